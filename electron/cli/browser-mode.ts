@@ -1,0 +1,28 @@
+// Plain Node. Runs the backend and serves the UI to a browser through the loopback browser transport.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createBackend, type BackendOptions } from '../backend';
+import { startBrowserHost, type BrowserHost } from '../browser/browser-host';
+import { createDispatcher } from '../ipc/dispatcher';
+
+export const defaultRendererDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/renderer');
+
+export interface BrowserModeOptions extends Partial<BackendOptions> {
+  port?: number;
+  rendererDir?: string;
+  secret?: string;
+}
+
+export async function startBrowserMode(options: BrowserModeOptions = {}): Promise<BrowserHost> {
+  const backend = createBackend({ mode: options.mode ?? 'demo', ...options });
+  const dispatch = createDispatcher(backend.handlers, {
+    onUnexpectedError: (channel, error) => console.error(`[ipc] ${channel} failed:`, error instanceof Error ? error.message : error),
+  });
+  return startBrowserHost({
+    dispatch,
+    events: backend.events,
+    rendererDir: options.rendererDir ?? defaultRendererDir,
+    port: options.port,
+    secret: options.secret,
+  });
+}

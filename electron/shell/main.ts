@@ -1,0 +1,81 @@
+// Electron shell: the only place that imports electron at run time. App lifecycle, the window, the custom
+// protocol the renderer is served from, IPC binding and deep links; everything else is plain Node.
+import { app, BrowserWindow, ipcMain, protocol, session, shell } from 'electron';
+import path from 'node:path';
+import { appMeta } from '../app-meta';
+import { createBackend } from '../backend';
+import { readStatic } from '../browser/static-files';
+import { createDispatcher } from '../ipc/dispatcher';
+import { securityHeaders } from '../security/csp';
+import { isAllowedExternalUrl, isAppUrl, APP_ORIGIN } from '../security/url-policy';
+import { bindIpc } from './ipc-binding';
+import { mainWindowOptions } from './web-preferences';
+
+// Deep links can arrive before the app is ready (macOS cold start): capture them from the first line.
+const pendingDeepLinks: string[] = [];
+const deepLinkPrefix = `${appMeta.scheme}:`;
+const takeDeepLinks = (argv: readonly string[]) => {
+  for (const arg of argv) if (arg.startsWith(deepLinkPrefix)) pendingDeepLinks.push(arg);
+};
+app.on('open-url', (event, url) => {
+  event.preventDefault();
+  takeDeepLinks([url]);
+});
+takeDeepLinks(process.argv);
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  ]);
+  app.setAsDefaultProtocolClient(appMeta.scheme);
+  app.on('second-instance', (_event, argv) => {
+    takeDeepLinks(argv);
+    const win = BrowserWindow.getAllWindows()[0];
+    if (win) {
+      if (win.isMinimized()) win.restore();
+      win.focus();
+    }
+  });
+  void app.whenReady().then(start);
+  app.on('window-all-closed', () => app.quit());
+}
+
+async function start(): Promise<void> {
+  const rendererDir = path.join(__dirname, '..', 'renderer');
+  protocol.handle('app', async (request) => {
+    const url = new URL(request.url);
+    const file = url.host === 'doctor' ? await readStatic(rendererDir, url.pathname) : null;
+    if (!file) return new Response('Not found', { status: 404 });
+    return new Response(new Uint8Array(file.body), {
+      headers: { ...securityHeaders(), 'Content-Type': file.contentType },
+    });
+  });
+
+  const backend = createBackend({
+    mode: process.env.TCD_MODE === 'tesla' ? 'tesla' : 'demo',
+    openExternal: (url) => shell.openExternal(url),
+  });
+  const dispatch = createDispatcher(backend.handlers, {
+    onUnexpectedError: (channel, error) => console.error(`[ipc] ${channel} failed`, error),
+  });
+  bindIpc(ipcMain, dispatch);
+  // The page never needs a camera, location or notifications: refuse every permission request.
+  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+
+  const win = new BrowserWindow(mainWindowOptions(path.join(__dirname, 'preload.cjs')));
+  backend.events.addSink((event, payload) => {
+    if (!win.isDestroyed()) win.webContents.send(event, payload);
+  });
+  win.webContents.on('will-navigate', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
+  win.webContents.on('will-attach-webview', (event) => event.preventDefault());
+  win.webContents.setWindowOpenHandler(({ url }) => {
+    if (isAllowedExternalUrl(url)) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+  win.once('ready-to-show', () => win.show());
+  await win.loadURL(`${APP_ORIGIN}/index.html`);
+}

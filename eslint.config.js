@@ -1,0 +1,62 @@
+// Process boundaries are enforced here, not by hope: each folder says where its code may run.
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const nodeBuiltins = [
+  'assert', 'buffer', 'child_process', 'crypto', 'dns', 'events', 'fs', 'fs/promises', 'http', 'https', 'net',
+  'os', 'path', 'process', 'stream', 'tls', 'url', 'util', 'worker_threads', 'zlib',
+];
+// Bare built-in names go in `paths` (exact names): as patterns they would also match './events'.
+const noNodePaths = nodeBuiltins.map((name) => ({ name, message: 'This code runs outside Node: no Node built-ins.' }));
+const noNode = [{ group: ['node:*'], message: 'This code runs outside Node: no node: imports.' }];
+const noElectron = { name: 'electron', message: 'Only electron/shell and electron/preload may import electron at run time.' };
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'release/**', '.tmp/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+    },
+  },
+  {
+    // shared/: what main, preload and renderer agree on. Pure: no Node, no DOM, no Electron, no React.
+    files: ['shared/**/*.ts'],
+    languageOptions: { globals: {} },
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [noElectron, { name: 'react', message: 'shared/ has no UI.' }, ...noNodePaths],
+          patterns: [...noNode, { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ depends on nothing above it.' }],
+        },
+      ],
+    },
+  },
+  {
+    // renderer/: the page. Talks to the main side only through the contract's API object.
+    files: ['renderer/**/*.{ts,tsx}', 'test/component/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [noElectron, ...noNodePaths],
+          patterns: [...noNode, { group: ['**/electron/**'], message: 'The page reaches the main side only through the API object.' }],
+        },
+      ],
+    },
+  },
+  {
+    // electron/ (but the shell and preload) and tests: plain Node; electron only as a type import.
+    files: ['electron/**/*.ts', 'test/unit/**/*.ts', 'test/e2e/**/*.ts', 'scripts/**/*.ts'],
+    ignores: ['electron/shell/main.ts', 'electron/preload/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { paths: [{ ...noElectron, allowTypeImports: true }] }],
+    },
+  },
+);

@@ -1,0 +1,45 @@
+import { useTranslation } from 'react-i18next';
+import type { AppInfo } from '../../../shared/contract';
+
+/** The app's name, version, mode and the backend's status, as one header. */
+export function StatusBar({ info, error }: { info: AppInfo | null; error: string | null }) {
+  const { t } = useTranslation();
+  const state = error ? 'error' : (info?.backend.state ?? 'starting');
+  const text = error
+    ? t('status.failed', { message: error })
+    : info
+      ? t(info.backend.messageKey, { defaultValue: info.backend.messageKey })
+      : t('status.loading');
+  return (
+    <header className="status-bar">
+      <div>
+        <h1>{info?.name ?? 'Tesla Connect Doctor'}</h1>
+        <p className="tagline">{t('app.tagline')}</p>
+      </div>
+      <dl className="meta">
+        {info && (
+          <>
+            <div>
+              <dt className="sr-only">{t('app.version', { version: '' })}</dt>
+              <dd data-testid="app-version">{t('app.version', { version: info.version })}</dd>
+            </div>
+            <div>
+              <dd>
+                {t(`app.mode.${info.mode}`)} · {t(`app.transport.${info.transport}`)}
+              </dd>
+            </div>
+          </>
+        )}
+        <div>
+          <dt className="sr-only">{t('status.label')}</dt>
+          <dd role="status" data-testid="backend-status" data-state={state} className={`status status-${state}`}>
+            <span aria-hidden="true" className="status-icon">
+              {state === 'ready' ? '●' : state === 'error' ? '✕' : '…'}
+            </span>{' '}
+            {text}
+          </dd>
+        </div>
+      </dl>
+    </header>
+  );
+}

@@ -1,0 +1,20 @@
+import type { en } from './en';
+
+type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
+
+export const de: Shape<typeof en> = {
+  app: {
+    tagline: 'Prüft und repariert die Tesla-Verbindung eines Hausbesitzers zu seiner Energieplattform',
+    version: 'Version {{version}}',
+    mode: { demo: 'Demomodus', tesla: 'Tesla-Kontomodus' },
+    transport: { electron: 'Desktop-App', browser: 'Browsermodus' },
+  },
+  status: {
+    label: 'Dienst',
+    loading: 'Verbindung zur App wird hergestellt …',
+    demoReady: 'Demomodus: bereit',
+    teslaReady: 'Bereit zur Verbindung mit Tesla',
+    starting: 'Wird gestartet …',
+    failed: 'Der Dienst der App ist nicht erreichbar: {{message}}',
+  },
+};

@@ -1,0 +1,16 @@
+export const en = {
+  app: {
+    tagline: 'Checks and fixes a homeowner’s Tesla connection to their energy platform',
+    version: 'Version {{version}}',
+    mode: { demo: 'Demo mode', tesla: 'Tesla account mode' },
+    transport: { electron: 'Desktop app', browser: 'Browser mode' },
+  },
+  status: {
+    label: 'Backend',
+    loading: 'Connecting to the app…',
+    demoReady: 'Demo mode: ready',
+    teslaReady: 'Ready to connect to Tesla',
+    starting: 'Starting…',
+    failed: 'The app’s backend could not be reached: {{message}}',
+  },
+} as const;
