@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createBackend, type BackendOptions } from '../backend';
 import { startBrowserHost, type BrowserHost } from '../browser/browser-host';
+import { defaultDataDir } from '../data-dir';
 import { createDispatcher } from '../ipc/dispatcher';
 
 export const defaultRendererDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/renderer');
@@ -14,15 +15,23 @@ export interface BrowserModeOptions extends Partial<BackendOptions> {
 }
 
 export async function startBrowserMode(options: BrowserModeOptions = {}): Promise<BrowserHost> {
-  const backend = createBackend({ mode: options.mode ?? 'demo', ...options });
+  const backend = createBackend({ mode: options.mode ?? 'demo', dataDir: options.dataDir ?? defaultDataDir(), ...options });
+  await backend.start();
   const dispatch = createDispatcher(backend.handlers, {
     onUnexpectedError: (channel, error) => console.error(`[ipc] ${channel} failed:`, error instanceof Error ? error.message : error),
   });
-  return startBrowserHost({
+  const host = await startBrowserHost({
     dispatch,
     events: backend.events,
     rendererDir: options.rendererDir ?? defaultRendererDir,
     port: options.port,
     secret: options.secret,
   });
+  return {
+    ...host,
+    async close() {
+      await host.close();
+      await backend.stop();
+    },
+  };
 }

@@ -12,6 +12,8 @@ const args = process.argv.slice(2);
 const browserOnly = args.includes('--browser');
 const portArg = args.indexOf('--port');
 const port = portArg >= 0 ? Number(args[portArg + 1]) : undefined;
+const dataDirArg = args.indexOf('--data-dir');
+const dataDir = dataDirArg >= 0 ? args[dataDirArg + 1] : undefined;
 
 async function main(): Promise<void> {
   if (!args.includes('--no-build')) await buildAll();
@@ -21,7 +23,7 @@ async function main(): Promise<void> {
     child.on('exit', (code) => process.exit(code ?? 0));
     return;
   }
-  const host = await startBrowserMode({ port });
+  const host = await startBrowserMode({ port, dataDir });
   const why = electron && !electron.ok ? `Electron is not available: ${electron.reason}. ` : '';
   console.log(`${why}Browser mode: open ${host.url}`);
   const stop = () => void host.close().then(() => process.exit(0));

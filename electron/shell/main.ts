@@ -55,12 +55,15 @@ async function start(): Promise<void> {
 
   const backend = createBackend({
     mode: process.env.TCD_MODE === 'tesla' ? 'tesla' : 'demo',
+    dataDir: app.getPath('userData'),
     openExternal: (url) => shell.openExternal(url),
   });
   const dispatch = createDispatcher(backend.handlers, {
     onUnexpectedError: (channel, error) => console.error(`[ipc] ${channel} failed`, error),
   });
   bindIpc(ipcMain, dispatch);
+  await backend.start();
+  app.on('will-quit', () => void backend.stop());
   // The page never needs a camera, location or notifications: refuse every permission request.
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
 

@@ -14,8 +14,8 @@ export const test = base.extend<{ dataDir: string; app: BrowserHost }>({
     await use(dir);
     rmSync(dir, { recursive: true, force: true });
   },
-  app: async ({ dataDir: _dataDir }, use) => {
-    const host = await startBrowserMode({ mode: 'demo' });
+  app: async ({ dataDir }, use) => {
+    const host = await startBrowserMode({ mode: 'demo', dataDir });
     await use(host);
     await host.close();
   },

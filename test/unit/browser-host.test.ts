@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBackend, type Backend } from '../../electron/backend';
 import { startBrowserHost, type BrowserHost } from '../../electron/browser/browser-host';
 import { createDispatcher } from '../../electron/ipc/dispatcher';
+import { tempDir } from '../support/temp-dir';
 import { connect, send } from '../support/ws-client';
 
 let host: BrowserHost;
@@ -14,7 +15,7 @@ let backend: Backend;
 beforeAll(async () => {
   const rendererDir = mkdtempSync(path.join(os.tmpdir(), 'tcd-renderer-'));
   writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>t</title>');
-  backend = createBackend({ mode: 'demo' });
+  backend = createBackend({ mode: 'demo', dataDir: tempDir().dir });
   host = await startBrowserHost({ dispatch: createDispatcher(backend.handlers), events: backend.events, rendererDir });
 });
 afterAll(() => host.close());

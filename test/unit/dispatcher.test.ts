@@ -1,12 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createBackend } from '../../electron/backend';
 import { createDispatcher } from '../../electron/ipc/dispatcher';
+import { tempDir } from '../support/temp-dir';
 import { UserFacingError, type Handlers } from '../../electron/ipc/handler-types';
 
 const ctx = { transport: 'browser' as const };
 
 function dispatcherWith(overrides: Partial<Handlers> = {}) {
-  const backend = createBackend({ mode: 'demo' });
+  const backend = createBackend({ mode: 'demo', dataDir: tempDir().dir });
   const onUnexpectedError = vi.fn();
   return { dispatch: createDispatcher({ ...backend.handlers, ...overrides }, { onUnexpectedError }), onUnexpectedError };
 }
@@ -57,7 +58,7 @@ describe('dispatcher', () => {
 
   it('opens only allowed external links', async () => {
     const opened: string[] = [];
-    const backend = createBackend({ mode: 'demo', openExternal: async (url) => void opened.push(url) });
+    const backend = createBackend({ mode: 'demo', dataDir: tempDir().dir, openExternal: async (url) => void opened.push(url) });
     const dispatch = createDispatcher(backend.handlers);
     expect(await dispatch('app:openExternal', { url: 'https://www.tesla.com/_ak/example.com' }, ctx)).toMatchObject({
       ok: true,

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { channelNames } from '../../shared/contract';
 import { createBackend } from '../../electron/backend';
 import { createDispatcher } from '../../electron/ipc/dispatcher';
+import { tempDir } from '../support/temp-dir';
 import { bindIpc, type IpcMainLike } from '../../electron/shell/ipc-binding';
 
 type Listener = (event: IpcMainInvokeEvent, payload: unknown) => Promise<unknown>;
@@ -19,7 +20,7 @@ function fakeIpcMain() {
 }
 
 describe('Electron IPC binding', () => {
-  const dispatch = createDispatcher(createBackend({ mode: 'demo' }).handlers);
+  const dispatch = createDispatcher(createBackend({ mode: 'demo', dataDir: tempDir().dir }).handlers);
 
   it('registers exactly the contract channels and removes them again', () => {
     const { ipc, handlers } = fakeIpcMain();

@@ -4,6 +4,8 @@ type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
 export const de: Shape<typeof en> = {
   app: {
+    skipToContent: 'Zum Inhalt springen',
+    navigation: 'Ansichten',
     tagline: 'Prüft und repariert die Tesla-Verbindung eines Hausbesitzers zu seiner Energieplattform',
     version: 'Version {{version}}',
     mode: { demo: 'Demomodus', tesla: 'Tesla-Kontomodus' },

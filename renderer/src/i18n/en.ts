@@ -1,5 +1,7 @@
 export const en = {
   app: {
+    skipToContent: 'Skip to content',
+    navigation: 'Screens',
     tagline: 'Checks and fixes a homeowner’s Tesla connection to their energy platform',
     version: 'Version {{version}}',
     mode: { demo: 'Demo mode', tesla: 'Tesla account mode' },
