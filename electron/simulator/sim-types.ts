@@ -88,6 +88,11 @@ export interface SimAuth {
   grantedScopes(clientId: string): string[];
   /** Test and admin hook: replace the customer's grant (e.g. untick a box) as the consent page would. */
   setGrant(clientId: string, scopes: string[] | null): void;
+  /**
+   * Issues a token pair for the scenario's customer as a completed sign-in would (for benchmarks and tests
+   * that start with tokens held). Returns Tesla's token response body.
+   */
+  issueTokens(clientId: string, scopes: string[]): Promise<{ access_token: string; refresh_token: string; id_token: string; expires_in: number; token_type: 'Bearer' }>;
   /** Forget all codes, tokens and grants (admin reset). */
   reset(): void;
 }

@@ -1,0 +1,15 @@
+// Plain Node. The headless tool's commands (`npm run doctor -- <command>`); a feature adds one line.
+export interface CliIo {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+export interface CliCommand {
+  name: string;
+  summary: string;
+  usage: string;
+  /** Returns the exit code: 0 when it ran, non-zero only when it could not. */
+  run(argv: string[], io: CliIo): Promise<number>;
+}
+
+export const commands: CliCommand[] = [];

@@ -1,0 +1,84 @@
+// Runs anywhere. The diagnostic checklist's vocabulary: what one check says about one subject, with the
+// evidence it read and the fix. The rules, the screen, the report and the headless tool all use these.
+import { z } from 'zod';
+
+export const CHECK_IDS = [
+  'account.connection',
+  'account.region',
+  'scope.refresh',
+  'scope.energy_read',
+  'scope.energy_commands',
+  'scope.vehicle_read',
+  'scope.vehicle_commands',
+  'energy.reachable',
+  'energy.battery_present',
+  'energy.permission_to_export',
+  'energy.energy_exports',
+  'energy.grid_charging',
+  'energy.command_readiness',
+  'vehicle.virtual_key',
+  'vehicle.command_protocol',
+  'vehicle.reachable',
+] as const;
+export const CheckIdSchema = z.enum(CHECK_IDS);
+export type CheckId = z.infer<typeof CheckIdSchema>;
+
+export const CheckStatusSchema = z.enum(['pass', 'warn', 'fail', 'unknown', 'not_applicable']);
+export type CheckStatus = z.infer<typeof CheckStatusSchema>;
+
+export const SubjectSchema = z.object({
+  kind: z.enum(['account', 'energy_site', 'vehicle']),
+  /** Account: the token's sub; energy site: energy_site_id; vehicle: VIN (masked in reports). */
+  id: z.string(),
+  label: z.string().optional(),
+});
+export type Subject = z.infer<typeof SubjectSchema>;
+
+export const EvidenceSchema = z.object({
+  /** The request the value came from, e.g. 'GET /api/1/energy_sites/{id}/site_info', or 'access token'. */
+  source: z.string(),
+  /** The field read, e.g. 'components.customer_preferred_export_rule'. */
+  field: z.string(),
+  /** The value as read; `undefined` becomes the string 'absent' so the report says so explicitly. */
+  value: z.unknown(),
+  note: z.string().optional(),
+});
+export type Evidence = z.infer<typeof EvidenceSchema>;
+
+export const FixLinkSchema = z.object({
+  label: z.string(),
+  url: z.string(),
+  /** reconnect: start a new sign-in asking for missing scopes; pairing: show as a large QR code. */
+  kind: z.enum(['reconnect', 'consent', 'pairing', 'docs']),
+});
+export type FixLink = z.infer<typeof FixLinkSchema>;
+
+export const FixSchema = z.object({
+  summary: z.string(),
+  steps: z.array(z.string()),
+  links: z.array(FixLinkSchema),
+  /** Who has to act. */
+  actor: z.enum(['customer', 'installer', 'tesla', 'app']).optional(),
+});
+export type Fix = z.infer<typeof FixSchema>;
+
+export const CheckSchema = z.object({
+  id: CheckIdSchema,
+  subject: SubjectSchema,
+  status: CheckStatusSchema,
+  title: z.string(),
+  detail: z.string(),
+  evidence: z.array(EvidenceSchema),
+  fix: FixSchema.optional(),
+  /** For translation in the UI: a message key and its values (title/detail are the English rendering). */
+  text: z.object({ key: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) }).optional(),
+});
+export type Check = z.infer<typeof CheckSchema>;
+
+export const VerdictSchema = z.object({
+  ready: z.boolean(),
+  /** Ids and subjects of the checks that block it, as `checkId@subjectId`. */
+  blocking: z.array(z.string()),
+});
+export const VerdictsSchema = z.object({ battery: VerdictSchema, vehicle: VerdictSchema });
+export type Verdicts = z.infer<typeof VerdictsSchema>;
