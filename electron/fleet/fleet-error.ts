@@ -1,0 +1,48 @@
+// Main process (plain Node). The one error the Fleet API client throws: Tesla's status and error strings,
+// the request it answered, and a message safe to show (it never holds a token).
+import type { RawResponse } from '../../shared/report/report-schema';
+
+export interface FleetApiErrorInit {
+  /** HTTP status; 0 when no answer came (network error, timeout). */
+  status: number;
+  /** Tesla's `error` string, or the client's own code: network_error, timeout, invalid_response, region_redirect_refused. */
+  error: string;
+  errorDescription: string;
+  /** 429: how long Tesla asked to wait, when that was longer than the client may wait or retries ran out. */
+  retryAfterSeconds?: number;
+  /** 'GET /api/1/products' (method and path, no host, no token). */
+  request: string;
+  /** The answer as received, when there was one. */
+  raw?: RawResponse;
+}
+
+// Anything shaped like a JWT or a long opaque token is cut from text we put into messages.
+const TOKENISH = /\beyJ[\w-]+\.[\w-]+\.[\w-]*|\b[A-Za-z0-9_-]{40,}\b/g;
+export const scrubSecrets = (text: string): string => text.replace(TOKENISH, '[redacted]');
+
+export class FleetApiError extends Error {
+  readonly status: number;
+  readonly error: string;
+  readonly errorDescription: string;
+  readonly retryAfterSeconds?: number;
+  readonly request: string;
+  readonly raw?: RawResponse;
+
+  constructor(init: FleetApiErrorInit) {
+    const what = init.status === 0 ? 'got no answer' : `answered ${init.status}`;
+    const why = [init.error, init.errorDescription].filter(Boolean).join(': ');
+    super(scrubSecrets(`Tesla's Fleet API ${what} to ${init.request}${why ? ` (${why})` : ''}`));
+    this.name = 'FleetApiError';
+    this.status = init.status;
+    this.error = scrubSecrets(init.error);
+    this.errorDescription = scrubSecrets(init.errorDescription);
+    if (init.retryAfterSeconds !== undefined) this.retryAfterSeconds = init.retryAfterSeconds;
+    this.request = init.request;
+    if (init.raw) this.raw = init.raw;
+  }
+
+  /** 403 "Unauthorized missing scopes": the grant lacks the scope this call needs. */
+  get missingScopes(): boolean {
+    return this.status === 403 && /missing scopes/i.test(this.error);
+  }
+}
