@@ -1,0 +1,88 @@
+// Main process (plain Node). Turns the app's in-memory report into the document that leaves the app:
+// redacted whole by the app's redactor (raw responses included, by field name and value pattern), then
+// validated against report@1 and digested. Nothing leaves unredacted.
+import { REPORT_SCHEMA_ID, ReportSchema, type Report } from '../../shared/report/report-schema';
+import { createRedactor, type RedactionPreview, type Redactor } from '../redaction/redact';
+import { reportDigest } from './report-digest';
+
+const VIN_SHAPE = /^[A-HJ-NPR-Z0-9]{17}$/;
+
+function redactId(r: Redactor, field: string, id: string): string {
+  const out = (r.redact({ [field]: id }) as Record<string, unknown>)[field];
+  return typeof out === 'string' ? out : String(out);
+}
+
+/**
+ * Request lines carry ids in their path (`/energy_sites/123456/site_info`); the redactor sees only text
+ * there, so the ids are hashed here as their fields are in the bodies (same salt: same hash).
+ */
+export function hashIdsInRequestLine(r: Redactor, request: string): string {
+  return request
+    .replace(/\/energy_sites\/([^/?\s]+)/g, (_m, id: string) => `/energy_sites/${redactId(r, 'energy_site_id', id)}`)
+    .replace(/\/vehicles\/([^/?\s]+)/g, (_m, id: string) => `/vehicles/${redactId(r, VIN_SHAPE.test(id) ? 'vin' : 'vehicle_id', id)}`);
+}
+
+/** A pairing link works without `?vin=`; dropping it keeps the QR usable and the VIN out of the report. */
+function stripVinParam(url: string): string {
+  try {
+    const u = new URL(url);
+    if (!u.searchParams.has('vin')) return url;
+    u.searchParams.delete('vin');
+    return u.toString();
+  } catch {
+    return url;
+  }
+}
+
+/** The parts the generic redactor cannot know about: ids inside request paths, VINs in pairing links. */
+function prepare(report: Report, r: Redactor, includeCustomerLabel: boolean): Record<string, unknown> {
+  const { integrity: _old, ...rest } = report;
+  return {
+    ...rest,
+    schema: REPORT_SCHEMA_ID,
+    customerLabel: includeCustomerLabel ? (report.customerLabel ?? null) : null,
+    checks: report.checks.map((c) => ({
+      ...c,
+      evidence: c.evidence.map((ev) => ({ ...ev, source: hashIdsInRequestLine(r, ev.source) })),
+      ...(c.fix ? { fix: { ...c.fix, links: c.fix.links.map((l) => (l.kind === 'pairing' ? { ...l, url: stripVinParam(l.url) } : l)) } } : {}),
+    })),
+    raw: report.raw.map((resp) => ({ ...resp, request: hashIdsInRequestLine(r, resp.request) })),
+  };
+}
+
+export interface ExportOptions {
+  /** The installer chose to keep the customer label in the file. */
+  includeCustomerLabel: boolean;
+  /** Keys the id hashes; random per export unless given (tests). */
+  salt?: string;
+}
+
+const redactorFor = (o: ExportOptions) => createRedactor({ includeCustomerLabel: o.includeCustomerLabel, ...(o.salt ? { salt: o.salt } : {}) });
+
+/** The exported document: redacted, validated against report@1, with its digest. */
+export function buildForExport(report: Report, options: ExportOptions): Report {
+  const redactor = redactorFor(options);
+  const redacted = redactor.redact(prepare(report, redactor, options.includeCustomerLabel));
+  // Through JSON first so the digest is over exactly what a reader of the file will parse.
+  const parsed = ReportSchema.parse(JSON.parse(JSON.stringify(redacted)));
+  const digest = reportDigest(parsed as unknown as Record<string, unknown>);
+  return { ...parsed, integrity: { algorithm: 'sha256', digest } };
+}
+
+/** What the export dialog lists before saving: each value that will be hidden and how (never the value). */
+export function previewRedaction(report: Report, options: ExportOptions): RedactionPreview {
+  const redactor = redactorFor(options);
+  const prepared = prepare(report, redactor, options.includeCustomerLabel);
+  const preview = redactor.preview(prepared);
+  if (report.customerLabel && !options.includeCustomerLabel) {
+    preview.items.unshift({ path: 'customerLabel', category: 'customer_label', replacement: 'not included' });
+    preview.counts.customer_label += 1;
+    preview.total += 1;
+  }
+  return preview;
+}
+
+/** The file text: indented JSON for people; the digest is over the canonical form, so layout is free. */
+export function serializeReport(report: Report): string {
+  return `${JSON.stringify(report, null, 2)}\n`;
+}
