@@ -1,0 +1,91 @@
+// Main process (plain Node). What the simulated auth server remembers: pending consent screens, codes,
+// token families (one per completed sign-in, surviving refresh rotation), refresh tokens and grants.
+// Everything is in memory and keyed by values only the simulator hands out.
+
+/** An /authorize request waiting on the consent screen (the form posts back its id, not the parameters). */
+export interface PendingAuthorize {
+  clientId: string;
+  redirectUri: string;
+  state: string;
+  requested: string[];
+  nonce: string | null;
+  codeChallenge: string | null;
+  promptMissingScopes: boolean;
+  requireRequestedScopes: boolean;
+  createdAt: number;
+}
+
+export interface CodeRecord {
+  clientId: string;
+  redirectUri: string;
+  /** What the authorize request asked for. */
+  requested: string[];
+  /** What the customer granted of it (silent scopes included). */
+  scopes: string[];
+  nonce: string | null;
+  codeChallenge: string | null;
+  expiresAt: number;
+}
+
+/** One completed sign-in; every refresh token and access token descends from one. */
+export interface TokenFamily {
+  id: string;
+  clientId: string;
+  requested: string[];
+  audience: string | null;
+  authTime: number;
+  revoked: boolean;
+}
+
+export interface RefreshRecord {
+  familyId: string;
+  clientId: string;
+  expiresAt: number;
+  /** When it was first exchanged for a new one; it stays usable for the grace period after that. */
+  rotatedAt: number | null;
+}
+
+export class AuthState {
+  readonly pending = new Map<string, PendingAuthorize>();
+  readonly codes = new Map<string, CodeRecord>();
+  readonly families = new Map<string, TokenFamily>();
+  readonly refreshTokens = new Map<string, RefreshRecord>();
+  /** Access token id (jti) -> family and expiry, so a removed grant also stops its access tokens. */
+  readonly accessTokens = new Map<string, { familyId: string; expiresAt: number }>();
+  /** The customer's consent per client (consent scopes only); absent: the scenario's default grant. */
+  private readonly grants = new Map<string, string[]>();
+
+  grantOf(clientId: string): string[] | undefined {
+    return this.grants.get(clientId);
+  }
+
+  setGrant(clientId: string, scopes: string[] | null): void {
+    if (scopes === null) this.grants.delete(clientId);
+    else this.grants.set(clientId, [...scopes]);
+  }
+
+  /** "Remove Access": nothing granted, and every token of the client's sign-ins stops working. */
+  removeAccess(clientId: string): void {
+    this.grants.set(clientId, []);
+    for (const family of this.families.values()) {
+      if (family.clientId === clientId) family.revoked = true;
+    }
+  }
+
+  /** Drops access-token records past expiry so long benchmark runs do not grow memory without bound. */
+  pruneAccessTokens(now: number): void {
+    if (this.accessTokens.size < 10_000) return;
+    for (const [jti, record] of this.accessTokens) {
+      if (record.expiresAt <= now) this.accessTokens.delete(jti);
+    }
+  }
+
+  reset(): void {
+    this.pending.clear();
+    this.codes.clear();
+    this.families.clear();
+    this.refreshTokens.clear();
+    this.accessTokens.clear();
+    this.grants.clear();
+  }
+}

@@ -1,0 +1,49 @@
+// Main process (plain Node). The simulator's Tesla sign-in: consent screen, token endpoint, discovery and
+// JWKS, consent management. sim-core's server mounts `routes` at the origin root (see ../sim-types.ts).
+import { randomUUID } from 'node:crypto';
+import type { AuthDeps, SimAuth } from '../sim-types';
+import { AuthState } from './auth-state';
+import { findClient } from './clients';
+import { discoveryRoutes } from './discovery-routes';
+import { consentScopesOf, grantedForRequest, SILENT_SCOPES } from './scopes';
+import { createSigningKeys, type SigningKeys } from './signing-keys';
+import { tokenRoute } from './token-endpoint';
+import { TokenIssuer } from './token-issuer';
+
+export { DEMO_CLIENT, APP_SCHEME } from './clients';
+export { JWKS_PATH } from './discovery-routes';
+
+export function createSimAuth(deps: AuthDeps): SimAuth {
+  const state = new AuthState();
+  // One key pair per simulator instance, made on first use; a failure surfaces on the request that needed it.
+  let keysPromise: Promise<SigningKeys> | null = null;
+  const keys = (): Promise<SigningKeys> => {
+    keysPromise ??= createSigningKeys().catch((error: unknown) => {
+      keysPromise = null;
+      throw error;
+    });
+    return keysPromise;
+  };
+  const issuer = new TokenIssuer(deps, state, keys);
+
+  return {
+    routes: [tokenRoute(deps, state, issuer), ...discoveryRoutes(deps, keys)],
+    verifyAccessToken: (token) => issuer.verify(token),
+    grantedScopes: (clientId) => state.grantOf(clientId) ?? consentScopesOf(deps.account().grantedScopes),
+    setGrant: (clientId, scopes) => state.setGrant(clientId, scopes === null ? null : consentScopesOf(scopes)),
+    async issueTokens(clientId, scopes) {
+      if (!findClient(clientId)) throw new Error(`Unknown client_id "${clientId}": the simulator knows only its registered clients.`);
+      // As a sign-in where the customer ticked exactly the requested boxes (plus openid/offline_access).
+      const requested = [...new Set([...SILENT_SCOPES, ...scopes])];
+      const consented = consentScopesOf(requested);
+      const previous = state.grantOf(clientId) ?? consentScopesOf(deps.account().grantedScopes);
+      state.setGrant(clientId, [...new Set([...previous, ...consented])]);
+      const family = { id: randomUUID(), clientId, requested, audience: null, authTime: deps.clock.now(), revoked: false };
+      state.families.set(family.id, family);
+      const body = await issuer.issue(family, grantedForRequest(requested, consented), null);
+      if (body.refresh_token === undefined) throw new Error('offline_access was not granted');
+      return { ...body, refresh_token: body.refresh_token };
+    },
+    reset: () => state.reset(),
+  };
+}
