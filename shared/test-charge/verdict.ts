@@ -1,0 +1,122 @@
+// Runs anywhere. The verdict is measured from the samples, not assumed: pass when battery power moves in
+// the asked direction beyond a threshold scaled to the nameplate power for a sustained stretch (and, for a
+// discharge to the grid, while grid power is negative); otherwise the likeliest cause of what was seen.
+import type { PowerSample, SiteSettings } from '../report/test-run-schema';
+import type { FailReason, PassReason } from './reasons';
+import { FULL_PERCENT } from './preflight';
+import type { Direction } from './strategy';
+
+/** Fraction of the nameplate power that counts as "moving"; bounded so tiny or missing nameplates stay sane. */
+export const THRESHOLD_FRACTION = 0.1;
+export const MIN_THRESHOLD_W = 300;
+export const DEFAULT_THRESHOLD_W = 500;
+/** The stretch must last this long (simulated or real seconds), or a quarter of a short test. */
+export const SUSTAIN_SECONDS = 45;
+
+export function thresholdW(nameplateW: number | undefined): number {
+  if (!nameplateW || nameplateW <= 0) return DEFAULT_THRESHOLD_W;
+  return Math.max(MIN_THRESHOLD_W, Math.round(nameplateW * THRESHOLD_FRACTION));
+}
+
+export function sustainSeconds(minutes: number): number {
+  return Math.min(SUSTAIN_SECONDS, (minutes * 60) / 4);
+}
+
+export interface VerdictInput {
+  direction: Direction;
+  minutes: number;
+  samples: readonly PowerSample[];
+  nameplateW: number | undefined;
+  /** The settings while the test ran (the strategy's target). */
+  during: SiteSettings;
+  /** Whether any live_status during the test showed off grid / a Storm Watch or grid-services event. */
+  offGridSeen: boolean;
+  gridEventSeen: boolean;
+}
+
+export type Analysis =
+  | { verdict: 'pass'; reason: PassReason; thresholdW: number; sustainedFrom: number; sustainedTo: number }
+  | { verdict: 'fail'; reason: FailReason; thresholdW: number };
+
+/** Battery power in the asked direction (positive = the right way): Tesla's battery_power is >0 discharging. */
+function towards(direction: Direction, batteryW: number): number {
+  return direction === 'discharge' ? batteryW : -batteryW;
+}
+
+function qualifies(s: PowerSample, direction: Direction, threshold: number): boolean {
+  if (s.batteryW === null || towards(direction, s.batteryW) < threshold) return false;
+  if (direction === 'discharge') return s.gridW !== null && s.gridW < 0;
+  return true;
+}
+
+/** The first stretch of consecutive qualifying samples that lasts long enough, or null. */
+export function sustainedStretch(
+  samples: readonly PowerSample[],
+  test: (s: PowerSample) => boolean,
+  seconds: number,
+): { from: number; to: number } | null {
+  let start: PowerSample | null = null;
+  let count = 0;
+  for (const s of samples) {
+    if (!test(s)) {
+      start = null;
+      count = 0;
+      continue;
+    }
+    start ??= s;
+    count += 1;
+    if (count >= 2 && s.t - start.t >= seconds) return { from: start.t, to: s.t };
+  }
+  return null;
+}
+
+function lastSoc(samples: readonly PowerSample[]): number | null {
+  for (let i = samples.length - 1; i >= 0; i -= 1) {
+    const soc = samples[i]?.socPercent;
+    if (typeof soc === 'number') return soc;
+  }
+  return null;
+}
+
+export function analyseRun(input: VerdictInput): Analysis {
+  const threshold = thresholdW(input.nameplateW);
+  const { direction, samples, during } = input;
+  const stretch = sustainedStretch(samples, (s) => qualifies(s, direction, threshold), sustainSeconds(input.minutes));
+  if (stretch) {
+    return {
+      verdict: 'pass',
+      reason: direction === 'charge' ? 'charged' : 'discharged_to_grid',
+      thresholdW: threshold,
+      sustainedFrom: stretch.from,
+      sustainedTo: stretch.to,
+    };
+  }
+  const fail = (reason: FailReason): Analysis => ({ verdict: 'fail', reason, thresholdW: threshold });
+  if (input.gridEventSeen) return fail('grid_event');
+  if (input.offGridSeen) return fail('off_grid');
+  const soc = lastSoc(samples);
+  const batteryMoved = sustainedStretch(
+    samples,
+    (s) => s.batteryW !== null && towards(direction, s.batteryW) >= threshold,
+    sustainSeconds(input.minutes),
+  );
+  const anyMove = samples.some((s) => s.batteryW !== null && towards(direction, s.batteryW) >= threshold);
+  if (direction === 'charge') {
+    if (soc !== null && soc >= FULL_PERCENT) return fail('battery_full');
+    const reserve = during.backup_reserve_percent;
+    if (soc !== null && typeof reserve === 'number' && soc >= reserve - 1) return fail('reserve_cap_reached');
+    if (during.disallow_charge_from_grid_with_solar_installed === true) return fail('grid_charging_off');
+    return fail(anyMove ? 'not_sustained' : 'no_response');
+  }
+  const reserve = during.backup_reserve_percent ?? 0;
+  if (soc !== null && soc <= Math.max(reserve + 1, 2)) return fail('battery_empty');
+  const rule = during.customer_preferred_export_rule;
+  if (batteryMoved || !anyMove) {
+    // The battery covered the home (or did nothing) and nothing went out: the export rule is the usual cause.
+    if (rule === 'pv_only') return fail('exports_solar_only');
+    if (rule === 'never') return fail('exports_never');
+    if (batteryMoved) return fail(rule === undefined ? 'exports_not_reported' : 'no_export');
+    return fail('no_response');
+  }
+  return fail('not_sustained');
+}
