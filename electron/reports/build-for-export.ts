@@ -47,7 +47,25 @@ function prepare(report: Report, r: Redactor, includeCustomerLabel: boolean): Re
       ...(c.fix ? { fix: { ...c.fix, links: c.fix.links.map((l) => (l.kind === 'pairing' ? { ...l, url: stripVinParam(l.url) } : l)) } } : {}),
     })),
     raw: report.raw.map((resp) => ({ ...resp, request: hashIdsInRequestLine(r, resp.request) })),
+    ...(report.verdicts
+      ? { verdicts: { battery: verdict(report.verdicts.battery), vehicle: verdict(report.verdicts.vehicle) } }
+      : {}),
   };
+
+  // Verdicts name their blockers as `checkId@subjectId`: the subject part is redacted as its subject is.
+  function verdict(v: { ready: boolean; blocking: string[] }) {
+    return {
+      ready: v.ready,
+      blocking: v.blocking.map((entry) => {
+        const at = entry.indexOf('@');
+        if (at < 0) return entry;
+        const id = entry.slice(at + 1);
+        const kind = report.checks.find((c) => c.subject.id === id)?.subject.kind ?? 'energy_site';
+        const subject = r.redact({ kind, id });
+        return `${entry.slice(0, at)}@${String(subject.id)}`;
+      }),
+    };
+  }
 }
 
 export interface ExportOptions {

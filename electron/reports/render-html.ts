@@ -1,0 +1,154 @@
+// Main process (plain Node). The report as one self-contained HTML file: inline CSS, inline SVG (pairing
+// QR, test-run charts), no scripts, no external resources. Prints on A4 and Letter alike (the page box is
+// left to the printer's paper size; content is fluid and never wider than the narrower of the two).
+// Every value from the report is escaped: an opened report is untrusted input.
+import QRCode from 'qrcode';
+import type { Check, CheckStatus } from '../../shared/checklist/check-types';
+import type { Report } from '../../shared/report/report-schema';
+import type { SiteSettings, TestRun } from '../../shared/report/test-run-schema';
+import { escapeHtml as e, safeHref } from './html-escape';
+import { testRunChartSvg } from './test-run-chart';
+import type { DigestState } from './report-digest';
+
+export interface RenderOptions {
+  /** Whether the digest matched when the file was read; shown as a warning when it did not. */
+  digest?: DigestState;
+  /** Fixes the page size (for PDF); without it the printer's paper (A4 or Letter) is used. */
+  paper?: 'A4' | 'Letter';
+}
+
+const STATUS_TEXT: Record<CheckStatus, string> = {
+  pass: 'OK',
+  warn: 'Warning',
+  fail: 'Needs fixing',
+  unknown: 'Not reported',
+  not_applicable: 'Not applicable',
+};
+
+const CSS = `
+@page { margin: 14mm 12mm; }
+* { box-sizing: border-box; }
+body { font: 10.5pt/1.4 -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif; color: #111; margin: 0 auto; max-width: 180mm; padding: 8mm 0; }
+h1 { font-size: 18pt; margin: 0 0 2mm; } h2 { font-size: 13pt; margin: 6mm 0 2mm; border-bottom: 1px solid #999; padding-bottom: 1mm; break-after: avoid; }
+h3 { font-size: 11pt; margin: 0 0 1mm; break-after: avoid; }
+.banner { border: 1px solid #888; border-radius: 2mm; padding: 3mm 4mm; background: #f4f6f8; }
+.banner dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.5mm 4mm; margin: 2mm 0 0; } .banner dt { font-weight: 600; } .banner dd { margin: 0; }
+.warning { border: 2px solid #b91c1c; color: #7f1d1d; background: #fef2f2; padding: 2mm 4mm; margin: 3mm 0; font-weight: 600; }
+.verdicts { display: flex; gap: 4mm; margin: 3mm 0; } .verdict { flex: 1; border: 1px solid #999; padding: 2mm 3mm; border-radius: 2mm; }
+.check { border: 1px solid #bbb; border-left-width: 3mm; border-radius: 1mm; padding: 2mm 3mm; margin: 0 0 2.5mm; break-inside: avoid; page-break-inside: avoid; }
+.check.pass { border-left-color: #15803d; } .check.warn { border-left-color: #ca8a04; } .check.fail { border-left-color: #b91c1c; } .check.unknown, .check.not_applicable { border-left-color: #6b7280; }
+.status { display: inline-block; font-size: 8.5pt; font-weight: 700; padding: 0 2mm; border-radius: 1mm; border: 1px solid currentColor; margin-left: 2mm; }
+.status.pass { color: #15803d; } .status.warn { color: #92400e; } .status.fail { color: #b91c1c; } .status.unknown, .status.not_applicable { color: #4b5563; }
+.subject, .muted { color: #555; font-size: 9pt; }
+table { border-collapse: collapse; width: 100%; table-layout: fixed; font-size: 9pt; margin: 1mm 0; } th, td { text-align: left; border-bottom: 1px solid #ddd; padding: 0.8mm 1.5mm; vertical-align: top; }
+code, pre { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: 8.5pt; overflow-wrap: anywhere; }
+pre { white-space: pre-wrap; background: #f7f7f7; border: 1px solid #ddd; padding: 2mm; margin: 1mm 0 3mm; }
+.fix { margin-top: 1.5mm; } .fix ol { margin: 1mm 0; padding-left: 6mm; }
+.qr { display: flex; gap: 4mm; align-items: center; break-inside: avoid; } .qr svg { width: 34mm; height: 34mm; }
+.run { break-inside: avoid; page-break-inside: avoid; margin-bottom: 4mm; } .chart { width: 100%; height: auto; border: 1px solid #ddd; }
+.appendix { break-before: page; page-break-before: always; }
+.raw { break-inside: auto; }
+footer { margin-top: 6mm; font-size: 8pt; color: #555; }
+@media print { body { padding: 0; max-width: none; } a { color: inherit; } .banner, .warning, .check, .status { -webkit-print-color-adjust: exact; print-color-adjust: exact; } }
+`;
+
+function json(value: unknown): string {
+  if (value === undefined) return 'absent';
+  try {
+    return JSON.stringify(value) ?? 'absent';
+  } catch {
+    return 'unreadable';
+  }
+}
+
+function link(label: string, url: string): string {
+  const href = safeHref(url);
+  return href ? `<a href="${e(href)}">${e(label)}</a> <span class="muted">${e(url)}</span>` : `${e(label)} <span class="muted">${e(url)}</span>`;
+}
+
+async function qrFor(url: string): Promise<string> {
+  if (!safeHref(url) || url.length > 1000) return '';
+  // The SVG is generated from the URL's bits; the URL text itself never enters the markup unescaped.
+  return QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
+}
+
+async function renderCheck(c: Check): Promise<string> {
+  const evidence = c.evidence.length
+    ? `<table><colgroup><col style="width:38%"><col style="width:34%"><col style="width:28%"></colgroup><thead><tr><th>Read from</th><th>Field</th><th>Value</th></tr></thead><tbody>${c.evidence
+        .map((ev) => `<tr><td><code>${e(ev.source)}</code></td><td><code>${e(ev.field)}</code></td><td><code>${e(typeof ev.value === 'string' ? ev.value : json(ev.value))}</code>${ev.note ? `<br><span class="muted">${e(ev.note)}</span>` : ''}</td></tr>`)
+        .join('')}</tbody></table>`
+    : '';
+  let fix = '';
+  if (c.fix) {
+    const qrs = await Promise.all(c.fix.links.filter((l) => l.kind === 'pairing').map(async (l) => ({ l, svg: await qrFor(l.url) })));
+    fix = `<div class="fix"><strong>Fix${c.fix.actor ? ` (${e(c.fix.actor)})` : ''}:</strong> ${e(c.fix.summary)}${
+      c.fix.steps.length ? `<ol>${c.fix.steps.map((s) => `<li>${e(s)}</li>`).join('')}</ol>` : ''
+    }${c.fix.links.length ? `<ul>${c.fix.links.map((l) => `<li>${link(l.label, l.url)}</li>`).join('')}</ul>` : ''}${qrs
+      .filter((q) => q.svg)
+      .map((q) => `<div class="qr">${q.svg}<p>Scan on the phone with the Tesla app, with the car selected:<br>${e(q.l.label)}</p></div>`)
+      .join('')}</div>`;
+  }
+  return `<section class="check ${e(c.status)}" data-check="${e(c.id)}"><h3>${e(c.title)}<span class="status ${e(c.status)}">${e(STATUS_TEXT[c.status])}</span></h3>
+<div class="subject">${e(c.id)} · ${e(c.subject.kind)} ${e(c.subject.id)}${c.subject.label && c.subject.label !== '[removed]' ? ` (${e(c.subject.label)})` : ''}</div>
+<p>${e(c.detail)}</p>${evidence}${fix}</section>`;
+}
+
+function settingsRow(name: keyof SiteSettings, before: SiteSettings, after?: SiteSettings): string {
+  const b = before[name];
+  const a = after?.[name];
+  const changed = after && json(a) !== json(b);
+  return `<tr><td><code>${e(name)}</code></td><td>${e(b === undefined ? 'not reported' : json(b))}</td><td>${e(after ? (a === undefined ? 'not reported' : json(a)) : 'not read')}</td><td>${changed ? '<strong>changed</strong>' : ''}</td></tr>`;
+}
+
+function renderRun(run: TestRun, i: number): string {
+  const names: (keyof SiteSettings)[] = ['backup_reserve_percent', 'default_real_mode', 'customer_preferred_export_rule', 'disallow_charge_from_grid_with_solar_installed'];
+  const title = `Test run ${i + 1}: ${run.direction} for ${run.minutes} min`;
+  return `<section class="run"><h3>${e(title)} · ${e(run.verdict)}</h3>
+<p>${e(run.reason)}</p>
+<p class="muted">Site ${e(run.siteId)} · started ${e(run.startedAt)}${run.endedAt ? ` · ended ${e(run.endedAt)}` : ''} · grid interaction ${run.gridInteraction ? 'on' : 'off'} · settings restored: ${run.restored ? 'yes' : '<strong>NO</strong>'}</p>
+${testRunChartSvg(run.samples, title)}
+<table><thead><tr><th>Setting</th><th>Before</th><th>After</th><th></th></tr></thead><tbody>${names.map((n) => settingsRow(n, run.settingsBefore, run.settingsAfter)).join('')}</tbody></table></section>`;
+}
+
+function digestWarning(state: DigestState | undefined): string {
+  if (state === 'mismatch') return '<p class="warning" role="alert">Warning: this report was changed after it was exported (its integrity digest does not match). Do not rely on it; ask for the original file.</p>';
+  if (state === 'missing') return '<p class="warning" role="alert">Warning: this report has no integrity digest, so edits after export cannot be detected.</p>';
+  return '';
+}
+
+export async function renderReportHtml(report: Report, options: RenderOptions = {}): Promise<string> {
+  const label = report.customerLabel ? e(report.customerLabel) : '<span class="muted">not included</span>';
+  const verdict = (name: string, v: { ready: boolean; blocking: string[] } | undefined) =>
+    v
+      ? `<div class="verdict"><strong>${e(name)}: ${v.ready ? 'ready' : 'not ready'}</strong>${v.blocking.length ? `<div class="muted">Blocked by: ${v.blocking.map(e).join(', ')}</div>` : ''}</div>`
+      : '';
+  const checks = (await Promise.all(report.checks.map(renderCheck))).join('\n');
+  const usage = report.apiUsage;
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Tesla Connect Doctor report${report.customerLabel ? ` – ${e(report.customerLabel)}` : ''}</title>
+<style>${CSS}${options.paper ? `@page { size: ${options.paper}; }` : ''}</style></head>
+<body>
+<header class="banner"><h1>Tesla Connect Doctor report</h1>
+<dl><dt>Customer</dt><dd>${label}</dd><dt>Made</dt><dd>${e(report.generatedAt)}</dd>
+<dt>App</dt><dd>${e(report.app.version)}${report.app.profile ? ` (${e(report.app.profile)})` : ''}</dd>
+<dt>Region</dt><dd>${report.account.region ? e(report.account.region) : 'not reported'}</dd>
+<dt>Granted scopes</dt><dd>${report.account.grantedScopes.length ? report.account.grantedScopes.map((s) => `<code>${e(s)}</code>`).join(' ') : 'none'}</dd>
+<dt>Integrity</dt><dd><code>${report.integrity ? `sha256 ${e(report.integrity.digest)}` : 'none'}</code></dd></dl></header>
+${digestWarning(options.digest)}
+${report.verdicts ? `<div class="verdicts">${verdict('Battery control', report.verdicts.battery)}${verdict('Vehicle commands', report.verdicts.vehicle)}</div>` : ''}
+<h2>Checklist</h2>
+${checks || '<p class="muted">No checks in this report.</p>'}
+<h2>Test runs</h2>
+${report.testRuns.length ? report.testRuns.map(renderRun).join('\n') : '<p class="muted">No test charge or discharge was run.</p>'}
+<h2>API usage</h2>
+<table><tbody><tr><th>Requests</th><td>${e(usage.requests)}</td></tr><tr><th>Data / commands / wakes / auth</th><td>${e(usage.byClass.data)} / ${e(usage.byClass.command)} / ${e(usage.byClass.wake)} / ${e(usage.byClass.auth)}</td></tr><tr><th>Estimated cost</th><td>US$ ${e(usage.estimatedCostUsd.toFixed(4))}</td></tr></tbody></table>
+<section class="appendix"><h2>Appendix: Fleet API responses (redacted)</h2>
+${report.raw.length ? report.raw.map((r) => `<div class="raw"><h3><code>${e(r.request)}</code> · ${e(r.status)}</h3><p class="muted">${e(r.receivedAt)}</p><pre>${e(JSON.stringify(r.body, null, 2) ?? 'absent')}</pre></div>`).join('\n') : '<p class="muted">None.</p>'}
+</section>
+<footer>Made by Tesla Connect Doctor. Secrets, VINs, emails, names, addresses and coordinates were removed or masked before export; site ids and serial numbers are hashed.</footer>
+</body></html>
+`;
+}
