@@ -67,6 +67,11 @@ export interface SimAccount {
   grantedScopes: string[];
   email: string;
   fullName: string;
+  /**
+   * Scenario "expired-refresh-token": every refresh token this customer holds is past its 3 months, so
+   * a refresh answers 401 login_required (sim-auth honours it; added by sim-core).
+   */
+  refreshTokenExpired?: boolean;
 }
 
 export interface AuthDeps {

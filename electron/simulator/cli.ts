@@ -1,0 +1,65 @@
+// The standalone simulator: `npm run sim -- --scenario <name|file> --port <n> [--speed N] [--latency-ms N]
+// [--auto-consent]`. Prints its base URLs and runs until Ctrl-C.
+import { parseArgs } from 'node:util';
+import { DEFAULT_SCENARIO, scenarioNames, startSimulator } from './index';
+
+function fail(message: string): never {
+  console.error(`sim: ${message}`);
+  process.exit(2);
+}
+
+function numberOpt(value: string | undefined, name: string, min: number, max: number): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < min || n > max) fail(`--${name} must be a number from ${min} to ${max} (got "${value}")`);
+  return n;
+}
+
+async function main(): Promise<void> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        scenario: { type: 'string', default: DEFAULT_SCENARIO },
+        port: { type: 'string' },
+        speed: { type: 'string' },
+        'latency-ms': { type: 'string' },
+        'auto-consent': { type: 'boolean', default: false },
+        list: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    }));
+  } catch (e) {
+    fail(`${(e as Error).message}. Try --help.`);
+  }
+  if (values.help) {
+    console.log('usage: npm run sim -- --scenario <name|file.json> [--port N] [--speed N] [--latency-ms N] [--auto-consent] [--list]');
+    return;
+  }
+  if (values.list) {
+    console.log(scenarioNames.join('\n'));
+    return;
+  }
+  let sim;
+  try {
+    sim = await startSimulator({
+      scenario: values.scenario,
+      port: numberOpt(values.port, 'port', 0, 65535),
+      speed: numberOpt(values.speed, 'speed', 0, 1_000_000),
+      latencyMs: numberOpt(values['latency-ms'], 'latency-ms', 0, 60_000),
+      autoConsent: values['auto-consent'],
+    });
+  } catch (e) {
+    fail((e as Error).message);
+  }
+  console.log(`Fleet API simulator (scenario "${sim.scenario.name}") at ${sim.origin}`);
+  for (const [region, url] of Object.entries(sim.regionBaseUrls)) console.log(`  ${region} base URL: ${url}`);
+  console.log(`  sign-in: ${sim.origin}/oauth2/v3/authorize   token: ${sim.origin}/oauth2/v3/token`);
+  console.log(`  admin:   ${sim.origin}/__sim/state   client_id: ${sim.demoClient.clientId}`);
+  console.log('Press Ctrl-C to stop.');
+  const stop = () => void sim.close().then(() => process.exit(0));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+void main();

@@ -1,0 +1,174 @@
+// Main process (plain Node). The simulator's HTTP front on 127.0.0.1: one port, every region under its
+// path prefix, auth and admin routes at the root. Each request passes: latency (real time), scenario
+// fault, route, then for the Fleet API token (401), region (421), rate limit (429), scope (403).
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { FleetRoute } from './fleet/fleet-route';
+import type { FaultInjector } from './fault-injector';
+import type { RateLimiter } from './rate-limiter';
+import type { RequestLog } from './request-log';
+import { matchPattern } from './route-match';
+import type { SimWorld } from './sim-state';
+import { fail, faultResponse, MISSING_SCOPES, outOfRegion, regionOfPrefix } from './tesla-errors';
+import type { BillingClass, Region, SimAccount, SimAuth, SimClock, SimRequest, SimResponse, SimRoute } from './sim-types';
+
+const MAX_BODY = 1_000_000;
+
+export interface FrontDeps {
+  clock: SimClock;
+  auth: () => SimAuth;
+  rootRoutes: () => SimRoute[];
+  fleetRoutes: FleetRoute[];
+  world: () => SimWorld;
+  account: () => SimAccount;
+  regionBaseUrls: () => Record<Region, string>;
+  faults: () => FaultInjector;
+  limiter: RateLimiter;
+  log: RequestLog;
+  latencyMs: () => number;
+}
+
+interface Answer {
+  res: SimResponse;
+  billing: BillingClass;
+  fault?: boolean;
+}
+
+export function splitRegion(pathname: string): { regionPrefix: SimRequest['regionPrefix']; path: string } {
+  const m = /^\/(na|eu|cn)(\/.*)$/.exec(pathname);
+  return m ? { regionPrefix: `/${m[1]}` as SimRequest['regionPrefix'], path: m[2]! } : { regionPrefix: '', path: pathname };
+}
+
+/** Answers one parsed request (everything but the socket), so tests may call it directly. */
+export async function answer(deps: FrontDeps, req: SimRequest, loopbackAdmin: boolean): Promise<Answer> {
+  const fault = deps.faults().take(req.method, req.path);
+  if (fault) {
+    if (fault.delayMs > 0) await deps.clock.sleep(fault.delayMs);
+    return { res: faultResponse(fault.status), billing: billingOf(deps, req), fault: true };
+  }
+  if (req.regionPrefix) return fleet(deps, req);
+  if (req.path.startsWith('/__sim/') && !loopbackAdmin) return { res: fail(403, 'forbidden', 'the admin API answers loopback callers only'), billing: 'admin' };
+  const route = findRoute(deps.rootRoutes(), req);
+  if (!route) return { res: fail(404, 'not_found', `no route for ${req.method} ${req.path}`), billing: 'page' };
+  if ('status' in route) return { res: route, billing: 'page' };
+  return { res: await route.route.handler({ ...req, params: route.params }), billing: route.route.billing };
+}
+
+function billingOf(deps: FrontDeps, req: SimRequest): BillingClass {
+  const routes = req.regionPrefix ? deps.fleetRoutes : deps.rootRoutes();
+  return routes.find((r) => r.method === req.method && matchPattern(r.pattern, req.path))?.billing ?? (req.regionPrefix ? 'data' : 'page');
+}
+
+function findRoute<R extends { method: string; pattern: string }>(
+  routes: R[],
+  req: SimRequest,
+): { route: R; params: Record<string, string> } | SimResponse | undefined {
+  let pathKnown = false;
+  for (const route of routes) {
+    const params = matchPattern(route.pattern, req.path);
+    if (!params) continue;
+    pathKnown = true;
+    if (route.method === req.method) return { route, params };
+  }
+  return pathKnown ? fail(405, 'method_not_allowed', `${req.method} is not allowed here`) : undefined;
+}
+
+async function fleet(deps: FrontDeps, req: SimRequest): Promise<Answer> {
+  const found = findRoute(deps.fleetRoutes, req);
+  if (!found) return { res: fail(404, 'not_found', `no route for ${req.method} ${req.path}`), billing: 'data' };
+  if ('status' in found) return { res: found, billing: 'data' };
+  const { route, params } = found;
+  const billing = route.billing;
+
+  const auth = String(req.headers.authorization ?? '');
+  const bearer = /^Bearer\s+(\S+)$/i.exec(auth)?.[1];
+  const check = await deps.auth().verifyAccessToken(bearer);
+  if (!check.ok) {
+    const text = check.reason === 'expired' ? 'token expired (401)' : 'invalid bearer token';
+    return { res: fail(401, text, '', { 'WWW-Authenticate': 'Bearer' }), billing };
+  }
+  const account = deps.account();
+  if (regionOfPrefix(req.regionPrefix) !== account.region) return { res: outOfRegion(deps.regionBaseUrls()[account.region]), billing };
+
+  const now = deps.clock.now();
+  const withParams = { ...req, params };
+  const limit = deps.limiter.take(check.claims.sub, route.device(withParams), billing, now);
+  if (!limit.ok) return { res: fail(429, 'Too Many Requests', 'rate limit exceeded', { 'Retry-After': String(limit.retryAfterS) }), billing };
+
+  if (!route.anyScope.some((s) => check.claims.scp.includes(s))) return { res: fail(403, MISSING_SCOPES, ''), billing };
+  const res = await route.handler(withParams, { world: deps.world(), now, claims: check.claims, account, regionBaseUrls: deps.regionBaseUrls() });
+  return { res, billing };
+}
+
+const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
+
+export function createFront(deps: FrontDeps): Server {
+  return createServer((req, res) => {
+    void serve(deps, req, res).catch(() => {
+      if (!res.headersSent) send(res, fail(500, 'internal server error', 'the simulator failed on this request'));
+      else res.destroy();
+    });
+  });
+}
+
+async function serve(deps: FrontDeps, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const started = performance.now();
+  const arrived = deps.clock.now();
+  const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+  const { regionPrefix, path } = splitRegion(url.pathname);
+  const body = await readBody(req);
+  const latency = deps.latencyMs();
+  if (latency > 0) await new Promise((r) => setTimeout(r, latency));
+
+  let out: Answer;
+  if (body === null) out = { res: fail(413, 'invalid_request', 'request body too large'), billing: regionPrefix ? 'data' : 'page' };
+  else {
+    const simReq: SimRequest = { method: req.method ?? 'GET', path, regionPrefix, query: url.searchParams, headers: req.headers, rawBody: body, params: {} };
+    out = await answer(deps, simReq, isLoopbackAdmin(req));
+  }
+  send(res, out.res);
+  deps.log.add({
+    at: arrived,
+    method: req.method ?? 'GET',
+    path: url.pathname,
+    regionPrefix,
+    billing: out.billing,
+    status: out.res.status,
+    durationMs: Math.round(performance.now() - started),
+    ...(out.fault ? { fault: true } : {}),
+  });
+}
+
+/** Admin calls must come from this machine and name it as the host (no DNS rebinding). */
+function isLoopbackAdmin(req: IncomingMessage): boolean {
+  const host = (req.headers.host ?? '').replace(/:\d+$/, '');
+  return LOOPBACK.has(req.socket.remoteAddress ?? '') && (host === '127.0.0.1' || host === 'localhost' || host === '[::1]');
+}
+
+function readBody(req: IncomingMessage): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooBig = false;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY) tooBig = true;
+      else chunks.push(c);
+    });
+    req.on('end', () => resolve(tooBig ? null : Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function send(res: ServerResponse, out: SimResponse): void {
+  const headers: Record<string, string> = { 'Cache-Control': 'no-store', ...out.headers };
+  let payload = '';
+  if (typeof out.body === 'string') {
+    payload = out.body;
+    if (!Object.keys(headers).some((k) => k.toLowerCase() === 'content-type')) headers['Content-Type'] = 'text/html; charset=utf-8';
+  } else if (out.body !== undefined) {
+    payload = JSON.stringify(out.body);
+    headers['Content-Type'] = 'application/json; charset=utf-8';
+  }
+  res.writeHead(out.status, headers);
+  res.end(payload);
+}

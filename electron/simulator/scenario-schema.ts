@@ -1,0 +1,112 @@
+// Main process (plain Node). The scenario file format (documented in README "Simulator"). Tesla's own
+// objects (products entries, site_info, live_status, fleet_status vehicle_info) are kept raw: loose
+// objects, only the fields the simulator reads are checked, so captured responses drop in unchanged.
+import { z } from 'zod';
+
+export const SCOPES = [
+  'openid',
+  'offline_access',
+  'user_data',
+  'vehicle_device_data',
+  'vehicle_location',
+  'vehicle_cmds',
+  'vehicle_charging_cmds',
+  'energy_device_data',
+  'energy_cmds',
+] as const;
+
+const RawObject = z.record(z.string(), z.unknown());
+
+const EnergyProduct = z.looseObject({ energy_site_id: z.number().int() });
+const VehicleProduct = z.looseObject({
+  id: z.number().int(),
+  vin: z.string().min(11).max(17),
+  state: z.enum(['online', 'asleep', 'offline']).optional(),
+});
+
+/** Simulator-only knobs for the Powerwall model (optional; not part of any Tesla response). */
+const ModelConditions = z
+  .object({
+    /** Starting state of charge, percent. Default: the products entry's percentage_charged, else 50. */
+    soc: z.number().min(0).max(100).optional(),
+    /** Peak solar output in watts (default 7000 when the site has solar). */
+    solarPeakW: z.number().min(0).optional(),
+    /** Average house load in watts (default 900). */
+    baseLoadW: z.number().min(0).optional(),
+    islandStatus: z.enum(['on_grid', 'off_grid', 'off_grid_intentional', 'off_grid_unintentional']).optional(),
+    /** A Storm Watch event is active (the site holds a full battery, charging from the grid). */
+    stormWatchActive: z.boolean().optional(),
+    /** A grid-services (VPP) event is active (the battery discharges to the grid at full power). */
+    gridServicesActive: z.boolean().optional(),
+    /** Exporting pays now (default: the tou_settings schedule says "peak"). */
+    exportPays: z.boolean().optional(),
+    /** Caps backup reserve at 80% (default: gateway firmware 23 or newer). */
+    reserveCap80: z.boolean().optional(),
+  })
+  .strict();
+
+export const FaultSchema = z
+  .object({
+    method: z.enum(['GET', 'POST', '*']).default('*'),
+    /** A path without the regional prefix; `*` matches one path segment, `**` any rest. */
+    path: z.string().startsWith('/'),
+    status: z.number().int().min(200).max(599),
+    /** How many matching requests fail; absent: every one. */
+    count: z.number().int().min(1).optional(),
+    /** Simulated milliseconds to wait before answering. */
+    delayMs: z.number().int().min(0).max(600_000).default(0),
+  })
+  .strict();
+
+export const ScenarioSchema = z
+  .object({
+    name: z.string().min(1),
+    description: z.string().optional(),
+    account: z
+      .object({
+        region: z.enum(['NA', 'EU', 'CN']),
+        grantedScopes: z.array(z.enum(SCOPES)),
+        email: z.string().min(3),
+        fullName: z.string().min(1),
+        /** Stable user id (the token's sub); derived from the email when absent. */
+        sub: z.string().min(1).optional(),
+        /** The refresh token this customer holds is already expired (reconnect needed). */
+        refreshTokenExpired: z.boolean().optional(),
+      })
+      .strict(),
+    energySites: z
+      .array(
+        z
+          .object({
+            product: EnergyProduct,
+            /** The raw site_info `response` object; a minimal one is derived from the product when absent. */
+            siteInfo: RawObject.optional(),
+            /** The raw live_status `response` object: pins live_status; absent = the model answers. */
+            liveStatus: RawObject.optional(),
+            model: ModelConditions.optional(),
+          })
+          .strict(),
+      )
+      .default([]),
+    vehicles: z
+      .array(
+        z
+          .object({
+            product: VehicleProduct,
+            /** true: paired; false: unpaired; null: fleet_status lists the VIN in neither list. */
+            keyPaired: z.boolean().nullable(),
+            vehicleInfo: RawObject.optional(),
+          })
+          .strict(),
+      )
+      .default([]),
+    faults: z.array(FaultSchema).default([]),
+  })
+  .strict();
+
+export type Scenario = z.infer<typeof ScenarioSchema>;
+export type ScenarioInput = z.input<typeof ScenarioSchema>;
+export type ScenarioSite = Scenario['energySites'][number];
+export type ScenarioVehicle = Scenario['vehicles'][number];
+export type Fault = z.infer<typeof FaultSchema>;
+export type ModelConditions = z.infer<typeof ModelConditions>;

@@ -1,0 +1,51 @@
+// Main process (plain Node). Tesla's `{response, error, error_description}` envelope and the error
+// bodies the simulator answers with. Texts marked in the reference are kept exact.
+import type { Region } from './sim-types';
+import type { SimResponse } from './sim-types';
+
+export const MISSING_SCOPES = 'Unauthorized missing scopes';
+export const PROTOCOL_REQUIRED =
+  'Tesla Vehicle Command Protocol required, please refer to the documentation here: https://developer.tesla.com/docs/fleet-api/getting-started/vehicle-commands';
+export const KEY_NOT_PAIRED = 'vehicle rejected request: your public key has not been paired with the vehicle';
+export const VEHICLE_UNAVAILABLE = 'vehicle unavailable: vehicle is offline or asleep';
+export const OUT_OF_REGION_TAIL = 'see https://developer.tesla.com/docs/fleet-api/getting-started/conventions#response-codes';
+
+export function ok(response: unknown, extra: Record<string, unknown> = {}): SimResponse {
+  return { status: 200, body: { response, ...extra } };
+}
+
+export function fail(status: number, error: string, description = '', headers?: Record<string, string>): SimResponse {
+  return { status, headers, body: { response: null, error, error_description: description } };
+}
+
+export function outOfRegion(base: string): SimResponse {
+  return fail(421, `user out of region, use base URL: ${base}, ${OUT_OF_REGION_TAIL}`);
+}
+
+/** A short standard text per status, for injected faults. */
+const STATUS_TEXT: Record<number, string> = {
+  400: 'invalid_request',
+  401: 'invalid bearer token',
+  402: 'payment required',
+  403: 'forbidden',
+  404: 'not_found',
+  408: VEHICLE_UNAVAILABLE,
+  412: 'partner account not registered in this region',
+  423: 'account locked',
+  429: 'Too Many Requests',
+  500: 'internal server error',
+  502: 'bad gateway',
+  503: 'service unavailable',
+  504: 'gateway timeout',
+  540: 'device unexpected error',
+};
+
+export function faultResponse(status: number): SimResponse {
+  if (status < 400) return ok(null);
+  const headers: Record<string, string> = status === 429 ? { 'Retry-After': '30' } : {};
+  return fail(status, STATUS_TEXT[status] ?? `error ${status}`, '', headers);
+}
+
+export function regionOfPrefix(prefix: string): Region | null {
+  return prefix === '/na' ? 'NA' : prefix === '/eu' ? 'EU' : prefix === '/cn' ? 'CN' : null;
+}
