@@ -1,0 +1,255 @@
+// Main process (plain Node). One test charge/discharge, start to finish: lock the site, finish any
+// restore left from before, snapshot, preflight, journal (durably, before the first write), apply the
+// strategy (writes retried with backoff), watch live_status on the run's clock, analyse, restore and
+// verify, remove the journal. Every path after the first write goes through the restore.
+import { randomUUID } from 'node:crypto';
+import type { PowerSample, SiteSettings, TestRun } from '../../shared/report/test-run-schema';
+import { preflight, type PreflightResult } from '../../shared/test-charge/preflight';
+import type { BlockerCode, FailReason, PassReason } from '../../shared/test-charge/reasons';
+import { pickSettings, settingsFromSiteInfo } from '../../shared/test-charge/settings';
+import { isGridEvent, isOffGrid, nameplatePowerW, parseLiveStatus, parseSiteInfo } from '../../shared/test-charge/site-facts';
+import { planStrategy, writesFor, type Direction, type PlannedWrite, type Strategy } from '../../shared/test-charge/strategy';
+import { analyseRun, thresholdW, type Analysis } from '../../shared/test-charge/verdict';
+import { withBackoff, WRITE_BACKOFF } from './backoff';
+import type { EnergySiteApi } from './energy-api';
+import { journalPath, listJournals, removeJournal, writeJournal, type Journal } from './journal';
+import { restoreSettings, type RestoreResult } from './restore';
+import type { RunClock } from './run-clock';
+import { acquireSiteLock, SiteBusyError } from './site-lock';
+
+export const MAX_MINUTES = 15;
+export const DEFAULT_MINUTES = 5;
+/** 20 s between live_status reads: 3 a minute, far inside the 60 data requests a minute. */
+export const DEFAULT_POLL_SECONDS = 20;
+
+export type RunPhase = 'preparing' | 'writing' | 'watching' | 'restoring' | 'finished';
+
+/** The points a test passes; the fault matrix kills the process at each. */
+export type RunStep =
+  | 'snapshot'
+  | 'journal'
+  | `write:${PlannedWrite['endpoint']}`
+  | 'sample'
+  | 'restore:start'
+  | `restore:write:${PlannedWrite['endpoint']}`
+  | 'restore:verified'
+  | 'journal:removed';
+
+export interface RunRequest {
+  dataDir: string;
+  accountId: string;
+  apiBase: string;
+  siteId: string;
+  direction: Direction;
+  minutes?: number;
+  gridInteraction?: boolean;
+  grantedScopes: readonly string[];
+  api: EnergySiteApi;
+  clock: RunClock;
+  pollSeconds?: number;
+  runId?: string;
+  signal?: AbortSignal;
+  onStep?: (step: RunStep) => void | Promise<void>;
+  onSample?: (sample: PowerSample) => void;
+  onPhase?: (phase: RunPhase, detail: { endsAt?: number; strategy?: Strategy }) => void;
+  onRetry?: (info: { attempt: number; waitMs: number; error: unknown }) => void;
+}
+
+export interface RunResult extends TestRun {
+  preflight?: PreflightResult;
+  strategy?: Strategy;
+  thresholdW?: number;
+  /** When the restore could not complete: the values to set by hand, and why. The journal is kept. */
+  restoreError?: string;
+  journalFile?: string;
+  /** A journal from an earlier run that was restored before this one started. */
+  recoveredEarlier?: boolean;
+  /** Why a settings change was refused (the test then restored and ended). */
+  writeError?: string;
+}
+
+function validate(req: RunRequest): { minutes: number; gridInteraction: boolean; pollMs: number } {
+  const minutes = req.minutes ?? DEFAULT_MINUTES;
+  if (!(minutes > 0 && minutes <= MAX_MINUTES)) throw new RangeError(`Duration must be more than 0 and at most ${MAX_MINUTES} minutes`);
+  if (!/^[0-9A-Za-z_-]+$/.test(req.siteId)) throw new RangeError('Not a valid energy site id');
+  const pollSeconds = req.pollSeconds ?? DEFAULT_POLL_SECONDS;
+  if (!(pollSeconds >= 1)) throw new RangeError('Poll interval must be at least 1 second');
+  return { minutes, gridInteraction: req.gridInteraction ?? true, pollMs: pollSeconds * 1000 };
+}
+
+function toSample(raw: unknown, t: number): { sample: PowerSample; offGrid: boolean; gridEvent: boolean } {
+  const live = parseLiveStatus(raw);
+  const n = (v: number | null | undefined) => (typeof v === 'number' ? v : null);
+  return {
+    sample: {
+      t: Math.round(t * 10) / 10,
+      batteryW: n(live.battery_power),
+      gridW: n(live.grid_power),
+      solarW: n(live.solar_power),
+      loadW: n(live.load_power),
+      socPercent: n(live.percentage_charged),
+      ...(live.timestamp ? { timestamp: live.timestamp } : {}),
+    },
+    offGrid: isOffGrid(live),
+    gridEvent: isGridEvent(live),
+  };
+}
+
+export async function runTestCharge(req: RunRequest): Promise<RunResult> {
+  const { minutes, gridInteraction, pollMs } = validate(req);
+  const runId = req.runId ?? randomUUID();
+  const startedAt = new Date(req.clock.now()).toISOString();
+  const base = { id: runId, siteId: req.siteId, direction: req.direction, minutes, gridInteraction, startedAt };
+  const finishBlocked = (reason: BlockerCode | 'pending_restore', before: SiteSettings, extra: Partial<RunResult> = {}): RunResult => {
+    req.onPhase?.('finished', {});
+    return { ...base, endedAt: new Date(req.clock.now()).toISOString(), verdict: 'blocked', reason, settingsBefore: before, settingsAfter: before, restored: true, samples: [], ...extra };
+  };
+
+  req.onPhase?.('preparing', {});
+  let lock;
+  try {
+    lock = await acquireSiteLock(req.dataDir, req.siteId, `test-${req.direction}`, () => Date.now());
+  } catch (error) {
+    if (error instanceof SiteBusyError) return finishBlocked('site_busy', {});
+    throw error;
+  }
+  try {
+    // A journal left by an earlier run of this site is finished first, or the snapshot would hold test values.
+    let recoveredEarlier = false;
+    const pending = (await listJournals(req.dataDir)).find((e) => 'journal' in e && e.journal.siteId === req.siteId);
+    if (pending && 'journal' in pending) {
+      const earlier = await restoreSettings({ api: req.api, siteId: req.siteId, original: pending.journal.original, clock: req.clock });
+      if (!earlier.restored) return finishBlocked('pending_restore', {}, { restoreError: earlier.error, journalFile: pending.file, restored: false });
+      await removeJournal(req.dataDir, req.siteId);
+      recoveredEarlier = true;
+    }
+
+    const backoff = { ...WRITE_BACKOFF, onRetry: req.onRetry };
+    const [siteRaw, liveRaw] = await Promise.all([
+      withBackoff(() => req.api.siteInfo(req.siteId), req.clock, backoff),
+      withBackoff(() => req.api.liveStatus(req.siteId), req.clock, backoff),
+    ]);
+    const site = parseSiteInfo(siteRaw);
+    const before = settingsFromSiteInfo(site);
+    await req.onStep?.('snapshot');
+
+    const checked = preflight({ direction: req.direction, grantedScopes: req.grantedScopes, site, live: parseLiveStatus(liveRaw) });
+    const strategy = planStrategy(req.direction, gridInteraction, before, site);
+    const nameplate = nameplatePowerW(site, req.direction);
+    if (!checked.ok) {
+      return finishBlocked(checked.blockers[0]?.code ?? 'not_editable', before, { preflight: checked, strategy, recoveredEarlier });
+    }
+    // Stopped before anything was written: nothing to put back.
+    if (req.signal?.aborted) return { ...finishBlocked('site_busy', before, { preflight: checked, strategy }), verdict: 'aborted', reason: 'aborted' };
+
+    const original = pickSettings(before, strategy.touches.map((t) => t.key));
+    const journal: Journal = {
+      version: 1,
+      runId,
+      accountId: req.accountId,
+      apiBase: req.apiBase,
+      siteId: req.siteId,
+      direction: req.direction,
+      startedAt,
+      original,
+      snapshot: before,
+    };
+    const journalFile = await writeJournal(req.dataDir, journal);
+    await req.onStep?.('journal');
+
+    const samples: PowerSample[] = [];
+    let offGridSeen = false;
+    let gridEventSeen = false;
+    let writeFailure: string | undefined;
+    let analysis: Analysis | undefined;
+    const firstWriteAt = req.clock.now();
+
+    req.onPhase?.('writing', { strategy });
+    try {
+      for (const write of writesFor(strategy.target, before)) {
+        if (req.signal?.aborted) break;
+        await withBackoff(() => req.api.write(req.siteId, write), req.clock, backoff, req.signal);
+        await req.onStep?.(`write:${write.endpoint}`);
+      }
+    } catch (error) {
+      writeFailure = error instanceof Error ? error.message : String(error);
+    }
+
+    if (!writeFailure && !req.signal?.aborted) {
+      const endsAt = firstWriteAt + minutes * 60_000;
+      req.onPhase?.('watching', { endsAt, strategy });
+      for (;;) {
+        try {
+          const raw = await withBackoff(() => req.api.liveStatus(req.siteId), req.clock, { ...backoff, attempts: 3 }, req.signal);
+          const { sample, offGrid, gridEvent } = toSample(raw, (req.clock.now() - firstWriteAt) / 1000);
+          samples.push(sample);
+          offGridSeen ||= offGrid;
+          gridEventSeen ||= gridEvent;
+          req.onSample?.(sample);
+          await req.onStep?.('sample');
+        } catch {
+          // A missed reading leaves a gap; the verdict is measured on what was read.
+        }
+        const partial = analyseRun({ direction: req.direction, minutes, samples, nameplateW: nameplate, during: strategy.target, offGridSeen, gridEventSeen });
+        // Stop early once proven, or when the grid takes over: the customer's settings are changed no longer than needed.
+        if (partial.verdict === 'pass' || offGridSeen || gridEventSeen) break;
+        if (req.signal?.aborted || req.clock.now() >= endsAt) break;
+        await req.clock.sleep(Math.min(pollMs, Math.max(0, endsAt - req.clock.now())), req.signal);
+        if (req.signal?.aborted) break;
+      }
+      analysis = analyseRun({ direction: req.direction, minutes, samples, nameplateW: nameplate, during: strategy.target, offGridSeen, gridEventSeen });
+    }
+
+    req.onPhase?.('restoring', { strategy });
+    await req.onStep?.('restore:start');
+    const restore: RestoreResult = await restoreSettings({
+      api: req.api,
+      siteId: req.siteId,
+      original,
+      clock: req.clock,
+      onRetry: req.onRetry,
+      onWrite: (w) => req.onStep?.(`restore:write:${w.endpoint}`),
+    });
+    if (restore.restored) {
+      await req.onStep?.('restore:verified');
+      await removeJournal(req.dataDir, req.siteId);
+      await req.onStep?.('journal:removed');
+    } else {
+      await writeJournal(req.dataDir, { ...journal, lastRestoreError: restore.error });
+    }
+
+    let verdict: TestRun['verdict'];
+    let reason: FailReason | PassReason | 'aborted';
+    if (writeFailure) {
+      verdict = 'fail';
+      reason = 'write_failed';
+    } else if (req.signal?.aborted && analysis?.verdict !== 'pass') {
+      verdict = 'aborted';
+      reason = 'aborted';
+    } else {
+      verdict = analysis?.verdict ?? 'fail';
+      reason = analysis?.reason ?? 'no_response';
+    }
+    req.onPhase?.('finished', {});
+    return {
+      ...base,
+      endedAt: new Date(req.clock.now()).toISOString(),
+      verdict,
+      reason,
+      settingsBefore: before,
+      ...(restore.settingsAfter ? { settingsAfter: restore.settingsAfter } : {}),
+      restored: restore.restored,
+      samples,
+      preflight: checked,
+      strategy,
+      thresholdW: analysis?.thresholdW ?? thresholdW(nameplate),
+      recoveredEarlier,
+      ...(restore.restored ? {} : { restoreError: restore.error, journalFile }),
+      ...(writeFailure ? { writeError: writeFailure } : {}),
+    };
+  } finally {
+    await lock.release();
+  }
+}
+
+export { journalPath };

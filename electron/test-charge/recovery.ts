@@ -1,0 +1,70 @@
+// Main process (plain Node). Finishes restores left behind by a crash, a kill or a refused write: every
+// journal in the data folder is restored (its site locked meanwhile, so a test still running elsewhere is
+// left alone), verified against site_info, and removed. One that cannot be finished stays, with the
+// original values listed so a person can set them by hand.
+import type { SiteSettings } from '../../shared/report/test-run-schema';
+import type { EnergySiteApi } from './energy-api';
+import { listJournals, removeJournal, writeJournal, type Journal } from './journal';
+import { restoreSettings } from './restore';
+import type { RunClock } from './run-clock';
+import { acquireSiteLock, SiteBusyError } from './site-lock';
+
+export type RecoveryOutcome =
+  | { status: 'restored'; siteId: string; accountId: string; runId: string; settings: SiteSettings }
+  | { status: 'in_progress'; siteId: string; accountId: string; runId: string }
+  | { status: 'failed'; siteId: string; accountId: string; runId: string; error: string; original: SiteSettings; file: string }
+  | { status: 'unreadable'; file: string; error: string };
+
+export interface RecoveryOptions {
+  dataDir: string;
+  /** The Fleet API for the journal's account and API base; throws when that account is gone or unusable. */
+  apiFor(journal: Journal): Promise<EnergySiteApi>;
+  clock: RunClock;
+  onOutcome?: (outcome: RecoveryOutcome) => void;
+  /** Rounds per site; recovery at start-up should not hold the app for long. */
+  rounds?: number;
+}
+
+export async function recoverPending(opts: RecoveryOptions): Promise<RecoveryOutcome[]> {
+  const outcomes: RecoveryOutcome[] = [];
+  const report = (o: RecoveryOutcome) => {
+    outcomes.push(o);
+    opts.onOutcome?.(o);
+  };
+  for (const entry of await listJournals(opts.dataDir)) {
+    if (!('journal' in entry)) {
+      report({ status: 'unreadable', file: entry.file, error: entry.error });
+      continue;
+    }
+    const j = entry.journal;
+    const ids = { siteId: j.siteId, accountId: j.accountId, runId: j.runId };
+    let lock;
+    try {
+      lock = await acquireSiteLock(opts.dataDir, j.siteId, 'recover');
+    } catch (error) {
+      if (error instanceof SiteBusyError) {
+        report({ status: 'in_progress', ...ids });
+        continue;
+      }
+      throw error;
+    }
+    try {
+      const api = await opts.apiFor(j);
+      const result = await restoreSettings({ api, siteId: j.siteId, original: j.original, clock: opts.clock, rounds: opts.rounds });
+      if (result.restored) {
+        await removeJournal(opts.dataDir, j.siteId);
+        report({ status: 'restored', ...ids, settings: result.settingsAfter });
+      } else {
+        await writeJournal(opts.dataDir, { ...j, lastRestoreError: result.error });
+        report({ status: 'failed', ...ids, error: result.error, original: j.original, file: entry.file });
+      }
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      await writeJournal(opts.dataDir, { ...j, lastRestoreError: message }).catch(() => undefined);
+      report({ status: 'failed', ...ids, error: message, original: j.original, file: entry.file });
+    } finally {
+      await lock.release();
+    }
+  }
+  return outcomes;
+}

@@ -1,0 +1,92 @@
+// Main process (plain Node). One test per site at a time, also across processes (the app and the headless
+// tool): a lock file created exclusively, holding the owner's pid and start time. A lock whose process is
+// gone, or older than any test could last, is stale and may be taken over.
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { z } from 'zod';
+
+/** Longer than the longest test (15 min) plus a slow restore. */
+export const LOCK_STALE_MS = 45 * 60 * 1000;
+
+const LockSchema = z.object({ pid: z.number().int(), host: z.string(), createdAt: z.number(), purpose: z.string() });
+type LockInfo = z.infer<typeof LockSchema>;
+
+export class SiteBusyError extends Error {
+  constructor(
+    readonly siteId: string,
+    readonly holder: LockInfo | null,
+  ) {
+    super(`Another test or restore is running on site ${siteId}${holder ? ` (process ${holder.pid})` : ''}. Wait for it to finish.`);
+    this.name = 'SiteBusyError';
+  }
+}
+
+export interface SiteLock {
+  release(): Promise<void>;
+}
+
+function lockPath(dataDir: string, siteId: string): string {
+  return path.join(dataDir, 'locks', `site-${siteId}.lock`);
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function isStale(info: LockInfo | null, now: number): boolean {
+  if (!info) return true;
+  if (now - info.createdAt > LOCK_STALE_MS) return true;
+  // A pid is only meaningful on the host that wrote it.
+  return info.host === os.hostname() && !processAlive(info.pid);
+}
+
+async function readLock(file: string): Promise<LockInfo | null> {
+  try {
+    const parsed = LockSchema.safeParse(JSON.parse(await fs.readFile(file, 'utf8')));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+export async function acquireSiteLock(dataDir: string, siteId: string, purpose: string, now: () => number = Date.now): Promise<SiteLock> {
+  const file = lockPath(dataDir, siteId);
+  await fs.mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
+  const info: LockInfo = { pid: process.pid, host: os.hostname(), createdAt: now(), purpose };
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    try {
+      await fs.writeFile(file, JSON.stringify(info), { flag: 'wx', mode: 0o600 });
+      let released = false;
+      return {
+        async release() {
+          if (released) return;
+          released = true;
+          const current = await readLock(file);
+          if (current && current.pid === info.pid && current.createdAt === info.createdAt) await fs.rm(file, { force: true });
+        },
+      };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const holder = await readLock(file);
+      if (!isStale(holder, now())) throw new SiteBusyError(siteId, holder);
+      // Stale: move it aside atomically so only one contender removes it, then try again.
+      const aside = `${file}.stale-${process.pid}-${attempt}`;
+      try {
+        await fs.rename(file, aside);
+        const moved = await readLock(aside);
+        // Between our read and the rename another contender may have taken over: put a live lock back.
+        if (!isStale(moved, now())) await fs.link(aside, file).catch(() => undefined);
+        await fs.rm(aside, { force: true });
+      } catch {
+        // Someone else took it over first; the next attempt sees their lock.
+      }
+    }
+  }
+  throw new SiteBusyError(siteId, await readLock(file));
+}
