@@ -1,0 +1,266 @@
+// Main process (plain Node). The customers this laptop holds: connecting (sign-in flow), the list, the
+// FleetSession other areas call the Fleet API with, forgetting one or all. Tokens go to the keychain
+// (or memory in session-only mode) and never leave the main process except in an Authorization header.
+import { z } from 'zod';
+import type { AccountList, AccountView, KeychainStatus } from '../../shared/contract/areas/accounts';
+import type { Profile } from '../../shared/contract/areas/profiles';
+import type { AuthEndpoints, DemoSimulatorInfo } from '../auth/endpoints';
+import { refreshTokens, type TokenSet } from '../auth/oauth-client';
+import type { PendingSignIn } from '../auth/pending-sign-ins';
+import { endpointsForProfile } from '../auth/profile-endpoints';
+import { SignInFlow, type CallbackOutcome, type SignInFinishedEvent, type SignInStarted } from '../auth/sign-in-flow';
+import { readAccessTokenClaims } from '../auth/token-claims';
+import type { FleetSession } from '../fleet/fleet-session';
+import { UserFacingError } from '../ipc/handler-types';
+import type { ProfileService } from '../settings/profile-service';
+import { AccountRegistry } from './account-registry';
+import { KeychainUnavailableError, MemoryVault, type Vault } from './keychain';
+import { TokenManager } from './token-manager';
+import { TokenStore } from './token-store';
+
+export interface AccountServiceDeps {
+  dataDir: string;
+  /** The OS keychain (KeyringVault), or a fake in tests. */
+  keychain: Vault;
+  profiles: ProfileService;
+  /** The embedded simulator in demo mode (null when none runs). */
+  demo?: () => DemoSimulatorInfo | null;
+  now?: () => number;
+  fetch?: typeof fetch;
+  onChanged?: () => void;
+  onSignInFinished?: (event: SignInFinishedEvent) => void;
+}
+
+const MeSchema = z.object({ response: z.object({ email: z.string().max(320).nullable().optional() }).passthrough() });
+
+export class AccountService {
+  readonly registry: AccountRegistry;
+  readonly flow: SignInFlow;
+  private readonly keychainTokens: TokenStore;
+  private readonly memoryTokens = new TokenStore(new MemoryVault());
+  private readonly managers = new Map<string, TokenManager>();
+  private readonly forgetListeners = new Set<(accountId: string) => void | Promise<void>>();
+  private keychainState: KeychainStatus | null = null;
+  private sessionOnlyMode = false;
+  private readonly now: () => number;
+
+  constructor(private readonly deps: AccountServiceDeps) {
+    this.now = deps.now ?? Date.now;
+    this.registry = new AccountRegistry(deps.dataDir);
+    this.keychainTokens = new TokenStore(deps.keychain);
+    this.flow = new SignInFlow({
+      now: this.now,
+      fetch: deps.fetch,
+      complete: (pending, tokens) => this.completeSignIn(pending, tokens),
+      onFinished: (event) => deps.onSignInFinished?.(event),
+    });
+  }
+
+  /** Every connected customer, oldest first. Holds no token. */
+  list(): AccountView[] {
+    return this.registry.all();
+  }
+
+  get sessionOnly(): boolean {
+    return this.sessionOnlyMode;
+  }
+
+  /** Whether the keychain can keep tokens; probed once, and again while it is unavailable. */
+  async keychainStatus(): Promise<KeychainStatus> {
+    if (this.keychainState?.available) return this.keychainState;
+    const probe = await this.deps.keychain.probe();
+    this.keychainState = probe.available ? { available: true, reason: null } : { available: false, reason: probe.reason };
+    return this.keychainState;
+  }
+
+  async overview(): Promise<AccountList> {
+    return { accounts: this.list(), keychain: await this.keychainStatus(), sessionOnly: this.sessionOnlyMode };
+  }
+
+  setSessionOnly(enabled: boolean): void {
+    this.sessionOnlyMode = enabled;
+    this.deps.onChanged?.();
+  }
+
+  async endpointsFor(profile: Profile): Promise<AuthEndpoints> {
+    const clientSecret = profile.kind === 'tesla' && profile.credential.type === 'secret' ? await this.deps.profiles.clientSecret(profile.id) : null;
+    return endpointsForProfile(profile, { clientSecret, demo: this.deps.demo?.() ?? null });
+  }
+
+  /** Starts a sign-in with the active profile (or the reconnecting account's). The caller opens the URL. */
+  async connect(options: { label?: string | null; reconnectAccountId?: string | null; sessionOnly?: boolean } = {}): Promise<SignInStarted> {
+    const reconnect = options.reconnectAccountId ? this.registry.get(options.reconnectAccountId) : null;
+    if (options.reconnectAccountId && !reconnect) throw new UserFacingError('That customer is no longer on this laptop. Connect them as a new customer.');
+    const sessionOnly = options.sessionOnly ?? (reconnect ? reconnect.sessionOnly : this.sessionOnlyMode);
+    if (!sessionOnly) {
+      const keychain = await this.keychainStatus();
+      if (!keychain.available) {
+        throw new UserFacingError(
+          `The customer’s sign-in cannot be saved, because ${keychain.reason} Turn on session-only mode to keep it in memory until the app closes, then connect again.`,
+        );
+      }
+    }
+    const profile = reconnect ? this.deps.profiles.get(reconnect.profileId) : this.deps.profiles.active();
+    return this.flow.start({
+      endpoints: await this.endpointsFor(profile),
+      profileId: profile.id,
+      label: options.label?.trim() || null,
+      reconnectAccountId: reconnect?.id ?? null,
+      sessionOnly,
+    });
+  }
+
+  /** A deep link (or any callback URL) handed over by the shell; refusals change nothing. */
+  handleCallbackUrl(url: unknown): Promise<CallbackOutcome> {
+    return this.flow.handleCallback(url);
+  }
+
+  cancelSignIn(signInId: string): boolean {
+    return this.flow.cancel(signInId);
+  }
+
+  setLabel(accountId: string, label: string): void {
+    if (!this.registry.update(accountId, { label })) throw new UserFacingError('That customer is no longer on this laptop.');
+    this.deps.onChanged?.();
+  }
+
+  /** What the Fleet API side needs to call as this customer. */
+  async session(accountId: string): Promise<FleetSession> {
+    const account = this.registry.get(accountId);
+    if (!account) throw new UserFacingError('That customer is no longer on this laptop. Connect them again from the Customers screen.');
+    if (account.state === 'reconnect_needed') {
+      throw new UserFacingError(`This customer needs to reconnect: ${account.reconnectReason ?? 'Tesla no longer accepts the saved sign-in.'}`);
+    }
+    const endpoints = await this.endpointsFor(this.deps.profiles.get(account.profileId));
+    const manager = this.manager(account, endpoints);
+    const tokens = await manager.current();
+    return {
+      accountId,
+      region: account.region,
+      apiBase: endpoints.regionBaseUrls[account.region],
+      trustedApiOrigins: endpoints.trustedApiOrigins,
+      grantedScopes: account.grantedScopes,
+      hasRefreshToken: tokens.refreshToken !== null,
+      accessTokenExpiresAt: tokens.accessTokenExpiresAt,
+      tokenProvider: {
+        getAccessToken: () => manager.getAccessToken(),
+        onUnauthorized: () => manager.onUnauthorized(),
+      },
+    };
+  }
+
+  /** How many token refreshes were sent for an account in this run (tests, benchmarks). */
+  refreshCount(accountId: string): number {
+    return this.managers.get(accountId)?.refreshCount ?? 0;
+  }
+
+  /** Other areas register here to delete their per-account data when a customer is forgotten. */
+  onForget(listener: (accountId: string) => void | Promise<void>): () => void {
+    this.forgetListeners.add(listener);
+    return () => this.forgetListeners.delete(listener);
+  }
+
+  /** Removes the customer's keychain entry and local data. */
+  async forget(accountId: string): Promise<void> {
+    const account = this.registry.get(accountId);
+    if (!account) throw new UserFacingError('That customer is no longer on this laptop.');
+    try {
+      await this.tokensFor(account.sessionOnly).delete(accountId);
+    } catch (error) {
+      if (error instanceof KeychainUnavailableError) {
+        throw new UserFacingError(`The customer was not forgotten, because the keychain entry could not be removed: ${error.reason}`);
+      }
+      throw error;
+    }
+    this.managers.delete(accountId);
+    this.registry.remove(accountId);
+    for (const listener of this.forgetListeners) await listener(accountId);
+    this.deps.onChanged?.();
+  }
+
+  /** "End site visit": forgets every customer and drops sign-ins still waiting. */
+  async forgetAll(): Promise<void> {
+    for (const p of this.flow.pending.all()) this.flow.cancel(p.id);
+    for (const account of this.list()) await this.forget(account.id);
+  }
+
+  async close(): Promise<void> {
+    await this.flow.close();
+  }
+
+  private tokensFor(sessionOnly: boolean): TokenStore {
+    return sessionOnly ? this.memoryTokens : this.keychainTokens;
+  }
+
+  private manager(account: AccountView, endpoints: AuthEndpoints): TokenManager {
+    let m = this.managers.get(account.id);
+    if (!m) {
+      m = new TokenManager({
+        accountId: account.id,
+        store: this.tokensFor(account.sessionOnly),
+        refresh: (refreshToken) => refreshTokens(endpoints, refreshToken, { fetch: this.deps.fetch, now: this.now }),
+        now: this.now,
+        onReconnectNeeded: (reason) => {
+          this.managers.delete(account.id);
+          this.registry.update(account.id, { state: 'reconnect_needed', reconnectReason: reason });
+          this.deps.onChanged?.();
+        },
+      });
+      this.managers.set(account.id, m);
+    }
+    return m;
+  }
+
+  private async completeSignIn(pending: PendingSignIn, tokens: TokenSet): Promise<string> {
+    const claims = readAccessTokenClaims(tokens.accessToken);
+    if (pending.reconnectAccountId && claims.sub !== pending.reconnectAccountId) {
+      throw new UserFacingError('The sign-in was for a different Tesla account than the customer being reconnected. Nothing was changed; sign in with the customer’s own account.');
+    }
+    const existing = this.registry.get(claims.sub);
+    try {
+      await this.tokensFor(pending.sessionOnly).write(claims.sub, {
+        v: 1,
+        refreshToken: tokens.refreshToken,
+        accessToken: tokens.accessToken,
+        accessTokenExpiresAt: tokens.accessTokenExpiresAt,
+      });
+    } catch (error) {
+      if (error instanceof KeychainUnavailableError) {
+        throw new UserFacingError(`The sign-in worked but could not be saved, because ${error.reason} Turn on session-only mode and connect again.`);
+      }
+      throw error;
+    }
+    if (existing && existing.sessionOnly !== pending.sessionOnly) {
+      await this.tokensFor(existing.sessionOnly).delete(claims.sub).catch(() => undefined);
+    }
+    this.managers.delete(claims.sub);
+    const endpoints = pending.endpoints;
+    const email = claims.scp.includes('user_data') ? (tokens.email ?? (await this.fetchEmail(endpoints.regionBaseUrls[claims.ou_code], tokens.accessToken))) : null;
+    this.registry.upsert({
+      id: claims.sub,
+      profileId: pending.profileId,
+      label: pending.label ?? existing?.label ?? email ?? `Customer ${this.list().length + 1}`,
+      email,
+      region: claims.ou_code,
+      connectedAt: new Date(this.now()).toISOString(),
+      grantedScopes: claims.scp,
+      state: 'connected',
+      reconnectReason: null,
+      sessionOnly: pending.sessionOnly,
+    });
+    this.deps.onChanged?.();
+    return claims.sub;
+  }
+
+  /** The account's email (Profile Information); "not reported" (null) when the call fails. */
+  private async fetchEmail(apiBase: string, accessToken: string): Promise<string | null> {
+    try {
+      const res = await (this.deps.fetch ?? fetch)(`${apiBase}/api/1/users/me`, { headers: { Authorization: `Bearer ${accessToken}` } });
+      if (!res.ok) return null;
+      const parsed = MeSchema.safeParse(await res.json());
+      return parsed.success ? (parsed.data.response.email ?? null) : null;
+    } catch {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,131 @@
+// Main process (plain Node). The OAuth calls, through oauth4webapi: the authorize URL (code + PKCE S256 +
+// state + nonce), the code exchange (with Tesla's `audience`) and the refresh. Nothing here logs or
+// quotes a token; errors carry Tesla's error code only.
+import * as oauth from 'oauth4webapi';
+import { audienceFor } from './region';
+import type { AuthEndpoints } from './endpoints';
+
+export interface TokenSet {
+  accessToken: string;
+  refreshToken: string | null;
+  /** Epoch ms. */
+  accessTokenExpiresAt: number;
+  /** The signed-in person's email from the id_token, when it carries one. */
+  email: string | null;
+}
+
+/** Tesla refused a refresh (401 login_required, invalid_grant): the customer must sign in again. */
+export class RefreshRejectedError extends Error {
+  constructor(readonly oauthError: string) {
+    super(`Tesla refused to renew the sign-in (${oauthError}).`);
+    this.name = 'RefreshRejectedError';
+  }
+}
+
+/** The token endpoint refused the code exchange; `oauthError` is Tesla's error code (never the code itself). */
+export class CodeExchangeError extends Error {
+  constructor(readonly oauthError: string) {
+    super(`Tesla refused the sign-in at the token step (${oauthError}).`);
+    this.name = 'CodeExchangeError';
+  }
+}
+
+export interface OAuthOptions {
+  fetch?: typeof fetch;
+  now?: () => number;
+}
+
+function server(e: AuthEndpoints, tokenEndpoint: string): oauth.AuthorizationServer {
+  return { issuer: e.issuer, authorization_endpoint: e.authorizationEndpoint, token_endpoint: tokenEndpoint };
+}
+
+function requestOptions(e: AuthEndpoints, o: OAuthOptions, extra?: URLSearchParams) {
+  return {
+    ...(extra ? { additionalParameters: extra } : {}),
+    ...(e.allowInsecureHttp ? { [oauth.allowInsecureRequests]: true } : {}),
+    ...(o.fetch ? { [oauth.customFetch]: o.fetch } : {}),
+  };
+}
+
+export interface AuthorizeRequest {
+  state: string;
+  nonce: string;
+  codeChallenge: string;
+  redirectUri: string;
+  /** On a reconnect: Tesla then asks only for the scopes not yet granted. */
+  promptMissingScopes: boolean;
+}
+
+export function buildAuthorizeUrl(e: AuthEndpoints, r: AuthorizeRequest): string {
+  const url = new URL(e.authorizationEndpoint);
+  url.searchParams.set('response_type', 'code');
+  url.searchParams.set('client_id', e.clientId);
+  url.searchParams.set('redirect_uri', r.redirectUri);
+  url.searchParams.set('scope', e.scopes.join(' '));
+  url.searchParams.set('state', r.state);
+  url.searchParams.set('nonce', r.nonce);
+  url.searchParams.set('code_challenge', r.codeChallenge);
+  url.searchParams.set('code_challenge_method', 'S256');
+  if (r.promptMissingScopes) url.searchParams.set('prompt_missing_scopes', 'true');
+  return url.href;
+}
+
+function toTokenSet(result: oauth.TokenEndpointResponse, now: number): TokenSet {
+  const claims = oauth.getValidatedIdTokenClaims(result);
+  const email = typeof claims?.email === 'string' ? claims.email : null;
+  return {
+    accessToken: result.access_token,
+    refreshToken: result.refresh_token ?? null,
+    accessTokenExpiresAt: now + (typeof result.expires_in === 'number' ? result.expires_in : 8 * 3600) * 1000,
+    email,
+  };
+}
+
+function oauthErrorCode(error: unknown): string | null {
+  if (error instanceof oauth.ResponseBodyError) return error.error;
+  if (error instanceof oauth.WWWAuthenticateChallengeError) return error.cause[0]?.parameters.error ?? 'unauthorized';
+  return null;
+}
+
+export async function exchangeCode(
+  e: AuthEndpoints,
+  params: URLSearchParams,
+  pending: { state: string; nonce: string; codeVerifier: string; redirectUri: string },
+  o: OAuthOptions = {},
+): Promise<TokenSet> {
+  const tokenEndpoint = e.brokerEndpoint ?? e.tokenEndpoint;
+  const as = server(e, tokenEndpoint);
+  const client: oauth.Client = { client_id: e.clientId };
+  const validated = oauth.validateAuthResponse(as, client, params, pending.state);
+  const code = validated.get('code') ?? '';
+  const auth = e.clientSecret && !e.brokerEndpoint ? oauth.ClientSecretPost(e.clientSecret) : oauth.None();
+  const extra = new URLSearchParams({ audience: audienceFor(code, e.regionBaseUrls) });
+  try {
+    const response = await oauth.authorizationCodeGrantRequest(as, client, auth, validated, pending.redirectUri, pending.codeVerifier, requestOptions(e, o, extra));
+    const result = await oauth.processAuthorizationCodeResponse(as, client, response, { expectedNonce: pending.nonce, requireIdToken: e.scopes.includes('openid') });
+    return toTokenSet(result, (o.now ?? Date.now)());
+  } catch (error) {
+    const code = oauthErrorCode(error);
+    if (code) throw new CodeExchangeError(code);
+    throw error;
+  }
+}
+
+export async function refreshTokens(e: AuthEndpoints, refreshToken: string, o: OAuthOptions = {}): Promise<TokenSet> {
+  const as = server(e, e.tokenEndpoint);
+  const client: oauth.Client = { client_id: e.clientId };
+  try {
+    const response = await oauth.refreshTokenGrantRequest(as, client, oauth.None(), refreshToken, requestOptions(e, o));
+    const result = await oauth.processRefreshTokenResponse(as, client, response);
+    return toTokenSet(result, (o.now ?? Date.now)());
+  } catch (error) {
+    const code = oauthErrorCode(error);
+    if (code) throw new RefreshRejectedError(code);
+    throw error;
+  }
+}
+
+export const randomState = oauth.generateRandomState;
+export const randomNonce = oauth.generateRandomNonce;
+export const randomCodeVerifier = oauth.generateRandomCodeVerifier;
+export const codeChallengeFor = oauth.calculatePKCECodeChallenge;

@@ -1,0 +1,80 @@
+// Runs anywhere. The `accounts:` area: the customers' Tesla accounts this laptop holds. The page starts a
+// sign-in and sees the result; tokens and codes stay in the main process.
+import { z } from 'zod';
+import { channel, NoArgs } from '../define';
+
+export const RegionSchema = z.enum(['NA', 'EU', 'CN']);
+
+export const AccountViewSchema = z.object({
+  /** The Tesla account's `sub`: a stable key, not a secret. */
+  id: z.string(),
+  profileId: z.string(),
+  label: z.string(),
+  /** Only when Profile Information (user_data) was granted; otherwise null ("not reported"). */
+  email: z.string().nullable(),
+  region: RegionSchema,
+  connectedAt: z.string(),
+  grantedScopes: z.array(z.string()),
+  state: z.enum(['connected', 'reconnect_needed']),
+  /** Why a reconnect is needed, in words safe to show. */
+  reconnectReason: z.string().nullable(),
+  /** Tokens held in memory for this run only (no keychain). */
+  sessionOnly: z.boolean(),
+});
+export type AccountView = z.infer<typeof AccountViewSchema>;
+
+export const KeychainStatusSchema = z.object({
+  available: z.boolean(),
+  /** Why it cannot be used, safe to show. */
+  reason: z.string().nullable(),
+});
+export type KeychainStatus = z.infer<typeof KeychainStatusSchema>;
+
+export const AccountListSchema = z.object({
+  accounts: z.array(AccountViewSchema),
+  keychain: KeychainStatusSchema,
+  /** New sign-ins keep their tokens in memory for this run only. */
+  sessionOnly: z.boolean(),
+});
+export type AccountList = z.infer<typeof AccountListSchema>;
+
+export const SignInStartSchema = z.object({
+  signInId: z.string(),
+  /** Tesla's (or the simulator's) sign-in page; holds no secret. */
+  authorizeUrl: z.string(),
+  /** 'system': the main process opened the system browser; 'page': the page must open it (browser mode). */
+  handledBy: z.enum(['system', 'page']),
+  callback: z.enum(['loopback', 'deep-link']),
+  expiresAt: z.string(),
+});
+export type SignInStart = z.infer<typeof SignInStartSchema>;
+
+export const SignInFinishedSchema = z.object({
+  signInId: z.string(),
+  ok: z.boolean(),
+  accountId: z.string().nullable(),
+  /** A message safe to show when ok is false. */
+  error: z.string().nullable(),
+});
+export type SignInFinished = z.infer<typeof SignInFinishedSchema>;
+
+const AccountIdSchema = z.string().min(1).max(200);
+
+export const accountsChannels = {
+  'accounts:list': channel(NoArgs, AccountListSchema),
+  'accounts:connect': channel(
+    z
+      .object({
+        label: z.string().trim().max(80).optional(),
+        /** Reconnect this account (asks only for missing scopes). */
+        reconnectAccountId: AccountIdSchema.optional(),
+      })
+      .strict(),
+    SignInStartSchema,
+  ),
+  'accounts:cancelSignIn': channel(z.object({ signInId: z.string().min(1).max(100) }).strict(), z.object({ cancelled: z.boolean() })),
+  'accounts:setLabel': channel(z.object({ accountId: AccountIdSchema, label: z.string().trim().min(1).max(80) }).strict(), AccountListSchema),
+  'accounts:forget': channel(z.object({ accountId: AccountIdSchema }).strict(), AccountListSchema),
+  'accounts:forgetAll': channel(NoArgs, AccountListSchema),
+  'accounts:setSessionOnly': channel(z.object({ enabled: z.boolean() }).strict(), AccountListSchema),
+} as const;
