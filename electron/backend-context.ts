@@ -2,7 +2,9 @@
 // the services. Services are added here as features land; handlers receive this one object.
 import type { BackendStatus } from '../shared/contract';
 import type { EventBus } from './ipc/event-bus';
+import type { ReportShell, ReportsService } from './reports/reports-service';
 import type { ExternalUrlPolicy } from './security/url-policy';
+import type { RunningSimulator } from './simulator';
 
 export interface BackendOptions {
   mode: 'demo' | 'tesla';
@@ -10,6 +12,8 @@ export interface BackendOptions {
   dataDir: string;
   /** Opens a URL in the system browser; absent in browser mode, where the page opens it itself. */
   openExternal?: (url: string) => Promise<void>;
+  /** The desktop shell's save dialog and printToPDF for reports; absent in browser mode (the page downloads). */
+  reportShell?: ReportShell;
 }
 
 export interface BackendContext {
@@ -19,4 +23,11 @@ export interface BackendContext {
   setStatus(status: BackendStatus): void;
   /** Which origins besides Tesla's may be opened in the system browser (the simulator's, in demo mode). */
   urlPolicy(): ExternalUrlPolicy;
+  /**
+   * The embedded Fleet API simulator in demo mode once start() has run (its origin, regional base URLs,
+   * demo client); null in Tesla mode, before start() and after stop().
+   */
+  simulator(): RunningSimulator | null;
+  /** Report export, opening, re-run and history (electron/reports). */
+  reports: ReportsService;
 }

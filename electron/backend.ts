@@ -2,9 +2,13 @@
 import type { BackendStatus } from '../shared/contract';
 import type { BackendContext, BackendOptions } from './backend-context';
 import { appHandlers } from './handlers/app-handlers';
+import { reportsHandlers } from './handlers/reports-handlers';
+import { ReportsService } from './reports/reports-service';
 import { EventBus } from './ipc/event-bus';
 import type { Handlers } from './ipc/handler-types';
 import type { ExternalUrlPolicy } from './security/url-policy';
+import { startDemoSimulator } from './simulator/demo-simulator';
+import type { RunningSimulator } from './simulator';
 
 export type { BackendOptions } from './backend-context';
 
@@ -21,7 +25,9 @@ export interface Backend {
 
 export function createBackend(options: BackendOptions): Backend {
   const events = new EventBus();
-  let status: BackendStatus = { state: 'ready', messageKey: options.mode === 'demo' ? 'status.demoReady' : 'status.teslaReady' };
+  // Demo mode is ready once the embedded simulator listens (start()).
+  let status: BackendStatus = options.mode === 'demo' ? { state: 'starting', messageKey: 'status.starting' } : { state: 'ready', messageKey: 'status.teslaReady' };
+  let simulator: RunningSimulator | null = null;
   const extraOrigins: string[] = [];
   const urlPolicy: ExternalUrlPolicy = { extraOrigins };
 
@@ -34,11 +40,14 @@ export function createBackend(options: BackendOptions): Backend {
       events.emit('app:statusChanged', next);
     },
     urlPolicy: () => urlPolicy,
+    simulator: () => simulator,
+    reports: new ReportsService({ dataDir: options.dataDir, ...(options.reportShell ? { shell: options.reportShell } : {}) }),
   };
 
   // Every area's handlers; the Handlers type makes a missing channel a compile error.
   const handlers: Handlers = {
     ...appHandlers(context),
+    ...reportsHandlers(context),
   };
 
   return {
@@ -47,7 +56,24 @@ export function createBackend(options: BackendOptions): Backend {
     context,
     status: context.status,
     setStatus: context.setStatus,
-    async start() {},
-    async stop() {},
+    async start() {
+      if (options.mode === 'demo' && !simulator) {
+        try {
+          simulator = await startDemoSimulator();
+          extraOrigins.push(simulator.origin);
+          context.setStatus({ state: 'ready', messageKey: 'status.simulatorReady' });
+        } catch (error) {
+          context.setStatus({ state: 'error', messageKey: 'status.simulatorFailed', detail: error instanceof Error ? error.message : String(error) });
+        }
+      }
+    },
+    async stop() {
+      const running = simulator;
+      simulator = null;
+      if (running) {
+        extraOrigins.splice(extraOrigins.indexOf(running.origin), 1);
+        await running.close();
+      }
+    },
   };
 }

@@ -3,12 +3,15 @@
 // transport are all built from this map.
 import type { z } from 'zod';
 import { appChannels } from './areas/app';
+import { reportsChannels } from './areas/reports';
 
 export * from './areas/app';
+export * from './areas/reports';
 export { channel, NoArgs } from './define';
 
 export const channels = {
   ...appChannels,
+  ...reportsChannels,
 } as const;
 
 export type Channels = typeof channels;

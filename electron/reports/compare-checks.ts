@@ -1,0 +1,45 @@
+// Main process (plain Node). "What would today's app say?": lines up the checks in a report with the
+// checks today's rules make from the same raw responses, by check id and subject.
+import type { Check, CheckStatus, Verdicts } from '../../shared/checklist/check-types';
+
+export interface CheckChange {
+  checkId: string;
+  subjectId: string;
+  kind: 'changed' | 'added' | 'removed';
+  before: CheckStatus | null;
+  after: CheckStatus | null;
+  /** Today's title (or the report's, for a check today's rules no longer make). */
+  title: string;
+}
+
+export interface Comparison {
+  changes: CheckChange[];
+  unchanged: number;
+  verdictChanges: { name: 'battery' | 'vehicle'; before: boolean | null; after: boolean }[];
+}
+
+const key = (c: Check) => `${c.id}@${c.subject.id}`;
+
+export function compareChecks(before: Check[], after: Check[], verdictsBefore?: Verdicts, verdictsAfter?: Verdicts): Comparison {
+  const old = new Map(before.map((c) => [key(c), c]));
+  const now = new Map(after.map((c) => [key(c), c]));
+  const changes: CheckChange[] = [];
+  let unchanged = 0;
+  for (const [k, c] of now) {
+    const prev = old.get(k);
+    if (!prev) changes.push({ checkId: c.id, subjectId: c.subject.id, kind: 'added', before: null, after: c.status, title: c.title });
+    else if (prev.status !== c.status) changes.push({ checkId: c.id, subjectId: c.subject.id, kind: 'changed', before: prev.status, after: c.status, title: c.title });
+    else unchanged += 1;
+  }
+  for (const [k, c] of old) {
+    if (!now.has(k)) changes.push({ checkId: c.id, subjectId: c.subject.id, kind: 'removed', before: c.status, after: null, title: c.title });
+  }
+  const verdictChanges: Comparison['verdictChanges'] = [];
+  if (verdictsAfter) {
+    for (const name of ['battery', 'vehicle'] as const) {
+      const b = verdictsBefore ? verdictsBefore[name].ready : null;
+      if (b !== verdictsAfter[name].ready) verdictChanges.push({ name, before: b, after: verdictsAfter[name].ready });
+    }
+  }
+  return { changes, unchanged, verdictChanges };
+}

@@ -1,0 +1,165 @@
+// Main process (plain Node). The reports feature behind the `reports:` handlers: export the current
+// diagnosis, open report files read-only, re-run today's rules on them, and the history of exports.
+import { randomBytes } from 'node:crypto';
+import type { Check, Verdicts } from '../../shared/checklist/check-types';
+import type { ExportPreview, ExportResult, OpenedReportView, ReportFormat, RerunResult } from '../../shared/contract/areas/reports';
+import type { Report } from '../../shared/report/report-schema';
+import { UserFacingError } from '../ipc/handler-types';
+import { buildForExport, previewRedaction, serializeReport } from './build-for-export';
+import { htmlToPdfWithChromium, PdfError } from './chromium-pdf';
+import { compareChecks } from './compare-checks';
+import { parseReportText, ReportFileError, type OpenedReport } from './read-report-file';
+import { reportFileName } from './report-file-name';
+import { ReportHistory } from './report-history';
+import { renderReportHtml } from './render-html';
+
+/** The latest diagnosis as a report document (not yet redacted); null before one has run. */
+export type ReportSource = () => Promise<Report | null>;
+
+/** Today's rules run on a report's raw responses; null when they cannot read them. */
+export type TodaysRules = (report: Report) => { checks: Check[]; verdicts?: Verdicts } | null;
+
+/** What only the desktop shell can do: the system save dialog and Electron's printToPDF. */
+export interface ReportShell {
+  /** Shows the save dialog and writes `data`; returns the chosen path, or null when cancelled. */
+  saveFile(request: { defaultName: string; format: ReportFormat; data: Buffer }): Promise<string | null>;
+  printToPdf?(html: string): Promise<Buffer>;
+}
+
+export interface ReportsServiceOptions {
+  dataDir: string;
+  now?: () => Date;
+  shell?: ReportShell;
+  source?: ReportSource;
+  rules?: TodaysRules;
+}
+
+const MIME: Record<ReportFormat, string> = { json: 'application/json', html: 'text/html', pdf: 'application/pdf' };
+const MAX_OPENED = 10;
+
+export class ReportsService {
+  readonly history: ReportHistory;
+  private source: ReportSource | null;
+  private rules: TodaysRules | null;
+  private readonly now: () => Date;
+  private readonly opened = new Map<string, OpenedReport & { fileName: string }>();
+
+  constructor(private readonly options: ReportsServiceOptions) {
+    this.now = options.now ?? (() => new Date());
+    this.history = new ReportHistory(options.dataDir, this.now);
+    this.source = options.source ?? null;
+    this.rules = options.rules ?? null;
+  }
+
+  /** The diagnosis registers where the current report comes from. */
+  setSource(source: ReportSource): void {
+    this.source = source;
+  }
+
+  setRules(rules: TodaysRules): void {
+    this.rules = rules;
+  }
+
+  setShell(shell: ReportShell): void {
+    this.options.shell = shell;
+  }
+
+  private async current(): Promise<Report | null> {
+    return this.source ? this.source() : null;
+  }
+
+  async preview(includeCustomerLabel: boolean): Promise<ExportPreview> {
+    const report = await this.current();
+    const label = report?.customerLabel ?? null;
+    const names = (ext: ReportFormat) => reportFileName(this.now(), includeCustomerLabel ? label : null, ext);
+    return {
+      available: report !== null,
+      customerLabel: label,
+      preview: report ? previewRedaction(report, { includeCustomerLabel }) : null,
+      fileNames: { json: names('json'), html: names('html'), pdf: names('pdf') },
+    };
+  }
+
+  /** Redacts, digests, renders and saves the current report; every export is kept in the history. */
+  async export(format: ReportFormat, includeCustomerLabel: boolean, transport: 'electron' | 'browser'): Promise<ExportResult> {
+    const report = await this.current();
+    if (!report) throw new UserFacingError('There is nothing to export yet. Run the checklist first, then export the report.');
+    const doc = buildForExport(report, { includeCustomerLabel });
+    const fileName = reportFileName(this.now(), doc.customerLabel, format);
+    const data = await this.render(doc, format, 'match');
+    const result = await this.deliver(fileName, format, data, transport);
+    if (result.status === 'cancelled') return result;
+    const entry = await this.history.add(doc, fileName);
+    return { ...result, historyId: entry.id };
+  }
+
+  async open(fileName: string, text: string): Promise<OpenedReportView> {
+    try {
+      return this.remember(parseReportText(text), fileName);
+    } catch (error) {
+      if (error instanceof ReportFileError) throw new UserFacingError(error.message);
+      throw error;
+    }
+  }
+
+  async openHistory(id: string): Promise<OpenedReportView> {
+    try {
+      const opened = await this.history.open(id);
+      return this.remember(opened, `${id}.json`);
+    } catch (error) {
+      if (error instanceof ReportFileError) throw new UserFacingError(`This report from the history cannot be opened: ${error.message}`);
+      throw new UserFacingError('That report is no longer in the history. Refresh the list.');
+    }
+  }
+
+  async rerun(openedId: string): Promise<RerunResult> {
+    const opened = this.get(openedId);
+    const today = this.rules ? this.rules(opened.report) : null;
+    if (!today) return { available: false, checks: [], changes: [], unchanged: 0, verdictChanges: [] };
+    const comparison = compareChecks(opened.report.checks, today.checks, opened.report.verdicts, today.verdicts);
+    return { available: true, checks: today.checks, ...(today.verdicts ? { verdicts: today.verdicts } : {}), ...comparison };
+  }
+
+  /** Saves an opened report as HTML or PDF for forwarding; it is shown exactly as received (already redacted). */
+  async exportOpened(openedId: string, format: 'html' | 'pdf', transport: 'electron' | 'browser'): Promise<ExportResult> {
+    const opened = this.get(openedId);
+    const fileName = reportFileName(new Date(Date.parse(opened.report.generatedAt) || this.now().getTime()), opened.report.customerLabel, format);
+    const data = await this.render(opened.report, format, opened.digest);
+    return this.deliver(fileName, format, data, transport);
+  }
+
+  private get(openedId: string): OpenedReport & { fileName: string } {
+    const opened = this.opened.get(openedId);
+    if (!opened) throw new UserFacingError('This report is no longer open. Open the file again.');
+    return opened;
+  }
+
+  private remember(opened: OpenedReport, fileName: string): OpenedReportView {
+    const openedId = randomBytes(6).toString('hex');
+    this.opened.set(openedId, { ...opened, fileName });
+    // Only the last few stay in memory; older handles ask to reopen the file.
+    while (this.opened.size > MAX_OPENED) this.opened.delete(this.opened.keys().next().value as string);
+    return { openedId, fileName: fileName.split(/[\\/]/).pop()!.slice(0, 255), digest: opened.digest, report: opened.report };
+  }
+
+  private async render(doc: Report, format: ReportFormat, digest: 'match' | 'mismatch' | 'missing'): Promise<Buffer> {
+    if (format === 'json') return Buffer.from(serializeReport(doc), 'utf8');
+    const html = await renderReportHtml(doc, { digest });
+    if (format === 'html') return Buffer.from(html, 'utf8');
+    try {
+      if (this.options.shell?.printToPdf) return await this.options.shell.printToPdf(html);
+      return await htmlToPdfWithChromium(html);
+    } catch (error) {
+      throw new UserFacingError(error instanceof PdfError ? error.message : 'The PDF could not be made. Export HTML and print it instead.');
+    }
+  }
+
+  private async deliver(fileName: string, format: ReportFormat, data: Buffer, transport: 'electron' | 'browser'): Promise<ExportResult> {
+    if (transport === 'electron' && this.options.shell) {
+      const saved = await this.options.shell.saveFile({ defaultName: fileName, format, data });
+      return { status: saved ? 'saved' : 'cancelled', fileName: saved ? saved.split(/[\\/]/).pop()! : fileName, historyId: null };
+    }
+    const encoding = format === 'pdf' ? 'base64' : 'utf8';
+    return { status: 'download', fileName, historyId: null, download: { mimeType: MIME[format], encoding, data: data.toString(encoding) } };
+  }
+}

@@ -1,0 +1,89 @@
+// Runs anywhere. The `reports:` area: export the current diagnosis (redacted, digested) as JSON, HTML or
+// PDF; open a report file read-only; re-run today's rules on it; the history of reports made here.
+import { z } from 'zod';
+import { CheckSchema, CheckStatusSchema, VerdictsSchema } from '../../checklist/check-types';
+import { RedactionPreviewSchema } from '../../redaction/redaction-preview';
+import { ReportSchema } from '../../report/report-schema';
+import { channel } from '../define';
+
+export const ReportFormatSchema = z.enum(['json', 'html', 'pdf']);
+export type ReportFormat = z.infer<typeof ReportFormatSchema>;
+
+/** Reports are small; a file larger than this is refused before it is sent (also by the main side). */
+export const MAX_REPORT_FILE_BYTES = 20 * 1024 * 1024;
+
+export const ExportPreviewSchema = z.object({
+  /** False until a diagnosis has run: there is nothing to export yet. */
+  available: z.boolean(),
+  customerLabel: z.string().nullable(),
+  preview: RedactionPreviewSchema.nullable(),
+  fileNames: z.object({ json: z.string(), html: z.string(), pdf: z.string() }),
+});
+export type ExportPreview = z.infer<typeof ExportPreviewSchema>;
+
+export const ExportResultSchema = z.object({
+  /** saved: written through the save dialog; cancelled: the person closed it; download: the page saves it. */
+  status: z.enum(['saved', 'cancelled', 'download']),
+  fileName: z.string(),
+  historyId: z.string().nullable(),
+  /** Browser mode: the file's content for the page to download (base64 for PDF). */
+  download: z.object({ mimeType: z.string(), encoding: z.enum(['utf8', 'base64']), data: z.string() }).optional(),
+});
+export type ExportResult = z.infer<typeof ExportResultSchema>;
+
+export const DigestStateSchema = z.enum(['match', 'mismatch', 'missing']);
+
+export const OpenedReportSchema = z.object({
+  /** Handle for re-running and re-exporting this opened report (kept in memory on the main side). */
+  openedId: z.string(),
+  fileName: z.string(),
+  digest: DigestStateSchema,
+  report: ReportSchema,
+});
+export type OpenedReportView = z.infer<typeof OpenedReportSchema>;
+
+export const HistoryEntryViewSchema = z.object({
+  id: z.string(),
+  exportedAt: z.string(),
+  generatedAt: z.string(),
+  customerLabel: z.string().nullable(),
+  fileName: z.string(),
+  counts: z.object({ pass: z.number(), warn: z.number(), fail: z.number(), unknown: z.number() }),
+});
+export type HistoryEntryView = z.infer<typeof HistoryEntryViewSchema>;
+
+export const RerunResultSchema = z.object({
+  /** False when this app has no rules that can read the report's raw responses. */
+  available: z.boolean(),
+  checks: z.array(CheckSchema),
+  verdicts: VerdictsSchema.optional(),
+  changes: z.array(
+    z.object({
+      checkId: z.string(),
+      subjectId: z.string(),
+      kind: z.enum(['changed', 'added', 'removed']),
+      before: CheckStatusSchema.nullable(),
+      after: CheckStatusSchema.nullable(),
+      title: z.string(),
+    }),
+  ),
+  unchanged: z.number().int(),
+  verdictChanges: z.array(z.object({ name: z.enum(['battery', 'vehicle']), before: z.boolean().nullable(), after: z.boolean() })),
+});
+export type RerunResult = z.infer<typeof RerunResultSchema>;
+
+const OpenedId = z.string().regex(/^[a-z0-9-]{1,40}$/);
+
+export const reportsChannels = {
+  'reports:preview': channel(z.object({ includeCustomerLabel: z.boolean() }).strict(), ExportPreviewSchema),
+  'reports:export': channel(z.object({ format: ReportFormatSchema, includeCustomerLabel: z.boolean() }).strict(), ExportResultSchema),
+  'reports:open': channel(
+    z.object({ fileName: z.string().max(1024), text: z.string().max(MAX_REPORT_FILE_BYTES) }).strict(),
+    OpenedReportSchema,
+  ),
+  'reports:openHistory': channel(z.object({ id: z.string().max(64) }).strict(), OpenedReportSchema),
+  'reports:history': channel(z.object({ query: z.string().max(200).optional() }).strict(), z.object({ entries: z.array(HistoryEntryViewSchema), rebuilt: z.boolean() })),
+  'reports:rerun': channel(z.object({ openedId: OpenedId }).strict(), RerunResultSchema),
+  /** An opened report as HTML or PDF (support forwards it); saved like an export, not added to history. */
+  'reports:exportOpened': channel(z.object({ openedId: OpenedId, format: z.enum(['html', 'pdf']) }).strict(), ExportResultSchema),
+} as const;
