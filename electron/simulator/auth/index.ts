@@ -3,8 +3,10 @@
 import { randomUUID } from 'node:crypto';
 import type { AuthDeps, SimAuth } from '../sim-types';
 import { AuthState } from './auth-state';
+import { authorizeRoutes } from './authorize-route';
 import { findClient } from './clients';
 import { discoveryRoutes } from './discovery-routes';
+import { manageConsentRoutes } from './manage-consent-route';
 import { consentScopesOf, grantedForRequest, SILENT_SCOPES } from './scopes';
 import { createSigningKeys, type SigningKeys } from './signing-keys';
 import { tokenRoute } from './token-endpoint';
@@ -12,6 +14,8 @@ import { TokenIssuer } from './token-issuer';
 
 export { DEMO_CLIENT, APP_SCHEME } from './clients';
 export { JWKS_PATH } from './discovery-routes';
+export { MANAGE_CONSENT_PATH } from './manage-consent-route';
+export { CODE_TTL_MS } from './authorize-route';
 
 export function createSimAuth(deps: AuthDeps): SimAuth {
   const state = new AuthState();
@@ -27,7 +31,12 @@ export function createSimAuth(deps: AuthDeps): SimAuth {
   const issuer = new TokenIssuer(deps, state, keys);
 
   return {
-    routes: [tokenRoute(deps, state, issuer), ...discoveryRoutes(deps, keys)],
+    routes: [
+      ...authorizeRoutes(deps, state),
+      tokenRoute(deps, state, issuer),
+      ...discoveryRoutes(deps, keys),
+      ...manageConsentRoutes(deps, state),
+    ],
     verifyAccessToken: (token) => issuer.verify(token),
     grantedScopes: (clientId) => state.grantOf(clientId) ?? consentScopesOf(deps.account().grantedScopes),
     setGrant: (clientId, scopes) => state.setGrant(clientId, scopes === null ? null : consentScopesOf(scopes)),

@@ -63,8 +63,10 @@ function match(routes: SimRoute[], method: string, path: string): SimRoute | und
   return routes.find((r) => r.method === method && r.pattern === path);
 }
 
-export async function startAuthTestServer(options: { region?: Region; grantedScopes?: string[]; autoConsent?: boolean } = {}): Promise<AuthTestServer> {
-  const clock = new ManualClock();
+export async function startAuthTestServer(
+  options: { region?: Region; grantedScopes?: string[]; autoConsent?: boolean; clockStart?: number } = {},
+): Promise<AuthTestServer> {
+  const clock = new ManualClock(options.clockStart);
   const account: SimAccount = {
     sub: 'b7c3e2a0-0000-4000-8000-000000000001',
     region: options.region ?? 'NA',
@@ -128,4 +130,28 @@ export function postForm(origin: string, path: string, fields: Record<string, st
     body: new URLSearchParams(fields).toString(),
     redirect: 'manual',
   });
+}
+
+export const LOOPBACK_REDIRECT = 'http://127.0.0.1:53123/callback';
+
+/** An /authorize URL for the demo client with sensible defaults; `undefined` values are left out. */
+export function authorizeUrl(origin: string, params: Record<string, string | undefined> = {}): string {
+  const all: Record<string, string | undefined> = {
+    response_type: 'code',
+    client_id: 'demo-client',
+    redirect_uri: LOOPBACK_REDIRECT,
+    scope: ALL_SCOPES.join(' '),
+    state: 'st-123',
+    ...params,
+  };
+  const q = new URLSearchParams();
+  for (const [key, value] of Object.entries(all)) if (value !== undefined) q.set(key, value);
+  return `${origin}/oauth2/v3/authorize?${q.toString()}`;
+}
+
+/** The redirect's query parameters, or throws if the response is not a redirect. */
+export function redirectParams(res: Response): URLSearchParams {
+  const location = res.headers.get('location');
+  if (res.status !== 302 || !location) throw new Error(`expected a redirect, got ${res.status}`);
+  return new URL(location).searchParams;
 }
