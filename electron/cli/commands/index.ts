@@ -1,4 +1,6 @@
 // Plain Node. The headless tool's commands (`npm run doctor -- <command>`); a feature adds one line.
+import { reportCommand } from './report';
+
 export interface CliIo {
   out(line: string): void;
   err(line: string): void;
@@ -12,4 +14,6 @@ export interface CliCommand {
   run(argv: string[], io: CliIo): Promise<number>;
 }
 
-export const commands: CliCommand[] = [];
+export const commands: CliCommand[] = [
+  reportCommand,
+];
