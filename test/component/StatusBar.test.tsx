@@ -11,7 +11,7 @@ const info: AppInfo = {
   version: '9.9.9',
   mode: 'demo',
   transport: 'browser',
-  backend: { state: 'ready', messageKey: 'status.demoReady' },
+  backend: { state: 'ready', messageKey: 'status.simulatorReady' },
 };
 
 beforeAll(() => initI18n('en'));
@@ -44,7 +44,7 @@ describe('App slice', () => {
   it('shows name, version and backend status fetched through the contract', async () => {
     setClient(fakeClient(async () => info).client);
     render(<App />);
-    expect(await screen.findByText('Demo mode: ready')).toBeTruthy();
+    expect(await screen.findByText('Demo mode: simulator ready')).toBeTruthy();
     expect(screen.getByText('Version 9.9.9')).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Tesla Connect Doctor' })).toBeTruthy();
   });
@@ -53,7 +53,7 @@ describe('App slice', () => {
     const fake = fakeClient(async () => info);
     setClient(fake.client);
     render(<App />);
-    await screen.findByText('Demo mode: ready');
+    await screen.findByText('Demo mode: simulator ready');
     const next: BackendStatus = { state: 'error', messageKey: 'status.starting' };
     fake.push('app:statusChanged', next);
     expect(await screen.findByText('Starting…')).toBeTruthy();

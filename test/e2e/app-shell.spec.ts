@@ -3,7 +3,7 @@ import { expect, test } from './fixtures';
 test('the page shows the app, its version and the backend status through the browser transport', async ({ page, app }) => {
   await page.goto(app.url);
   await expect(page.getByRole('heading', { name: 'Tesla Connect Doctor' })).toBeVisible();
-  await expect(page.getByTestId('backend-status')).toHaveText(/Demo mode: ready/);
+  await expect(page.getByTestId('backend-status')).toHaveText(/Demo mode: simulator ready/);
   await expect(page.getByTestId('app-version')).toHaveText(/Version \d+\.\d+\.\d+/);
   // The secret is taken out of the address bar once read.
   expect(page.url()).not.toContain(app.secret);

@@ -14,7 +14,7 @@ test('the desktop app opens sandboxed and shows the backend status', async () =>
     env: { ...process.env, TCD_MODE: 'demo' },
   });
   const page = await app.firstWindow();
-  await expect(page.getByTestId('backend-status')).toHaveText(/Demo mode: ready/);
+  await expect(page.getByTestId('backend-status')).toHaveText(/Demo mode: simulator ready/);
   // The page sees only the contract's API object: no Node, no ipcRenderer.
   const globals = await page.evaluate(() => ({
     require: typeof (window as unknown as { require?: unknown }).require,

@@ -15,6 +15,8 @@ export const de: Shape<typeof en> = {
     label: 'Dienst',
     loading: 'Verbindung zur App wird hergestellt …',
     demoReady: 'Demomodus: bereit',
+    simulatorReady: 'Demomodus: Simulator bereit',
+    simulatorFailed: 'Demomodus: Der Simulator konnte nicht starten. Starten Sie die App neu.',
     teslaReady: 'Bereit zur Verbindung mit Tesla',
     starting: 'Wird gestartet …',
     failed: 'Der Dienst der App ist nicht erreichbar: {{message}}',

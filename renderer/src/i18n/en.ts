@@ -11,6 +11,8 @@ export const en = {
     label: 'Backend',
     loading: 'Connecting to the app…',
     demoReady: 'Demo mode: ready',
+    simulatorReady: 'Demo mode: simulator ready',
+    simulatorFailed: 'Demo mode: the simulator could not start. Restart the app.',
     teslaReady: 'Ready to connect to Tesla',
     starting: 'Starting…',
     failed: 'The app’s backend could not be reached: {{message}}',

@@ -1,0 +1,8 @@
+// Main process (plain Node). The simulator the app embeds in demo mode: the "healthy" scenario unless
+// TCD_SCENARIO names another (a catalogue name or a JSON file), real-time speed, a free port.
+// TCD_AUTO_CONSENT=1 skips the consent page (headless runs).
+import { DEFAULT_SCENARIO, startSimulator, type RunningSimulator } from './index';
+
+export function startDemoSimulator(env: NodeJS.ProcessEnv = process.env): Promise<RunningSimulator> {
+  return startSimulator({ scenario: env.TCD_SCENARIO?.trim() || DEFAULT_SCENARIO, autoConsent: env.TCD_AUTO_CONSENT === '1' });
+}
