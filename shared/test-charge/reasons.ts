@@ -43,7 +43,7 @@ export const REASON_TEXT: Record<BlockerCode | FailReason | PassReason | 'aborte
   exports_solar_only: 'Energy Exports is "Solar": battery energy does not go to the grid. Set it to "Everything" (or allow grid interaction).',
   exports_never: 'Energy Exports is off ("never"): nothing goes to the grid.',
   exports_not_reported: 'The battery discharged but no energy went to the grid; the site does not report its export rule.',
-  no_export: 'The battery discharged but covered the home only: exporting was not worthwhile under the current tariff.',
+  no_export: 'No battery energy went to the grid: under Time-Based Control exporting does not pay at this hour of the tariff. Try again in a peak period.',
   grid_charging_off: 'Grid Charging is off: the battery does not charge from the grid. Allow it (or allow grid interaction).',
   not_sustained: 'The battery moved, but not for long enough to count.',
   no_response: 'The battery did not respond in time.',

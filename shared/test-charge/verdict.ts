@@ -101,6 +101,7 @@ export function analyseRun(input: VerdictInput): Analysis {
     sustainSeconds(input.minutes),
   );
   const anyMove = samples.some((s) => s.batteryW !== null && towards(direction, s.batteryW) >= threshold);
+  const wrongWay = samples.some((s) => s.batteryW !== null && towards(direction, s.batteryW) <= -threshold);
   if (direction === 'charge') {
     if (soc !== null && soc >= FULL_PERCENT) return fail('battery_full');
     const reserve = during.backup_reserve_percent;
@@ -116,7 +117,8 @@ export function analyseRun(input: VerdictInput): Analysis {
     if (rule === 'pv_only') return fail('exports_solar_only');
     if (rule === 'never') return fail('exports_never');
     if (batteryMoved) return fail(rule === undefined ? 'exports_not_reported' : 'no_export');
-    return fail('no_response');
+    // Time-Based Control stored energy instead: exporting did not pay under the tariff right now.
+    return fail(wrongWay ? 'no_export' : 'no_response');
   }
   return fail('not_sustained');
 }
