@@ -88,7 +88,16 @@ export class AccountService {
   }
 
   /** Starts a sign-in with the active profile (or the reconnecting account's). The caller opens the URL. */
-  async connect(options: { label?: string | null; reconnectAccountId?: string | null; sessionOnly?: boolean } = {}): Promise<SignInStarted> {
+  async connect(
+    options: {
+      label?: string | null;
+      reconnectAccountId?: string | null;
+      sessionOnly?: boolean;
+      profileId?: string;
+      /** Demo profile only: override the configured callback kind (the headless tool needs the loopback). */
+      demoCallback?: 'loopback' | 'deep-link';
+    } = {},
+  ): Promise<SignInStarted> {
     const reconnect = options.reconnectAccountId ? this.registry.get(options.reconnectAccountId) : null;
     if (options.reconnectAccountId && !reconnect) throw new UserFacingError('That customer is no longer on this laptop. Connect them as a new customer.');
     const sessionOnly = options.sessionOnly ?? (reconnect ? reconnect.sessionOnly : this.sessionOnlyMode);
@@ -100,9 +109,14 @@ export class AccountService {
         );
       }
     }
-    const profile = reconnect ? this.deps.profiles.get(reconnect.profileId) : this.deps.profiles.active();
+    const profile = reconnect
+      ? this.deps.profiles.get(reconnect.profileId)
+      : options.profileId
+        ? this.deps.profiles.get(options.profileId)
+        : this.deps.profiles.active();
+    const withCallback = profile.kind === 'demo' && options.demoCallback ? { ...profile, callback: options.demoCallback } : profile;
     return this.flow.start({
-      endpoints: await this.endpointsFor(profile),
+      endpoints: await this.endpointsFor(withCallback),
       profileId: profile.id,
       label: options.label?.trim() || null,
       reconnectAccountId: reconnect?.id ?? null,

@@ -35,6 +35,12 @@ export interface OAuthOptions {
   now?: () => number;
 }
 
+/** The client, told how far the app's clock (the simulator's, in demo) is from this machine's. */
+function clientFor(e: AuthEndpoints, o: OAuthOptions): oauth.Client {
+  const skew = o.now ? Math.round((o.now() - Date.now()) / 1000) : 0;
+  return { client_id: e.clientId, ...(skew !== 0 ? { [oauth.clockSkew]: skew } : {}) };
+}
+
 function server(e: AuthEndpoints, tokenEndpoint: string): oauth.AuthorizationServer {
   return { issuer: e.issuer, authorization_endpoint: e.authorizationEndpoint, token_endpoint: tokenEndpoint };
 }
@@ -95,7 +101,7 @@ export async function exchangeCode(
 ): Promise<TokenSet> {
   const tokenEndpoint = e.brokerEndpoint ?? e.tokenEndpoint;
   const as = server(e, tokenEndpoint);
-  const client: oauth.Client = { client_id: e.clientId };
+  const client = clientFor(e, o);
   const validated = oauth.validateAuthResponse(as, client, params, pending.state);
   const code = validated.get('code') ?? '';
   const auth = e.clientSecret && !e.brokerEndpoint ? oauth.ClientSecretPost(e.clientSecret) : oauth.None();
@@ -113,7 +119,7 @@ export async function exchangeCode(
 
 export async function refreshTokens(e: AuthEndpoints, refreshToken: string, o: OAuthOptions = {}): Promise<TokenSet> {
   const as = server(e, e.tokenEndpoint);
-  const client: oauth.Client = { client_id: e.clientId };
+  const client = clientFor(e, o);
   try {
     const response = await oauth.refreshTokenGrantRequest(as, client, oauth.None(), refreshToken, requestOptions(e, o));
     const result = await oauth.processRefreshTokenResponse(as, client, response);
