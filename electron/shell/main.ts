@@ -1,6 +1,6 @@
 // Electron shell: the only place that imports electron at run time. App lifecycle, the window, the custom
 // protocol the renderer is served from, IPC binding and deep links; everything else is plain Node.
-import { app, BrowserWindow, ipcMain, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
 import path from 'node:path';
 import { appMeta } from '../app-meta';
 import { createBackend } from '../backend';
@@ -9,6 +9,7 @@ import { createDispatcher } from '../ipc/dispatcher';
 import { securityHeaders } from '../security/csp';
 import { isAllowedExternalUrl, isAppUrl, APP_ORIGIN } from '../security/url-policy';
 import { bindIpc } from './ipc-binding';
+import { createReportShell } from './report-shell';
 import { mainWindowOptions } from './web-preferences';
 
 // Deep links can arrive before the app is ready (macOS cold start): capture them from the first line.
@@ -57,6 +58,7 @@ async function start(): Promise<void> {
     mode: process.env.TCD_MODE === 'tesla' ? 'tesla' : 'demo',
     dataDir: app.getPath('userData'),
     openExternal: (url) => shell.openExternal(url),
+    reportShell: createReportShell({ BrowserWindow, dialog, parent: () => BrowserWindow.getAllWindows()[0] ?? null, defaultDir: app.getPath('documents') }),
   });
   const dispatch = createDispatcher(backend.handlers, {
     onUnexpectedError: (channel, error) => console.error(`[ipc] ${channel} failed`, error),
