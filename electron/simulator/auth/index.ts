@@ -10,7 +10,7 @@ import { manageConsentRoutes } from './manage-consent-route';
 import { consentScopesOf, grantedForRequest, SILENT_SCOPES } from './scopes';
 import { createSigningKeys, type SigningKeys } from './signing-keys';
 import { tokenRoute } from './token-endpoint';
-import { TokenIssuer } from './token-issuer';
+import { REFRESH_TOKEN_TTL_MS, TokenIssuer } from './token-issuer';
 
 export { DEMO_CLIENT, APP_SCHEME } from './clients';
 export { JWKS_PATH } from './discovery-routes';
@@ -47,9 +47,13 @@ export function createSimAuth(deps: AuthDeps): SimAuth {
       const consented = consentScopesOf(requested);
       const previous = state.grantOf(clientId) ?? consentScopesOf(deps.account().grantedScopes);
       state.setGrant(clientId, [...new Set([...previous, ...consented])]);
-      const family = { id: randomUUID(), clientId, requested, audience: null, authTime: deps.clock.now(), revoked: false };
+      // Scenario "expired-refresh-token": the tokens held come from a sign-in more than three months ago,
+      // so both are past expiry; a fresh sign-in through the consent screen still works.
+      const now = deps.clock.now();
+      const at = deps.account().refreshTokenExpired === true ? now - REFRESH_TOKEN_TTL_MS - 60 * 60 * 1000 : now;
+      const family = { id: randomUUID(), clientId, requested, audience: null, authTime: at, revoked: false };
       state.families.set(family.id, family);
-      const body = await issuer.issue(family, grantedForRequest(requested, consented), null);
+      const body = await issuer.issue(family, grantedForRequest(requested, consented), null, at);
       if (body.refresh_token === undefined) throw new Error('offline_access was not granted');
       return { ...body, refresh_token: body.refresh_token };
     },

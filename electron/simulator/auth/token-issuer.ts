@@ -54,10 +54,12 @@ export class TokenIssuer {
     return [...new Set([...bases, this.deps.origin()])];
   }
 
-  /** Mints an access token (and a refresh token when `offline_access` is among `scopes`) for a family. */
-  async issue(family: TokenFamily, scopes: string[], nonce: string | null): Promise<TokenResponseBody> {
+  /**
+   * Mints an access token (and a refresh token when `offline_access` is among `scopes`) for a family.
+   * `now` may lie in the past to hand out tokens from an old sign-in (scenario "expired-refresh-token").
+   */
+  async issue(family: TokenFamily, scopes: string[], nonce: string | null, now = this.deps.clock.now()): Promise<TokenResponseBody> {
     const keys = await this.keys();
-    const now = this.deps.clock.now();
     const iat = Math.floor(now / 1000);
     const exp = iat + ACCESS_TOKEN_TTL_S;
     const account = this.deps.account();
@@ -80,7 +82,7 @@ export class TokenIssuer {
       .setProtectedHeader(header)
       .sign(keys.privateKey);
     this.state.accessTokens.set(jti, { familyId: family.id, expiresAt: exp * 1000 });
-    this.state.pruneAccessTokens(now);
+    this.state.pruneAccessTokens(this.deps.clock.now());
 
     const id_token = await new SignJWT({
       iss: authIssuer(origin),

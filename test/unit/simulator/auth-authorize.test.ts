@@ -1,12 +1,18 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readPage } from './auth-consent-html';
 import { ALL_SCOPES, authorizeUrl, LOOPBACK_REDIRECT, postForm, redirectParams, startAuthTestServer, type AuthTestServer } from './auth-test-server';
 
 let sim: AuthTestServer;
-beforeEach(async () => {
+// One server (and one RSA key pair) per file; every test starts from a reset auth state.
+beforeAll(async () => {
   sim = await startAuthTestServer({ grantedScopes: ['openid', 'offline_access', 'user_data', 'energy_device_data'] });
 });
-afterEach(() => sim.close());
+afterAll(() => sim.close());
+beforeEach(() => {
+  sim.auth.reset();
+  sim.setAutoConsent(false);
+  delete sim.account.refreshTokenExpired;
+});
 
 const get = (url: string): Promise<Response> => fetch(url, { redirect: 'manual' });
 

@@ -1,13 +1,19 @@
 import { decodeJwt } from 'jose';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readPage } from './auth-consent-html';
 import { postForm, startAuthTestServer, type AuthTestServer } from './auth-test-server';
 
 let sim: AuthTestServer;
-beforeEach(async () => {
+// One server (and one RSA key pair) per file; every test starts from a reset auth state.
+beforeAll(async () => {
   sim = await startAuthTestServer({ grantedScopes: ['openid', 'offline_access', 'energy_device_data', 'energy_cmds'] });
 });
-afterEach(() => sim.close());
+afterAll(() => sim.close());
+beforeEach(() => {
+  sim.auth.reset();
+  sim.setAutoConsent(false);
+  delete sim.account.refreshTokenExpired;
+});
 
 const BACK = 'http://127.0.0.1:53123/settings';
 const managePath = (back?: string): string =>

@@ -64,7 +64,7 @@ function match(routes: SimRoute[], method: string, path: string): SimRoute | und
 }
 
 export async function startAuthTestServer(
-  options: { region?: Region; grantedScopes?: string[]; autoConsent?: boolean; clockStart?: number } = {},
+  options: { region?: Region; grantedScopes?: string[]; autoConsent?: boolean; clockStart?: number; refreshTokenExpired?: boolean } = {},
 ): Promise<AuthTestServer> {
   const clock = new ManualClock(options.clockStart);
   const account: SimAccount = {
@@ -73,6 +73,7 @@ export async function startAuthTestServer(
     grantedScopes: options.grantedScopes ?? ALL_SCOPES,
     email: 'customer@example.com',
     fullName: 'Sam Customer',
+    ...(options.refreshTokenExpired ? { refreshTokenExpired: true } : {}),
   };
   let autoConsent = options.autoConsent ?? false;
   let origin = '';

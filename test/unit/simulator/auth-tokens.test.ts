@@ -1,15 +1,22 @@
 import { decodeJwt, decodeProtectedHeader, importJWK, jwtVerify } from 'jose';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { postForm, startAuthTestServer, type AuthTestServer } from './auth-test-server';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { readPage } from './auth-consent-html';
+import { authorizeUrl, LOOPBACK_REDIRECT, postForm, redirectParams, startAuthTestServer, type AuthTestServer } from './auth-test-server';
 
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
 
 let sim: AuthTestServer;
-beforeEach(async () => {
+// One server (and one RSA key pair) per file; every test starts from a reset auth state.
+beforeAll(async () => {
   sim = await startAuthTestServer({ region: 'EU' });
 });
-afterEach(() => sim.close());
+afterAll(() => sim.close());
+beforeEach(() => {
+  sim.auth.reset();
+  sim.setAutoConsent(false);
+  delete sim.account.refreshTokenExpired;
+});
 
 function refresh(token: string, clientId = 'demo-client'): Promise<Response> {
   return postForm(sim.origin, '/oauth2/v3/token', { grant_type: 'refresh_token', client_id: clientId, refresh_token: token });
@@ -142,5 +149,24 @@ describe('refresh_token grant', () => {
     expect(old.ok && old.claims.scp).toContain('energy_cmds');
     const next = (await (await refresh(first.refresh_token)).json()) as { access_token: string };
     expect(decodeJwt(next.access_token).scp).toEqual(['openid', 'offline_access', 'energy_device_data']);
+  });
+
+  it('scenario "expired-refresh-token": held tokens are expired, a fresh sign-in works', async () => {
+    sim.account.refreshTokenExpired = true;
+    const held = await sim.auth.issueTokens('demo-client', ['energy_device_data']);
+    expect(await sim.auth.verifyAccessToken(held.access_token)).toEqual({ ok: false, reason: 'expired' });
+    const res = await refresh(held.refresh_token);
+    expect(res.status).toBe(401);
+    expect(await res.json()).toMatchObject({ error: 'login_required' });
+    const page = await fetch(authorizeUrl(sim.origin, { prompt_missing_scopes: 'true' }));
+    const code = redirectParams(
+      await postForm(sim.origin, '/oauth2/v3/authorize', { transaction_id: readPage(await page.text()).transactionId!, action: 'allow' }),
+    ).get('code')!;
+    const fresh = await postForm(sim.origin, '/oauth2/v3/token', {
+      grant_type: 'authorization_code', client_id: 'demo-client', client_secret: 'demo-secret', code, redirect_uri: LOOPBACK_REDIRECT,
+    });
+    const body = (await fresh.json()) as { access_token: string; refresh_token: string };
+    expect((await sim.auth.verifyAccessToken(body.access_token)).ok).toBe(true);
+    expect((await refresh(body.refresh_token)).status).toBe(200);
   });
 });
