@@ -1,9 +1,12 @@
 // Main process (plain Node). What every area's handlers share: options, the event bus, the status and
 // the services. Services are added here as features land; handlers receive this one object.
 import type { BackendStatus } from '../shared/contract';
+import type { AccountService } from './accounts/account-service';
+import type { Vault } from './accounts/keychain';
 import type { EventBus } from './ipc/event-bus';
 import type { ReportShell, ReportsService } from './reports/reports-service';
 import type { ExternalUrlPolicy } from './security/url-policy';
+import type { ProfileService } from './settings/profile-service';
 import type { RunningSimulator } from './simulator';
 
 export interface BackendOptions {
@@ -14,6 +17,8 @@ export interface BackendOptions {
   openExternal?: (url: string) => Promise<void>;
   /** The desktop shell's save dialog and printToPDF for reports; absent in browser mode (the page downloads). */
   reportShell?: ReportShell;
+  /** Where tokens and client secrets are kept: the OS keychain by default; tests pass a fake. */
+  keychain?: Vault;
 }
 
 export interface BackendContext {
@@ -30,4 +35,8 @@ export interface BackendContext {
   simulator(): RunningSimulator | null;
   /** Report export, opening, re-run and history (electron/reports). */
   reports: ReportsService;
+  /** The connected customers: sign-in, list, FleetSession per account, forget (electron/accounts). */
+  accounts: AccountService;
+  /** Connection profiles (Demo, Tesla developer applications) (electron/settings). */
+  profiles: ProfileService;
 }

@@ -1,7 +1,12 @@
 // Main process (plain Node). Assembles the services and the one handler map that both transports serve.
 import type { BackendStatus } from '../shared/contract';
 import type { BackendContext, BackendOptions } from './backend-context';
+import { AccountService } from './accounts/account-service';
+import { KeyringVault } from './accounts/keychain';
+import { accountsHandlers } from './handlers/accounts-handlers';
 import { appHandlers } from './handlers/app-handlers';
+import { profilesHandlers } from './handlers/profiles-handlers';
+import { ProfileService } from './settings/profile-service';
 import { reportsHandlers } from './handlers/reports-handlers';
 import { ReportsService } from './reports/reports-service';
 import { EventBus } from './ipc/event-bus';
@@ -30,6 +35,18 @@ export function createBackend(options: BackendOptions): Backend {
   let simulator: RunningSimulator | null = null;
   const extraOrigins: string[] = [];
   const urlPolicy: ExternalUrlPolicy = { extraOrigins };
+  const keychain = options.keychain ?? new KeyringVault();
+  const profiles = new ProfileService(options.dataDir, keychain);
+  const accounts = new AccountService({
+    dataDir: options.dataDir,
+    keychain,
+    profiles,
+    demo: () => simulator && { origin: simulator.origin, regionBaseUrls: simulator.regionBaseUrls, demoClient: { ...simulator.demoClient } },
+    // In demo mode token lifetimes run on the simulator's clock.
+    now: () => simulator?.clock.now() ?? Date.now(),
+    onChanged: () => events.emit('accounts:changed', {}),
+    onSignInFinished: (e) => events.emit('accounts:signInFinished', e),
+  });
 
   const context: BackendContext = {
     options,
@@ -41,12 +58,16 @@ export function createBackend(options: BackendOptions): Backend {
     },
     urlPolicy: () => urlPolicy,
     simulator: () => simulator,
+    accounts,
+    profiles,
     reports: new ReportsService({ dataDir: options.dataDir, ...(options.reportShell ? { shell: options.reportShell } : {}) }),
   };
 
   // Every area's handlers; the Handlers type makes a missing channel a compile error.
   const handlers: Handlers = {
     ...appHandlers(context),
+    ...accountsHandlers(context),
+    ...profilesHandlers(context),
     ...reportsHandlers(context),
   };
 
@@ -68,6 +89,7 @@ export function createBackend(options: BackendOptions): Backend {
       }
     },
     async stop() {
+      await accounts.close();
       const running = simulator;
       simulator = null;
       if (running) {

@@ -3,6 +3,7 @@
 import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
 import path from 'node:path';
 import { appMeta } from '../app-meta';
+import { DeepLinkInbox, deepLinkHandler } from '../auth/deep-link-inbox';
 import { createBackend } from '../backend';
 import { readStatic } from '../browser/static-files';
 import { createDispatcher } from '../ipc/dispatcher';
@@ -13,11 +14,9 @@ import { createReportShell } from './report-shell';
 import { mainWindowOptions } from './web-preferences';
 
 // Deep links can arrive before the app is ready (macOS cold start): capture them from the first line.
-const pendingDeepLinks: string[] = [];
-const deepLinkPrefix = `${appMeta.scheme}:`;
-const takeDeepLinks = (argv: readonly string[]) => {
-  for (const arg of argv) if (arg.startsWith(deepLinkPrefix)) pendingDeepLinks.push(arg);
-};
+// The inbox queues them until the backend is ready, then hands each to the sign-in flow.
+const pendingDeepLinks = new DeepLinkInbox(appMeta.scheme);
+const takeDeepLinks = (argv: readonly string[]) => pendingDeepLinks.takeFromArgv(argv);
 app.on('open-url', (event, url) => {
   event.preventDefault();
   takeDeepLinks([url]);
@@ -65,6 +64,7 @@ async function start(): Promise<void> {
   });
   bindIpc(ipcMain, dispatch);
   await backend.start();
+  pendingDeepLinks.attach(deepLinkHandler(backend.context.accounts, (e) => backend.events.emit('accounts:signInFinished', e)));
   app.on('will-quit', () => void backend.stop());
   // The page never needs a camera, location or notifications: refuse every permission request.
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));

@@ -3,14 +3,20 @@
 // transport are all built from this map.
 import type { z } from 'zod';
 import { appChannels } from './areas/app';
+import { accountsChannels } from './areas/accounts';
+import { profilesChannels } from './areas/profiles';
 import { reportsChannels } from './areas/reports';
 
 export * from './areas/app';
+export * from './areas/accounts';
+export * from './areas/profiles';
 export * from './areas/reports';
 export { channel, NoArgs } from './define';
 
 export const channels = {
   ...appChannels,
+  ...accountsChannels,
+  ...profilesChannels,
   ...reportsChannels,
 } as const;
 

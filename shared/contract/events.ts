@@ -1,6 +1,7 @@
 // Runs anywhere: pushes from the main side to the page (progress, live samples, status changes).
 import { z } from 'zod';
 import { BackendStatusSchema } from './channels';
+import { accountsEvents } from './areas/accounts';
 
 export const ProgressSchema = z.object({
   taskId: z.string(),
@@ -12,6 +13,7 @@ export const ProgressSchema = z.object({
 export const events = {
   'app:statusChanged': BackendStatusSchema,
   'task:progress': ProgressSchema,
+  ...accountsEvents,
 } as const;
 
 export type Events = typeof events;

@@ -50,13 +50,21 @@ export const SignInStartSchema = z.object({
 export type SignInStart = z.infer<typeof SignInStartSchema>;
 
 export const SignInFinishedSchema = z.object({
-  signInId: z.string(),
+  /** Null for a refused callback that belongs to no sign-in (forged, replayed, malformed). */
+  signInId: z.string().nullable(),
   ok: z.boolean(),
   accountId: z.string().nullable(),
   /** A message safe to show when ok is false. */
   error: z.string().nullable(),
 });
 export type SignInFinished = z.infer<typeof SignInFinishedSchema>;
+
+/** Main -> page pushes of this area (spread into shared/contract/events.ts). */
+export const accountsEvents = {
+  /** The list changed (connected, forgotten, reconnect needed): the page fetches accounts:list again. */
+  'accounts:changed': z.object({}),
+  'accounts:signInFinished': SignInFinishedSchema,
+} as const;
 
 const AccountIdSchema = z.string().min(1).max(200);
 
