@@ -1,5 +1,6 @@
 // Renderer: the app's screens, in navigation order. A feature adds its screen here (one line).
 import type { ComponentType } from 'react';
+import { ReportsScreen } from './reports/ReportsScreen';
 
 export interface ScreenEntry {
   id: string;
@@ -8,4 +9,6 @@ export interface ScreenEntry {
   Component: ComponentType;
 }
 
-export const screens: ScreenEntry[] = [];
+export const screens: ScreenEntry[] = [
+  { id: 'reports', labelKey: 'reports.nav', Component: ReportsScreen },
+];

@@ -1,0 +1,139 @@
+// Renderer: an opened report, read-only: whose and when (banner), a warning when its digest does not
+// match, the checklist as it was, test runs, and "what would today's app say?" with what changed.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { OpenedReportView } from '../../../../shared/contract';
+import { getClient } from '../../transport';
+import { downloadExport, errorText } from './download-file';
+import { RerunDiff } from './RerunDiff';
+import { useReportsStore } from './reports-store';
+
+export function ReportView({ opened }: { opened: OpenedReportView }) {
+  const { t, i18n } = useTranslation();
+  const { runToday, rerunning, rerun, rerunError, close } = useReportsStore();
+  const [saveMessage, setSaveMessage] = useState<string | null>(null);
+  const r = opened.report;
+  const status = (s: string) => t(`reports.view.status.${s}`);
+
+  async function save(format: 'html' | 'pdf') {
+    setSaveMessage(null);
+    try {
+      const result = await getClient().reports.exportOpened({ openedId: opened.openedId, format });
+      if (result.status === 'download') downloadExport(result);
+      setSaveMessage(result.status === 'cancelled' ? t('reports.export.cancelled') : t(result.status === 'saved' ? 'reports.export.saved' : 'reports.export.downloaded', { file: result.fileName }));
+    } catch (error) {
+      setSaveMessage(errorText(error));
+    }
+  }
+
+  return (
+    <article className="report-view" aria-labelledby="report-view-heading" data-testid="report-view">
+      <header className="report-banner">
+        <h3 id="report-view-heading">{r.customerLabel ? t('reports.view.whose', { label: r.customerLabel }) : t('reports.view.noLabel')}</h3>
+        <p>{t('reports.view.made', { when: new Date(r.generatedAt).toLocaleString(i18n.language), version: r.app.version, profile: r.app.profile ?? '—' })}</p>
+        <p className="reports-muted">
+          {t('reports.view.file', { name: opened.fileName })} · {t('reports.view.readOnly')}
+        </p>
+        <dl className="report-facts">
+          <dt>{t('reports.view.region')}</dt>
+          <dd>{r.account.region ?? t('reports.view.notReported')}</dd>
+          <dt>{t('reports.view.scopes')}</dt>
+          <dd>{r.account.grantedScopes.length ? r.account.grantedScopes.join(', ') : t('reports.view.none')}</dd>
+        </dl>
+      </header>
+      {opened.digest === 'mismatch' && (
+        <p role="alert" className="report-warning" data-testid="digest-warning">
+          {t('reports.view.digestMismatch')}
+        </p>
+      )}
+      {opened.digest === 'missing' && (
+        <p role="alert" className="report-warning" data-testid="digest-warning">
+          {t('reports.view.digestMissing')}
+        </p>
+      )}
+      {opened.digest === 'match' && <p className="reports-ok">{t('reports.view.digestOk')}</p>}
+
+      {r.verdicts && (
+        <ul className="report-verdicts">
+          {(['battery', 'vehicle'] as const).map((name) => (
+            <li key={name}>
+              {t(`reports.view.verdict.${name}`)}: <strong>{r.verdicts![name].ready ? t('reports.view.verdict.ready') : t('reports.view.verdict.notReady')}</strong>
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <h4>{t('reports.view.checks')}</h4>
+      <ul className="report-checks" data-testid="report-checks">
+        {r.checks.map((c, i) => (
+          <li key={`${c.id}@${c.subject.id}@${i}`} className={`report-check report-check-${c.status}`} data-check={c.id} data-status={c.status}>
+            <strong>{c.title}</strong> <span className="report-status">{status(c.status)}</span>
+            <div className="reports-muted">
+              {c.subject.kind} {c.subject.id}
+            </div>
+            <p>{c.detail}</p>
+            {c.evidence.length > 0 && (
+              <ul className="report-evidence">
+                {c.evidence.map((e, j) => (
+                  <li key={j}>
+                    <code>{e.source}</code> · <code>{e.field}</code> = <code>{typeof e.value === 'string' ? e.value : JSON.stringify(e.value)}</code>
+                  </li>
+                ))}
+              </ul>
+            )}
+            {c.fix && (
+              <div>
+                {t('reports.view.fix')}: {c.fix.summary}
+                {c.fix.steps.length > 0 && (
+                  <ol>
+                    {c.fix.steps.map((s, j) => (
+                      <li key={j}>{s}</li>
+                    ))}
+                  </ol>
+                )}
+              </div>
+            )}
+          </li>
+        ))}
+      </ul>
+
+      <h4>{t('reports.view.testRuns')}</h4>
+      {r.testRuns.length === 0 ? (
+        <p className="reports-muted">{t('reports.view.noTestRuns')}</p>
+      ) : (
+        <ul>
+          {r.testRuns.map((run) => (
+            <li key={run.id}>
+              {t('reports.view.testRun', { direction: t(`reports.view.direction.${run.direction}`), minutes: run.minutes, verdict: run.verdict })} ·{' '}
+              {run.restored ? t('reports.view.restored') : <strong>{t('reports.view.notRestored')}</strong>} — {run.reason}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className="reports-muted">{t('reports.view.usage', { requests: r.apiUsage.requests, cost: r.apiUsage.estimatedCostUsd.toFixed(2) })}</p>
+
+      <div className="reports-actions">
+        <button type="button" onClick={() => void runToday()} disabled={rerunning}>
+          {t('reports.rerun.button')}
+        </button>
+        <button type="button" onClick={() => void save('html')}>
+          {t('reports.view.saveHtml')}
+        </button>
+        <button type="button" onClick={() => void save('pdf')}>
+          {t('reports.view.savePdf')}
+        </button>
+        <button type="button" onClick={close}>
+          {t('reports.view.close')}
+        </button>
+      </div>
+      {saveMessage && <p role="status">{saveMessage}</p>}
+      {rerunning && <p role="status">{t('reports.rerun.running')}</p>}
+      {rerunError && (
+        <p role="alert" className="reports-error">
+          {rerunError}
+        </p>
+      )}
+      {rerun && <RerunDiff result={rerun} />}
+    </article>
+  );
+}

@@ -1,0 +1,31 @@
+// Renderer: the Reports screen: export the current diagnosis, open a report file (support desk), and the
+// history of reports made here. An opened report replaces the panels until it is closed.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ExportPanel } from './ExportPanel';
+import { HistoryPanel } from './HistoryPanel';
+import { OpenPanel } from './OpenPanel';
+import { ReportView } from './ReportView';
+import { useReportsStore } from './reports-store';
+import './reports.css';
+
+export function ReportsScreen() {
+  const { t } = useTranslation();
+  const opened = useReportsStore((s) => s.opened);
+  // Bumped after each export so the history list reloads.
+  const [historyVersion, setHistoryVersion] = useState(0);
+  return (
+    <div className="reports-screen">
+      <h2>{t('reports.heading')}</h2>
+      {opened ? (
+        <ReportView opened={opened} />
+      ) : (
+        <div className="reports-grid">
+          <ExportPanel onExported={() => setHistoryVersion((v) => v + 1)} />
+          <OpenPanel />
+          <HistoryPanel version={historyVersion} />
+        </div>
+      )}
+    </div>
+  );
+}
