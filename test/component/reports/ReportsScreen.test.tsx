@@ -36,11 +36,11 @@ function fake(answers: Partial<Record<ChannelName, (args: never) => unknown>>) {
       async (channel, args) => {
         calls.push({ channel, args });
         const answer = answers[channel];
-        if (!answer) return { ok: false, error: { code: 'handler_failed', message: `no ${channel}` } };
+        if (!answer) return { ok: false, error: { code: 'handler_failed' as const, message: `no ${channel}` } };
         try {
-          return { ok: true, value: await answer(args as never) };
+          return { ok: true as const, value: await answer(args as never) };
         } catch (e) {
-          return { ok: false, error: { code: 'user_error', message: (e as Error).message } };
+          return { ok: false, error: { code: 'handler_failed' as const, message: (e as Error).message } };
         }
       },
       () => () => {},
