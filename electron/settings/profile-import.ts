@@ -5,10 +5,9 @@ import { z } from 'zod';
 import { TeslaProfileSchema, type TeslaProfile } from '../../shared/contract/areas/profiles';
 import { UserFacingError } from '../ipc/handler-types';
 
-const ImportFileSchema = z.union([
-  z.object({ profiles: z.array(TeslaProfileSchema).min(1).max(50) }).strict(),
-  TeslaProfileSchema.transform((p) => ({ profiles: [p] })),
-]);
+// Either { "profiles": [ ... ] } or one profile object; picked by shape so errors name the real field.
+const ListFileSchema = z.object({ profiles: z.array(TeslaProfileSchema).min(1).max(50) }).strict();
+const SingleFileSchema = TeslaProfileSchema.transform((p) => ({ profiles: [p] }));
 
 const SECRET_KEYS = /secret|password|token|private/i;
 
@@ -41,7 +40,8 @@ export function parseProfilesFile(text: string): TeslaProfile[] {
       `The profiles file contains a secret at "${secretAt}". Remove it: an administrator types the client secret once in Settings, where it goes to the keychain.`,
     );
   }
-  const parsed = ImportFileSchema.safeParse(raw);
+  const isList = !!raw && typeof raw === 'object' && !Array.isArray(raw) && 'profiles' in raw;
+  const parsed = isList ? ListFileSchema.safeParse(raw) : SingleFileSchema.safeParse(raw);
   if (!parsed.success) {
     const problems = parsed.error.issues
       .slice(0, 5)
