@@ -7,7 +7,7 @@ import type { EnergySiteApi } from './energy-api';
 import { listJournals, removeJournal, writeJournal, type Journal } from './journal';
 import { restoreSettings } from './restore';
 import type { RunClock } from './run-clock';
-import { acquireSiteLock, SiteBusyError } from './site-lock';
+import { acquireSiteLock, SiteBusyError, sweepStaleLocks } from './site-lock';
 
 export type RecoveryOutcome =
   | { status: 'restored'; siteId: string; accountId: string; runId: string; settings: SiteSettings }
@@ -66,5 +66,6 @@ export async function recoverPending(opts: RecoveryOptions): Promise<RecoveryOut
       await lock.release();
     }
   }
+  await sweepStaleLocks(opts.dataDir);
   return outcomes;
 }

@@ -53,7 +53,8 @@ export function scaledClock(speed: number, simNowAtStart: number = Date.now()): 
   };
 }
 
-const SimClockInfoSchema = z.looseObject({ now: z.number(), speed: z.number().positive() });
+// The admin API answers in Tesla's envelope: {"response": {"now", "iso", "speed"}}.
+const SimClockInfoSchema = z.looseObject({ response: z.looseObject({ now: z.number(), speed: z.number().positive() }) });
 
 /**
  * The clock of a simulator running elsewhere (`--api-base`), read from its loopback admin API. Only for the
@@ -62,6 +63,7 @@ const SimClockInfoSchema = z.looseObject({ now: z.number(), speed: z.number().po
 export async function remoteSimClock(origin: string, fetchImpl: typeof fetch = fetch): Promise<RunClock> {
   const res = await fetchImpl(`${origin.replace(/\/+$/, '')}/__sim/clock`, { signal: AbortSignal.timeout(5000) });
   if (!res.ok) throw new Error(`The simulator's admin API answered ${res.status} at /__sim/clock`);
-  const body = SimClockInfoSchema.parse(await res.json());
-  return scaledClock(body.speed, body.now);
+  const parsed = SimClockInfoSchema.safeParse(await res.json());
+  if (!parsed.success) throw new Error('The simulator\'s admin API sent an unexpected clock (paused simulators cannot pace a remote test)');
+  return scaledClock(parsed.data.response.speed, parsed.data.response.now);
 }

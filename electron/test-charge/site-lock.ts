@@ -90,3 +90,26 @@ export async function acquireSiteLock(dataDir: string, siteId: string, purpose: 
   }
   throw new SiteBusyError(siteId, await readLock(file));
 }
+
+/** Removes lock files left by processes that are gone (a killed test with nothing to restore leaves one). */
+export async function sweepStaleLocks(dataDir: string, now: () => number = Date.now): Promise<number> {
+  const dir = path.join(dataDir, 'locks');
+  let names: string[];
+  try {
+    names = await fs.readdir(dir);
+  } catch {
+    return 0;
+  }
+  let removed = 0;
+  for (const name of names.filter((n) => /^site-[0-9A-Za-z_-]+\.lock$/.test(n))) {
+    const siteId = name.slice('site-'.length, -'.lock'.length);
+    try {
+      // Taking the lock proves it was stale (or free); releasing it removes the file.
+      await (await acquireSiteLock(dataDir, siteId, 'sweep', now)).release();
+      removed += 1;
+    } catch {
+      // Held by a live process: leave it.
+    }
+  }
+  return removed;
+}
