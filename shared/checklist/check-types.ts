@@ -59,6 +59,8 @@ export const FixSchema = z.object({
   links: z.array(FixLinkSchema),
   /** Who has to act. */
   actor: z.enum(['customer', 'installer', 'tesla', 'app']).optional(),
+  /** For translation: `<key>.summary` and `<key>.step1..stepN` (N = steps.length) with these values. */
+  text: z.object({ key: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) }).optional(),
 });
 export type Fix = z.infer<typeof FixSchema>;
 

@@ -1,0 +1,88 @@
+// Runs anywhere. The account's checks: connection, region and the consent scopes.
+import type { Check, FixLink, Subject } from '../check-types';
+import { renderText } from '../check-text';
+import { products, REQ, type DiagnosisInput } from '../diagnosis-input';
+import { check, ev, fix } from './make-check';
+import { SCOPE_CHECKS, type ScopeCheckId } from './scope-labels';
+
+const TOKEN = 'access token';
+
+function reconnectLinks(input: DiagnosisInput, scopes: string[]): FixLink[] {
+  const links: FixLink[] = [
+    { label: 'Reconnect', url: `reconnect:?prompt_missing_scopes=true&scope=${encodeURIComponent(scopes.join(' '))}`, kind: 'reconnect' },
+  ];
+  const clientId = input.profile.clientId;
+  if (clientId) {
+    const base = (input.profile.authBase ?? 'https://auth.tesla.com').replace(/\/+$/, '');
+    links.push({ label: 'Manage consent', url: `${base}/user/revoke/consent?revoke_client_id=${encodeURIComponent(clientId)}`, kind: 'consent' });
+  }
+  return links;
+}
+
+export function accountChecks(input: DiagnosisInput, subject: Subject): Check[] {
+  const a = input.account;
+  const out: Check[] = [];
+  const prod = products(input);
+  const expires = a.accessTokenExpiresAt === null ? 'unknown' : new Date(a.accessTokenExpiresAt).toISOString();
+  const tokenEvidence = [ev(TOKEN, 'exp', expires), ev('token store', 'refresh token held', a.hasRefreshToken ?? 'unknown')];
+
+  // account.connection: a 401 after the client's one refresh means Tesla no longer accepts the grant.
+  const rejected = input.responses.find((r) => r.status === 401);
+  if (rejected) {
+    const body = rejected.body as { error?: unknown } | null;
+    const error = typeof body?.error === 'string' && body.error ? body.error : 'token not accepted';
+    out.push(
+      check('account.connection', subject, 'fail', 'connection.rejected', { status: 401, error }, [...tokenEvidence, ev(rejected.request, 'status', 401)], fix('reconnect', {}, 3, reconnectLinks(input, []), 'installer')),
+    );
+  } else if (!prod.ok && prod.raw !== null) {
+    // The token may be fine, but Tesla would not list the products: nothing else can be judged.
+    out.push(check('account.connection', subject, 'unknown', 'connection.products_failed', { request: prod.request, reason: prod.reason }, [...tokenEvidence, ev(prod.request, 'status', prod.status, prod.reason)], fix('retry', {}, 1, [], 'app')));
+  } else if (a.accessTokenExpiresAt === null || a.hasRefreshToken === null) {
+    out.push(check('account.connection', subject, 'unknown', 'connection.unknown', {}, tokenEvidence));
+  } else if (a.accessTokenExpiresAt <= input.now && !a.hasRefreshToken) {
+    out.push(check('account.connection', subject, 'fail', 'connection.expired', { expires }, tokenEvidence, fix('reconnect', {}, 3, reconnectLinks(input, []), 'installer')));
+  } else if (!a.hasRefreshToken) {
+    out.push(check('account.connection', subject, 'warn', 'connection.no_refresh', { expires }, tokenEvidence, fix('offline_access', {}, 2, reconnectLinks(input, ['offline_access']), 'installer')));
+  } else {
+    out.push(check('account.connection', subject, 'pass', 'connection.ok', { expires }, tokenEvidence));
+  }
+
+  // account.region: the token's ou_code, and whether any call was sent to the wrong region.
+  const misdirected = input.responses.find((r) => r.status === 421);
+  const regionEvidence = [ev(TOKEN, 'ou_code', a.region ?? undefined)];
+  if (misdirected) {
+    const body = misdirected.body as { error?: unknown } | null;
+    const error = typeof body?.error === 'string' ? body.error : 'user out of region';
+    out.push(check('account.region', subject, 'fail', 'region.wrong', { error }, [...regionEvidence, ev(misdirected.request, 'error', error)], fix('region', {}, 1, reconnectLinks(input, []), 'app')));
+  } else if (!a.region) {
+    out.push(check('account.region', subject, 'unknown', 'region.unknown', {}, regionEvidence));
+  } else {
+    out.push(check('account.region', subject, 'pass', 'region.ok', { region: a.region }, regionEvidence));
+  }
+
+  // scope.refresh: offline_access has no checkbox; without it there is no refresh token.
+  const scopesEvidence = (needed: readonly string[]) => [ev(TOKEN, 'scp', a.grantedScopes.join(' ') || '(none)', `needs ${needed.join(' or ')}`)];
+  out.push(
+    a.grantedScopes.includes('offline_access')
+      ? check('scope.refresh', subject, 'pass', 'scope.refresh_ok', {}, scopesEvidence(['offline_access']))
+      : check('scope.refresh', subject, 'fail', 'scope.refresh_missing', {}, scopesEvidence(['offline_access']), fix('offline_access', {}, 2, reconnectLinks(input, ['offline_access']), 'installer')),
+  );
+
+  for (const id of Object.keys(SCOPE_CHECKS) as ScopeCheckId[]) {
+    const spec = SCOPE_CHECKS[id];
+    const granted = spec.scopes.some((s) => a.grantedScopes.includes(s));
+    const params = { checkbox: spec.checkbox, impact: renderText(`impact.${spec.impact}`), kind: renderText(`kind.${spec.kind}`), granted: granted ? 'allowed' : 'not allowed' };
+    const evidence = scopesEvidence(spec.scopes);
+    // Without the kind's read scope the product list may leave such products out: zero proves nothing.
+    const readGranted = a.grantedScopes.includes(spec.kind === 'energy' ? 'energy_device_data' : 'vehicle_device_data');
+    const listed = prod.ok ? (spec.kind === 'energy' ? prod.data.sites.length : prod.data.vehicles.length) : null;
+    const count = listed === 0 && !readGranted ? null : listed;
+    if (prod.ok) evidence.push(ev(REQ.products, spec.kind === 'energy' ? 'energy sites' : 'vehicles', count));
+    const scopeFix = fix('reconnect_scope', { checkbox: spec.checkbox }, 4, reconnectLinks(input, [...spec.scopes.slice(0, 1)]), 'customer');
+    if (count === 0) out.push(check(id, subject, 'not_applicable', 'scope.not_applicable', params, evidence));
+    else if (granted) out.push(check(id, subject, 'pass', 'scope.granted', params, evidence));
+    else if (count === null) out.push(check(id, subject, 'fail', 'scope.missing_maybe', params, evidence, scopeFix));
+    else out.push(check(id, subject, 'fail', 'scope.missing', params, evidence, scopeFix));
+  }
+  return out;
+}

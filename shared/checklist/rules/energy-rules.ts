@@ -1,0 +1,183 @@
+// Runs anywhere. One energy site's checks: reachability, battery, the three Tesla-app settings, and whether
+// a charge and a discharge command can do anything right now.
+import type { Check, Evidence, Fix, Subject } from '../check-types';
+import { renderText } from '../check-text';
+import { liveStatus, REQ, siteInfo, type DiagnosisInput, type Outcome } from '../diagnosis-input';
+import type { EnergySiteEntry } from '../fleet-responses';
+import { age, check, ev, fix } from './make-check';
+
+/** Older than this, the live data is called stale (Tesla caches it server-side for a while). */
+export const STALE_LIVE_MS = 15 * 60_000;
+const INFERRED = 'inferred: Tesla does not document this field';
+
+// Statuses that say something about the site itself, rather than about Tesla's service or our limits.
+const SITE_FAULT = new Set([403, 404, 408, 410, 422, 540]);
+
+function failedFix(o: Outcome<unknown>): Fix {
+  return o.ok || !SITE_FAULT.has(o.status) || o.missingScopes ? fix('retry', {}, 1, [], 'app') : fix('site_unreachable', {}, 2, [], 'customer');
+}
+
+function settingFix(editable: boolean | null | undefined, path: string, setting: string, target: string): Fix {
+  return editable === false
+    ? fix('ask_installer', { setting, target }, 3, [], 'installer')
+    : fix('tesla_app_setting', { path }, 3, [], 'customer');
+}
+
+function editableEvidence(source: string, field: string, value: boolean | null | undefined): Evidence {
+  const note = renderText(value === true ? 'editable.yes' : value === false ? 'editable.no' : 'editable.unknown');
+  return ev(source, `components.${field}`, value ?? undefined, `${note} (${INFERRED})`);
+}
+
+export function energyChecks(input: DiagnosisInput, site: EnergySiteEntry): Check[] {
+  const id = String(site.energy_site_id);
+  const subject: Subject = { kind: 'energy_site', id, ...(site.site_name ? { label: site.site_name } : {}) };
+  // A call skipped because the grant lacks the scope says so, rather than just "not read".
+  const scoped = <T,>(o: Outcome<T>): Outcome<T> =>
+    !o.ok && o.raw === null && !input.account.grantedScopes.includes('energy_device_data')
+      ? { ...o, reason: 'not read: the grant lacks “Energy Product Information”', missingScopes: true }
+      : o;
+  const info = scoped(siteInfo(input, id));
+  const live = scoped(liveStatus(input, id));
+  const infoReq = REQ.siteInfo(id);
+  const liveReq = REQ.liveStatus(id);
+  const out: Check[] = [];
+
+  // energy.reachable
+  const firstFailure = !info.ok ? info : !live.ok ? live : null;
+  if (firstFailure && !firstFailure.ok) {
+    const siteFault = SITE_FAULT.has(firstFailure.status);
+    const params = { request: firstFailure.request, status: firstFailure.status, reason: firstFailure.reason };
+    out.push(check('energy.reachable', subject, siteFault ? 'fail' : 'unknown', siteFault ? 'reachable.failed' : 'reachable.unknown', params, [ev(firstFailure.request, 'status', firstFailure.status, firstFailure.reason)], failedFix(firstFailure)));
+  } else if (info.ok && live.ok) {
+    const ts = live.data.timestamp ?? undefined;
+    const at = ts ? Date.parse(ts) : NaN;
+    const ageMs = Number.isNaN(at) ? null : input.now - at;
+    const params = { timestamp: ts ?? 'absent', age: ageMs === null ? 'unknown' : age(ageMs) };
+    const evidence = [ev(infoReq, 'status', info.raw.status), ev(liveReq, 'status', live.raw.status), ev(liveReq, 'timestamp', ts)];
+    const stale = ageMs !== null && ageMs > STALE_LIVE_MS;
+    out.push(check('energy.reachable', subject, stale ? 'warn' : 'pass', stale ? 'reachable.stale' : 'reachable.ok', params, evidence, fix('site_unreachable', {}, 2, [], 'customer')));
+  }
+
+  // energy.battery_present: site_info first, the products entry as a fallback.
+  const comps = info.ok ? info.data.components : undefined;
+  const batteryFromInfo = comps?.battery;
+  const batteryFromProducts = site.components?.battery;
+  const battery = batteryFromInfo ?? batteryFromProducts ?? null;
+  const count = info.ok ? (info.data.battery_count ?? undefined) : undefined;
+  const batteryEvidence = [
+    ...(info.ok ? [ev(infoReq, 'components.battery', batteryFromInfo ?? undefined), ev(infoReq, 'battery_count', count)] : []),
+    ev(REQ.products, 'components.battery', batteryFromProducts ?? undefined),
+  ];
+  if (battery === true) out.push(check('energy.battery_present', subject, 'pass', 'battery.ok', { count: count ?? '?' }, batteryEvidence));
+  else if (battery === false) out.push(check('energy.battery_present', subject, 'fail', 'battery.none', {}, batteryEvidence));
+  else out.push(check('energy.battery_present', subject, 'unknown', 'battery.unknown', { reason: info.ok ? 'not reported' : info.reason }, batteryEvidence, fix('retry', {}, 1, [], 'app')));
+
+  const settingUnknown = (checkId: Check['id']) => {
+    if (info.ok) return null;
+    return check(checkId, subject, 'unknown', 'reachable.unknown', { request: info.request, reason: info.reason }, [ev(infoReq, 'status', info.status, info.reason)], failedFix(info));
+  };
+  const noBattery = (checkId: Check['id'], key: string) =>
+    check(checkId, subject, 'not_applicable', key, { reason: renderText('reason.no_battery') }, [ev(infoReq, 'components.battery', false)]);
+
+  // energy.permission_to_export (non_export_configured: inferred)
+  {
+    const unknown = settingUnknown('energy.permission_to_export');
+    if (unknown) out.push(unknown);
+    else {
+      const v = comps?.non_export_configured;
+      const evidence = [ev(infoReq, 'components.non_export_configured', v ?? undefined, INFERRED), editableEvidence(infoReq, 'edit_setting_permission_to_export', comps?.edit_setting_permission_to_export)];
+      const f = settingFix(comps?.edit_setting_permission_to_export, 'Settings > Permission to Export > Yes', 'Permission to Export', 'Yes');
+      if (v === true) out.push(check('energy.permission_to_export', subject, 'fail', 'permission.off', {}, evidence, f));
+      else if (v === false) out.push(check('energy.permission_to_export', subject, 'pass', 'permission.ok', {}, evidence));
+      else out.push(check('energy.permission_to_export', subject, 'unknown', 'permission.absent', {}, evidence, f));
+    }
+  }
+
+  // energy.energy_exports
+  {
+    const unknown = settingUnknown('energy.energy_exports');
+    if (unknown) out.push(unknown);
+    else {
+      const v = comps?.customer_preferred_export_rule;
+      const evidence = [ev(infoReq, 'components.customer_preferred_export_rule', v ?? undefined), editableEvidence(infoReq, 'edit_setting_energy_exports', comps?.edit_setting_energy_exports)];
+      if (comps?.grid_services_enabled !== undefined) evidence.push(ev(infoReq, 'components.grid_services_enabled', comps.grid_services_enabled));
+      const f = settingFix(comps?.edit_setting_energy_exports, 'Settings > Energy Exports > Everything', 'Energy Exports', 'Everything');
+      if (v === 'battery_ok') out.push(check('energy.energy_exports', subject, 'pass', 'exports.everything', {}, evidence));
+      else if (v === 'pv_only') out.push(check('energy.energy_exports', subject, 'fail', 'exports.solar', {}, evidence, f));
+      else if (v === 'never') out.push(check('energy.energy_exports', subject, 'fail', 'exports.never', {}, evidence, f));
+      else if (v == null) out.push(check('energy.energy_exports', subject, 'unknown', 'exports.absent', {}, evidence, f));
+      else out.push(check('energy.energy_exports', subject, 'unknown', 'exports.other', { value: v }, evidence, f));
+    }
+  }
+
+  // energy.grid_charging (inverted: absent or false = allowed)
+  {
+    const unknown = settingUnknown('energy.grid_charging');
+    if (unknown) out.push(unknown);
+    else if (battery === false) out.push(noBattery('energy.grid_charging', 'battery.none'));
+    else {
+      const v = comps?.disallow_charge_from_grid_with_solar_installed;
+      const evidence = [
+        ev(infoReq, 'components.disallow_charge_from_grid_with_solar_installed', v ?? undefined, 'absent or false means grid charging is allowed'),
+        editableEvidence(infoReq, 'edit_setting_grid_charging', comps?.edit_setting_grid_charging),
+      ];
+      const f = settingFix(comps?.edit_setting_grid_charging, 'Settings > Grid Charging > Yes', 'Grid Charging', 'Yes');
+      if (v === true) out.push(check('energy.grid_charging', subject, 'fail', 'grid_charging.off', {}, evidence, f));
+      else out.push(check('energy.grid_charging', subject, 'pass', 'grid_charging.allowed', { value: v === false ? 'false' : 'absent' }, evidence));
+    }
+  }
+
+  out.push(readiness(input, subject, info, live, battery));
+  return out;
+}
+
+function readiness(
+  input: DiagnosisInput,
+  subject: Subject,
+  info: ReturnType<typeof siteInfo>,
+  live: ReturnType<typeof liveStatus>,
+  battery: boolean | null,
+): Check {
+  const id = subject.id;
+  const infoReq = REQ.siteInfo(id);
+  const liveReq = REQ.liveStatus(id);
+  const scopeEv = ev('access token', 'scp includes energy_cmds', input.account.grantedScopes.includes('energy_cmds'));
+  if (battery === false) return check('energy.command_readiness', subject, 'not_applicable', 'readiness.unknown', { reason: renderText('reason.no_battery') }, [ev(infoReq, 'components.battery', false)]);
+  if (!input.account.grantedScopes.includes('energy_cmds')) {
+    return check('energy.command_readiness', subject, 'fail', 'readiness.no_scope', {}, [scopeEv], fix('reconnect_scope', { checkbox: 'Energy Product Commands' }, 4, [], 'customer'));
+  }
+  const failed = !info.ok ? info : !live.ok ? live : null;
+  if (failed && !failed.ok) {
+    return check('energy.command_readiness', subject, 'unknown', 'readiness.unknown', { reason: `${failed.request}: ${failed.reason}` }, [ev(failed.request, 'status', failed.status, failed.reason)], fix('retry', {}, 1, [], 'app'));
+  }
+  if (!info.ok || !live.ok) throw new Error('unreachable');
+  const d = info.data;
+  const l = live.data;
+  const mode = d.default_real_mode ?? undefined;
+  const reserve = d.backup_reserve_percent ?? undefined;
+  const soc = l.percentage_charged ?? undefined;
+  const island = l.island_status ?? undefined;
+  const evidence = [
+    scopeEv,
+    ev(infoReq, 'default_real_mode', mode),
+    ev(infoReq, 'backup_reserve_percent', reserve),
+    ev(infoReq, 'components.configurable', d.components?.configurable ?? undefined),
+    ev(liveReq, 'percentage_charged', soc === undefined ? undefined : Math.round(soc * 10) / 10),
+    ev(liveReq, 'island_status', island),
+    ev(liveReq, 'storm_mode_active', l.storm_mode_active ?? undefined),
+    ev(liveReq, 'grid_services_active', l.grid_services_active ?? undefined),
+  ];
+  const reasons: string[] = [];
+  if (island && island.startsWith('off_grid')) reasons.push(renderText('reason.off_grid', { value: island }));
+  if (l.storm_mode_active) reasons.push(renderText('reason.storm'));
+  if (l.grid_services_active) reasons.push(renderText('reason.grid_services'));
+  if (d.components?.configurable === false) reasons.push(renderText('reason.not_configurable'));
+  if (reserve !== undefined && reserve >= 80) reasons.push(renderText('reason.reserve_cap'));
+  if (soc !== undefined && soc >= 99.5) reasons.push(renderText('reason.full', { soc: Math.round(soc) }));
+  if (soc !== undefined && reserve !== undefined && soc <= reserve) reasons.push(renderText('reason.at_reserve', { soc: Math.round(soc), reserve }));
+  if (reasons.length > 0) {
+    const joined = reasons.join('; ');
+    return check('energy.command_readiness', subject, 'warn', 'readiness.limited', { reasons: joined.charAt(0).toUpperCase() + joined.slice(1) }, evidence, fix('wait_event', {}, 2, [], 'customer'));
+  }
+  return check('energy.command_readiness', subject, 'pass', 'readiness.ok', { mode: mode ?? 'absent', reserve: reserve ?? '?', soc: soc === undefined ? '?' : Math.round(soc) }, evidence);
+}

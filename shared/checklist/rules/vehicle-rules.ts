@@ -1,0 +1,68 @@
+// Runs anywhere. One vehicle's checks: virtual key (fleet_status), command protocol, and reachability
+// from the vehicle list. Nothing here asks for a wake: an asleep car is a fine car.
+import type { Check, Subject } from '../check-types';
+import { fleetStatusFor, REQ, type DiagnosisInput } from '../diagnosis-input';
+import type { VehicleEntry } from '../fleet-responses';
+import { pairingLink } from '../pairing-link';
+import { check, ev, fix } from './make-check';
+
+export function vehicleChecks(input: DiagnosisInput, vehicle: VehicleEntry): Check[] {
+  const vin = vehicle.vin;
+  const subject: Subject = { kind: 'vehicle', id: vin, ...(vehicle.display_name ? { label: vehicle.display_name } : {}) };
+  const fs = fleetStatusFor(input, vin);
+  const out: Check[] = [];
+  const fsReq = REQ.fleetStatus;
+
+  // vehicle.virtual_key: paired only when Tesla lists it as paired; in neither list is unknown.
+  const domain = input.profile.partnerDomain;
+  const link = domain ? pairingLink(domain, vin) : null;
+  const pairFix = link
+    ? fix('pair_key', {}, 4, [{ label: 'Pairing link', url: link, kind: 'pairing' }], 'customer')
+    : fix('pair_key_no_domain', {}, 2, [], 'installer');
+  if (!fs.ok) {
+    const reason = fs.missingScopes || (fs.raw === null && !input.account.grantedScopes.includes('vehicle_device_data')) ? 'fleet_status needs “Vehicle Information”' : `${fs.request}: ${fs.reason}`;
+    out.push(check('vehicle.virtual_key', subject, 'unknown', 'key.unknown', { reason }, [ev(fsReq, 'status', fs.status, fs.reason)], fix('retry', {}, 1, [], 'app')));
+  } else {
+    const paired = fs.data.key_paired_vins?.includes(vin) ?? false;
+    const unpaired = fs.data.unpaired_vins?.includes(vin) ?? false;
+    const evidence = [ev(fsReq, 'key_paired_vins', paired ? `includes ${vin}` : `does not include ${vin}`), ev(fsReq, 'unpaired_vins', unpaired ? `includes ${vin}` : `does not include ${vin}`)];
+    if (paired) out.push(check('vehicle.virtual_key', subject, 'pass', 'key.paired', { vin }, evidence));
+    else if (unpaired) out.push(check('vehicle.virtual_key', subject, 'fail', 'key.unpaired', { vin }, evidence, pairFix));
+    else out.push(check('vehicle.virtual_key', subject, 'unknown', 'key.neither', { vin }, evidence, pairFix));
+  }
+
+  // vehicle.command_protocol: signing, firmware and access type.
+  const info = fs.ok ? fs.data.vehicle_info?.[vin] : undefined;
+  const access = vehicle.access_type ?? undefined;
+  const protoEvidence = [
+    ev(REQ.products, 'access_type', access),
+    ev(REQ.products, 'command_signing', vehicle.command_signing ?? undefined),
+    ev(fsReq, `vehicle_info.${vin}.vehicle_command_protocol_required`, info?.vehicle_command_protocol_required ?? undefined),
+    ev(fsReq, `vehicle_info.${vin}.firmware_version`, info?.firmware_version ?? undefined),
+  ];
+  if (access?.toUpperCase() === 'DRIVER') {
+    out.push(check('vehicle.command_protocol', subject, 'fail', 'protocol.driver', { vin }, protoEvidence, fix('owner_account', {}, 1, [], 'customer')));
+  } else if (info?.vehicle_command_protocol_required != null || vehicle.command_signing) {
+    const required = info?.vehicle_command_protocol_required ?? vehicle.command_signing === 'required';
+    out.push(
+      check('vehicle.command_protocol', subject, 'pass', 'protocol.ok', {
+        mode: required ? 'signed' : (vehicle.command_signing ?? 'unsigned allowed'),
+        required: required ? 'yes' : 'no',
+        firmware: info?.firmware_version ?? 'not reported',
+        access: access ?? 'not reported',
+      }, protoEvidence),
+    );
+  } else {
+    const reason = fs.ok ? 'Tesla reported neither vehicle_info nor command_signing for this car' : `${fs.request}: ${fs.reason}`;
+    out.push(check('vehicle.command_protocol', subject, 'unknown', 'protocol.unknown', { reason }, protoEvidence, fix('retry', {}, 1, [], 'app')));
+  }
+
+  // vehicle.reachable: from the list, never by waking.
+  const state = vehicle.state ?? undefined;
+  const stateEvidence = [ev(REQ.products, 'state', state)];
+  if (state === 'online') out.push(check('vehicle.reachable', subject, 'pass', 'vehicle_state.online', {}, stateEvidence));
+  else if (state === 'asleep') out.push(check('vehicle.reachable', subject, 'pass', 'vehicle_state.asleep', {}, stateEvidence));
+  else if (state === 'offline') out.push(check('vehicle.reachable', subject, 'warn', 'vehicle_state.offline', {}, stateEvidence, fix('wait_online', {}, 1, [], 'customer')));
+  else out.push(check('vehicle.reachable', subject, 'unknown', 'vehicle_state.unknown', { reason: 'the vehicle list did not report a state' }, stateEvidence));
+  return out;
+}
