@@ -168,7 +168,12 @@ export function createFleetClient(session: FleetSession, opts: FleetClientOption
 
       if (res.status === 401 && !refreshed) {
         refreshed = true;
-        await session.tokenProvider.onUnauthorized();
+        try {
+          await session.tokenProvider.onUnauthorized();
+        } catch {
+          // The refresh itself failed (expired or revoked grant): the answer stays this 401.
+          throw fail({ errorDescription: 'the sign-in could not be renewed; reconnect the account' });
+        }
         continue;
       }
       if (res.status === 421 && !redirected) {

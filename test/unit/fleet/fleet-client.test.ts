@@ -168,3 +168,18 @@ describe('fleet client', () => {
     expect(meter.snapshot()).toEqual({ requests: 2, byClass: { data: 0, command: 1, wake: 1, auth: 0 }, estimatedCostUsd: 0.021 });
   });
 });
+
+describe('fleet client, refresh failure', () => {
+  it('turns a failed refresh into the 401 it answered, without calling again', async () => {
+    fake.answer('GET /api/1/products', { status: 401, body: '' });
+    const { session: s } = session();
+    s.tokenProvider.onUnauthorized = async () => {
+      throw new Error('refresh token expired');
+    };
+    const err = (await createFleetClient(s).products().catch((e: unknown) => e)) as FleetApiError;
+    expect(err).toBeInstanceOf(FleetApiError);
+    expect(err.status).toBe(401);
+    expect(err.errorDescription).toMatch(/reconnect/);
+    expect(fake.log).toHaveLength(1);
+  });
+});
