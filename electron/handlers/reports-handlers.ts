@@ -5,8 +5,8 @@ import { UserFacingError, type AreaHandlers } from '../ipc/handler-types';
 export function reportsHandlers(ctx: BackendContext): AreaHandlers<'reports'> {
   const reports = ctx.reports;
   return {
-    'reports:preview': ({ includeCustomerLabel }) => reports.preview(includeCustomerLabel),
-    'reports:export': ({ format, includeCustomerLabel }, call) => reports.export(format, includeCustomerLabel, call.transport),
+    'reports:preview': ({ includeCustomerLabel, accountId }) => reports.preview(includeCustomerLabel, accountId ?? null),
+    'reports:export': ({ format, includeCustomerLabel, accountId }, call) => reports.export(format, includeCustomerLabel, call.transport, accountId ?? null),
     'reports:open': ({ fileName, text }) => reports.open(fileName, text),
     'reports:openHistory': ({ id }) => reports.openHistory(id),
     'reports:history': async ({ query }) => {

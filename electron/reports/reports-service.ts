@@ -14,7 +14,7 @@ import { ReportHistory } from './report-history';
 import { renderReportHtml } from './render-html';
 
 /** The latest diagnosis as a report document (not yet redacted); null before one has run. */
-export type ReportSource = () => Promise<Report | null>;
+export type ReportSource = (accountId: string | null) => Promise<Report | null>;
 
 /** Today's rules run on a report's raw responses; null when they cannot read them. */
 export type TodaysRules = (report: Report) => { checks: Check[]; verdicts?: Verdicts } | null;
@@ -64,12 +64,12 @@ export class ReportsService {
     this.options.shell = shell;
   }
 
-  private async current(): Promise<Report | null> {
-    return this.source ? this.source() : null;
+  private async current(accountId: string | null): Promise<Report | null> {
+    return this.source ? this.source(accountId) : null;
   }
 
-  async preview(includeCustomerLabel: boolean): Promise<ExportPreview> {
-    const report = await this.current();
+  async preview(includeCustomerLabel: boolean, accountId: string | null = null): Promise<ExportPreview> {
+    const report = await this.current(accountId);
     const label = report?.customerLabel ?? null;
     const names = (ext: ReportFormat) => reportFileName(this.now(), includeCustomerLabel ? label : null, ext);
     return {
@@ -81,8 +81,8 @@ export class ReportsService {
   }
 
   /** Redacts, digests, renders and saves the current report; every export is kept in the history. */
-  async export(format: ReportFormat, includeCustomerLabel: boolean, transport: 'electron' | 'browser'): Promise<ExportResult> {
-    const report = await this.current();
+  async export(format: ReportFormat, includeCustomerLabel: boolean, transport: 'electron' | 'browser', accountId: string | null = null): Promise<ExportResult> {
+    const report = await this.current(accountId);
     if (!report) throw new UserFacingError('There is nothing to export yet. Run the checklist first, then export the report.');
     const doc = buildForExport(report, { includeCustomerLabel });
     const fileName = reportFileName(this.now(), doc.customerLabel, format);

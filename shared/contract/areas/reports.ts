@@ -73,10 +73,15 @@ export const RerunResultSchema = z.object({
 export type RerunResult = z.infer<typeof RerunResultSchema>;
 
 const OpenedId = z.string().regex(/^[a-z0-9-]{1,40}$/);
+const AccountId = z.string().min(1).max(200).nullable().optional();
 
 export const reportsChannels = {
-  'reports:preview': channel(z.object({ includeCustomerLabel: z.boolean() }).strict(), ExportPreviewSchema),
-  'reports:export': channel(z.object({ format: ReportFormatSchema, includeCustomerLabel: z.boolean() }).strict(), ExportResultSchema),
+  /** `accountId`: the selected customer account whose latest diagnosis is exported. */
+  'reports:preview': channel(z.object({ includeCustomerLabel: z.boolean(), accountId: AccountId }).strict(), ExportPreviewSchema),
+  'reports:export': channel(
+    z.object({ format: ReportFormatSchema, includeCustomerLabel: z.boolean(), accountId: AccountId }).strict(),
+    ExportResultSchema,
+  ),
   'reports:open': channel(
     z.object({ fileName: z.string().max(1024), text: z.string().max(MAX_REPORT_FILE_BYTES) }).strict(),
     OpenedReportSchema,

@@ -78,7 +78,10 @@ describe('Reports screen', () => {
     expect(screen.getByText('Tokens, codes and secrets (removed): 3')).toBeTruthy();
     fireEvent.click(screen.getByLabelText('Include the customer label (Job 4711)'));
     expect(await screen.findByText('File name: tesla-connect-doctor_2026-11-28_Job-4711.json')).toBeTruthy();
-    expect(calls.filter((c) => c.channel === 'reports:preview').map((c) => c.args)).toEqual([{ includeCustomerLabel: false }, { includeCustomerLabel: true }]);
+    expect(calls.filter((c) => c.channel === 'reports:preview').map((c) => c.args)).toEqual([
+      { includeCustomerLabel: false, accountId: null },
+      { includeCustomerLabel: true, accountId: null },
+    ]);
   });
 
   it('says to run the checklist first when there is nothing to export', async () => {

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportPreview, ReportFormat } from '../../../../shared/contract';
 import { REDACTION_CATEGORIES } from '../../../../shared/redaction/redaction-preview';
+import { useAccountsStore } from '../../state/accounts-store';
 import { getClient } from '../../transport';
 import { downloadExport, errorText } from './download-file';
 
@@ -15,14 +16,15 @@ export function ExportPanel({ onExported }: { onExported: () => void }) {
   const [preview, setPreview] = useState<ExportPreview | null>(null);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  const accountId = useAccountsStore((s) => s.selectedAccountId);
 
   const refresh = useCallback(async () => {
     try {
-      setPreview(await getClient().reports.preview({ includeCustomerLabel: includeLabel }));
+      setPreview(await getClient().reports.preview({ includeCustomerLabel: includeLabel, accountId }));
     } catch (error) {
       setMessage({ kind: 'error', text: errorText(error) });
     }
-  }, [includeLabel]);
+  }, [includeLabel, accountId]);
   useEffect(() => {
     void refresh();
   }, [refresh]);
@@ -31,7 +33,7 @@ export function ExportPanel({ onExported }: { onExported: () => void }) {
     setBusy(true);
     setMessage(null);
     try {
-      const result = await getClient().reports.export({ format, includeCustomerLabel: includeLabel });
+      const result = await getClient().reports.export({ format, includeCustomerLabel: includeLabel, accountId });
       if (result.status === 'download') downloadExport(result);
       const key = result.status === 'saved' ? 'reports.export.saved' : result.status === 'download' ? 'reports.export.downloaded' : 'reports.export.cancelled';
       setMessage({ kind: 'ok', text: t(key, { file: result.fileName }) });
