@@ -12,6 +12,8 @@ export interface PendingAuthorize {
   codeChallenge: string | null;
   promptMissingScopes: boolean;
   requireRequestedScopes: boolean;
+  /** The app will ask for virtual key pairing next (`show_keypair_step=true`). */
+  showKeypairStep: boolean;
   createdAt: number;
 }
 

@@ -80,6 +80,7 @@ export function authorizeRoutes(deps: AuthDeps, state: AuthState): SimRoute[] {
 <p class="who">Signed in as ${esc(account.email)}</p>
 ${alert ? `<p class="alert" role="alert">${esc(alert)}</p>` : ''}
 ${pending.requireRequestedScopes ? '<p class="note">This app needs every permission below to work.</p>' : ''}
+${pending.showKeypairStep ? '<p class="note">Next, the app will ask you to add its virtual key to your vehicle in the Tesla app.</p>' : ''}
 <form method="post" action="/oauth2/v3/authorize">
 <input type="hidden" name="transaction_id" value="${esc(id)}">
 ${
@@ -129,6 +130,7 @@ ${scopeBoxes(boxes)}
       codeChallenge,
       promptMissingScopes: p.prompt_missing_scopes === 'true',
       requireRequestedScopes: p.require_requested_scopes === 'true',
+      showKeypairStep: p.show_keypair_step === 'true',
       createdAt: deps.clock.now(),
     };
     if (deps.autoConsent()) {

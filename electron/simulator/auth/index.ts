@@ -28,6 +28,8 @@ export function createSimAuth(deps: AuthDeps): SimAuth {
     });
     return keysPromise;
   };
+  // Start making the key now so the first sign-in does not wait for it; failures are retried on use.
+  keys().catch(() => undefined);
   const issuer = new TokenIssuer(deps, state, keys);
 
   return {

@@ -48,6 +48,13 @@ describe('consent screen', () => {
     expect(page.formAction).toBe('/oauth2/v3/authorize');
   });
 
+  it('mentions the virtual key step only when show_keypair_step=true', async () => {
+    const plain = await (await get(authorizeUrl(sim.origin))).text();
+    expect(plain).not.toMatch(/virtual key/);
+    const keypair = await (await get(authorizeUrl(sim.origin, { show_keypair_step: 'true' }))).text();
+    expect(keypair).toMatch(/virtual key/);
+  });
+
   it('shows only the requested scopes\' boxes', async () => {
     const page = await openConsent({ scope: 'openid offline_access energy_device_data energy_cmds' });
     expect(page.boxes.map((b) => b.label)).toEqual(['Energy Product Information', 'Energy Product Commands']);
