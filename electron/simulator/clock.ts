@@ -9,7 +9,12 @@ interface Sleeper {
   timer?: NodeJS.Timeout;
 }
 
-export function createClock(opts: { startTime?: number; speed?: number } = {}): SimClock {
+/** The clock with one more question tests ask: how many sleeps wait on it (to advance once they are parked). */
+export interface RunningClock extends SimClock {
+  waiting(): number;
+}
+
+export function createClock(opts: { startTime?: number; speed?: number } = {}): RunningClock {
   let speed = validSpeed(opts.speed ?? 1);
   // Simulated time = base + (real elapsed since anchor) * speed.
   let base = opts.startTime ?? Date.now();
@@ -56,6 +61,7 @@ export function createClock(opts: { startTime?: number; speed?: number } = {}): 
       // Wake in due order so chained sleeps observe time monotonically.
       for (const s of [...sleepers].sort((a, b) => a.due - b.due)) if (s.due <= now()) wake(s);
     },
+    waiting: () => sleepers.size,
     sleep(simMs) {
       return new Promise<void>((resolve) => {
         const s: Sleeper = { due: now() + Math.max(0, simMs), resolve };

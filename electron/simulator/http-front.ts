@@ -126,6 +126,8 @@ async function serve(deps: FrontDeps, req: IncomingMessage, res: ServerResponse)
     out = await answer(deps, simReq, isLoopbackAdmin(req));
   }
   send(res, out.res);
+  // The log is the app's traffic (billing, benchmarks); the admin API's own calls stay out of it.
+  if (out.billing === 'admin') return;
   deps.log.add({
     at: arrived,
     method: req.method ?? 'GET',

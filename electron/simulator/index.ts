@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { adminRoutes, type SimStateSnapshot, type SiteEventsInput } from './admin-routes';
 import { createSimAuth } from './auth/index';
-import { createClock } from './clock';
+import { createClock, type RunningClock } from './clock';
 import { FaultInjector } from './fault-injector';
 import { energyRoutes } from './fleet/energy-routes';
 import type { FleetRoute } from './fleet/fleet-route';
@@ -16,13 +16,14 @@ import { RequestLog, type RequestLogEntry } from './request-log';
 import { resolveScenario } from './scenario-loader';
 import type { Scenario, ScenarioInput } from './scenario-schema';
 import { buildWorld, vehicleStateNow, type SimWorld } from './sim-state';
-import { REGION_PREFIX, type AuthDeps, type Region, type SimAccount, type SimAuth, type SimClock } from './sim-types';
+import { REGION_PREFIX, type AuthDeps, type Region, type SimAccount, type SimAuth } from './sim-types';
 
 export { loadScenario, scenarioNames, scenarioFromCaptures, parseScenario, ScenarioError, DEFAULT_SCENARIO } from './scenario-loader';
 export type { Scenario, ScenarioInput } from './scenario-schema';
 export type { RequestLogEntry } from './request-log';
 export type { SimStateSnapshot, SiteStateSnapshot, SiteEventsInput } from './admin-routes';
 export type { Region, SimClock, SimAuth } from './sim-types';
+export type { RunningClock } from './clock';
 
 export const DEMO_CLIENT = { clientId: 'demo-client', clientSecret: 'demo-secret' } as const;
 
@@ -48,7 +49,8 @@ export interface RunningSimulator {
   origin: string;
   /** origin + '/na' | '/eu' | '/cn' */
   regionBaseUrls: Record<Region, string>;
-  clock: SimClock;
+  /** The simulated clock; waiting() counts sleeps parked on it (fault delays, tests). */
+  clock: RunningClock;
   auth: SimAuth;
   demoClient: typeof DEMO_CLIENT;
   scenario: Scenario;

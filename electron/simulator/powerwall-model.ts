@@ -143,7 +143,7 @@ export class PowerwallModel {
       // Islanded: the battery balances the house from solar; nothing crosses the (absent) grid.
       const battery = clamp(load - solar, -maxIn, maxOut);
       if (battery === -maxIn && solar - load > maxIn) solar = load + maxIn; // the inverters curtail
-      return { battery: Math.round(battery), grid: 0, solar: Math.round(solar), load: Math.round(load) };
+      return { battery: watts(battery), grid: 0, solar: watts(solar), load: watts(load) };
     }
 
     const nearlyEmpty = this.soc < NEARLY_EMPTY_PERCENT;
@@ -206,7 +206,12 @@ function balance(
       grid = 0;
     }
   }
-  return { battery: Math.round(battery), grid: Math.round(grid), solar: Math.round(solar), load: Math.round(load) };
+  return { battery: watts(battery), grid: watts(grid), solar: watts(solar), load: watts(load) };
+}
+
+/** Whole watts, never -0. */
+function watts(n: number): number {
+  return Math.round(n) || 0;
 }
 
 function solarAt(hours: number, peak: number): number {
