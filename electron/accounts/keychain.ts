@@ -22,11 +22,11 @@ export class KeychainUnavailableError extends Error {
 
 function explain(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
-  if (/locked/i.test(text)) return 'the keychain is locked. Unlock it (sign in to the desktop session) and try again.';
+  if (/locked/i.test(text)) return 'the keychain is locked (unlock it by signing in to the desktop session).';
   if (/dbus|d-bus|secret service|platform storage|no such|not available|AccessDenied|ServiceUnknown/i.test(text)) {
-    return 'no Secret Service (keyring) is running in this desktop session. Start one (e.g. GNOME Keyring or KWallet), or use session-only mode.';
+    return 'no Secret Service (keyring) is running in this desktop session (start GNOME Keyring or KWallet).';
   }
-  return 'the keychain refused the request. Check that it is unlocked, or use session-only mode.';
+  return 'the keychain refused the request (check that it is unlocked).';
 }
 
 export class KeyringVault implements Vault {

@@ -1,5 +1,8 @@
 // Plain Node. The headless tool's commands (`npm run doctor -- <command>`); a feature adds one line.
 import { reportCommand } from './report';
+import { accountsCommand } from './accounts';
+import { connectCommand } from './connect';
+import { forgetCommand } from './forget';
 
 export interface CliIo {
   out(line: string): void;
@@ -16,4 +19,7 @@ export interface CliCommand {
 
 export const commands: CliCommand[] = [
   reportCommand,
+  connectCommand,
+  accountsCommand,
+  forgetCommand,
 ];
