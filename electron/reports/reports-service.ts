@@ -12,6 +12,7 @@ import { parseReportText, ReportFileError, type OpenedReport } from './read-repo
 import { reportFileName } from './report-file-name';
 import { ReportHistory } from './report-history';
 import { renderReportHtml } from './render-html';
+import { todaysRules } from './todays-rules';
 
 /** The latest diagnosis as a report document (not yet redacted); null before one has run. */
 export type ReportSource = (accountId: string | null) => Promise<Report | null>;
@@ -40,7 +41,7 @@ const MAX_OPENED = 10;
 export class ReportsService {
   readonly history: ReportHistory;
   private source: ReportSource | null;
-  private rules: TodaysRules | null;
+  private rules: TodaysRules;
   private readonly now: () => Date;
   private readonly opened = new Map<string, OpenedReport & { fileName: string }>();
 
@@ -48,7 +49,7 @@ export class ReportsService {
     this.now = options.now ?? (() => new Date());
     this.history = new ReportHistory(options.dataDir, this.now);
     this.source = options.source ?? null;
-    this.rules = options.rules ?? null;
+    this.rules = options.rules ?? todaysRules;
   }
 
   /** The diagnosis registers where the current report comes from. */

@@ -71,7 +71,8 @@ describe('reports handlers', () => {
     expect((await b.handlers['reports:open']({ fileName: 'r.json', text: text.replace('"pv_only"', '"never"') }, call)).digest).toBe('mismatch');
     await expect(b.handlers['reports:open']({ fileName: 'x.json', text: '{"oops"' }, call)).rejects.toThrow(/cut off/);
 
-    // Without rules that read raw responses the re-run says so rather than guessing.
+    // Rules that cannot read the raw responses make the re-run say so rather than guess.
+    b.context.reports.setRules(() => null);
     expect((await b.handlers['reports:rerun']({ openedId: opened.openedId }, call)).available).toBe(false);
     b.context.reports.setRules((report) => ({
       checks: report.checks

@@ -1,0 +1,77 @@
+// The support desk: a report file opened in the report view (read-only), re-judged by today's rules; and
+// the report's HTML as Chromium renders and prints it.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { buildForExport, serializeReport } from '../../electron/reports/build-for-export';
+import { renderReportHtml } from '../../electron/reports/render-html';
+import { sampleReport } from '../unit/reports/sample-report';
+import { expect, test } from './fixtures';
+
+const dir = mkdtempSync(path.join(os.tmpdir(), 'tcd-e2e-report-'));
+test.afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function reportFile(name: string, edit?: (text: string) => string): string {
+  const text = serializeReport(buildForExport(sampleReport(), { includeCustomerLabel: true }));
+  const file = path.join(dir, name);
+  writeFileSync(file, edit ? edit(text) : text);
+  return file;
+}
+
+async function openReportsScreen(page: import('@playwright/test').Page, url: string) {
+  await page.goto(url);
+  const nav = page.getByRole('navigation').getByRole('button', { name: 'Reports' });
+  if (await nav.count()) await nav.click();
+  await expect(page.getByRole('heading', { name: 'Open a report' })).toBeVisible();
+}
+
+test('opens a report file read-only and re-runs today’s rules on its raw responses', async ({ page, app }) => {
+  await openReportsScreen(page, app.url);
+  await page.getByLabel('Choose a report file (.json)').setInputFiles(reportFile('good.json'));
+  const view = page.getByTestId('report-view');
+  await expect(view.getByRole('heading', { name: 'Report for Job 4711 – Müller' })).toBeVisible();
+  await expect(view).toContainText('Integrity digest matches');
+  await expect(view.locator('[data-check="energy.grid_charging"]')).toContainText('Needs fixing');
+  // Nothing in the view is a secret or an unmasked VIN.
+  await expect(view).not.toContainText('LRW3F7EK4NC700000');
+  await expect(view).not.toContainText('jane.homeowner@example.com');
+
+  await view.getByRole('button', { name: 'What would today’s app say?' }).click();
+  const rerun = page.getByTestId('rerun-result');
+  await expect(rerun.getByRole('heading', { name: 'What changed with today’s rules' })).toBeVisible();
+  // The report's grid-charging check is re-judged from site_info and still fails: not a change. Checks the
+  // report did not have (the region) are new; the connection cannot be judged without the token: changed.
+  await expect(rerun.locator('[data-change="changed"][data-check="energy.grid_charging"]')).toHaveCount(0);
+  await expect(rerun.locator('[data-change="added"][data-check="account.region"]')).toBeVisible();
+  await expect(rerun.locator('[data-change="changed"][data-check="account.connection"]')).toContainText('OK → Not reported');
+});
+
+test('an edited report opens with a warning, a corrupt one gets a clear error and the screen stays usable', async ({ page, app }) => {
+  await openReportsScreen(page, app.url);
+  await page.getByLabel('Choose a report file (.json)').setInputFiles(reportFile('corrupt.json', (t) => t.slice(0, 200)));
+  await expect(page.getByTestId('report-open-error')).toContainText('cut off');
+  await page.getByLabel('Choose a report file (.json)').setInputFiles(reportFile('edited.json', (t) => t.replace('"pv_only"', '"battery_ok"')));
+  await expect(page.getByTestId('digest-warning')).toContainText('changed after it was exported');
+});
+
+test('the report HTML renders in Chromium without scripts and prints on A4 and Letter', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  const doc = buildForExport(sampleReport(), { includeCustomerLabel: true });
+  await page.setContent(await renderReportHtml(doc));
+  await expect(page.getByRole('heading', { name: 'Tesla Connect Doctor report' })).toBeVisible();
+  await expect(page.locator('section.check')).toHaveCount(doc.checks.length);
+  await expect(page.locator('.qr svg')).toBeVisible();
+  await expect(page.locator('svg.chart path')).toHaveCount(3);
+  expect(requests.filter((u) => !u.startsWith('about:') && !u.startsWith('data:'))).toEqual([]);
+  // Nothing overflows the narrower paper (Letter is 8.5in wide; A4 is 210mm): the body fits 180mm.
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  for (const format of ['A4', 'Letter'] as const) {
+    const pdf = await page.pdf({ format, printBackground: true });
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  }
+  await context.close();
+});
