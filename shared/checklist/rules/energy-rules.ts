@@ -97,6 +97,7 @@ export function energyChecks(input: DiagnosisInput, site: EnergySiteEntry): Chec
   {
     const unknown = settingUnknown('energy.energy_exports');
     if (unknown) out.push(unknown);
+    else if (battery === false) out.push(noBattery('energy.energy_exports', 'battery.none'));
     else {
       const v = comps?.customer_preferred_export_rule;
       const evidence = [ev(infoReq, 'components.customer_preferred_export_rule', v ?? undefined), editableEvidence(infoReq, 'edit_setting_energy_exports', comps?.edit_setting_energy_exports)];
