@@ -8,6 +8,7 @@ import type { ReportShell, ReportsService } from './reports/reports-service';
 import type { ExternalUrlPolicy } from './security/url-policy';
 import type { ProfileService } from './settings/profile-service';
 import type { RunningSimulator } from './simulator';
+import type { TestChargeService } from './test-charge/test-charge-service';
 
 export interface BackendOptions {
   mode: 'demo' | 'tesla';
@@ -39,4 +40,6 @@ export interface BackendContext {
   accounts: AccountService;
   /** Connection profiles (Demo, Tesla developer applications) (electron/settings). */
   profiles: ProfileService;
+  /** Test charge/discharge runs, their journals and the start-up recovery (electron/test-charge). */
+  testCharge: TestChargeService;
 }

@@ -14,6 +14,9 @@ import type { Handlers } from './ipc/handler-types';
 import type { ExternalUrlPolicy } from './security/url-policy';
 import { startDemoSimulator } from './simulator/demo-simulator';
 import type { RunningSimulator } from './simulator';
+import { testChargeHandlers } from './handlers/test-charge-handlers';
+import { TestChargeService } from './test-charge/test-charge-service';
+import { realClock, simClock } from './test-charge/run-clock';
 
 export type { BackendOptions } from './backend-context';
 
@@ -60,6 +63,20 @@ export function createBackend(options: BackendOptions): Backend {
     simulator: () => simulator,
     accounts,
     profiles,
+    // Runs follow the embedded simulator's clock in demo mode (its speed), real time against Tesla.
+    testCharge: new TestChargeService({
+      dataDir: options.dataDir,
+      events,
+      sessionFor: (accountId) => accounts.session(accountId),
+      clock: () => (simulator ? simClock(simulator.clock) : realClock),
+      clockSpeed: () => simulator?.clock.speed ?? 1,
+      onRecovery: (notices) => {
+        const failed = notices.some((n) => n.status === 'failed' || n.status === 'unreadable');
+        const restored = notices.some((n) => n.status === 'restored');
+        if (failed) context.setStatus({ state: 'error', messageKey: 'status.restoreNeedsAttention' });
+        else if (restored) context.setStatus({ state: 'ready', messageKey: 'status.settingsRestored' });
+      },
+    }),
     reports: new ReportsService({ dataDir: options.dataDir, ...(options.reportShell ? { shell: options.reportShell } : {}) }),
   };
 
@@ -69,6 +86,7 @@ export function createBackend(options: BackendOptions): Backend {
     ...accountsHandlers(context),
     ...profilesHandlers(context),
     ...reportsHandlers(context),
+    ...testChargeHandlers(context),
   };
 
   return {
@@ -87,8 +105,12 @@ export function createBackend(options: BackendOptions): Backend {
           context.setStatus({ state: 'error', messageKey: 'status.simulatorFailed', detail: error instanceof Error ? error.message : String(error) });
         }
       }
+      // A restore left pending by a crash is finished before anything else; the outcome shows in the status.
+      await context.testCharge.recover().catch(() => context.setStatus({ state: 'error', messageKey: 'status.restoreNeedsAttention' }));
     },
     async stop() {
+      // A running test is stopped and its settings restored before the simulator and accounts go away.
+      await context.testCharge.close();
       await accounts.close();
       const running = simulator;
       simulator = null;

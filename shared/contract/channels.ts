@@ -6,11 +6,13 @@ import { appChannels } from './areas/app';
 import { accountsChannels } from './areas/accounts';
 import { profilesChannels } from './areas/profiles';
 import { reportsChannels } from './areas/reports';
+import { testChargeChannels } from './areas/test-charge';
 
 export * from './areas/app';
 export * from './areas/accounts';
 export * from './areas/profiles';
 export * from './areas/reports';
+export * from './areas/test-charge';
 export { channel, NoArgs } from './define';
 
 export const channels = {
@@ -18,6 +20,7 @@ export const channels = {
   ...accountsChannels,
   ...profilesChannels,
   ...reportsChannels,
+  ...testChargeChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { BackendStatusSchema } from './channels';
 import { accountsEvents } from './areas/accounts';
+import { testChargeEvents } from './areas/test-charge';
 
 export const ProgressSchema = z.object({
   taskId: z.string(),
@@ -14,6 +15,7 @@ export const events = {
   'app:statusChanged': BackendStatusSchema,
   'task:progress': ProgressSchema,
   ...accountsEvents,
+  ...testChargeEvents,
 } as const;
 
 export type Events = typeof events;

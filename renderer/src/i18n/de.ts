@@ -17,6 +17,8 @@ export const de: Shape<typeof en> = {
     demoReady: 'Demomodus: bereit',
     simulatorReady: 'Demomodus: Simulator bereit',
     simulatorFailed: 'Demomodus: Der Simulator konnte nicht starten. Starten Sie die App neu.',
+    settingsRestored: 'Ein unterbrochener Test wurde abgeschlossen: Die Einstellungen des Kunden sind wiederhergestellt.',
+    restoreNeedsAttention: 'Die Wiederherstellung nach einem Test ist nicht abgeschlossen: Unter „Testladung“ stehen die Werte, die von Hand zu setzen sind.',
     teslaReady: 'Bereit zur Verbindung mit Tesla',
     starting: 'Wird gestartet …',
     failed: 'Der Dienst der App ist nicht erreichbar: {{message}}',

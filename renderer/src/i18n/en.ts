@@ -13,6 +13,8 @@ export const en = {
     demoReady: 'Demo mode: ready',
     simulatorReady: 'Demo mode: simulator ready',
     simulatorFailed: 'Demo mode: the simulator could not start. Restart the app.',
+    settingsRestored: 'A test left pending was finished: the customer’s settings are restored.',
+    restoreNeedsAttention: 'A test’s restore could not be finished: open Test charge to see the values to set by hand.',
     teslaReady: 'Ready to connect to Tesla',
     starting: 'Starting…',
     failed: 'The app’s backend could not be reached: {{message}}',

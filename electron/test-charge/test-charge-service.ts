@@ -1,0 +1,194 @@
+// Main process (plain Node). The test charge as the app serves it: plan (preflight and what would change,
+// no writes), start one run per site in the background, Stop, status, and the start-up recovery. Samples
+// and phase changes go to the page as events; the run itself is orchestrator.ts.
+import { randomUUID } from 'node:crypto';
+import type { RecoveryNotice, RunView, TestPlan } from '../../shared/contract/areas/test-charge';
+import { preflight } from '../../shared/test-charge/preflight';
+import { settingsFromSiteInfo } from '../../shared/test-charge/settings';
+import { nameplatePowerW, parseLiveStatus, parseSiteInfo } from '../../shared/test-charge/site-facts';
+import { planStrategy, type Direction } from '../../shared/test-charge/strategy';
+import { thresholdW } from '../../shared/test-charge/verdict';
+import { createFleetClient } from '../fleet/fleet-client';
+import type { FleetSession } from '../fleet/fleet-session';
+import type { EventBus } from '../ipc/event-bus';
+import { energyApiFromFleetClient, type EnergySiteApi } from './energy-api';
+import { listJournals } from './journal';
+import { runTestCharge } from './orchestrator';
+import { recoverPending, type RecoveryOutcome } from './recovery';
+import type { RunClock } from './run-clock';
+
+export interface TestChargeDeps {
+  dataDir: string;
+  events: EventBus;
+  /** The customer's Fleet API session (connect's AccountService.session). */
+  sessionFor(accountId: string): Promise<FleetSession>;
+  /** The clock runs follow: the embedded simulator's in demo mode, real time against Tesla. */
+  clock(): RunClock;
+  clockSpeed(): number;
+  /** For tests: the Fleet API for a session (default: the real client). */
+  apiFor?: (session: FleetSession) => EnergySiteApi;
+  onRecovery?: (notices: RecoveryNotice[]) => void;
+}
+
+export interface TestRequest {
+  accountId: string;
+  siteId: string;
+  direction: Direction;
+  minutes: number;
+  gridInteraction: boolean;
+}
+
+export class TestChargeService {
+  private current: RunView | null = null;
+  private readonly controllers = new Map<string, AbortController>();
+  private readonly running = new Map<string, Promise<void>>();
+  private notices: RecoveryNotice[] = [];
+
+  constructor(private readonly deps: TestChargeDeps) {}
+
+  private api(session: FleetSession): EnergySiteApi {
+    return this.deps.apiFor?.(session) ?? energyApiFromFleetClient(createFleetClient(session));
+  }
+
+  async sites(accountId: string): Promise<{ siteId: string; name: string; hasBattery: boolean }[]> {
+    const session = await this.deps.sessionFor(accountId);
+    const { response } = await createFleetClient(session).products();
+    const out: { siteId: string; name: string; hasBattery: boolean }[] = [];
+    for (const p of response as Array<Record<string, unknown>>) {
+      if (p.energy_site_id === undefined) continue;
+      const components = (p.components ?? {}) as Record<string, unknown>;
+      out.push({ siteId: String(p.energy_site_id), name: typeof p.site_name === 'string' ? p.site_name : String(p.energy_site_id), hasBattery: components.battery === true });
+    }
+    return out;
+  }
+
+  async plan(req: TestRequest): Promise<TestPlan> {
+    const session = await this.deps.sessionFor(req.accountId);
+    const api = this.api(session);
+    const [siteRaw, liveRaw] = await Promise.all([api.siteInfo(req.siteId), api.liveStatus(req.siteId)]);
+    const site = parseSiteInfo(siteRaw);
+    const live = parseLiveStatus(liveRaw);
+    const settings = settingsFromSiteInfo(site);
+    return {
+      preflight: preflight({ direction: req.direction, grantedScopes: session.grantedScopes, site, live }),
+      strategy: planStrategy(req.direction, req.gridInteraction, settings, site),
+      settings,
+      socPercent: typeof live.percentage_charged === 'number' ? live.percentage_charged : null,
+      thresholdW: thresholdW(nameplatePowerW(site, req.direction)),
+    };
+  }
+
+  /** Starts a run in the background and answers at once; progress comes as events. */
+  async start(req: TestRequest): Promise<string> {
+    if (this.current && this.current.phase !== 'finished' && this.current.phase !== 'failed') {
+      throw new Error('A test is already running. Stop it or wait for it to finish.');
+    }
+    const session = await this.deps.sessionFor(req.accountId);
+    const runId = randomUUID();
+    const controller = new AbortController();
+    this.controllers.set(runId, controller);
+    const clock = this.deps.clock();
+    const endsIn = req.minutes * 60;
+    let firstWriteAt: number | null = null;
+    const view: RunView = { runId, ...req, phase: 'preparing', remainingSeconds: endsIn, clockSpeed: this.deps.clockSpeed(), samples: [] };
+    this.current = view;
+    const publish = () => this.deps.events.emit('testCharge:state', { ...view, samples: [...view.samples] });
+    publish();
+    const work = runTestCharge({
+      dataDir: this.deps.dataDir,
+      accountId: req.accountId,
+      apiBase: session.apiBase,
+      siteId: req.siteId,
+      direction: req.direction,
+      minutes: req.minutes,
+      gridInteraction: req.gridInteraction,
+      grantedScopes: session.grantedScopes,
+      api: this.api(session),
+      clock,
+      runId,
+      signal: controller.signal,
+      onPhase: (phase, detail) => {
+        if (phase === 'writing') firstWriteAt = clock.now();
+        view.phase = phase === 'finished' ? view.phase : phase;
+        if (detail.strategy) view.strategy = detail.strategy;
+        if (firstWriteAt !== null) view.remainingSeconds = Math.max(0, endsIn - (clock.now() - firstWriteAt) / 1000);
+        if (phase === 'restoring') view.remainingSeconds = 0;
+        if (phase !== 'finished') publish();
+      },
+      onSample: (sample) => {
+        view.samples.push(sample);
+        view.remainingSeconds = Math.max(0, endsIn - sample.t);
+        this.deps.events.emit('testCharge:sample', { runId, sample, remainingSeconds: view.remainingSeconds });
+      },
+    }).then(
+      (result) => {
+        view.phase = 'finished';
+        view.remainingSeconds = 0;
+        view.result = result;
+        publish();
+      },
+      (error: unknown) => {
+        view.phase = 'failed';
+        view.error = error instanceof Error ? error.message : String(error);
+        publish();
+      },
+    );
+    this.running.set(
+      runId,
+      work.finally(() => {
+        this.controllers.delete(runId);
+        this.running.delete(runId);
+      }),
+    );
+    return runId;
+  }
+
+  stop(runId: string): boolean {
+    const controller = this.controllers.get(runId);
+    if (!controller) return false;
+    controller.abort();
+    return true;
+  }
+
+  status(): { current: RunView | null; recovery: RecoveryNotice[] } {
+    return { current: this.current, recovery: this.notices };
+  }
+
+  /** Waits for a run to finish (tests, shutdown). */
+  async settled(runId?: string): Promise<void> {
+    await Promise.all(runId ? [this.running.get(runId)] : [...this.running.values()]);
+  }
+
+  /** Restores every pending journal; called at start-up before anything else, and from the UI. */
+  async recover(): Promise<RecoveryNotice[]> {
+    const at = () => new Date().toISOString();
+    const toNotice = (o: RecoveryOutcome): RecoveryNotice =>
+      o.status === 'unreadable'
+        ? { status: o.status, error: o.error, at: at() }
+        : o.status === 'failed'
+          ? { status: o.status, siteId: o.siteId, accountId: o.accountId, error: o.error, original: o.original, at: at() }
+          : { status: o.status, siteId: o.siteId, accountId: o.accountId, at: at() };
+    const outcomes = await recoverPending({
+      dataDir: this.deps.dataDir,
+      clock: this.deps.clock(),
+      rounds: 3,
+      apiFor: async (journal) => this.api(await this.deps.sessionFor(journal.accountId)),
+    });
+    const notices = outcomes.map(toNotice);
+    if (notices.length) {
+      this.notices = [...notices, ...this.notices].slice(0, 20);
+      this.deps.events.emit('testCharge:recovery', { notices });
+      this.deps.onRecovery?.(notices);
+    }
+    return notices;
+  }
+
+  async hasPendingJournals(): Promise<boolean> {
+    return (await listJournals(this.deps.dataDir)).length > 0;
+  }
+
+  async close(): Promise<void> {
+    for (const c of this.controllers.values()) c.abort();
+    await this.settled();
+  }
+}

@@ -1,0 +1,122 @@
+// Runs anywhere. The `testCharge:` area: one-click test charge/discharge of a Powerwall that always puts
+// the customer's settings back. The page plans (preflight + what would change), starts, stops and watches
+// (samples and phase events); the main side holds the journal, the lock and the restore.
+import { z } from 'zod';
+import { PowerSampleSchema, SiteSettingsSchema, TestRunSchema } from '../../report/test-run-schema';
+import { channel, NoArgs } from '../define';
+
+const SettingKeySchema = z.enum([
+  'default_real_mode',
+  'backup_reserve_percent',
+  'customer_preferred_export_rule',
+  'disallow_charge_from_grid_with_solar_installed',
+]);
+const SettingValueSchema = z.union([z.string(), z.number(), z.boolean()]).optional();
+const DirectionSchema = z.enum(['charge', 'discharge']);
+const SiteIdSchema = z.string().regex(/^[0-9A-Za-z_-]{1,64}$/);
+const AccountIdSchema = z.string().min(1).max(200);
+
+export const StrategyViewSchema = z.object({
+  direction: DirectionSchema,
+  gridInteraction: z.boolean(),
+  touches: z.array(z.object({ key: SettingKeySchema, from: SettingValueSchema, to: SettingValueSchema, why: z.string() })),
+  leftAlone: z.array(z.object({ key: SettingKeySchema, value: SettingValueSchema, why: z.string() })),
+  target: SiteSettingsSchema,
+});
+export type StrategyView = z.infer<typeof StrategyViewSchema>;
+
+export const PreflightViewSchema = z.object({
+  ok: z.boolean(),
+  blockers: z.array(z.object({ code: z.string(), observed: z.union([z.string(), z.number(), z.boolean()]).optional() })),
+  warnings: z.array(z.string()),
+});
+export type PreflightView = z.infer<typeof PreflightViewSchema>;
+
+export const TestSiteSchema = z.object({ siteId: SiteIdSchema, name: z.string(), hasBattery: z.boolean() });
+
+export const TestRequestSchema = z
+  .object({
+    accountId: AccountIdSchema,
+    siteId: SiteIdSchema,
+    direction: DirectionSchema,
+    minutes: z.number().min(1).max(15).default(5),
+    gridInteraction: z.boolean().default(true),
+  })
+  .strict();
+
+export const PlanSchema = z.object({
+  preflight: PreflightViewSchema,
+  strategy: StrategyViewSchema,
+  settings: SiteSettingsSchema,
+  socPercent: z.number().nullable(),
+  thresholdW: z.number(),
+});
+export type TestPlan = z.infer<typeof PlanSchema>;
+
+export const TestRunResultSchema = TestRunSchema.extend({
+  preflight: PreflightViewSchema.optional(),
+  strategy: StrategyViewSchema.optional(),
+  thresholdW: z.number().optional(),
+  /** The restore could not complete: the values to set by hand are settingsBefore (for the touched keys). */
+  restoreError: z.string().optional(),
+  writeError: z.string().optional(),
+  recoveredEarlier: z.boolean().optional(),
+});
+export type TestRunResult = z.infer<typeof TestRunResultSchema>;
+
+export const RunPhaseSchema = z.enum(['preparing', 'writing', 'watching', 'restoring', 'finished', 'failed']);
+
+export const RunViewSchema = z.object({
+  runId: z.string(),
+  accountId: z.string(),
+  siteId: z.string(),
+  direction: DirectionSchema,
+  minutes: z.number(),
+  gridInteraction: z.boolean(),
+  phase: RunPhaseSchema,
+  /** Seconds left on the run's clock when the phase or the last sample was reported. */
+  remainingSeconds: z.number().nullable(),
+  /** How fast the run's clock goes (the simulator's speed in demo mode; 1 against Tesla). */
+  clockSpeed: z.number(),
+  strategy: StrategyViewSchema.optional(),
+  samples: z.array(PowerSampleSchema),
+  result: TestRunResultSchema.optional(),
+  /** A failure that stopped the run before a result (safe to show). */
+  error: z.string().optional(),
+});
+export type RunView = z.infer<typeof RunViewSchema>;
+
+export const RecoveryNoticeSchema = z.object({
+  status: z.enum(['restored', 'in_progress', 'failed', 'unreadable']),
+  siteId: z.string().optional(),
+  accountId: z.string().optional(),
+  error: z.string().optional(),
+  /** For a failed restore: the customer's original values, to be set by hand. */
+  original: SiteSettingsSchema.optional(),
+  at: z.string(),
+});
+export type RecoveryNotice = z.infer<typeof RecoveryNoticeSchema>;
+
+export const TestChargeStatusSchema = z.object({
+  current: RunViewSchema.nullable(),
+  recovery: z.array(RecoveryNoticeSchema),
+});
+
+export const testChargeChannels = {
+  /** The account's energy sites that have a battery (one products read). */
+  'testCharge:sites': channel(z.object({ accountId: AccountIdSchema }).strict(), z.object({ sites: z.array(TestSiteSchema) })),
+  /** Preflight and what the test would change, without writing anything (site_info + live_status). */
+  'testCharge:plan': channel(TestRequestSchema, PlanSchema),
+  'testCharge:start': channel(TestRequestSchema, z.object({ runId: z.string() })),
+  /** Ends the watch early; the settings are restored before the run finishes. */
+  'testCharge:stop': channel(z.object({ runId: z.string().min(1).max(100) }).strict(), z.object({ stopping: z.boolean() })),
+  'testCharge:status': channel(NoArgs, TestChargeStatusSchema),
+  /** Finishes any restore left pending (journals in the data folder). */
+  'testCharge:recover': channel(NoArgs, z.object({ notices: z.array(RecoveryNoticeSchema) })),
+} as const;
+
+export const testChargeEvents = {
+  'testCharge:sample': z.object({ runId: z.string(), sample: PowerSampleSchema, remainingSeconds: z.number().nullable() }),
+  'testCharge:state': RunViewSchema,
+  'testCharge:recovery': z.object({ notices: z.array(RecoveryNoticeSchema) }),
+} as const;
