@@ -1,5 +1,6 @@
 // The support desk: a report file opened in the report view (read-only), re-judged by today's rules; and
 // the report's HTML as Chromium renders and prints it.
+import type { Page } from '@playwright/test';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,7 +19,7 @@ function reportFile(name: string, edit?: (text: string) => string): string {
   return file;
 }
 
-async function openReportsScreen(page: import('@playwright/test').Page, url: string) {
+async function openReportsScreen(page: Page, url: string) {
   await page.goto(url);
   const nav = page.getByRole('navigation').getByRole('button', { name: 'Reports' });
   if (await nav.count()) await nav.click();
