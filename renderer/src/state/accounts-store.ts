@@ -1,13 +1,146 @@
-// Renderer: which customer account is selected. The connect feature fills in the list and actions; other
-// screens read `selectedAccountId`.
+// Renderer: the customers this laptop holds, and which one is selected. Other screens read
+// `selectedAccountId`; the Customers screen drives the rest. The main side keeps every token: the page
+// only starts a sign-in, opens Tesla's page when the main side cannot (browser mode), and sees results.
 import { create } from 'zustand';
+import type { AccountView, KeychainStatus, SignInStart } from '../../../shared/contract';
+import { getClient } from '../transport';
+
+export interface AccountsNotice {
+  kind: 'ok' | 'error';
+  /** An i18n key (with `values`) for the page's own words, or a message from the main side as-is. */
+  key?: string;
+  values?: Record<string, string>;
+  message?: string;
+}
 
 interface AccountsState {
   selectedAccountId: string | null;
   select(accountId: string | null): void;
+  accounts: AccountView[];
+  keychain: KeychainStatus | null;
+  sessionOnly: boolean;
+  loaded: boolean;
+  busy: boolean;
+  /** The sign-in waiting for the customer at Tesla. */
+  signIn: SignInStart | null;
+  notice: AccountsNotice | null;
+  load(): Promise<void>;
+  connect(label: string, reconnectAccountId?: string): Promise<void>;
+  cancelSignIn(): Promise<void>;
+  setLabel(accountId: string, label: string): Promise<void>;
+  forget(accountId: string): Promise<void>;
+  forgetAll(): Promise<void>;
+  setSessionOnly(enabled: boolean): Promise<void>;
+  dismissNotice(): void;
 }
 
-export const useAccountsStore = create<AccountsState>((set) => ({
-  selectedAccountId: null,
-  select: (selectedAccountId) => set({ selectedAccountId }),
-}));
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+let subscribed = false;
+
+export const useAccountsStore = create<AccountsState>((set, get) => {
+  const apply = (list: { accounts: AccountView[]; keychain: KeychainStatus; sessionOnly: boolean }) => {
+    const selected = get().selectedAccountId;
+    const stillThere = list.accounts.some((a) => a.id === selected);
+    set({
+      accounts: list.accounts,
+      keychain: list.keychain,
+      sessionOnly: list.sessionOnly,
+      loaded: true,
+      selectedAccountId: stillThere ? selected : (list.accounts[0]?.id ?? null),
+    });
+  };
+  const run = async (work: () => Promise<void>) => {
+    set({ busy: true });
+    try {
+      await work();
+    } catch (error) {
+      set({ notice: { kind: 'error', message: messageOf(error) } });
+    } finally {
+      set({ busy: false });
+    }
+  };
+
+  return {
+    selectedAccountId: null,
+    select: (selectedAccountId) => set({ selectedAccountId }),
+    accounts: [],
+    keychain: null,
+    sessionOnly: false,
+    loaded: false,
+    busy: false,
+    signIn: null,
+    notice: null,
+
+    async load() {
+      const client = getClient();
+      if (!subscribed) {
+        subscribed = true;
+        client.on('accounts:changed', () => void get().load());
+        client.on('accounts:signInFinished', (e) => {
+          const current = get().signIn;
+          if (e.signInId !== null && current?.signInId !== e.signInId) return;
+          if (e.ok) {
+            set({ signIn: null, notice: { kind: 'ok', key: 'customers.connected' } });
+            if (e.accountId) set({ selectedAccountId: e.accountId });
+          } else {
+            set({ ...(e.signInId !== null ? { signIn: null } : {}), notice: { kind: 'error', message: e.error ?? '' } });
+          }
+          void get().load();
+        });
+      }
+      try {
+        apply(await client.accounts.list({}));
+      } catch (error) {
+        set({ loaded: true, notice: { kind: 'error', message: messageOf(error) } });
+      }
+    },
+
+    async connect(label, reconnectAccountId) {
+      await run(async () => {
+        set({ notice: null });
+        const started = await getClient().accounts.connect({
+          ...(label.trim() ? { label: label.trim() } : {}),
+          ...(reconnectAccountId ? { reconnectAccountId } : {}),
+        });
+        // Browser mode: the page opens Tesla's sign-in itself, in a new tab (never inside the app). With
+        // noopener the result is always null, so the screen also offers a link in case it was blocked.
+        if (started.handledBy === 'page') window.open(started.authorizeUrl, '_blank', 'noopener,noreferrer');
+        set({ signIn: started });
+      });
+    },
+
+    async cancelSignIn() {
+      const current = get().signIn;
+      if (!current) return;
+      await run(async () => {
+        await getClient().accounts.cancelSignIn({ signInId: current.signInId });
+        set({ signIn: null });
+      });
+    },
+
+    async setLabel(accountId, label) {
+      await run(async () => apply(await getClient().accounts.setLabel({ accountId, label })));
+    },
+
+    async forget(accountId) {
+      await run(async () => {
+        apply(await getClient().accounts.forget({ accountId }));
+        set({ notice: { kind: 'ok', key: 'customers.forgotten' } });
+      });
+    },
+
+    async forgetAll() {
+      await run(async () => {
+        apply(await getClient().accounts.forgetAll({}));
+        set({ signIn: null, selectedAccountId: null, notice: { kind: 'ok', key: 'customers.visitEnded' } });
+      });
+    },
+
+    async setSessionOnly(enabled) {
+      await run(async () => apply(await getClient().accounts.setSessionOnly({ enabled })));
+    },
+
+    dismissNotice: () => set({ notice: null }),
+  };
+});

@@ -1,0 +1,104 @@
+// Renderer: one connected customer: label, email (only when Profile Information was granted), region,
+// when connected, granted scopes and state, with switch / rename / reconnect / forget.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AccountView } from '../../../../shared/contract';
+import { useAccountsStore } from '../../state/accounts-store';
+
+export function AccountCard({ account, expanded, onToggle }: { account: AccountView; expanded: boolean; onToggle: () => void }) {
+  const { t, i18n } = useTranslation();
+  const { selectedAccountId, select, connect, forget, setLabel, busy, signIn } = useAccountsStore();
+  const [confirming, setConfirming] = useState(false);
+  const [editing, setEditing] = useState(false);
+  const [label, setLabelText] = useState(account.label);
+  const selected = selectedAccountId === account.id;
+  const headingId = `customer-${account.id}`;
+
+  return (
+    <li className={`card customer${selected ? ' customer-selected' : ''}`} aria-labelledby={headingId} data-testid="customer-card">
+      <div className="customer-head">
+        <h4 id={headingId}>{account.label}</h4>
+        {selected && <span className="badge">{t('customers.card.selected')}</span>}
+        <span className={`badge state-${account.state}`}>{t(`customers.card.state.${account.state}`)}</span>
+        {account.sessionOnly && <span className="badge">{t('customers.card.sessionOnly')}</span>}
+      </div>
+      <dl className="customer-facts">
+        <dt>{t('customers.card.email')}</dt>
+        <dd>{account.email ?? t('customers.card.emailNotReported')}</dd>
+        <dt>{t('customers.card.region')}</dt>
+        <dd>{t(`customers.region.${account.region}`)}</dd>
+        <dt>{t('customers.card.connectedAt')}</dt>
+        <dd>{new Date(account.connectedAt).toLocaleString(i18n.language)}</dd>
+        <dt>{t('customers.card.scopes')}</dt>
+        <dd>
+          <button type="button" className="link" aria-expanded={expanded} onClick={onToggle}>
+            {t('customers.card.scopeCount', { count: account.grantedScopes.length })}
+          </button>
+          {expanded && (
+            <ul className="scope-list">
+              {account.grantedScopes.map((s) => (
+                <li key={s}>
+                  <code>{s}</code>
+                </li>
+              ))}
+            </ul>
+          )}
+        </dd>
+      </dl>
+      {account.state === 'reconnect_needed' && (
+        <p className="reconnect-reason" role="note">
+          {t('customers.card.reconnectReason', { reason: account.reconnectReason ?? '' })}
+        </p>
+      )}
+      {editing ? (
+        <form
+          className="rename"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (label.trim()) void setLabel(account.id, label.trim()).then(() => setEditing(false));
+          }}
+        >
+          <label htmlFor={`rename-${account.id}`}>{t('customers.card.labelField')}</label>
+          <input id={`rename-${account.id}`} value={label} maxLength={80} onChange={(e) => setLabelText(e.target.value)} />
+          <button type="submit" disabled={busy || !label.trim()}>
+            {t('customers.card.saveLabel')}
+          </button>
+          <button type="button" onClick={() => setEditing(false)}>
+            {t('customers.card.cancel')}
+          </button>
+        </form>
+      ) : (
+        <div className="actions">
+          {!selected && (
+            <button type="button" onClick={() => select(account.id)}>
+              {t('customers.card.switch')}
+            </button>
+          )}
+          {account.state === 'reconnect_needed' && (
+            <button type="button" className="primary" disabled={busy || signIn !== null} onClick={() => void connect('', account.id)}>
+              {t('customers.card.reconnect')}
+            </button>
+          )}
+          <button type="button" onClick={() => setEditing(true)}>
+            {t('customers.card.rename')}
+          </button>
+          {confirming ? (
+            <span className="confirm" role="group" aria-label={t('customers.card.forgetConfirm', { label: account.label })}>
+              <span>{t('customers.card.forgetConfirm', { label: account.label })}</span>
+              <button type="button" className="danger" disabled={busy} onClick={() => void forget(account.id)}>
+                {t('customers.card.forgetYes')}
+              </button>
+              <button type="button" onClick={() => setConfirming(false)}>
+                {t('customers.card.cancel')}
+              </button>
+            </span>
+          ) : (
+            <button type="button" className="danger" onClick={() => setConfirming(true)}>
+              {t('customers.card.forget')}
+            </button>
+          )}
+        </div>
+      )}
+    </li>
+  );
+}

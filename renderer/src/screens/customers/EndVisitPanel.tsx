@@ -1,0 +1,38 @@
+// Renderer: "End site visit": forgets every customer on this laptop after one confirmation.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAccountsStore } from '../../state/accounts-store';
+
+export function EndVisitPanel({ count }: { count: number }) {
+  const { t } = useTranslation();
+  const { forgetAll, busy } = useAccountsStore();
+  const [confirming, setConfirming] = useState(false);
+  return (
+    <section className="card end-visit" aria-labelledby="end-visit-heading">
+      <h3 id="end-visit-heading">{t('customers.endVisit.heading')}</h3>
+      <p className="muted">{t('customers.endVisit.explain')}</p>
+      {confirming ? (
+        <div role="alertdialog" aria-labelledby="end-visit-question" className="confirm">
+          <p id="end-visit-question">{t('customers.endVisit.question', { count })}</p>
+          <button
+            type="button"
+            className="danger"
+            disabled={busy}
+            onClick={() => {
+              void forgetAll().then(() => setConfirming(false));
+            }}
+          >
+            {t('customers.endVisit.confirm', { count })}
+          </button>
+          <button type="button" onClick={() => setConfirming(false)}>
+            {t('customers.endVisit.cancel')}
+          </button>
+        </div>
+      ) : (
+        <button type="button" className="danger" onClick={() => setConfirming(true)}>
+          {t('customers.endVisit.start')}
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,64 @@
+// Renderer: connection profiles as the Settings screen shows them. A client secret goes to the main side
+// (and on to the keychain) and is never read back.
+import { create } from 'zustand';
+import { DoctorIpcError, type ProfileList, type TeslaProfile } from '../../../../shared/contract';
+import { getClient } from '../../transport';
+
+export interface ProfilesNotice {
+  kind: 'ok' | 'error';
+  key?: string;
+  message?: string;
+  /** Field problems from the contract's validation (path: message). */
+  issues?: string[];
+}
+
+interface ProfilesState {
+  list: ProfileList | null;
+  busy: boolean;
+  notice: ProfilesNotice | null;
+  load(): Promise<void>;
+  select(id: string): Promise<void>;
+  setDemoCallback(callback: 'loopback' | 'deep-link'): Promise<void>;
+  save(profile: TeslaProfile): Promise<boolean>;
+  remove(id: string): Promise<void>;
+  setClientSecret(id: string, secret: string): Promise<boolean>;
+  clearClientSecret(id: string): Promise<void>;
+  importFile(text: string): Promise<void>;
+}
+
+function noticeFrom(error: unknown): ProfilesNotice {
+  if (error instanceof DoctorIpcError && error.code === 'invalid_payload') {
+    return { kind: 'error', key: 'settings.invalid', issues: (error.issues ?? []).map((i) => `${i.path.replace(/^profile\./, '')}: ${i.message}`) };
+  }
+  return { kind: 'error', message: error instanceof Error ? error.message : String(error) };
+}
+
+export const useProfilesStore = create<ProfilesState>((set) => {
+  const run = async (work: () => Promise<ProfileList>, okKey?: string): Promise<boolean> => {
+    set({ busy: true });
+    try {
+      const list = await work();
+      set({ list, notice: okKey ? { kind: 'ok', key: okKey } : null });
+      return true;
+    } catch (error) {
+      set({ notice: noticeFrom(error) });
+      return false;
+    } finally {
+      set({ busy: false });
+    }
+  };
+  const client = () => getClient().profiles;
+  return {
+    list: null,
+    busy: false,
+    notice: null,
+    load: async () => void (await run(() => client().list({}))),
+    select: async (id) => void (await run(() => client().select({ id }), 'settings.saved')),
+    setDemoCallback: async (callback) => void (await run(() => client().setDemoCallback({ callback }), 'settings.saved')),
+    save: (profile) => run(() => client().save({ profile }), 'settings.saved'),
+    remove: async (id) => void (await run(() => client().remove({ id }), 'settings.removed')),
+    setClientSecret: (id, secret) => run(() => client().setClientSecret({ id, secret }), 'settings.secret.saved'),
+    clearClientSecret: async (id) => void (await run(() => client().clearClientSecret({ id }), 'settings.secret.cleared')),
+    importFile: async (json) => void (await run(() => client().import({ json }), 'settings.import.done')),
+  };
+});
