@@ -15,6 +15,11 @@ import type { ExternalUrlPolicy } from './security/url-policy';
 import { startDemoSimulator } from './simulator/demo-simulator';
 import type { RunningSimulator } from './simulator';
 import { testChargeHandlers } from './handlers/test-charge-handlers';
+import { supportHandlers } from './handlers/support-handlers';
+import { createLogger, defaultLogDir } from './logging/logger';
+import { UpdateSettingsService } from './support/update-settings';
+import { checklistHandlers } from './handlers/checklist-handlers';
+import { diagnosisServiceFor } from './diagnosis/diagnosis-for-backend';
 import { TestChargeService } from './test-charge/test-charge-service';
 import { realClock, simClock } from './test-charge/run-clock';
 
@@ -60,6 +65,8 @@ export function createBackend(options: BackendOptions): Backend {
       events.emit('app:statusChanged', next);
     },
     urlPolicy: () => urlPolicy,
+    log: createLogger({ dir: options.logsDir ?? defaultLogDir(options.dataDir) }),
+    updates: new UpdateSettingsService(options.dataDir),
     simulator: () => simulator,
     accounts,
     profiles,
@@ -77,7 +84,8 @@ export function createBackend(options: BackendOptions): Backend {
         else if (restored) context.setStatus({ state: 'ready', messageKey: 'status.settingsRestored' });
       },
     }),
-    reports: new ReportsService({ dataDir: options.dataDir, ...(options.reportShell ? { shell: options.reportShell } : {}) }),
+    reports: new ReportsService({ dataDir: options.dataDir, events, ...(options.reportShell ? { shell: options.reportShell } : {}) }),
+    checklist: diagnosisServiceFor({ mode: options.mode, accounts, profiles, simulator: () => simulator, events }),
   };
 
   // Every area's handlers; the Handlers type makes a missing channel a compile error.
@@ -87,6 +95,8 @@ export function createBackend(options: BackendOptions): Backend {
     ...profilesHandlers(context),
     ...reportsHandlers(context),
     ...testChargeHandlers(context),
+    ...supportHandlers(context),
+    ...checklistHandlers(context),
   };
 
   return {

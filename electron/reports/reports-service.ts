@@ -4,6 +4,8 @@ import { randomBytes } from 'node:crypto';
 import type { Check, Verdicts } from '../../shared/checklist/check-types';
 import type { ExportPreview, ExportResult, OpenedReportView, ReportFormat, RerunResult } from '../../shared/contract/areas/reports';
 import type { Report } from '../../shared/report/report-schema';
+import { TestRunSchema, type TestRun } from '../../shared/report/test-run-schema';
+import type { EventBus } from '../ipc/event-bus';
 import { UserFacingError } from '../ipc/handler-types';
 import { buildForExport, previewRedaction, serializeReport } from './build-for-export';
 import { htmlToPdfWithChromium, PdfError } from './chromium-pdf';
@@ -33,6 +35,8 @@ export interface ReportsServiceOptions {
   shell?: ReportShell;
   source?: ReportSource;
   rules?: TodaysRules;
+  /** Finished test runs are picked up from `testCharge:state` events and added to that account's report. */
+  events?: EventBus;
 }
 
 const MIME: Record<ReportFormat, string> = { json: 'application/json', html: 'text/html', pdf: 'application/pdf' };
@@ -44,12 +48,26 @@ export class ReportsService {
   private rules: TodaysRules;
   private readonly now: () => Date;
   private readonly opened = new Map<string, OpenedReport & { fileName: string }>();
+  private readonly runs = new Map<string, TestRun[]>();
 
   constructor(private readonly options: ReportsServiceOptions) {
     this.now = options.now ?? (() => new Date());
     this.history = new ReportHistory(options.dataDir, this.now);
     this.source = options.source ?? null;
     this.rules = options.rules ?? todaysRules;
+    options.events?.addSink((event, payload) => {
+      if (event !== 'testCharge:state') return;
+      const view = payload as { accountId?: unknown; phase?: unknown; result?: unknown };
+      if (view.phase !== 'finished' || typeof view.accountId !== 'string') return;
+      const run = TestRunSchema.safeParse(view.result);
+      if (run.success) this.recordTestRun(view.accountId, run.data);
+    });
+  }
+
+  /** A finished test run goes into the next report for its account (once, by run id). */
+  recordTestRun(accountId: string, run: TestRun): void {
+    const list = (this.runs.get(accountId) ?? []).filter((r) => r.id !== run.id);
+    this.runs.set(accountId, [...list, run]);
   }
 
   /** The diagnosis registers where the current report comes from. */
@@ -66,7 +84,11 @@ export class ReportsService {
   }
 
   private async current(accountId: string | null): Promise<Report | null> {
-    return this.source ? this.source(accountId) : null;
+    const report = this.source ? await this.source(accountId) : null;
+    if (!report || !accountId) return report;
+    const known = new Set(report.testRuns.map((r) => r.id));
+    const extra = (this.runs.get(accountId) ?? []).filter((r) => !known.has(r.id));
+    return extra.length ? { ...report, testRuns: [...report.testRuns, ...extra] } : report;
   }
 
   async preview(includeCustomerLabel: boolean, accountId: string | null = null): Promise<ExportPreview> {
