@@ -4,6 +4,8 @@ import type { BackendStatus } from '../shared/contract';
 import type { AccountService } from './accounts/account-service';
 import type { Vault } from './accounts/keychain';
 import type { EventBus } from './ipc/event-bus';
+import type { Logger } from './logging/logger';
+import type { UpdateSettingsService } from './support/update-settings';
 import type { ReportShell, ReportsService } from './reports/reports-service';
 import type { ExternalUrlPolicy } from './security/url-policy';
 import type { ProfileService } from './settings/profile-service';
@@ -20,6 +22,8 @@ export interface BackendOptions {
   reportShell?: ReportShell;
   /** Where tokens and client secrets are kept: the OS keychain by default; tests pass a fake. */
   keychain?: Vault;
+  /** The OS's log folder (Electron: app.getPath('logs')); `<dataDir>/logs` when absent. */
+  logsDir?: string;
 }
 
 export interface BackendContext {
@@ -42,4 +46,8 @@ export interface BackendContext {
   profiles: ProfileService;
   /** Test charge/discharge runs, their journals and the start-up recovery (electron/test-charge). */
   testCharge: TestChargeService;
+  /** Structured, redacted JSON-lines logs (electron/logging). */
+  log: Logger;
+  /** The auto-update setting, off by default (electron/support). */
+  updates: UpdateSettingsService;
 }

@@ -35,7 +35,7 @@ const JSON_CODE = /("code"\s*:\s*")(?![a-z_]{1,40}")(?!\[redacted)([^"]+)"/g;
 const HEX_SECRET = /(?<![A-Za-z0-9_-])[a-fA-F0-9]{32,}(?![A-Za-z0-9_-])/g;
 // Long opaque runs with upper case, lower case and digits: base64/base64url keys, tokens, verifiers.
 const OPAQUE = /(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/=_-]{32,}(?![A-Za-z0-9+/=_-])/g;
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 // VINs: 17 characters without I, O or Q, upper case, with letters and digits.
 const VIN = /(?<![A-Za-z0-9])[A-HJ-NPR-Z0-9]{17}(?![A-Za-z0-9])/g;
 

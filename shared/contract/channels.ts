@@ -7,12 +7,14 @@ import { accountsChannels } from './areas/accounts';
 import { profilesChannels } from './areas/profiles';
 import { reportsChannels } from './areas/reports';
 import { testChargeChannels } from './areas/test-charge';
+import { supportChannels } from './areas/support';
 
 export * from './areas/app';
 export * from './areas/accounts';
 export * from './areas/profiles';
 export * from './areas/reports';
 export * from './areas/test-charge';
+export * from './areas/support';
 export { channel, NoArgs } from './define';
 
 export const channels = {
@@ -21,6 +23,7 @@ export const channels = {
   ...profilesChannels,
   ...reportsChannels,
   ...testChargeChannels,
+  ...supportChannels,
 } as const;
 
 export type Channels = typeof channels;

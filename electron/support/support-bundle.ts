@@ -1,0 +1,96 @@
+// Main process (plain Node). "Copy support bundle": the logs, the settings (which hold no secret, and are
+// redacted again here anyway) and the latest report in one zip in the data folder, for the support desk.
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { strToU8, zipSync, type Zippable } from 'fflate';
+import type { SupportBundle } from '../../shared/contract/areas/support';
+import type { Logger } from '../logging/logger';
+import { createRedactor } from '../redaction/redact';
+import { UPDATE_SETTINGS_FILE } from './update-settings';
+
+export interface SupportBundleOptions {
+  dataDir: string;
+  logger: Logger;
+  app: { name: string; version: string; mode: 'demo' | 'tesla' };
+  now?: () => Date;
+  /** Where the zip is written; `<dataDir>/support` by default. */
+  outDir?: string;
+}
+
+const SETTINGS_FILES = ['settings.json', UPDATE_SETTINGS_FILE];
+
+/** The newest report in the history folder (`<dataDir>/reports/<id>.json`), already redacted at export. */
+function latestReport(dataDir: string): string | null {
+  const dir = path.join(dataDir, 'reports');
+  if (!existsSync(dir)) return null;
+  const candidates = readdirSync(dir)
+    .filter((f) => f.endsWith('.json') && f !== 'history.json')
+    .map((f) => ({ file: path.join(dir, f), mtime: statSync(path.join(dir, f)).mtimeMs }))
+    .sort((a, b) => b.mtime - a.mtime);
+  return candidates[0]?.file ?? null;
+}
+
+function readJson(file: string): unknown {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The zip's entries, in memory; exported for tests. */
+export function collectSupportBundle(options: SupportBundleOptions): Zippable {
+  const now = (options.now ?? (() => new Date()))();
+  const redactor = createRedactor();
+  const entries: Zippable = {};
+  const notes: string[] = [];
+
+  for (const file of options.logger.files()) {
+    // Lines were redacted when written; the second pass costs little and guards older files.
+    const text = readFileSync(file, 'utf8')
+      .split('\n')
+      .map((line) => redactor.redactText(line))
+      .join('\n');
+    entries[`logs/${path.basename(file)}`] = strToU8(text);
+  }
+  for (const name of SETTINGS_FILES) {
+    const file = path.join(options.dataDir, name);
+    if (!existsSync(file)) continue;
+    const value = readJson(file);
+    if (value === undefined) {
+      notes.push(`${name} could not be read as JSON and was left out`);
+      continue;
+    }
+    entries[name] = strToU8(`${JSON.stringify(redactor.redact(value), null, 2)}\n`);
+  }
+  const report = latestReport(options.dataDir);
+  if (report) {
+    // Kept byte for byte so its integrity digest still verifies on the support desk.
+    if (readJson(report) === undefined) notes.push('the latest report could not be read and was left out');
+    else entries['latest-report.json'] = readFileSync(report);
+  }
+  const manifest = {
+    kind: 'tesla-connect-doctor/support-bundle@1',
+    createdAt: now.toISOString(),
+    app: options.app,
+    platform: process.platform,
+    arch: process.arch,
+    versions: { node: process.versions.node, electron: process.versions.electron ?? null },
+    entries: Object.keys(entries).sort(),
+    notes,
+  };
+  entries['manifest.json'] = strToU8(`${JSON.stringify(manifest, null, 2)}\n`);
+  return entries;
+}
+
+export function writeSupportBundle(options: SupportBundleOptions): SupportBundle {
+  const now = (options.now ?? (() => new Date()))();
+  const entries = collectSupportBundle({ ...options, now: () => now });
+  const data = zipSync(entries, { level: 6, mtime: now });
+  const outDir = options.outDir ?? path.join(options.dataDir, 'support');
+  mkdirSync(outDir, { recursive: true });
+  const fileName = `tesla-connect-doctor-support-${now.toISOString().replace(/[:.]/g, '-')}.zip`;
+  const file = path.join(outDir, fileName);
+  writeFileSync(file, data, { mode: 0o600 });
+  return { path: file, fileName, bytes: data.byteLength, entries: Object.keys(entries).sort() };
+}
