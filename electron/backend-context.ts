@@ -2,6 +2,7 @@
 // the services. Services are added here as features land; handlers receive this one object.
 import type { BackendStatus } from '../shared/contract';
 import type { AccountService } from './accounts/account-service';
+import type { DiagnosisService } from './diagnosis/diagnosis-service';
 import type { Vault } from './accounts/keychain';
 import type { EventBus } from './ipc/event-bus';
 import type { Logger } from './logging/logger';
@@ -50,4 +51,6 @@ export interface BackendContext {
   log: Logger;
   /** The auto-update setting, off by default (electron/support). */
   updates: UpdateSettingsService;
+  /** The diagnostic checklist: runs, per-item re-checks, last result per account (electron/diagnosis). */
+  checklist: DiagnosisService;
 }

@@ -8,6 +8,7 @@ import { profilesChannels } from './areas/profiles';
 import { reportsChannels } from './areas/reports';
 import { testChargeChannels } from './areas/test-charge';
 import { supportChannels } from './areas/support';
+import { checklistChannels } from './areas/checklist';
 
 export * from './areas/app';
 export * from './areas/accounts';
@@ -15,6 +16,7 @@ export * from './areas/profiles';
 export * from './areas/reports';
 export * from './areas/test-charge';
 export * from './areas/support';
+export * from './areas/checklist';
 export { channel, NoArgs } from './define';
 
 export const channels = {
@@ -24,6 +26,7 @@ export const channels = {
   ...reportsChannels,
   ...testChargeChannels,
   ...supportChannels,
+  ...checklistChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { BackendStatusSchema } from './channels';
 import { accountsEvents } from './areas/accounts';
 import { testChargeEvents } from './areas/test-charge';
+import { checklistEvents } from './areas/checklist';
 
 export const ProgressSchema = z.object({
   taskId: z.string(),
@@ -16,6 +17,7 @@ export const events = {
   'task:progress': ProgressSchema,
   ...accountsEvents,
   ...testChargeEvents,
+  ...checklistEvents,
 } as const;
 
 export type Events = typeof events;

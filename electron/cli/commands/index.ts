@@ -3,6 +3,7 @@ import { reportCommand } from './report';
 import { accountsCommand } from './accounts';
 import { connectCommand } from './connect';
 import { forgetCommand } from './forget';
+import { diagnoseCommand } from './diagnose';
 
 export interface CliIo {
   out(line: string): void;
@@ -22,4 +23,5 @@ export const commands: CliCommand[] = [
   connectCommand,
   accountsCommand,
   forgetCommand,
+  diagnoseCommand,
 ];

@@ -1,0 +1,103 @@
+// Plain Node. `npm run doctor -- diagnose [--scenario <name|file>] [--data-dir <dir>] [--format json|text]`:
+// runs every check and prints the report (JSON = the report@1 document). With a scenario it starts the
+// embedded simulator and connects with auto-consent; otherwise it uses a stored account. Exit 0 whenever
+// the diagnosis ran, whatever it found.
+import { parseArgs } from 'node:util';
+import { AccountService } from '../../accounts/account-service';
+import { connectHeadless, simulatorInfoFor } from '../../accounts/connect-headless';
+import { KeyringVault } from '../../accounts/keychain';
+import { appMeta } from '../../app-meta';
+import { defaultDataDir } from '../../data-dir';
+import { DEMO_PARTNER_DOMAIN, DiagnosisService } from '../../diagnosis/diagnosis-service';
+import { formatReportText } from '../../diagnosis/format-text';
+import { ProfileService } from '../../settings/profile-service';
+import type { CliCommand } from './index';
+
+const USAGE = 'diagnose [--scenario <name|file>] [--account <id>] [--api-base <simulator url>] [--data-dir <dir>] [--format json|text]';
+
+export const diagnoseCommand: CliCommand = {
+  name: 'diagnose',
+  summary: 'Run the diagnostic checklist and print the report (JSON: report@1). Never wakes a car.',
+  usage: USAGE,
+  async run(argv, io) {
+    let values: { scenario?: string; account?: string; 'api-base'?: string; 'data-dir'?: string; format?: string };
+    try {
+      ({ values } = parseArgs({
+        args: argv,
+        options: { scenario: { type: 'string' }, account: { type: 'string' }, 'api-base': { type: 'string' }, 'data-dir': { type: 'string' }, format: { type: 'string' } },
+        strict: true,
+      }));
+    } catch (error) {
+      io.err(`diagnose: ${(error as Error).message}\nUsage: npm run doctor -- ${USAGE}`);
+      return 2;
+    }
+    const format = values.format ?? 'text';
+    if (format !== 'text' && format !== 'json') {
+      io.err('diagnose: --format must be text or json.');
+      return 2;
+    }
+    const dataDir = values['data-dir'] ?? defaultDataDir();
+    const print = (report: Parameters<typeof formatReportText>[0]) => io.out(format === 'json' ? JSON.stringify(report, null, 2) : formatReportText(report));
+
+    if (values.scenario) {
+      let conn;
+      try {
+        conn = await connectHeadless({ dataDir, scenario: values.scenario, sessionOnly: true });
+      } catch (error) {
+        io.err(`diagnose: could not connect to the simulator: ${error instanceof Error ? error.message : String(error)}`);
+        return 1;
+      }
+      try {
+        const sim = conn.simulator;
+        const service = new DiagnosisService({
+          sessionFor: (id) => conn.service.session(id),
+          profileFor: () => ({ partnerDomain: DEMO_PARTNER_DOMAIN, ...(sim ? { clientId: sim.demoClient.clientId, authBase: sim.origin } : {}) }),
+          meta: { appVersion: appMeta.version, profile: 'demo' },
+          ...(sim ? { now: () => sim.clock.now() } : {}),
+        });
+        print(await service.run(conn.accountId));
+        return 0;
+      } catch (error) {
+        io.err(`diagnose: ${error instanceof Error ? error.message : String(error)}`);
+        return 1;
+      } finally {
+        await conn.close();
+      }
+    }
+
+    // A stored account: the keychain holds its tokens; demo accounts need the simulator they came from.
+    const keychain = new KeyringVault();
+    const profiles = new ProfileService(dataDir, keychain);
+    const apiBase = values['api-base'];
+    const accounts = new AccountService({ dataDir, keychain, profiles, demo: () => (apiBase ? simulatorInfoFor(apiBase) : null) });
+    try {
+      const list = accounts.list();
+      const account = values.account ? list.find((a) => a.id === values.account) : list.length === 1 ? list[0] : undefined;
+      if (!account) {
+        io.err(
+          list.length === 0
+            ? `diagnose: no customer is connected in ${dataDir}. Connect one first (npm run doctor -- connect), or give --scenario <name>.`
+            : `diagnose: ${values.account ? `no account "${values.account}"` : 'several customers are connected'}; pick one with --account <id> (npm run doctor -- accounts lists them).`,
+        );
+        return 2;
+      }
+      const profile = profiles.get(account.profileId);
+      const service = new DiagnosisService({
+        sessionFor: (id) => accounts.session(id),
+        profileFor: () =>
+          profile.kind === 'tesla'
+            ? { partnerDomain: profile.partnerDomain, clientId: profile.clientId, authBase: account.region === 'CN' ? 'https://auth.tesla.cn' : 'https://auth.tesla.com' }
+            : { partnerDomain: DEMO_PARTNER_DOMAIN },
+        labelFor: () => account.label || undefined,
+        meta: { appVersion: appMeta.version, profile: profile.kind },
+      });
+      print(await service.run(account.id));
+      return 0;
+    } catch (error) {
+      io.err(`diagnose: ${error instanceof Error ? error.message : String(error)}`);
+      return 1;
+    } finally {
+      await accounts.close();
+    }
+  },
+};
