@@ -239,19 +239,39 @@ function isPeak(secondsOfDay: number, schedule: PowerwallSpec['schedule']): bool
 }
 
 function localTime(t: number, timeZone: string): { hours: number; secondsOfDay: number } {
-  let h = 0,
-    m = 0,
-    s = 0;
-  try {
-    const parts = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }).formatToParts(t);
-    const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-    [h, m, s] = [get('hour'), get('minute'), get('second')];
-  } catch {
-    const d = new Date(t);
-    [h, m, s] = [d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds()];
-  }
-  const secondsOfDay = h * 3600 + m * 60 + s;
+  const local = t + zoneOffsetMs(t, timeZone);
+  const secondsOfDay = Math.floor((((local % 86_400_000) + 86_400_000) % 86_400_000) / 1000);
   return { hours: secondsOfDay / 3600, secondsOfDay };
+}
+
+// Zone offsets change only at DST switches: look each up once per zone and UTC hour (Intl is slow, and a
+// simulated day is thousands of model steps per site).
+const formatters = new Map<string, Intl.DateTimeFormat | null>();
+const offsets = new Map<string, number>();
+
+function zoneOffsetMs(t: number, timeZone: string): number {
+  const hour = Math.floor(t / 3_600_000);
+  const key = `${timeZone}|${hour}`;
+  const cached = offsets.get(key);
+  if (cached !== undefined) return cached;
+  let fmt = formatters.get(timeZone);
+  if (fmt === undefined) {
+    try {
+      fmt = new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
+    } catch {
+      fmt = null; // unknown zone: UTC
+    }
+    formatters.set(timeZone, fmt);
+  }
+  let offset = 0;
+  if (fmt) {
+    const at = hour * 3_600_000;
+    const p = Object.fromEntries(fmt.formatToParts(at).map((x) => [x.type, Number(x.value)]));
+    offset = Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!) - at;
+  }
+  if (offsets.size > 50_000) offsets.clear();
+  offsets.set(key, offset);
+  return offset;
 }
 
 function clamp(n: number, lo: number, hi: number): number {

@@ -11,7 +11,11 @@ export function matchPattern(pattern: string, path: string): Record<string, stri
     const g = got[i]!;
     if (w.startsWith(':')) {
       if (!g) return null;
-      params[w.slice(1)] = decodeURIComponent(g);
+      try {
+        params[w.slice(1)] = decodeURIComponent(g);
+      } catch {
+        return null; // malformed escape: no route, not a crash
+      }
     } else if (w !== g) return null;
   }
   return params;

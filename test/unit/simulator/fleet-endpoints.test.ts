@@ -208,5 +208,8 @@ describe('energy sites', () => {
     const wm = await h.call('GET', `/api/1/energy_sites/${siteId(h.sim)}/backup`);
     expect(wm.status).toBe(405);
     expect(wm.body.response).toBeNull();
+    const malformed = await h.call('GET', '/api/1/energy_sites/%E0%A4%A/site_info');
+    expect(malformed.status).toBe(404);
+    expect(malformed.body.response).toBeNull();
   });
 });

@@ -194,6 +194,16 @@ describe('the model alone', () => {
     expect(s.batteryPowerW).toBe(0);
   });
 
+  it('follows the site\u2019s local time across daylight saving (solar peaks at local noon in winter and summer)', () => {
+    const sunny = { ...spec, hasSolar: true, solarPeakW: 6_000, timeZone: 'America/Los_Angeles' };
+    const winterNoon = Date.UTC(2026, 0, 15, 20); // 12:00 PST
+    const summerNoon = Date.UTC(2026, 6, 15, 19); // 12:00 PDT
+    for (const t of [winterNoon, summerNoon]) {
+      expect(new PowerwallModel(sunny, settings, events, { at: t, soc: 50 }).snapshot(t).solarPowerW).toBe(6_000);
+      expect(new PowerwallModel(sunny, settings, events, { at: t + 12 * 3_600_000, soc: 50 }).snapshot(t + 12 * 3_600_000).solarPowerW).toBe(0);
+    }
+  });
+
   it('written settings wait RESPONSE_DELAY_MS before the Powerwall acts on them', () => {
     m.applySettings({ ...settings, gridChargingAllowed: true, reservePercent: 50 }, t0);
     expect(m.snapshot(t0 + RESPONSE_DELAY_MS - 1).effective.reservePercent).toBe(20);
