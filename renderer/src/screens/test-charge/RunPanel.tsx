@@ -1,0 +1,84 @@
+// Renderer: a running or finished test: phase, countdown, Stop, the chart, the verdict, and whether the
+// customer's settings were put back (or, when not, the values to set by hand).
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RunView } from '../../../../shared/contract';
+import { LiveChart } from './LiveChart';
+import { settingName, settingValue } from './setting-text';
+
+function useCountdown(run: RunView): number | null {
+  const [now, setNow] = useState(() => Date.now());
+  const [anchor, setAnchor] = useState(() => ({ at: Date.now(), remaining: run.remainingSeconds }));
+  useEffect(() => setAnchor({ at: Date.now(), remaining: run.remainingSeconds }), [run.remainingSeconds]);
+  const ticking = run.phase === 'watching';
+  useEffect(() => {
+    if (!ticking) return;
+    const id = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(id);
+  }, [ticking]);
+  if (anchor.remaining === null) return null;
+  if (!ticking) return anchor.remaining;
+  // Between samples the clock runs at the simulator's speed (1 against Tesla).
+  return Math.max(0, anchor.remaining - (Math.max(0, now - anchor.at) / 1000) * run.clockSpeed);
+}
+
+function mmss(seconds: number): string {
+  const s = Math.ceil(seconds);
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+}
+
+export function RunPanel({ run, onStop, busy }: { run: RunView; onStop: () => void; busy: boolean }) {
+  const { t } = useTranslation();
+  const remaining = useCountdown(run);
+  const active = run.phase !== 'finished' && run.phase !== 'failed';
+  const result = run.result;
+  return (
+    <section className="tc-run" aria-labelledby="tc-run-heading">
+      <h3 id="tc-run-heading">{t(`testCharge.direction.${run.direction}`)}</h3>
+      <p className="tc-phase" aria-live="polite">
+        {t(`testCharge.phase.${run.phase}`)}
+        {active && remaining !== null && run.phase === 'watching' && (
+          <span className="tc-countdown"> — {t('testCharge.run.remaining', { time: mmss(remaining) })}</span>
+        )}
+      </p>
+      {active && (
+        <button type="button" className="tc-stop" onClick={onStop} disabled={busy || run.phase === 'restoring'}>
+          {t('testCharge.run.stop')}
+        </button>
+      )}
+      <LiveChart samples={run.samples} />
+      {run.error && (
+        <p role="alert" className="tc-bad">
+          {t('testCharge.run.error', { message: run.error })}
+        </p>
+      )}
+      {result && (
+        <div className="tc-result" data-testid="tc-result">
+          <p className={result.verdict === 'pass' ? 'tc-ok tc-verdict' : 'tc-bad tc-verdict'}>
+            <span aria-hidden="true">{result.verdict === 'pass' ? '✔ ' : '✖ '}</span>
+            {t(`testCharge.verdict.${result.verdict}`)}: {t(`testCharge.reason.${result.reason}`)}
+          </p>
+          {result.restored ? (
+            <p className="tc-ok" data-testid="tc-restored">
+              <span aria-hidden="true">✔ </span>
+              {t('testCharge.run.restored')}
+            </p>
+          ) : (
+            <div role="alert" className="tc-bad">
+              <p>{t('testCharge.run.notRestored', { message: result.restoreError ?? '' })}</p>
+              <ul>
+                {Object.entries(result.settingsBefore)
+                  .filter(([key]) => result.strategy?.touches.some((c) => c.key === key) ?? true)
+                  .map(([key, value]) => (
+                    <li key={key}>
+                      {settingName(t, key)}: {settingValue(t, key, value as string | number | boolean | undefined)}
+                    </li>
+                  ))}
+              </ul>
+            </div>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,48 @@
+// Renderer: the Test charge screen: prove before leaving the site that the platform's charge and discharge
+// commands move energy, with the customer's settings always put back.
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAccountsStore } from '../../state/accounts-store';
+import { PlanPanel } from './PlanPanel';
+import { RecoveryNotices } from './RecoveryNotices';
+import { RunPanel } from './RunPanel';
+import { TestFormPanel } from './TestFormPanel';
+import { useTestChargeStore } from './test-charge-store';
+import './test-charge.css';
+
+export function TestChargeScreen() {
+  const { t } = useTranslation();
+  const accountId = useAccountsStore((s) => s.selectedAccountId);
+  const { plan, run, recovery, busy, error, loadSites, start, stop, subscribe, recoverNow } = useTestChargeStore();
+  useEffect(() => subscribe(), [subscribe]);
+  useEffect(() => {
+    if (accountId) void loadSites(accountId);
+  }, [accountId, loadSites]);
+  const active = run !== null && run.phase !== 'finished' && run.phase !== 'failed';
+  return (
+    <div className="test-charge-screen">
+      <h2>{t('testCharge.heading')}</h2>
+      <p className="tc-intro">{t('testCharge.intro')}</p>
+      <RecoveryNotices notices={recovery} />
+      {recovery.some((n) => n.status === 'failed') && (
+        <button type="button" onClick={() => void recoverNow()} disabled={busy}>
+          {t('testCharge.recovery.retry')}
+        </button>
+      )}
+      {error && (
+        <p role="alert" className="tc-bad">
+          {error}
+        </p>
+      )}
+      {!accountId ? (
+        <p>{t('testCharge.noAccount')}</p>
+      ) : (
+        <div className="tc-grid">
+          <TestFormPanel accountId={accountId} disabled={active} />
+          {plan && !active && <PlanPanel plan={plan} disabled={busy} onStart={() => void start(accountId)} />}
+        </div>
+      )}
+      {run && <RunPanel run={run} busy={busy} onStop={() => void stop()} />}
+    </div>
+  );
+}

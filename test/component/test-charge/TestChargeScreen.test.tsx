@@ -1,0 +1,168 @@
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { buildApi, createClient, type ChannelName, type EventName, type RunView, type TestPlan } from '../../../shared/contract';
+import { initI18n } from '../../../renderer/src/i18n';
+import { TestChargeScreen } from '../../../renderer/src/screens/test-charge/TestChargeScreen';
+import { useTestChargeStore } from '../../../renderer/src/screens/test-charge/test-charge-store';
+import { useAccountsStore } from '../../../renderer/src/state/accounts-store';
+import { setClient } from '../../../renderer/src/transport';
+
+type Listener = (payload: unknown) => void;
+
+function fake(answers: Partial<Record<ChannelName, (args: never) => unknown>>) {
+  const calls: { channel: ChannelName; args: unknown }[] = [];
+  const listeners = new Map<EventName, Set<Listener>>();
+  setClient(
+    createClient(
+      buildApi(
+        async (channel, args) => {
+          calls.push({ channel, args });
+          const answer = answers[channel];
+          if (!answer) return { ok: false, error: { code: 'handler_failed' as const, message: `no ${channel}` } };
+          return { ok: true as const, value: await answer(args as never) };
+        },
+        (event, listener) => {
+          const set = listeners.get(event) ?? new Set();
+          set.add(listener);
+          listeners.set(event, set);
+          return () => set.delete(listener);
+        },
+      ),
+    ),
+  );
+  const emit = (event: EventName, payload: unknown) => act(() => listeners.get(event)?.forEach((l) => l(payload)));
+  return { calls, emit };
+}
+
+const plan = (ok: boolean): TestPlan => ({
+  preflight: ok ? { ok, blockers: [], warnings: [] } : { ok, blockers: [{ code: 'off_grid', observed: 'off_grid_unintentional' }], warnings: [] },
+  strategy: {
+    direction: 'discharge',
+    gridInteraction: true,
+    touches: [
+      { key: 'default_real_mode', from: 'self_consumption', to: 'autonomous', why: 'mode_tbc_discharge' },
+      { key: 'backup_reserve_percent', from: 20, to: 0, why: 'reserve_lowest' },
+    ],
+    leftAlone: [{ key: 'customer_preferred_export_rule', value: 'battery_ok', why: 'already_set' }],
+    target: { default_real_mode: 'autonomous', backup_reserve_percent: 0, customer_preferred_export_rule: 'battery_ok' },
+  },
+  settings: { default_real_mode: 'self_consumption', backup_reserve_percent: 20, customer_preferred_export_rule: 'battery_ok' },
+  socPercent: 60,
+  thresholdW: 1000,
+});
+
+const baseAnswers = {
+  'testCharge:sites': () => ({ sites: [{ siteId: '42', name: 'Home', hasBattery: true }, { siteId: '7', name: 'Solar only', hasBattery: false }] }),
+  'testCharge:status': () => ({ current: null, recovery: [] }),
+};
+
+const runView = (patch: Partial<RunView>): RunView => ({
+  runId: 'run-1',
+  accountId: 'acct',
+  siteId: '42',
+  direction: 'discharge',
+  minutes: 5,
+  gridInteraction: true,
+  phase: 'watching',
+  remainingSeconds: 240,
+  clockSpeed: 1,
+  samples: [{ t: 0, batteryW: 4200, gridW: -3100, solarW: 0, loadW: 1100, socPercent: 60 }],
+  ...patch,
+});
+
+beforeAll(() => initI18n('en'));
+afterEach(() => {
+  cleanup();
+  useTestChargeStore.setState({ sites: [], plan: null, run: null, recovery: [], error: null, busy: false, form: { siteId: '', direction: 'charge', minutes: 5, gridInteraction: true } });
+  useAccountsStore.setState({ selectedAccountId: null });
+});
+
+describe('Test charge screen', () => {
+  it('asks for a customer first', () => {
+    fake(baseAnswers);
+    render(<TestChargeScreen />);
+    expect(screen.getByText('Select a connected customer first (Customers screen).')).toBeTruthy();
+  });
+
+  it('explains a blocker and offers no start while one stands', async () => {
+    const { calls } = fake({ ...baseAnswers, 'testCharge:plan': () => plan(false) });
+    useAccountsStore.setState({ selectedAccountId: 'acct' });
+    render(<TestChargeScreen />);
+    expect(await screen.findByRole('option', { name: 'Home' })).toBeTruthy();
+    expect(screen.queryByRole('option', { name: 'Solar only' })).toBeNull();
+    fireEvent.click(screen.getByLabelText('Test discharge (to the grid)'));
+    fireEvent.click(screen.getByRole('button', { name: 'Check readiness' }));
+    expect(await screen.findByText('The site is off grid. Try again when it is back on grid.')).toBeTruthy();
+    expect((screen.getByRole('button', { name: 'Start test discharge' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(calls.find((c) => c.channel === 'testCharge:plan')?.args).toEqual({ accountId: 'acct', siteId: '42', direction: 'discharge', minutes: 5, gridInteraction: true });
+  });
+
+  it('shows what it changes and why, then runs with countdown, Stop, verdict and "settings restored"', async () => {
+    const { calls, emit } = fake({ ...baseAnswers, 'testCharge:plan': () => plan(true), 'testCharge:start': () => ({ runId: 'run-1' }), 'testCharge:stop': () => ({ stopping: true }) });
+    useAccountsStore.setState({ selectedAccountId: 'acct' });
+    render(<TestChargeScreen />);
+    await screen.findByRole('option', { name: 'Home' });
+    fireEvent.click(screen.getByLabelText('Test discharge (to the grid)'));
+    fireEvent.click(screen.getByRole('button', { name: 'Check readiness' }));
+    const table = await screen.findByRole('table');
+    const row = within(table).getByRole('row', { name: /Backup reserve/ });
+    expect(row.textContent).toContain('20 %');
+    expect(row.textContent).toContain('0 %');
+    expect(row.textContent).toContain('The lowest reserve lets the battery run down.');
+    expect(screen.getByText(/Energy Exports: Everything — already as the test needs it/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Start test discharge' }));
+    await screen.findByText('Reading the settings and saving them…');
+    emit('testCharge:state', runView({}));
+    expect(screen.getByText(/4:00 left/)).toBeTruthy();
+    expect(screen.getByTestId('tc-battery').textContent).toBe('4200 W');
+    emit('testCharge:sample', { runId: 'run-1', sample: { t: 20, batteryW: 4300, gridW: -3200, solarW: 0, loadW: 1100, socPercent: 59.5 }, remainingSeconds: 220 });
+    expect(screen.getByTestId('tc-battery').textContent).toBe('4300 W');
+    expect(screen.getByText(/3:40 left/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Stop and restore' }));
+    await act(async () => {});
+    expect(calls.some((c) => c.channel === 'testCharge:stop')).toBe(true);
+    emit(
+      'testCharge:state',
+      runView({
+        phase: 'finished',
+        remainingSeconds: 0,
+        result: {
+          id: 'run-1', siteId: '42', direction: 'discharge', minutes: 5, gridInteraction: true, startedAt: 'x', verdict: 'pass', reason: 'discharged_to_grid',
+          settingsBefore: { backup_reserve_percent: 20 }, settingsAfter: { backup_reserve_percent: 20 }, restored: true, samples: [],
+        },
+      }),
+    );
+    expect(screen.getByText(/Passed: the battery discharged to the grid/)).toBeTruthy();
+    expect(screen.getByTestId('tc-restored').textContent).toContain('Settings restored');
+    expect(screen.queryByRole('button', { name: 'Stop and restore' })).toBeNull();
+  });
+
+  it('when the restore fails, lists the original values to set by hand', async () => {
+    fake({
+      ...baseAnswers,
+      'testCharge:status': () => ({
+        current: runView({
+          phase: 'finished',
+          result: {
+            id: 'run-1', siteId: '42', direction: 'charge', minutes: 5, gridInteraction: true, startedAt: 'x', verdict: 'pass', reason: 'charged',
+            settingsBefore: { backup_reserve_percent: 20, disallow_charge_from_grid_with_solar_installed: true }, restored: false, samples: [],
+            restoreError: 'Tesla answered 401',
+          },
+        }),
+        recovery: [],
+      }),
+    });
+    useAccountsStore.setState({ selectedAccountId: 'acct' });
+    render(<TestChargeScreen />);
+    expect(await screen.findByText(/could not be put back \(Tesla answered 401\)/)).toBeTruthy();
+    expect(screen.getByText('Backup reserve: 20 %')).toBeTruthy();
+    expect(screen.getByText('Grid Charging: No')).toBeTruthy();
+  });
+
+  it('shows the start-up recovery notice', async () => {
+    fake({ ...baseAnswers, 'testCharge:status': () => ({ current: null, recovery: [{ status: 'restored', siteId: '42', at: 'x' }] }) });
+    useAccountsStore.setState({ selectedAccountId: 'acct' });
+    render(<TestChargeScreen />);
+    expect(await screen.findByText('An interrupted test on site 42 was finished: the customer’s settings are restored.')).toBeTruthy();
+  });
+});
