@@ -15,7 +15,7 @@ export function authError(status: 400 | 401, error: AuthErrorCode, description: 
   return {
     status,
     headers: { 'cache-control': 'no-store' },
-    body: { error, error_description: description, referenceID: `${randomUUID()}-${Date.now()}` },
+    body: { error, error_description: description, referenceID: randomUUID() },
   };
 }
 

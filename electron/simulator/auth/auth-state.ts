@@ -57,6 +57,9 @@ export class AuthState {
   /** The customer's consent per client (consent scopes only); absent: the scenario's default grant. */
   private readonly grants = new Map<string, string[]>();
 
+  /** `pruneAbove`: how many records may pile up before `prune` looks for dead ones. */
+  constructor(private readonly pruneAbove = 10_000) {}
+
   grantOf(clientId: string): string[] | undefined {
     return this.grants.get(clientId);
   }
@@ -74,11 +77,16 @@ export class AuthState {
     }
   }
 
-  /** Drops access-token records past expiry so long benchmark runs do not grow memory without bound. */
-  pruneAccessTokens(now: number): void {
-    if (this.accessTokens.size < 10_000) return;
-    for (const [jti, record] of this.accessTokens) {
-      if (record.expiresAt <= now) this.accessTokens.delete(jti);
+  /**
+   * Drops records that can no longer be used (expired codes, access tokens and refresh tokens, refresh
+   * tokens rotated out past `graceMs`) so long benchmark runs do not grow memory without bound.
+   */
+  prune(now: number, graceMs: number): void {
+    if (this.accessTokens.size + this.refreshTokens.size + this.codes.size < this.pruneAbove) return;
+    for (const [jti, record] of this.accessTokens) if (record.expiresAt <= now) this.accessTokens.delete(jti);
+    for (const [code, record] of this.codes) if (record.expiresAt < now) this.codes.delete(code);
+    for (const [token, record] of this.refreshTokens) {
+      if (record.expiresAt <= now || (record.rotatedAt !== null && record.rotatedAt + graceMs <= now)) this.refreshTokens.delete(token);
     }
   }
 

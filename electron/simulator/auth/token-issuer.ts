@@ -82,7 +82,7 @@ export class TokenIssuer {
       .setProtectedHeader(header)
       .sign(keys.privateKey);
     this.state.accessTokens.set(jti, { familyId: family.id, expiresAt: exp * 1000 });
-    this.state.pruneAccessTokens(this.deps.clock.now());
+    this.state.prune(this.deps.clock.now(), REFRESH_GRACE_MS);
 
     const id_token = await new SignJWT({
       iss: authIssuer(origin),
