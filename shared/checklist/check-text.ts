@@ -165,19 +165,49 @@ export const checkTextEn = {
       step2: 'For a full battery or a battery at its reserve, try again when the charge has changed.',
     },
   },
+  word: { allowed: 'allowed', not_allowed: 'not allowed', yes: 'yes', no: 'no', signed: 'signed' },
   missing: 'absent',
 } as const;
 
 type Catalog = typeof checkTextEn;
 
-/** Looks up a dotted key in the English catalog and fills `{{name}}` placeholders. */
-export function renderText(key: string, params: Record<string, string | number> = {}): string {
+function lookup(key: string): string | undefined {
   let node: unknown = checkTextEn;
   for (const part of key.split('.')) {
     node = typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[part] : undefined;
   }
-  if (typeof node !== 'string') throw new Error(`No check text "${key}"`);
-  return node.replace(/\{\{(\w+)\}\}/g, (_, name: string) => (name in params ? String(params[name]) : `{{${name}}}`));
+  return typeof node === 'string' ? node : undefined;
+}
+
+/**
+ * Resolves parameters that are themselves messages, so they translate too: `fooKey: 'impact.energy_read'`
+ * becomes `foo`, and `fooKeys: 'reason.storm;reason.full'` becomes `foo` (joined with '; '). Each such
+ * message may use the other parameters. `translate` looks a key up (the renderer passes i18next's).
+ */
+export function resolveParams(
+  params: Record<string, string | number>,
+  translate: (key: string, params: Record<string, string | number>) => string,
+): Record<string, string | number> {
+  const out: Record<string, string | number> = { ...params };
+  for (const [name, value] of Object.entries(params)) {
+    if (name.endsWith('Keys') && typeof value === 'string') {
+      const joined = value.split(';').filter(Boolean).map((k) => translate(k, params)).join('; ');
+      out[name.slice(0, -4)] = joined.charAt(0).toUpperCase() + joined.slice(1);
+    } else if (name.endsWith('Key') && typeof value === 'string') {
+      out[name.slice(0, -3)] = translate(value, params);
+    }
+  }
+  return out;
+}
+
+const fill = (template: string, params: Record<string, string | number>) =>
+  template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => (name in params ? String(params[name]) : `{{${name}}}`));
+
+/** Looks up a dotted key in the English catalog and fills `{{name}}` placeholders. */
+export function renderText(key: string, params: Record<string, string | number> = {}): string {
+  const template = lookup(key);
+  if (template === undefined) throw new Error(`No check text "${key}"`);
+  return fill(template, resolveParams(params, (k, p) => fill(lookup(k) ?? k, p)));
 }
 
 export type CheckTextCatalog = Catalog;

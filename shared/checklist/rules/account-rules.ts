@@ -1,6 +1,5 @@
 // Runs anywhere. The account's checks: connection, region and the consent scopes.
 import type { Check, FixLink, Subject } from '../check-types';
-import { renderText } from '../check-text';
 import { products, REQ, type DiagnosisInput } from '../diagnosis-input';
 import { check, ev, fix } from './make-check';
 import { SCOPE_CHECKS, type ScopeCheckId } from './scope-labels';
@@ -71,7 +70,7 @@ export function accountChecks(input: DiagnosisInput, subject: Subject): Check[] 
   for (const id of Object.keys(SCOPE_CHECKS) as ScopeCheckId[]) {
     const spec = SCOPE_CHECKS[id];
     const granted = spec.scopes.some((s) => a.grantedScopes.includes(s));
-    const params = { checkbox: spec.checkbox, impact: renderText(`impact.${spec.impact}`), kind: renderText(`kind.${spec.kind}`), granted: granted ? 'allowed' : 'not allowed' };
+    const params = { checkbox: spec.checkbox, impactKey: `impact.${spec.impact}`, kindKey: `kind.${spec.kind}`, grantedKey: granted ? 'word.allowed' : 'word.not_allowed' };
     const evidence = scopesEvidence(spec.scopes);
     // Without the kind's read scope the product list may leave such products out: zero proves nothing.
     const readGranted = a.grantedScopes.includes(spec.kind === 'energy' ? 'energy_device_data' : 'vehicle_device_data');

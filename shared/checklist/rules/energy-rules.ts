@@ -76,8 +76,7 @@ export function energyChecks(input: DiagnosisInput, site: EnergySiteEntry): Chec
     if (info.ok) return null;
     return check(checkId, subject, 'unknown', 'reachable.unknown', { request: info.request, reason: info.reason }, [ev(infoReq, 'status', info.status, info.reason)], failedFix(info));
   };
-  const noBattery = (checkId: Check['id'], key: string) =>
-    check(checkId, subject, 'not_applicable', key, { reason: renderText('reason.no_battery') }, [ev(infoReq, 'components.battery', false)]);
+  const noBattery = (checkId: Check['id'], key: string) => check(checkId, subject, 'not_applicable', key, {}, [ev(infoReq, 'components.battery', false)]);
 
   // energy.permission_to_export (non_export_configured: inferred)
   {
@@ -143,7 +142,7 @@ function readiness(
   const infoReq = REQ.siteInfo(id);
   const liveReq = REQ.liveStatus(id);
   const scopeEv = ev('access token', 'scp includes energy_cmds', input.account.grantedScopes.includes('energy_cmds'));
-  if (battery === false) return check('energy.command_readiness', subject, 'not_applicable', 'readiness.unknown', { reason: renderText('reason.no_battery') }, [ev(infoReq, 'components.battery', false)]);
+  if (battery === false) return check('energy.command_readiness', subject, 'not_applicable', 'readiness.unknown', { reasonKey: 'reason.no_battery' }, [ev(infoReq, 'components.battery', false)]);
   if (!input.account.grantedScopes.includes('energy_cmds')) {
     return check('energy.command_readiness', subject, 'fail', 'readiness.no_scope', {}, [scopeEv], fix('reconnect_scope', { checkbox: 'Energy Product Commands' }, 4, [], 'customer'));
   }
@@ -168,17 +167,18 @@ function readiness(
     ev(liveReq, 'storm_mode_active', l.storm_mode_active ?? undefined),
     ev(liveReq, 'grid_services_active', l.grid_services_active ?? undefined),
   ];
+  // Each limit as a message key; the values they use travel alongside so every language can fill them.
   const reasons: string[] = [];
-  if (island && island.startsWith('off_grid')) reasons.push(renderText('reason.off_grid', { value: island }));
-  if (l.storm_mode_active) reasons.push(renderText('reason.storm'));
-  if (l.grid_services_active) reasons.push(renderText('reason.grid_services'));
-  if (d.components?.configurable === false) reasons.push(renderText('reason.not_configurable'));
-  if (reserve !== undefined && reserve >= 80) reasons.push(renderText('reason.reserve_cap'));
-  if (soc !== undefined && soc >= 99.5) reasons.push(renderText('reason.full', { soc: Math.round(soc) }));
-  if (soc !== undefined && reserve !== undefined && soc <= reserve) reasons.push(renderText('reason.at_reserve', { soc: Math.round(soc), reserve }));
+  if (island && island.startsWith('off_grid')) reasons.push('reason.off_grid');
+  if (l.storm_mode_active) reasons.push('reason.storm');
+  if (l.grid_services_active) reasons.push('reason.grid_services');
+  if (d.components?.configurable === false) reasons.push('reason.not_configurable');
+  if (reserve !== undefined && reserve >= 80) reasons.push('reason.reserve_cap');
+  if (soc !== undefined && soc >= 99.5) reasons.push('reason.full');
+  if (soc !== undefined && reserve !== undefined && soc <= reserve) reasons.push('reason.at_reserve');
   if (reasons.length > 0) {
-    const joined = reasons.join('; ');
-    return check('energy.command_readiness', subject, 'warn', 'readiness.limited', { reasons: joined.charAt(0).toUpperCase() + joined.slice(1) }, evidence, fix('wait_event', {}, 2, [], 'customer'));
+    const params = { reasonsKeys: reasons.join(';'), value: island ?? 'absent', soc: soc === undefined ? '?' : Math.round(soc), reserve: reserve ?? '?' };
+    return check('energy.command_readiness', subject, 'warn', 'readiness.limited', params, evidence, fix('wait_event', {}, 2, [], 'customer'));
   }
   return check('energy.command_readiness', subject, 'pass', 'readiness.ok', { mode: mode ?? 'absent', reserve: reserve ?? '?', soc: soc === undefined ? '?' : Math.round(soc) }, evidence);
 }

@@ -46,8 +46,8 @@ export function vehicleChecks(input: DiagnosisInput, vehicle: VehicleEntry): Che
     const required = info?.vehicle_command_protocol_required ?? vehicle.command_signing === 'required';
     out.push(
       check('vehicle.command_protocol', subject, 'pass', 'protocol.ok', {
-        mode: required ? 'signed' : (vehicle.command_signing ?? 'unsigned allowed'),
-        required: required ? 'yes' : 'no',
+        mode: required ? 'signed' : (vehicle.command_signing ?? 'off'),
+        requiredKey: required ? 'word.yes' : 'word.no',
         firmware: info?.firmware_version ?? 'not reported',
         access: access ?? 'not reported',
       }, protoEvidence),
