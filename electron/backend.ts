@@ -88,6 +88,9 @@ export function createBackend(options: BackendOptions): Backend {
     checklist: diagnosisServiceFor({ mode: options.mode, accounts, profiles, simulator: () => simulator, events }),
   };
 
+  // Reports export the selected customer's latest checklist result (with that customer's test runs).
+  context.reports.setSource(async (accountId) => (accountId ? context.checklist.last(accountId) : null));
+
   // Every area's handlers; the Handlers type makes a missing channel a compile error.
   const handlers: Handlers = {
     ...appHandlers(context),

@@ -11,20 +11,21 @@ import { defaultDataDir } from '../../data-dir';
 import { DEMO_PARTNER_DOMAIN, DiagnosisService } from '../../diagnosis/diagnosis-service';
 import { formatReportText } from '../../diagnosis/format-text';
 import { ProfileService } from '../../settings/profile-service';
+import { writeReportFile } from '../../reports/write-report-file';
 import type { CliCommand } from './index';
 
-const USAGE = 'diagnose [--scenario <name|file>] [--account <id>] [--api-base <simulator url>] [--data-dir <dir>] [--format json|text]';
+const USAGE = 'diagnose [--scenario <name|file>] [--account <id>] [--api-base <simulator url>] [--data-dir <dir>] [--format json|text] [--out <report.json> [--include-label]]';
 
 export const diagnoseCommand: CliCommand = {
   name: 'diagnose',
   summary: 'Run the diagnostic checklist and print the report (JSON: report@1). Never wakes a car.',
   usage: USAGE,
   async run(argv, io) {
-    let values: { scenario?: string; account?: string; 'api-base'?: string; 'data-dir'?: string; format?: string };
+    let values: { scenario?: string; account?: string; 'api-base'?: string; 'data-dir'?: string; format?: string; out?: string; 'include-label'?: boolean };
     try {
       ({ values } = parseArgs({
         args: argv,
-        options: { scenario: { type: 'string' }, account: { type: 'string' }, 'api-base': { type: 'string' }, 'data-dir': { type: 'string' }, format: { type: 'string' } },
+        options: { scenario: { type: 'string' }, account: { type: 'string' }, 'api-base': { type: 'string' }, 'data-dir': { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, 'include-label': { type: 'boolean' } },
         strict: true,
       }));
     } catch (error) {
@@ -37,7 +38,15 @@ export const diagnoseCommand: CliCommand = {
       return 2;
     }
     const dataDir = values['data-dir'] ?? defaultDataDir();
-    const print = (report: Parameters<typeof formatReportText>[0]) => io.out(format === 'json' ? JSON.stringify(report, null, 2) : formatReportText(report));
+    const printed = (report: Parameters<typeof formatReportText>[0]) => io.out(format === 'json' ? JSON.stringify(report, null, 2) : formatReportText(report));
+    // --out: the exported document (redacted, digested), as the app's export writes it.
+    const print = async (report: Parameters<typeof formatReportText>[0]) => {
+      printed(report);
+      if (values.out) {
+        await writeReportFile(values.out, report, { includeCustomerLabel: values['include-label'] === true });
+        io.err(`Wrote the redacted report to ${values.out}`);
+      }
+    };
 
     if (values.scenario) {
       let conn;
@@ -55,7 +64,7 @@ export const diagnoseCommand: CliCommand = {
           meta: { appVersion: appMeta.version, profile: 'demo' },
           ...(sim ? { now: () => sim.clock.now() } : {}),
         });
-        print(await service.run(conn.accountId));
+        await print(await service.run(conn.accountId));
         return 0;
       } catch (error) {
         io.err(`diagnose: ${error instanceof Error ? error.message : String(error)}`);
@@ -91,7 +100,7 @@ export const diagnoseCommand: CliCommand = {
         labelFor: () => account.label || undefined,
         meta: { appVersion: appMeta.version, profile: profile.kind },
       });
-      print(await service.run(account.id));
+      await print(await service.run(account.id));
       return 0;
     } catch (error) {
       io.err(`diagnose: ${error instanceof Error ? error.message : String(error)}`);
