@@ -290,7 +290,7 @@ export const en = {
       email: 'Email',
       emailNotReported: 'Not reported (Profile Information not granted)',
       region: 'Region',
-      connectedAt: 'Connected',
+      connectedAt: 'Connected on',
       scopes: 'Permissions',
       scopeCount_one: '{{count}} permission granted',
       scopeCount_other: '{{count}} permissions granted',

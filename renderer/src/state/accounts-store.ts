@@ -36,7 +36,8 @@ interface AccountsState {
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-let subscribed = false;
+// The client the events are subscribed on (a new client, e.g. in tests, gets its own subscription).
+let subscribedTo: unknown = null;
 
 export const useAccountsStore = create<AccountsState>((set, get) => {
   const apply = (list: { accounts: AccountView[]; keychain: KeychainStatus; sessionOnly: boolean }) => {
@@ -74,8 +75,8 @@ export const useAccountsStore = create<AccountsState>((set, get) => {
 
     async load() {
       const client = getClient();
-      if (!subscribed) {
-        subscribed = true;
+      if (subscribedTo !== client) {
+        subscribedTo = client;
         client.on('accounts:changed', () => void get().load());
         client.on('accounts:signInFinished', (e) => {
           const current = get().signIn;
