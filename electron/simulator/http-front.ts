@@ -43,8 +43,14 @@ export async function answer(deps: FrontDeps, req: SimRequest, loopbackAdmin: bo
   const fault = deps.faults().take(req.method, req.path);
   if (fault) {
     if (fault.delayMs > 0) await deps.clock.sleep(fault.delayMs);
-    return { res: faultResponse(fault.status), billing: billingOf(deps, req), fault: true };
+    // A fault below 400 is only a slow answer: after its delay the request is served as usual.
+    if (fault.status >= 400) return { res: faultResponse(fault.status), billing: billingOf(deps, req), fault: true };
+    return { ...(await route(deps, req, loopbackAdmin)), fault: true };
   }
+  return route(deps, req, loopbackAdmin);
+}
+
+async function route(deps: FrontDeps, req: SimRequest, loopbackAdmin: boolean): Promise<Answer> {
   if (req.regionPrefix) return fleet(deps, req);
   if (req.path.startsWith('/__sim/') && !loopbackAdmin) return { res: fail(403, 'forbidden', 'the admin API answers loopback callers only'), billing: 'admin' };
   const route = findRoute(deps.rootRoutes(), req);

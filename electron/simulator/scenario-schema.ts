@@ -50,6 +50,7 @@ export const FaultSchema = z
     method: z.enum(['GET', 'POST', '*']).default('*'),
     /** A path without the regional prefix; `*` matches one path segment, `**` any rest. */
     path: z.string().startsWith('/'),
+    /** The answer's status; below 400 the request is served normally after `delayMs` (a slow answer). */
     status: z.number().int().min(200).max(599),
     /** How many matching requests fail; absent: every one. */
     count: z.number().int().min(1).optional(),

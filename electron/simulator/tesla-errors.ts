@@ -41,7 +41,6 @@ const STATUS_TEXT: Record<number, string> = {
 };
 
 export function faultResponse(status: number): SimResponse {
-  if (status < 400) return ok(null);
   const headers: Record<string, string> = status === 429 ? { 'Retry-After': '30' } : {};
   return fail(status, STATUS_TEXT[status] ?? `error ${status}`, '', headers);
 }

@@ -158,3 +158,24 @@ async function parked(clock: { waiting(): number }): Promise<void> {
   for (let i = 0; i < 10_000 && clock.waiting() === 0; i++) await new Promise((r) => setImmediate(r));
   expect(clock.waiting()).toBe(1);
 }
+
+describe('slow answers', () => {
+  it('a fault with a status below 400 only delays the normal answer by its simulated delay', async () => {
+    const h = await harness({
+      name: 'slow',
+      account: { region: 'NA', grantedScopes: ['openid', 'user_data'], email: 'slow@example.com', fullName: 'Slow' },
+      faults: [{ method: 'GET', path: '/api/1/users/me', status: 200, count: 1, delayMs: 5_000 }],
+    });
+    try {
+      const pending = h.call('GET', '/api/1/users/me');
+      await parked(h.sim.clock);
+      h.sim.clock.advance(5_000);
+      const r = await pending;
+      expect(r.status).toBe(200);
+      expect(r.body.response.email).toBe('slow@example.com');
+      expect(h.sim.admin.requestLog().at(-1)).toMatchObject({ status: 200, fault: true });
+    } finally {
+      await h.close();
+    }
+  });
+});
