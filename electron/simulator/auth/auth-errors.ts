@@ -14,7 +14,7 @@ export type AuthErrorCode =
 export function authError(status: 400 | 401, error: AuthErrorCode, description: string): SimResponse {
   return {
     status,
-    headers: { 'cache-control': 'no-store' },
+    headers: { 'Cache-Control': 'no-store' },
     body: { error, error_description: description, referenceID: randomUUID() },
   };
 }

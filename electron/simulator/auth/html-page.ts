@@ -43,7 +43,7 @@ ${bodyHtml}
     status,
     headers: {
       'content-type': 'text/html; charset=utf-8',
-      'cache-control': 'no-store',
+      'Cache-Control': 'no-store',
       'x-frame-options': 'DENY',
       'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
       'referrer-policy': 'no-referrer',
@@ -70,7 +70,11 @@ export interface ScopeBox {
   checked: boolean;
 }
 
-/** One accessible checkbox per scope: the label is exactly Tesla's consent label, the value the scope. */
+/**
+ * One accessible checkbox per scope: the label is exactly Tesla's consent label, the value the scope.
+ * electron/auth/consent-driver.ts reads `name="scope" value="..."` (and `name="transaction_id" value="..."`)
+ * in that attribute order: keep it.
+ */
 export function scopeBoxes(boxes: readonly ScopeBox[]): string {
   return boxes
     .map(
@@ -82,5 +86,5 @@ export function scopeBoxes(boxes: readonly ScopeBox[]): string {
 
 /** Where a page-issued redirect goes: 302 with no body, never cached. */
 export function redirectTo(location: string): SimResponse {
-  return { status: 302, headers: { location, 'cache-control': 'no-store' } };
+  return { status: 302, headers: { location, 'Cache-Control': 'no-store' } };
 }

@@ -99,7 +99,7 @@ export function tokenRoute(deps: AuthDeps, state: AuthState, issuer: TokenIssuer
       revoked: false,
     };
     state.families.set(family.id, family);
-    return { status: 200, headers: { 'cache-control': 'no-store' }, body: await issuer.issue(family, record.scopes, record.nonce) };
+    return { status: 200, headers: { 'Cache-Control': 'no-store' }, body: await issuer.issue(family, record.scopes, record.nonce) };
   }
 
   async function refresh(params: Record<string, string>): Promise<SimResponse> {
@@ -120,7 +120,7 @@ export function tokenRoute(deps: AuthDeps, state: AuthState, issuer: TokenIssuer
     // Scope changes made since sign-in apply to the new access token, within what was requested then.
     const grant = state.grantOf(client.clientId) ?? deps.account().grantedScopes;
     const scopes = grantedForRequest(family.requested, grant);
-    return { status: 200, headers: { 'cache-control': 'no-store' }, body: await issuer.issue(family, scopes, null) };
+    return { status: 200, headers: { 'Cache-Control': 'no-store' }, body: await issuer.issue(family, scopes, null) };
   }
 
   return {
