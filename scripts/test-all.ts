@@ -54,6 +54,8 @@ check('typecheck (web)', bin('tsc'), ['-p', 'tsconfig.web.json']);
 check('typecheck (e2e)', bin('tsc'), ['-p', 'tsconfig.e2e.json']);
 check('lint', bin('eslint'), ['.', '--max-warnings=0']);
 check('build', bin('tsx'), ['scripts/build.ts']);
+// Packages the unpacked app offline against a stub runtime and checks what would ship (scripts/package-check.ts).
+check('package:check', bin('tsx'), ['scripts/package-check.ts', '--no-build']);
 
 // Vitest: unit and component tests.
 {
