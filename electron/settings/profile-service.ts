@@ -51,7 +51,6 @@ export class ProfileService {
   }
 
   async list(): Promise<ProfileList> {
-    const s = this.store.read();
     const views: ProfileView[] = [];
     for (const profile of this.all()) {
       const needsSecret = profile.kind === 'tesla' && profile.credential.type === 'secret';
