@@ -23,7 +23,7 @@ export function discoveryRoutes(deps: AuthDeps, keys: () => Promise<SigningKeys>
             token_endpoint: `${origin}/oauth2/v3/token`,
             jwks_uri: `${origin}${JWKS_PATH}`,
             response_types_supported: ['code'],
-            grant_types_supported: ['authorization_code', 'refresh_token'],
+            grant_types_supported: ['authorization_code', 'refresh_token', 'client_credentials'],
             subject_types_supported: ['public'],
             id_token_signing_alg_values_supported: ['RS256'],
             token_endpoint_auth_methods_supported: ['client_secret_post', 'none'],

@@ -7,7 +7,7 @@ import { authError, loginRequired, unauthorizedClient } from './auth-errors';
 import type { AuthState } from './auth-state';
 import { findClient, secretMatches, type SimClient } from './clients';
 import { readParams } from './request-body';
-import { grantedForRequest } from './scopes';
+import { CONSENT_SCOPES, grantedForRequest, parseScopeParam, SILENT_SCOPES } from './scopes';
 import { REFRESH_GRACE_MS, type TokenIssuer } from './token-issuer';
 
 const nonEmpty = z.string().min(1);
@@ -19,6 +19,13 @@ const codeExchangeSchema = z.object({
   redirect_uri: nonEmpty,
   code_verifier: nonEmpty.optional(),
   audience: nonEmpty.optional(),
+});
+
+const partnerSchema = z.object({
+  client_id: nonEmpty,
+  client_secret: nonEmpty,
+  audience: nonEmpty,
+  scope: z.string().optional(),
 });
 
 const refreshSchema = z.object({
@@ -123,6 +130,20 @@ export function tokenRoute(deps: AuthDeps, state: AuthState, issuer: TokenIssuer
     return { status: 200, headers: { 'Cache-Control': 'no-store' }, body: await issuer.issue(family, scopes, null) };
   }
 
+  async function partner(params: Record<string, string>): Promise<SimResponse> {
+    const parsed = partnerSchema.safeParse(params);
+    if (!parsed.success) return missing(parsed.error);
+    const p = parsed.data;
+    const client = clientFor(p.client_id, p.client_secret);
+    if (!client) return unauthorizedClient();
+    if (!issuer.audiences().map(trimSlash).includes(trimSlash(p.audience))) {
+      return authError(400, 'invalid_request', 'The audience is not a Fleet API base URL.');
+    }
+    const known = new Set([...SILENT_SCOPES, ...CONSENT_SCOPES.map((c) => c.scope)]);
+    const scopes = parseScopeParam(p.scope).filter((s) => known.has(s));
+    return { status: 200, headers: { 'Cache-Control': 'no-store' }, body: await issuer.issuePartner(client.clientId, scopes) };
+  }
+
   return {
     method: 'POST',
     pattern: '/oauth2/v3/token',
@@ -134,6 +155,8 @@ export function tokenRoute(deps: AuthDeps, state: AuthState, issuer: TokenIssuer
           return exchangeCode(params);
         case 'refresh_token':
           return refresh(params);
+        case 'client_credentials':
+          return partner(params);
         case undefined:
         case '':
           return authError(400, 'invalid_request', 'Missing or empty parameter: grant_type');

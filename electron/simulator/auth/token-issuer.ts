@@ -111,6 +111,28 @@ export class TokenIssuer {
     return body;
   }
 
+  /**
+   * A partner token (`client_credentials`): the application itself, no customer, so no `ou_code` and no
+   * refresh token; `sub` is the client id (inferred). The Fleet API's customer endpoints refuse it.
+   */
+  async issuePartner(clientId: string, scopes: string[]): Promise<{ access_token: string; expires_in: number; token_type: 'Bearer' }> {
+    const keys = await this.keys();
+    const iat = Math.floor(this.deps.clock.now() / 1000);
+    const access_token = await new SignJWT({
+      iss: accessIssuer(this.deps.origin()),
+      azp: clientId,
+      sub: clientId,
+      aud: this.audiences(),
+      scp: scopes,
+      iat,
+      exp: iat + ACCESS_TOKEN_TTL_S,
+      jti: randomUUID(),
+    })
+      .setProtectedHeader({ alg: 'RS256', kid: keys.kid, typ: 'JWT' })
+      .sign(keys.privateKey);
+    return { access_token, expires_in: ACCESS_TOKEN_TTL_S, token_type: 'Bearer' };
+  }
+
   async verify(token: string | undefined): Promise<TokenCheck> {
     const raw = (token ?? '').replace(/^Bearer\s+/i, '').trim();
     if (raw === '') return { ok: false, reason: 'missing' };

@@ -170,3 +170,23 @@ describe('refresh_token grant', () => {
     expect((await refresh(body.refresh_token)).status).toBe(200);
   });
 });
+
+describe('client_credentials grant (partner token)', () => {
+  const partner = (fields: Record<string, string>) =>
+    postForm(sim.origin, '/oauth2/v3/token', { grant_type: 'client_credentials', client_id: 'demo-client', ...fields });
+
+  it('needs the secret and an audience, and gives an access token only', async () => {
+    const res = await partner({ client_secret: 'demo-secret', audience: `${sim.origin}/eu`, scope: 'openid energy_device_data bogus' });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as Record<string, unknown>;
+    expect(Object.keys(body).sort()).toEqual(['access_token', 'expires_in', 'token_type']);
+    const claims = decodeJwt(body.access_token as string);
+    expect(claims).toMatchObject({ sub: 'demo-client', azp: 'demo-client', scp: ['openid', 'energy_device_data'] });
+    expect(claims.ou_code).toBeUndefined();
+    // It speaks for the application, not a customer: the Fleet API's customer endpoints refuse it.
+    expect(await sim.auth.verifyAccessToken(body.access_token as string)).toEqual({ ok: false, reason: 'invalid' });
+    expect(await partner({ client_secret: 'wrong', audience: `${sim.origin}/eu` }).then((r) => r.json())).toMatchObject({ error: 'unauthorized_client' });
+    expect(await partner({ client_secret: 'demo-secret' }).then((r) => r.json())).toMatchObject({ error: 'invalid_request' });
+    expect(await partner({ client_secret: 'demo-secret', audience: 'https://x.example' }).then((r) => r.json())).toMatchObject({ error: 'invalid_request' });
+  });
+});
