@@ -133,6 +133,22 @@ describe('Reports screen', () => {
     expect(calls.find((c) => c.channel === 'reports:open')!.args).toEqual({ fileName: 'dropped.json', text: '{}' });
   });
 
+  it('shows checks in the user’s language by their message key, falling back to the report’s English', async () => {
+    initI18n('en').addResource('en', 'translation', 'checks.sample.title', 'Translated title {{n}}');
+    const translated: Report = {
+      ...report,
+      checks: [
+        { ...report.checks[0]!, text: { key: 'sample', params: { n: 7 } } },
+        { ...report.checks[1]!, text: { key: 'key.this.version.does.not.know', params: {} } },
+      ],
+    };
+    fake({ 'reports:preview': () => preview(false), 'reports:history': () => ({ entries: [], rebuilt: false }), 'reports:open': () => ({ ...opened('match'), report: translated }) });
+    render(<ReportsScreen />);
+    await chooseFile('{}');
+    expect(await screen.findByText('Translated title 7')).toBeTruthy();
+    expect(screen.getByText('Energy Exports set to Solar')).toBeTruthy();
+  });
+
   it('lists the history, searches it by label and opens an entry', async () => {
     const entry = { id: 'abc123-1', exportedAt: '2026-11-28T10:00:00Z', generatedAt: '2026-11-28T09:00:00Z', customerLabel: 'Job 4711', fileName: 'a.json', counts: { pass: 3, warn: 1, fail: 2, unknown: 0 } };
     const calls = fake({

@@ -2,6 +2,7 @@
 // match, the checklist as it was, test runs, and "what would today's app say?" with what changed.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Check } from '../../../../shared/checklist/check-types';
 import type { OpenedReportView } from '../../../../shared/contract';
 import { getClient } from '../../transport';
 import { downloadExport, errorText } from './download-file';
@@ -14,6 +15,12 @@ export function ReportView({ opened }: { opened: OpenedReportView }) {
   const [saveMessage, setSaveMessage] = useState<string | null>(null);
   const r = opened.report;
   const status = (s: string) => t(`reports.view.status.${s}`);
+  // Checks carry a message key for translation (the checklist's `checks` catalog); the English text in the
+  // report is the fallback, e.g. for a key this app version does not know.
+  const text = (c: Check, part: 'title' | 'detail', fallback: string) =>
+    c.text ? t(`checks.${c.text.key}.${part}`, { ...c.text.params, defaultValue: fallback }) : fallback;
+  const fixText = (fix: NonNullable<Check['fix']>, part: string, fallback: string) =>
+    fix.text ? t(`checks.${fix.text.key}.${part}`, { ...fix.text.params, defaultValue: fallback }) : fallback;
 
   async function save(format: 'html' | 'pdf') {
     setSaveMessage(null);
@@ -67,11 +74,11 @@ export function ReportView({ opened }: { opened: OpenedReportView }) {
       <ul className="report-checks" data-testid="report-checks">
         {r.checks.map((c, i) => (
           <li key={`${c.id}@${c.subject.id}@${i}`} className={`report-check report-check-${c.status}`} data-check={c.id} data-status={c.status}>
-            <strong>{c.title}</strong> <span className="report-status">{status(c.status)}</span>
+            <strong>{text(c, 'title', c.title)}</strong> <span className="report-status">{status(c.status)}</span>
             <div className="reports-muted">
               {c.subject.kind} {c.subject.id}
             </div>
-            <p>{c.detail}</p>
+            <p>{text(c, 'detail', c.detail)}</p>
             {c.evidence.length > 0 && (
               <ul className="report-evidence">
                 {c.evidence.map((e, j) => (
@@ -83,11 +90,11 @@ export function ReportView({ opened }: { opened: OpenedReportView }) {
             )}
             {c.fix && (
               <div>
-                {t('reports.view.fix')}: {c.fix.summary}
+                {t('reports.view.fix')}: {fixText(c.fix, 'summary', c.fix.summary)}
                 {c.fix.steps.length > 0 && (
                   <ol>
                     {c.fix.steps.map((s, j) => (
-                      <li key={j}>{s}</li>
+                      <li key={j}>{fixText(c.fix!, `step${j + 1}`, s)}</li>
                     ))}
                   </ol>
                 )}
