@@ -1,6 +1,7 @@
 // Electron shell: the only place that imports electron at run time. App lifecycle, the window, the custom
 // protocol the renderer is served from, IPC binding and deep links; everything else is plain Node.
 import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
+import { autoUpdater } from 'electron-updater';
 import path from 'node:path';
 import { appMeta } from '../app-meta';
 import { DeepLinkInbox, deepLinkHandler } from '../auth/deep-link-inbox';
@@ -11,6 +12,7 @@ import { securityHeaders } from '../security/csp';
 import { isAllowedExternalUrl, isAppUrl, APP_ORIGIN } from '../security/url-policy';
 import { bindIpc } from './ipc-binding';
 import { createReportShell } from './report-shell';
+import { startAutoUpdate } from './updater';
 import { mainWindowOptions } from './web-preferences';
 
 // Deep links can arrive before the app is ready (macOS cold start): capture them from the first line.
@@ -56,6 +58,7 @@ async function start(): Promise<void> {
   const backend = createBackend({
     mode: process.env.TCD_MODE === 'tesla' ? 'tesla' : 'demo',
     dataDir: app.getPath('userData'),
+    logsDir: app.getPath('logs'),
     openExternal: (url) => shell.openExternal(url),
     reportShell: createReportShell({ BrowserWindow, dialog, parent: () => BrowserWindow.getAllWindows()[0] ?? null, defaultDir: app.getPath('documents') }),
   });
@@ -64,6 +67,10 @@ async function start(): Promise<void> {
   });
   bindIpc(ipcMain, dispatch);
   await backend.start();
+  // Auto-update only when the user turned it on (Support screen); off by default.
+  const stopUpdates = startAutoUpdate({ updater: autoUpdater, settings: backend.context.updates, log: backend.context.log, isPackaged: app.isPackaged });
+  app.on('will-quit', stopUpdates);
+  backend.context.log.info('app.started', { version: appMeta.version, mode: process.env.TCD_MODE === 'tesla' ? 'tesla' : 'demo' });
   pendingDeepLinks.attach(deepLinkHandler(backend.context.accounts, (e) => backend.events.emit('accounts:signInFinished', e)));
   app.on('will-quit', () => void backend.stop());
   // The page never needs a camera, location or notifications: refuse every permission request.
