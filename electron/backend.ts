@@ -54,6 +54,8 @@ export function createBackend(options: BackendOptions): Backend {
     now: () => simulator?.clock.now() ?? Date.now(),
     onChanged: () => events.emit('accounts:changed', {}),
     onSignInFinished: (e) => events.emit('accounts:signInFinished', e),
+    // The context (and its logger) is built below; this runs only once a sign-in happens.
+    log: (level, event, fields) => context.log[level](event, fields),
   });
 
   const context: BackendContext = {

@@ -8,7 +8,7 @@ import type { AuthEndpoints, DemoSimulatorInfo } from '../auth/endpoints';
 import { refreshTokens, type TokenSet } from '../auth/oauth-client';
 import type { PendingSignIn } from '../auth/pending-sign-ins';
 import { endpointsForProfile } from '../auth/profile-endpoints';
-import { SignInFlow, type CallbackOutcome, type SignInFinishedEvent, type SignInStarted } from '../auth/sign-in-flow';
+import { SignInFlow, type CallbackOutcome, type SignInFinishedEvent, type SignInLog, type SignInStarted } from '../auth/sign-in-flow';
 import { readAccessTokenClaims } from '../auth/token-claims';
 import type { FleetSession } from '../fleet/fleet-session';
 import { UserFacingError } from '../ipc/handler-types';
@@ -29,6 +29,8 @@ export interface AccountServiceDeps {
   fetch?: typeof fetch;
   onChanged?: () => void;
   onSignInFinished?: (event: SignInFinishedEvent) => void;
+  /** Support log (redacted by the logger); never given a token, code or URL. */
+  log?: SignInLog;
 }
 
 const MeSchema = z.object({ response: z.object({ email: z.string().max(320).nullable().optional() }).passthrough() });
@@ -53,6 +55,7 @@ export class AccountService {
       fetch: deps.fetch,
       complete: (pending, tokens) => this.completeSignIn(pending, tokens),
       onFinished: (event) => deps.onSignInFinished?.(event),
+      ...(deps.log ? { log: deps.log } : {}),
     });
   }
 
@@ -189,6 +192,7 @@ export class AccountService {
     this.managers.delete(accountId);
     this.registry.remove(accountId);
     for (const listener of this.forgetListeners) await listener(accountId);
+    this.deps.log?.('info', 'accounts.forgotten', { sessionOnly: account.sessionOnly });
     this.deps.onChanged?.();
   }
 
@@ -215,6 +219,7 @@ export class AccountService {
         refresh: (refreshToken) => refreshTokens(endpoints, refreshToken, { fetch: this.deps.fetch, now: this.now }),
         now: this.now,
         onReconnectNeeded: (reason) => {
+          this.deps.log?.('warn', 'accounts.reconnectNeeded', { profileId: account.profileId, region: account.region });
           this.managers.delete(account.id);
           this.registry.update(account.id, { state: 'reconnect_needed', reconnectReason: reason });
           this.deps.onChanged?.();

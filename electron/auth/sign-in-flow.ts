@@ -42,7 +42,11 @@ export interface SignInFlowDeps {
   /** Stores the tokens and returns the account id; throws UserFacingError with a safe message. */
   complete(pending: PendingSignIn, tokens: TokenSet): Promise<string>;
   onFinished?(event: SignInFinishedEvent): void;
+  /** Support log (redacted by the logger); only ids, kinds and reasons are passed, never a URL or token. */
+  log?: SignInLog;
 }
+
+export type SignInLog = (level: 'info' | 'warn', event: string, fields?: Record<string, string | number | boolean | null>) => void;
 
 const declinedMessage = (error: string) =>
   error === 'access_denied'
@@ -109,6 +113,7 @@ export class SignInFlow {
       redirectUri,
       promptMissingScopes: req.reconnectAccountId !== null,
     });
+    this.deps.log?.('info', 'auth.signInStarted', { signInId: pending.id, profileId: req.profileId, callback: e.callback, reconnect: req.reconnectAccountId !== null });
     return { signInId: pending.id, authorizeUrl, callback: e.callback, expiresAt: pending.expiresAt };
   }
 
@@ -181,8 +186,9 @@ export class SignInFlow {
   }
 
   private refused(signInId: string | null, error: unknown): CallbackOutcome {
-    if (error instanceof CallbackRefusedError) return { ok: false, signInId, reason: error.reason, message: error.message };
-    return { ok: false, signInId, reason: 'failed', message: failureMessage(error) };
+    const reason = error instanceof CallbackRefusedError ? error.reason : 'failed';
+    this.deps.log?.('warn', 'auth.callbackRefused', { signInId, reason });
+    return { ok: false, signInId, reason, message: error instanceof CallbackRefusedError ? error.message : failureMessage(error) };
   }
 
   private finish(signInId: string, outcome: CallbackOutcome): void {
@@ -191,6 +197,7 @@ export class SignInFlow {
       this.listeners.delete(signInId);
       void listener.close();
     }
+    this.deps.log?.(outcome.ok ? 'info' : 'warn', 'auth.signInFinished', { signInId, ok: outcome.ok, reason: outcome.ok ? null : outcome.reason });
     this.deps.onFinished?.({ signInId, ok: outcome.ok, accountId: outcome.ok ? outcome.accountId : null, error: outcome.ok ? null : outcome.message });
   }
 }
