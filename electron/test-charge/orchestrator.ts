@@ -66,6 +66,8 @@ export interface RunResult extends TestRun {
   recoveredEarlier?: boolean;
   /** Why a settings change was refused (the test then restored and ended). */
   writeError?: string;
+  /** Battery power before the first write: movement already under way does not count towards a pass. */
+  baselineBatteryW?: number | null;
 }
 
 function validate(req: RunRequest): { minutes: number; gridInteraction: boolean; pollMs: number } {
@@ -130,6 +132,7 @@ export async function runTestCharge(req: RunRequest): Promise<RunResult> {
       withBackoff(() => req.api.liveStatus(req.siteId), req.clock, backoff),
     ]);
     const site = parseSiteInfo(siteRaw);
+    const baselineW = parseLiveStatus(liveRaw).battery_power ?? null;
     const before = settingsFromSiteInfo(site);
     await req.onStep?.('snapshot');
 
@@ -190,14 +193,14 @@ export async function runTestCharge(req: RunRequest): Promise<RunResult> {
         } catch {
           // A missed reading leaves a gap; the verdict is measured on what was read.
         }
-        const partial = analyseRun({ direction: req.direction, minutes, samples, nameplateW: nameplate, during: strategy.target, offGridSeen, gridEventSeen });
+        const partial = analyseRun({ direction: req.direction, minutes, samples, nameplateW: nameplate, during: strategy.target, offGridSeen, gridEventSeen, baselineW });
         // Stop early once proven, or when the grid takes over: the customer's settings are changed no longer than needed.
         if (partial.verdict === 'pass' || offGridSeen || gridEventSeen) break;
         if (req.signal?.aborted || req.clock.now() >= endsAt) break;
         await req.clock.sleep(Math.min(pollMs, Math.max(0, endsAt - req.clock.now())), req.signal);
         if (req.signal?.aborted) break;
       }
-      analysis = analyseRun({ direction: req.direction, minutes, samples, nameplateW: nameplate, during: strategy.target, offGridSeen, gridEventSeen });
+      analysis = analyseRun({ direction: req.direction, minutes, samples, nameplateW: nameplate, during: strategy.target, offGridSeen, gridEventSeen, baselineW });
     }
 
     req.onPhase?.('restoring', { strategy });
@@ -243,6 +246,7 @@ export async function runTestCharge(req: RunRequest): Promise<RunResult> {
       preflight: checked,
       strategy,
       thresholdW: analysis?.thresholdW ?? thresholdW(nameplate),
+      baselineBatteryW: baselineW,
       recoveredEarlier,
       ...(restore.restored ? {} : { restoreError: restore.error, journalFile }),
       ...(writeFailure ? { writeError: writeFailure } : {}),

@@ -32,6 +32,11 @@ export interface VerdictInput {
   /** Whether any live_status during the test showed off grid / a Storm Watch or grid-services event. */
   offGridSeen: boolean;
   gridEventSeen: boolean;
+  /**
+   * Battery power before the first write. Movement the battery was already making in the asked direction
+   * (e.g. charging from a solar surplus) does not count: only what the test added does.
+   */
+  baselineW?: number | null;
 }
 
 export type Analysis =
@@ -43,8 +48,8 @@ function towards(direction: Direction, batteryW: number): number {
   return direction === 'discharge' ? batteryW : -batteryW;
 }
 
-function qualifies(s: PowerSample, direction: Direction, threshold: number): boolean {
-  if (s.batteryW === null || towards(direction, s.batteryW) < threshold) return false;
+function qualifies(s: PowerSample, direction: Direction, threshold: number, base: number): boolean {
+  if (s.batteryW === null || towards(direction, s.batteryW) - base < threshold) return false;
   if (direction === 'discharge') return s.gridW !== null && s.gridW < 0;
   return true;
 }
@@ -81,7 +86,8 @@ function lastSoc(samples: readonly PowerSample[]): number | null {
 export function analyseRun(input: VerdictInput): Analysis {
   const threshold = thresholdW(input.nameplateW);
   const { direction, samples, during } = input;
-  const stretch = sustainedStretch(samples, (s) => qualifies(s, direction, threshold), sustainSeconds(input.minutes));
+  const base = typeof input.baselineW === 'number' ? Math.max(0, towards(direction, input.baselineW)) : 0;
+  const stretch = sustainedStretch(samples, (s) => qualifies(s, direction, threshold, base), sustainSeconds(input.minutes));
   if (stretch) {
     return {
       verdict: 'pass',
@@ -97,10 +103,10 @@ export function analyseRun(input: VerdictInput): Analysis {
   const soc = lastSoc(samples);
   const batteryMoved = sustainedStretch(
     samples,
-    (s) => s.batteryW !== null && towards(direction, s.batteryW) >= threshold,
+    (s) => s.batteryW !== null && towards(direction, s.batteryW) - base >= threshold,
     sustainSeconds(input.minutes),
   );
-  const anyMove = samples.some((s) => s.batteryW !== null && towards(direction, s.batteryW) >= threshold);
+  const anyMove = samples.some((s) => s.batteryW !== null && towards(direction, s.batteryW) - base >= threshold);
   const wrongWay = samples.some((s) => s.batteryW !== null && towards(direction, s.batteryW) <= -threshold);
   if (direction === 'charge') {
     if (soc !== null && soc >= FULL_PERCENT) return fail('battery_full');

@@ -4,6 +4,8 @@ import { accountsCommand } from './accounts';
 import { connectCommand } from './connect';
 import { forgetCommand } from './forget';
 import { diagnoseCommand } from './diagnose';
+import { recoverCommand } from './recover';
+import { testChargeCommand } from './test-charge';
 
 export interface CliIo {
   out(line: string): void;
@@ -24,4 +26,6 @@ export const commands: CliCommand[] = [
   accountsCommand,
   forgetCommand,
   diagnoseCommand,
+  testChargeCommand,
+  recoverCommand,
 ];

@@ -60,6 +60,7 @@ export const TestRunResultSchema = TestRunSchema.extend({
   /** The restore could not complete: the values to set by hand are settingsBefore (for the touched keys). */
   restoreError: z.string().optional(),
   writeError: z.string().optional(),
+  baselineBatteryW: z.number().nullable().optional(),
   recoveredEarlier: z.boolean().optional(),
 });
 export type TestRunResult = z.infer<typeof TestRunResultSchema>;

@@ -158,3 +158,17 @@ describe('verdict', () => {
     expect(analyseRun({ ...base, direction: 'discharge', samples: series([[0, 0, 500, 1], [60, 0, 500, 0]]), during }).reason).toBe('battery_empty');
   });
 });
+
+describe('verdict baseline', () => {
+  it('does not count charging that was already under way (solar surplus) towards a pass', () => {
+    const during = { backup_reserve_percent: 80 };
+    const same = series([[0, -3000, 0, 50], [20, -3000, 0, 50], [40, -3000, 0, 51], [60, -3000, 0, 51], [80, -3000, 0, 52]]);
+    const base = { minutes: 5, nameplateW: 10_000, offGridSeen: false, gridEventSeen: false, direction: 'charge' as const, during };
+    expect(analyseRun({ ...base, samples: same })).toMatchObject({ verdict: 'pass' });
+    expect(analyseRun({ ...base, samples: same, baselineW: -3000 })).toMatchObject({ verdict: 'fail' });
+    const more = series([[0, -3000, 0, 50], [20, -8000, 0, 50], [40, -8000, 0, 51], [60, -8000, 0, 51], [80, -8000, 0, 52]]);
+    expect(analyseRun({ ...base, samples: more, baselineW: -3000 })).toMatchObject({ verdict: 'pass', sustainedFrom: 20 });
+    // A battery that was discharging before a charge test sets no bar above the threshold.
+    expect(analyseRun({ ...base, samples: more, baselineW: 2000 })).toMatchObject({ verdict: 'pass', sustainedFrom: 0 });
+  });
+});

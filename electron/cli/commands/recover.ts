@@ -1,0 +1,74 @@
+// Plain Node. `npm run doctor -- recover [--data-dir <dir>]`: finishes every restore a test left pending
+// (a crash, a kill, a refused write), finding the account and the API base in each journal, verifying
+// against site_info, and removing the journal only then. What cannot be restored is listed with the
+// customer's original values, to be set by hand.
+import { parseArgs } from 'node:util';
+import { defaultDataDir } from '../../data-dir';
+import { createFleetClient } from '../../fleet/fleet-client';
+import { clockFor, storedAccounts } from '../../test-charge/cli-support';
+import { energyApiFromFleetClient } from '../../test-charge/energy-api';
+import { recoverPending, type RecoveryOutcome } from '../../test-charge/recovery';
+import type { CliCommand } from './index';
+
+const USAGE = 'recover [--data-dir <dir>] [--format json|text]';
+
+function line(o: RecoveryOutcome): string {
+  switch (o.status) {
+    case 'restored':
+      return `site ${o.siteId}: settings restored and verified (${JSON.stringify(o.settings)})`;
+    case 'in_progress':
+      return `site ${o.siteId}: a test is still running there; left to it`;
+    case 'failed':
+      return `site ${o.siteId}: NOT restored (${o.error}). Set by hand: ${JSON.stringify(o.original)}. Journal kept: ${o.file}`;
+    case 'unreadable':
+      return `${o.file}: unreadable journal (${o.error}); kept`;
+  }
+}
+
+export const recoverCommand: CliCommand = {
+  name: 'recover',
+  summary: 'Finish any restore a test charge left pending, and verify it.',
+  usage: USAGE,
+  async run(argv, io) {
+    let values: { 'data-dir'?: string; format?: string };
+    try {
+      ({ values } = parseArgs({ args: argv, options: { 'data-dir': { type: 'string' }, format: { type: 'string' } }, strict: true }));
+    } catch (error) {
+      io.err(`recover: ${(error as Error).message}\nUsage: npm run doctor -- ${USAGE}`);
+      return 2;
+    }
+    if (values.format && values.format !== 'text' && values.format !== 'json') {
+      io.err('recover: --format must be text or json.');
+      return 2;
+    }
+    const dataDir = values['data-dir'] ?? defaultDataDir();
+    let currentBase: string | null = null;
+    const accounts = storedAccounts(dataDir, () => currentBase);
+    try {
+      let clockBase = '';
+      const outcomes = await recoverPending({
+        dataDir,
+        // Each journal names its API base: a demo account reaches the simulator there.
+        clock: {
+          now: () => Date.now(),
+          sleep: async (ms, signal) => (await clockFor(clockBase)).sleep(ms, signal),
+        },
+        apiFor: async (journal) => {
+          currentBase = journal.apiBase;
+          clockBase = journal.apiBase;
+          const session = await accounts.session(journal.accountId);
+          return energyApiFromFleetClient(createFleetClient(session));
+        },
+        onOutcome: (o) => values.format !== 'json' && io.out(line(o)),
+      });
+      if (values.format === 'json') io.out(JSON.stringify({ outcomes }, null, 2));
+      else if (outcomes.length === 0) io.out('Nothing to recover: no test left settings behind.');
+      return outcomes.some((o) => o.status === 'failed' || o.status === 'unreadable') ? 1 : 0;
+    } catch (error) {
+      io.err(`recover: ${error instanceof Error ? error.message : String(error)}`);
+      return 1;
+    } finally {
+      await accounts.close();
+    }
+  },
+};

@@ -1,0 +1,55 @@
+// Main process (plain Node). What the headless tool's test-charge and recover commands share: the stored
+// account service pointed at the right simulator, the run clock for an API base, and the text lines.
+import { AccountService } from '../accounts/account-service';
+import { simulatorInfoFor } from '../accounts/connect-headless';
+import { KeyringVault } from '../accounts/keychain';
+import type { DemoSimulatorInfo } from '../auth/endpoints';
+import { ProfileService } from '../settings/profile-service';
+import type { PowerSample } from '../../shared/report/test-run-schema';
+import { realClock, remoteSimClock, type RunClock } from './run-clock';
+
+/** A simulator runs on this computer; Tesla never does. Only then is there an admin API to ask. */
+export function isLoopbackSimulator(apiBase: string): boolean {
+  try {
+    const u = new URL(apiBase);
+    return u.protocol === 'http:' && (u.hostname === '127.0.0.1' || u.hostname === 'localhost');
+  } catch {
+    return false;
+  }
+}
+
+/** The stored accounts, with demo accounts reaching the simulator at `apiBase()` (it may change per journal). */
+export function storedAccounts(dataDir: string, apiBase: () => string | null): AccountService {
+  const keychain = new KeyringVault();
+  return new AccountService({
+    dataDir,
+    keychain,
+    profiles: new ProfileService(dataDir, keychain),
+    demo: (): DemoSimulatorInfo | null => {
+      const base = apiBase();
+      return base && isLoopbackSimulator(base) ? simulatorInfoFor(base) : null;
+    },
+  });
+}
+
+/** The simulator's clock (read from its admin API) against a simulator; real time against Tesla. */
+export async function clockFor(apiBase: string): Promise<RunClock> {
+  if (!isLoopbackSimulator(apiBase)) return realClock;
+  return remoteSimClock(new URL(apiBase).origin);
+}
+
+/** Sets a running simulator's speed through its loopback admin API. */
+export async function setRemoteSpeed(apiBase: string, speed: number): Promise<void> {
+  const res = await fetch(`${new URL(apiBase).origin}/__sim/clock`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ speed }),
+    signal: AbortSignal.timeout(5000),
+  });
+  if (!res.ok) throw new Error(`the simulator refused the speed (${res.status})`);
+}
+
+export function sampleLine(s: PowerSample): string {
+  const w = (v: number | null) => (v === null ? 'n/a' : `${Math.round(v)} W`);
+  return `  t=${String(Math.round(s.t)).padStart(4)} s  battery ${w(s.batteryW).padStart(8)}  grid ${w(s.gridW).padStart(8)}  solar ${w(s.solarW).padStart(8)}  home ${w(s.loadW).padStart(8)}  charge ${s.socPercent === null ? 'n/a' : `${s.socPercent.toFixed(1)} %`}`;
+}
