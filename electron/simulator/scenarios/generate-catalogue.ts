@@ -184,9 +184,10 @@ function healthy(): Json {
   const car = vehicle(1, 'Blue Comet');
   return {
     name: 'healthy',
-    description: 'A healthy site (two Powerwall 2, solar, exports Everything, grid charging allowed) and a paired car.',
+    description: 'A healthy site (two Powerwall 2, solar, exports Everything, grid charging allowed, exporting pays) and a paired car.',
     account: { region: 'NA', grantedScopes: ALL_SCOPES, email: 'jordan.rivera@example.com', fullName: 'Jordan Rivera' },
-    energySites: [{ product, siteInfo: siteInfo(product, 'America/Los_Angeles') }],
+    // A feed-in rate that pays: Time-Based Control with "Everything" exports battery energy (demo test discharges).
+    energySites: [{ product, siteInfo: siteInfo(product, 'America/Los_Angeles'), model: { exportPays: true } }],
     vehicles: [{ product: car, keyPaired: true, vehicleInfo: vehicleInfo() }],
     faults: [],
   };
@@ -232,10 +233,10 @@ const catalogue: Json[] = [
     s.energySites[0].siteInfo.backup_reserve_percent = 80;
   }),
   variant('off-grid', 'The grid is down: the site runs islanded.', (s) => {
-    s.energySites[0].model = { islandStatus: 'off_grid_unintentional' };
+    s.energySites[0].model = { ...s.energySites[0].model, islandStatus: 'off_grid_unintentional' };
   }),
   variant('storm-watch', 'A Storm Watch event is active: the Powerwall holds a full charge.', (s) => {
-    s.energySites[0].model = { stormWatchActive: true };
+    s.energySites[0].model = { ...s.energySites[0].model, stormWatchActive: true };
   }),
   variant('solar-only', 'A solar-only site without a Powerwall.', (s) => {
     const product = siteProduct(2, 'Cedar Lane Solar', { battery: false });

@@ -90,6 +90,23 @@ describe('exports', () => {
     expect(l.grid_power).toBe(l.load_power - 10_000);
   });
 
+  it('off-peak, when exporting does not pay, Time-Based Control stores grid energy instead of exporting', async () => {
+    const s = loadScenario('healthy');
+    delete s.energySites[0]!.model; // the tariff schedule decides: 01:00 is off-peak
+    h = await harness(s, { startTime: NIGHT_LA });
+    await post('operation', { default_real_mode: 'autonomous' });
+    h.sim.clock.advance(RESPONSE_DELAY_MS);
+    const l = await live();
+    expect(l.battery_power).toBeLessThan(0);
+    expect(l.grid_power).toBeGreaterThan(0);
+    // The healthy scenario's tariff pays for exports at any hour: the same night hour exports.
+    await h.close();
+    h = await harness('healthy', { startTime: NIGHT_LA });
+    await post('operation', { default_real_mode: 'autonomous' });
+    h.sim.clock.advance(RESPONSE_DELAY_MS);
+    expect((await live()).grid_power).toBeLessThan(0);
+  });
+
   it('not under "Solar" (pv_only): the battery only covers the house', async () => {
     h = await harness('exports-solar', { startTime: PEAK_LA });
     await post('operation', { default_real_mode: 'autonomous' });
