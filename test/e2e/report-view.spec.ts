@@ -76,3 +76,13 @@ test('the report HTML renders in Chromium without scripts and prints on A4 and L
   }
   await context.close();
 });
+
+test('a report too big for browser mode gets a clear error and the connection stays up', async ({ page, app }) => {
+  await openReportsScreen(page, app.url);
+  const big = reportFile('big.json', (t) => t.replace('"raw": [', `"raw": [{"request":"GET /pad","status":200,"receivedAt":"","body":"${'x'.repeat(1_200_000)}"},`));
+  await page.getByLabel('Choose a report file (.json)').setInputFiles(big);
+  await expect(page.getByTestId('report-open-error')).toContainText('larger than browser mode can open');
+  // The page still talks to the backend: a good file opens next.
+  await page.getByLabel('Choose a report file (.json)').setInputFiles(reportFile('after-big.json'));
+  await expect(page.getByTestId('report-view')).toContainText('Integrity digest matches');
+});

@@ -210,6 +210,7 @@ export const de: Shape<typeof en> = {
     },
     view: {
       whose: 'Bericht für {{label}}',
+      tooLargeForBrowser: 'Dieser Bericht ist größer, als der Browsermodus öffnen kann (etwa 1 MB). Öffnen Sie ihn in der Desktop-App oder wandeln Sie ihn in HTML um mit: npm run doctor -- report --in <Datei> --html <ausgabe.html>',
       noLabel: 'Bericht (ohne Kundenbezeichnung)',
       made: 'Erstellt {{when}} mit App-Version {{version}} ({{profile}})',
       file: 'Datei: {{name}}',

@@ -207,6 +207,7 @@ export const en = {
     view: {
       whose: 'Report for {{label}}',
       noLabel: 'Report (customer label not included)',
+      tooLargeForBrowser: 'This report is larger than browser mode can open (about 1 MB). Open it in the desktop app, or turn it into HTML with: npm run doctor -- report --in <file> --html <out.html>',
       made: 'Made {{when}} with app version {{version}} ({{profile}})',
       file: 'File: {{name}}',
       region: 'Region',

@@ -3,12 +3,17 @@
 import { useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_REPORT_FILE_BYTES } from '../../../../shared/contract';
+import { useAppStore } from '../../state/app-store';
 import { useReportsStore } from './reports-store';
+
+/** The browser transport's WebSocket takes messages up to 1 MiB; a bigger one would drop the connection. */
+const BROWSER_MESSAGE_BYTES = 1024 * 1024 - 8 * 1024;
 
 export function OpenPanel() {
   const { t } = useTranslation();
   const { openText, fail, opening, openError } = useReportsStore();
   const [over, setOver] = useState(false);
+  const transport = useAppStore((s) => s.info?.transport);
 
   async function openFile(file: File | undefined) {
     if (!file) return;
@@ -18,6 +23,10 @@ export function OpenPanel() {
       text = await file.text();
     } catch {
       return fail(t('reports.open.unreadable'));
+    }
+    // Checked on the message as sent (JSON-escaped, UTF-8), so the connection is never dropped by a big file.
+    if (transport === 'browser' && new TextEncoder().encode(JSON.stringify(text)).length > BROWSER_MESSAGE_BYTES) {
+      return fail(t('reports.open.tooLargeForBrowser'));
     }
     await openText(file.name, text);
   }
