@@ -146,9 +146,15 @@ async function serve(deps: FrontDeps, req: IncomingMessage, res: ServerResponse)
   });
 }
 
-/** Admin calls must come from this machine and name it as the host (no DNS rebinding). */
+/**
+ * Admin calls must come from this machine, name it as the host (no DNS rebinding) and, when a browser
+ * sends them, come from the simulator's own origin (no other page may reset or steer it).
+ */
 function isLoopbackAdmin(req: IncomingMessage): boolean {
-  const host = (req.headers.host ?? '').replace(/:\d+$/, '');
+  const hostHeader = req.headers.host ?? '';
+  const host = hostHeader.replace(/:\d+$/, '');
+  const origin = req.headers.origin;
+  if (origin !== undefined && origin !== `http://${hostHeader}`) return false;
   return LOOPBACK.has(req.socket.remoteAddress ?? '') && (host === '127.0.0.1' || host === 'localhost' || host === '[::1]');
 }
 

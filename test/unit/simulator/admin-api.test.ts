@@ -87,4 +87,12 @@ describe('admin API', () => {
     });
     expect(status).toBe(403);
   });
+
+  it('refuses a browser call from another origin, and accepts its own', async () => {
+    const h = await shared('healthy');
+    const foreign = await fetch(`${h.sim.origin}/__sim/reset`, { method: 'POST', headers: { Origin: 'http://127.0.0.1:1' } });
+    expect(foreign.status).toBe(403);
+    const own = await fetch(`${h.sim.origin}/__sim/state`, { headers: { Origin: h.sim.origin } });
+    expect(own.status).toBe(200);
+  });
 });
