@@ -1,4 +1,9 @@
+import { checkTextEn } from '../../../shared/checklist/check-text';
+import { checklistEn } from '../components/checklist/checklist-i18n';
+
 export const en = {
+  checklist: checklistEn,
+  checks: checkTextEn,
   app: {
     skipToContent: 'Skip to content',
     navigation: 'Screens',

@@ -1,6 +1,7 @@
 // Renderer: the app's screens, in navigation order. A feature adds its screen here (one line).
 import type { ComponentType } from 'react';
 import { CustomersScreen } from './customers/CustomersScreen';
+import { ChecklistScreen } from './checklist/ChecklistScreen';
 import { ReportsScreen } from './reports/ReportsScreen';
 import { SettingsScreen } from './settings/SettingsScreen';
 import { TestChargeScreen } from './test-charge/TestChargeScreen';
@@ -14,6 +15,7 @@ export interface ScreenEntry {
 
 export const screens: ScreenEntry[] = [
   { id: 'customers', labelKey: 'customers.nav', Component: CustomersScreen },
+  { id: 'checklist', labelKey: 'checklist.nav', Component: ChecklistScreen },
   { id: 'test-charge', labelKey: 'testCharge.nav', Component: TestChargeScreen },
   { id: 'reports', labelKey: 'reports.nav', Component: ReportsScreen },
   { id: 'settings', labelKey: 'settings.nav', Component: SettingsScreen },

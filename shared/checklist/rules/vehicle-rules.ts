@@ -46,7 +46,7 @@ export function vehicleChecks(input: DiagnosisInput, vehicle: VehicleEntry): Che
     const required = info?.vehicle_command_protocol_required ?? vehicle.command_signing === 'required';
     out.push(
       check('vehicle.command_protocol', subject, 'pass', 'protocol.ok', {
-        mode: required ? 'signed' : (vehicle.command_signing ?? 'off'),
+        ...(required ? { modeKey: 'word.signed' } : { mode: vehicle.command_signing ?? 'off' }),
         requiredKey: required ? 'word.yes' : 'word.no',
         firmware: info?.firmware_version ?? 'not reported',
         access: access ?? 'not reported',

@@ -1,0 +1,76 @@
+// Renderer: the checklist screen's state: the last report per account, progress while it runs, and
+// which item is being checked again. Talks only to the contract's client.
+import { create } from 'zustand';
+import { verdicts } from '../../../../shared/checklist/build-checks';
+import type { Check } from '../../../../shared/checklist/check-types';
+import type { Report } from '../../../../shared/report/report-schema';
+import { getClient } from '../../transport';
+
+interface ChecklistState {
+  accountId: string | null;
+  report: Report | null;
+  running: boolean;
+  progress: { done: number; total: number } | null;
+  rechecking: string | null;
+  error: string | null;
+  /** Shows the account's last checklist of this run, if any. */
+  load(accountId: string): Promise<void>;
+  run(accountId: string): Promise<void>;
+  recheck(check: Check): Promise<void>;
+  /** Listens for progress; returns the removal. */
+  subscribe(): () => void;
+}
+
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+export const useChecklistStore = create<ChecklistState>((set, get) => ({
+  accountId: null,
+  report: null,
+  running: false,
+  progress: null,
+  rechecking: null,
+  error: null,
+  async load(accountId) {
+    if (get().accountId !== accountId) set({ accountId, report: null, error: null, progress: null });
+    try {
+      const report = await getClient().checklist.last({ accountId });
+      if (get().accountId === accountId && !get().running) set({ report });
+    } catch (e) {
+      set({ error: message(e) });
+    }
+  },
+  async run(accountId) {
+    set({ accountId, running: true, error: null, progress: null });
+    try {
+      const report = await getClient().checklist.run({ accountId });
+      if (get().accountId === accountId) set({ report });
+    } catch (e) {
+      set({ error: message(e) });
+    } finally {
+      set({ running: false, progress: null });
+    }
+  },
+  async recheck(check) {
+    const { accountId, report } = get();
+    if (!accountId || !report) return;
+    const ref = `${check.id}@${check.subject.id}`;
+    set({ rechecking: ref, error: null });
+    try {
+      const fresh = await getClient().checklist.recheck({ accountId, checkId: check.id, subjectId: check.subject.id });
+      const current = get().report;
+      if (current && get().accountId === accountId) {
+        const checks = current.checks.map((c) => (c.id === fresh.id && c.subject.id === fresh.subject.id ? fresh : c));
+        set({ report: { ...current, checks, verdicts: verdicts(checks) } });
+      }
+    } catch (e) {
+      set({ error: message(e) });
+    } finally {
+      set({ rechecking: null });
+    }
+  },
+  subscribe() {
+    return getClient().on('checklist:progress', (p) => {
+      if (p.accountId === get().accountId && get().running) set({ progress: { done: p.done, total: p.total } });
+    });
+  },
+}));
