@@ -218,6 +218,15 @@ export class AccountService {
         store: this.tokensFor(account.sessionOnly),
         refresh: (refreshToken) => refreshTokens(endpoints, refreshToken, { fetch: this.deps.fetch, now: this.now }),
         now: this.now,
+        onRefreshed: (accessToken) => {
+          // The customer may have changed the grant at Tesla since: keep the listed scopes true.
+          const scp = readAccessTokenClaims(accessToken).scp;
+          const known = this.registry.get(account.id)?.grantedScopes ?? [];
+          if (scp.length !== known.length || scp.some((s) => !known.includes(s))) {
+            this.registry.update(account.id, { grantedScopes: scp });
+            this.deps.onChanged?.();
+          }
+        },
         onReconnectNeeded: (reason) => {
           this.deps.log?.('warn', 'accounts.reconnectNeeded', { profileId: account.profileId, region: account.region });
           this.managers.delete(account.id);

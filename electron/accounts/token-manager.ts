@@ -18,6 +18,8 @@ export interface TokenManagerDeps {
   now: () => number;
   /** The account needs the customer to sign in again; `reason` is safe to show. */
   onReconnectNeeded(reason: string): void;
+  /** A refresh brought a new access token (its scopes may differ: grant changes apply to new tokens). */
+  onRefreshed?(accessToken: string): void;
 }
 
 export class ReconnectNeededError extends UserFacingError {
@@ -105,6 +107,7 @@ export class TokenManager {
     }
     this.cached = next;
     this.lastRefreshAt = this.deps.now();
+    this.deps.onRefreshed?.(next.accessToken);
     return next;
   }
 

@@ -105,6 +105,17 @@ describe('token refresh', () => {
     expect(h.service.list()[0]).toMatchObject({ id, state: 'connected', reconnectReason: null });
   });
 
+  it('updates the listed scopes when a refreshed token carries a changed grant', async () => {
+    const id = await connected();
+    const session = await h.service.session(id);
+    // The customer unticks Energy Product Commands at Tesla; new access tokens no longer carry it.
+    h.sim.auth.setGrant(h.sim.demoClient.clientId, h.service.list()[0]!.grantedScopes.filter((s) => s !== 'energy_cmds'));
+    h.sim.clock.advance(EIGHT_HOURS);
+    await session.tokenProvider.getAccessToken();
+    expect(h.service.list()[0]?.grantedScopes).not.toContain('energy_cmds');
+    expect(h.service.list()[0]?.grantedScopes).toContain('energy_device_data');
+  });
+
   it('a 401 from the Fleet API refreshes once even when many callers report it', async () => {
     const id = await connected();
     const session = await h.service.session(id);
