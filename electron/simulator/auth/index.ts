@@ -19,7 +19,7 @@ export { CODE_TTL_MS } from './authorize-route';
 
 export function createSimAuth(deps: AuthDeps): SimAuth {
   const state = new AuthState();
-  // One key pair per simulator instance, made on first use; a failure surfaces on the request that needed it.
+  // One key pair per simulator instance; a failure surfaces on the request that needed it and is retried.
   let keysPromise: Promise<SigningKeys> | null = null;
   const keys = (): Promise<SigningKeys> => {
     keysPromise ??= createSigningKeys().catch((error: unknown) => {
@@ -28,7 +28,7 @@ export function createSimAuth(deps: AuthDeps): SimAuth {
     });
     return keysPromise;
   };
-  // Start making the key now so the first sign-in does not wait for it; failures are retried on use.
+  // Start making it now so the first sign-in does not wait for it.
   keys().catch(() => undefined);
   const issuer = new TokenIssuer(deps, state, keys);
 
