@@ -40,7 +40,9 @@ export function splitRegion(pathname: string): { regionPrefix: SimRequest['regio
 
 /** Answers one parsed request (everything but the socket), so tests may call it directly. */
 export async function answer(deps: FrontDeps, req: SimRequest, loopbackAdmin: boolean): Promise<Answer> {
-  const fault = deps.faults().take(req.method, req.path);
+  // Faults are the scenario's view of Tesla; the admin API stays reachable whatever they match.
+  const isAdmin = !req.regionPrefix && req.path.startsWith('/__sim/');
+  const fault = isAdmin ? undefined : deps.faults().take(req.method, req.path);
   if (fault) {
     if (fault.delayMs > 0) await deps.clock.sleep(fault.delayMs);
     // A fault below 400 is only a slow answer: after its delay the request is served as usual.
@@ -53,10 +55,10 @@ export async function answer(deps: FrontDeps, req: SimRequest, loopbackAdmin: bo
 async function route(deps: FrontDeps, req: SimRequest, loopbackAdmin: boolean): Promise<Answer> {
   if (req.regionPrefix) return fleet(deps, req);
   if (req.path.startsWith('/__sim/') && !loopbackAdmin) return { res: fail(403, 'forbidden', 'the admin API answers loopback callers only'), billing: 'admin' };
-  const route = findRoute(deps.rootRoutes(), req);
-  if (!route) return { res: fail(404, 'not_found', `no route for ${req.method} ${req.path}`), billing: 'page' };
-  if ('status' in route) return { res: route, billing: 'page' };
-  return { res: await route.route.handler({ ...req, params: route.params }), billing: route.route.billing };
+  const found = findRoute(deps.rootRoutes(), req);
+  if (!found) return { res: fail(404, 'not_found', `no route for ${req.method} ${req.path}`), billing: 'page' };
+  if ('status' in found) return { res: found, billing: 'page' };
+  return { res: await found.route.handler({ ...req, params: found.params }), billing: found.route.billing };
 }
 
 function billingOf(deps: FrontDeps, req: SimRequest): BillingClass {

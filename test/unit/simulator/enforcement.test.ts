@@ -139,6 +139,21 @@ describe('scenario faults', () => {
     }
     expect((await h.call('GET', '/api/1/products')).status).toBe(200);
   });
+
+  it('a catch-all fault never blocks the admin API', async () => {
+    const h = await harness({
+      name: 'all-down',
+      account: { region: 'NA', grantedScopes: ['openid', 'user_data'], email: 'down@example.com', fullName: 'Down' },
+      faults: [{ method: '*', path: '/**', status: 503 }],
+    });
+    try {
+      expect((await h.call('GET', '/api/1/users/me')).status).toBe(503);
+      expect((await h.call('GET', '/api/1/users/me')).status).toBe(503);
+      expect((await fetch(`${h.sim.origin}/__sim/state`)).status).toBe(200);
+    } finally {
+      await h.close();
+    }
+  });
 });
 
 describe('latency', () => {
