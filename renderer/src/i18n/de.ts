@@ -1,12 +1,14 @@
 import type { en } from './en';
 import { checkTextDe } from '../components/checklist/check-text-de';
 import { checklistDe } from '../components/checklist/checklist-i18n';
+import { supportDe } from '../screens/support/support-i18n';
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
 export const de: Shape<typeof en> = {
   checklist: checklistDe,
   checks: checkTextDe,
+  support: supportDe,
   app: {
     skipToContent: 'Zum Inhalt springen',
     navigation: 'Ansichten',

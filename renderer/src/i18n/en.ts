@@ -1,9 +1,11 @@
 import { checkTextEn } from '../../../shared/checklist/check-text';
 import { checklistEn } from '../components/checklist/checklist-i18n';
+import { supportEn } from '../screens/support/support-i18n';
 
 export const en = {
   checklist: checklistEn,
   checks: checkTextEn,
+  support: supportEn,
   app: {
     skipToContent: 'Skip to content',
     navigation: 'Screens',

@@ -4,6 +4,7 @@ import { CustomersScreen } from './customers/CustomersScreen';
 import { ChecklistScreen } from './checklist/ChecklistScreen';
 import { ReportsScreen } from './reports/ReportsScreen';
 import { SettingsScreen } from './settings/SettingsScreen';
+import { SupportScreen } from './support/SupportScreen';
 import { TestChargeScreen } from './test-charge/TestChargeScreen';
 
 export interface ScreenEntry {
@@ -19,4 +20,5 @@ export const screens: ScreenEntry[] = [
   { id: 'test-charge', labelKey: 'testCharge.nav', Component: TestChargeScreen },
   { id: 'reports', labelKey: 'reports.nav', Component: ReportsScreen },
   { id: 'settings', labelKey: 'settings.nav', Component: SettingsScreen },
+  { id: 'support', labelKey: 'support.nav', Component: SupportScreen },
 ];
