@@ -193,14 +193,14 @@ export async function runTestCharge(req: RunRequest): Promise<RunResult> {
         } catch {
           // A missed reading leaves a gap; the verdict is measured on what was read.
         }
-        const partial = analyseRun({ direction: req.direction, minutes, samples, nameplateW: nameplate, during: strategy.target, offGridSeen, gridEventSeen, baselineW });
+        const partial = analyseRun({ direction: req.direction, minutes, samples, nameplateW: nameplate, during: strategy.target, offGridSeen, gridEventSeen, baselineW, nonExportConfigured: site.components?.non_export_configured });
         // Stop early once proven, or when the grid takes over: the customer's settings are changed no longer than needed.
         if (partial.verdict === 'pass' || offGridSeen || gridEventSeen) break;
         if (req.signal?.aborted || req.clock.now() >= endsAt) break;
         await req.clock.sleep(Math.min(pollMs, Math.max(0, endsAt - req.clock.now())), req.signal);
         if (req.signal?.aborted) break;
       }
-      analysis = analyseRun({ direction: req.direction, minutes, samples, nameplateW: nameplate, during: strategy.target, offGridSeen, gridEventSeen, baselineW });
+      analysis = analyseRun({ direction: req.direction, minutes, samples, nameplateW: nameplate, during: strategy.target, offGridSeen, gridEventSeen, baselineW, nonExportConfigured: site.components?.non_export_configured });
     }
 
     req.onPhase?.('restoring', { strategy });

@@ -20,7 +20,7 @@ export interface Blocker {
   observed?: string | number | boolean;
 }
 
-export type PreflightWarning = 'soc_not_reported' | 'grid_status_unknown' | 'above_reserve_cap';
+export type PreflightWarning = 'soc_not_reported' | 'grid_status_unknown' | 'above_reserve_cap' | 'export_not_permitted';
 
 export interface PreflightResult {
   ok: boolean;
@@ -46,5 +46,7 @@ export function preflight(input: PreflightInput): PreflightResult {
     blockers.push({ code: 'battery_empty', observed: Math.round(soc) });
   }
   if (direction === 'charge' && typeof soc === 'number' && soc < FULL_PERCENT && soc >= 79) warnings.push('above_reserve_cap');
+  // Inferred field: a warning, not a blocker (the test itself shows whether anything reaches the grid).
+  if (direction === 'discharge' && site.components?.non_export_configured === true) warnings.push('export_not_permitted');
   return { ok: blockers.length === 0, blockers, warnings };
 }

@@ -18,6 +18,7 @@ export type FailReason =
   | 'exports_never'
   | 'exports_not_reported'
   | 'no_export'
+  | 'export_not_permitted'
   | 'grid_charging_off'
   | 'battery_full'
   | 'battery_empty'
@@ -44,6 +45,7 @@ export const REASON_TEXT: Record<BlockerCode | FailReason | PassReason | 'aborte
   exports_never: 'Energy Exports is off ("never"): nothing goes to the grid.',
   exports_not_reported: 'The battery discharged but no energy went to the grid; the site does not report its export rule.',
   no_export: 'No battery energy went to the grid: under Time-Based Control exporting does not pay at this hour of the tariff. Try again in a peak period.',
+  export_not_permitted: 'The site reports exports as not configured ("Permission to Export: No", inferred): nothing may go to the grid until the utility allows it.',
   grid_charging_off: 'Grid Charging is off: the battery does not charge from the grid. Allow it (or allow grid interaction).',
   not_sustained: 'The battery moved, but not for long enough to count.',
   no_response: 'The battery did not respond in time.',

@@ -21,6 +21,7 @@ export const RawSiteInfoSchema = z
         battery: z.boolean().optional(),
         grid: z.boolean().optional(),
         configurable: z.boolean().optional(),
+        non_export_configured: z.boolean().optional(),
         customer_preferred_export_rule: z.string().optional(),
         disallow_charge_from_grid_with_solar_installed: z.boolean().optional(),
         edit_setting_energy_exports: z.boolean().optional(),

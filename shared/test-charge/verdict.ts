@@ -37,6 +37,8 @@ export interface VerdictInput {
    * (e.g. charging from a solar surplus) does not count: only what the test added does.
    */
   baselineW?: number | null;
+  /** site_info `non_export_configured` (inferred: "Permission to Export: No"); no export can happen at all. */
+  nonExportConfigured?: boolean;
 }
 
 export type Analysis =
@@ -118,6 +120,7 @@ export function analyseRun(input: VerdictInput): Analysis {
   const reserve = during.backup_reserve_percent ?? 0;
   if (soc !== null && soc <= Math.max(reserve + 1, 2)) return fail('battery_empty');
   const rule = during.customer_preferred_export_rule;
+  if (input.nonExportConfigured === true) return fail('export_not_permitted');
   if (batteryMoved || !anyMove) {
     // The battery covered the home (or did nothing) and nothing went out: the export rule is the usual cause.
     if (rule === 'pv_only') return fail('exports_solar_only');

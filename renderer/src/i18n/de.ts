@@ -15,6 +15,7 @@ export const de: Shape<typeof en> = {
     tagline: 'Prüft und repariert die Tesla-Verbindung eines Hausbesitzers zu seiner Energieplattform',
     version: 'Version {{version}}',
     mode: { demo: 'Demomodus', tesla: 'Tesla-Kontomodus' },
+    modeLabel: 'Modus',
     transport: { electron: 'Desktop-App', browser: 'Browsermodus' },
   },
   status: {
@@ -113,6 +114,7 @@ export const de: Shape<typeof en> = {
     warning: {
       soc_not_reported: 'Der Ladestand wird nicht gemeldet: Der Spielraum lässt sich nicht prüfen.',
       grid_status_unknown: 'Der Netzstatus ist unbekannt.',
+      export_not_permitted: 'Der Standort meldet „Einspeiseerlaubnis: Nein“ (abgeleitet): Eine Entladung erreicht das Netz womöglich gar nicht.',
       above_reserve_cap: 'Der Ladestand liegt bei 80 % oder darüber: Die Cloud lädt nicht weiter, eine Testladung kann daher scheitern.',
     },
     phase: {
@@ -140,6 +142,7 @@ export const de: Shape<typeof en> = {
       exports_not_reported: 'Die Batterie hat entladen, aber nichts ging ins Netz; der Standort meldet keine Exportregel.',
       no_export: 'Keine Batterieenergie ging ins Netz: Export lohnt sich zu dieser Tarifzeit nicht. Versuchen Sie es in einer Spitzenzeit.',
       grid_charging_off: 'Laden aus dem Netz ist aus, daher lädt die Batterie nicht aus dem Netz. Erlauben Sie es.',
+      export_not_permitted: 'Der Standort meldet „Einspeiseerlaubnis: Nein“ (abgeleitet): Nichts darf ins Netz, bis der Netzbetreiber es erlaubt.',
       battery_full: 'Die Batterie ist voll.',
       battery_empty: 'Die Batterie ist leer.',
       grid_event: 'Eine Sturmwarnung oder ein Netzdienst-Ereignis hat übernommen.',
@@ -212,11 +215,11 @@ export const de: Shape<typeof en> = {
       drop: 'oder eine .json-Berichtsdatei hierher ziehen',
       reading: 'Wird geöffnet …',
       tooLarge: 'Diese Datei ist zu groß für einen Bericht (über 20 MB). Prüfen Sie, ob Sie die .json-Berichtsdatei gewählt haben.',
+      tooLargeForBrowser: 'Dieser Bericht ist größer, als der Browsermodus öffnen kann (etwa 1 MB). Öffnen Sie ihn in der Desktop-App oder wandeln Sie ihn in HTML um mit: npm run doctor -- report --in <Datei> --html <ausgabe.html>',
       unreadable: 'Die Datei konnte nicht gelesen werden. Prüfen Sie, ob sie existiert und ob Sie sie öffnen dürfen.',
     },
     view: {
       whose: 'Bericht für {{label}}',
-      tooLargeForBrowser: 'Dieser Bericht ist größer, als der Browsermodus öffnen kann (etwa 1 MB). Öffnen Sie ihn in der Desktop-App oder wandeln Sie ihn in HTML um mit: npm run doctor -- report --in <Datei> --html <ausgabe.html>',
       noLabel: 'Bericht (ohne Kundenbezeichnung)',
       made: 'Erstellt {{when}} mit App-Version {{version}} ({{profile}})',
       file: 'Datei: {{name}}',
@@ -339,6 +342,7 @@ export const de: Shape<typeof en> = {
       heading: 'Verbindungsprofil',
       active: 'Neue Anmeldungen verwenden',
       kind: { demo: 'eingebauter Simulator', tesla: 'Tesla-Entwickleranwendung' },
+      demoName: 'Demo',
       needsSecret: 'Client-Secret fehlt',
       demoCallback: 'Wie die Anmeldung zur App zurückkehrt',
       summary: 'Client-ID {{clientId}}, Weiterleitungs-URI {{redirectUri}}, Partner-Domain {{domain}}',

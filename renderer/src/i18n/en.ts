@@ -12,6 +12,7 @@ export const en = {
     tagline: 'Checks and fixes a homeowner’s Tesla connection to their energy platform',
     version: 'Version {{version}}',
     mode: { demo: 'Demo mode', tesla: 'Tesla account mode' },
+    modeLabel: 'Mode',
     transport: { electron: 'Desktop app', browser: 'Browser mode' },
   },
   status: {
@@ -110,6 +111,7 @@ export const en = {
     warning: {
       soc_not_reported: 'The charge level is not reported: the room to move cannot be checked.',
       grid_status_unknown: 'The grid status is unknown.',
+      export_not_permitted: 'The site reports “Permission to Export: No” (inferred): a discharge may not reach the grid at all.',
       above_reserve_cap: 'The charge level is at or above 80 %: the cloud will not charge further, so a test charge may fail for that reason.',
     },
     phase: {
@@ -137,6 +139,7 @@ export const en = {
       exports_not_reported: 'the battery discharged but nothing went to the grid; the site does not report its export rule.',
       no_export: 'no battery energy went to the grid: exporting does not pay at this hour of the tariff. Try in a peak period.',
       grid_charging_off: 'Grid Charging is off, so the battery does not charge from the grid. Allow it.',
+      export_not_permitted: 'the site reports “Permission to Export: No” (inferred): nothing may go to the grid until the utility allows it.',
       battery_full: 'the battery is full.',
       battery_empty: 'the battery is empty.',
       grid_event: 'a Storm Watch or grid-services event took over.',
@@ -209,12 +212,12 @@ export const en = {
       drop: 'or drop a .json report file here',
       reading: 'Opening…',
       tooLarge: 'This file is too large to be a report (over 20 MB). Check that you picked the .json report file.',
+      tooLargeForBrowser: 'This report is larger than browser mode can open (about 1 MB). Open it in the desktop app, or turn it into HTML with: npm run doctor -- report --in <file> --html <out.html>',
       unreadable: 'The file could not be read. Check that it exists and that you may open it.',
     },
     view: {
       whose: 'Report for {{label}}',
       noLabel: 'Report (customer label not included)',
-      tooLargeForBrowser: 'This report is larger than browser mode can open (about 1 MB). Open it in the desktop app, or turn it into HTML with: npm run doctor -- report --in <file> --html <out.html>',
       made: 'Made {{when}} with app version {{version}} ({{profile}})',
       file: 'File: {{name}}',
       region: 'Region',
@@ -336,6 +339,7 @@ export const en = {
       heading: 'Connection profile',
       active: 'New sign-ins use',
       kind: { demo: 'built-in simulator', tesla: 'Tesla developer application' },
+      demoName: 'Demo',
       needsSecret: 'needs its client secret',
       demoCallback: 'How the sign-in returns to the app',
       summary: 'Client id {{clientId}}, redirect URI {{redirectUri}}, partner domain {{domain}}',

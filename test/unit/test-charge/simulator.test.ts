@@ -92,6 +92,13 @@ describe('test charge against the simulator', () => {
     expect(after).toEqual(before);
   });
 
+  it('before permission to operate: warns, and names "Permission to Export: No" as the cause', async () => {
+    const { result, before, after } = await run('pre-pto', PEAK, { direction: 'discharge' });
+    expect(result.preflight?.warnings).toContain('export_not_permitted');
+    expect(result).toMatchObject({ verdict: 'fail', reason: 'export_not_permitted', restored: true });
+    expect(after).toEqual(before);
+  });
+
   it('blocks a full battery for a charge and an empty one for a discharge, writing nothing', async () => {
     const full = await run(withSoc('healthy', 100), NIGHT, { direction: 'charge' });
     expect(full.result).toMatchObject({ verdict: 'blocked', reason: 'battery_full' });
