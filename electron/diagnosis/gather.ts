@@ -19,6 +19,22 @@ export interface GatherOptions {
   accountLabel?: string;
   onProgress?: (p: GatherProgress) => void;
   now?: () => number;
+  /** At most this many requests in flight at once (default 8): a large account is not a burst. */
+  concurrency?: number;
+}
+
+/** Runs the tasks with at most `limit` at a time, keeping their order in the result. */
+async function pool<T>(tasks: Array<() => Promise<T>>, limit: number): Promise<T[]> {
+  const out = new Array<T>(tasks.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < tasks.length) {
+      const i = next++;
+      out[i] = await tasks[i]!();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(Math.max(1, limit), tasks.length) }, worker));
+  return out;
 }
 
 /** Runs one call and turns its outcome into a raw record, whatever happened. */
@@ -81,12 +97,13 @@ export async function gather(client: FleetClient, session: FleetSession, opts: G
   total = 1 + jobs.length;
   tick(REQ.products);
 
-  const rest = await Promise.all(
-    jobs.map(async ([request, call]) => {
+  const rest = await pool(
+    jobs.map(([request, call]) => async () => {
       const raw = await record(request, call, now);
       tick(request);
       return raw;
     }),
+    opts.concurrency ?? 8,
   );
   return {
     now: now(),

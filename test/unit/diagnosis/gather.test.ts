@@ -136,3 +136,25 @@ describe('check again', () => {
     await expect(service.recheck(session.accountId, 'energy.reachable', 'nope')).rejects.toThrow(/run the whole checklist/);
   });
 });
+
+describe('gathering a large account', () => {
+  it('keeps at most 8 requests in flight and reads each site once, with one fleet_status for all cars', async () => {
+    let inFlight = 0;
+    let maxInFlight = 0;
+    const counting: typeof fetch = async (input, init) => {
+      inFlight += 1;
+      maxInFlight = Math.max(maxInFlight, inFlight);
+      try {
+        return await nodeFetch(input, init);
+      } finally {
+        inFlight -= 1;
+      }
+    };
+    const { service, session, apiLog } = await setup('large-account', { latencyMs: 5, deps: { client: { fetch: counting } } });
+    const report = await service.run(session.accountId);
+    expect(maxInFlight).toBe(8);
+    expect(apiLog()).toHaveLength(52);
+    expect(new Set(apiLog().map((e) => e.path)).size).toBe(52);
+    expect(report.checks.filter((c) => c.id === 'energy.energy_exports')).toHaveLength(25);
+  });
+});
