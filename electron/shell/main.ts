@@ -80,6 +80,13 @@ async function start(): Promise<void> {
   backend.events.addSink((event, payload) => {
     if (!win.isDestroyed()) win.webContents.send(event, payload);
   });
+  // A finished sign-in happened in the system browser: bring the app back to the front.
+  backend.events.addSink((event) => {
+    if (event === 'accounts:signInFinished' && !win.isDestroyed()) {
+      if (win.isMinimized()) win.restore();
+      win.focus();
+    }
+  });
   win.webContents.on('will-navigate', (event, url) => {
     if (!isAppUrl(url)) event.preventDefault();
   });

@@ -85,7 +85,7 @@ export function AccountCard({ account, expanded, onToggle }: { account: AccountV
           {confirming ? (
             <span className="confirm" role="group" aria-label={t('customers.card.forgetConfirm', { label: account.label })}>
               <span>{t('customers.card.forgetConfirm', { label: account.label })}</span>
-              <button type="button" className="danger" disabled={busy} onClick={() => void forget(account.id)}>
+              <button type="button" className="danger" autoFocus disabled={busy} onClick={() => void forget(account.id)}>
                 {t('customers.card.forgetYes')}
               </button>
               <button type="button" onClick={() => setConfirming(false)}>

@@ -17,6 +17,8 @@ export function EndVisitPanel({ count }: { count: number }) {
           <button
             type="button"
             className="danger"
+            // The question just appeared: put the keyboard on its answer.
+            autoFocus
             disabled={busy}
             onClick={() => {
               void forgetAll().then(() => setConfirming(false));
