@@ -48,7 +48,7 @@ export function ProfilePicker({ list }: { list: ProfileList }) {
           <div key={v.profile.id} className="profile-row">
             <label>
               <input type="radio" name="active-profile" checked={list.activeProfileId === v.profile.id} disabled={busy} onChange={() => void select(v.profile.id)} />{' '}
-              {v.profile.name} <span className="muted">({t(`settings.profiles.kind.${v.profile.kind}`)})</span>
+              {v.profile.kind === 'demo' ? t('settings.profiles.demoName') : v.profile.name} <span className="muted">({t(`settings.profiles.kind.${v.profile.kind}`)})</span>
               {!v.ready && <span className="badge state-reconnect_needed"> {t('settings.profiles.needsSecret')}</span>}
             </label>
             {v.profile.kind === 'demo' && (
@@ -58,6 +58,7 @@ export function ProfilePicker({ list }: { list: ProfileList }) {
                   <option value="loopback">{t('settings.callback.loopback')}</option>
                   <option value="deep-link">{t('settings.callback.deepLink')}</option>
                 </select>
+                {v.profile.callback === 'deep-link' && <p className="muted hint">{t('settings.callback.deepLinkHint')}</p>}
               </div>
             )}
             {v.profile.kind === 'tesla' && (
