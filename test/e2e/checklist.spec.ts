@@ -4,6 +4,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import { MemoryVault } from '../../electron/accounts/keychain';
 import type { BrowserHost } from '../../electron/browser/browser-host';
@@ -72,6 +73,11 @@ test.describe('unpaired car', () => {
     expect(box?.width ?? 0).toBeGreaterThanOrEqual(300);
     await expect(page.getByTestId('verdict-vehicle')).toContainText('No');
     await expect(page.getByTestId('api-usage')).toContainText('no wake-ups: 0');
+    // The filled-in screen (failures, fix, QR, open evidence) has no serious accessibility problem.
+    await item.locator('summary').click();
+    const axe = await new AxeBuilder({ page }).include('main').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
+    await item.locator('summary').click();
     // Keyboard: the evidence folds open from the keyboard.
     await item.locator('summary').focus();
     await page.keyboard.press('Enter');
