@@ -349,7 +349,9 @@ export const de: Shape<typeof en> = {
       broker: 'Der Code-Austausch erfolgt über den Token-Broker unter {{url}}.',
       remove: 'Profil {{name}} entfernen',
     },
-    callback: { loopback: 'Loopback (http://127.0.0.1 auf einem freien Port)', deepLink: 'Deep Link (com.teslaconnectdoctor.app://)',
+    callback: {
+      loopback: 'Loopback (http://127.0.0.1 auf einem freien Port)',
+      deepLink: 'Deep Link (com.teslaconnectdoctor.app://)',
       deepLinkHint: 'Ein Deep Link erreicht nur die installierte Desktop-App; im Browsermodus verwenden Sie Loopback.',
     },
     secret: {

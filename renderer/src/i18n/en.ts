@@ -346,7 +346,9 @@ export const en = {
       broker: 'The code exchange is done by the token broker at {{url}}.',
       remove: 'Remove profile {{name}}',
     },
-    callback: { loopback: 'Loopback (http://127.0.0.1 on a free port)', deepLink: 'Deep link (com.teslaconnectdoctor.app://)',
+    callback: {
+      loopback: 'Loopback (http://127.0.0.1 on a free port)',
+      deepLink: 'Deep link (com.teslaconnectdoctor.app://)',
       deepLinkHint: 'A deep link reaches the installed desktop app only; in browser mode use the loopback.',
     },
     secret: {
