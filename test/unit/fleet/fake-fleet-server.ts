@@ -4,6 +4,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export interface FakeAnswer {
+  /** 0: never answer. */
   status: number;
   body?: unknown;
   headers?: Record<string, string>;
@@ -32,6 +33,7 @@ export async function startFakeFleet(): Promise<{
       const path = (req.url ?? '').replace(/^\/(na|eu|cn)/, '');
       const queue = queues.get(`${req.method} ${path}`);
       const next = queue && (queue.length > 1 ? queue.shift() : queue[0]);
+      if (next?.status === 0) return; // never answer (timeouts); closed with the server
       if (!next) {
         res.writeHead(404, { 'content-type': 'application/json' });
         res.end(JSON.stringify({ response: null, error: 'not_found', error_description: '' }));
@@ -47,6 +49,10 @@ export async function startFakeFleet(): Promise<{
     origin,
     log,
     answer: (route, ...answers) => queues.set(route, answers),
-    close: () => new Promise<void>((r) => server.close(() => r())),
+    close: () =>
+      new Promise<void>((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
   };
 }

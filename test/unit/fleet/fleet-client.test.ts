@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createFleetClient, FleetApiError } from '../../../electron/fleet/fleet-client';
 import type { FleetSession } from '../../../electron/fleet/fleet-session';
+import { baseUrlFrom421, isTrustedApiBase } from '../../../electron/fleet/region-redirect';
+import { retryAfterSeconds } from '../../../electron/fleet/retry-after';
 import { createUsageMeter } from '../../../electron/fleet/usage-meter';
 import type { RawResponse } from '../../../shared/report/report-schema';
 import { startFakeFleet } from './fake-fleet-server';
@@ -181,5 +183,34 @@ describe('fleet client, refresh failure', () => {
     expect(err.status).toBe(401);
     expect(err.errorDescription).toMatch(/reconnect/);
     expect(fake.log).toHaveLength(1);
+  });
+});
+
+describe('fleet client, timeouts and parsing helpers', () => {
+  it('gives up after timeoutMs with a timeout error and no cost', async () => {
+    fake.answer('GET /api/1/products', { status: 0 });
+    const meter = createUsageMeter();
+    const err = (await createFleetClient(session().session, { timeoutMs: 150, meter }).products().catch((e: unknown) => e)) as FleetApiError;
+    expect(err.status).toBe(0);
+    expect(err.error).toBe('timeout');
+    expect(meter.snapshot()).toMatchObject({ requests: 1, estimatedCostUsd: 0 });
+  });
+
+  it('reads Retry-After as seconds or a date, and RateLimit-Reset', () => {
+    const now = Date.parse('2026-01-01T00:00:00Z');
+    expect(retryAfterSeconds(new Headers({ 'retry-after': '7' }), now)).toBe(7);
+    expect(retryAfterSeconds(new Headers({ 'retry-after': 'Thu, 01 Jan 2026 00:00:20 GMT' }), now)).toBe(20);
+    expect(retryAfterSeconds(new Headers({ 'ratelimit-reset': '12' }), now)).toBe(12);
+    expect(retryAfterSeconds(new Headers({}), now)).toBeNull();
+  });
+
+  it('follows 421 only to https Tesla hosts or trusted bases', () => {
+    expect(baseUrlFrom421('user out of region, use base URL: https://fleet-api.prd.eu.vn.cloud.tesla.com, see https://x')).toBe('https://fleet-api.prd.eu.vn.cloud.tesla.com');
+    expect(isTrustedApiBase('https://fleet-api.prd.cn.vn.cloud.tesla.cn', [])).toBe(true);
+    expect(isTrustedApiBase('http://fleet-api.prd.na.vn.cloud.tesla.com', [])).toBe(false);
+    expect(isTrustedApiBase('https://tesla.com.evil.example', [])).toBe(false);
+    expect(isTrustedApiBase('https://user:pw@fleet-api.prd.na.vn.cloud.tesla.com', [])).toBe(false);
+    expect(isTrustedApiBase('http://127.0.0.1:4000/eu', ['http://127.0.0.1:4000/na'])).toBe(true);
+    expect(isTrustedApiBase('http://127.0.0.1:4001/eu', ['http://127.0.0.1:4000/na'])).toBe(false);
   });
 });
