@@ -24,6 +24,7 @@ export function StatusBar({ info, error }: { info: AppInfo | null; error: string
               <dd data-testid="app-version">{t('app.version', { version: info.version })}</dd>
             </div>
             <div>
+              <dt className="sr-only">{t('app.modeLabel')}</dt>
               <dd>
                 {t(`app.mode.${info.mode}`)} · {t(`app.transport.${info.transport}`)}
               </dd>
@@ -32,11 +33,14 @@ export function StatusBar({ info, error }: { info: AppInfo | null; error: string
         )}
         <div>
           <dt className="sr-only">{t('status.label')}</dt>
-          <dd role="status" data-testid="backend-status" data-state={state} className={`status status-${state}`}>
-            <span aria-hidden="true" className="status-icon">
-              {state === 'ready' ? '●' : state === 'error' ? '✕' : '…'}
-            </span>{' '}
-            {text}
+          <dd data-testid="backend-status" data-state={state} className={`status status-${state}`}>
+            {/* The live region sits inside the dd: a role on the dd itself breaks the list's structure. */}
+            <span role="status">
+              <span aria-hidden="true" className="status-icon">
+                {state === 'ready' ? '●' : state === 'error' ? '✕' : '…'}
+              </span>{' '}
+              {text}
+            </span>
           </dd>
         </div>
       </dl>

@@ -1,0 +1,203 @@
+// Accessibility and languages, screen by screen through the navigation (so every screen registered in
+// renderer/src/screens/index.ts is covered as it lands): axe-core finds no serious or critical violation in
+// the light or the dark theme; the pseudo-locale shows no text that bypassed i18next; the German UI shows
+// no English sentence; and the app is usable with the keyboard alone, with a visible focus.
+import AxeBuilder from '@axe-core/playwright';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test as base, expect, type Page } from '@playwright/test';
+import { MemoryVault } from '../../electron/accounts/keychain';
+import type { BrowserHost } from '../../electron/browser/browser-host';
+import { startBrowserMode } from '../../electron/cli/browser-mode';
+import { de } from '../../renderer/src/i18n/de';
+import { en } from '../../renderer/src/i18n/en';
+
+const test = base.extend<{ app: BrowserHost }>({
+  // eslint-disable-next-line no-empty-pattern
+  app: async ({}, use) => {
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'tcd-e2e-a11y-'));
+    const host = await startBrowserMode({ mode: 'demo', dataDir, keychain: new MemoryVault() });
+    await use(host);
+    await host.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  },
+});
+
+type Tree = { readonly [key: string]: string | Tree };
+const lookup = (tree: Tree, key: string): string => {
+  const value = key.split('.').reduce<string | Tree | undefined>((node, part) => (typeof node === 'object' ? node[part] : undefined), tree);
+  if (typeof value !== 'string') throw new Error(`no string at ${key}`);
+  return value;
+};
+
+/** The registry's label keys, in navigation order, read from the source so a new screen is never missed. */
+const registry = [...readFileSync(path.resolve(import.meta.dirname, '../../renderer/src/screens/index.ts'), 'utf8').matchAll(/labelKey:\s*'([^']+)'/g)].map(
+  (m) => m[1]!,
+);
+
+function urlWith(app: BrowserHost, query: string): string {
+  return `${app.origin}/?${query}#k=${encodeURIComponent(app.secret)}`;
+}
+
+async function openScreen(page: Page, label: string): Promise<void> {
+  await page.getByRole('navigation').getByRole('button', { name: label, exact: true }).click();
+  await expect(page.getByRole('navigation').getByRole('button', { name: label, exact: true })).toHaveAttribute('aria-current', 'page');
+  await expect(page.locator('main h2').first()).toBeVisible();
+}
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+}
+
+test('the registry lists screens and the navigation shows each of them', async ({ page, app }) => {
+  expect(registry.length).toBeGreaterThan(0);
+  await page.goto(urlWith(app, 'lang=en'));
+  await expect(page.getByRole('navigation').getByRole('button')).toHaveText(registry.map((k) => lookup(en, k)));
+});
+
+/** Connects the demo customer through the simulator's consent page and runs the checklist, so the screens
+ * show data (cards, checks with fixes, statuses) rather than their empty states. */
+async function connectAndRunChecklist(page: Page): Promise<void> {
+  const popupPromise = page.waitForEvent('popup');
+  await page.getByRole('button', { name: 'Connect a Tesla account' }).click();
+  const popup = await popupPromise;
+  await popup.getByRole('button', { name: 'Select All' }).click();
+  await popup.getByRole('button', { name: 'Allow', exact: true }).click();
+  await expect(popup.getByTestId('loopback-message')).toHaveText(/connected/);
+  await popup.close();
+  await expect(page.getByTestId('customer-card')).toHaveCount(1);
+  await page.getByRole('navigation').getByRole('button', { name: 'Checklist', exact: true }).click();
+  await page.getByTestId('run-checklist').click();
+  await expect(page.getByTestId('verdict-battery')).toBeVisible({ timeout: 20_000 });
+  // Colour is never the only signal: every status badge carries a word.
+  const badges = page.locator('.ck-status');
+  expect(await badges.count()).toBeGreaterThan(0);
+  for (const text of await badges.allInnerTexts()) expect(text).toMatch(/[A-Za-z]{3,}/);
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`axe: no serious or critical violations on any screen (${colorScheme} theme)`, async ({ page, app }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto(urlWith(app, 'lang=en'));
+    await expect(page.getByTestId('backend-status')).toHaveText(/ready/i);
+    await connectAndRunChecklist(page);
+    const found: Record<string, string[]> = {};
+    for (const key of registry) {
+      await openScreen(page, lookup(en, key));
+      const violations = await seriousViolations(page);
+      if (violations.length) found[key] = violations;
+    }
+    expect(found).toEqual({});
+  });
+}
+
+test('pseudo-locale: every visible text on every screen came through i18next', async ({ page, app }) => {
+  await page.goto(urlWith(app, 'lang=xx'));
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en-XA');
+  const untranslated: Record<string, string[]> = {};
+  for (const key of registry) {
+    await page.getByRole('navigation').getByRole('button').nth(registry.indexOf(key)).click();
+    await expect(page.locator('main h2').first()).toContainText('⟦');
+    const texts = await page.evaluate(() => {
+      const out: string[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const el = node.parentElement;
+        if (!el || el.closest('script, style, [aria-hidden="true"]') || !el.checkVisibility()) continue;
+        // Text inside a pseudo string's element counts as translated; data (numbers, ids) passes below.
+        const own = node.textContent?.trim();
+        if (own) out.push(el.textContent?.includes('⟦') ? '⟦' : own);
+      }
+      for (const el of document.querySelectorAll('[aria-label], [placeholder], [title], img[alt]')) {
+        for (const attr of ['aria-label', 'placeholder', 'title', 'alt']) {
+          const v = el.getAttribute(attr);
+          if (v) out.push(v);
+        }
+      }
+      return out;
+    });
+    // Words from the data, not the UI: the product name (from the backend), units, scope and API values.
+    const allowed = /^(Tesla Connect Doctor|[\d\s.,:%()+\-–—…/·×|→#]*|\d+(\.\d+)* ?(W|kW|kWh|%|s)?|[a-z_]+(\.[a-z_]+)*)$/;
+    const bad = texts.filter((t) => !t.includes('⟦') && !allowed.test(t) && /[A-Za-z]{2,}/.test(t));
+    if (bad.length) untranslated[key] = [...new Set(bad)];
+  }
+  expect(untranslated).toEqual({});
+});
+
+test('German: no English sentence is left on any screen', async ({ browser, app }) => {
+  const context = await browser.newContext({ locale: 'de-DE' });
+  const page = await context.newPage();
+  await page.goto(app.url);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  // Every English UI string that German says differently, by its longest literal part.
+  const flat: [string, string][] = [];
+  const walk = (e: Tree, d: Tree, prefix: string) => {
+    for (const [k, v] of Object.entries(e)) {
+      const dv = d[k];
+      if (typeof v === 'string' && typeof dv === 'string') {
+        if (v !== dv) flat.push([`${prefix}${k}`, v]);
+      } else if (typeof v === 'object' && typeof dv === 'object') walk(v, dv, `${prefix}${k}.`);
+    }
+  };
+  walk(en as unknown as Tree, de as unknown as Tree, '');
+  const needles = flat
+    .map(([key, value]) => [key, value.split(/\{\{[^}]*\}\}|\$t\([^)]*\)/).sort((a, b) => b.length - a.length)[0]!.trim()] as const)
+    .filter(([, literal]) => literal.length >= 14);
+  const english: Record<string, string[]> = {};
+  for (const key of registry) {
+    await page.getByRole('navigation').getByRole('button', { name: lookup(de, key), exact: true }).click();
+    await expect(page.locator('main h2').first()).toBeVisible();
+    const text = await page.locator('body').innerText();
+    const found = needles.filter(([, literal]) => text.includes(literal)).map(([k, literal]) => `${k}: ${literal}`);
+    if (found.length) english[key] = found;
+  }
+  expect(english).toEqual({});
+  await context.close();
+});
+
+test('keyboard only: skip link, visible focus, every screen reachable, the support bundle made without a mouse', async ({ page, app }) => {
+  await page.goto(urlWith(app, 'lang=en'));
+  await expect(page.getByTestId('backend-status')).toHaveText(/ready/i);
+  const focusVisible = () =>
+    page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return false;
+      const s = getComputedStyle(el);
+      return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none';
+    });
+
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+  expect(await focusVisible()).toBe(true);
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+
+  // Each navigation button is reachable with Tab and opens its screen with Enter.
+  for (const key of registry) {
+    const label = lookup(en, key);
+    const button = page.getByRole('navigation').getByRole('button', { name: label, exact: true });
+    await page.getByRole('link', { name: 'Skip to content' }).focus();
+    for (let i = 0; i < 40 && !(await button.evaluate((b) => b === document.activeElement)); i += 1) await page.keyboard.press('Tab');
+    await expect(button).toBeFocused();
+    expect(await focusVisible()).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect(button).toHaveAttribute('aria-current', 'page');
+  }
+
+  // Support: open it and create the bundle with the keyboard alone.
+  const support = page.getByRole('navigation').getByRole('button', { name: lookup(en, 'support.nav'), exact: true });
+  await page.getByRole('link', { name: 'Skip to content' }).focus();
+  for (let i = 0; i < 40 && !(await support.evaluate((b) => b === document.activeElement)); i += 1) await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(support).toHaveAttribute('aria-current', 'page');
+  const create = page.getByRole('button', { name: 'Create support bundle' });
+  for (let i = 0; i < 40 && !(await create.evaluate((b) => b === document.activeElement)); i += 1) await page.keyboard.press('Tab');
+  await expect(create).toBeFocused();
+  expect(await focusVisible()).toBe(true);
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('support-bundle-result')).toContainText(/Support bundle saved: .*\.zip \(\d+ files/);
+});
