@@ -32,7 +32,7 @@ test('opens a report file read-only and re-runs today’s rules on its raw respo
   const view = page.getByTestId('report-view');
   await expect(view.getByRole('heading', { name: 'Report for Job 4711 – Müller' })).toBeVisible();
   await expect(view).toContainText('Integrity digest matches');
-  await expect(view.locator('[data-check="energy.grid_charging"]')).toContainText('Needs fixing');
+  await expect(view.locator('[data-check-id="energy.grid_charging"]')).toContainText('Fail');
   // Nothing in the view is a secret or an unmasked VIN.
   await expect(view).not.toContainText('LRW3F7EK4NC700000');
   await expect(view).not.toContainText('jane.homeowner@example.com');

@@ -256,6 +256,7 @@ export const de: Shape<typeof en> = {
       added: '{{title}}: neue Prüfung, {{after}}',
       removed: '{{title}}: wird nicht mehr geprüft (war {{before}})',
       unchanged: '{{count}} Prüfungen unverändert.',
+      todaysChecklist: 'Die heutige Checkliste vollständig',
       verdict: '{{name}}: {{before}} → {{after}}',
     },
     history: {

@@ -253,6 +253,7 @@ export const en = {
       added: '{{title}}: new check, {{after}}',
       removed: '{{title}}: no longer checked (was {{before}})',
       unchanged: '{{count}} checks unchanged.',
+      todaysChecklist: 'Today’s checklist in full',
       verdict: '{{name}}: {{before}} → {{after}}',
     },
     history: {

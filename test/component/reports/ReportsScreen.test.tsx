@@ -104,7 +104,9 @@ describe('Reports screen', () => {
     expect(screen.getByTestId('digest-warning').textContent).toMatch(/changed after it was exported/);
     expect(document.querySelector('b')).toBeNull(); // the label is text, never markup
     expect(calls.find((c) => c.channel === 'reports:open')!.args).toEqual({ fileName: 'r.json', text: '{"schema":"x"}' });
-    expect(screen.getAllByText('Needs fixing')).toHaveLength(1);
+    // The checklist's own read-only view shows the report's checks, without actions that change anything.
+    expect(screen.getByTestId('check-energy.grid_charging@site#abc123').textContent).toMatch(/Fail/);
+    expect(screen.queryByRole('button', { name: /Check again|Reconnect/ })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'What would today’s app say?' }));
     expect(await screen.findByText('Energy Exports set to Everything: Warning → OK')).toBeTruthy();
     expect(calls.find((c) => c.channel === 'reports:rerun')!.args).toEqual({ openedId: 'abc123' });
@@ -131,22 +133,6 @@ describe('Reports screen', () => {
     fireEvent.drop(screen.getByTestId('report-drop-zone'), { dataTransfer: { files: [file] } });
     expect(await screen.findByText('Integrity digest matches: unchanged since export.')).toBeTruthy();
     expect(calls.find((c) => c.channel === 'reports:open')!.args).toEqual({ fileName: 'dropped.json', text: '{}' });
-  });
-
-  it('shows checks in the user’s language by their message key, falling back to the report’s English', async () => {
-    initI18n('en').addResource('en', 'translation', 'checks.sample.title', 'Translated title {{n}}');
-    const translated: Report = {
-      ...report,
-      checks: [
-        { ...report.checks[0]!, text: { key: 'sample', params: { n: 7 } } },
-        { ...report.checks[1]!, text: { key: 'key.this.version.does.not.know', params: {} } },
-      ],
-    };
-    fake({ 'reports:preview': () => preview(false), 'reports:history': () => ({ entries: [], rebuilt: false }), 'reports:open': () => ({ ...opened('match'), report: translated }) });
-    render(<ReportsScreen />);
-    await chooseFile('{}');
-    expect(await screen.findByText('Translated title 7')).toBeTruthy();
-    expect(screen.getByText('Energy Exports set to Solar')).toBeTruthy();
   });
 
   it('lists the history, searches it by label and opens an entry', async () => {

@@ -1,9 +1,10 @@
 // Renderer: an opened report, read-only: whose and when (banner), a warning when its digest does not
-// match, the checklist as it was, test runs, and "what would today's app say?" with what changed.
+// match, the checklist as it was (the checklist screen's own view, without actions), test runs, and
+// "what would today's app say?" with what changed.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Check } from '../../../../shared/checklist/check-types';
 import type { OpenedReportView } from '../../../../shared/contract';
+import { ChecklistView } from '../../components/checklist/ChecklistView';
 import { getClient } from '../../transport';
 import { downloadExport, errorText } from './download-file';
 import { RerunDiff } from './RerunDiff';
@@ -14,13 +15,6 @@ export function ReportView({ opened }: { opened: OpenedReportView }) {
   const { runToday, rerunning, rerun, rerunError, close } = useReportsStore();
   const [saveMessage, setSaveMessage] = useState<string | null>(null);
   const r = opened.report;
-  const status = (s: string) => t(`reports.view.status.${s}`);
-  // Checks carry a message key for translation (the checklist's `checks` catalog); the English text in the
-  // report is the fallback, e.g. for a key this app version does not know.
-  const text = (c: Check, part: 'title' | 'detail', fallback: string) =>
-    c.text ? t(`checks.${c.text.key}.${part}`, { ...c.text.params, defaultValue: fallback }) : fallback;
-  const fixText = (fix: NonNullable<Check['fix']>, part: string, fallback: string) =>
-    fix.text ? t(`checks.${fix.text.key}.${part}`, { ...fix.text.params, defaultValue: fallback }) : fallback;
 
   async function save(format: 'html' | 'pdf') {
     setSaveMessage(null);
@@ -60,49 +54,10 @@ export function ReportView({ opened }: { opened: OpenedReportView }) {
       )}
       {opened.digest === 'match' && <p className="reports-ok">{t('reports.view.digestOk')}</p>}
 
-      {r.verdicts && (
-        <ul className="report-verdicts">
-          {(['battery', 'vehicle'] as const).map((name) => (
-            <li key={name}>
-              {t(`reports.view.verdict.${name}`)}: <strong>{r.verdicts![name].ready ? t('reports.view.verdict.ready') : t('reports.view.verdict.notReady')}</strong>
-            </li>
-          ))}
-        </ul>
-      )}
-
       <h4>{t('reports.view.checks')}</h4>
-      <ul className="report-checks" data-testid="report-checks">
-        {r.checks.map((c, i) => (
-          <li key={`${c.id}@${c.subject.id}@${i}`} className={`report-check report-check-${c.status}`} data-check={c.id} data-status={c.status}>
-            <strong>{text(c, 'title', c.title)}</strong> <span className="report-status">{status(c.status)}</span>
-            <div className="reports-muted">
-              {c.subject.kind} {c.subject.id}
-            </div>
-            <p>{text(c, 'detail', c.detail)}</p>
-            {c.evidence.length > 0 && (
-              <ul className="report-evidence">
-                {c.evidence.map((e, j) => (
-                  <li key={j}>
-                    <code>{e.source}</code> · <code>{e.field}</code> = <code>{typeof e.value === 'string' ? e.value : JSON.stringify(e.value)}</code>
-                  </li>
-                ))}
-              </ul>
-            )}
-            {c.fix && (
-              <div>
-                {t('reports.view.fix')}: {fixText(c.fix, 'summary', c.fix.summary)}
-                {c.fix.steps.length > 0 && (
-                  <ol>
-                    {c.fix.steps.map((s, j) => (
-                      <li key={j}>{fixText(c.fix!, `step${j + 1}`, s)}</li>
-                    ))}
-                  </ol>
-                )}
-              </div>
-            )}
-          </li>
-        ))}
-      </ul>
+      <div data-testid="report-checks">
+        <ChecklistView checks={r.checks} {...(r.verdicts ? { verdicts: r.verdicts } : {})} />
+      </div>
 
       <h4>{t('reports.view.testRuns')}</h4>
       {r.testRuns.length === 0 ? (

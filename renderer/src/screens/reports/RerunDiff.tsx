@@ -1,6 +1,7 @@
 // Renderer: what today's rules say differently from the report ("what would today's app say?").
 import { useTranslation } from 'react-i18next';
 import type { RerunResult } from '../../../../shared/contract';
+import { ChecklistView } from '../../components/checklist/ChecklistView';
 
 export function RerunDiff({ result }: { result: RerunResult }) {
   const { t } = useTranslation();
@@ -27,6 +28,10 @@ export function RerunDiff({ result }: { result: RerunResult }) {
           <p className="reports-muted">{t('reports.rerun.unchanged', { count: result.unchanged })}</p>
         </>
       )}
+      <details>
+        <summary>{t('reports.rerun.todaysChecklist')}</summary>
+        <ChecklistView checks={result.checks} {...(result.verdicts ? { verdicts: result.verdicts } : {})} />
+      </details>
     </section>
   );
 }
