@@ -14,7 +14,8 @@ const INFERRED = 'inferred: Tesla does not document this field';
 const SITE_FAULT = new Set([403, 404, 408, 410, 422, 540]);
 
 function failedFix(o: Outcome<unknown>): Fix {
-  return o.ok || !SITE_FAULT.has(o.status) || o.missingScopes ? fix('retry', {}, 1, [], 'app') : fix('site_unreachable', {}, 2, [], 'customer');
+  if (!o.ok && o.missingScopes) return fix('reconnect_scope', { checkbox: 'Energy Product Information' }, 4, [], 'customer');
+  return o.ok || !SITE_FAULT.has(o.status) ? fix('retry', {}, 1, [], 'app') : fix('site_unreachable', {}, 2, [], 'customer');
 }
 
 function settingFix(editable: boolean | null | undefined, path: string, setting: string, target: string): Fix {
@@ -45,7 +46,7 @@ export function energyChecks(input: DiagnosisInput, site: EnergySiteEntry): Chec
   // energy.reachable
   const firstFailure = !info.ok ? info : !live.ok ? live : null;
   if (firstFailure && !firstFailure.ok) {
-    const siteFault = SITE_FAULT.has(firstFailure.status);
+    const siteFault = SITE_FAULT.has(firstFailure.status) && !firstFailure.missingScopes;
     const params = { request: firstFailure.request, status: firstFailure.status, reason: firstFailure.reason };
     out.push(check('energy.reachable', subject, siteFault ? 'fail' : 'unknown', siteFault ? 'reachable.failed' : 'reachable.unknown', params, [ev(firstFailure.request, 'status', firstFailure.status, firstFailure.reason)], failedFix(firstFailure)));
   } else if (info.ok && live.ok) {

@@ -21,7 +21,9 @@ export function vehicleChecks(input: DiagnosisInput, vehicle: VehicleEntry): Che
     : fix('pair_key_no_domain', {}, 2, [], 'installer');
   if (!fs.ok) {
     const reason = fs.missingScopes || (fs.raw === null && !input.account.grantedScopes.includes('vehicle_device_data')) ? 'fleet_status needs “Vehicle Information”' : `${fs.request}: ${fs.reason}`;
-    out.push(check('vehicle.virtual_key', subject, 'unknown', 'key.unknown', { reason }, [ev(fsReq, 'status', fs.status, fs.reason)], fix('retry', {}, 1, [], 'app')));
+    const noScope = fs.missingScopes || (fs.raw === null && !input.account.grantedScopes.includes('vehicle_device_data'));
+    const f = noScope ? fix('reconnect_scope', { checkbox: 'Vehicle Information' }, 4, [], 'customer') : fix('retry', {}, 1, [], 'app');
+    out.push(check('vehicle.virtual_key', subject, 'unknown', 'key.unknown', { reason }, [ev(fsReq, 'status', fs.status, fs.reason)], f));
   } else {
     const paired = fs.data.key_paired_vins?.includes(vin) ?? false;
     const unpaired = fs.data.unpaired_vins?.includes(vin) ?? false;

@@ -238,3 +238,22 @@ describe('re-running today’s rules on a saved report', () => {
     expect(pick(again)).toEqual(pick(report.checks));
   });
 });
+
+describe('reads the grant cannot answer', () => {
+  it('without Energy Product Information the site is unknown, and the fix is to reconnect ticking it', () => {
+    const scopes = ALL.filter((s) => s !== 'energy_device_data');
+    const checks = buildChecks(input({ account: { ...input().account, grantedScopes: scopes } }, [raw(REQ.products, load('products.json'))]));
+    const c = find(checks, 'energy.reachable', '123456');
+    expect(c.status).toBe('unknown');
+    expect(c.detail).toContain('the grant lacks “Energy Product Information”');
+    expect(c.fix?.summary).toBe('Reconnect and tick “Energy Product Information”');
+    expect(find(checks, 'scope.energy_read', 'acct-1').status).toBe('fail');
+  });
+
+  it('a 403 "missing scopes" from fleet_status leaves the key unknown with the reconnect fix', () => {
+    const responses = [...input().responses, raw(REQ.fleetStatus, { response: null, error: 'Unauthorized missing scopes', error_description: '' }, 403)];
+    const c = find(buildChecks(input({}, responses)), 'vehicle.virtual_key', VIN);
+    expect(c.status).toBe('unknown');
+    expect(c.fix?.summary).toBe('Reconnect and tick “Vehicle Information”');
+  });
+});
