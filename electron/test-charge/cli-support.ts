@@ -6,6 +6,9 @@ import { KeyringVault } from '../accounts/keychain';
 import type { DemoSimulatorInfo } from '../auth/endpoints';
 import { ProfileService } from '../settings/profile-service';
 import type { PowerSample } from '../../shared/report/test-run-schema';
+import { createFleetClient } from '../fleet/fleet-client';
+import { energyApiFromFleetClient } from './energy-api';
+import { recoverPending, type RecoveryOutcome } from './recovery';
 import { realClock, remoteSimClock, type RunClock } from './run-clock';
 
 /** A simulator runs on this computer; Tesla never does. Only then is there an admin API to ask. */
@@ -52,4 +55,42 @@ export async function setRemoteSpeed(apiBase: string, speed: number): Promise<vo
 export function sampleLine(s: PowerSample): string {
   const w = (v: number | null) => (v === null ? 'n/a' : `${Math.round(v)} W`);
   return `  t=${String(Math.round(s.t)).padStart(4)} s  battery ${w(s.batteryW).padStart(8)}  grid ${w(s.gridW).padStart(8)}  solar ${w(s.solarW).padStart(8)}  home ${w(s.loadW).padStart(8)}  charge ${s.socPercent === null ? 'n/a' : `${s.socPercent.toFixed(1)} %`}`;
+}
+
+/**
+ * Finishes every pending restore in the data folder with the stored accounts: each journal names its
+ * account and API base (a demo account reaches the simulator there, on that simulator's clock).
+ */
+export async function recoverWithStoredAccounts(dataDir: string, onOutcome?: (o: RecoveryOutcome) => void): Promise<RecoveryOutcome[]> {
+  let base: string | null = null;
+  const accounts = storedAccounts(dataDir, () => base);
+  try {
+    return await recoverPending({
+      dataDir,
+      clock: {
+        now: () => Date.now(),
+        sleep: async (ms, signal) => (await clockFor(base ?? '')).sleep(ms, signal),
+      },
+      apiFor: async (journal) => {
+        base = journal.apiBase;
+        return energyApiFromFleetClient(createFleetClient(await accounts.session(journal.accountId)));
+      },
+      onOutcome,
+    });
+  } finally {
+    await accounts.close();
+  }
+}
+
+export function outcomeLine(o: RecoveryOutcome): string {
+  switch (o.status) {
+    case 'restored':
+      return `site ${o.siteId}: settings restored and verified (${JSON.stringify(o.settings)})`;
+    case 'in_progress':
+      return `site ${o.siteId}: a test is still running there; left to it`;
+    case 'failed':
+      return `site ${o.siteId}: NOT restored (${o.error}). Set by hand: ${JSON.stringify(o.original)}. Journal kept: ${o.file}`;
+    case 'unreadable':
+      return `${o.file}: unreadable journal (${o.error}); kept`;
+  }
 }

@@ -47,6 +47,12 @@ export interface RunRequest {
   api: EnergySiteApi;
   clock: RunClock;
   pollSeconds?: number;
+  /**
+   * Discount battery movement already under way before the first write (default true). Off right after a
+   * restore of this site: the Powerwall still acts on the test values for a while, so that reading says
+   * nothing about the customer's own settings.
+   */
+  useBaseline?: boolean;
   runId?: string;
   signal?: AbortSignal;
   onStep?: (step: RunStep) => void | Promise<void>;
@@ -132,7 +138,7 @@ export async function runTestCharge(req: RunRequest): Promise<RunResult> {
       withBackoff(() => req.api.liveStatus(req.siteId), req.clock, backoff),
     ]);
     const site = parseSiteInfo(siteRaw);
-    const baselineW = parseLiveStatus(liveRaw).battery_power ?? null;
+    const baselineW = req.useBaseline === false || recoveredEarlier ? null : (parseLiveStatus(liveRaw).battery_power ?? null);
     const before = settingsFromSiteInfo(site);
     await req.onStep?.('snapshot');
 

@@ -4,26 +4,10 @@
 // customer's original values, to be set by hand.
 import { parseArgs } from 'node:util';
 import { defaultDataDir } from '../../data-dir';
-import { createFleetClient } from '../../fleet/fleet-client';
-import { clockFor, storedAccounts } from '../../test-charge/cli-support';
-import { energyApiFromFleetClient } from '../../test-charge/energy-api';
-import { recoverPending, type RecoveryOutcome } from '../../test-charge/recovery';
+import { outcomeLine, recoverWithStoredAccounts } from '../../test-charge/cli-support';
 import type { CliCommand } from './index';
 
 const USAGE = 'recover [--data-dir <dir>] [--format json|text]';
-
-function line(o: RecoveryOutcome): string {
-  switch (o.status) {
-    case 'restored':
-      return `site ${o.siteId}: settings restored and verified (${JSON.stringify(o.settings)})`;
-    case 'in_progress':
-      return `site ${o.siteId}: a test is still running there; left to it`;
-    case 'failed':
-      return `site ${o.siteId}: NOT restored (${o.error}). Set by hand: ${JSON.stringify(o.original)}. Journal kept: ${o.file}`;
-    case 'unreadable':
-      return `${o.file}: unreadable journal (${o.error}); kept`;
-  }
-}
 
 export const recoverCommand: CliCommand = {
   name: 'recover',
@@ -42,33 +26,14 @@ export const recoverCommand: CliCommand = {
       return 2;
     }
     const dataDir = values['data-dir'] ?? defaultDataDir();
-    let currentBase: string | null = null;
-    const accounts = storedAccounts(dataDir, () => currentBase);
     try {
-      let clockBase = '';
-      const outcomes = await recoverPending({
-        dataDir,
-        // Each journal names its API base: a demo account reaches the simulator there.
-        clock: {
-          now: () => Date.now(),
-          sleep: async (ms, signal) => (await clockFor(clockBase)).sleep(ms, signal),
-        },
-        apiFor: async (journal) => {
-          currentBase = journal.apiBase;
-          clockBase = journal.apiBase;
-          const session = await accounts.session(journal.accountId);
-          return energyApiFromFleetClient(createFleetClient(session));
-        },
-        onOutcome: (o) => values.format !== 'json' && io.out(line(o)),
-      });
+      const outcomes = await recoverWithStoredAccounts(dataDir, (o) => values.format !== 'json' && io.out(outcomeLine(o)));
       if (values.format === 'json') io.out(JSON.stringify({ outcomes }, null, 2));
       else if (outcomes.length === 0) io.out('Nothing to recover: no test left settings behind.');
       return outcomes.some((o) => o.status === 'failed' || o.status === 'unreadable') ? 1 : 0;
     } catch (error) {
       io.err(`recover: ${error instanceof Error ? error.message : String(error)}`);
       return 1;
-    } finally {
-      await accounts.close();
     }
   },
 };
