@@ -36,9 +36,16 @@ export class JsonFileStore<S extends z.ZodType> {
       this.cache = this.defaults();
       return this.cache;
     }
+    let text: string;
+    try {
+      text = readFileSync(this.file, 'utf8');
+    } catch {
+      // Unreadable (permissions, a folder in its place): nothing to move aside; say what to fix.
+      throw new Error(`The file ${this.file} could not be read. Check that it is a file you may read and write.`);
+    }
     let problem: string;
     try {
-      const parsed = this.schema.safeParse(JSON.parse(readFileSync(this.file, 'utf8')));
+      const parsed = this.schema.safeParse(JSON.parse(text));
       if (parsed.success) {
         this.cache = parsed.data;
         return this.cache;
@@ -47,8 +54,8 @@ export class JsonFileStore<S extends z.ZodType> {
         .slice(0, 3)
         .map((i) => i.path.join('.') || '(top level)')
         .join(', ')})`;
-    } catch (error) {
-      problem = error instanceof SyntaxError ? 'it is not valid JSON' : 'it could not be read';
+    } catch {
+      problem = 'it is not valid JSON';
     }
     const keptAt = `${this.file}.corrupt-${new Date(this.now()).toISOString().replace(/[:.]/g, '-')}`;
     renameSync(this.file, keptAt);

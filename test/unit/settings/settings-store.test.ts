@@ -104,3 +104,14 @@ describe('profile import', () => {
     expect(existsSync(path.join(d, 'settings.json'))).toBe(false);
   });
 });
+
+describe('an unreadable settings path', () => {
+  it('says what to fix and moves nothing', async () => {
+    const { mkdirSync } = await import('node:fs');
+    const d = dir();
+    mkdirSync(path.join(d, 'settings.json'));
+    const s = new ProfileService(d, new MemoryVault());
+    await expect(s.list()).rejects.toThrow(/could not be read. Check that it is a file/);
+    expect(readdirSync(d)).toEqual(['settings.json']);
+  });
+});
