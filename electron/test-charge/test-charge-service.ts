@@ -30,6 +30,9 @@ export interface TestChargeDeps {
   onRecovery?: (notices: RecoveryNotice[]) => void;
 }
 
+/** How long a Powerwall may keep acting on settings after they were changed (the cloud relays them). */
+const SETTLE_MS = 5 * 60_000;
+
 export interface TestRequest {
   accountId: string;
   siteId: string;
@@ -43,6 +46,8 @@ export class TestChargeService {
   private readonly controllers = new Map<string, AbortController>();
   private readonly running = new Map<string, Promise<void>>();
   private notices: RecoveryNotice[] = [];
+  /** When each site was last restored by recovery (run clock ms): its next baseline would still show the test. */
+  private readonly restoredAt = new Map<string, number>();
 
   constructor(private readonly deps: TestChargeDeps) {}
 
@@ -106,6 +111,7 @@ export class TestChargeService {
       api: this.api(session),
       clock,
       runId,
+      useBaseline: clock.now() - (this.restoredAt.get(req.siteId) ?? -Infinity) > SETTLE_MS,
       signal: controller.signal,
       onPhase: (phase, detail) => {
         if (phase === 'writing') firstWriteAt = clock.now();
@@ -175,6 +181,7 @@ export class TestChargeService {
       apiFor: async (journal) => this.api(await this.deps.sessionFor(journal.accountId)),
     });
     const notices = outcomes.map(toNotice);
+    for (const o of outcomes) if (o.status === 'restored') this.restoredAt.set(o.siteId, this.deps.clock().now());
     if (notices.length) {
       this.notices = [...notices, ...this.notices].slice(0, 20);
       this.deps.events.emit('testCharge:recovery', { notices });

@@ -82,5 +82,9 @@ describe('TestChargeService', () => {
     expect(simSettings(sim).backup_reserve_percent).toBe(35);
     expect(seen.find((e) => e.event === 'testCharge:recovery')).toBeTruthy();
     expect(service.status().recovery).toHaveLength(1);
+    // A test right after the restore takes no baseline: the Powerwall may still act on the test values.
+    const runId = await service.start({ accountId: 'a', siteId, direction: 'discharge', minutes: 5, gridInteraction: true });
+    await service.settled(runId);
+    expect(service.status().current?.result).toMatchObject({ restored: true, baselineBatteryW: null });
   });
 });
