@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync, fsyncSync, openSync, closeSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
+import { UserFacingError } from '../ipc/handler-types';
 
 export interface StoreRecovery {
   /** Where the unreadable file was kept. */
@@ -41,7 +42,7 @@ export class JsonFileStore<S extends z.ZodType> {
       text = readFileSync(this.file, 'utf8');
     } catch {
       // Unreadable (permissions, a folder in its place): nothing to move aside; say what to fix.
-      throw new Error(`The file ${this.file} could not be read. Check that it is a file you may read and write.`);
+      throw new UserFacingError(`The file ${this.file} could not be read. Check that it is a file you may read and write.`);
     }
     let problem: string;
     try {
