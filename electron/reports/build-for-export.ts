@@ -43,6 +43,8 @@ function prepare(report: Report, r: Redactor, includeCustomerLabel: boolean): Re
     customerLabel: includeCustomerLabel ? (report.customerLabel ?? null) : null,
     checks: report.checks.map((c) => ({
       ...c,
+      // A subject's label is the site's or car's name as the owner typed it: left out, not "[removed]".
+      subject: { kind: c.subject.kind, id: c.subject.id },
       evidence: c.evidence.map((ev) => ({ ...ev, source: hashIdsInRequestLine(r, ev.source) })),
       ...(c.fix ? { fix: { ...c.fix, links: c.fix.links.map((l) => (l.kind === 'pairing' ? { ...l, url: stripVinParam(l.url) } : l)) } } : {}),
     })),

@@ -44,7 +44,7 @@ test('opens a report file read-only and re-runs today’s rules on its raw respo
   // report did not have (the region) are new; the connection cannot be judged without the token: changed.
   await expect(rerun.locator('[data-change="changed"][data-check="energy.grid_charging"]')).toHaveCount(0);
   await expect(rerun.locator('[data-change="added"][data-check="account.region"]')).toBeVisible();
-  await expect(rerun.locator('[data-change="changed"][data-check="account.connection"]')).toContainText('OK → Not reported');
+  await expect(rerun.locator('[data-change="changed"][data-check="account.connection"]')).toContainText('Pass → Unknown');
 });
 
 test('an edited report opens with a warning, a corrupt one gets a clear error and the screen stays usable', async ({ page, app }) => {

@@ -108,7 +108,7 @@ describe('Reports screen', () => {
     expect(screen.getByTestId('check-energy.grid_charging@site#abc123').textContent).toMatch(/Fail/);
     expect(screen.queryByRole('button', { name: /Check again|Reconnect/ })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'What would today’s app say?' }));
-    expect(await screen.findByText('Energy Exports set to Everything: Warning → OK')).toBeTruthy();
+    expect(await screen.findByText('Energy Exports set to Everything: Warning → Pass')).toBeTruthy();
     expect(calls.find((c) => c.channel === 'reports:rerun')!.args).toEqual({ openedId: 'abc123' });
   });
 

@@ -45,6 +45,10 @@ describe('buildForExport', () => {
     expect(b.checks.find((c) => c.subject.kind === 'energy_site')!.subject.id).not.toBe(siteSubject);
   });
 
+  it('leaves out subject labels (owner-typed names) rather than marking them', () => {
+    for (const c of exportSample().checks) expect(c.subject.label).toBeUndefined();
+  });
+
   it('keeps the customer label only when the installer chose to include it', () => {
     expect(exportSample(false).customerLabel).toBeNull();
     expect(exportSample(true).customerLabel).toBe('Job 4711 – Müller');

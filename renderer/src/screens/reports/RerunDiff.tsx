@@ -5,7 +5,8 @@ import { ChecklistView } from '../../components/checklist/ChecklistView';
 
 export function RerunDiff({ result }: { result: RerunResult }) {
   const { t } = useTranslation();
-  const status = (s: string | null) => (s ? t(`reports.view.status.${s}`) : '—');
+  // The checklist's own words for statuses, so the diff reads like the checklist above it.
+  const status = (s: string | null) => (s ? t(`checklist.status.${s}`) : '—');
   const ready = (b: boolean | null) => (b === null ? '—' : b ? t('reports.view.verdict.ready') : t('reports.view.verdict.notReady'));
   if (!result.available) return <p role="status">{t('reports.rerun.unavailable')}</p>;
   return (
