@@ -1,5 +1,5 @@
 // Plain Node. `npm run doctor -- diagnose [--scenario <name|file>] [--data-dir <dir>] [--format json|text]`:
-// runs every check and prints the report (JSON = the report@1 document). With a scenario it starts the
+// runs every check and prints the report (JSON = the report@1 document, redacted as an export is). With a scenario it starts the
 // embedded simulator and connects with auto-consent; otherwise it uses a stored account. Exit 0 whenever
 // the diagnosis ran, whatever it found.
 import { parseArgs } from 'node:util';
@@ -11,6 +11,7 @@ import { defaultDataDir } from '../../data-dir';
 import { DEMO_PARTNER_DOMAIN, DiagnosisService } from '../../diagnosis/diagnosis-service';
 import { formatReportText } from '../../diagnosis/format-text';
 import { ProfileService } from '../../settings/profile-service';
+import { buildForExport, serializeReport } from '../../reports/build-for-export';
 import { writeReportFile } from '../../reports/write-report-file';
 import type { CliCommand } from './index';
 
@@ -38,7 +39,10 @@ export const diagnoseCommand: CliCommand = {
       return 2;
     }
     const dataDir = values['data-dir'] ?? defaultDataDir();
-    const printed = (report: Parameters<typeof formatReportText>[0]) => io.out(format === 'json' ? JSON.stringify(report, null, 2) : formatReportText(report));
+    // JSON leaves the app like an exported report: redacted (ids hashed; no email, VIN, vehicle tokens or
+    // customer label unless --include-label), digested.
+    const printed = (report: Parameters<typeof formatReportText>[0]) =>
+      io.out(format === 'json' ? serializeReport(buildForExport(report, { includeCustomerLabel: values['include-label'] === true })).trimEnd() : formatReportText(report));
     // --out: the exported document (redacted, digested), as the app's export writes it.
     const print = async (report: Parameters<typeof formatReportText>[0]) => {
       printed(report);

@@ -29,7 +29,12 @@ describe('npm run doctor -- diagnose', () => {
     expect(report.schema).toBe('tesla-connect-doctor/report@1');
     expect(report.checks.find((c) => c.id === 'energy.energy_exports')?.status).toBe('fail');
     expect(report.apiUsage.byClass.wake).toBe(0);
-    expect(t.out.join('\n')).not.toMatch(/eyJ[\w-]+\.[\w-]+/);
+    const text = t.out.join('\n');
+    expect(text).not.toMatch(/eyJ[\w-]+\.[\w-]+/);
+    // Redacted like an exported report: no full VIN, no email, no vehicle tokens; the digest is there.
+    expect(text).not.toMatch(/\b[A-HJ-NPR-Z0-9]{17}\b/);
+    expect(text).not.toMatch(/[\w.+-]+@[\w-]+\.[a-z]{2,}/i);
+    expect(report.integrity?.algorithm).toBe('sha256');
   });
 
   it('refuses a bad format with exit 2, and says what to do without an account', async () => {
