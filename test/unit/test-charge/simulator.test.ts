@@ -3,7 +3,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadScenario, startSimulator, type RunningSimulator, type Scenario } from '../../../electron/simulator';
 import { energyApiFromFleetClient } from '../../../electron/test-charge/energy-api';
+import { listJournals } from '../../../electron/test-charge/journal';
 import { runTestCharge, type RunRequest } from '../../../electron/test-charge/orchestrator';
+import { recoverPending } from '../../../electron/test-charge/recovery';
 import { tempDir } from '../../support/temp-dir';
 import { advancingClock, ALL_ENERGY_SCOPES, simClient, simSettings } from './sim-fleet';
 
@@ -43,7 +45,7 @@ async function run(scenario: string | Scenario, startTime: number, req: Partial<
     clock: advancingClock(sim),
     ...req,
   });
-  return { result, before, after: simSettings(sim) };
+  return { result, before, after: simSettings(sim), dataDir: dir };
 }
 
 describe('test charge against the simulator', () => {
@@ -126,6 +128,38 @@ describe('test charge against the simulator', () => {
       direction: 'charge', grantedScopes: scopes, api: energyApiFromFleetClient(client), clock: advancingClock(sim),
     });
     expect(result).toMatchObject({ verdict: 'blocked', reason: 'missing_energy_cmds' });
+  });
+
+  it('access revoked during the test: the journal stays with the original values; after reconnecting, recovery restores', async () => {
+    const { result, before, after, dataDir } = await run('exports-solar', PEAK, {
+      direction: 'discharge',
+      onStep: async (step) => {
+        // The customer presses "Remove Access" in their Tesla account while the test runs.
+        if (step !== 'sample' || !sim) return;
+        const res = await fetch(`${sim.origin}/user/revoke/consent?revoke_client_id=${sim.demoClient.clientId}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          body: 'action=remove',
+        });
+        expect(res.status).toBe(200);
+      },
+    });
+    expect(result.restored).toBe(false);
+    expect(result.restoreError).toMatch(/401/);
+    expect(after).not.toEqual(before);
+    const [entry] = await listJournals(dataDir);
+    expect(entry && 'journal' in entry ? entry.journal.original : null).toEqual({
+      default_real_mode: 'self_consumption',
+      backup_reserve_percent: 20,
+      customer_preferred_export_rule: 'pv_only',
+    });
+    // Reconnected (a new grant and token): the pending restore completes and the journal goes.
+    if (!sim) throw new Error('no simulator');
+    const { client } = await simClient(sim);
+    const outcomes = await recoverPending({ dataDir, clock: advancingClock(sim), apiFor: async () => energyApiFromFleetClient(client) });
+    expect(outcomes.map((o) => o.status)).toEqual(['restored']);
+    expect(simSettings(sim)).toEqual(before);
+    expect(await listJournals(dataDir)).toEqual([]);
   });
 
   it('watches at a rate well inside the limits: at most one live_status per 20 simulated seconds', async () => {
