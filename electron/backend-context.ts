@@ -7,6 +7,7 @@ import type { Vault } from './accounts/keychain';
 import type { EventBus } from './ipc/event-bus';
 import type { Logger } from './logging/logger';
 import type { UpdateSettingsService } from './support/update-settings';
+import type { SupportShell } from './support/support-bundle';
 import type { ReportShell, ReportsService } from './reports/reports-service';
 import type { ExternalUrlPolicy } from './security/url-policy';
 import type { ProfileService } from './settings/profile-service';
@@ -25,6 +26,8 @@ export interface BackendOptions {
   keychain?: Vault;
   /** The OS's log folder (Electron: app.getPath('logs')); `<dataDir>/logs` when absent. */
   logsDir?: string;
+  /** The desktop shell's save dialog for support bundles; absent in browser mode. */
+  supportShell?: SupportShell;
 }
 
 export interface BackendContext {

@@ -13,6 +13,7 @@ import { isAllowedExternalUrl, isAppUrl, APP_ORIGIN } from '../security/url-poli
 import { bindIpc } from './ipc-binding';
 import { createReportShell } from './report-shell';
 import { startAutoUpdate } from './updater';
+import { createSupportShell } from './support-shell';
 import { mainWindowOptions } from './web-preferences';
 
 // Deep links can arrive before the app is ready (macOS cold start): capture them from the first line.
@@ -59,6 +60,7 @@ async function start(): Promise<void> {
     mode: process.env.TCD_MODE === 'tesla' ? 'tesla' : 'demo',
     dataDir: app.getPath('userData'),
     logsDir: app.getPath('logs'),
+    supportShell: createSupportShell({ dialog, parent: () => BrowserWindow.getAllWindows()[0] ?? null, defaultDir: app.getPath('desktop') }),
     openExternal: (url) => shell.openExternal(url),
     reportShell: createReportShell({ BrowserWindow, dialog, parent: () => BrowserWindow.getAllWindows()[0] ?? null, defaultDir: app.getPath('documents') }),
   });

@@ -17,6 +17,12 @@ export interface SupportBundleOptions {
   outDir?: string;
 }
 
+/** The desktop shell's part: the system save dialog (absent in browser mode and the headless tool). */
+export interface SupportShell {
+  /** Asks where to save a copy of the bundle; returns the chosen path, or null when cancelled. */
+  saveBundle(request: { defaultName: string; sourcePath: string }): Promise<string | null>;
+}
+
 const SETTINGS_FILES = ['settings.json', UPDATE_SETTINGS_FILE];
 
 /** The newest report in the history folder (`<dataDir>/reports/<id>.json`), already redacted at export. */
