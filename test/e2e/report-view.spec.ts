@@ -1,5 +1,6 @@
 // The support desk: a report file opened in the report view (read-only), re-judged by today's rules; and
 // the report's HTML as Chromium renders and prints it.
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -45,6 +46,10 @@ test('opens a report file read-only and re-runs today’s rules on its raw respo
   await expect(rerun.locator('[data-change="changed"][data-check="energy.grid_charging"]')).toHaveCount(0);
   await expect(rerun.locator('[data-change="added"][data-check="account.region"]')).toBeVisible();
   await expect(rerun.locator('[data-change="changed"][data-check="account.connection"]')).toContainText('Pass → Unknown');
+
+  // The opened report with its diff has no serious accessibility problem.
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
 });
 
 test('an edited report opens with a warning, a corrupt one gets a clear error and the screen stays usable', async ({ page, app }) => {
