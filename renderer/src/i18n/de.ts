@@ -331,6 +331,17 @@ export const de: Shape<typeof en> = {
       cancel: 'Behalten',
     },
     region: { NA: 'Nordamerika / Asien-Pazifik', EU: 'Europa, Naher Osten, Afrika', CN: 'China' },
+    scope: {
+      openid: 'Anmeldung',
+      offline_access: 'Angemeldet bleiben',
+      user_data: 'Profilinformationen (Profile Information)',
+      vehicle_device_data: 'Fahrzeuginformationen (Vehicle Information)',
+      vehicle_location: 'Fahrzeugstandort (Vehicle Location)',
+      vehicle_cmds: 'Fahrzeugbefehle (Vehicle Commands)',
+      vehicle_charging_cmds: 'Lademanagement (Vehicle Charging Management)',
+      energy_device_data: 'Energieprodukt-Informationen (Energy Product Information)',
+      energy_cmds: 'Energieprodukt-Befehle (Energy Product Commands)',
+    },
   },
   settings: {
     nav: 'Einstellungen',

@@ -328,6 +328,17 @@ export const en = {
       cancel: 'Keep them',
     },
     region: { NA: 'North America / Asia-Pacific', EU: 'Europe, Middle East, Africa', CN: 'China' },
+    scope: {
+      openid: 'Sign-in',
+      offline_access: 'Stay signed in',
+      user_data: 'Profile Information',
+      vehicle_device_data: 'Vehicle Information',
+      vehicle_location: 'Vehicle Location',
+      vehicle_cmds: 'Vehicle Commands',
+      vehicle_charging_cmds: 'Vehicle Charging Management',
+      energy_device_data: 'Energy Product Information',
+      energy_cmds: 'Energy Product Commands',
+    },
   },
   settings: {
     nav: 'Settings',

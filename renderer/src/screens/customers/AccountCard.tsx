@@ -38,6 +38,8 @@ export function AccountCard({ account, expanded, onToggle }: { account: AccountV
             <ul className="scope-list">
               {account.grantedScopes.map((s) => (
                 <li key={s}>
+                  {/* Tesla's consent-screen label, then the scope itself. */}
+                  {i18n.exists(`customers.scope.${s}`) ? `${t(`customers.scope.${s}`)} ` : ''}
                   <code>{s}</code>
                 </li>
               ))}
