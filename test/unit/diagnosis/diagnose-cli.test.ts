@@ -64,10 +64,15 @@ describe('checklist handlers', () => {
       expect(await h['checklist:last']({ accountId: session.accountId }, call)).toBeNull();
       await expect(h['checklist:recheck']({ accountId: session.accountId, checkId: 'energy.reachable', subjectId: 'x' }, call)).rejects.toBeInstanceOf(UserFacingError);
       const report = await h['checklist:run']({ accountId: session.accountId }, call);
+      // The page never gets Tesla's raw bodies; the main side keeps them for the export.
+      expect(report.raw).toEqual([]);
+      expect(checklist.last(session.accountId)?.raw.length).toBe(4);
       const site = report.checks.find((c) => c.id === 'energy.reachable')!;
       const again = await h['checklist:recheck']({ accountId: session.accountId, checkId: 'energy.reachable', subjectId: site.subject.id }, call);
       expect(again.status).toBe('pass');
-      expect((await h['checklist:last']({ accountId: session.accountId }, call))?.apiUsage.requests).toBe(6);
+      const last = await h['checklist:last']({ accountId: session.accountId }, call);
+      expect(last?.apiUsage.requests).toBe(6);
+      expect(last?.raw).toEqual([]);
     } finally {
       await sim.close();
     }
