@@ -28,7 +28,6 @@ export async function htmlToPdfWithChromium(html: string, options: { chromium?: 
       '--no-sandbox',
       '--disable-gpu',
       '--disable-javascript',
-      '--blink-settings=scriptEnabled=false',
       '--no-first-run',
       '--disable-background-networking',
       '--disable-component-update',
