@@ -18,7 +18,10 @@ export async function startBrowserMode(options: BrowserModeOptions = {}): Promis
   const backend = createBackend({ mode: options.mode ?? 'demo', dataDir: options.dataDir ?? defaultDataDir(), ...options });
   await backend.start();
   const dispatch = createDispatcher(backend.handlers, {
-    onUnexpectedError: (channel, error) => console.error(`[ipc] ${channel} failed:`, error instanceof Error ? error.message : error),
+    onUnexpectedError: (channel, error) => {
+      backend.context.log.error('ipc.unexpected', { channel, error });
+      console.error(`[ipc] ${channel} failed:`, backend.context.log.redactText(error instanceof Error ? error.message : String(error)));
+    },
   });
   const host = await startBrowserHost({
     dispatch,

@@ -14,6 +14,8 @@ export interface Logger {
   readonly dir: string;
   /** The log files, current one first, then older ones (for the support bundle). */
   files(): string[];
+  /** The same redaction the log applies, for text that goes elsewhere (the console). */
+  redactText(text: string): string;
 }
 
 export interface LoggerOptions {
@@ -87,6 +89,7 @@ export function createLogger(options: LoggerOptions): Logger {
     warn: (event, fields) => write('warn', event, fields),
     error: (event, fields) => write('error', event, fields),
     dir,
+    redactText: (text) => redactor.redactText(text),
     files() {
       if (!existsSync(dir)) return [];
       const pattern = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\.(\\d+))?\\.log$`);

@@ -65,7 +65,11 @@ async function start(): Promise<void> {
     reportShell: createReportShell({ BrowserWindow, dialog, parent: () => BrowserWindow.getAllWindows()[0] ?? null, defaultDir: app.getPath('documents') }),
   });
   const dispatch = createDispatcher(backend.handlers, {
-    onUnexpectedError: (channel, error) => console.error(`[ipc] ${channel} failed`, error),
+    // The error goes to the redacted log only: its message could quote a token.
+    onUnexpectedError: (channel, error) => {
+      backend.context.log.error('ipc.unexpected', { channel, error });
+      console.error(`[ipc] ${channel} failed (details in the log: ${backend.context.log.dir})`);
+    },
   });
   bindIpc(ipcMain, dispatch);
   await backend.start();
