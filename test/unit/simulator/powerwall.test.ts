@@ -1,16 +1,22 @@
 // The Powerwall model through the Fleet API: delayed response, reserve charging, grid-charging
 // permission, battery export only under Everything + Time-Based Control when it pays, the 80% cap,
 // Storm Watch, grid-services events, off-grid. Time moves only by clock.advance.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RESPONSE_DELAY_MS, PowerwallModel, type PowerwallSettings, type PowerwallSpec } from '../../../electron/simulator/powerwall-model';
 import { loadScenario } from '../../../electron/simulator';
-import { harness, NIGHT_LA, NOON_LA, siteId, type Harness } from './sim-harness';
+import { closeShared, harness, NIGHT_LA, NOON_LA, sharedAt, siteId, type Harness } from './sim-harness';
 
 /** 2026-06-16 02:00 UTC = 19:00 in Los Angeles: inside the healthy site's peak period, no sun. */
 const PEAK_LA = Date.UTC(2026, 5, 16, 2, 0, 0);
 
 let h: Harness;
-afterEach(async () => h?.close());
+/** A simulator for a one-off scenario object, closed after its test; named scenarios are shared. */
+let own: Harness | undefined;
+afterEach(async () => {
+  await own?.close();
+  own = undefined;
+});
+afterAll(closeShared);
 
 async function live() {
   return (await h.call('GET', `/api/1/energy_sites/${siteId(h.sim)}/live_status`)).body.response;
@@ -22,7 +28,7 @@ async function post(path: string, body: unknown) {
 
 describe('reserve changes', () => {
   it('raising the reserve makes the battery charge from the grid after the cloud\u2019s delay, and SoC rises', async () => {
-    h = await harness('healthy', { startTime: NIGHT_LA });
+    h = await sharedAt('healthy', NIGHT_LA);
     const before = await live();
     expect(before.solar_power).toBe(0);
     expect(before.battery_power).toBeGreaterThan(0); // covering the house at night
@@ -39,7 +45,7 @@ describe('reserve changes', () => {
   });
 
   it('newer firmware snaps 81-99 to 80 (site_info shows 80); 100 and lower values are kept', async () => {
-    h = await harness('healthy', { startTime: NIGHT_LA });
+    h = await sharedAt('healthy', NIGHT_LA);
     const read = async () => (await h.call('GET', `/api/1/energy_sites/${siteId(h.sim)}/site_info`)).body.response.backup_reserve_percent;
     await post('backup', { backup_reserve_percent: 95 });
     expect(await read()).toBe(80);
@@ -54,7 +60,7 @@ describe('reserve changes', () => {
   it('older firmware keeps 90', async () => {
     const s = loadScenario('healthy');
     s.energySites[0]!.siteInfo!.version = '22.18.3 b1a2c3d4';
-    h = await harness(s, { startTime: NIGHT_LA });
+    h = own = await harness(s, { startTime: NIGHT_LA });
     await post('backup', { backup_reserve_percent: 90 });
     expect((await h.call('GET', `/api/1/energy_sites/${siteId(h.sim)}/site_info`)).body.response.backup_reserve_percent).toBe(90);
   });
@@ -62,7 +68,7 @@ describe('reserve changes', () => {
 
 describe('grid charging', () => {
   it('is not used when disallowed: a raised reserve at night leaves the battery idle and the house on the grid', async () => {
-    h = await harness('grid-charging-off', { startTime: NIGHT_LA });
+    h = await sharedAt('grid-charging-off', NIGHT_LA);
     await post('backup', { backup_reserve_percent: 80 });
     h.sim.clock.advance(RESPONSE_DELAY_MS + 60_000);
     const l = await live();
@@ -71,7 +77,7 @@ describe('grid charging', () => {
   });
 
   it('allowing it later (grid_import_export) lets the same reserve charge from the grid', async () => {
-    h = await harness('grid-charging-off', { startTime: NIGHT_LA });
+    h = await sharedAt('grid-charging-off', NIGHT_LA);
     await post('backup', { backup_reserve_percent: 80 });
     await post('grid_import_export', { disallow_charge_from_grid_with_solar_installed: false });
     h.sim.clock.advance(RESPONSE_DELAY_MS);
@@ -81,7 +87,7 @@ describe('grid charging', () => {
 
 describe('exports', () => {
   it('battery energy goes to the grid under Everything with Time-Based Control at peak', async () => {
-    h = await harness('healthy', { startTime: PEAK_LA });
+    h = await sharedAt('healthy', PEAK_LA);
     await post('operation', { default_real_mode: 'autonomous' });
     h.sim.clock.advance(RESPONSE_DELAY_MS);
     const l = await live();
@@ -93,22 +99,21 @@ describe('exports', () => {
   it('off-peak, when exporting does not pay, Time-Based Control stores grid energy instead of exporting', async () => {
     const s = loadScenario('healthy');
     delete s.energySites[0]!.model; // the tariff schedule decides: 01:00 is off-peak
-    h = await harness(s, { startTime: NIGHT_LA });
+    h = own = await harness(s, { startTime: NIGHT_LA });
     await post('operation', { default_real_mode: 'autonomous' });
     h.sim.clock.advance(RESPONSE_DELAY_MS);
     const l = await live();
     expect(l.battery_power).toBeLessThan(0);
     expect(l.grid_power).toBeGreaterThan(0);
     // The healthy scenario's tariff pays for exports at any hour: the same night hour exports.
-    await h.close();
-    h = await harness('healthy', { startTime: NIGHT_LA });
+    h = await sharedAt('healthy', NIGHT_LA);
     await post('operation', { default_real_mode: 'autonomous' });
     h.sim.clock.advance(RESPONSE_DELAY_MS);
     expect((await live()).grid_power).toBeLessThan(0);
   });
 
   it('not under "Solar" (pv_only): the battery only covers the house', async () => {
-    h = await harness('exports-solar', { startTime: PEAK_LA });
+    h = await sharedAt('exports-solar', PEAK_LA);
     await post('operation', { default_real_mode: 'autonomous' });
     h.sim.clock.advance(RESPONSE_DELAY_MS);
     const l = await live();
@@ -117,7 +122,7 @@ describe('exports', () => {
   });
 
   it('not under Self-Powered even with Everything', async () => {
-    h = await harness('healthy', { startTime: PEAK_LA });
+    h = await sharedAt('healthy', PEAK_LA);
     h.sim.clock.advance(RESPONSE_DELAY_MS);
     const l = await live();
     expect(l.grid_power).toBeGreaterThanOrEqual(0);
@@ -125,7 +130,7 @@ describe('exports', () => {
   });
 
   it('exports never: surplus solar is curtailed, never sent to the grid', async () => {
-    h = await harness('exports-never', { startTime: NOON_LA });
+    h = await sharedAt('exports-never', NOON_LA);
     await post('backup', { backup_reserve_percent: 0 });
     // Fill the battery first so there is a surplus to curtail.
     h.sim.clock.advance(4 * 3_600_000);
@@ -136,7 +141,7 @@ describe('exports', () => {
   });
 
   it('with a full battery under "Solar" the surplus is exported', async () => {
-    h = await harness('exports-solar', { startTime: NOON_LA });
+    h = await sharedAt('exports-solar', NOON_LA);
     h.sim.clock.advance(4 * 3_600_000);
     const l = await live();
     expect(l.percentage_charged).toBe(100);
@@ -149,7 +154,7 @@ describe('events and islanding', () => {
   it('Storm Watch holds a full battery, charging from the grid even where grid charging is off', async () => {
     const s = loadScenario('storm-watch');
     s.energySites[0]!.siteInfo!.components = { ...(s.energySites[0]!.siteInfo!.components as object), disallow_charge_from_grid_with_solar_installed: true };
-    h = await harness(s, { startTime: NIGHT_LA });
+    h = own = await harness(s, { startTime: NIGHT_LA });
     const l = await live();
     expect(l.storm_mode_active).toBe(true);
     expect(l.battery_power).toBeLessThan(0);
@@ -157,7 +162,7 @@ describe('events and islanding', () => {
   });
 
   it('a grid-services event discharges to the grid whatever the settings, and ends when it ends', async () => {
-    h = await harness('exports-solar', { startTime: NIGHT_LA });
+    h = await sharedAt('exports-solar', NIGHT_LA);
     expect(h.sim.admin.setSiteEvents(siteId(h.sim), { gridServicesActive: true })).toBe(true);
     const during = await live();
     expect(during.grid_services_active).toBe(true);
@@ -168,7 +173,7 @@ describe('events and islanding', () => {
   });
 
   it('off grid nothing crosses the grid and writes do not make the battery charge from it', async () => {
-    h = await harness('off-grid', { startTime: NIGHT_LA });
+    h = await sharedAt('off-grid', NIGHT_LA);
     await post('backup', { backup_reserve_percent: 100 });
     h.sim.clock.advance(RESPONSE_DELAY_MS + 60_000);
     const l = await live();

@@ -62,6 +62,22 @@ export async function shared(scenario: string): Promise<Harness> {
   return h;
 }
 
+/**
+ * As shared(), at the next moment (from the simulator's now) with the same UTC time of day as `utcMs`,
+ * the world rebuilt there: a fresh site at a chosen hour without a new simulator.
+ */
+export async function sharedAt(scenario: string, utcMs: number): Promise<Harness> {
+  let h = cache.get(scenario);
+  if (!h) {
+    h = await harness(scenario, { startTime: utcMs });
+    cache.set(scenario, h);
+    return h;
+  }
+  const day = 86_400_000;
+  h.sim.clock.advance((((utcMs - h.sim.clock.now()) % day) + day) % day);
+  return shared(scenario);
+}
+
 export async function closeShared(): Promise<void> {
   await Promise.all([...cache.values()].map((h) => h.close()));
   cache.clear();
