@@ -46,8 +46,12 @@ export class ReportHistory {
     this.indexFile = path.join(this.dir, 'history.json');
   }
 
-  /** Keeps an exported document and lists it; returns its entry. */
-  add(doc: Report, fileName: string): Promise<HistoryEntry> {
+  /**
+   * Keeps an exported document and lists it; returns its entry. `localLabel`: the customer label as this
+   * machine knows it, so the history stays searchable even when the label was left out of the file (it
+   * stays in this index on this machine; a rebuilt index only has the labels that are in the files).
+   */
+  add(doc: Report, fileName: string, localLabel?: string | null): Promise<HistoryEntry> {
     return this.serial(async () => {
       await mkdir(this.dir, { recursive: true });
       const exportedAt = this.now().toISOString();
@@ -57,7 +61,7 @@ export class ReportHistory {
         id,
         exportedAt,
         generatedAt: doc.generatedAt,
-        customerLabel: doc.customerLabel ?? null,
+        customerLabel: localLabel ?? doc.customerLabel ?? null,
         fileName: path.basename(fileName).slice(0, 255),
         digest: doc.integrity?.digest ?? null,
         counts: counts(doc),

@@ -112,7 +112,7 @@ export class ReportsService {
     const data = await this.render(doc, format, 'match');
     const result = await this.deliver(fileName, format, data, transport);
     if (result.status === 'cancelled') return result;
-    const entry = await this.history.add(doc, fileName);
+    const entry = await this.history.add(doc, fileName, report.customerLabel ?? null);
     return { ...result, historyId: entry.id };
   }
 

@@ -34,9 +34,11 @@ describe('reports handlers', () => {
     for (const secret of Object.values(SECRETS)) expect(text).not.toContain(secret);
     const history = await b.handlers['reports:history']({}, call);
     expect(history.entries.map((e) => e.id)).toEqual([result.historyId]);
+    // Left out of the file, the label still finds the export in this machine's history.
+    expect((await b.handlers['reports:history']({ query: 'muller' }, call)).entries.map((e) => e.id)).toEqual([result.historyId]);
     const html = await b.handlers['reports:export']({ format: 'html', includeCustomerLabel: true }, call);
     expect(html.download!.data).toContain('Job 4711 – Müller');
-    expect((await b.handlers['reports:history']({ query: 'müller' }, call)).entries).toHaveLength(1);
+    expect((await b.handlers['reports:history']({ query: 'müller' }, call)).entries).toHaveLength(2);
   });
 
   it('saves through the shell in the desktop app, and a cancelled dialog adds nothing', async () => {
