@@ -80,8 +80,19 @@ const HASHED: Record<string, string> = {
 // Kept verbatim even when the value looks like a secret: our own integrity digest.
 const KEEP = new Set(['digest', 'sha256', 'algorithm']);
 
+const ruleCache = new Map<string, FieldRule | null>();
+
 /** The rule for one key. `id` depends on the object it sits in (see `idRule`). */
 export function fieldRule(key: string): FieldRule | null {
+  // API responses repeat the same few hundred keys: work each out once.
+  const cached = ruleCache.get(key);
+  if (cached !== undefined || ruleCache.has(key)) return cached ?? null;
+  const rule = computeRule(key);
+  if (ruleCache.size < 5000) ruleCache.set(key, rule);
+  return rule;
+}
+
+function computeRule(key: string): FieldRule | null {
   const k = normalizeKey(key);
   if (KEEP.has(k)) return { kind: 'keep' };
   if (k === 'code') return { kind: 'code' };
