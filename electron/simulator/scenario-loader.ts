@@ -67,8 +67,17 @@ export function scenarioFromCaptures(c: {
   liveStatus?: Record<string, unknown>;
   keyPaired?: Record<string, boolean | null>;
 }): Scenario {
-  const products = ProductsEnvelope.parse(c.products).response;
-  const inner = (v: unknown) => (v === undefined ? undefined : (Envelope.parse(v).response as Record<string, unknown>));
+  const parsedProducts = ProductsEnvelope.safeParse(c.products);
+  if (!parsedProducts.success) throw new ScenarioError(`captures "${c.name}": products is not a products response ({"response": [...]}). Capture GET /api/1/products as returned.`);
+  const products = parsedProducts.data.response;
+  const inner = (v: unknown) => {
+    if (v === undefined) return undefined;
+    const e = Envelope.safeParse(v);
+    if (!e.success || !e.data.response || typeof e.data.response !== 'object') {
+      throw new ScenarioError(`captures "${c.name}": a site_info or live_status capture is not a {"response": {...}} body. Capture it as returned.`);
+    }
+    return e.data.response as Record<string, unknown>;
+  };
   return parseScenario({
     name: c.name,
     account: {

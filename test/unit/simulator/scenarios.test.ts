@@ -80,6 +80,15 @@ describe('loading files', () => {
   });
 });
 
+describe('captures', () => {
+  it('a capture that is not Tesla\u2019s response body is refused with what to capture instead', () => {
+    expect(() => scenarioFromCaptures({ name: 'x', products: { response: 'nope' } })).toThrow(/Capture GET \/api\/1\/products as returned/);
+    const products = { response: [{ energy_site_id: 1, components: {} }], count: 1 };
+    expect(() => scenarioFromCaptures({ name: 'x', products, siteInfo: { '1': { components: {} } } })).toThrow(ScenarioError);
+    expect(scenarioFromCaptures({ name: 'x', products }).energySites).toHaveLength(1);
+  });
+});
+
 describe('the public samples round-trip', () => {
   let h: Harness;
   afterAll(async () => h?.close());
