@@ -97,7 +97,8 @@ function settingsRow(name: keyof SiteSettings, before: SiteSettings, after?: Sit
   const b = before[name];
   const a = after?.[name];
   const changed = after && json(a) !== json(b);
-  return `<tr><td><code>${e(name)}</code></td><td>${e(b === undefined ? 'not reported' : json(b))}</td><td>${e(after ? (a === undefined ? 'not reported' : json(a)) : 'not read')}</td><td>${changed ? '<strong>changed</strong>' : ''}</td></tr>`;
+  const show = (v: unknown) => (v === undefined ? 'not reported' : typeof v === 'string' ? v : json(v));
+  return `<tr><td><code>${e(name)}</code></td><td>${e(show(b))}</td><td>${e(after ? show(a) : 'not read')}</td><td>${changed ? '<strong>changed</strong>' : ''}</td></tr>`;
 }
 
 function renderRun(run: TestRun, i: number): string {
