@@ -43,6 +43,7 @@ export class AccountService {
   private readonly managers = new Map<string, TokenManager>();
   private readonly forgetListeners = new Set<(accountId: string) => void | Promise<void>>();
   private keychainState: KeychainStatus | null = null;
+  private keychainProbedAt = 0;
   private sessionOnlyMode = false;
   private readonly now: () => number;
 
@@ -68,10 +69,16 @@ export class AccountService {
     return this.sessionOnlyMode;
   }
 
-  /** Whether the keychain can keep tokens; probed once, and again while it is unavailable. */
-  async keychainStatus(): Promise<KeychainStatus> {
-    if (this.keychainState?.available) return this.keychainState;
+  /**
+   * Whether the keychain can keep tokens. Probed once when it works; while it does not, again only when a
+   * sign-in starts (`fresh`) or a minute has passed, so a locked keychain is not asked to unlock on every look.
+   */
+  async keychainStatus(options: { fresh?: boolean } = {}): Promise<KeychainStatus> {
+    const state = this.keychainState;
+    if (state?.available) return state;
+    if (state && !options.fresh && this.now() - this.keychainProbedAt < 60_000) return state;
     const probe = await this.deps.keychain.probe();
+    this.keychainProbedAt = this.now();
     this.keychainState = probe.available ? { available: true, reason: null } : { available: false, reason: probe.reason };
     return this.keychainState;
   }
@@ -105,7 +112,7 @@ export class AccountService {
     if (options.reconnectAccountId && !reconnect) throw new UserFacingError('That customer is no longer on this laptop. Connect them as a new customer.');
     const sessionOnly = options.sessionOnly ?? (reconnect ? reconnect.sessionOnly : this.sessionOnlyMode);
     if (!sessionOnly) {
-      const keychain = await this.keychainStatus();
+      const keychain = await this.keychainStatus({ fresh: true });
       if (!keychain.available) {
         throw new UserFacingError(
           `The customer’s sign-in cannot be saved, because ${keychain.reason} Turn on session-only mode to keep it in memory until the app closes, then connect again.`,

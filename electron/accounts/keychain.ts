@@ -83,7 +83,7 @@ export class MemoryVault implements Vault {
   async delete(key: string): Promise<void> {
     this.items.delete(key);
   }
-  async probe(): Promise<{ available: true }> {
+  async probe(): Promise<{ available: true } | { available: false; reason: string }> {
     return { available: true };
   }
   keys(): string[] {

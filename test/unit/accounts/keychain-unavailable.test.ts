@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { KeyringVault, UnavailableVault } from '../../../electron/accounts/keychain';
+import { KeyringVault, MemoryVault, UnavailableVault } from '../../../electron/accounts/keychain';
 import { driveConsent } from '../../../electron/auth/consent-driver';
 import { createHarness, type Harness } from '../auth/connect-harness';
 
@@ -48,5 +48,29 @@ describe('no keychain', () => {
     }
     await h.service.forget(account!.id);
     expect(h.service.list()).toEqual([]);
+  });
+});
+
+describe('keychain probing', () => {
+  it('asks an unavailable keychain again only when a sign-in starts, and notices when it comes back', async () => {
+    let probes = 0;
+    let available = false;
+    const vault = new (class extends MemoryVault {
+      override async probe() {
+        probes += 1;
+        return available ? { available: true as const } : { available: false as const, reason: 'the keychain is locked.' };
+      }
+    })();
+    h = await createHarness({ keychain: vault });
+    await h.service.overview();
+    await h.service.overview();
+    await h.service.overview();
+    expect(probes).toBe(1);
+    available = true;
+    const started = await h.service.connect({ demoCallback: 'loopback' });
+    expect(probes).toBe(2);
+    expect(started.signInId).toBeTruthy();
+    expect((await h.service.overview()).keychain.available).toBe(true);
+    expect(probes).toBe(2);
   });
 });
