@@ -194,6 +194,31 @@ test('keyboard only: skip link, visible focus, every screen reachable, the suppo
     await expect(button).toHaveAttribute('aria-current', 'page');
   }
 
+  // On every screen (with a customer connected), each control Tab reaches shows where the focus is.
+  await page.getByRole('navigation').getByRole('button', { name: 'Customers', exact: true }).click();
+  await connectAndRunChecklist(page);
+  const hidden: string[] = [];
+  let visited = 0;
+  for (const key of registry) {
+    await openScreen(page, lookup(en, key));
+    await page.locator('main').focus();
+    for (let i = 0; i < 60; i += 1) {
+      await page.keyboard.press('Tab');
+      const where = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || !el.closest('main')) return null;
+        const s = getComputedStyle(el);
+        const visible = (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none';
+        return { visible, what: `${el.tagName.toLowerCase()} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}"` };
+      });
+      if (!where) break; // focus left the screen: all of its controls were visited
+      visited += 1;
+      if (!where.visible) hidden.push(`${key}: ${where.what}`);
+    }
+  }
+  expect(hidden).toEqual([]);
+  expect(visited).toBeGreaterThan(registry.length * 2);
+
   // Support: open it and create the bundle with the keyboard alone.
   const support = page.getByRole('navigation').getByRole('button', { name: lookup(en, 'support.nav'), exact: true });
   await page.getByRole('link', { name: 'Skip to content' }).focus();
