@@ -88,6 +88,13 @@ export class PowerwallModel {
     this.pending.push({ at: now + RESPONSE_DELAY_MS, settings: { ...settings } });
   }
 
+  /** A new tariff: the schedule applies from `now` (after integrating up to it under the old one). */
+  setSchedule(schedule: PowerwallSpec['schedule'], now: number): void {
+    this.advanceTo(now);
+    this.spec.schedule = schedule;
+    this.last = this.flows(now);
+  }
+
   setEvents(events: Partial<PowerwallEvents>, now: number): void {
     this.advanceTo(now);
     this.events = { ...this.events, ...events };

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { SiteState } from '../sim-state';
 import { settingsOf } from '../sim-state';
+import { scheduleFromTariff } from '../tariff-schedule';
 import { fail, ok } from '../tesla-errors';
 import { jsonBody, paramDevice, type FleetContext, type FleetRoute } from './fleet-route';
 import type { SimRequest, SimResponse } from '../sim-types';
@@ -25,12 +26,12 @@ function withSite(fn: (site: SiteState, req: SimRequest, ctx: FleetContext) => S
 }
 
 /** Validates a write's body, applies it to site_info and tells the model. */
-function write<S extends z.ZodType>(schema: S, apply: (site: SiteState, body: z.infer<S>) => void, answer: unknown) {
+function write<S extends z.ZodType>(schema: S, apply: (site: SiteState, body: z.infer<S>, now: number) => void, answer: unknown) {
   return withSite((site, req, ctx) => {
     const parsed = schema.safeParse(jsonBody(req));
     if (!parsed.success) return fail(400, 'invalid_field', parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '));
     if (!site.model.spec.hasBattery) return fail(400, 'invalid_command', 'this energy site has no battery');
-    apply(site, parsed.data);
+    apply(site, parsed.data, ctx.now);
     site.model.applySettings(settingsOf(site.siteInfo), ctx.now);
     return ok(answer);
   });
@@ -145,8 +146,11 @@ export const energyRoutes: FleetRoute[] = [
     billing: 'command',
     anyScope: WRITE,
     device: paramDevice,
-    handler: write(z.object({ tou_settings: z.object({ tariff_content_v2: z.record(z.string(), z.unknown()) }) }), (site, b) => {
+    handler: write(z.object({ tou_settings: z.object({ tariff_content_v2: z.record(z.string(), z.unknown()) }) }), (site, b, now) => {
       site.siteInfo.tariff_content_v2 = b.tou_settings.tariff_content_v2;
+      // A tariff in Tesla's shape becomes the schedule the Powerwall follows (its peaks are when exporting pays).
+      const schedule = scheduleFromTariff(b.tou_settings.tariff_content_v2, new Date(now).getUTCMonth() + 1);
+      if (schedule) site.model.setSchedule(schedule, now);
     }, UPDATED),
   },
 ];

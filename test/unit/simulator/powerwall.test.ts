@@ -112,6 +112,24 @@ describe('exports', () => {
     expect((await live()).grid_power).toBeLessThan(0);
   });
 
+  it('a written tariff (time_of_use_settings) moves the peak: exporting at 01:00 once that is on-peak', async () => {
+    const s = loadScenario('healthy');
+    delete s.energySites[0]!.model;
+    h = own = await harness(s, { startTime: NIGHT_LA });
+    await post('operation', { default_real_mode: 'autonomous' });
+    h.sim.clock.advance(RESPONSE_DELAY_MS);
+    expect((await live()).grid_power).toBeGreaterThan(0); // off-peak: storing
+    const period = (fromHour: number, toHour: number) => ({ periods: [{ fromDayOfWeek: 0, toDayOfWeek: 6, fromHour, fromMinute: 0, toHour, toMinute: 0 }] });
+    const tariff = {
+      name: 'Night export',
+      seasons: { All: { fromMonth: 1, toMonth: 12, fromDay: 1, toDay: 31, tou_periods: { ON_PEAK: period(0, 6), OFF_PEAK: period(6, 0) } } },
+    };
+    await post('time_of_use_settings', { tou_settings: { tariff_content_v2: tariff } });
+    const l = await live();
+    expect(l.battery_power).toBe(10_000);
+    expect(l.grid_power).toBeLessThan(0);
+  });
+
   it('not under "Solar" (pv_only): the battery only covers the house', async () => {
     h = await sharedAt('exports-solar', PEAK_LA);
     await post('operation', { default_real_mode: 'autonomous' });
