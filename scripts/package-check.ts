@@ -83,6 +83,9 @@ async function main(): Promise<number> {
   for (const required of ['dist/electron/main.cjs', 'dist/electron/preload.cjs', 'dist/renderer/index.html', 'package.json']) {
     if (!packed.includes(required)) problems.push(`missing from app.asar: ${required}`);
   }
+  // The keychain binding is the one module loaded from node_modules: its loader packed, its binary unpacked.
+  if (!packed.includes('node_modules/@napi-rs/keyring/package.json')) problems.push('missing from app.asar: the @napi-rs/keyring loader');
+  if (!unpacked.some((f) => f.endsWith('.node'))) problems.push('no native keychain binary in app.asar.unpacked');
   for (const file of all) {
     for (const rule of FORBIDDEN_NAME) if (rule.test(file)) problems.push(`${rule.why} would ship: ${file}`);
   }
@@ -115,7 +118,8 @@ async function main(): Promise<number> {
   }
   if (problems.length) return fail(problems);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  console.log(`\npackage:check passed: ${all.length} packaged files checked, fuses set (release profile), locales pruned to en/de, in ${seconds} s`);
+  const asarMb = (statSync(asar).size / 1024 / 1024).toFixed(1);
+  console.log(`\npackage:check passed: ${all.length} packaged files checked (app.asar ${asarMb} MB), fuses set (release profile), locales pruned to en/de, in ${seconds} s`);
   return 0;
 }
 
