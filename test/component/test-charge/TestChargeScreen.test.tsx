@@ -135,6 +135,8 @@ describe('Test charge screen', () => {
     expect(screen.getByText(/Passed: the battery discharged to the grid/)).toBeTruthy();
     expect(screen.getByTestId('tc-restored').textContent).toContain('Settings restored');
     expect(screen.queryByRole('button', { name: 'Stop and restore' })).toBeNull();
+    // The plan read before the test is stale now: readiness must be checked again before another start.
+    expect(screen.queryByRole('button', { name: 'Start test discharge' })).toBeNull();
   });
 
   it('when the restore fails, lists the original values to set by hand', async () => {

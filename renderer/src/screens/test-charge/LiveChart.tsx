@@ -47,7 +47,7 @@ export function LiveChart({ samples }: { samples: readonly PowerSample[] }) {
         { scale: 'soc', side: 1, label: t('testCharge.chart.soc'), grid: { show: false } },
       ],
       series: [
-        {},
+        { label: t('testCharge.chart.seconds') },
         { label: t('testCharge.chart.battery'), stroke: '#1f6feb', width: 2 },
         { label: t('testCharge.chart.grid'), stroke: '#b35900', width: 2, dash: [8, 4] },
         { label: t('testCharge.chart.solar'), stroke: '#8a6d00', width: 2, dash: [2, 3] },

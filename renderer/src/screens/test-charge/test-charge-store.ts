@@ -77,6 +77,8 @@ export const useTestChargeStore = create<TestChargeState>((set, get) => {
       guard(async () => {
         const { runId } = await getClient().testCharge.start(request(accountId));
         const { form } = get();
+        // The plan was read before the test; after it, readiness is checked afresh.
+        set({ plan: null });
         // Until the first state event arrives, show the run as preparing.
         if (get().run?.runId !== runId) {
           set({ run: { runId, accountId, ...form, phase: 'preparing', remainingSeconds: form.minutes * 60, clockSpeed: 1, samples: [] } });
