@@ -32,7 +32,8 @@ const KEYED_SECRET = new RegExp(
 );
 // A JSON `"code": "…"` that is not a plain lowercase identifier such as "invalid_payload".
 const JSON_CODE = /("code"\s*:\s*")(?![a-z_]{1,40}")(?!\[redacted)([^"]+)"/g;
-const HEX_SECRET = /(?<![A-Za-z0-9_-])[a-fA-F0-9]{32,}(?![A-Za-z0-9_-])/g;
+// 32+ hex digits are a key, a token or a code, also after a prefix such as `na_` or `tok_`.
+const HEX_SECRET = /(?<![A-Za-z0-9-])[a-fA-F0-9]{32,}(?![A-Za-z0-9_-])/g;
 // Long opaque runs with upper case, lower case and digits: base64/base64url keys, tokens, verifiers.
 const OPAQUE = /(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/=_-]{32,}(?![A-Za-z0-9+/=_-])/g;
 const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;

@@ -243,6 +243,11 @@ describe('redactText (log lines)', () => {
     for (const secret of [jwt, base64Secret, refresh, 's3cr3t-value', authCode, 'abcdef0123456789XYZ']) expect(out).not.toContain(secret);
     expect(out).toMatch(/\[redacted/);
   });
+  it('hides a hex secret behind any prefix, in any case', () => {
+    const hex = 'ab'.repeat(32);
+    for (const line of [`na_${hex}`, `refresh=tok_${hex}`, `key ${hex.toUpperCase()}`]) expect(r.redactText(line)).not.toMatch(/(ab){8}/i);
+    expect(r.redactText(`na_${hex}`)).toBe('na_[redacted:secret]');
+  });
   it('leaves a plain line as it was', () => {
     const line = 'GET /api/1/energy_sites/site#3f9a2c/live_status 200 in 41 ms';
     expect(r.redactText(line)).toBe(line);
