@@ -10,7 +10,7 @@ async function safely<T>(fn: () => Promise<T>): Promise<T> {
   } catch (error) {
     if (error instanceof UserFacingError) throw error;
     if (error instanceof FleetApiError) throw new UserFacingError(`${error.message}. Check the connection and try again.`);
-    if (error instanceof RangeError || (error instanceof Error && /already running|unexpected shape/.test(error.message))) {
+    if (error instanceof RangeError || (error instanceof Error && /already running|unexpected shape|has not failed|Another test or restore/.test(error.message))) {
       throw new UserFacingError(error.message);
     }
     throw error;
@@ -26,5 +26,6 @@ export function testChargeHandlers(context: BackendContext): AreaHandlers<'testC
     'testCharge:stop': ({ runId }) => ({ stopping: service().stop(runId) }),
     'testCharge:status': () => service().status(),
     'testCharge:recover': () => safely(async () => ({ notices: await service().recover() })),
+    'testCharge:discard': ({ siteId }) => safely(async () => ({ discarded: await service().discard(siteId) })),
   };
 }

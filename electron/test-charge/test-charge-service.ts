@@ -12,10 +12,11 @@ import { createFleetClient } from '../fleet/fleet-client';
 import type { FleetSession } from '../fleet/fleet-session';
 import type { EventBus } from '../ipc/event-bus';
 import { energyApiFromFleetClient, type EnergySiteApi } from './energy-api';
-import { listJournals } from './journal';
+import { listJournals, removeJournal } from './journal';
 import { runTestCharge } from './orchestrator';
 import { recoverPending, type RecoveryOutcome } from './recovery';
 import type { RunClock } from './run-clock';
+import { acquireSiteLock } from './site-lock';
 
 export interface TestChargeDeps {
   dataDir: string;
@@ -188,6 +189,21 @@ export class TestChargeService {
       this.deps.onRecovery?.(notices);
     }
     return notices;
+  }
+
+  /** Forgets a failed restore's journal once the values were set by hand (the site is locked meanwhile). */
+  async discard(siteId: string): Promise<boolean> {
+    const entry = (await listJournals(this.deps.dataDir)).find((e) => 'journal' in e && e.journal.siteId === siteId);
+    if (!entry || !('journal' in entry)) return false;
+    if (!entry.journal.lastRestoreError) throw new Error('This restore has not failed: finish it with "Try the pending restores again".');
+    const lock = await acquireSiteLock(this.deps.dataDir, siteId, 'discard');
+    try {
+      await removeJournal(this.deps.dataDir, siteId);
+    } finally {
+      await lock.release();
+    }
+    this.notices = this.notices.filter((n) => n.siteId !== siteId);
+    return true;
   }
 
   async hasPendingJournals(): Promise<boolean> {

@@ -177,6 +177,8 @@ export const de: Shape<typeof en> = {
       failed: 'Die Einstellungen von Standort {{site}} konnten nicht zurückgesetzt werden ({{message}}). Setzen Sie diese Werte von Hand in der Tesla-App oder verbinden Sie den Kunden neu und versuchen Sie es erneut:',
       unreadable: 'Eine gespeicherte Wiederherstellung ist nicht lesbar ({{message}}). Sie bleibt im Datenordner erhalten.',
       retry: 'Ausstehende Wiederherstellungen erneut versuchen',
+      confirmHand: 'Ich habe diese Werte in der Tesla-App des Kunden eingestellt',
+      discard: 'Diese Wiederherstellung verwerfen',
     },
   },
   reports: {

@@ -174,6 +174,8 @@ export const en = {
       failed: 'The settings of site {{site}} could not be put back ({{message}}). Set these values by hand in the Tesla app, or reconnect the customer and try again:',
       unreadable: 'A saved restore could not be read ({{message}}). It is kept in the data folder.',
       retry: 'Try the pending restores again',
+      confirmHand: 'I have set these values in the customer’s Tesla app',
+      discard: 'Forget this restore',
     },
   },
   reports: {

@@ -114,6 +114,11 @@ export const testChargeChannels = {
   'testCharge:status': channel(NoArgs, TestChargeStatusSchema),
   /** Finishes any restore left pending (journals in the data folder). */
   'testCharge:recover': channel(NoArgs, z.object({ notices: z.array(RecoveryNoticeSchema) })),
+  /**
+   * The installer has set a failed restore's values by hand: forget its journal. Only for a journal whose
+   * restore failed; a running test's site is refused.
+   */
+  'testCharge:discard': channel(z.object({ siteId: SiteIdSchema }).strict(), z.object({ discarded: z.boolean() })),
 } as const;
 
 export const testChargeEvents = {

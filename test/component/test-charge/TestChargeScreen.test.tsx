@@ -168,3 +168,26 @@ describe('Test charge screen', () => {
     expect(await screen.findByText('An interrupted test on site 42 was finished: the customer’s settings are restored.')).toBeTruthy();
   });
 });
+
+describe('a restore that needs a person', () => {
+  it('forgets the journal only after the installer confirms the values were set by hand', async () => {
+    const { calls } = fake({
+      ...baseAnswers,
+      'testCharge:status': () => ({
+        current: null,
+        recovery: [{ status: 'failed', siteId: '42', error: 'Tesla answered 401', original: { customer_preferred_export_rule: 'pv_only' }, at: 'x' }],
+      }),
+      'testCharge:discard': () => ({ discarded: true }),
+    });
+    useAccountsStore.setState({ selectedAccountId: 'acct' });
+    render(<TestChargeScreen />);
+    expect(await screen.findByText('Energy Exports: Solar')).toBeTruthy();
+    const forget = screen.getByRole('button', { name: 'Forget this restore' }) as HTMLButtonElement;
+    expect(forget.disabled).toBe(true);
+    fireEvent.click(screen.getByLabelText('I have set these values in the customer’s Tesla app'));
+    fireEvent.click(forget);
+    await act(async () => {});
+    expect(calls.find((c) => c.channel === 'testCharge:discard')?.args).toEqual({ siteId: '42' });
+    expect(screen.queryByText('Energy Exports: Solar')).toBeNull();
+  });
+});

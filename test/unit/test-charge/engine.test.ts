@@ -207,3 +207,18 @@ describe('journal, lock and recovery', () => {
     await lock.release();
   });
 });
+
+describe('discarding a journal', () => {
+  it('refuses to forget a journal whose restore has not failed', async () => {
+    const { TestChargeService } = await import('../../../electron/test-charge/test-charge-service');
+    const { EventBus } = await import('../../../electron/ipc/event-bus');
+    await writeJournal(dataDir, {
+      version: 1, runId: 'r', accountId: 'a', apiBase: 'http://127.0.0.1:9/na', siteId: '5', direction: 'charge',
+      startedAt: 'x', original: { backup_reserve_percent: 10 }, snapshot: {},
+    });
+    const service = new TestChargeService({ dataDir, events: new EventBus(), sessionFor: async () => { throw new Error('unused'); }, clock: () => manualClock(), clockSpeed: () => 1 });
+    await expect(service.discard('5')).rejects.toThrow(/has not failed/);
+    expect(await service.discard('6')).toBe(false);
+    expect(await listJournals(dataDir)).toHaveLength(1);
+  });
+});

@@ -27,6 +27,10 @@ describe('start-up recovery', () => {
       expect(status.recovery).toMatchObject([{ status: 'failed', siteId: '123', original: { backup_reserve_percent: 30, default_real_mode: 'self_consumption' } }]);
       expect(status.recovery[0]?.error).toMatch(/no longer on this laptop/);
       expect(readdirSync(path.join(dir, 'journals'))).toEqual(['site-123.json']);
+      // Once the installer has set the values by hand, the journal may be forgotten.
+      expect(await backend.handlers['testCharge:discard']({ siteId: '123' }, { transport: 'browser' })).toEqual({ discarded: true });
+      expect(readdirSync(path.join(dir, 'journals'))).toEqual([]);
+      expect((await backend.handlers['testCharge:status']({}, { transport: 'browser' })).recovery).toEqual([]);
       await backend.stop();
     } finally {
       remove();

@@ -1,9 +1,27 @@
-// Renderer: restores finished at start-up (or by "Finish pending restores"), and those that need a person.
+// Renderer: restores finished at start-up (or by "Try the pending restores again"), and those that need a
+// person: their original values to set by hand, and, once set, a confirmed "forget this restore".
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecoveryNotice } from '../../../../shared/contract';
 import { settingName, settingValue } from './setting-text';
 
-export function RecoveryNotices({ notices }: { notices: RecoveryNotice[] }) {
+function HandDone({ siteId, onDiscard }: { siteId: string; onDiscard: (siteId: string) => void }) {
+  const { t } = useTranslation();
+  const [confirmed, setConfirmed] = useState(false);
+  return (
+    <div className="tc-hand-done">
+      <label className="tc-check">
+        <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />
+        {t('testCharge.recovery.confirmHand')}
+      </label>
+      <button type="button" disabled={!confirmed} onClick={() => onDiscard(siteId)}>
+        {t('testCharge.recovery.discard')}
+      </button>
+    </div>
+  );
+}
+
+export function RecoveryNotices({ notices, onDiscard }: { notices: RecoveryNotice[]; onDiscard: (siteId: string) => void }) {
   const { t } = useTranslation();
   if (notices.length === 0) return null;
   return (
@@ -20,6 +38,7 @@ export function RecoveryNotices({ notices }: { notices: RecoveryNotice[] }) {
               ))}
             </ul>
           )}
+          {n.status === 'failed' && n.siteId && <HandDone siteId={n.siteId} onDiscard={onDiscard} />}
         </div>
       ))}
     </section>

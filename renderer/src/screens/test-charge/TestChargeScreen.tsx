@@ -13,7 +13,7 @@ import './test-charge.css';
 export function TestChargeScreen() {
   const { t } = useTranslation();
   const accountId = useAccountsStore((s) => s.selectedAccountId);
-  const { plan, run, recovery, busy, error, loadSites, start, stop, subscribe, recoverNow } = useTestChargeStore();
+  const { plan, run, recovery, busy, error, loadSites, start, stop, subscribe, recoverNow, discard } = useTestChargeStore();
   useEffect(() => subscribe(), [subscribe]);
   useEffect(() => {
     if (accountId) void loadSites(accountId);
@@ -23,7 +23,7 @@ export function TestChargeScreen() {
     <div className="test-charge-screen">
       <h2>{t('testCharge.heading')}</h2>
       <p className="tc-intro">{t('testCharge.intro')}</p>
-      <RecoveryNotices notices={recovery} />
+      <RecoveryNotices notices={recovery} onDiscard={(siteId) => void discard(siteId)} />
       {recovery.some((n) => n.status === 'failed') && (
         <button type="button" onClick={() => void recoverNow()} disabled={busy}>
           {t('testCharge.recovery.retry')}

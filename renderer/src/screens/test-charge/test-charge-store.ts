@@ -25,6 +25,7 @@ interface TestChargeState {
   start(accountId: string): Promise<void>;
   stop(): Promise<void>;
   recoverNow(): Promise<void>;
+  discard(siteId: string): Promise<void>;
   subscribe(): () => void;
 }
 
@@ -93,6 +94,11 @@ export const useTestChargeStore = create<TestChargeState>((set, get) => {
       guard(async () => {
         const { notices } = await getClient().testCharge.recover({});
         set({ recovery: [...notices, ...get().recovery] });
+      }),
+    discard: (siteId) =>
+      guard(async () => {
+        await getClient().testCharge.discard({ siteId });
+        set({ recovery: get().recovery.filter((n) => n.siteId !== siteId) });
       }),
     subscribe: () => {
       const client = getClient();
