@@ -108,10 +108,17 @@ export async function runTestCharge(req: RunRequest): Promise<RunResult> {
   const runId = req.runId ?? randomUUID();
   const startedAt = new Date(req.clock.now()).toISOString();
   const base = { id: runId, siteId: req.siteId, direction: req.direction, minutes, gridInteraction, startedAt };
-  const finishBlocked = (reason: BlockerCode | 'pending_restore', before: SiteSettings, extra: Partial<RunResult> = {}): RunResult => {
+  /** Ends a run before anything was written: the settings are as they were. */
+  const finishUnwritten = (
+    verdict: 'blocked' | 'aborted',
+    reason: BlockerCode | 'pending_restore' | 'aborted',
+    before: SiteSettings,
+    extra: Partial<RunResult> = {},
+  ): RunResult => {
     req.onPhase?.('finished', {});
-    return { ...base, endedAt: new Date(req.clock.now()).toISOString(), verdict: 'blocked', reason, settingsBefore: before, settingsAfter: before, restored: true, samples: [], ...extra };
+    return { ...base, endedAt: new Date(req.clock.now()).toISOString(), verdict, reason, settingsBefore: before, settingsAfter: before, restored: true, samples: [], ...extra };
   };
+  const finishBlocked = (reason: BlockerCode | 'pending_restore', before: SiteSettings, extra: Partial<RunResult> = {}) => finishUnwritten('blocked', reason, before, extra);
 
   req.onPhase?.('preparing', {});
   let lock;
@@ -149,7 +156,7 @@ export async function runTestCharge(req: RunRequest): Promise<RunResult> {
       return finishBlocked(checked.blockers[0]?.code ?? 'not_editable', before, { preflight: checked, strategy, recoveredEarlier });
     }
     // Stopped before anything was written: nothing to put back.
-    if (req.signal?.aborted) return { ...finishBlocked('site_busy', before, { preflight: checked, strategy }), verdict: 'aborted', reason: 'aborted' };
+    if (req.signal?.aborted) return finishUnwritten('aborted', 'aborted', before, { preflight: checked, strategy });
 
     const original = pickSettings(before, strategy.touches.map((t) => t.key));
     const journal: Journal = {
