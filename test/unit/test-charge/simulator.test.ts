@@ -162,10 +162,14 @@ describe('test charge against the simulator', () => {
     expect(await listJournals(dataDir)).toEqual([]);
   });
 
-  it('watches at a rate well inside the limits: at most one live_status per 20 simulated seconds', async () => {
+  it('watches at a rate well inside the limits (one live_status per 20 simulated seconds) and spends few requests', async () => {
     const { result } = await run('grid-charging-off', NIGHT, { direction: 'charge', gridInteraction: false, minutes: 5 });
     const reads = sim?.admin.requestLog().filter((r) => r.path.endsWith('/live_status')) ?? [];
     expect(result.samples.length).toBe(16); // 0, 20, ... 300 s
     expect(reads.length).toBeLessThanOrEqual(17); // plus the preflight read
+    // Frugal: two writes and two restores, and site_info only for the snapshot and the restore's check.
+    const log = sim?.admin.requestLog() ?? [];
+    expect(log.filter((r) => r.method === 'POST').map((r) => r.path.split('/').at(-1))).toEqual(['operation', 'backup', 'backup', 'operation']);
+    expect(log.filter((r) => r.path.endsWith('/site_info')).length).toBe(3);
   });
 });
