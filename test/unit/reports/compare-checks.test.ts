@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compareChecks } from '../../../electron/reports/compare-checks';
 import type { Check, Verdicts } from '../../../shared/checklist/check-types';
 
-const check = (id: Check['id'], subject: string, status: Check['status'], title = id): Check => ({
+const check = (id: Check['id'], subject: string, status: Check['status'], title: string = id): Check => ({
   id,
   subject: { kind: 'energy_site', id: subject },
   status,
