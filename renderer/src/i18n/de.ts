@@ -128,6 +128,7 @@ export const de: Shape<typeof en> = {
     run: {
       remaining: 'noch {{time}}',
       stop: 'Stoppen und wiederherstellen',
+      changed: 'Für den Test geändert: {{list}}.',
       restored: 'Einstellungen wiederhergestellt: Tesla meldet sie genau wie vor dem Test.',
       notRestored: 'Die Einstellungen konnten nicht zurückgesetzt werden ({{message}}). Sie sind auf diesem Computer gespeichert und werden beim nächsten Start wiederhergestellt. Von Hand in der Tesla-App einzustellen:',
       error: 'Der Test wurde beendet: {{message}}',
@@ -333,16 +334,17 @@ export const de: Shape<typeof en> = {
       cancel: 'Behalten',
     },
     region: { NA: 'Nordamerika / Asien-Pazifik', EU: 'Europa, Naher Osten, Afrika', CN: 'China' },
+    // Tesla's consent boxes by the names Tesla shows (as the checklist quotes them), not translated.
     scope: {
       openid: 'Anmeldung',
       offline_access: 'Angemeldet bleiben',
-      user_data: 'Profilinformationen (Profile Information)',
-      vehicle_device_data: 'Fahrzeuginformationen (Vehicle Information)',
-      vehicle_location: 'Fahrzeugstandort (Vehicle Location)',
-      vehicle_cmds: 'Fahrzeugbefehle (Vehicle Commands)',
-      vehicle_charging_cmds: 'Lademanagement (Vehicle Charging Management)',
-      energy_device_data: 'Energieprodukt-Informationen (Energy Product Information)',
-      energy_cmds: 'Energieprodukt-Befehle (Energy Product Commands)',
+      user_data: 'Profile Information',
+      vehicle_device_data: 'Vehicle Information',
+      vehicle_location: 'Vehicle Location',
+      vehicle_cmds: 'Vehicle Commands',
+      vehicle_charging_cmds: 'Vehicle Charging Management',
+      energy_device_data: 'Energy Product Information',
+      energy_cmds: 'Energy Product Commands',
     },
   },
   settings: {

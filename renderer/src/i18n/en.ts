@@ -125,6 +125,7 @@ export const en = {
     run: {
       remaining: '{{time}} left',
       stop: 'Stop and restore',
+      changed: 'Changed for the test: {{list}}.',
       restored: 'Settings restored: Tesla reports them exactly as before the test.',
       notRestored: 'The settings could not be put back ({{message}}). They are saved on this computer and will be restored at the next start. To set them by hand in the Tesla app:',
       error: 'The test stopped: {{message}}',

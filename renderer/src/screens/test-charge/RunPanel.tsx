@@ -41,6 +41,13 @@ export function RunPanel({ run, onStop, busy }: { run: RunView; onStop: () => vo
           <span className="tc-countdown"> — {t('testCharge.run.remaining', { time: mmss(remaining) })}</span>
         )}
       </p>
+      {run.strategy && run.strategy.touches.length > 0 && (
+        <p className="tc-hint" data-testid="tc-changed">
+          {t('testCharge.run.changed', {
+            list: run.strategy.touches.map((c) => `${settingName(t, c.key)} → ${settingValue(t, c.key, c.to)}`).join(', '),
+          })}
+        </p>
+      )}
       {active && (
         <button type="button" className="tc-stop" onClick={onStop} disabled={busy || run.phase === 'restoring'}>
           {t('testCharge.run.stop')}
