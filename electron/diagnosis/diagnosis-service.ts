@@ -58,20 +58,33 @@ export class DiagnosisService {
     this.now = deps.now ?? Date.now;
   }
 
-  private client(session: FleetSession, meter: UsageMeter) {
-    return createFleetClient(session, { ...this.deps.client, meter, now: this.now });
+  /** `detours` collects 421 answers the client followed (the region check reports them). */
+  private client(session: FleetSession, meter: UsageMeter, detours?: RawResponse[]) {
+    const onRaw = this.deps.client?.onRaw;
+    return createFleetClient(session, {
+      ...this.deps.client,
+      meter,
+      now: this.now,
+      onRaw: (raw) => {
+        if (raw.status === 421) detours?.push(raw);
+        onRaw?.(raw);
+      },
+    });
   }
 
   async run(accountId: string): Promise<Report> {
     const session = await this.deps.sessionFor(accountId);
     const meter = createUsageMeter();
     const label = this.deps.labelFor?.(accountId);
-    const input = await gather(this.client(session, meter), session, {
+    const detours: RawResponse[] = [];
+    const gathered = await gather(this.client(session, meter, detours), session, {
       profile: await this.deps.profileFor(accountId),
       ...(label ? { accountLabel: label } : {}),
       now: this.now,
       onProgress: (p) => this.deps.onProgress?.(accountId, p),
     });
+    // Followed 421s go first, so every request's final answer is still its last record.
+    const input: DiagnosisInput = { ...gathered, responses: [...detours, ...gathered.responses] };
     const usage = meter.snapshot();
     this.held.set(accountId, { input, usage });
     return buildReport(input, usage, this.deps.meta);

@@ -13,6 +13,7 @@ export const checkTextEn = {
   region: {
     ok: { title: 'Region: {{region}}', detail: 'The token says the account lives in region {{region}}, and the Fleet API answered there.' },
     wrong: { title: 'Wrong Fleet API region', detail: 'Tesla answered 421: {{error}}' },
+    redirected: { title: 'Region {{region}}, reached by a detour', detail: 'Tesla answered 421 ({{error}}) and the app followed it to the right region. Each check pays one extra request until the account is reconnected.' },
     unknown: { title: 'Region not known', detail: 'The token does not say which region the account is in (no ou_code).' },
   },
   scope: {

@@ -47,9 +47,17 @@ export function accountChecks(input: DiagnosisInput, subject: Subject): Check[] 
   }
 
   // account.region: the token's ou_code, and whether any call was sent to the wrong region.
-  const misdirected = input.responses.find((r) => r.status === 421);
+  // A 421 the client followed is kept before the answer it led to: the detour works but costs a request.
+  const all421 = input.responses.filter((r) => r.status === 421);
+  const answeredLater = (r: (typeof all421)[number]) => input.responses.slice(input.responses.indexOf(r) + 1).some((x) => x.request === r.request && x.status >= 200 && x.status < 300);
+  const misdirected = all421.find((r) => !answeredLater(r));
+  const detour = all421[0];
   const regionEvidence = [ev(TOKEN, 'ou_code', a.region ?? undefined)];
-  if (misdirected) {
+  if (!misdirected && detour && a.region) {
+    const body = detour.body as { error?: unknown } | null;
+    const error = typeof body?.error === 'string' ? body.error : 'user out of region';
+    out.push(check('account.region', subject, 'warn', 'region.redirected', { region: a.region, error }, [...regionEvidence, ev(detour.request, 'error', error)], fix('region', {}, 1, reconnectLinks(input, []), 'installer')));
+  } else if (misdirected) {
     const body = misdirected.body as { error?: unknown } | null;
     const error = typeof body?.error === 'string' ? body.error : 'user out of region';
     out.push(check('account.region', subject, 'fail', 'region.wrong', { error }, [...regionEvidence, ev(misdirected.request, 'error', error)], fix('region', {}, 1, reconnectLinks(input, []), 'app')));

@@ -257,3 +257,17 @@ describe('reads the grant cannot answer', () => {
     expect(c.fix?.summary).toBe('Reconnect and tick “Vehicle Information”');
   });
 });
+
+describe('region', () => {
+  const wrong = { response: null, error: 'user out of region, use base URL: https://fleet-api.prd.eu.vn.cloud.tesla.com, see https://developer.tesla.com' };
+  it('a 421 left unanswered fails; a 421 followed to the right region warns about the detour', () => {
+    const failed = buildChecks(input({}, [raw(REQ.products, wrong, 421)]));
+    expect(find(failed, 'account.region', 'acct-1')).toMatchObject({ status: 'fail', text: { key: 'region.wrong' } });
+    const followed = buildChecks(input({}, [raw(REQ.products, wrong, 421), ...input().responses]));
+    const c = find(followed, 'account.region', 'acct-1');
+    expect(c).toMatchObject({ status: 'warn', text: { key: 'region.redirected' } });
+    expect(c.detail).toContain('user out of region');
+    // The detour does not hide the site: its checks read the answer that followed.
+    expect(find(followed, 'energy.energy_exports', '123456').status).toBe('fail');
+  });
+});

@@ -92,6 +92,10 @@ describe('gathering', () => {
     expect(apiLog().slice(1).every((e) => e.path.startsWith('/eu/'))).toBe(true);
     expect(apiLog().length).toBeLessThanOrEqual(6);
     expect(report.checks.find((c) => c.id === 'energy.energy_exports')?.status).toBe('pass');
+    // The detour is reported: it works, but costs a request on every visit until the account reconnects.
+    const region = report.checks.find((c) => c.id === 'account.region');
+    expect(region).toMatchObject({ status: 'warn', text: { key: 'region.redirected' } });
+    expect(report.raw[0]).toMatchObject({ request: 'GET /api/1/products', status: 421 });
   });
 });
 

@@ -15,6 +15,7 @@ export const checkTextDe: Shape<typeof checkTextEn> = {
   region: {
     ok: { title: 'Region: {{region}}', detail: 'Laut Token gehört das Konto zur Region {{region}}, und die Fleet API hat dort geantwortet.' },
     wrong: { title: 'Falsche Fleet-API-Region', detail: 'Tesla antwortete mit 421: {{error}}' },
+    redirected: { title: 'Region {{region}}, über einen Umweg erreicht', detail: 'Tesla antwortete mit 421 ({{error}}), und die App ist in die richtige Region weitergegangen. Bis zum erneuten Verbinden kostet jede Prüfung eine zusätzliche Abfrage.' },
     unknown: { title: 'Region unbekannt', detail: 'Das Token nennt keine Region des Kontos (kein ou_code).' },
   },
   scope: {
