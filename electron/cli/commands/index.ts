@@ -6,6 +6,7 @@ import { forgetCommand } from './forget';
 import { diagnoseCommand } from './diagnose';
 import { recoverCommand } from './recover';
 import { testChargeCommand } from './test-charge';
+import { supportBundleCommand } from './support-bundle';
 
 export interface CliIo {
   out(line: string): void;
@@ -28,4 +29,5 @@ export const commands: CliCommand[] = [
   diagnoseCommand,
   testChargeCommand,
   recoverCommand,
+  supportBundleCommand,
 ];

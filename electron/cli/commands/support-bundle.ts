@@ -1,0 +1,44 @@
+// Plain Node. `npm run doctor -- support-bundle [--data-dir <dir>] [--out <dir>]`: the same zip as the
+// Support screen's "Create support bundle" (logs, settings without secrets, latest report), for a support
+// desk working from a terminal.
+import { parseArgs } from 'node:util';
+import { appMeta } from '../../app-meta';
+import { defaultDataDir } from '../../data-dir';
+import { createLogger, defaultLogDir } from '../../logging/logger';
+import { writeSupportBundle } from '../../support/support-bundle';
+import type { CliCommand } from './index';
+
+const USAGE = 'support-bundle [--data-dir <dir>] [--logs-dir <dir>] [--out <dir>]';
+
+export const supportBundleCommand: CliCommand = {
+  name: 'support-bundle',
+  summary: 'Write a support bundle (redacted logs, settings without secrets, the latest report) as a zip.',
+  usage: USAGE,
+  async run(argv, io) {
+    let values;
+    try {
+      ({ values } = parseArgs({
+        args: argv,
+        options: { 'data-dir': { type: 'string' }, 'logs-dir': { type: 'string' }, out: { type: 'string' } },
+        strict: true,
+      }));
+    } catch (error) {
+      io.err(`support-bundle: ${(error as Error).message}\nUsage: npm run doctor -- ${USAGE}`);
+      return 2;
+    }
+    const dataDir = values['data-dir'] ?? defaultDataDir();
+    try {
+      const bundle = writeSupportBundle({
+        dataDir,
+        logger: createLogger({ dir: values['logs-dir'] ?? defaultLogDir(dataDir) }),
+        app: { name: appMeta.name, version: appMeta.version, mode: process.env.TCD_MODE === 'tesla' ? 'tesla' : 'demo' },
+        ...(values.out ? { outDir: values.out } : {}),
+      });
+      io.out(`Support bundle written: ${bundle.path} (${bundle.entries.length} files: ${bundle.entries.join(', ')})`);
+      return 0;
+    } catch (error) {
+      io.err(`support-bundle: could not write the zip (${error instanceof Error ? error.message : String(error)}). Check the folder exists and is writable, or pass --out <dir>.`);
+      return 1;
+    }
+  },
+};
