@@ -34,7 +34,8 @@ export const supportBundleCommand: CliCommand = {
         app: { name: appMeta.name, version: appMeta.version, mode: process.env.TCD_MODE === 'tesla' ? 'tesla' : 'demo' },
         ...(values.out ? { outDir: values.out } : {}),
       });
-      io.out(`Support bundle written: ${bundle.path} (${bundle.entries.length} files: ${bundle.entries.join(', ')})`);
+      const n = bundle.entries.length;
+      io.out(`Support bundle written: ${bundle.path} (${n} file${n === 1 ? '' : 's'}: ${bundle.entries.join(', ')})`);
       return 0;
     } catch (error) {
       io.err(`support-bundle: could not write the zip (${error instanceof Error ? error.message : String(error)}). Check the folder exists and is writable, or pass --out <dir>.`);
