@@ -10,8 +10,12 @@ import type { Direction } from './strategy';
 export const THRESHOLD_FRACTION = 0.1;
 export const MIN_THRESHOLD_W = 300;
 export const DEFAULT_THRESHOLD_W = 500;
-/** The stretch must last this long (simulated or real seconds), or a quarter of a short test. */
-export const SUSTAIN_SECONDS = 45;
+/**
+ * The stretch must last this long (simulated or real seconds), or a quarter of a short test: two
+ * consecutive readings one polling interval (20 s) apart. Longer would keep the customer's settings changed
+ * for no more certainty, and the verdict must come within two polling intervals of the battery's response.
+ */
+export const SUSTAIN_SECONDS = 20;
 
 export function thresholdW(nameplateW: number | undefined): number {
   if (!nameplateW || nameplateW <= 0) return DEFAULT_THRESHOLD_W;

@@ -133,7 +133,7 @@ describe('verdict', () => {
   it('passes a charge only for a sustained stretch beyond the threshold', () => {
     const during = { backup_reserve_percent: 80, disallow_charge_from_grid_with_solar_installed: false };
     const ok = series([[0, 0, 1000, 50], [20, -3000, 4000, 50], [40, -3000, 4000, 51], [60, -3000, 4000, 51], [80, -3000, 4000, 52]]);
-    expect(analyseRun({ ...base, direction: 'charge', samples: ok, during })).toMatchObject({ verdict: 'pass', reason: 'charged', sustainedFrom: 20, sustainedTo: 80 });
+    expect(analyseRun({ ...base, direction: 'charge', samples: ok, during })).toMatchObject({ verdict: 'pass', reason: 'charged', sustainedFrom: 20, sustainedTo: 40 });
     const blip = series([[0, 0, 0, 50], [20, -3000, 0, 50], [40, 0, 0, 50], [60, -3000, 0, 50], [80, 0, 0, 50]]);
     expect(analyseRun({ ...base, direction: 'charge', samples: blip, during })).toMatchObject({ verdict: 'fail', reason: 'not_sustained' });
   });
