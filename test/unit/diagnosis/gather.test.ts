@@ -2,6 +2,7 @@
 // Retry-After, a 421 followed, and per-item "check again" within two requests.
 import { afterEach, describe, expect, it } from 'vitest';
 import { DiagnosisService, RecheckError, type DiagnosisServiceDeps } from '../../../electron/diagnosis/diagnosis-service';
+import { GATHER_CONCURRENCY } from '../../../electron/diagnosis/gather';
 import { createFleetClient } from '../../../electron/fleet/fleet-client';
 import { nodeFetch } from '../../../electron/fleet/node-fetch';
 import { startSimulator, type RunningSimulator } from '../../../electron/simulator';
@@ -142,7 +143,7 @@ describe('check again', () => {
 });
 
 describe('gathering a large account', () => {
-  it('keeps at most 8 requests in flight and reads each site once, with one fleet_status for all cars', async () => {
+  it('keeps at most GATHER_CONCURRENCY requests in flight and reads each site once, with one fleet_status for all cars', async () => {
     let inFlight = 0;
     let maxInFlight = 0;
     const counting: typeof fetch = async (input, init) => {
@@ -156,7 +157,7 @@ describe('gathering a large account', () => {
     };
     const { service, session, apiLog } = await setup('large-account', { latencyMs: 5, deps: { client: { fetch: counting } } });
     const report = await service.run(session.accountId);
-    expect(maxInFlight).toBe(8);
+    expect(maxInFlight).toBe(GATHER_CONCURRENCY);
     expect(apiLog()).toHaveLength(52);
     expect(new Set(apiLog().map((e) => e.path)).size).toBe(52);
     expect(report.checks.filter((c) => c.id === 'energy.energy_exports')).toHaveLength(25);
