@@ -2,11 +2,12 @@
 // from the contract shown), the client secret sent once and cleared from the page, a profiles file imported.
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { buildApi, createClient, type ChannelName, type ProfileList } from '../../../shared/contract';
+import { type ProfileList } from '../../../shared/contract';
 import { initI18n } from '../../../renderer/src/i18n';
 import { SettingsScreen } from '../../../renderer/src/screens/settings/SettingsScreen';
 import { useProfilesStore } from '../../../renderer/src/screens/settings/profiles-store';
 import { setClient } from '../../../renderer/src/transport';
+import { installFakeClient, type Answers } from '../fake-client';
 
 const tesla = {
   id: 'acme',
@@ -27,28 +28,9 @@ const list = (hasSecret: boolean): ProfileList => ({
   settingsRecovered: null,
 });
 
-function fake(answers: Partial<Record<ChannelName, (args: never) => unknown>>) {
-  const calls: { channel: ChannelName; args: unknown }[] = [];
-  setClient(
-    createClient(
-      buildApi(
-        async (channel, args) => {
-          calls.push({ channel, args });
-          const answer = answers[channel];
-          if (channel === 'accounts:list') return { ok: true, value: { accounts: [], keychain: { available: true, reason: null }, sessionOnly: false } };
-          if (!answer) return { ok: false, error: { code: 'handler_failed' as const, message: `no ${channel}` } };
-          try {
-            return { ok: true, value: await answer(args as never) };
-          } catch (e) {
-            const err = e as Error & { code?: 'invalid_payload'; issues?: { path: string; message: string }[] };
-            return { ok: false, error: { code: err.code ?? ('handler_failed' as const), message: err.message, ...(err.issues ? { issues: err.issues } : {}) } };
-          }
-        },
-        () => () => undefined,
-      ),
-    ),
-  );
-  return calls;
+function fake(answers: Answers) {
+  const noAccounts = () => ({ accounts: [], keychain: { available: true, reason: null }, sessionOnly: false });
+  return installFakeClient({ 'accounts:list': noAccounts, ...answers }).calls;
 }
 
 beforeAll(() => initI18n('en'));

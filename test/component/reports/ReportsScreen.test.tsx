@@ -1,11 +1,11 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { buildApi, createClient, type ChannelName, type ExportPreview, type OpenedReportView, type RerunResult } from '../../../shared/contract';
+import { type ExportPreview, type OpenedReportView, type RerunResult } from '../../../shared/contract';
 import type { Report } from '../../../shared/report/report-schema';
 import { initI18n } from '../../../renderer/src/i18n';
 import { ReportsScreen } from '../../../renderer/src/screens/reports/ReportsScreen';
 import { useReportsStore } from '../../../renderer/src/screens/reports/reports-store';
-import { setClient } from '../../../renderer/src/transport';
+import { installFakeClient, type Answers } from '../fake-client';
 
 const report: Report = {
   schema: 'tesla-connect-doctor/report@1',
@@ -29,25 +29,8 @@ const preview = (label: boolean): ExportPreview => ({
   fileNames: { json: `tesla-connect-doctor_2026-11-28${label ? '_Job-4711' : ''}.json`, html: 'x.html', pdf: 'x.pdf' },
 });
 
-function fake(answers: Partial<Record<ChannelName, (args: never) => unknown>>) {
-  const calls: { channel: ChannelName; args: unknown }[] = [];
-  const client = createClient(
-    buildApi(
-      async (channel, args) => {
-        calls.push({ channel, args });
-        const answer = answers[channel];
-        if (!answer) return { ok: false, error: { code: 'handler_failed' as const, message: `no ${channel}` } };
-        try {
-          return { ok: true as const, value: await answer(args as never) };
-        } catch (e) {
-          return { ok: false, error: { code: 'handler_failed' as const, message: (e as Error).message } };
-        }
-      },
-      () => () => {},
-    ),
-  );
-  setClient(client);
-  return calls;
+function fake(answers: Answers) {
+  return installFakeClient(answers).calls;
 }
 
 const opened = (digest: OpenedReportView['digest']): OpenedReportView => ({ openedId: 'abc123', fileName: 'r.json', digest, report });

@@ -1,30 +1,12 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { buildApi, createClient, type ChannelName } from '../../../shared/contract';
 import { initI18n, setLanguage } from '../../../renderer/src/i18n';
 import { SupportScreen } from '../../../renderer/src/screens/support/SupportScreen';
 import { setClient } from '../../../renderer/src/transport';
+import { installFakeClient, type Answers } from '../fake-client';
 
-function fake(answers: Partial<Record<ChannelName, (args: never) => unknown>>) {
-  const calls: { channel: ChannelName; args: unknown }[] = [];
-  setClient(
-    createClient(
-      buildApi(
-        async (channel, args) => {
-          calls.push({ channel, args });
-          const answer = answers[channel];
-          if (!answer) return { ok: false, error: { code: 'handler_failed' as const, message: `no ${channel}` } };
-          try {
-            return { ok: true as const, value: await answer(args as never) };
-          } catch (e) {
-            return { ok: false, error: { code: 'handler_failed' as const, message: (e as Error).message } };
-          }
-        },
-        () => () => {},
-      ),
-    ),
-  );
-  return calls;
+function fake(answers: Answers) {
+  return installFakeClient(answers).calls;
 }
 
 beforeAll(() => initI18n('en'));

@@ -1,37 +1,16 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { buildApi, createClient, type ChannelName, type EventName, type RunView, type TestPlan } from '../../../shared/contract';
+import { type EventName, type RunView, type TestPlan } from '../../../shared/contract';
 import { initI18n } from '../../../renderer/src/i18n';
 import { TestChargeScreen } from '../../../renderer/src/screens/test-charge/TestChargeScreen';
 import { useTestChargeStore } from '../../../renderer/src/screens/test-charge/test-charge-store';
 import { useAccountsStore } from '../../../renderer/src/state/accounts-store';
-import { setClient } from '../../../renderer/src/transport';
+import { installFakeClient, type Answers } from '../fake-client';
 
-type Listener = (payload: unknown) => void;
 
-function fake(answers: Partial<Record<ChannelName, (args: never) => unknown>>) {
-  const calls: { channel: ChannelName; args: unknown }[] = [];
-  const listeners = new Map<EventName, Set<Listener>>();
-  setClient(
-    createClient(
-      buildApi(
-        async (channel, args) => {
-          calls.push({ channel, args });
-          const answer = answers[channel];
-          if (!answer) return { ok: false, error: { code: 'handler_failed' as const, message: `no ${channel}` } };
-          return { ok: true as const, value: await answer(args as never) };
-        },
-        (event, listener) => {
-          const set = listeners.get(event) ?? new Set();
-          set.add(listener);
-          listeners.set(event, set);
-          return () => set.delete(listener);
-        },
-      ),
-    ),
-  );
-  const emit = (event: EventName, payload: unknown) => act(() => listeners.get(event)?.forEach((l) => l(payload)));
-  return { calls, emit };
+function fake(answers: Answers) {
+  const fake = installFakeClient(answers);
+  return { calls: fake.calls, emit: (event: EventName, payload: unknown) => act(() => fake.emit(event, payload)) };
 }
 
 const plan = (ok: boolean): TestPlan => ({
