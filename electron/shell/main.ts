@@ -78,7 +78,17 @@ async function start(): Promise<void> {
   app.on('will-quit', stopUpdates);
   backend.context.log.info('app.started', { version: appMeta.version, mode: process.env.TCD_MODE === 'tesla' ? 'tesla' : 'demo' });
   pendingDeepLinks.attach(deepLinkHandler(backend.context.accounts, (e) => backend.events.emit('accounts:signInFinished', e)));
-  app.on('will-quit', () => void backend.stop());
+  // Quitting waits for the backend to stop: a running test charge restores the customer's settings first
+  // (its journal would finish the job at the next start, but sooner is better for the customer).
+  let stopped = false;
+  app.on('before-quit', (event) => {
+    if (stopped) return;
+    event.preventDefault();
+    void backend.stop().finally(() => {
+      stopped = true;
+      app.quit();
+    });
+  });
   // The page never needs a camera, location or notifications: refuse every permission request.
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
 
