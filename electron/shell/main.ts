@@ -78,13 +78,14 @@ async function start(): Promise<void> {
   app.on('will-quit', stopUpdates);
   backend.context.log.info('app.started', { version: appMeta.version, mode: process.env.TCD_MODE === 'tesla' ? 'tesla' : 'demo' });
   pendingDeepLinks.attach(deepLinkHandler(backend.context.accounts, (e) => backend.events.emit('accounts:signInFinished', e)));
-  // Quitting waits for the backend to stop: a running test charge restores the customer's settings first
-  // (its journal would finish the job at the next start, but sooner is better for the customer).
+  // Quitting waits for the backend to stop: a running test charge restores the customer's settings first.
+  // Bounded, so a lost network cannot hold the app open: the journal then finishes the job at next start.
   let stopped = false;
   app.on('before-quit', (event) => {
     if (stopped) return;
     event.preventDefault();
-    void backend.stop().finally(() => {
+    const bound = new Promise<void>((resolve) => setTimeout(resolve, 20_000));
+    void Promise.race([backend.stop(), bound]).finally(() => {
       stopped = true;
       app.quit();
     });
