@@ -15,7 +15,8 @@ export interface BrowserModeOptions extends Partial<BackendOptions> {
 }
 
 export async function startBrowserMode(options: BrowserModeOptions = {}): Promise<BrowserHost> {
-  const backend = createBackend({ mode: options.mode ?? 'demo', dataDir: options.dataDir ?? defaultDataDir(), ...options });
+  // Defaults after the spread: an option passed as undefined (no --data-dir) must not erase them.
+  const backend = createBackend({ ...options, mode: options.mode ?? 'demo', dataDir: options.dataDir ?? defaultDataDir() });
   await backend.start();
   const dispatch = createDispatcher(backend.handlers, {
     onUnexpectedError: (channel, error) => {
