@@ -93,6 +93,14 @@ function wishes(direction: Direction): Wish[] {
   ];
 }
 
+/**
+ * A charge never lowers a reserve set above the cloud cap (e.g. 90% or 100% from the Tesla app): that would
+ * discharge rather than charge, and the cloud snaps 81–99 to 80, so the original could not be written back.
+ */
+function reserveAlreadyHigh(direction: Direction, key: SettingKey, current: SiteSettings[SettingKey]): boolean {
+  return direction === 'charge' && key === 'backup_reserve_percent' && typeof current === 'number' && current >= RESERVE_CAP_PERCENT;
+}
+
 export function planStrategy(direction: Direction, gridInteraction: boolean, before: SiteSettings, site: RawSiteInfo): Strategy {
   const touches: SettingTouch[] = [];
   const leftAlone: SettingLeftAlone[] = [];
@@ -104,7 +112,7 @@ export function planStrategy(direction: Direction, gridInteraction: boolean, bef
     } else if (current === undefined) {
       // Grid charging absent means allowed already; any other absent field cannot be restored, so stays absent.
       leftAlone.push({ key: wish.key, value: current, why: wish.key === 'disallow_charge_from_grid_with_solar_installed' ? 'already_set' : 'not_reported' });
-    } else if (current === wish.value) {
+    } else if (current === wish.value || reserveAlreadyHigh(direction, wish.key, current)) {
       leftAlone.push({ key: wish.key, value: current, why: 'already_set' });
     } else if (wish.lock && site.components?.[wish.lock] === false) {
       leftAlone.push({ key: wish.key, value: current, why: 'locked' });

@@ -57,6 +57,14 @@ describe('strategy', () => {
       { endpoint: 'grid_import_export', body: { disallow_charge_from_grid_with_solar_installed: false } },
     ]);
   });
+  it('a charge never lowers a reserve set above the cloud cap (it could not be written back)', () => {
+    for (const reserve of [80, 90, 100]) {
+      const s = planStrategy('charge', true, { ...before, backup_reserve_percent: reserve }, site);
+      expect(s.touches.map((t) => t.key)).not.toContain('backup_reserve_percent');
+      expect(s.leftAlone).toContainEqual({ key: 'backup_reserve_percent', value: reserve, why: 'already_set' });
+      expect(s.target.backup_reserve_percent).toBe(reserve);
+    }
+  });
   it('without grid interaction leaves Grid Charging and Energy Exports alone', () => {
     const c = planStrategy('charge', false, before, site);
     expect(c.touches.map((t) => t.key)).not.toContain('disallow_charge_from_grid_with_solar_installed');
