@@ -90,6 +90,8 @@ export function createBackend(options: BackendOptions): Backend {
     checklist: diagnosisServiceFor({ mode: options.mode, accounts, profiles, simulator: () => simulator, events }),
   };
 
+  // A customer whose sign-in a test or a pending restore still needs is not forgotten.
+  accounts.onBeforeForget((accountId) => context.testCharge.forgetBlocker(accountId));
   // Reports export the selected customer's latest checklist result (with that customer's test runs).
   context.reports.setSource(async (accountId) => (accountId ? context.checklist.last(accountId) : null));
 

@@ -42,6 +42,7 @@ export class AccountService {
   private readonly memoryTokens = new TokenStore(new MemoryVault());
   private readonly managers = new Map<string, TokenManager>();
   private readonly forgetListeners = new Set<(accountId: string) => void | Promise<void>>();
+  private readonly forgetGuards = new Set<(accountId: string) => Promise<string | null>>();
   private keychainState: KeychainStatus | null = null;
   private keychainProbedAt = 0;
   private sessionOnlyMode = false;
@@ -184,10 +185,27 @@ export class AccountService {
     return () => this.forgetListeners.delete(listener);
   }
 
+  /**
+   * Other areas register here to keep a customer who must not be forgotten yet (a test charge running, or
+   * a restore still pending: it needs this customer's sign-in). A guard answers the reason, or null.
+   */
+  onBeforeForget(guard: (accountId: string) => Promise<string | null>): () => void {
+    this.forgetGuards.add(guard);
+    return () => this.forgetGuards.delete(guard);
+  }
+
+  private async refuseIfGuarded(accountId: string): Promise<void> {
+    for (const guard of this.forgetGuards) {
+      const reason = await guard(accountId);
+      if (reason) throw new UserFacingError(reason);
+    }
+  }
+
   /** Removes the customer's keychain entry and local data. */
   async forget(accountId: string): Promise<void> {
     const account = this.registry.get(accountId);
     if (!account) throw new UserFacingError('That customer is no longer on this laptop.');
+    await this.refuseIfGuarded(accountId);
     try {
       await this.tokensFor(account.sessionOnly).delete(accountId);
     } catch (error) {
@@ -205,6 +223,8 @@ export class AccountService {
 
   /** "End site visit": forgets every customer and drops sign-ins still waiting. */
   async forgetAll(): Promise<void> {
+    // Every customer is checked first, so a refusal leaves the whole visit as it was.
+    for (const account of this.list()) await this.refuseIfGuarded(account.id);
     for (const p of this.flow.pending.all()) this.flow.cancel(p.id);
     for (const account of this.list()) await this.forget(account.id);
   }

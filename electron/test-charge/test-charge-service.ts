@@ -44,6 +44,7 @@ export interface TestRequest {
 
 export class TestChargeService {
   private current: RunView | null = null;
+  private starting = false;
   private readonly controllers = new Map<string, AbortController>();
   private readonly running = new Map<string, Promise<void>>();
   private notices: RecoveryNotice[] = [];
@@ -86,10 +87,17 @@ export class TestChargeService {
 
   /** Starts a run in the background and answers at once; progress comes as events. */
   async start(req: TestRequest): Promise<string> {
-    if (this.current && this.current.phase !== 'finished' && this.current.phase !== 'failed') {
+    if (this.starting || (this.current && this.current.phase !== 'finished' && this.current.phase !== 'failed')) {
       throw new Error('A test is already running. Stop it or wait for it to finish.');
     }
-    const session = await this.deps.sessionFor(req.accountId);
+    // Held across the await below, so two quick starts cannot both pass the check above.
+    this.starting = true;
+    let session: FleetSession;
+    try {
+      session = await this.deps.sessionFor(req.accountId);
+    } finally {
+      this.starting = false;
+    }
     const runId = randomUUID();
     const controller = new AbortController();
     this.controllers.set(runId, controller);
@@ -204,6 +212,17 @@ export class TestChargeService {
     }
     this.notices = this.notices.filter((n) => n.siteId !== siteId);
     return true;
+  }
+
+  /** Why this customer must not be forgotten now (their sign-in is needed to finish a test or restore), or null. */
+  async forgetBlocker(accountId: string): Promise<string | null> {
+    if (this.current?.accountId === accountId && this.current.phase !== 'finished' && this.current.phase !== 'failed') {
+      return 'A test charge is running for this customer. Stop it and wait until their settings are restored, then forget them.';
+    }
+    const pending = (await listJournals(this.deps.dataDir)).some((e) => 'journal' in e && e.journal.accountId === accountId);
+    return pending
+      ? 'This customer still has Powerwall settings waiting to be restored after a test. Finish the restore first (Test charge screen), or set the values by hand and forget the restore there.'
+      : null;
   }
 
   async hasPendingJournals(): Promise<boolean> {
