@@ -206,6 +206,9 @@ export class AccountService {
     const account = this.registry.get(accountId);
     if (!account) throw new UserFacingError('That customer is no longer on this laptop.');
     await this.refuseIfGuarded(accountId);
+    // Stop the sign-in first: a refresh under way must not write a fresh token back after the delete.
+    await this.managers.get(accountId)?.dispose();
+    this.managers.delete(accountId);
     try {
       await this.tokensFor(account.sessionOnly).delete(accountId);
     } catch (error) {

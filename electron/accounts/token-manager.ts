@@ -32,12 +32,24 @@ export class TokenManager {
   private cached: StoredTokens | null = null;
   private inflight: Promise<StoredTokens> | null = null;
   private lastRefreshAt = 0;
+  private disposed = false;
   /** How many refreshes this manager has sent (tests and benchmarks read it). */
   refreshCount = 0;
 
   constructor(private readonly deps: TokenManagerDeps) {}
 
+  /**
+   * The customer is being forgotten: no refresh may write tokens back to the keychain after this, including
+   * one already under way (it is awaited, then finds the manager disposed and writes nothing).
+   */
+  async dispose(): Promise<void> {
+    this.disposed = true;
+    this.cached = null;
+    await this.inflight?.catch(() => undefined);
+  }
+
   async getAccessToken(): Promise<string> {
+    if (this.disposed) throw new UserFacingError('This customer was forgotten on this laptop.');
     const tokens = this.cached ?? (this.cached = await this.load());
     if (tokens.accessTokenExpiresAt - REFRESH_MARGIN_MS > this.deps.now()) return tokens.accessToken;
     return (await this.refreshOnce()).accessToken;
@@ -91,6 +103,7 @@ export class TokenManager {
       if (error instanceof RefreshRejectedError) throw new UserFacingError(`Tesla refused to renew the sign-in (${error.oauthError}). Try again in a moment.`);
       throw new UserFacingError('The app could not reach Tesla to renew the sign-in. Check the internet connection and try again.');
     }
+    if (this.disposed) throw new UserFacingError('This customer was forgotten on this laptop.');
     const next: StoredTokens = {
       v: 1,
       refreshToken: fresh.refreshToken ?? current.refreshToken,
