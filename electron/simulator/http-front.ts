@@ -91,8 +91,9 @@ async function fleet(deps: FrontDeps, req: SimRequest): Promise<Answer> {
   const bearer = /^Bearer\s+(\S+)$/i.exec(auth)?.[1];
   const check = await deps.auth().verifyAccessToken(bearer);
   if (!check.ok) {
-    const text = check.reason === 'expired' ? 'token expired (401)' : 'invalid bearer token';
-    return { res: fail(401, text, '', { 'WWW-Authenticate': 'Bearer' }), billing };
+    // Tesla answers an expired token with a bare 401 and an empty body (reference section 6).
+    if (check.reason === 'expired') return { res: { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } }, billing };
+    return { res: fail(401, 'invalid bearer token', '', { 'WWW-Authenticate': 'Bearer' }), billing };
   }
   const account = deps.account();
   if (regionOfPrefix(req.regionPrefix) !== account.region) return { res: outOfRegion(deps.regionBaseUrls()[account.region]), billing };
