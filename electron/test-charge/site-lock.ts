@@ -6,8 +6,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 
-/** Longer than the longest test (15 min) plus a slow restore. */
+/** For a lock from another host (no pid to ask): longer than the longest test (15 min) plus a slow restore. */
 export const LOCK_STALE_MS = 45 * 60 * 1000;
+/** On this host a live owner keeps its lock however slow its restore; past this, assume the pid was reused. */
+export const SAME_HOST_LOCK_MAX_MS = 12 * 60 * 60 * 1000;
 
 const LockSchema = z.object({ pid: z.number().int(), host: z.string(), createdAt: z.number(), purpose: z.string() });
 type LockInfo = z.infer<typeof LockSchema>;
@@ -39,11 +41,12 @@ function processAlive(pid: number): boolean {
   }
 }
 
-function isStale(info: LockInfo | null, now: number): boolean {
+export function isStale(info: LockInfo | null, now: number): boolean {
   if (!info) return true;
-  if (now - info.createdAt > LOCK_STALE_MS) return true;
-  // A pid is only meaningful on the host that wrote it.
-  return info.host === os.hostname() && !processAlive(info.pid);
+  // A pid is only meaningful on the host that wrote it: there, a live owner (a restore still retrying after
+  // a long test) keeps the lock, or a second process could restore while the first is still writing.
+  if (info.host === os.hostname()) return !processAlive(info.pid) || now - info.createdAt > SAME_HOST_LOCK_MAX_MS;
+  return now - info.createdAt > LOCK_STALE_MS;
 }
 
 async function readLock(file: string): Promise<LockInfo | null> {

@@ -195,6 +195,17 @@ describe('journal, lock and recovery', () => {
     await (await acquireSiteLock(dataDir, '7', 'test')).release();
   });
 
+  it('a live owner on this host keeps its lock past the cross-host age limit; another host\'s old lock is stale', async () => {
+    const { isStale, LOCK_STALE_MS } = await import('../../../electron/test-charge/site-lock');
+    const host = (await import('node:os')).hostname();
+    const now = Date.now();
+    const old = now - LOCK_STALE_MS - 60_000;
+    expect(isStale({ pid: process.pid, host, createdAt: old, purpose: 'test' }, now)).toBe(false);
+    expect(isStale({ pid: 2 ** 22 + 12345, host, createdAt: now, purpose: 'test' }, now)).toBe(true);
+    expect(isStale({ pid: process.pid, host: `${host}-other`, createdAt: old, purpose: 'test' }, now)).toBe(true);
+    expect(isStale({ pid: process.pid, host: `${host}-other`, createdAt: now, purpose: 'test' }, now)).toBe(false);
+  });
+
   it('leaves a journal alone while its site is locked by a running test', async () => {
     const site = new FakeSite();
     await writeJournal(dataDir, {
