@@ -2,18 +2,9 @@
 // objects (products entries, site_info, live_status, fleet_status vehicle_info) are kept raw: loose
 // objects, only the fields the simulator reads are checked, so captured responses drop in unchanged.
 import { z } from 'zod';
+import { FLEET_SCOPES } from '../../shared/tesla/scopes';
 
-export const SCOPES = [
-  'openid',
-  'offline_access',
-  'user_data',
-  'vehicle_device_data',
-  'vehicle_location',
-  'vehicle_cmds',
-  'vehicle_charging_cmds',
-  'energy_device_data',
-  'energy_cmds',
-] as const;
+export const SCOPES = FLEET_SCOPES;
 
 const RawObject = z.record(z.string(), z.unknown());
 

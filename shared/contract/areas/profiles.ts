@@ -2,20 +2,11 @@
 // A profile never holds a secret: a Tesla client secret lives in the OS keychain and the page only learns
 // whether one is stored.
 import { z } from 'zod';
+import { FLEET_SCOPES } from '../../tesla/scopes';
 import { channel, NoArgs } from '../define';
 
 /** Every Fleet API scope the doctor can use; asked for by default. */
-export const ALL_SCOPES = [
-  'openid',
-  'offline_access',
-  'user_data',
-  'vehicle_device_data',
-  'vehicle_location',
-  'vehicle_cmds',
-  'vehicle_charging_cmds',
-  'energy_device_data',
-  'energy_cmds',
-] as const;
+export const ALL_SCOPES = FLEET_SCOPES;
 export const ScopeSchema = z.enum(ALL_SCOPES);
 
 const ProfileIdSchema = z
