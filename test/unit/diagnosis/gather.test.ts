@@ -37,19 +37,25 @@ async function setup(scenario: string, opts: { session?: SimSessionOptions; deps
   return { sim: s, session, service, waits, apiLog };
 }
 
+/** A fetch that counts how many requests are in flight at once. */
+function inFlightCounter() {
+  let inFlight = 0;
+  let max = 0;
+  const counting: typeof fetch = async (input, init) => {
+    inFlight += 1;
+    max = Math.max(max, inFlight);
+    try {
+      return await nodeFetch(input, init);
+    } finally {
+      inFlight -= 1;
+    }
+  };
+  return { counting, maxInFlight: () => max };
+}
+
 describe('gathering', () => {
   it('reads products first, then site_info, live_status and fleet_status in parallel (4 requests, no wake)', async () => {
-    let inFlight = 0;
-    let maxInFlight = 0;
-    const counting: typeof fetch = async (input, init) => {
-      inFlight += 1;
-      maxInFlight = Math.max(maxInFlight, inFlight);
-      try {
-        return await nodeFetch(input, init);
-      } finally {
-        inFlight -= 1;
-      }
-    };
+    const { counting, maxInFlight } = inFlightCounter();
     const progress: Array<[number, number]> = [];
     const { service, session, apiLog } = await setup('healthy', {
       latencyMs: 30,
@@ -61,7 +67,7 @@ describe('gathering', () => {
     );
     expect(apiLog()[0]?.path).toBe('/na/api/1/products');
     expect(apiLog()).toHaveLength(4);
-    expect(maxInFlight).toBe(3);
+    expect(maxInFlight()).toBe(3);
     expect(progress).toEqual([[1, 4], [2, 4], [3, 4], [4, 4]]);
     expect(report.apiUsage).toEqual({ requests: 4, byClass: { data: 4, command: 0, wake: 0, auth: 0 }, estimatedCostUsd: 0.008 });
     expect(report.raw.map((r) => r.status)).toEqual([200, 200, 200, 200]);
@@ -144,20 +150,10 @@ describe('check again', () => {
 
 describe('gathering a large account', () => {
   it('keeps at most GATHER_CONCURRENCY requests in flight and reads each site once, with one fleet_status for all cars', async () => {
-    let inFlight = 0;
-    let maxInFlight = 0;
-    const counting: typeof fetch = async (input, init) => {
-      inFlight += 1;
-      maxInFlight = Math.max(maxInFlight, inFlight);
-      try {
-        return await nodeFetch(input, init);
-      } finally {
-        inFlight -= 1;
-      }
-    };
+    const { counting, maxInFlight } = inFlightCounter();
     const { service, session, apiLog } = await setup('large-account', { latencyMs: 5, deps: { client: { fetch: counting } } });
     const report = await service.run(session.accountId);
-    expect(maxInFlight).toBe(GATHER_CONCURRENCY);
+    expect(maxInFlight()).toBe(GATHER_CONCURRENCY);
     expect(apiLog()).toHaveLength(52);
     expect(new Set(apiLog().map((e) => e.path)).size).toBe(52);
     expect(report.checks.filter((c) => c.id === 'energy.energy_exports')).toHaveLength(25);
