@@ -1,8 +1,8 @@
 // Plain Node. `npm run doctor -- accounts [--format json]`: the customers this data dir holds (no tokens).
-import { parseArgs } from 'node:util';
 import { AccountRegistry } from '../../accounts/account-registry';
 import { defaultDataDir } from '../../data-dir';
 import type { CliCommand } from './index';
+import { parseCommandArgs } from './parse-command-args';
 
 const USAGE = 'accounts [--format text|json] [--data-dir <dir>]';
 
@@ -11,17 +11,9 @@ export const accountsCommand: CliCommand = {
   summary: 'List the connected customers (label, email, region, scopes, state); never prints a token.',
   usage: USAGE,
   async run(argv, io) {
-    let values: { format?: string; 'data-dir'?: string };
-    try {
-      ({ values } = parseArgs({ args: argv, options: { format: { type: 'string' }, 'data-dir': { type: 'string' } }, strict: true }));
-    } catch (error) {
-      io.err(`accounts: ${(error as Error).message}\nUsage: npm run doctor -- ${USAGE}`);
-      return 2;
-    }
-    if (values.format && values.format !== 'text' && values.format !== 'json') {
-      io.err('accounts: --format must be text or json.');
-      return 2;
-    }
+    const parsed = parseCommandArgs({ name: 'accounts', usage: USAGE }, argv, io, { format: { type: 'string' }, 'data-dir': { type: 'string' } });
+    if (!parsed) return 2;
+    const { values } = parsed;
     const registry = new AccountRegistry(values['data-dir'] ?? defaultDataDir());
     const accounts = registry.all();
     const recovery = registry.file.recovery;

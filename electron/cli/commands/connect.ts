@@ -1,9 +1,9 @@
 // Plain Node. `npm run doctor -- connect --scenario <name|file> | --api-base <url>`: connects the
 // simulator's customer headlessly (auto-consent, loopback callback) and keeps the account like the app.
-import { parseArgs } from 'node:util';
 import { connectHeadless } from '../../accounts/connect-headless';
 import { defaultDataDir } from '../../data-dir';
 import type { CliCommand } from './index';
+import { parseCommandArgs } from './parse-command-args';
 
 const USAGE = 'connect [--scenario <name|file> | --api-base <url>] [--label <text>] [--session-only] [--format text|json] [--data-dir <dir>]';
 
@@ -12,24 +12,16 @@ export const connectCommand: CliCommand = {
   summary: 'Connect the simulator’s customer account headlessly (auto-consent, loopback callback).',
   usage: USAGE,
   async run(argv, io) {
-    let values: { scenario?: string; 'api-base'?: string; label?: string; 'session-only'?: boolean; format?: string; 'data-dir'?: string };
-    try {
-      ({ values } = parseArgs({
-        args: argv,
-        options: {
-          scenario: { type: 'string' },
-          'api-base': { type: 'string' },
-          label: { type: 'string' },
-          'session-only': { type: 'boolean' },
-          format: { type: 'string' },
-          'data-dir': { type: 'string' },
-        },
-        strict: true,
-      }));
-    } catch (error) {
-      io.err(`connect: ${(error as Error).message}\nUsage: npm run doctor -- ${USAGE}`);
-      return 2;
-    }
+    const parsed = parseCommandArgs({ name: 'connect', usage: USAGE }, argv, io, {
+      scenario: { type: 'string' },
+      'api-base': { type: 'string' },
+      label: { type: 'string' },
+      'session-only': { type: 'boolean' },
+      format: { type: 'string' },
+      'data-dir': { type: 'string' },
+    });
+    if (!parsed) return 2;
+    const { values } = parsed;
     if (values.scenario && values['api-base']) {
       io.err('connect: give either --scenario (an embedded simulator) or --api-base (a running one), not both.');
       return 2;
@@ -42,10 +34,6 @@ export const connectCommand: CliCommand = {
         io.err('connect: --api-base must be a simulator on this computer, e.g. http://127.0.0.1:4321.');
         return 2;
       }
-    }
-    if (values.format && values.format !== 'text' && values.format !== 'json') {
-      io.err('connect: --format must be text or json.');
-      return 2;
     }
     const dataDir = values['data-dir'] ?? defaultDataDir();
     let connection;

@@ -2,7 +2,6 @@
 // runs every check and prints the report (JSON = the report@1 document, redacted as an export is). With a scenario it starts the
 // embedded simulator and connects with auto-consent; otherwise it uses a stored account. Exit 0 whenever
 // the diagnosis ran, whatever it found.
-import { parseArgs } from 'node:util';
 import { AccountService } from '../../accounts/account-service';
 import { connectHeadless, simulatorInfoFor } from '../../accounts/connect-headless';
 import { KeyringVault } from '../../accounts/keychain';
@@ -14,6 +13,7 @@ import { ProfileService } from '../../settings/profile-service';
 import { buildForExport, serializeReport } from '../../reports/build-for-export';
 import { writeReportFile } from '../../reports/write-report-file';
 import type { CliCommand } from './index';
+import { parseCommandArgs } from './parse-command-args';
 
 const USAGE = 'diagnose [--scenario <name|file>] [--account <id>] [--api-base <simulator url>] [--data-dir <dir>] [--format json|text] [--out <report.json> [--include-label]]';
 
@@ -22,22 +22,18 @@ export const diagnoseCommand: CliCommand = {
   summary: 'Run the diagnostic checklist and print the report (JSON: report@1). Never wakes a car.',
   usage: USAGE,
   async run(argv, io) {
-    let values: { scenario?: string; account?: string; 'api-base'?: string; 'data-dir'?: string; format?: string; out?: string; 'include-label'?: boolean };
-    try {
-      ({ values } = parseArgs({
-        args: argv,
-        options: { scenario: { type: 'string' }, account: { type: 'string' }, 'api-base': { type: 'string' }, 'data-dir': { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, 'include-label': { type: 'boolean' } },
-        strict: true,
-      }));
-    } catch (error) {
-      io.err(`diagnose: ${(error as Error).message}\nUsage: npm run doctor -- ${USAGE}`);
-      return 2;
-    }
-    const format = values.format ?? 'text';
-    if (format !== 'text' && format !== 'json') {
-      io.err('diagnose: --format must be text or json.');
-      return 2;
-    }
+    const parsed = parseCommandArgs({ name: 'diagnose', usage: USAGE }, argv, io, {
+      scenario: { type: 'string' },
+      account: { type: 'string' },
+      'api-base': { type: 'string' },
+      'data-dir': { type: 'string' },
+      format: { type: 'string' },
+      out: { type: 'string' },
+      'include-label': { type: 'boolean' },
+    });
+    if (!parsed) return 2;
+    const { values } = parsed;
+    const format = values.format === 'json' ? 'json' : 'text';
     const dataDir = values['data-dir'] ?? defaultDataDir();
     // JSON leaves the app like an exported report: redacted (ids hashed; no email, VIN, vehicle tokens or
     // customer label unless --include-label), digested.

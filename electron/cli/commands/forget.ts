@@ -1,10 +1,10 @@
 // Plain Node. `npm run doctor -- forget <account|--all>`: removes customers (keychain entry and local data).
-import { parseArgs } from 'node:util';
 import { AccountService } from '../../accounts/account-service';
 import { KeyringVault } from '../../accounts/keychain';
 import { defaultDataDir } from '../../data-dir';
 import { ProfileService } from '../../settings/profile-service';
 import type { CliCommand } from './index';
+import { parseCommandArgs } from './parse-command-args';
 
 const USAGE = 'forget <account id|label> | forget --all [--data-dir <dir>]';
 
@@ -13,13 +13,8 @@ export const forgetCommand: CliCommand = {
   summary: 'Forget one customer, or all of them (--all): keychain entry and local data removed.',
   usage: USAGE,
   async run(argv, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({ args: argv, options: { all: { type: 'boolean' }, 'data-dir': { type: 'string' } }, allowPositionals: true, strict: true });
-    } catch (error) {
-      io.err(`forget: ${(error as Error).message}\nUsage: npm run doctor -- ${USAGE}`);
-      return 2;
-    }
+    const parsed = parseCommandArgs({ name: 'forget', usage: USAGE }, argv, io, { all: { type: 'boolean' }, 'data-dir': { type: 'string' } }, true);
+    if (!parsed) return 2;
     const { values, positionals } = parsed;
     if ((values.all && positionals.length > 0) || (!values.all && positionals.length !== 1)) {
       io.err(`Usage: npm run doctor -- ${USAGE}`);

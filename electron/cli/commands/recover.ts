@@ -2,10 +2,10 @@
 // (a crash, a kill, a refused write), finding the account and the API base in each journal, verifying
 // against site_info, and removing the journal only then. What cannot be restored is listed with the
 // customer's original values, to be set by hand.
-import { parseArgs } from 'node:util';
 import { defaultDataDir } from '../../data-dir';
 import { outcomeLine, recoverWithStoredAccounts } from '../../test-charge/cli-support';
 import type { CliCommand } from './index';
+import { parseCommandArgs } from './parse-command-args';
 
 const USAGE = 'recover [--data-dir <dir>] [--format json|text]';
 
@@ -14,17 +14,9 @@ export const recoverCommand: CliCommand = {
   summary: 'Finish any restore a test charge left pending, and verify it.',
   usage: USAGE,
   async run(argv, io) {
-    let values: { 'data-dir'?: string; format?: string };
-    try {
-      ({ values } = parseArgs({ args: argv, options: { 'data-dir': { type: 'string' }, format: { type: 'string' } }, strict: true }));
-    } catch (error) {
-      io.err(`recover: ${(error as Error).message}\nUsage: npm run doctor -- ${USAGE}`);
-      return 2;
-    }
-    if (values.format && values.format !== 'text' && values.format !== 'json') {
-      io.err('recover: --format must be text or json.');
-      return 2;
-    }
+    const parsed = parseCommandArgs({ name: 'recover', usage: USAGE }, argv, io, { 'data-dir': { type: 'string' }, format: { type: 'string' } });
+    if (!parsed) return 2;
+    const { values } = parsed;
     const dataDir = values['data-dir'] ?? defaultDataDir();
     try {
       const outcomes = await recoverWithStoredAccounts(dataDir, (o) => values.format !== 'json' && io.out(outcomeLine(o)));

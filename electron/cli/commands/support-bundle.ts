@@ -1,12 +1,12 @@
 // Plain Node. `npm run doctor -- support-bundle [--data-dir <dir>] [--out <dir>]`: the same zip as the
 // Support screen's "Create support bundle" (logs, settings without secrets, latest report), for a support
 // desk working from a terminal.
-import { parseArgs } from 'node:util';
 import { appMeta } from '../../app-meta';
 import { defaultDataDir } from '../../data-dir';
 import { createLogger, defaultLogDir } from '../../logging/logger';
 import { writeSupportBundle } from '../../support/support-bundle';
 import type { CliCommand } from './index';
+import { parseCommandArgs } from './parse-command-args';
 
 const USAGE = 'support-bundle [--data-dir <dir>] [--logs-dir <dir>] [--out <dir>]';
 
@@ -15,17 +15,9 @@ export const supportBundleCommand: CliCommand = {
   summary: 'Write a support bundle (redacted logs, settings without secrets, the latest report) as a zip.',
   usage: USAGE,
   async run(argv, io) {
-    let values;
-    try {
-      ({ values } = parseArgs({
-        args: argv,
-        options: { 'data-dir': { type: 'string' }, 'logs-dir': { type: 'string' }, out: { type: 'string' } },
-        strict: true,
-      }));
-    } catch (error) {
-      io.err(`support-bundle: ${(error as Error).message}\nUsage: npm run doctor -- ${USAGE}`);
-      return 2;
-    }
+    const parsed = parseCommandArgs({ name: 'support-bundle', usage: USAGE }, argv, io, { 'data-dir': { type: 'string' }, 'logs-dir': { type: 'string' }, out: { type: 'string' } });
+    if (!parsed) return 2;
+    const { values } = parsed;
     const dataDir = values['data-dir'] ?? defaultDataDir();
     try {
       const bundle = writeSupportBundle({
