@@ -2,21 +2,11 @@
 // checklist being on screen, with the embedded simulator answering every request after the given latency.
 // The customer is connected first (consent page included); the timed part is a fresh page load, opening
 // the checklist and running it (the two clicks made as soon as the buttons can take them).
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromium, type Browser } from '@playwright/test';
 import { MemoryVault } from '../electron/accounts/keychain';
 import { startBrowserMode } from '../electron/cli/browser-mode';
 import { tempDir } from '../test/support/temp-dir';
-
-async function connectDemoCustomer(page: Page): Promise<void> {
-  const popupPromise = page.waitForEvent('popup');
-  await page.getByRole('button', { name: 'Connect a Tesla account' }).click();
-  const popup = await popupPromise;
-  await popup.getByRole('button', { name: 'Select All' }).click();
-  await popup.getByRole('button', { name: 'Allow', exact: true }).click();
-  await popup.getByTestId('loopback-message').waitFor();
-  await popup.close();
-  await page.getByTestId('customer-card').first().waitFor();
-}
+import { connectDemoCustomer } from '../test/support/consent-page';
 
 /** One measurement on a fresh backend (so no earlier checklist result is held and shown instead). */
 async function measureOnce(browser: Browser, latencyMs: number): Promise<number> {

@@ -13,6 +13,7 @@ import { startBrowserMode } from '../../electron/cli/browser-mode';
 import { de } from '../../renderer/src/i18n/de';
 import { en } from '../../renderer/src/i18n/en';
 import { pseudoString } from '../../renderer/src/i18n/pseudo';
+import { connectDemoCustomer } from '../support/consent-page';
 
 const test = base.extend<{ app: BrowserHost }>({
   // eslint-disable-next-line no-empty-pattern
@@ -63,13 +64,7 @@ test('the registry lists screens and the navigation shows each of them', async (
 /** Connects the demo customer through the simulator's consent page and runs the checklist, so the screens
  * show data (cards, checks with fixes, statuses) rather than their empty states. */
 async function connectAndRunChecklist(page: Page, names = { connect: 'Connect a Tesla account', checklist: 'Checklist' }): Promise<void> {
-  const popupPromise = page.waitForEvent('popup');
-  await page.getByRole('button', { name: names.connect }).click();
-  const popup = await popupPromise;
-  await popup.getByRole('button', { name: 'Select All' }).click();
-  await popup.getByRole('button', { name: 'Allow', exact: true }).click();
-  await expect(popup.getByTestId('loopback-message')).toHaveText(/connected/);
-  await popup.close();
+  await connectDemoCustomer(page, names.connect);
   await expect(page.getByTestId('customer-card')).toHaveCount(1);
   await page.getByRole('navigation').getByRole('button', { name: names.checklist, exact: true }).click();
   await page.getByTestId('run-checklist').click();

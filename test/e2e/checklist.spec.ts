@@ -9,6 +9,7 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { MemoryVault } from '../../electron/accounts/keychain';
 import type { BrowserHost } from '../../electron/browser/browser-host';
 import { startBrowserMode } from '../../electron/cli/browser-mode';
+import { giveConsent } from '../support/consent-page';
 
 // The demo simulator reads TCD_SCENARIO when the backend starts; a memory keychain keeps the run
 // independent of the machine's Secret Service.
@@ -31,20 +32,6 @@ const test = base.extend<{ scenario: string; app: BrowserHost }>({
   },
 });
 
-/** Runs the consent page that `start` opens; `untick` leaves those boxes unticked after "Select All". */
-async function consent(page: Page, start: () => Promise<void>, untick: string[] = []) {
-  const popupPromise = page.waitForEvent('popup');
-  await start();
-  const popup = await popupPromise;
-  await popup.waitForLoadState('domcontentloaded');
-  const selectAll = popup.getByRole('button', { name: 'Select All' });
-  if (await selectAll.isVisible()) await selectAll.click();
-  for (const label of untick) await popup.getByLabel(label).uncheck();
-  await popup.getByRole('button', { name: 'Allow', exact: true }).click();
-  await expect(popup.getByTestId('loopback-message')).toHaveText(/connected/);
-  await popup.close();
-}
-
 async function openChecklistAndRun(page: Page) {
   await page.getByRole('navigation').getByRole('button', { name: 'Checklist' }).click();
   await page.getByTestId('run-checklist').click();
@@ -56,7 +43,7 @@ test.describe('unpaired car', () => {
 
   test('shows the pairing link as a large QR code with the steps, without waking the car', async ({ page, app }) => {
     await page.goto(app.url);
-    await consent(page, () => page.getByRole('button', { name: 'Connect a Tesla account' }).click());
+    await giveConsent(page, () => page.getByRole('button', { name: 'Connect a Tesla account' }).click());
     await expect(page.getByTestId('customer-card')).toHaveCount(1);
     await openChecklistAndRun(page);
 
@@ -87,7 +74,7 @@ test.describe('unpaired car', () => {
 
 test('Energy Product Commands unticked: the item fails with its fix; reconnecting with it ticked makes it pass', async ({ page, app }) => {
   await page.goto(app.url);
-  await consent(page, () => page.getByRole('button', { name: 'Connect a Tesla account' }).click(), ['Energy Product Commands']);
+  await giveConsent(page, () => page.getByRole('button', { name: 'Connect a Tesla account' }).click(), ['Energy Product Commands']);
   await expect(page.getByTestId('customer-card')).toHaveCount(1);
   await openChecklistAndRun(page);
 
@@ -98,7 +85,7 @@ test('Energy Product Commands unticked: the item fails with its fix; reconnectin
   await expect(item.getByText('Reconnect and tick “Energy Product Commands”', { exact: false })).toBeVisible();
   await expect(page.getByTestId('verdict-battery')).toContainText('No');
 
-  await consent(page, () => item.getByRole('button', { name: 'Reconnect this customer' }).click());
+  await giveConsent(page, () => item.getByRole('button', { name: 'Reconnect this customer' }).click());
   await item.getByRole('button', { name: 'Check again' }).click();
   await expect(status).toHaveAttribute('data-status', 'pass');
   await expect(status).toHaveText(/Pass/);

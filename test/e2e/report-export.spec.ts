@@ -8,6 +8,7 @@ import { MemoryVault } from '../../electron/accounts/keychain';
 import type { BrowserHost } from '../../electron/browser/browser-host';
 import { startBrowserMode } from '../../electron/cli/browser-mode';
 import { parseReportText } from '../../electron/reports/read-report-file';
+import { connectDemoCustomer } from '../support/consent-page';
 
 // A memory keychain, so the run does not depend on the machine's Secret Service.
 const test = base.extend<{ app: BrowserHost }>({
@@ -24,11 +25,7 @@ const test = base.extend<{ app: BrowserHost }>({
 test('exports the checklist result as a redacted JSON download and lists it in the history', async ({ page, app }) => {
   await page.goto(app.url);
   await page.getByLabel('Your label for this customer (optional)').fill('Rivera, 4 Birch Lane');
-  const popupPromise = page.waitForEvent('popup');
-  await page.getByRole('button', { name: 'Connect a Tesla account' }).click();
-  const consent = await popupPromise;
-  await consent.getByRole('button', { name: 'Select All' }).click();
-  await consent.getByRole('button', { name: 'Allow', exact: true }).click();
+  await connectDemoCustomer(page);
   await expect(page.getByTestId('customer-card')).toHaveCount(1);
 
   // Run the checklist the way its screen does: one call over the page's own transport.

@@ -4,10 +4,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect } from '@playwright/test';
 import { MemoryVault } from '../../electron/accounts/keychain';
 import type { BrowserHost } from '../../electron/browser/browser-host';
 import { startBrowserMode } from '../../electron/cli/browser-mode';
+import { connectDemoCustomer } from '../support/consent-page';
 
 // A memory keychain so the run does not depend on the machine's Secret Service.
 const test = base.extend<{ app: BrowserHost }>({
@@ -30,22 +31,6 @@ async function admin(origin: string, route: string, body?: unknown): Promise<unk
   const res = await fetch(`${origin}/__sim/${route}`, body === undefined ? {} : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
   expect(res.ok).toBe(true);
   return ((await res.json()) as { response: unknown }).response;
-}
-
-/** Connects the demo customer through the simulator's consent page; returns the simulator's origin. */
-async function connectDemoCustomer(page: Page): Promise<string> {
-  const popupPromise = page.waitForEvent('popup');
-  await page.getByRole('button', { name: 'Connect a Tesla account' }).click();
-  const consent = await popupPromise;
-  await consent.waitForLoadState('domcontentloaded');
-  // The consent page is served by the embedded simulator (Tesla's sign-in, simulated).
-  const origin = new URL(consent.url()).origin;
-  await consent.getByRole('button', { name: 'Select All' }).click();
-  await consent.getByRole('button', { name: 'Allow', exact: true }).click();
-  await expect(consent.getByTestId('loopback-message')).toHaveText(/connected/);
-  await consent.close();
-  await expect(page.getByTestId('customer-card')).toHaveCount(1);
-  return origin;
 }
 
 test('runs a test discharge and shows the chart, the verdict and "settings restored"', async ({ page, app }) => {

@@ -1,0 +1,28 @@
+// Browser helper for e2e tests and the benchmark: the customer's part of a sign-in. `start` opens the
+// simulator's Tesla consent page in a new tab (as the app does in browser mode); this ticks "Select All",
+// unticks the named boxes, presses "Allow", waits for the loopback page's "connected" and closes the tab.
+// Returns the consent page's origin: the embedded simulator's.
+import type { Page } from '@playwright/test';
+
+export async function giveConsent(page: Page, start: () => Promise<void>, untick: readonly string[] = []): Promise<string> {
+  const popupPromise = page.waitForEvent('popup');
+  await start();
+  const popup = await popupPromise;
+  await popup.waitForLoadState('domcontentloaded');
+  const origin = new URL(popup.url()).origin;
+  // A reconnect with prompt_missing_scopes shows earlier grants ticked and may hide "Select All".
+  const selectAll = popup.getByRole('button', { name: 'Select All' });
+  if (await selectAll.isVisible()) await selectAll.click();
+  for (const label of untick) await popup.getByLabel(label).uncheck();
+  await popup.getByRole('button', { name: 'Allow', exact: true }).click();
+  await popup.getByTestId('loopback-message').filter({ hasText: /connected/ }).waitFor();
+  await popup.close();
+  return origin;
+}
+
+/** Connects the demo customer from the Customers screen (the button's name, e.g. in another language). */
+export async function connectDemoCustomer(page: Page, connectButton = 'Connect a Tesla account'): Promise<string> {
+  const origin = await giveConsent(page, () => page.getByRole('button', { name: connectButton }).click());
+  await page.getByTestId('customer-card').first().waitFor();
+  return origin;
+}
