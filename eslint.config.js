@@ -59,4 +59,19 @@ export default tseslint.config(
       '@typescript-eslint/no-restricted-imports': ['error', { paths: [{ ...noElectron, allowTypeImports: true }] }],
     },
   },
+  {
+    // The simulator is demo mode's Tesla, not a library: the app's features talk to Tesla's shapes in
+    // shared/tesla. Only the composition (electron/app), the headless tool and the simulator itself reach it.
+    files: ['electron/**/*.ts'],
+    ignores: ['electron/simulator/**', 'electron/app/**', 'electron/headless/**', 'electron/shell/main.ts', 'electron/preload/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [{ ...noElectron, allowTypeImports: true }],
+          patterns: [{ group: ['**/simulator', '**/simulator/**'], message: 'Features use shared/tesla; only electron/app and electron/headless start the simulator.' }],
+        },
+      ],
+    },
+  },
 );

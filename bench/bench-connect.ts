@@ -6,9 +6,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { AccountService } from '../electron/accounts/account-service';
-import { MemoryVault } from '../electron/accounts/keychain';
-import { driveConsent } from '../electron/auth/consent-driver';
-import { ProfileService } from '../electron/settings/profile-service';
+import { MemoryVault } from '../electron/infra/keychain';
+import { driveConsent } from '../electron/accounts/sign-in/consent-driver';
+import { ProfileService } from '../electron/profiles/profile-service';
 import { startSimulator } from '../electron/simulator';
 
 export interface ConnectFigures {

@@ -1,6 +1,6 @@
 // Benchmark parts: the diagnosis (typical and large account), a naive sequential client doing the same
 // reads one after another, and a single item's "check again". All against the simulator with latency.
-import { DiagnosisService } from '../electron/diagnosis/diagnosis-service';
+import { ChecklistService } from '../electron/checklist/checklist-service';
 import { startSimulator, type RunningSimulator } from '../electron/simulator';
 import { simSession } from '../test/support/sim-session';
 
@@ -21,7 +21,7 @@ function median(values: number[]): number {
 
 async function serviceFor(sim: RunningSimulator) {
   const session = await simSession(sim);
-  const service = new DiagnosisService({
+  const service = new ChecklistService({
     sessionFor: async () => session,
     profileFor: () => ({ partnerDomain: 'partner.example' }),
     meta: { appVersion: 'bench', profile: 'demo' },

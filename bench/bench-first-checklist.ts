@@ -3,8 +3,8 @@
 // The customer is connected first (consent page included); the timed part is a fresh page load, opening
 // the checklist and running it (the two clicks made as soon as the buttons can take them).
 import { chromium, type Browser } from '@playwright/test';
-import { MemoryVault } from '../electron/accounts/keychain';
-import { startBrowserMode } from '../electron/cli/browser-mode';
+import { MemoryVault } from '../electron/infra/keychain';
+import { startBrowserMode } from '../electron/launcher/browser-mode';
 import { tempDir } from '../test/support/temp-dir';
 import { connectDemoCustomer } from '../test/support/consent-page';
 

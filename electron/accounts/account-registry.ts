@@ -4,7 +4,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { AccountViewSchema, type AccountView } from '../../shared/contract/areas/accounts';
-import { JsonFileStore } from '../settings/json-file-store';
+import { JsonFileStore } from '../infra/json-file-store';
 
 const StoredAccountSchema = AccountViewSchema.omit({ sessionOnly: true }).strict();
 const AccountsFileSchema = z.object({ version: z.literal(1), accounts: z.array(StoredAccountSchema) }).strict();

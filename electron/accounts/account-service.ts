@@ -4,17 +4,17 @@
 import { z } from 'zod';
 import type { AccountList, AccountView, KeychainStatus } from '../../shared/contract/areas/accounts';
 import type { Profile } from '../../shared/contract/areas/profiles';
-import type { AuthEndpoints, DemoSimulatorInfo } from '../auth/endpoints';
-import { refreshTokens, type TokenSet } from '../auth/oauth-client';
-import type { PendingSignIn } from '../auth/pending-sign-ins';
-import { endpointsForProfile } from '../auth/profile-endpoints';
-import { SignInFlow, type CallbackOutcome, type SignInFinishedEvent, type SignInLog, type SignInStarted } from '../auth/sign-in-flow';
-import { readAccessTokenClaims } from '../auth/token-claims';
+import type { AuthEndpoints, DemoSimulatorInfo } from './sign-in/endpoints';
+import { refreshTokens, type TokenSet } from './sign-in/oauth-client';
+import type { PendingSignIn } from './sign-in/pending-sign-ins';
+import { endpointsForProfile } from './sign-in/profile-endpoints';
+import { SignInFlow, type CallbackOutcome, type SignInFinishedEvent, type SignInLog, type SignInStarted } from './sign-in/sign-in-flow';
+import { readAccessTokenClaims } from './sign-in/token-claims';
 import type { FleetSession } from '../fleet/fleet-session';
 import { UserFacingError } from '../ipc/handler-types';
-import type { ProfileService } from '../settings/profile-service';
+import type { ProfileService } from '../profiles/profile-service';
 import { AccountRegistry } from './account-registry';
-import { KeychainUnavailableError, MemoryVault, type Vault } from './keychain';
+import { KeychainUnavailableError, MemoryVault, type Vault } from '../infra/keychain';
 import { TokenManager } from './token-manager';
 import { TokenStore } from './token-store';
 

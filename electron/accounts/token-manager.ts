@@ -2,9 +2,9 @@
 // exactly one refresh in flight per account however many callers wait. Tesla's refresh tokens are single
 // use, so the new refresh token is saved to the store before the new access token is handed out.
 import { UserFacingError } from '../ipc/handler-types';
-import { RefreshRejectedError, type TokenSet } from '../auth/oauth-client';
+import { RefreshRejectedError, type TokenSet } from './sign-in/oauth-client';
 import type { StoredTokens, TokenStore } from './token-store';
-import { KeychainUnavailableError } from './keychain';
+import { KeychainUnavailableError } from '../infra/keychain';
 
 /** Refresh this long before the access token expires. */
 export const REFRESH_MARGIN_MS = 5 * 60 * 1000;

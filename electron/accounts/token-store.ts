@@ -1,7 +1,7 @@
 // Main process (plain Node). One keychain entry per customer account, keyed by the token's `sub`,
 // holding the refresh token and the current access token. zod-checked on the way back in.
 import { z } from 'zod';
-import type { Vault } from './keychain';
+import type { Vault } from '../infra/keychain';
 
 export const StoredTokensSchema = z
   .object({

@@ -1,11 +1,11 @@
 // Main process (plain Node). The typed Fleet API client: one method per endpoint the doctor uses
-// (reference sections 3-5). It validates Tesla's envelope with zod, keeps each body as received (reports
+// (reference sections 3-5). It validates Tesla's response body with zod, keeps each body as received (reports
 // carry it), counts every request by billing class, waits out 429s within bounds, follows a 421 only to
 // trusted hosts, and refreshes once on a 401. Tokens go into the Authorization header and nowhere else.
 import type { z } from 'zod';
 import {
   CommandResponseSchema,
-  EnvelopeSchema,
+  TeslaBodySchema,
   FleetStatusResponseSchema,
   LiveStatusResponseSchema,
   MeResponseSchema,
@@ -23,7 +23,7 @@ import {
   type SiteInfoResponse,
   type VehiclesResponse,
   type WakeResponse,
-} from '../../shared/checklist/fleet-responses';
+} from '../../shared/tesla/fleet-responses';
 import type { RawResponse } from '../../shared/report/report-schema';
 import { FleetApiError } from './fleet-error';
 import type { FleetSession } from './fleet-session';
@@ -153,9 +153,9 @@ export function createFleetClient(session: FleetSession, opts: FleetClientOption
       const parsedBody = parseBody(await res.text());
       const raw: RawResponse = { request, status: res.status, receivedAt: new Date(now()).toISOString(), body: parsedBody };
       opts.onRaw?.(raw);
-      const envelope = EnvelopeSchema.safeParse(parsedBody);
-      const teslaError = envelope.success ? (envelope.data.error ?? '') : '';
-      const teslaDescription = envelope.success ? (envelope.data.error_description ?? '') : '';
+      const teslaBody = TeslaBodySchema.safeParse(parsedBody);
+      const teslaError = teslaBody.success ? (teslaBody.data.error ?? '') : '';
+      const teslaDescription = teslaBody.success ? (teslaBody.data.error_description ?? '') : '';
       const fail = (extra: Partial<ConstructorParameters<typeof FleetApiError>[0]> = {}) =>
         new FleetApiError({
           status: res.status,
@@ -195,8 +195,8 @@ export function createFleetClient(session: FleetSession, opts: FleetClientOption
         throw fail({ retryAfterSeconds: wait });
       }
       if (!res.ok) throw fail();
-      if (!envelope.success) throw fail({ error: 'invalid_response', errorDescription: describeIssues(envelope.error) });
-      const parsed = schema.safeParse(envelope.data.response);
+      if (!teslaBody.success) throw fail({ error: 'invalid_response', errorDescription: describeIssues(teslaBody.error) });
+      const parsed = schema.safeParse(teslaBody.data.response);
       if (!parsed.success) throw fail({ error: 'invalid_response', errorDescription: describeIssues(parsed.error) });
       return { response: parsed.data as z.output<S>, raw };
     }

@@ -9,7 +9,7 @@ export type Handler<C extends ChannelName> = (args: ChannelArgs<C>, ctx: CallCon
 
 export type Handlers = { [C in ChannelName]: Handler<C> };
 
-/** The handlers of one area (`electron/handlers/<area>-handlers.ts` builds one of these). */
+/** The handlers of one area (`electron/<area>/<area>-handlers.ts` builds one of these). */
 export type AreaHandlers<A extends string> = { [C in AreaChannels<A>]: Handler<C> };
 
 /**

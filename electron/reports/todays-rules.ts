@@ -3,7 +3,7 @@
 // lines alike), so the rules find the same sites and cars; token facts are not in a report and read as
 // unknown.
 import { buildChecks, verdicts } from '../../shared/checklist/build-checks';
-import { inputFromReport } from '../../shared/checklist/diagnosis-input';
+import { inputFromReport } from '../../shared/checklist/checklist-input';
 import type { TodaysRules } from './reports-service';
 
 export const todaysRules: TodaysRules = (report) => {

@@ -3,9 +3,9 @@
 import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
 import { autoUpdater } from 'electron-updater';
 import path from 'node:path';
-import { appMeta } from '../app-meta';
-import { DeepLinkInbox, deepLinkHandler } from '../auth/deep-link-inbox';
-import { createBackend } from '../backend';
+import { appMeta } from '../app/app-meta';
+import { DeepLinkInbox, deepLinkHandler } from '../accounts/sign-in/deep-link-inbox';
+import { createBackend } from '../app/backend';
 import { readStatic } from '../browser/static-files';
 import { createDispatcher } from '../ipc/dispatcher';
 import { securityHeaders } from '../security/csp';

@@ -2,7 +2,7 @@
 // stable or beta). electron-updater is handed in by main.ts, so this file never loads Electron itself and
 // its rules are testable in plain Node.
 import type { UpdateSettings } from '../../shared/contract/areas/support';
-import type { Logger } from '../logging/logger';
+import type { Logger } from '../infra/logger';
 import type { UpdateSettingsService } from '../support/update-settings';
 
 /** The part of electron-updater's AppUpdater used here. */

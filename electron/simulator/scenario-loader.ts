@@ -50,12 +50,12 @@ export function resolveScenario(s: Scenario | ScenarioInput | string): Scenario 
   return typeof s === 'string' ? loadScenario(s) : parseScenario(s);
 }
 
-const Envelope = z.looseObject({ response: z.unknown() });
-const ProductsEnvelope = z.looseObject({ response: z.array(z.record(z.string(), z.unknown())) });
+const TeslaBody = z.looseObject({ response: z.unknown() });
+const ProductsBody = z.looseObject({ response: z.array(z.record(z.string(), z.unknown())) });
 
 /**
  * Builds a scenario from captured Tesla responses (a customer's case, or the public samples): the
- * products envelope, and per energy site its site_info and live_status envelopes. Vehicles get
+ * products body, and per energy site its site_info and live_status bodies. Vehicles get
  * `keyPaired: null` unless given (the capture does not say).
  */
 export function scenarioFromCaptures(c: {
@@ -67,12 +67,12 @@ export function scenarioFromCaptures(c: {
   liveStatus?: Record<string, unknown>;
   keyPaired?: Record<string, boolean | null>;
 }): Scenario {
-  const parsedProducts = ProductsEnvelope.safeParse(c.products);
+  const parsedProducts = ProductsBody.safeParse(c.products);
   if (!parsedProducts.success) throw new ScenarioError(`captures "${c.name}": products is not a products response ({"response": [...]}). Capture GET /api/1/products as returned.`);
   const products = parsedProducts.data.response;
   const inner = (v: unknown) => {
     if (v === undefined) return undefined;
-    const e = Envelope.safeParse(v);
+    const e = TeslaBody.safeParse(v);
     if (!e.success || !e.data.response || typeof e.data.response !== 'object') {
       throw new ScenarioError(`captures "${c.name}": a site_info or live_status capture is not a {"response": {...}} body. Capture it as returned.`);
     }

@@ -1,4 +1,4 @@
-// Main process (plain Node). Tesla's `{response, error, error_description}` envelope and the error
+// Main process (plain Node). Tesla's `{response, error, error_description}` body and the error
 // bodies the simulator answers with. Texts marked in the reference are kept exact.
 import type { Region } from './sim-types';
 import type { SimResponse } from './sim-types';

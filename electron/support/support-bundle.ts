@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import path from 'node:path';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { SupportBundle } from '../../shared/contract/areas/support';
-import type { Logger } from '../logging/logger';
+import type { Logger } from '../infra/logger';
 import { createRedactor } from '../redaction/redact';
 import { UPDATE_SETTINGS_FILE } from './update-settings';
 

@@ -2,7 +2,7 @@
 // `<dataDir>/update-settings.json`; the desktop shell's updater listens for changes.
 import path from 'node:path';
 import { UpdateSettingsSchema, type UpdateSettings } from '../../shared/contract/areas/support';
-import { JsonFileStore } from '../settings/json-file-store';
+import { JsonFileStore } from '../infra/json-file-store';
 
 export const UPDATE_SETTINGS_FILE = 'update-settings.json';
 export const defaultUpdateSettings = (): UpdateSettings => ({ enabled: false, channel: 'stable' });

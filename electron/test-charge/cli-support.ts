@@ -1,10 +1,10 @@
 // Main process (plain Node). What the headless tool's test-charge and recover commands share: the stored
 // account service pointed at the right simulator, the run clock for an API base, and the text lines.
 import { AccountService } from '../accounts/account-service';
-import { simulatorInfoFor } from '../accounts/connect-headless';
-import { KeyringVault } from '../accounts/keychain';
-import type { DemoSimulatorInfo } from '../auth/endpoints';
-import { ProfileService } from '../settings/profile-service';
+import { simulatorInfoFor } from '../headless/connect-headless';
+import { KeyringVault } from '../infra/keychain';
+import type { DemoSimulatorInfo } from '../accounts/sign-in/endpoints';
+import { ProfileService } from '../profiles/profile-service';
 import type { PowerSample } from '../../shared/report/test-run-schema';
 import { createFleetClient } from '../fleet/fleet-client';
 import { energyApiFromFleetClient } from './energy-api';

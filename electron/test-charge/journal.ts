@@ -5,7 +5,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { SiteSettingsSchema, type SiteSettings } from '../../shared/report/test-run-schema';
-import { syncDir, writeFileDurably } from './durable-file';
+import { syncDir, writeFileDurably } from '../infra/durable-file';
 
 export const JournalSchema = z.object({
   version: z.literal(1),

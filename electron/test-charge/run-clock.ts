@@ -1,7 +1,6 @@
 // Main process (plain Node). The clock a test runs on: real time against Tesla, the simulator's clock in
 // demo mode and tests (so a 5-minute test at speed 60 takes 5 real seconds). Sleeps end early on abort.
 import { z } from 'zod';
-import type { SimClock } from '../simulator/sim-types';
 
 export interface RunClock {
   now(): number;
@@ -31,8 +30,14 @@ export const realClock: RunClock = {
     }, signal),
 };
 
+/** A clock that paces itself (the embedded simulator's): simulated now, and sleeps in simulated time. */
+export interface SteppingClock {
+  now(): number;
+  sleep(simMs: number): Promise<void>;
+}
+
 /** The simulator's own clock, when it runs in this process. */
-export function simClock(clock: SimClock): RunClock {
+export function simClock(clock: SteppingClock): RunClock {
   return {
     now: () => clock.now(),
     sleep: (ms, signal) =>

@@ -1,14 +1,14 @@
 // Runs anywhere. The checklist rules: from the token facts and the raw Fleet API answers to every check,
 // in a stable order (account, then each site, then each vehicle), and the two headline verdicts.
 import type { Check, CheckId, Verdicts } from './check-types';
-import { products, type DiagnosisInput } from './diagnosis-input';
+import { products, type ChecklistInput } from './checklist-input';
 import { accountChecks } from './rules/account-rules';
 import { energyChecks } from './rules/energy-rules';
 import { vehicleChecks } from './rules/vehicle-rules';
 
-export type { DiagnosisInput } from './diagnosis-input';
+export type { ChecklistInput } from './checklist-input';
 
-export function buildChecks(input: DiagnosisInput): Check[] {
+export function buildChecks(input: ChecklistInput): Check[] {
   const subject = { kind: 'account' as const, id: input.account.id, ...(input.account.label ? { label: input.account.label } : {}) };
   const out = accountChecks(input, subject);
   const prod = products(input);

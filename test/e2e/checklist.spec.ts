@@ -6,9 +6,9 @@ import os from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
-import { MemoryVault } from '../../electron/accounts/keychain';
+import { MemoryVault } from '../../electron/infra/keychain';
 import type { BrowserHost } from '../../electron/browser/browser-host';
-import { startBrowserMode } from '../../electron/cli/browser-mode';
+import { startBrowserMode } from '../../electron/launcher/browser-mode';
 import { giveConsent } from '../support/consent-page';
 
 // The demo simulator reads TCD_SCENARIO when the backend starts; a memory keychain keeps the run

@@ -5,9 +5,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test as base, expect } from '@playwright/test';
-import { MemoryVault } from '../../electron/accounts/keychain';
+import { MemoryVault } from '../../electron/infra/keychain';
 import type { BrowserHost } from '../../electron/browser/browser-host';
-import { startBrowserMode } from '../../electron/cli/browser-mode';
+import { startBrowserMode } from '../../electron/launcher/browser-mode';
 
 // Own fixture: the same browser-mode backend, with a memory keychain so the run does not depend on the
 // machine's Secret Service (the keychain itself is tested in test/unit/accounts).

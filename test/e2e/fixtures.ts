@@ -4,7 +4,7 @@ import { test as base, expect } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startBrowserMode } from '../../electron/cli/browser-mode';
+import { startBrowserMode } from '../../electron/launcher/browser-mode';
 import type { BrowserHost } from '../../electron/browser/browser-host';
 
 export const test = base.extend<{ dataDir: string; app: BrowserHost }>({

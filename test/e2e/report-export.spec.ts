@@ -4,9 +4,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test as base, expect } from '@playwright/test';
-import { MemoryVault } from '../../electron/accounts/keychain';
+import { MemoryVault } from '../../electron/infra/keychain';
 import type { BrowserHost } from '../../electron/browser/browser-host';
-import { startBrowserMode } from '../../electron/cli/browser-mode';
+import { startBrowserMode } from '../../electron/launcher/browser-mode';
 import { parseReportText } from '../../electron/reports/read-report-file';
 import { connectDemoCustomer } from '../support/consent-page';
 

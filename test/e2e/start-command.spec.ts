@@ -2,12 +2,12 @@
 // the same UI in browser mode at the printed URL (the build is done by npm test before this runs).
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { findElectronBinary } from '../../electron/cli/electron-binary';
+import { findElectronBinary } from '../../electron/launcher/electron-binary';
 import { expect, test } from './fixtures';
 
 test('npm start prints one browser-mode line and serves the app there', async ({ page, dataDir }) => {
   const electron = findElectronBinary();
-  const args = ['electron/cli/start.ts', '--no-build', ...(electron.ok ? ['--browser'] : [])];
+  const args = ['electron/launcher/start.ts', '--no-build', ...(electron.ok ? ['--browser'] : [])];
   const child = spawn(path.resolve('node_modules/.bin/tsx'), args, { env: { ...process.env, TCD_DATA_DIR: dataDir }, stdio: ['ignore', 'pipe', 'pipe'] });
   try {
     const line = await new Promise<string>((resolve, reject) => {

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBackend, type Backend } from '../../electron/backend';
+import { createBackend, type Backend } from '../../electron/app/backend';
 import { startBrowserHost, type BrowserHost } from '../../electron/browser/browser-host';
 import { createDispatcher } from '../../electron/ipc/dispatcher';
 import { tempDir } from '../support/temp-dir';

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startBrowserMode } from '../../electron/cli/browser-mode';
+import { startBrowserMode } from '../../electron/launcher/browser-mode';
 import { tempDir } from '../support/temp-dir';
 
 describe('browser mode', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createBackend } from '../../electron/backend';
+import { createBackend } from '../../electron/app/backend';
 import { createDispatcher } from '../../electron/ipc/dispatcher';
 import { tempDir } from '../support/temp-dir';
 import { UserFacingError, type Handlers } from '../../electron/ipc/handler-types';

@@ -1,7 +1,7 @@
 import type { IpcMainInvokeEvent } from 'electron';
 import { describe, expect, it } from 'vitest';
 import { channelNames } from '../../shared/contract';
-import { createBackend } from '../../electron/backend';
+import { createBackend } from '../../electron/app/backend';
 import { createDispatcher } from '../../electron/ipc/dispatcher';
 import { tempDir } from '../support/temp-dir';
 import { bindIpc, type IpcMainLike } from '../../electron/shell/ipc-binding';

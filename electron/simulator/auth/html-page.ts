@@ -72,7 +72,7 @@ export interface ScopeBox {
 
 /**
  * One accessible checkbox per scope: the label is exactly Tesla's consent label, the value the scope.
- * electron/auth/consent-driver.ts reads `name="scope" value="..."` (and `name="transaction_id" value="..."`)
+ * electron/accounts/sign-in/consent-driver.ts reads `name="scope" value="..."` (and `name="transaction_id" value="..."`)
  * in that attribute order: keep it.
  */
 export function scopeBoxes(boxes: readonly ScopeBox[]): string {

@@ -1,12 +1,12 @@
 // Runs anywhere. The account's checks: connection, region and the consent scopes.
 import type { Check, FixLink, Subject } from '../check-types';
-import { products, REQ, type DiagnosisInput } from '../diagnosis-input';
+import { products, REQ, type ChecklistInput } from '../checklist-input';
 import { check, ev, fix } from './make-check';
-import { SCOPE_CHECKS, type ScopeCheckId } from './scope-labels';
+import { SCOPE_CHECKS, type ScopeCheckId } from '../../tesla/scope-labels';
 
 const TOKEN = 'access token';
 
-function reconnectLinks(input: DiagnosisInput, scopes: string[]): FixLink[] {
+function reconnectLinks(input: ChecklistInput, scopes: string[]): FixLink[] {
   const links: FixLink[] = [
     { label: 'Reconnect', url: `reconnect:?prompt_missing_scopes=true&scope=${encodeURIComponent(scopes.join(' '))}`, kind: 'reconnect' },
   ];
@@ -18,7 +18,7 @@ function reconnectLinks(input: DiagnosisInput, scopes: string[]): FixLink[] {
   return links;
 }
 
-export function accountChecks(input: DiagnosisInput, subject: Subject): Check[] {
+export function accountChecks(input: ChecklistInput, subject: Subject): Check[] {
   const a = input.account;
   const out: Check[] = [];
   const prod = products(input);

@@ -2,8 +2,8 @@
 // a charge and a discharge command can do anything right now.
 import type { Check, Evidence, Fix, Subject } from '../check-types';
 import { renderText } from '../check-text';
-import { liveStatus, REQ, siteInfo, type DiagnosisInput, type Outcome } from '../diagnosis-input';
-import type { EnergySiteEntry } from '../fleet-responses';
+import { liveStatus, REQ, siteInfo, type ChecklistInput, type Outcome } from '../checklist-input';
+import type { EnergySiteEntry } from '../../tesla/fleet-responses';
 import { age, check, ev, fix } from './make-check';
 
 /** Older than this, the live data is called stale (Tesla caches it server-side for a while). */
@@ -29,7 +29,7 @@ function editableEvidence(source: string, field: string, value: boolean | null |
   return ev(source, `components.${field}`, value ?? undefined, `${note} (${INFERRED})`);
 }
 
-export function energyChecks(input: DiagnosisInput, site: EnergySiteEntry): Check[] {
+export function energyChecks(input: ChecklistInput, site: EnergySiteEntry): Check[] {
   const id = String(site.energy_site_id);
   const subject: Subject = { kind: 'energy_site', id, ...(site.site_name ? { label: site.site_name } : {}) };
   // A call skipped because the grant lacks the scope says so, rather than just "not read".
@@ -133,7 +133,7 @@ export function energyChecks(input: DiagnosisInput, site: EnergySiteEntry): Chec
 }
 
 function readiness(
-  input: DiagnosisInput,
+  input: ChecklistInput,
   subject: Subject,
   info: ReturnType<typeof siteInfo>,
   live: ReturnType<typeof liveStatus>,

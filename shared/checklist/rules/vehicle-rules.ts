@@ -1,12 +1,12 @@
 // Runs anywhere. One vehicle's checks: virtual key (fleet_status), command protocol, and reachability
 // from the vehicle list. Nothing here asks for a wake: an asleep car is a fine car.
 import type { Check, Subject } from '../check-types';
-import { fleetStatusFor, REQ, type DiagnosisInput } from '../diagnosis-input';
-import type { VehicleEntry } from '../fleet-responses';
+import { fleetStatusFor, REQ, type ChecklistInput } from '../checklist-input';
+import type { VehicleEntry } from '../../tesla/fleet-responses';
 import { pairingLink } from '../pairing-link';
 import { check, ev, fix } from './make-check';
 
-export function vehicleChecks(input: DiagnosisInput, vehicle: VehicleEntry): Check[] {
+export function vehicleChecks(input: ChecklistInput, vehicle: VehicleEntry): Check[] {
   const vin = vehicle.vin;
   const subject: Subject = { kind: 'vehicle', id: vin, ...(vehicle.display_name ? { label: vehicle.display_name } : {}) };
   const fs = fleetStatusFor(input, vin);

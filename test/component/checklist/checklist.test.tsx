@@ -2,7 +2,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import i18next from 'i18next';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildChecks, verdicts } from '../../../shared/checklist/build-checks';
-import { REQ, type DiagnosisInput } from '../../../shared/checklist/diagnosis-input';
+import { REQ, type ChecklistInput } from '../../../shared/checklist/checklist-input';
 import { buildApi, createClient, type ChannelName, type EventName } from '../../../shared/contract';
 import { REPORT_SCHEMA_ID, type Report } from '../../../shared/report/report-schema';
 import { ChecklistView } from '../../../renderer/src/components/checklist/ChecklistView';
@@ -16,7 +16,7 @@ const VIN = '5YJ3E1EB1PF310013';
 const NOW = Date.parse('2026-01-01T12:00:00Z');
 const raw = (request: string, body: unknown, status = 200) => ({ request, status, receivedAt: new Date(NOW).toISOString(), body });
 
-function input(exportRule: string, paired: boolean): DiagnosisInput {
+function input(exportRule: string, paired: boolean): ChecklistInput {
   return {
     now: NOW,
     account: { id: 'acct-1', label: 'Rivera', region: 'NA', grantedScopes: ['openid', 'offline_access', 'vehicle_device_data', 'vehicle_cmds', 'energy_device_data', 'energy_cmds'], accessTokenExpiresAt: NOW + 3600_000, hasRefreshToken: true },

@@ -3,9 +3,9 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { accountsCommand } from '../../../electron/cli/commands/accounts';
-import { connectCommand } from '../../../electron/cli/commands/connect';
-import { forgetCommand } from '../../../electron/cli/commands/forget';
+import { accountsCommand } from '../../../electron/headless/commands/accounts';
+import { connectCommand } from '../../../electron/headless/commands/connect';
+import { forgetCommand } from '../../../electron/headless/commands/forget';
 import { tempDir } from '../../support/temp-dir';
 
 const removers: (() => void)[] = [];

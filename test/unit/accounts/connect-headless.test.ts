@@ -1,8 +1,8 @@
 // The headless connect the CLI, tests and benchmarks use: against an embedded simulator, and against a
 // running one that shows its consent page (the driver ticks every box and presses "Allow").
 import { afterEach, describe, expect, it } from 'vitest';
-import { connectHeadless, type HeadlessConnection } from '../../../electron/accounts/connect-headless';
-import { MemoryVault } from '../../../electron/accounts/keychain';
+import { connectHeadless, type HeadlessConnection } from '../../../electron/headless/connect-headless';
+import { MemoryVault } from '../../../electron/infra/keychain';
 import { startSimulator, type RunningSimulator } from '../../../electron/simulator/index';
 import { tempDir } from '../../support/temp-dir';
 

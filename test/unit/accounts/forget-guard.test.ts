@@ -1,9 +1,9 @@
 // A customer whose sign-in a pending Powerwall restore still needs is not forgotten (nor is anyone, on
 // "End site visit"), so the restore can still run; once it is done, forgetting works.
 import { afterEach, describe, expect, it } from 'vitest';
-import { MemoryVault } from '../../../electron/accounts/keychain';
-import { driveConsent } from '../../../electron/auth/consent-driver';
-import { createBackend, type Backend } from '../../../electron/backend';
+import { MemoryVault } from '../../../electron/infra/keychain';
+import { driveConsent } from '../../../electron/accounts/sign-in/consent-driver';
+import { createBackend, type Backend } from '../../../electron/app/backend';
 import { removeJournal, writeJournal } from '../../../electron/test-charge/journal';
 import { tempDir } from '../../support/temp-dir';
 

@@ -3,8 +3,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { KeyringVault, MemoryVault, UnavailableVault } from '../../../electron/accounts/keychain';
-import { driveConsent } from '../../../electron/auth/consent-driver';
+import { KeyringVault, MemoryVault, UnavailableVault } from '../../../electron/infra/keychain';
+import { driveConsent } from '../../../electron/accounts/sign-in/consent-driver';
 import { createHarness, type Harness } from '../auth/connect-harness';
 
 let h: Harness;

@@ -4,9 +4,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { MemoryVault } from '../../../electron/accounts/keychain';
-import { driveConsent } from '../../../electron/auth/consent-driver';
-import { createBackend, type Backend } from '../../../electron/backend';
+import { MemoryVault } from '../../../electron/infra/keychain';
+import { driveConsent } from '../../../electron/accounts/sign-in/consent-driver';
+import { createBackend, type Backend } from '../../../electron/app/backend';
 import { tempDir } from '../../support/temp-dir';
 
 function filesUnder(dir: string): string[] {

@@ -1,9 +1,9 @@
 // Refresh behaviour against the simulator: one refresh however many callers wait, the new refresh token
 // saved before the new access token is used, and a rotated-out refresh token leading to "reconnect needed".
 import { afterEach, describe, expect, it } from 'vitest';
-import { MemoryVault } from '../../../electron/accounts/keychain';
+import { MemoryVault } from '../../../electron/infra/keychain';
 import { TokenStore } from '../../../electron/accounts/token-store';
-import { driveConsent } from '../../../electron/auth/consent-driver';
+import { driveConsent } from '../../../electron/accounts/sign-in/consent-driver';
 import { createHarness, type Harness } from '../auth/connect-harness';
 
 let h: Harness;
@@ -24,7 +24,7 @@ class RecordingVault extends MemoryVault {
   writes: string[] = [];
   failWrites = false;
   override async set(key: string, value: string): Promise<void> {
-    if (this.failWrites) throw new (await import('../../../electron/accounts/keychain')).KeychainUnavailableError('the keychain is locked.');
+    if (this.failWrites) throw new (await import('../../../electron/infra/keychain')).KeychainUnavailableError('the keychain is locked.');
     this.writes.push(value);
     await super.set(key, value);
   }

@@ -1,9 +1,9 @@
 // Test harness: an embedded simulator (auto-consent unless asked otherwise) and an AccountService wired to
 // it with a fake keychain, in a fresh data dir. Every test gets its own.
 import { AccountService } from '../../../electron/accounts/account-service';
-import { MemoryVault, type Vault } from '../../../electron/accounts/keychain';
-import type { SignInFinishedEvent } from '../../../electron/auth/sign-in-flow';
-import { ProfileService } from '../../../electron/settings/profile-service';
+import { MemoryVault, type Vault } from '../../../electron/infra/keychain';
+import type { SignInFinishedEvent } from '../../../electron/accounts/sign-in/sign-in-flow';
+import { ProfileService } from '../../../electron/profiles/profile-service';
 import { startSimulator, type RunningSimulator } from '../../../electron/simulator/index';
 import { tempDir } from '../../support/temp-dir';
 

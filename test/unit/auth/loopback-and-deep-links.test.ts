@@ -2,9 +2,9 @@
 // that arrive before the backend is ready and takes only the app's scheme from a command line.
 import http from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DeepLinkInbox, deepLinkHandler } from '../../../electron/auth/deep-link-inbox';
-import { startLoopbackListener, type LoopbackListener } from '../../../electron/auth/loopback-server';
-import type { CallbackOutcome } from '../../../electron/auth/sign-in-flow';
+import { DeepLinkInbox, deepLinkHandler } from '../../../electron/accounts/sign-in/deep-link-inbox';
+import { startLoopbackListener, type LoopbackListener } from '../../../electron/accounts/sign-in/loopback-server';
+import type { CallbackOutcome } from '../../../electron/accounts/sign-in/sign-in-flow';
 
 function get(port: number, pathAndQuery: string, opts: { method?: string; host?: string } = {}): Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }> {
   return new Promise((resolve, reject) => {

@@ -2,8 +2,8 @@
 // as a completed sign-in would hold them), checked against the simulator's own request log; and once
 // through connect's headless sign-in, the way the app connects.
 import { afterAll, describe, expect, it } from 'vitest';
-import { connectHeadless } from '../../../electron/accounts/connect-headless';
-import { DiagnosisService } from '../../../electron/diagnosis/diagnosis-service';
+import { connectHeadless } from '../../../electron/headless/connect-headless';
+import { ChecklistService } from '../../../electron/checklist/checklist-service';
 import { scenarioNames, startSimulator } from '../../../electron/simulator';
 import { CHECK_IDS, type Check, type CheckStatus } from '../../../shared/checklist/check-types';
 import { ReportSchema, type Report } from '../../../shared/report/report-schema';
@@ -54,7 +54,7 @@ async function diagnose(scenario: string) {
   try {
     const session = await simSession(sim);
     const before = sim.admin.requestLog().length;
-    const service = new DiagnosisService({
+    const service = new ChecklistService({
       sessionFor: async () => session,
       profileFor: () => ({ partnerDomain: 'partner.example' }),
       meta: { appVersion: '0.0.0-test', profile: 'demo' },
@@ -119,7 +119,7 @@ describe('checklist over the simulator’s scenario catalogue', () => {
     dirs.push(remove);
     const conn = await connectHeadless({ dataDir: dir, scenario: 'unpaired-car', sessionOnly: true });
     try {
-      const service = new DiagnosisService({
+      const service = new ChecklistService({
         sessionFor: (id) => conn.service.session(id),
         profileFor: () => ({ partnerDomain: 'partner.example' }),
         meta: { appVersion: '0.0.0-test' },

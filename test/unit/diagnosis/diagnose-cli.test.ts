@@ -1,8 +1,8 @@
 // The headless `diagnose` command and the checklist IPC handlers, end to end against the simulator.
 import { afterAll, describe, expect, it } from 'vitest';
-import { diagnoseCommand } from '../../../electron/cli/commands/diagnose';
-import { DiagnosisService } from '../../../electron/diagnosis/diagnosis-service';
-import { checklistHandlers } from '../../../electron/handlers/checklist-handlers';
+import { diagnoseCommand } from '../../../electron/headless/commands/diagnose';
+import { ChecklistService } from '../../../electron/checklist/checklist-service';
+import { checklistHandlers } from '../../../electron/checklist/checklist-handlers';
 import { UserFacingError } from '../../../electron/ipc/handler-types';
 import { startSimulator } from '../../../electron/simulator';
 import { ReportSchema } from '../../../shared/report/report-schema';
@@ -53,7 +53,7 @@ describe('checklist handlers', () => {
     const sim = await startSimulator({ scenario: 'healthy', autoConsent: true, speed: 1000 });
     try {
       const session = await simSession(sim);
-      const checklist = new DiagnosisService({
+      const checklist = new ChecklistService({
         sessionFor: async () => session,
         profileFor: () => ({ partnerDomain: 'partner.example' }),
         meta: { appVersion: '0' },

@@ -1,8 +1,8 @@
 // Gathering against the simulator: parallel reads, one failing call marking only its checks, progress,
 // Retry-After, a 421 followed, and per-item "check again" within two requests.
 import { afterEach, describe, expect, it } from 'vitest';
-import { DiagnosisService, RecheckError, type DiagnosisServiceDeps } from '../../../electron/diagnosis/diagnosis-service';
-import { GATHER_CONCURRENCY } from '../../../electron/diagnosis/gather';
+import { ChecklistService, RecheckError, type ChecklistServiceDeps } from '../../../electron/checklist/checklist-service';
+import { GATHER_CONCURRENCY } from '../../../electron/checklist/gather';
 import { createFleetClient } from '../../../electron/fleet/fleet-client';
 import { nodeFetch } from '../../../electron/fleet/node-fetch';
 import { startSimulator, type RunningSimulator } from '../../../electron/simulator';
@@ -14,12 +14,12 @@ afterEach(async () => {
   sim = null;
 });
 
-async function setup(scenario: string, opts: { session?: SimSessionOptions; deps?: Partial<DiagnosisServiceDeps>; latencyMs?: number } = {}) {
+async function setup(scenario: string, opts: { session?: SimSessionOptions; deps?: Partial<ChecklistServiceDeps>; latencyMs?: number } = {}) {
   sim = await startSimulator({ scenario, autoConsent: true, speed: 1000, ...(opts.latencyMs ? { latencyMs: opts.latencyMs } : {}) });
   const s = sim;
   const session = await simSession(s, opts.session);
   const waits: number[] = [];
-  const service = new DiagnosisService({
+  const service = new ChecklistService({
     sessionFor: async () => session,
     profileFor: () => ({ partnerDomain: 'partner.example' }),
     meta: { appVersion: '0.0.0-test' },

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createLogger, defaultLogDir } from '../../../electron/logging/logger';
+import { createLogger, defaultLogDir } from '../../../electron/infra/logger';
 import { tempDir } from '../../support/temp-dir';
 
 const jwt =

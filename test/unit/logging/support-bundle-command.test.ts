@@ -1,7 +1,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { supportBundleCommand } from '../../../electron/cli/commands/support-bundle';
+import { supportBundleCommand } from '../../../electron/headless/commands/support-bundle';
 import { tempDir } from '../../support/temp-dir';
 
 describe('npm run doctor -- support-bundle', () => {

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createLogger } from '../../../electron/logging/logger';
+import { createLogger } from '../../../electron/infra/logger';
 import { writeSupportBundle } from '../../../electron/support/support-bundle';
 import { UpdateSettingsService } from '../../../electron/support/update-settings';
 import { tempDir } from '../../support/temp-dir';

@@ -2,8 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MemoryVault } from '../../../electron/accounts/keychain';
-import { createBackend } from '../../../electron/backend';
+import { MemoryVault } from '../../../electron/infra/keychain';
+import { createBackend } from '../../../electron/app/backend';
 import { createSupportShell } from '../../../electron/shell/support-shell';
 import { tempDir } from '../../support/temp-dir';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createLogger } from '../../../electron/logging/logger';
+import { createLogger } from '../../../electron/infra/logger';
 import { startAutoUpdate, type UpdaterLike } from '../../../electron/shell/updater';
 import { UpdateSettingsService } from '../../../electron/support/update-settings';
 import { tempDir } from '../../support/temp-dir';

@@ -1,9 +1,9 @@
 // A report made after a full demo session (connect, checklist, a test charge) and exported: none of the
 // issued tokens, the authorization code or the client secret, no unmasked VIN, no email address.
 import { afterEach, describe, expect, it } from 'vitest';
-import { MemoryVault } from '../../../electron/accounts/keychain';
-import { driveConsent } from '../../../electron/auth/consent-driver';
-import { createBackend, type Backend } from '../../../electron/backend';
+import { MemoryVault } from '../../../electron/infra/keychain';
+import { driveConsent } from '../../../electron/accounts/sign-in/consent-driver';
+import { createBackend, type Backend } from '../../../electron/app/backend';
 import { parseReportText } from '../../../electron/reports/read-report-file';
 import { tempDir } from '../../support/temp-dir';
 

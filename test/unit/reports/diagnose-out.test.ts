@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { diagnoseCommand } from '../../../electron/cli/commands/diagnose';
-import { reportCommand } from '../../../electron/cli/commands/report';
+import { diagnoseCommand } from '../../../electron/headless/commands/diagnose';
+import { reportCommand } from '../../../electron/headless/commands/report';
 import { parseReportText } from '../../../electron/reports/read-report-file';
 import { tempDir } from '../../support/temp-dir';
 

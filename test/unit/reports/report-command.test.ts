@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { reportCommand } from '../../../electron/cli/commands/report';
+import { reportCommand } from '../../../electron/headless/commands/report';
 import { buildForExport, serializeReport } from '../../../electron/reports/build-for-export';
 import { chromiumPath } from '../../../electron/reports/chromium-pdf';
 import { sampleReport } from './sample-report';

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createBackend } from '../../../electron/backend';
+import { createBackend } from '../../../electron/app/backend';
 import { buildForExport, serializeReport } from '../../../electron/reports/build-for-export';
 import type { Check } from '../../../shared/checklist/check-types';
 import { SECRETS, sampleReport } from './sample-report';

@@ -3,8 +3,8 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { MemoryVault, UnavailableVault } from '../../../electron/accounts/keychain';
-import { ProfileService } from '../../../electron/settings/profile-service';
+import { MemoryVault, UnavailableVault } from '../../../electron/infra/keychain';
+import { ProfileService } from '../../../electron/profiles/profile-service';
 import { tempDir } from '../../support/temp-dir';
 
 const cleanup: (() => void)[] = [];

@@ -1,7 +1,7 @@
 // Demo mode: the backend starts the embedded simulator, allows its origin, exposes it, reports it ready,
 // and stops it; a bad TCD_SCENARIO is an error status that says so, not a crash.
 import { afterEach, describe, expect, it } from 'vitest';
-import { createBackend } from '../../../electron/backend';
+import { createBackend } from '../../../electron/app/backend';
 import { tempDir } from '../../support/temp-dir';
 
 const saved = process.env.TCD_SCENARIO;

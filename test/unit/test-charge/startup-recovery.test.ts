@@ -4,8 +4,8 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MemoryVault } from '../../../electron/accounts/keychain';
-import { createBackend } from '../../../electron/backend';
+import { MemoryVault } from '../../../electron/infra/keychain';
+import { createBackend } from '../../../electron/app/backend';
 import { writeJournal } from '../../../electron/test-charge/journal';
 import { tempDir } from '../../support/temp-dir';
 

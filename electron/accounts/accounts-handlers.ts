@@ -1,0 +1,42 @@
+// Main process (plain Node). Handlers of the `accounts:` area: the page starts a sign-in and sees the
+// customers; tokens never cross to it.
+import type { BackendContext } from '../app/backend-context';
+import { UserFacingError, type AreaHandlers } from '../ipc/handler-types';
+import { isAllowedExternalUrl } from '../security/url-policy';
+
+export function accountsHandlers(ctx: BackendContext): AreaHandlers<'accounts'> {
+  const list = () => ctx.accounts.overview();
+  return {
+    'accounts:list': list,
+    'accounts:connect': async ({ label, reconnectAccountId }) => {
+      const started = await ctx.accounts.connect({ label: label ?? null, reconnectAccountId: reconnectAccountId ?? null });
+      const base = { signInId: started.signInId, authorizeUrl: started.authorizeUrl, callback: started.callback, expiresAt: new Date(started.expiresAt).toISOString() };
+      if (!isAllowedExternalUrl(started.authorizeUrl, ctx.urlPolicy())) {
+        ctx.accounts.cancelSignIn(started.signInId);
+        throw new UserFacingError('The sign-in page is not on the list of sites the app may open. Check the connection profile.');
+      }
+      if (ctx.options.openExternal) {
+        await ctx.options.openExternal(started.authorizeUrl);
+        return { ...base, handledBy: 'system' as const };
+      }
+      return { ...base, handledBy: 'page' as const };
+    },
+    'accounts:cancelSignIn': ({ signInId }) => ({ cancelled: ctx.accounts.cancelSignIn(signInId) }),
+    'accounts:setLabel': ({ accountId, label }) => {
+      ctx.accounts.setLabel(accountId, label);
+      return list();
+    },
+    'accounts:forget': async ({ accountId }) => {
+      await ctx.accounts.forget(accountId);
+      return list();
+    },
+    'accounts:forgetAll': async () => {
+      await ctx.accounts.forgetAll();
+      return list();
+    },
+    'accounts:setSessionOnly': ({ enabled }) => {
+      ctx.accounts.setSessionOnly(enabled);
+      return list();
+    },
+  };
+}

@@ -1,0 +1,63 @@
+// Main process (plain Node). Turns a connection profile into the endpoints and credentials of a sign-in.
+import { ALL_SCOPES, type Profile } from '../../../shared/contract/areas/profiles';
+import { UserFacingError } from '../../ipc/handler-types';
+import {
+  DEEP_LINK_REDIRECT_URI,
+  TESLA_AUTHORIZE_URL,
+  TESLA_ISSUER,
+  TESLA_REGION_BASE_URLS,
+  TESLA_TOKEN_URL,
+  type AuthEndpoints,
+  type DemoSimulatorInfo,
+} from './endpoints';
+
+export interface EndpointInputs {
+  /** The Tesla profile's client secret from the keychain (null when absent or a broker is used). */
+  clientSecret: string | null;
+  /** The embedded simulator, for the Demo profile. */
+  demo: DemoSimulatorInfo | null;
+}
+
+function isLoopback(uri: string): boolean {
+  const u = new URL(uri);
+  return u.protocol === 'http:' && (u.hostname === '127.0.0.1' || u.hostname === 'localhost');
+}
+
+export function endpointsForProfile(profile: Profile, inputs: EndpointInputs): AuthEndpoints {
+  if (profile.kind === 'demo') {
+    const sim = inputs.demo;
+    if (!sim) throw new UserFacingError('The built-in simulator is not running, so the Demo profile cannot sign in. Restart the app.');
+    return {
+      issuer: `${sim.origin}/oauth2/v3`,
+      authorizationEndpoint: `${sim.origin}/oauth2/v3/authorize`,
+      tokenEndpoint: `${sim.origin}/oauth2/v3/token`,
+      brokerEndpoint: null,
+      regionBaseUrls: sim.regionBaseUrls,
+      trustedApiOrigins: [sim.origin],
+      clientId: sim.demoClient.clientId,
+      clientSecret: sim.demoClient.clientSecret,
+      callback: profile.callback,
+      redirectUri: profile.callback === 'loopback' ? 'http://127.0.0.1/callback' : DEEP_LINK_REDIRECT_URI,
+      scopes: [...ALL_SCOPES],
+      allowInsecureHttp: true,
+    };
+  }
+  const broker = profile.credential.type === 'broker' ? profile.credential.brokerUrl : null;
+  if (!broker && !inputs.clientSecret) {
+    throw new UserFacingError(`The profile “${profile.name}” has no client secret yet. An administrator enters it once in Settings (it is kept in the keychain).`);
+  }
+  return {
+    issuer: TESLA_ISSUER,
+    authorizationEndpoint: TESLA_AUTHORIZE_URL,
+    tokenEndpoint: TESLA_TOKEN_URL,
+    brokerEndpoint: broker,
+    regionBaseUrls: TESLA_REGION_BASE_URLS,
+    trustedApiOrigins: [],
+    clientId: profile.clientId,
+    clientSecret: broker ? null : inputs.clientSecret,
+    callback: isLoopback(profile.redirectUri) ? 'loopback' : 'deep-link',
+    redirectUri: profile.redirectUri,
+    scopes: profile.scopes ?? [...ALL_SCOPES],
+    allowInsecureHttp: false,
+  };
+}

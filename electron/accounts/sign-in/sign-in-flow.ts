@@ -1,0 +1,209 @@
+// Main process (plain Node). One customer sign-in from start to tokens: builds the authorize URL
+// (PKCE S256, state, nonce), opens a loopback listener when the profile uses one, accepts the callback
+// (deep link or loopback) once, exchanges the code and hands the tokens to the account side.
+import { UserFacingError } from '../../ipc/handler-types';
+import { callbackTarget, CallbackRefusedError, parseCallbackUrl } from './callback-url';
+import { DEEP_LINK_REDIRECT_URI, type AuthEndpoints } from './endpoints';
+import { startLoopbackListener, type LoopbackListener } from './loopback-server';
+import { buildAuthorizeUrl, CodeExchangeError, codeChallengeFor, exchangeCode, randomCodeVerifier, randomNonce, randomState, type TokenSet } from './oauth-client';
+import { PendingSignIns, SIGN_IN_TTL_MS, type PendingSignIn } from './pending-sign-ins';
+import { TokenClaimsError } from './token-claims';
+
+export interface SignInRequest {
+  endpoints: AuthEndpoints;
+  profileId: string;
+  label: string | null;
+  reconnectAccountId: string | null;
+  sessionOnly: boolean;
+}
+
+export interface SignInStarted {
+  signInId: string;
+  authorizeUrl: string;
+  callback: 'loopback' | 'deep-link';
+  expiresAt: number;
+}
+
+export type CallbackOutcome =
+  | { ok: true; signInId: string; accountId: string }
+  | { ok: false; signInId: string | null; reason: CallbackRefusedError['reason'] | 'declined' | 'failed'; message: string };
+
+export interface SignInFinishedEvent {
+  signInId: string;
+  ok: boolean;
+  accountId: string | null;
+  error: string | null;
+}
+
+export interface SignInFlowDeps {
+  now?: () => number;
+  fetch?: typeof fetch;
+  ttlMs?: number;
+  /** Stores the tokens and returns the account id; throws UserFacingError with a safe message. */
+  complete(pending: PendingSignIn, tokens: TokenSet): Promise<string>;
+  onFinished?(event: SignInFinishedEvent): void;
+  /** Support log (redacted by the logger); only ids, kinds and reasons are passed, never a URL or token. */
+  log?: SignInLog;
+}
+
+export type SignInLog = (level: 'info' | 'warn', event: string, fields?: Record<string, string | number | boolean | null>) => void;
+
+const declinedMessage = (error: string) =>
+  error === 'access_denied'
+    ? 'The customer chose “Do Not Allow” on Tesla’s consent page, so nothing was connected. Start again and choose “Allow”.'
+    : `Tesla ended the sign-in with “${error}”. Nothing was connected. Start the connection again.`;
+
+export class SignInFlow {
+  readonly pending: PendingSignIns;
+  private readonly listeners = new Map<string, LoopbackListener>();
+  private readonly now: () => number;
+  private readonly sweeper: NodeJS.Timeout;
+
+  constructor(private readonly deps: SignInFlowDeps) {
+    this.now = deps.now ?? Date.now;
+    this.pending = new PendingSignIns(this.now, deps.ttlMs ?? SIGN_IN_TTL_MS);
+    this.sweeper = setInterval(() => this.sweep(), 30_000);
+    this.sweeper.unref();
+  }
+
+  async start(req: SignInRequest): Promise<SignInStarted> {
+    const e = req.endpoints;
+    const state = randomState();
+    const nonce = randomNonce();
+    const codeVerifier = randomCodeVerifier();
+    let redirectUri = e.redirectUri;
+    let listener: LoopbackListener | null = null;
+    if (e.callback === 'loopback') {
+      const registered = new URL(e.redirectUri);
+      // A registered port is used as-is (Tesla matches redirect URIs exactly); none means "any", chosen now.
+      if (registered.port) this.cancelOnPort(Number(registered.port));
+      try {
+        listener = await startLoopbackListener({
+          port: registered.port ? Number(registered.port) : 0,
+          path: registered.pathname,
+          onCallback: async (url) => {
+            const outcome = await this.handleCallback(url);
+            return { ok: outcome.ok, message: outcome.ok ? 'The customer’s Tesla account is connected.' : outcome.message };
+          },
+        });
+      } catch {
+        throw new UserFacingError(`The app could not listen for Tesla’s reply on port ${registered.port || 'any'} of this computer. Close whatever uses it and try again.`);
+      }
+      redirectUri = registered.port ? e.redirectUri : `${registered.protocol}//${registered.hostname}:${listener.port}${registered.pathname}`;
+    }
+    const arrivesAt = callbackTarget(new URL(e.callback === 'deep-link' && redirectUri.startsWith('https:') ? DEEP_LINK_REDIRECT_URI : redirectUri));
+    const pending = this.pending.add({
+      arrivesAt,
+      state,
+      nonce,
+      codeVerifier,
+      redirectUri,
+      callback: e.callback,
+      profileId: req.profileId,
+      endpoints: e,
+      label: req.label,
+      reconnectAccountId: req.reconnectAccountId,
+      sessionOnly: req.sessionOnly,
+    });
+    if (listener) this.listeners.set(pending.id, listener);
+    const authorizeUrl = buildAuthorizeUrl(e, {
+      state,
+      nonce,
+      codeChallenge: await codeChallengeFor(codeVerifier),
+      redirectUri,
+      promptMissingScopes: req.reconnectAccountId !== null,
+    });
+    this.deps.log?.('info', 'auth.signInStarted', { signInId: pending.id, profileId: req.profileId, callback: e.callback, reconnect: req.reconnectAccountId !== null });
+    return { signInId: pending.id, authorizeUrl, callback: e.callback, expiresAt: pending.expiresAt };
+  }
+
+  /** Accepts or refuses a callback URL (deep link or loopback). Never throws; a refusal changes nothing. */
+  async handleCallback(url: unknown): Promise<CallbackOutcome> {
+    let parsed;
+    try {
+      parsed = parseCallbackUrl(url);
+    } catch (error) {
+      return this.refused(null, error);
+    }
+    const peeked = this.pending.peek(parsed.state);
+    if (!peeked) {
+      return this.refused(
+        null,
+        new CallbackRefusedError('unknown_state', 'This sign-in reply does not belong to a sign-in the app is waiting for (it may be old, already used or forged). Nothing was changed.'),
+      );
+    }
+    if (peeked.arrivesAt !== parsed.target) {
+      return this.refused(null, new CallbackRefusedError('wrong_target', 'This sign-in reply arrived at the wrong address for its sign-in. Nothing was changed.'));
+    }
+    const taken = this.pending.take(parsed.state);
+    if (!taken.ok) {
+      const outcome = this.refused(
+        peeked.id,
+        new CallbackRefusedError('expired', 'This sign-in took longer than 10 minutes and has expired. Nothing was changed. Start the connection again.'),
+      );
+      this.finish(peeked.id, outcome);
+      return outcome;
+    }
+    const pending = taken.pending;
+    let outcome: CallbackOutcome;
+    if (parsed.kind === 'error') {
+      outcome = { ok: false, signInId: pending.id, reason: 'declined', message: declinedMessage(parsed.error) };
+    } else {
+      try {
+        const tokens = await exchangeCode(pending.endpoints, parsed.params, pending, { fetch: this.deps.fetch, now: this.now });
+        const accountId = await this.deps.complete(pending, tokens);
+        outcome = { ok: true, signInId: pending.id, accountId };
+      } catch (error) {
+        outcome = { ok: false, signInId: pending.id, reason: 'failed', message: failureMessage(error) };
+      }
+    }
+    this.finish(pending.id, outcome);
+    return outcome;
+  }
+
+  cancel(signInId: string): boolean {
+    const p = this.pending.cancel(signInId);
+    if (!p) return false;
+    this.finish(p.id, { ok: false, signInId: p.id, reason: 'failed', message: 'The sign-in was cancelled.' });
+    return true;
+  }
+
+  async close(): Promise<void> {
+    clearInterval(this.sweeper);
+    const all = [...this.listeners.values()];
+    this.listeners.clear();
+    await Promise.all(all.map((l) => l.close()));
+  }
+
+  private cancelOnPort(port: number): void {
+    for (const [id, l] of this.listeners) if (l.port === port) this.cancel(id);
+  }
+
+  private sweep(): void {
+    for (const p of this.pending.sweep()) {
+      this.finish(p.id, { ok: false, signInId: p.id, reason: 'expired', message: 'The sign-in expired after 10 minutes without a reply. Start the connection again.' });
+    }
+  }
+
+  private refused(signInId: string | null, error: unknown): CallbackOutcome {
+    const reason = error instanceof CallbackRefusedError ? error.reason : 'failed';
+    this.deps.log?.('warn', 'auth.callbackRefused', { signInId, reason });
+    return { ok: false, signInId, reason, message: error instanceof CallbackRefusedError ? error.message : failureMessage(error) };
+  }
+
+  private finish(signInId: string, outcome: CallbackOutcome): void {
+    const listener = this.listeners.get(signInId);
+    if (listener) {
+      this.listeners.delete(signInId);
+      void listener.close();
+    }
+    this.deps.log?.(outcome.ok ? 'info' : 'warn', 'auth.signInFinished', { signInId, ok: outcome.ok, reason: outcome.ok ? null : outcome.reason });
+    this.deps.onFinished?.({ signInId, ok: outcome.ok, accountId: outcome.ok ? outcome.accountId : null, error: outcome.ok ? null : outcome.message });
+  }
+}
+
+function failureMessage(error: unknown): string {
+  if (error instanceof UserFacingError || error instanceof TokenClaimsError || error instanceof CallbackRefusedError) return error.message;
+  if (error instanceof CodeExchangeError) return `${error.message} Start the connection again; if it keeps failing, check the profile's client id, secret and redirect URI.`;
+  return 'The app could not complete the sign-in with Tesla’s token service (no answer, or an answer it could not read). Check the internet connection and start again.';
+}

@@ -1,0 +1,27 @@
+// Main process (plain Node). Handlers of the `app:` area.
+import { appMeta } from './app-meta';
+import type { BackendContext } from './backend-context';
+import { UserFacingError, type AreaHandlers } from '../ipc/handler-types';
+import { isAllowedExternalUrl } from '../security/url-policy';
+
+export function appHandlers(ctx: BackendContext): AreaHandlers<'app'> {
+  return {
+    'app:info': (_args, call) => ({
+      name: appMeta.name,
+      version: appMeta.version,
+      mode: ctx.options.mode,
+      transport: call.transport,
+      backend: ctx.status(),
+    }),
+    'app:openExternal': async ({ url }) => {
+      if (!isAllowedExternalUrl(url, ctx.urlPolicy())) {
+        throw new UserFacingError('That link is not on the list of sites the app may open.');
+      }
+      if (ctx.options.openExternal) {
+        await ctx.options.openExternal(url);
+        return { handledBy: 'system', url };
+      }
+      return { handledBy: 'page', url };
+    },
+  };
+}

@@ -1,0 +1,40 @@
+// Main process (plain Node). The app's ChecklistService: sessions from connect's AccountService, the
+// pairing domain and consent page from the account's connection profile, progress to the page.
+import type { ChecklistInput } from '../../shared/checklist/checklist-input';
+import type { AccountService } from '../accounts/account-service';
+import { appMeta } from './app-meta';
+import type { EventBus } from '../ipc/event-bus';
+import type { ProfileService } from '../profiles/profile-service';
+import type { RunningSimulator } from '../simulator';
+import { DEMO_PARTNER_DOMAIN, ChecklistService } from '../checklist/checklist-service';
+
+export interface ChecklistBackendDeps {
+  mode: 'demo' | 'tesla';
+  accounts: AccountService;
+  profiles: ProfileService;
+  simulator: () => RunningSimulator | null;
+  events: EventBus;
+}
+
+export function checklistServiceFor(deps: ChecklistBackendDeps): ChecklistService {
+  const account = (id: string) => deps.accounts.list().find((a) => a.id === id);
+  const profileFor = (accountId: string): ChecklistInput['profile'] => {
+    const a = account(accountId);
+    const profile = a ? deps.profiles.get(a.profileId) : null;
+    if (profile?.kind === 'tesla') {
+      return { partnerDomain: profile.partnerDomain, clientId: profile.clientId, authBase: a?.region === 'CN' ? 'https://auth.tesla.cn' : 'https://auth.tesla.com' };
+    }
+    // Demo: a placeholder domain (never a guess at a real platform's) and the simulator's consent page.
+    const sim = deps.simulator();
+    return { partnerDomain: DEMO_PARTNER_DOMAIN, ...(sim ? { clientId: sim.demoClient.clientId, authBase: sim.origin } : {}) };
+  };
+  return new ChecklistService({
+    sessionFor: (id) => deps.accounts.session(id),
+    profileFor,
+    labelFor: (id) => account(id)?.label || undefined,
+    meta: { appVersion: appMeta.version, profile: deps.mode },
+    // Live-data ages are judged on the clock the data was made on (the simulator's, in demo mode).
+    now: () => deps.simulator()?.clock.now() ?? Date.now(),
+    onProgress: (accountId, p) => deps.events.emit('checklist:progress', { accountId, ...p }),
+  });
+}

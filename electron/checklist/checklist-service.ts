@@ -1,0 +1,133 @@
+// Main process (plain Node). Runs the checklist for an account and re-checks single items. Keeps each
+// account's last diagnosis in memory (raw answers included) so "check again" re-reads only what one item
+// needs and the report stays whole.
+import { buildChecks } from '../../shared/checklist/build-checks';
+import type { Check, CheckId } from '../../shared/checklist/check-types';
+import { REQ, type ChecklistInput } from '../../shared/checklist/checklist-input';
+import type { ApiUsage, RawResponse, Report } from '../../shared/report/report-schema';
+import { createFleetClient, type FleetClientOptions } from '../fleet/fleet-client';
+import type { FleetSession } from '../fleet/fleet-session';
+import { createUsageMeter, type UsageMeter } from '../fleet/usage-meter';
+import { buildReport, type ReportMeta } from './build-report';
+import { gather, record, sessionFacts, type GatherProgress } from './gather';
+import { recheckPlan } from './recheck-plan';
+
+/** The placeholder partner domain in demo mode: Tesla's real domains are never guessed. */
+export const DEMO_PARTNER_DOMAIN = 'partner.example';
+
+export interface ChecklistServiceDeps {
+  sessionFor(accountId: string): Promise<FleetSession>;
+  /** The connection profile's facts for the pairing link and consent page. */
+  profileFor(accountId: string): Promise<ChecklistInput['profile']> | ChecklistInput['profile'];
+  labelFor?(accountId: string): string | undefined;
+  meta: ReportMeta;
+  onProgress?(accountId: string, p: GatherProgress): void;
+  /** Extra client options (a test's fetch, a simulated clock's sleep). */
+  client?: Omit<FleetClientOptions, 'meter'>;
+  now?: () => number;
+}
+
+export interface RecheckResult {
+  check: Check;
+  report: Report;
+  /** Fleet API requests this re-check made. */
+  requests: number;
+}
+
+interface Held {
+  input: ChecklistInput;
+  usage: ApiUsage;
+}
+
+const addUsage = (a: ApiUsage, b: ApiUsage): ApiUsage => ({
+  requests: a.requests + b.requests,
+  byClass: {
+    data: a.byClass.data + b.byClass.data,
+    command: a.byClass.command + b.byClass.command,
+    wake: a.byClass.wake + b.byClass.wake,
+    auth: a.byClass.auth + b.byClass.auth,
+  },
+  estimatedCostUsd: Math.round((a.estimatedCostUsd + b.estimatedCostUsd) * 1e6) / 1e6,
+});
+
+export class ChecklistService {
+  private readonly held = new Map<string, Held>();
+  private readonly now: () => number;
+
+  constructor(private readonly deps: ChecklistServiceDeps) {
+    this.now = deps.now ?? Date.now;
+  }
+
+  /** `detours` collects 421 answers the client followed (the region check reports them). */
+  private client(session: FleetSession, meter: UsageMeter, detours?: RawResponse[]) {
+    const onRaw = this.deps.client?.onRaw;
+    return createFleetClient(session, {
+      ...this.deps.client,
+      meter,
+      now: this.now,
+      onRaw: (raw) => {
+        if (raw.status === 421) detours?.push(raw);
+        onRaw?.(raw);
+      },
+    });
+  }
+
+  async run(accountId: string): Promise<Report> {
+    const session = await this.deps.sessionFor(accountId);
+    const meter = createUsageMeter();
+    const label = this.deps.labelFor?.(accountId);
+    const detours: RawResponse[] = [];
+    const gathered = await gather(this.client(session, meter, detours), session, {
+      profile: await this.deps.profileFor(accountId),
+      ...(label ? { accountLabel: label } : {}),
+      now: this.now,
+      onProgress: (p) => this.deps.onProgress?.(accountId, p),
+    });
+    // Followed 421s go first, so every request's final answer is still its last record.
+    const input: ChecklistInput = { ...gathered, responses: [...detours, ...gathered.responses] };
+    const usage = meter.snapshot();
+    this.held.set(accountId, { input, usage });
+    return buildReport(input, usage, this.deps.meta);
+  }
+
+  /** The last report for an account in this run, or null. */
+  last(accountId: string): Report | null {
+    const h = this.held.get(accountId);
+    return h ? buildReport(h.input, h.usage, this.deps.meta) : null;
+  }
+
+  async recheck(accountId: string, checkId: CheckId, subjectId: string): Promise<RecheckResult> {
+    const held = this.held.get(accountId);
+    if (!held) throw new RecheckError('Run the checklist for this customer first, then check single items again.');
+    if (!buildChecks(held.input).some((c) => c.id === checkId && c.subject.id === subjectId)) {
+      throw new RecheckError('That item is not on this customer’s checklist; run the whole checklist again.');
+    }
+    const session = await this.deps.sessionFor(accountId);
+    const meter = createUsageMeter();
+    const client = this.client(session, meter);
+    const fresh = await Promise.all(recheckPlan(checkId, subjectId).map((p) => record(p.request, () => p.call(client), this.now)));
+    const input: ChecklistInput = {
+      ...held.input,
+      now: this.now(),
+      account: sessionFacts(session, held.input.account.label),
+      responses: merge(held.input.responses, fresh),
+    };
+    const usage = addUsage(held.usage, meter.snapshot());
+    this.held.set(accountId, { input, usage });
+    const report = buildReport(input, usage, this.deps.meta);
+    const check = report.checks.find((c) => c.id === checkId && c.subject.id === subjectId);
+    if (!check) throw new RecheckError('After the new reading that item no longer applies; run the whole checklist again.');
+    return { check, report, requests: meter.snapshot().requests };
+  }
+}
+
+/** Newer answers replace older ones to the same request; fleet_status answers for one VIN are added. */
+function merge(old: RawResponse[], fresh: RawResponse[]): RawResponse[] {
+  const replaced = new Set(fresh.filter((r) => r.request !== REQ.fleetStatus).map((r) => r.request));
+  return [...old.filter((r) => !replaced.has(r.request)), ...fresh];
+}
+
+/** A re-check that cannot run; the message says what to do. */
+export class RecheckError extends Error {
+  override name = 'RecheckError';
+}

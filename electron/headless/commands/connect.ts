@@ -1,0 +1,67 @@
+// Plain Node. `npm run doctor -- connect --scenario <name|file> | --api-base <url>`: connects the
+// simulator's customer headlessly (auto-consent, loopback callback) and keeps the account like the app.
+import { connectHeadless } from '../connect-headless';
+import { defaultDataDir } from '../../infra/data-dir';
+import type { CliCommand } from './index';
+import { parseCommandArgs } from './parse-command-args';
+
+const USAGE = 'connect [--scenario <name|file> | --api-base <url>] [--label <text>] [--session-only] [--format text|json] [--data-dir <dir>]';
+
+export const connectCommand: CliCommand = {
+  name: 'connect',
+  summary: 'Connect the simulator’s customer account headlessly (auto-consent, loopback callback).',
+  usage: USAGE,
+  async run(argv, io) {
+    const parsed = parseCommandArgs({ name: 'connect', usage: USAGE }, argv, io, {
+      scenario: { type: 'string' },
+      'api-base': { type: 'string' },
+      label: { type: 'string' },
+      'session-only': { type: 'boolean' },
+      format: { type: 'string' },
+      'data-dir': { type: 'string' },
+    });
+    if (!parsed) return 2;
+    const { values } = parsed;
+    if (values.scenario && values['api-base']) {
+      io.err('connect: give either --scenario (an embedded simulator) or --api-base (a running one), not both.');
+      return 2;
+    }
+    if (values['api-base']) {
+      try {
+        const u = new URL(values['api-base']);
+        if (u.protocol !== 'http:' || (u.hostname !== '127.0.0.1' && u.hostname !== 'localhost')) throw new Error();
+      } catch {
+        io.err('connect: --api-base must be a simulator on this computer, e.g. http://127.0.0.1:4321.');
+        return 2;
+      }
+    }
+    const dataDir = values['data-dir'] ?? defaultDataDir();
+    let connection;
+    try {
+      connection = await connectHeadless({
+        dataDir,
+        ...(values.scenario ? { scenario: values.scenario } : {}),
+        ...(values['api-base'] ? { apiBase: values['api-base'] } : {}),
+        ...(values.label ? { label: values.label } : {}),
+        sessionOnly: values['session-only'] === true,
+      });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      io.err(`connect: ${message}${/session-only/.test(message) ? ' (add --session-only to try the flow without saving)' : ''}`);
+      return 1;
+    }
+    try {
+      const account = connection.service.list().find((a) => a.id === connection.accountId);
+      if (values.format === 'json') {
+        io.out(JSON.stringify({ account }, null, 2));
+      } else {
+        io.out(`Connected “${account?.label}” (${account?.email ?? 'email not reported'}), region ${account?.region}, account id ${connection.accountId}.`);
+        io.out(`Granted: ${account?.grantedScopes.join(' ')}`);
+        io.out(values['session-only'] ? 'Session-only: the tokens were kept in memory and are gone now.' : `Saved to the keychain; settings in ${dataDir}.`);
+      }
+      return 0;
+    } finally {
+      await connection.close();
+    }
+  },
+};

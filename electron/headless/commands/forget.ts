@@ -1,0 +1,49 @@
+// Plain Node. `npm run doctor -- forget <account|--all>`: removes customers (keychain entry and local data).
+import { AccountService } from '../../accounts/account-service';
+import { KeyringVault } from '../../infra/keychain';
+import { defaultDataDir } from '../../infra/data-dir';
+import { ProfileService } from '../../profiles/profile-service';
+import type { CliCommand } from './index';
+import { parseCommandArgs } from './parse-command-args';
+
+const USAGE = 'forget <account id|label> | forget --all [--data-dir <dir>]';
+
+export const forgetCommand: CliCommand = {
+  name: 'forget',
+  summary: 'Forget one customer, or all of them (--all): keychain entry and local data removed.',
+  usage: USAGE,
+  async run(argv, io) {
+    const parsed = parseCommandArgs({ name: 'forget', usage: USAGE }, argv, io, { all: { type: 'boolean' }, 'data-dir': { type: 'string' } }, true);
+    if (!parsed) return 2;
+    const { values, positionals } = parsed;
+    if ((values.all && positionals.length > 0) || (!values.all && positionals.length !== 1)) {
+      io.err(`Usage: npm run doctor -- ${USAGE}`);
+      return 2;
+    }
+    const dataDir = values['data-dir'] ?? defaultDataDir();
+    const keychain = new KeyringVault();
+    const service = new AccountService({ dataDir, keychain, profiles: new ProfileService(dataDir, keychain) });
+    try {
+      if (values.all) {
+        const n = service.list().length;
+        await service.forgetAll();
+        io.out(n === 0 ? 'No customers to forget.' : `Forgot ${n} customer${n === 1 ? '' : 's'}.`);
+        return 0;
+      }
+      const key = positionals[0] ?? '';
+      const matches = service.list().filter((a) => a.id === key || a.label === key);
+      if (matches.length !== 1) {
+        io.err(matches.length === 0 ? `forget: no customer with the id or label “${key}”. See: npm run doctor -- accounts` : `forget: several customers are labelled “${key}”; give the account id.`);
+        return 1;
+      }
+      await service.forget(matches[0]!.id);
+      io.out(`Forgot “${matches[0]!.label}”.`);
+      return 0;
+    } catch (error) {
+      io.err(`forget: ${error instanceof Error ? error.message : String(error)}`);
+      return 1;
+    } finally {
+      await service.close();
+    }
+  },
+};

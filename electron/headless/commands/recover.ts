@@ -1,0 +1,31 @@
+// Plain Node. `npm run doctor -- recover [--data-dir <dir>]`: finishes every restore a test left pending
+// (a crash, a kill, a refused write), finding the account and the API base in each journal, verifying
+// against site_info, and removing the journal only then. What cannot be restored is listed with the
+// customer's original values, to be set by hand.
+import { defaultDataDir } from '../../infra/data-dir';
+import { outcomeLine, recoverWithStoredAccounts } from '../../test-charge/cli-support';
+import type { CliCommand } from './index';
+import { parseCommandArgs } from './parse-command-args';
+
+const USAGE = 'recover [--data-dir <dir>] [--format json|text]';
+
+export const recoverCommand: CliCommand = {
+  name: 'recover',
+  summary: 'Finish any restore a test charge left pending, and verify it.',
+  usage: USAGE,
+  async run(argv, io) {
+    const parsed = parseCommandArgs({ name: 'recover', usage: USAGE }, argv, io, { 'data-dir': { type: 'string' }, format: { type: 'string' } });
+    if (!parsed) return 2;
+    const { values } = parsed;
+    const dataDir = values['data-dir'] ?? defaultDataDir();
+    try {
+      const outcomes = await recoverWithStoredAccounts(dataDir, (o) => values.format !== 'json' && io.out(outcomeLine(o)));
+      if (values.format === 'json') io.out(JSON.stringify({ outcomes }, null, 2));
+      else if (outcomes.length === 0) io.out('Nothing to recover: no test left settings behind.');
+      return outcomes.some((o) => o.status === 'failed' || o.status === 'unreadable') ? 1 : 0;
+    } catch (error) {
+      io.err(`recover: ${error instanceof Error ? error.message : String(error)}`);
+      return 1;
+    }
+  },
+};

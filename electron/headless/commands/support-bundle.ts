@@ -1,0 +1,37 @@
+// Plain Node. `npm run doctor -- support-bundle [--data-dir <dir>] [--out <dir>]`: the same zip as the
+// Support screen's "Create support bundle" (logs, settings without secrets, latest report), for a support
+// desk working from a terminal.
+import { appMeta } from '../../app/app-meta';
+import { defaultDataDir } from '../../infra/data-dir';
+import { createLogger, defaultLogDir } from '../../infra/logger';
+import { writeSupportBundle } from '../../support/support-bundle';
+import type { CliCommand } from './index';
+import { parseCommandArgs } from './parse-command-args';
+
+const USAGE = 'support-bundle [--data-dir <dir>] [--logs-dir <dir>] [--out <dir>]';
+
+export const supportBundleCommand: CliCommand = {
+  name: 'support-bundle',
+  summary: 'Write a support bundle (redacted logs, settings without secrets, the latest report) as a zip.',
+  usage: USAGE,
+  async run(argv, io) {
+    const parsed = parseCommandArgs({ name: 'support-bundle', usage: USAGE }, argv, io, { 'data-dir': { type: 'string' }, 'logs-dir': { type: 'string' }, out: { type: 'string' } });
+    if (!parsed) return 2;
+    const { values } = parsed;
+    const dataDir = values['data-dir'] ?? defaultDataDir();
+    try {
+      const bundle = writeSupportBundle({
+        dataDir,
+        logger: createLogger({ dir: values['logs-dir'] ?? defaultLogDir(dataDir) }),
+        app: { name: appMeta.name, version: appMeta.version, mode: process.env.TCD_MODE === 'tesla' ? 'tesla' : 'demo' },
+        ...(values.out ? { outDir: values.out } : {}),
+      });
+      const n = bundle.entries.length;
+      io.out(`Support bundle written: ${bundle.path} (${n} file${n === 1 ? '' : 's'}: ${bundle.entries.join(', ')})`);
+      return 0;
+    } catch (error) {
+      io.err(`support-bundle: could not write the zip (${error instanceof Error ? error.message : String(error)}). Check the folder exists and is writable, or pass --out <dir>.`);
+      return 1;
+    }
+  },
+};

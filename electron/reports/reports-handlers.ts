@@ -1,0 +1,22 @@
+// Main process (plain Node). Handlers of the `reports:` area: thin, the work is in ReportsService.
+import type { BackendContext } from '../app/backend-context';
+import { UserFacingError, type AreaHandlers } from '../ipc/handler-types';
+
+export function reportsHandlers(ctx: BackendContext): AreaHandlers<'reports'> {
+  const reports = ctx.reports;
+  return {
+    'reports:preview': ({ includeCustomerLabel, accountId }) => reports.preview(includeCustomerLabel, accountId ?? null),
+    'reports:export': ({ format, includeCustomerLabel, accountId }, call) => reports.export(format, includeCustomerLabel, call.transport, accountId ?? null),
+    'reports:open': ({ fileName, text }) => reports.open(fileName, text),
+    'reports:openHistory': ({ id }) => reports.openHistory(id),
+    'reports:history': async ({ query }) => {
+      const { entries, rebuilt } = await reports.history.list(query);
+      return { entries: entries.map(({ digest: _d, ...e }) => e), rebuilt };
+    },
+    'reports:rerun': ({ openedId }) => reports.rerun(openedId),
+    'reports:exportOpened': ({ openedId, format }, call) => {
+      if (format !== 'html' && format !== 'pdf') throw new UserFacingError('Only HTML or PDF.');
+      return reports.exportOpened(openedId, format, call.transport);
+    },
+  };
+}

@@ -1,0 +1,41 @@
+// Main process (plain Node). Handlers of the `support:` area: the support bundle and the update setting.
+import type { SupportBundle } from '../../shared/contract/areas/support';
+import { appMeta } from '../app/app-meta';
+import type { BackendContext } from '../app/backend-context';
+import { UserFacingError, type AreaHandlers } from '../ipc/handler-types';
+import { writeSupportBundle } from './support-bundle';
+
+export function supportHandlers(ctx: BackendContext): AreaHandlers<'support'> {
+  return {
+    'support:bundle': async (_args, call) => {
+      let bundle: SupportBundle;
+      try {
+        bundle = writeSupportBundle({
+          dataDir: ctx.options.dataDir,
+          logger: ctx.log,
+          app: { name: appMeta.name, version: appMeta.version, mode: ctx.options.mode },
+        });
+        ctx.log.info('support.bundle.created', { bytes: bundle.bytes, entries: bundle.entries.length });
+      } catch (error) {
+        ctx.log.error('support.bundle.failed', { error });
+        throw new UserFacingError('The support bundle could not be written to the app’s data folder. Check there is free disk space and try again.');
+      }
+      // In the desktop app, offer to save a copy where the person wants it; the data-folder copy stays.
+      const shell = ctx.options.supportShell;
+      if (!shell || call.transport !== 'electron') return bundle;
+      try {
+        const chosen = await shell.saveBundle({ defaultName: bundle.fileName, sourcePath: bundle.path });
+        return chosen ? { ...bundle, path: chosen } : bundle;
+      } catch (error) {
+        ctx.log.error('support.bundle.saveAsFailed', { error });
+        throw new UserFacingError(`The support bundle was saved in the app’s data folder (${bundle.path}) but could not be copied where you chose. Pick another folder and try again.`);
+      }
+    },
+    'support:updateSettings': () => ctx.updates.get(),
+    'support:setUpdateSettings': (settings) => {
+      const saved = ctx.updates.set(settings);
+      ctx.log.info('updates.settings.changed', saved);
+      return saved;
+    },
+  };
+}

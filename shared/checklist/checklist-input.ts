@@ -1,0 +1,139 @@
+// Runs anywhere. What the rules read: the token facts and the Fleet API answers exactly as received (or
+// the failure of each call). Serialisable, so a saved report's raw responses can be re-judged by today's
+// rules (`inputFromReport`).
+import { z } from 'zod';
+import { RawResponseSchema, type RawResponse, type Report } from '../report/report-schema';
+import {
+  EnergySiteEntrySchema,
+  TeslaBodySchema,
+  FleetStatusResponseSchema,
+  LiveStatusResponseSchema,
+  SiteInfoResponseSchema,
+  VehicleEntrySchema,
+  type EnergySiteEntry,
+  type FleetStatusResponse,
+  type LiveStatusResponse,
+  type SiteInfoResponse,
+  type VehicleEntry,
+} from '../tesla/fleet-responses';
+
+export const ChecklistInputSchema = z.object({
+  /** When the data was gathered (epoch ms): ages and expiry are judged against it. */
+  now: z.number(),
+  account: z.object({
+    id: z.string(),
+    label: z.string().optional(),
+    /** The token's ou_code (NA/EU/CN). */
+    region: z.string().nullable(),
+    grantedScopes: z.array(z.string()),
+    accessTokenExpiresAt: z.number().nullable(),
+    hasRefreshToken: z.boolean().nullable(),
+  }),
+  profile: z.object({
+    /** The platform's partner domain for the pairing link; null when not configured. */
+    partnerDomain: z.string().nullable(),
+    clientId: z.string().nullable().optional(),
+    /** Where the consent page lives: https://auth.tesla.com, or the simulator's origin in demo mode. */
+    authBase: z.string().optional(),
+  }),
+  /** Every Fleet API answer the checks may read; status 0 = no answer (network error or timeout). */
+  responses: z.array(RawResponseSchema),
+});
+export type ChecklistInput = z.infer<typeof ChecklistInputSchema>;
+
+export const REQ = {
+  products: 'GET /api/1/products',
+  fleetStatus: 'POST /api/1/vehicles/fleet_status',
+  siteInfo: (id: string) => `GET /api/1/energy_sites/${id}/site_info`,
+  liveStatus: (id: string) => `GET /api/1/energy_sites/${id}/live_status`,
+} as const;
+
+/** A call's outcome as the rules see it. */
+export type Outcome<T> =
+  | { ok: true; data: T; raw: RawResponse }
+  | { ok: false; request: string; status: number; reason: string; missingScopes: boolean; raw: RawResponse | null };
+
+function failure(request: string, raw: RawResponse | null, reason: string): Outcome<never> {
+  const env = raw ? TeslaBodySchema.safeParse(raw.body) : null;
+  const error = env?.success ? (env.data.error ?? '') : '';
+  return { ok: false, request, status: raw?.status ?? 0, reason, missingScopes: raw?.status === 403 && /missing scopes/i.test(error), raw };
+}
+
+/** Why a call failed, in words: Tesla's own error string when it sent one. */
+export function reasonOf(raw: RawResponse): string {
+  if (raw.status === 0) return 'no answer from Tesla (network error or timeout)';
+  const env = TeslaBodySchema.safeParse(raw.body);
+  const error = env.success ? [env.data.error, env.data.error_description].filter(Boolean).join(': ') : '';
+  return `${raw.status}${error ? ` ${error}` : ''}`;
+}
+
+export function outcome<S extends z.ZodType>(input: ChecklistInput, request: string, schema: S): Outcome<z.output<S>> {
+  const raw = [...input.responses].reverse().find((r) => r.request === request) ?? null;
+  if (!raw) return failure(request, null, 'not read');
+  if (raw.status < 200 || raw.status >= 300) return failure(request, raw, reasonOf(raw));
+  const env = TeslaBodySchema.safeParse(raw.body);
+  const parsed = env.success ? schema.safeParse(env.data.response) : null;
+  if (!parsed?.success) return failure(request, raw, 'the answer was not in the expected shape');
+  return { ok: true, data: parsed.data as z.output<S>, raw };
+}
+
+export interface ProductsView {
+  sites: EnergySiteEntry[];
+  vehicles: VehicleEntry[];
+}
+
+export function products(input: ChecklistInput): Outcome<ProductsView> {
+  const o = outcome(input, REQ.products, z.array(z.unknown()));
+  if (!o.ok) return o;
+  const sites: EnergySiteEntry[] = [];
+  const vehicles: VehicleEntry[] = [];
+  for (const entry of o.data) {
+    const v = VehicleEntrySchema.safeParse(entry);
+    if (v.success) {
+      vehicles.push(v.data);
+      continue;
+    }
+    const s = EnergySiteEntrySchema.safeParse(entry);
+    if (s.success) sites.push(s.data);
+  }
+  return { ok: true, data: { sites, vehicles }, raw: o.raw };
+}
+
+export const siteInfo = (input: ChecklistInput, siteId: string): Outcome<SiteInfoResponse> =>
+  outcome(input, REQ.siteInfo(siteId), SiteInfoResponseSchema);
+export const liveStatus = (input: ChecklistInput, siteId: string): Outcome<LiveStatusResponse> =>
+  outcome(input, REQ.liveStatus(siteId), LiveStatusResponseSchema);
+
+/**
+ * The fleet_status answer that speaks about this VIN: the latest successful one naming it, else the latest
+ * successful one (which then lists it in neither list), else the latest failure.
+ */
+export function fleetStatusFor(input: ChecklistInput, vin: string): Outcome<FleetStatusResponse> {
+  const all = input.responses.filter((r) => r.request === REQ.fleetStatus).reverse();
+  let firstOk: Outcome<FleetStatusResponse> | null = null;
+  for (const raw of all) {
+    const o = outcome({ ...input, responses: [raw] }, REQ.fleetStatus, FleetStatusResponseSchema);
+    if (!o.ok) continue;
+    const d = o.data;
+    if (d.key_paired_vins?.includes(vin) || d.unpaired_vins?.includes(vin) || d.vehicle_info?.[vin]) return o;
+    firstOk ??= o;
+  }
+  return firstOk ?? outcome(input, REQ.fleetStatus, FleetStatusResponseSchema);
+}
+
+/** Rebuilds the rules' input from a saved report (token expiry is not in a report: connection judged unknown). */
+export function inputFromReport(report: Report, profile: ChecklistInput['profile'] = { partnerDomain: null }): ChecklistInput {
+  const accountCheck = report.checks.find((c) => c.subject.kind === 'account');
+  return {
+    now: Date.parse(report.generatedAt) || 0,
+    account: {
+      id: accountCheck?.subject.id ?? 'account',
+      region: report.account.region,
+      grantedScopes: report.account.grantedScopes,
+      accessTokenExpiresAt: null,
+      hasRefreshToken: null,
+    },
+    profile,
+    responses: report.raw,
+  };
+}
