@@ -11,7 +11,7 @@ import { parseReportText } from './read-report-file';
 import { renderReportHtml } from './render-html';
 
 const count = Number(process.argv[2] ?? 200);
-const fixtures = path.join(import.meta.dirname, '../../test/unit/reports/fixtures');
+const fixtures = path.join(import.meta.dirname, '../../test/fixtures/tesla-public');
 const siteInfo = JSON.parse(readFileSync(path.join(fixtures, 'site_info.json'), 'utf8')) as unknown;
 const products = JSON.parse(readFileSync(path.join(fixtures, 'products.json'), 'utf8')) as unknown;
 

@@ -1,15 +1,16 @@
-// The rules over Tesla's public sample bodies (/work/shared/fixtures/public), plus hand-made variants of
+// The rules over Tesla's public sample bodies (test/fixtures/tesla-public), plus hand-made variants of
 // them for the cases the samples do not show.
+import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildChecks, verdicts } from '../../../shared/checklist/build-checks';
 import { CheckSchema, type Check } from '../../../shared/checklist/check-types';
-import { inputFromReport, REQ, type DiagnosisInput } from '../../../shared/checklist/diagnosis-input';
-import { buildReport } from '../../../electron/diagnosis/build-report';
+import { inputFromReport, REQ, type ChecklistInput } from '../../../shared/checklist/checklist-input';
+import { buildReport } from '../../../electron/checklist/build-report';
 import type { RawResponse } from '../../../shared/report/report-schema';
 
-const FIXTURES = process.env.TCD_PUBLIC_FIXTURES ?? '/work/shared/fixtures/public';
+const FIXTURES = fileURLToPath(new URL('../../fixtures/tesla-public', import.meta.url));
 const load = (name: string): unknown => JSON.parse(readFileSync(path.join(FIXTURES, name), 'utf8'));
 const NOW = Date.parse('2024-01-01T00:05:00Z');
 const VIN = 'LRW3F7EK4NC700000';
@@ -17,7 +18,7 @@ const ALL = ['openid', 'offline_access', 'user_data', 'vehicle_device_data', 've
 
 const raw = (request: string, body: unknown, status = 200): RawResponse => ({ request, status, receivedAt: new Date(NOW).toISOString(), body });
 
-function input(over: Partial<DiagnosisInput> = {}, responses?: RawResponse[]): DiagnosisInput {
+function input(over: Partial<ChecklistInput> = {}, responses?: RawResponse[]): ChecklistInput {
   return {
     now: NOW,
     account: { id: 'acct-1', region: 'NA', grantedScopes: ALL, accessTokenExpiresAt: NOW + 3600_000, hasRefreshToken: true },

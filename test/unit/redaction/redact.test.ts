@@ -1,10 +1,11 @@
+import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createRedactor } from '../../../electron/redaction/redact';
 import { RedactionPreviewSchema } from '../../../shared/redaction/redaction-preview';
 
-const fixtures = '/work/shared/fixtures/public';
+const fixtures = fileURLToPath(new URL('../../fixtures/tesla-public', import.meta.url));
 const load = (name: string): unknown => JSON.parse(readFileSync(path.join(fixtures, name), 'utf8'));
 
 // Token-shaped strings as an OAuth server issues them (made up here, same shapes).

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { Report } from '../../../shared/report/report-schema';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const fixture = (name: string): unknown => JSON.parse(readFileSync(path.join(here, 'fixtures', name), 'utf8'));
+const fixture = (name: string): unknown => JSON.parse(readFileSync(path.join(here, '../../fixtures/tesla-public', name), 'utf8'));
 
 export const SECRETS = {
   accessToken: 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ1c2VyLTEyMzQiLCJzY3AiOlsib3BlbmlkIl19.c2lnbmF0dXJlLXBhcnQtb25l',

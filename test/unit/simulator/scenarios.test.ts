@@ -10,8 +10,8 @@ import { liveStatusOf } from '../../../electron/simulator/fleet/energy-routes';
 import { buildWorld } from '../../../electron/simulator/sim-state';
 import { harness, type Harness } from './sim-harness';
 
-// The read-only samples next to the repository (../shared/fixtures/public).
-const FIXTURES = fileURLToPath(new URL('../../../../shared/fixtures/public/', import.meta.url));
+// Tesla's public samples, copied into the repository (test/fixtures/tesla-public).
+const FIXTURES = fileURLToPath(new URL('../../fixtures/tesla-public/', import.meta.url));
 const fixture = (name: string): unknown => JSON.parse(readFileSync(path.join(FIXTURES, name), 'utf8'));
 
 const REQUIRED = [

@@ -39,7 +39,7 @@ export class FakeSite implements EnergySiteApi {
   liveOverride: Json = {};
 
   constructor() {
-    this.info = JSON.parse(readFileSync('/work/shared/fixtures/public/site_info.json', 'utf8')).response as Json;
+    this.info = JSON.parse(readFileSync(new URL('../../fixtures/tesla-public/site_info.json', import.meta.url), 'utf8')).response as Json;
   }
 
   get components(): Json {

@@ -15,7 +15,7 @@ import {
   nameplatePowerW,
 } from '../../../shared/test-charge';
 
-const fixture = (name: string) => JSON.parse(readFileSync(`/work/shared/fixtures/public/${name}.json`, 'utf8')).response as unknown;
+const fixture = (name: string) => JSON.parse(readFileSync(new URL(`../../fixtures/tesla-public/${name}.json`, import.meta.url), 'utf8')).response as unknown;
 const site = parseSiteInfo(fixture('site_info'));
 const live = parseLiveStatus(fixture('live_status'));
 const ALL = ['openid', 'offline_access', 'energy_device_data', 'energy_cmds'];
