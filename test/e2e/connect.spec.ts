@@ -10,7 +10,7 @@ import type { BrowserHost } from '../../electron/browser/browser-host';
 import { startBrowserMode } from '../../electron/launcher/browser-mode';
 
 // Own fixture: the same browser-mode backend, with a memory keychain so the run does not depend on the
-// machine's Secret Service (the keychain itself is tested in test/unit/accounts).
+// machine's Secret Service (the keychain itself is tested in test/unit/electron/infra).
 const test = base.extend<{ app: BrowserHost }>({
   // eslint-disable-next-line no-empty-pattern
   app: async ({}, use) => {

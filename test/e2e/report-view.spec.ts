@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { buildForExport, serializeReport } from '../../electron/reports/build-for-export';
 import { renderReportHtml } from '../../electron/reports/render-html';
-import { sampleReport } from '../unit/reports/sample-report';
+import { sampleReport } from '../support/sample-report';
 import { expect, test } from './fixtures';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'tcd-e2e-report-'));

@@ -1,0 +1,162 @@
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import i18next from 'i18next';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { buildChecks, verdicts } from '../../../../../../shared/checklist/build-checks';
+import { REQ, type ChecklistInput } from '../../../../../../shared/checklist/checklist-input';
+import { buildApi, createClient, type ChannelName, type EventName } from '../../../../../../shared/contract';
+import { REPORT_SCHEMA_ID, type Report } from '../../../../../../shared/report/report-schema';
+import { ChecklistView } from '../../../../../../renderer/src/components/checklist/ChecklistView';
+import { initI18n } from '../../../../../../renderer/src/i18n';
+import { ChecklistScreen } from '../../../../../../renderer/src/screens/checklist/ChecklistScreen';
+import { useChecklistStore } from '../../../../../../renderer/src/screens/checklist/checklist-store';
+import { useAccountsStore } from '../../../../../../renderer/src/state/accounts-store';
+import { setClient } from '../../../../../../renderer/src/transport';
+
+const VIN = '5YJ3E1EB1PF310013';
+const NOW = Date.parse('2026-01-01T12:00:00Z');
+const raw = (request: string, body: unknown, status = 200) => ({ request, status, receivedAt: new Date(NOW).toISOString(), body });
+
+function input(exportRule: string, paired: boolean): ChecklistInput {
+  return {
+    now: NOW,
+    account: { id: 'acct-1', label: 'Rivera', region: 'NA', grantedScopes: ['openid', 'offline_access', 'vehicle_device_data', 'vehicle_cmds', 'energy_device_data', 'energy_cmds'], accessTokenExpiresAt: NOW + 3600_000, hasRefreshToken: true },
+    profile: { partnerDomain: 'partner.example' },
+    responses: [
+      raw(REQ.products, { response: [{ energy_site_id: 42, site_name: 'Maple Street', components: { battery: true } }, { id: 7, vin: VIN, display_name: 'Blue Comet', state: 'asleep', access_type: 'OWNER' }] }),
+      raw(REQ.siteInfo('42'), { response: { backup_reserve_percent: 20, default_real_mode: 'self_consumption', battery_count: 2, components: { battery: true, customer_preferred_export_rule: exportRule, non_export_configured: false, edit_setting_energy_exports: true } } }),
+      raw(REQ.liveStatus('42'), { response: { percentage_charged: 60, island_status: 'on_grid', timestamp: new Date(NOW).toISOString() } }),
+      raw(REQ.fleetStatus, { response: { key_paired_vins: paired ? [VIN] : [], unpaired_vins: paired ? [] : [VIN], vehicle_info: { [VIN]: { vehicle_command_protocol_required: true, firmware_version: '2024.38.6' } } } }),
+    ],
+  };
+}
+
+function report(exportRule = 'pv_only', paired = false): Report {
+  const checks = buildChecks(input(exportRule, paired));
+  return { schema: REPORT_SCHEMA_ID, generatedAt: new Date(NOW).toISOString(), app: { version: '1' }, account: { region: 'NA', grantedScopes: [] }, checks, verdicts: verdicts(checks), testRuns: [], apiUsage: { requests: 4, byClass: { data: 4, command: 0, wake: 0, auth: 0 }, estimatedCostUsd: 0.008 }, raw: [] };
+}
+
+beforeAll(() => initI18n('en'));
+afterEach(async () => {
+  cleanup();
+  await i18next.changeLanguage('en');
+  useChecklistStore.setState({ accountId: null, report: null, running: false, progress: null, rechecking: null, error: null });
+});
+
+describe('ChecklistView (read-only, reusable)', () => {
+  it('groups by account, site and vehicle, shows status as icon and word, and folds the evidence', () => {
+    render(<ChecklistView checks={report().checks} />);
+    expect(screen.getByRole('heading', { name: 'Account: Rivera (acct-1)' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Energy site: Maple Street (42)' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: `Vehicle: Blue Comet (${VIN})` })).toBeTruthy();
+    const exportsItem = screen.getByTestId('check-energy.energy_exports@42');
+    expect(within(exportsItem).getByText('Fail')).toBeTruthy();
+    expect(within(exportsItem).getByText('Energy Exports: Solar only')).toBeTruthy();
+    const details = exportsItem.querySelector('details');
+    expect(details?.open).toBe(false);
+    expect(within(details as HTMLElement).getByText('components.customer_preferred_export_rule')).toBeTruthy();
+    expect(within(exportsItem).getByText(/In the Tesla app: Settings > Energy Exports > Everything/)).toBeTruthy();
+    // Read-only: no "Check again" without an action.
+    expect(screen.queryByRole('button', { name: 'Check again' })).toBeNull();
+  });
+
+  it('lists the blockers under each verdict', () => {
+    render(<ChecklistView checks={report().checks} />);
+    const battery = screen.getByTestId('verdict-battery');
+    expect(within(battery).getByText('No')).toBeTruthy();
+    expect(within(battery).getByText(/Energy Exports: Solar only/)).toBeTruthy();
+    const vehicle = screen.getByTestId('verdict-vehicle');
+    expect(within(vehicle).getByText(/Virtual key not paired/)).toBeTruthy();
+  });
+
+  it('shows the pairing link as a large QR code for an unpaired car', async () => {
+    render(<ChecklistView checks={report().checks} />);
+    const qr = screen.getByTestId('pairing-qr');
+    const img = (await within(qr).findByRole('img')) as HTMLImageElement;
+    expect(img.getAttribute('src')).toMatch(/^data:image\/svg\+xml/);
+    expect(img.width).toBe(320);
+    expect(img.getAttribute('data-url')).toBe(`https://tesla.com/_ak/partner.example?vin=${VIN}`);
+  });
+
+  it('copies a fix to the clipboard and offers check again when allowed', async () => {
+    const writeText = vi.fn(async (_text: string) => undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    const onRecheck = vi.fn();
+    render(<ChecklistView checks={report().checks} onRecheck={onRecheck} />);
+    const item = screen.getByTestId('check-energy.energy_exports@42');
+    fireEvent.click(within(item).getByRole('button', { name: 'Copy the fix' }));
+    await within(item).findByText('Fix copied to the clipboard.');
+    expect(writeText.mock.calls[0]?.[0]).toMatch(/^In the Tesla app: Settings > Energy Exports > Everything\n1\. Open the Tesla app/);
+    fireEvent.click(within(item).getByRole('button', { name: 'Check again' }));
+    expect(onRecheck).toHaveBeenCalledWith(expect.objectContaining({ id: 'energy.energy_exports' }));
+  });
+
+  it('speaks German from the same checks', async () => {
+    await i18next.changeLanguage('de');
+    render(<ChecklistView checks={report().checks} />);
+    const item = screen.getByTestId('check-energy.energy_exports@42');
+    expect(within(item).getByText('Fehler')).toBeTruthy();
+    expect(within(item).getByText('Energieexport: nur Solar')).toBeTruthy();
+    expect(screen.getByTestId('verdict-battery').textContent).toMatch(/Bereit für Lade- und Entladebefehle/);
+  });
+});
+
+describe('ChecklistScreen', () => {
+  function fakeClient(handlers: Partial<Record<ChannelName, (args: unknown) => unknown>>) {
+    const listeners = new Map<EventName, (p: unknown) => void>();
+    const client = createClient(
+      buildApi(
+        async (channel, args) => {
+          const h = handlers[channel];
+          if (!h) return { ok: false, error: { code: 'unknown_channel', message: channel } };
+          try {
+            return { ok: true, value: await h(args) };
+          } catch (e) {
+            return { ok: false, error: { code: 'handler_failed', message: (e as Error).message } };
+          }
+        },
+        (event, listener) => {
+          listeners.set(event, listener);
+          return () => listeners.delete(event);
+        },
+      ),
+    );
+    return { client, push: (event: EventName, payload: unknown) => listeners.get(event)?.(payload) };
+  }
+
+  it('asks for a customer first', () => {
+    useAccountsStore.setState({ selectedAccountId: null });
+    render(<ChecklistScreen />);
+    expect(screen.getByText('Select a connected customer first (Customers screen).')).toBeTruthy();
+  });
+
+  it('runs with progress, then re-checks one item and updates its verdict', async () => {
+    let finish: (r: Report) => void = () => undefined;
+    const fake = fakeClient({
+      'checklist:last': () => null,
+      'checklist:run': () => new Promise<Report>((r) => (finish = r)),
+      'checklist:recheck': () => report('battery_ok').checks.find((c) => c.id === 'energy.energy_exports'),
+    });
+    setClient(fake.client);
+    useAccountsStore.setState({ selectedAccountId: 'acct-1', accounts: [] });
+    render(<ChecklistScreen />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Run the checklist' }));
+    await screen.findByTestId('checklist-progress');
+    act(() => fake.push('checklist:progress', { accountId: 'acct-1', done: 2, total: 4, label: 'GET /api/1/products' }));
+    expect(await screen.findByText('Checking… 2 of 4 reads done')).toBeTruthy();
+    act(() => finish(report()));
+    const item = await screen.findByTestId('check-energy.energy_exports@42');
+    expect(within(item).getByText('Fail')).toBeTruthy();
+    expect(screen.getByTestId('api-usage').textContent).toMatch(/Fleet API requests: 4/);
+    fireEvent.click(within(item).getByRole('button', { name: 'Check again' }));
+    await waitFor(() => expect(within(screen.getByTestId('check-energy.energy_exports@42')).getByText('Pass')).toBeTruthy());
+    expect(within(screen.getByTestId('verdict-battery')).queryByText(/Energy Exports/)).toBeNull();
+  });
+
+  it('shows a failed run as an alert', async () => {
+    setClient(fakeClient({ 'checklist:last': () => null, 'checklist:run': () => Promise.reject(new Error('This customer needs to reconnect')) }).client);
+    useAccountsStore.setState({ selectedAccountId: 'acct-1', accounts: [] });
+    render(<ChecklistScreen />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Run the checklist' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/reconnect/);
+  });
+});

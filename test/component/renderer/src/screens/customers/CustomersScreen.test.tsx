@@ -1,0 +1,175 @@
+// The Customers screen over a fake API: list (email or "not reported", region, scopes, state), switch,
+// reconnect, forget with a confirmation, end site visit with one confirmation, keychain warning with
+// session-only mode, and sign-in results pushed as events.
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { buildApi, createClient, type AccountList, type AccountView, type ChannelName, type EventName } from '../../../../../../shared/contract';
+import { initI18n } from '../../../../../../renderer/src/i18n';
+import { CustomersScreen } from '../../../../../../renderer/src/screens/customers/CustomersScreen';
+import { useAccountsStore } from '../../../../../../renderer/src/state/accounts-store';
+import { setClient } from '../../../../../../renderer/src/transport';
+
+const account = (over: Partial<AccountView>): AccountView => ({
+  id: 'sub-1',
+  profileId: 'demo',
+  label: 'Rivera, 4 Birch Lane',
+  email: 'jordan.rivera@example.com',
+  region: 'NA',
+  connectedAt: '2026-11-28T09:00:00.000Z',
+  grantedScopes: ['openid', 'offline_access', 'energy_device_data'],
+  state: 'connected',
+  reconnectReason: null,
+  sessionOnly: false,
+  ...over,
+});
+
+const okKeychain = { available: true, reason: null };
+
+function fake(initial: AccountList, answers: Partial<Record<ChannelName, (args: never) => unknown>> = {}) {
+  const calls: { channel: ChannelName; args: unknown }[] = [];
+  const listeners = new Map<EventName, (p: unknown) => void>();
+  let current = initial;
+  const client = createClient(
+    buildApi(
+      async (channel, args) => {
+        calls.push({ channel, args });
+        try {
+          const answer = answers[channel];
+          const value = answer ? await answer(args as never) : channel === 'accounts:list' ? current : undefined;
+          if (value && typeof value === 'object' && 'accounts' in value) current = value as AccountList;
+          return { ok: true, value };
+        } catch (e) {
+          return { ok: false, error: { code: 'handler_failed' as const, message: (e as Error).message } };
+        }
+      },
+      (event, listener) => {
+        listeners.set(event, listener);
+        return () => listeners.delete(event);
+      },
+    ),
+  );
+  setClient(client);
+  return { calls, push: (e: EventName, p: unknown) => listeners.get(e)?.(p), setList: (l: AccountList) => (current = l) };
+}
+
+beforeAll(() => initI18n('en'));
+afterEach(() => {
+  cleanup();
+  setClient(null);
+  useAccountsStore.setState({ accounts: [], selectedAccountId: null, signIn: null, notice: null, keychain: null, sessionOnly: false, loaded: false });
+});
+
+describe('Customers screen', () => {
+  it('lists customers with email or "not reported", region, scopes and state, and selects the first', async () => {
+    fake({
+      accounts: [account({}), account({ id: 'sub-2', label: 'Hoffmann', email: null, region: 'EU', state: 'reconnect_needed', reconnectReason: 'Tesla no longer accepts the saved sign-in (login_required).' })],
+      keychain: okKeychain,
+      sessionOnly: false,
+    });
+    render(<CustomersScreen />);
+    const cards = await screen.findAllByTestId('customer-card');
+    expect(cards).toHaveLength(2);
+    expect(within(cards[0]!).getByText('jordan.rivera@example.com')).toBeTruthy();
+    expect(within(cards[0]!).getByText('Selected')).toBeTruthy();
+    expect(within(cards[1]!).getByText('Not reported (Profile Information not granted)')).toBeTruthy();
+    expect(within(cards[1]!).getByText('Europe, Middle East, Africa')).toBeTruthy();
+    expect(within(cards[1]!).getByText('Reconnect needed')).toBeTruthy();
+    expect(within(cards[1]!).getByText(/login_required/)).toBeTruthy();
+    fireEvent.click(within(cards[0]!).getByRole('button', { name: '3 permissions granted' }));
+    expect(within(cards[0]!).getByText('energy_device_data')).toBeTruthy();
+    expect(useAccountsStore.getState().selectedAccountId).toBe('sub-1');
+
+    fireEvent.click(within(cards[1]!).getByRole('button', { name: 'Switch to this customer' }));
+    expect(useAccountsStore.getState().selectedAccountId).toBe('sub-2');
+  });
+
+  it('reconnect starts a sign-in for that account and opens the page in browser mode', async () => {
+    const open = vi.spyOn(window, 'open').mockReturnValue(null);
+    const api = fake(
+      { accounts: [account({ state: 'reconnect_needed', reconnectReason: 'x' })], keychain: okKeychain, sessionOnly: false },
+      {
+        'accounts:connect': () => ({ signInId: 's1', authorizeUrl: 'http://127.0.0.1:1/oauth2/v3/authorize?x=1', handledBy: 'page', callback: 'loopback', expiresAt: '2026-11-28T09:10:00.000Z' }),
+      },
+    );
+    render(<CustomersScreen />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Reconnect' }));
+    await screen.findByTestId('sign-in-waiting');
+    expect(api.calls.find((c) => c.channel === 'accounts:connect')?.args).toEqual({ reconnectAccountId: 'sub-1' });
+    expect(open).toHaveBeenCalledWith('http://127.0.0.1:1/oauth2/v3/authorize?x=1', '_blank', 'noopener,noreferrer');
+
+    // The main side reports the result as an event.
+    api.setList({ accounts: [account({})], keychain: okKeychain, sessionOnly: false });
+    api.push('accounts:signInFinished', { signInId: 's1', ok: true, accountId: 'sub-1', error: null });
+    await waitFor(() => expect(screen.queryByTestId('sign-in-waiting')).toBeNull());
+    expect(screen.getByTestId('customers-notice').textContent).toMatch(/is connected/);
+    await waitFor(() => expect(screen.getByText('Connected')).toBeTruthy());
+    open.mockRestore();
+  });
+
+  it('shows a refused callback that belongs to no sign-in', async () => {
+    const api = fake({ accounts: [], keychain: okKeychain, sessionOnly: false });
+    render(<CustomersScreen />);
+    await screen.findByText(/No customer is connected yet/);
+    api.push('accounts:signInFinished', { signInId: null, ok: false, accountId: null, error: 'This sign-in reply does not belong to a sign-in the app is waiting for.' });
+    expect((await screen.findByRole('alert')).textContent).toMatch(/does not belong/);
+  });
+
+  it('forgets one customer only after confirming', async () => {
+    const api = fake({ accounts: [account({})], keychain: okKeychain, sessionOnly: false }, { 'accounts:forget': () => ({ accounts: [], keychain: okKeychain, sessionOnly: false }) });
+    render(<CustomersScreen />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Forget this customer' }));
+    expect(api.calls.some((c) => c.channel === 'accounts:forget')).toBe(false);
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, forget' }));
+    await waitFor(() => expect(screen.queryAllByTestId('customer-card')).toHaveLength(0));
+    expect(api.calls.find((c) => c.channel === 'accounts:forget')?.args).toEqual({ accountId: 'sub-1' });
+  });
+
+  it('ends the site visit after one confirmation', async () => {
+    const api = fake(
+      { accounts: [account({}), account({ id: 'sub-2', label: 'B' })], keychain: okKeychain, sessionOnly: false },
+      { 'accounts:forgetAll': () => ({ accounts: [], keychain: okKeychain, sessionOnly: false }) },
+    );
+    render(<CustomersScreen />);
+    fireEvent.click(await screen.findByRole('button', { name: 'End site visit' }));
+    const dialog = screen.getByRole('alertdialog');
+    expect(dialog.textContent).toMatch(/Forget all 2 customers/);
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Forget all 2 customers' }));
+    await waitFor(() => expect(screen.queryAllByTestId('customer-card')).toHaveLength(0));
+    expect(api.calls.filter((c) => c.channel === 'accounts:forgetAll')).toHaveLength(1);
+    expect(useAccountsStore.getState().selectedAccountId).toBeNull();
+    expect(screen.getByTestId('customers-notice').textContent).toMatch(/Site visit ended/);
+  });
+
+  it('without a keychain, blocks connecting until session-only mode is chosen', async () => {
+    const unavailable = { available: false, reason: 'no Secret Service (keyring) is running in this desktop session.' };
+    const api = fake({ accounts: [], keychain: unavailable, sessionOnly: false }, { 'accounts:setSessionOnly': () => ({ accounts: [], keychain: unavailable, sessionOnly: true }) });
+    render(<CustomersScreen />);
+    const warning = await screen.findByTestId('keychain-warning');
+    expect(warning.textContent).toMatch(/no Secret Service/);
+    expect((screen.getByRole('button', { name: 'Connect a Tesla account' }) as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.click(within(warning).getByRole('button', { name: /Use session-only mode/ }));
+    await waitFor(() => expect((screen.getByRole('button', { name: 'Connect a Tesla account' }) as HTMLButtonElement).disabled).toBe(false));
+    expect(api.calls.find((c) => c.channel === 'accounts:setSessionOnly')?.args).toEqual({ enabled: true });
+    expect(screen.getByTestId('keychain-warning').textContent).toMatch(/Session-only mode is on/);
+  });
+
+  it('shows the main side’s refusal when a sign-in cannot start', async () => {
+    fake({ accounts: [], keychain: okKeychain, sessionOnly: false }, { 'accounts:connect': () => Promise.reject(new Error('The profile has no client secret yet.')) });
+    render(<CustomersScreen />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Connect a Tesla account' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/no client secret yet/);
+  });
+});
+
+describe('Customers screen in German', () => {
+  it('speaks German', async () => {
+    const i18n = initI18n('en');
+    await i18n.changeLanguage('de');
+    fake({ accounts: [account({ email: null })], keychain: okKeychain, sessionOnly: false });
+    render(<CustomersScreen />);
+    expect(await screen.findByRole('heading', { name: 'Kunden', level: 2 })).toBeTruthy();
+    expect(screen.getByText('Nicht übermittelt (Profilinformationen nicht freigegeben)')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Diesen Kunden entfernen' })).toBeTruthy();
+    await i18n.changeLanguage('en');
+  });
+});

@@ -1,0 +1,80 @@
+// The headless `diagnose` command and the checklist IPC handlers, end to end against the simulator.
+import { afterAll, describe, expect, it } from 'vitest';
+import { diagnoseCommand } from '../../../../../electron/headless/commands/diagnose';
+import { ChecklistService } from '../../../../../electron/checklist/checklist-service';
+import { checklistHandlers } from '../../../../../electron/checklist/checklist-handlers';
+import { UserFacingError } from '../../../../../electron/ipc/handler-types';
+import { startSimulator } from '../../../../../electron/simulator';
+import { ReportSchema } from '../../../../../shared/report/report-schema';
+import { simSession } from '../../../../support/sim-session';
+import { tempDir } from '../../../../support/temp-dir';
+
+const removers: Array<() => void> = [];
+afterAll(() => removers.forEach((r) => r()));
+
+function io() {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { io: { out: (l: string) => out.push(l), err: (l: string) => err.push(l) }, out, err };
+}
+
+describe('npm run doctor -- diagnose', () => {
+  it('with a scenario prints the report@1 JSON and exits 0 even when checks fail', async () => {
+    const { dir, remove } = tempDir();
+    removers.push(remove);
+    const t = io();
+    const code = await diagnoseCommand.run(['--scenario', 'exports-solar', '--format', 'json', '--data-dir', dir], t.io);
+    expect(code).toBe(0);
+    const report = ReportSchema.parse(JSON.parse(t.out.join('\n')));
+    expect(report.schema).toBe('tesla-connect-doctor/report@1');
+    expect(report.checks.find((c) => c.id === 'energy.energy_exports')?.status).toBe('fail');
+    expect(report.apiUsage.byClass.wake).toBe(0);
+    const text = t.out.join('\n');
+    expect(text).not.toMatch(/eyJ[\w-]+\.[\w-]+/);
+    // Redacted like an exported report: no full VIN, no email, no vehicle tokens; the digest is there.
+    expect(text).not.toMatch(/\b[A-HJ-NPR-Z0-9]{17}\b/);
+    expect(text).not.toMatch(/[\w.+-]+@[\w-]+\.[a-z]{2,}/i);
+    expect(report.integrity?.algorithm).toBe('sha256');
+  });
+
+  it('refuses a bad format with exit 2, and says what to do without an account', async () => {
+    const { dir, remove } = tempDir();
+    removers.push(remove);
+    const bad = io();
+    expect(await diagnoseCommand.run(['--format', 'xml'], bad.io)).toBe(2);
+    const none = io();
+    expect(await diagnoseCommand.run(['--data-dir', dir], none.io)).toBe(2);
+    expect(none.err.join('\n')).toMatch(/no customer is connected.*--scenario/);
+  });
+});
+
+describe('checklist handlers', () => {
+  it('run, recheck and last go through the service; a recheck before a run is a user-facing error', async () => {
+    const sim = await startSimulator({ scenario: 'healthy', autoConsent: true, speed: 1000 });
+    try {
+      const session = await simSession(sim);
+      const checklist = new ChecklistService({
+        sessionFor: async () => session,
+        profileFor: () => ({ partnerDomain: 'partner.example' }),
+        meta: { appVersion: '0' },
+        now: () => sim.clock.now(),
+      });
+      const h = checklistHandlers({ checklist });
+      const call = { transport: 'browser' as const };
+      expect(await h['checklist:last']({ accountId: session.accountId }, call)).toBeNull();
+      await expect(h['checklist:recheck']({ accountId: session.accountId, checkId: 'energy.reachable', subjectId: 'x' }, call)).rejects.toBeInstanceOf(UserFacingError);
+      const report = await h['checklist:run']({ accountId: session.accountId }, call);
+      // The page never gets Tesla's raw bodies; the main side keeps them for the export.
+      expect(report.raw).toEqual([]);
+      expect(checklist.last(session.accountId)?.raw.length).toBe(4);
+      const site = report.checks.find((c) => c.id === 'energy.reachable')!;
+      const again = await h['checklist:recheck']({ accountId: session.accountId, checkId: 'energy.reachable', subjectId: site.subject.id }, call);
+      expect(again.status).toBe('pass');
+      const last = await h['checklist:last']({ accountId: session.accountId }, call);
+      expect(last?.apiUsage.requests).toBe(6);
+      expect(last?.raw).toEqual([]);
+    } finally {
+      await sim.close();
+    }
+  });
+});

@@ -1,0 +1,65 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { reportCommand } from '../../../../../electron/headless/commands/report';
+import { buildForExport, serializeReport } from '../../../../../electron/reports/build-for-export';
+import { chromiumPath } from '../../../../../electron/reports/chromium-pdf';
+import { sampleReport } from '../../../../support/sample-report';
+
+const dir = mkdtempSync(path.join(os.tmpdir(), 'tcd-report-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function io() {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { io: { out: (l: string) => out.push(l), err: (l: string) => err.push(l) }, out, err };
+}
+
+const good = path.join(dir, 'good.json');
+writeFileSync(good, serializeReport(buildForExport(sampleReport(), { includeCustomerLabel: true })));
+
+describe('doctor report verify', () => {
+  it('exits 0 when the digest matches', async () => {
+    const t = io();
+    expect(await reportCommand.run(['verify', good], t.io)).toBe(0);
+    expect(t.out.join()).toMatch(/OK: the digest matches/);
+  });
+
+  it('exits non-zero when one byte of the file changed', async () => {
+    const text = readFileSync(good, 'utf8');
+    const i = text.indexOf('"requests": 7');
+    const edited = path.join(dir, 'edited.json');
+    writeFileSync(edited, `${text.slice(0, i)}"requests": 8${text.slice(i + 13)}`);
+    const t = io();
+    expect(await reportCommand.run(['verify', edited], t.io)).toBe(1);
+    expect(t.err.join()).toMatch(/MISMATCH/);
+  });
+
+  it('exits 2 with a clear message for a file that is not a report', async () => {
+    const bad = path.join(dir, 'bad.json');
+    writeFileSync(bad, '{"hello":');
+    const t = io();
+    expect(await reportCommand.run(['verify', bad], t.io)).toBe(2);
+    expect(t.err.join()).toMatch(/cut off/);
+    expect(await reportCommand.run(['verify'], io().io)).toBe(2);
+  });
+});
+
+describe('doctor report --in --html --pdf', () => {
+  it('writes the HTML, and refuses without an output', async () => {
+    const html = path.join(dir, 'out.html');
+    expect(await reportCommand.run(['--in', good, '--html', html], io().io)).toBe(0);
+    expect(readFileSync(html, 'utf8')).toContain('Tesla Connect Doctor report');
+    expect(await reportCommand.run(['--in', good], io().io)).toBe(2);
+    expect(await reportCommand.run(['--in', good, '--html', html, '--bogus'], io().io)).toBe(2);
+  });
+
+  it.skipIf(!chromiumPath())('writes a Letter PDF with the checklist text', async () => {
+    const pdf = path.join(dir, 'out.pdf');
+    expect(await reportCommand.run(['--in', good, '--pdf', pdf, '--paper', 'Letter'], io().io)).toBe(0);
+    expect(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' })).toContain('Grid Charging is off');
+    expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/\(letter\)/i);
+  }, 60_000);
+});

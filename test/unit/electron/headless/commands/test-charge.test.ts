@@ -1,0 +1,69 @@
+// The headless commands, run in this process: a test charge on an embedded simulator with JSON output,
+// progress lines in text mode, argument errors that say what to do, and recover with nothing pending.
+import { describe, expect, it } from 'vitest';
+import { recoverCommand } from '../../../../../electron/headless/commands/recover';
+import { testChargeCommand } from '../../../../../electron/headless/commands/test-charge';
+import { tempDir } from '../../../../support/temp-dir';
+
+function io() {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { io: { out: (l: string) => out.push(l), err: (l: string) => err.push(l) }, out, err };
+}
+
+describe('doctor test-charge', () => {
+  it('runs on an embedded simulator and prints verdict, reason, settings before/after, restored and samples as JSON', async () => {
+    const { dir, remove } = tempDir('tcd-tc-cli-');
+    try {
+      const c = io();
+      const code = await testChargeCommand.run(['--scenario', 'exports-solar', '--direction', 'discharge', '--no-grid-interaction', '--speed', '300', '--minutes', '2', '--data-dir', dir, '--format', 'json'], c.io);
+      expect(c.err).toEqual([]);
+      expect(code).toBe(0);
+      const result = JSON.parse(c.out.join('\n')) as Record<string, unknown>;
+      expect(result).toMatchObject({ verdict: expect.stringMatching(/^(pass|fail)$/), restored: true, gridInteraction: false, minutes: 2 });
+      expect(typeof result.reason).toBe('string');
+      expect(result.settingsAfter).toEqual(result.settingsBefore);
+      expect((result.settingsBefore as Record<string, unknown>).customer_preferred_export_rule).toBe('pv_only');
+      expect(Array.isArray(result.samples) && result.samples.length > 0).toBe(true);
+    } finally {
+      remove();
+    }
+  });
+
+  it('prints progress lines in text mode', async () => {
+    const { dir, remove } = tempDir('tcd-tc-cli-');
+    try {
+      const c = io();
+      const code = await testChargeCommand.run(['--scenario', 'healthy', '--direction', 'charge', '--speed', '300', '--data-dir', dir], c.io);
+      expect(code).toBe(0);
+      const text = c.out.join('\n');
+      expect(text).toMatch(/set backup_reserve_percent: 20 -> 80/);
+      expect(text).toMatch(/\[watching\]/);
+      expect(text).toMatch(/t=\s+\d+ s\s+battery/);
+      expect(text).toMatch(/Settings restored/);
+    } finally {
+      remove();
+    }
+  });
+
+  it('refuses bad arguments with the usage', async () => {
+    for (const args of [[], ['--direction', 'sideways'], ['--direction', 'charge', '--minutes', '16'], ['--direction', 'charge', '--api-base', 'https://fleet-api.prd.na.vn.cloud.tesla.com'], ['--direction', 'charge', '--speed', '10']]) {
+      const c = io();
+      expect(await testChargeCommand.run(args, c.io)).toBe(2);
+      expect(c.err.join('\n')).toMatch(/Usage: npm run doctor -- test-charge/);
+    }
+  });
+});
+
+describe('doctor recover', () => {
+  it('says when there is nothing to recover', async () => {
+    const { dir, remove } = tempDir('tcd-tc-cli-');
+    try {
+      const c = io();
+      expect(await recoverCommand.run(['--data-dir', dir], c.io)).toBe(0);
+      expect(c.out).toEqual(['Nothing to recover: no test left settings behind.']);
+    } finally {
+      remove();
+    }
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { compareChecks } from '../../../../electron/reports/compare-checks';
+import type { Check, Verdicts } from '../../../../shared/checklist/check-types';
+
+const check = (id: Check['id'], subject: string, status: Check['status'], title: string = id): Check => ({
+  id,
+  subject: { kind: 'energy_site', id: subject },
+  status,
+  title,
+  detail: '',
+  evidence: [],
+});
+const v = (battery: boolean, vehicle: boolean): Verdicts => ({ battery: { ready: battery, blocking: [] }, vehicle: { ready: vehicle, blocking: [] } });
+
+describe('compareChecks', () => {
+  it('matches checks by id and subject, and names what changed, appeared and went away', () => {
+    const before = [check('energy.grid_charging', 's1', 'fail'), check('energy.grid_charging', 's2', 'pass'), check('energy.energy_exports', 's1', 'warn')];
+    const after = [check('energy.grid_charging', 's1', 'pass', 'Grid Charging is on'), check('energy.grid_charging', 's2', 'pass'), check('energy.reachable', 's1', 'pass')];
+    const diff = compareChecks(before, after, v(false, true), v(true, true));
+    expect(diff.changes).toEqual([
+      { checkId: 'energy.grid_charging', subjectId: 's1', kind: 'changed', before: 'fail', after: 'pass', title: 'Grid Charging is on' },
+      { checkId: 'energy.reachable', subjectId: 's1', kind: 'added', before: null, after: 'pass', title: 'energy.reachable' },
+      { checkId: 'energy.energy_exports', subjectId: 's1', kind: 'removed', before: 'warn', after: null, title: 'energy.energy_exports' },
+    ]);
+    expect(diff.unchanged).toBe(1);
+    expect(diff.verdictChanges).toEqual([{ name: 'battery', before: false, after: true }]);
+  });
+
+  it('reports a verdict as new when the old report had none', () => {
+    expect(compareChecks([], [], undefined, v(false, false)).verdictChanges).toEqual([
+      { name: 'battery', before: null, after: false },
+      { name: 'vehicle', before: null, after: false },
+    ]);
+  });
+});

@@ -1,0 +1,121 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildForExport } from '../../../../electron/reports/build-for-export';
+import { chromiumPath, htmlToPdfWithChromium } from '../../../../electron/reports/chromium-pdf';
+import { renderReportHtml } from '../../../../electron/reports/render-html';
+import { testRunChartSvg } from '../../../../electron/reports/test-run-chart';
+import type { Report } from '../../../../shared/report/report-schema';
+import { SECRETS, sampleReport } from '../../../support/sample-report';
+
+const exported = () => buildForExport(sampleReport(), { includeCustomerLabel: true, salt: 'render' });
+const EVIL = '<script>alert(1)</script><img src=x onerror=alert(2)>';
+
+function hostile(): Report {
+  const r = sampleReport({ customerLabel: EVIL });
+  r.checks[0] = { ...r.checks[0]!, title: EVIL, detail: `"><svg onload=alert(3)>`, evidence: [{ source: EVIL, field: EVIL, value: { [EVIL]: EVIL } }] };
+  r.checks[1] = { ...r.checks[1]!, fix: { summary: EVIL, steps: [EVIL], links: [{ label: EVIL, url: 'javascript:alert(4)', kind: 'docs' }] } };
+  r.raw.push({ request: EVIL, status: 200, receivedAt: EVIL, body: { response: EVIL } });
+  return r;
+}
+
+describe('renderReportHtml', () => {
+  it('escapes every value of an untrusted report: no markup, no script, no javascript: link', async () => {
+    const html = await renderReportHtml(hostile());
+    expect(html).not.toMatch(/<script/i);
+    expect(html).not.toMatch(/<img/i);
+    expect(html).not.toMatch(/<svg onload/i);
+    // No tag anywhere carries an event handler (escaped text may mention one; it is not markup).
+    const tags = html.match(/<[a-z][^>]*>/gi) ?? [];
+    expect(tags.filter((t) => /\son\w+=/i.test(t))).toEqual([]);
+    expect(html).not.toContain('href="javascript:');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+
+  it('is self-contained: inline CSS, no scripts, no external resources, a CSP that forbids them', async () => {
+    const html = await renderReportHtml(exported());
+    expect(html).toMatch(/<style>[\s\S]*@page/);
+    expect(html).not.toMatch(/<script|<link|<iframe|<object|src="http/i);
+    expect(html).toContain(`default-src 'none'`);
+    expect(html).toMatch(/break-inside: avoid/);
+  });
+
+  it('includes the pairing QR as inline SVG and a chart for each test run', async () => {
+    const html = await renderReportHtml(exported());
+    expect(html).toMatch(/<div class="qr"><svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(html.match(/<svg class="chart"/g)).toHaveLength(1);
+    expect(html).toContain('Test run 1: charge for 10 min');
+  });
+
+  it('warns when the digest does not match, or is missing', async () => {
+    expect(await renderReportHtml(exported(), { digest: 'mismatch' })).toContain('changed after it was exported');
+    expect(await renderReportHtml(exported(), { digest: 'missing' })).toContain('no integrity digest');
+    expect(await renderReportHtml(exported(), { digest: 'match' })).not.toContain('class="warning"');
+  });
+
+  it('says "not reported" for settings Tesla did not report', async () => {
+    const r = exported();
+    r.testRuns[0] = { ...r.testRuns[0]!, settingsBefore: { backup_reserve_percent: 20 } };
+    expect(await renderReportHtml(r)).toContain('not reported');
+  });
+});
+
+describe('testRunChartSvg', () => {
+  it('draws one path per series with data and skips gaps', () => {
+    const svg = testRunChartSvg(
+      [
+        { t: 0, batteryW: 0, gridW: null, solarW: null, loadW: null, socPercent: 50 },
+        { t: 60, batteryW: -3000, gridW: null, solarW: null, loadW: null, socPercent: 52 },
+      ],
+      'Run',
+    );
+    expect(svg.match(/<path /g)).toHaveLength(2); // battery and charge; grid has no data
+    expect(svg).toContain('1.0 min');
+  });
+  it('says so when there are too few samples', () => {
+    expect(testRunChartSvg([], 'Run')).toContain('Not enough samples');
+  });
+});
+
+// The HTML printed by Chromium: the PDF has the checklist's text and its first page looks like a report.
+describe.skipIf(!chromiumPath())('PDF through Chromium', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'tcd-pdf-test-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('has the checklist text, no secrets, and a first page with a coloured, mostly light layout', async () => {
+    const doc = exported();
+    const pdf = await htmlToPdfWithChromium(await renderReportHtml(doc, { paper: 'A4' }));
+    const file = path.join(dir, 'report.pdf');
+    writeFileSync(file, pdf);
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    for (const c of doc.checks) expect(text).toContain(c.title);
+    expect(text).toContain('Tesla Connect Doctor report');
+    expect(text).toContain('Needs fixing');
+    for (const secret of [SECRETS.accessToken, SECRETS.email, SECRETS.vin]) expect(text).not.toContain(secret);
+    // Raw markup or CSS would show as text if the HTML had not been rendered.
+    expect(text).not.toMatch(/<section|<style|break-inside|class="/);
+    expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/Page size:\s+59\d\.\d+ x 84\d\.\d+ pts \(A4\)/);
+
+    execFileSync('pdftoppm', ['-r', '40', '-f', '1', '-l', '1', '-png', file, path.join(dir, 'page')]);
+    execFileSync('pdftoppm', ['-r', '40', '-f', '1', '-l', '1', file, path.join(dir, 'page')]);
+    const ppm = readFileSync(path.join(dir, 'page-01.ppm'));
+    const header = ppm.subarray(0, 20).toString('latin1').split(/\s+/);
+    const [w, h] = [Number(header[1]), Number(header[2])];
+    const pixels = ppm.subarray(ppm.length - w * h * 3);
+    let ink = 0;
+    let coloured = 0;
+    for (let i = 0; i < pixels.length; i += 3) {
+      const [r, g, b] = [pixels[i]!, pixels[i + 1]!, pixels[i + 2]!];
+      if (r + g + b < 600) ink++;
+      if (Math.max(r, g, b) - Math.min(r, g, b) > 80) coloured++;
+    }
+    const total = w * h;
+    // A laid-out report: some ink, mostly white paper, and the coloured status bars of the checks.
+    expect(ink / total).toBeGreaterThan(0.02);
+    expect(ink / total).toBeLessThan(0.5);
+    expect(coloured / total).toBeGreaterThan(0.002);
+    expect(readFileSync(path.join(dir, 'page-01.png')).subarray(1, 4).toString('latin1')).toBe('PNG');
+  }, 60_000);
+});

@@ -1,0 +1,89 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buildForExport } from '../../../../electron/reports/build-for-export';
+import { ReportHistory } from '../../../../electron/reports/report-history';
+import { reportFileName } from '../../../../electron/reports/report-file-name';
+import { sampleReport } from '../../../support/sample-report';
+
+let dir: string;
+let clock: number;
+const history = () => new ReportHistory(dir, () => new Date(clock));
+const doc = (label: string | null) => buildForExport(sampleReport({ customerLabel: label }), { includeCustomerLabel: true, salt: 'h' });
+
+beforeEach(() => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'tcd-history-'));
+  clock = Date.parse('2026-11-28T10:00:00Z');
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('ReportHistory', () => {
+  it('lists exports newest first and finds them by customer label, ignoring case and accents', async () => {
+    const h = history();
+    await h.add(doc('Job 1 – Müller'), 'a.json');
+    clock += 60_000;
+    await h.add(doc('Job 2 – Schmidt'), 'b.json');
+    clock += 60_000;
+    await h.add(doc(null), 'c.json');
+    const all = await h.list();
+    expect(all.entries.map((e) => e.fileName)).toEqual(['c.json', 'b.json', 'a.json']);
+    expect(all.rebuilt).toBe(false);
+    expect((await h.list('muller')).entries.map((e) => e.fileName)).toEqual(['a.json']);
+    expect((await h.list('JOB')).entries).toHaveLength(2);
+    expect(all.entries[2]!.counts).toEqual({ pass: 1, warn: 1, fail: 3, unknown: 1 });
+  });
+
+  it('keeps the exported document so it can be opened again, digest intact', async () => {
+    const h = history();
+    const entry = await h.add(doc('Job 1'), 'a.json');
+    const opened = await h.open(entry.id);
+    expect(opened.digest).toBe('match');
+    expect(opened.report.customerLabel).toBe('Job 1');
+    await expect(h.open('../../etc/passwd')).rejects.toThrow();
+  });
+
+  it('rebuilds a corrupt or foreign index from the kept documents instead of failing', async () => {
+    const h = history();
+    await h.add(doc('Job 1'), 'a.json');
+    clock += 1000;
+    await h.add(doc('Job 2'), 'b.json');
+    const index = path.join(dir, 'reports', 'history.json');
+    for (const broken of ['{"version":1,"entries":[{"id":', 'not json at all', '{"version":9,"entries":[]}', '[]']) {
+      writeFileSync(index, broken);
+      const listed = await history().list();
+      expect(listed.rebuilt).toBe(true);
+      expect(listed.entries.map((e) => e.customerLabel)).toEqual(['Job 2', 'Job 1']);
+      // The repaired index is written back and valid.
+      expect(JSON.parse(readFileSync(index, 'utf8')).entries).toHaveLength(2);
+    }
+  });
+
+  it('skips a damaged kept document during a rebuild and still lists the others', async () => {
+    const h = history();
+    const a = await h.add(doc('Job 1'), 'a.json');
+    clock += 1000;
+    await h.add(doc('Job 2'), 'b.json');
+    writeFileSync(path.join(dir, 'reports', `${a.id}.json`), '{"schema":');
+    writeFileSync(path.join(dir, 'reports', 'history.json'), 'garbage');
+    expect((await history().list()).entries.map((e) => e.customerLabel)).toEqual(['Job 2']);
+  });
+
+  it('an empty data folder is an empty history, not a repair', async () => {
+    expect(await history().list()).toEqual({ entries: [], rebuilt: false });
+  });
+
+  it('two exports at once both land in the index', async () => {
+    const h = history();
+    await Promise.all([h.add(doc('A'), 'a.json'), h.add(doc('B'), 'b.json'), h.add(doc('C'), 'c.json')]);
+    expect((await history().list()).entries).toHaveLength(3);
+  });
+});
+
+describe('reportFileName', () => {
+  it('has the date and a safe label part', () => {
+    const d = new Date('2026-11-28T23:00:00Z');
+    expect(reportFileName(d, 'Job 4711 – Müller/../x', 'json')).toBe('tesla-connect-doctor_2026-11-28_Job-4711-Muller-x.json');
+    expect(reportFileName(d, null, 'pdf')).toBe('tesla-connect-doctor_2026-11-28.pdf');
+  });
+});

@@ -1,0 +1,39 @@
+// `npm run sim`: lists the catalogue, refuses bad input with a clear message, and serves until stopped.
+import { spawn, spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../../../../', import.meta.url));
+const args = (...rest: string[]) => ['--import', 'tsx', 'electron/simulator/cli.ts', ...rest];
+
+describe('sim CLI', () => {
+  it('--list prints the catalogue; an unknown scenario or bad number exits 2 saying what to do', () => {
+    const list = spawnSync(process.execPath, args('--list'), { cwd: root, encoding: 'utf8' });
+    expect(list.status).toBe(0);
+    expect(list.stdout.split('\n')).toEqual(expect.arrayContaining(['healthy', 'large-account']));
+    const bad = spawnSync(process.execPath, args('--scenario', 'nope'), { cwd: root, encoding: 'utf8' });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/Unknown scenario "nope"\. Use one of: /);
+    const speed = spawnSync(process.execPath, args('--speed', 'fast'), { cwd: root, encoding: 'utf8' });
+    expect(speed.status).toBe(2);
+    expect(speed.stderr).toMatch(/--speed must be a number/);
+  });
+
+  it('prints its base URL, answers there, and stops on SIGINT', async () => {
+    const child = spawn(process.execPath, args('--scenario', 'healthy', '--port', '0', '--speed', '0'), { cwd: root });
+    const origin = await new Promise<string>((resolve, reject) => {
+      let out = '';
+      child.stdout.on('data', (d: Buffer) => {
+        out += d.toString();
+        const m = /at (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
+        if (m && out.includes('Ctrl-C')) resolve(m[1]!);
+      });
+      child.once('exit', (code) => reject(new Error(`exited ${code}: ${out}`)));
+    });
+    const state = (await (await fetch(`${origin}/__sim/state`)).json()) as { response: unknown };
+    expect(state.response).toMatchObject({ scenario: 'healthy', speed: 0 });
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    child.kill('SIGINT');
+    expect(await exited).toBe(0);
+  });
+});

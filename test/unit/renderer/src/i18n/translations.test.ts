@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { de } from '../../../../../renderer/src/i18n/de';
+import { en } from '../../../../../renderer/src/i18n/en';
+import { PSEUDO_CLOSE, PSEUDO_OPEN, pseudoLocalize, pseudoString } from '../../../../../renderer/src/i18n/pseudo';
+
+type Tree = { readonly [key: string]: string | Tree };
+
+function flatten(tree: Tree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') out.set(path, value);
+    else for (const [k, v] of flatten(value, path)) out.set(k, v);
+  }
+  return out;
+}
+
+/**
+ * German values allowed to equal the English: true invariants only. After placeholders ({{x}}) and
+ * punctuation are taken out, every word left must be a product or brand name, a unit, an API value, or a
+ * word German spells the same (Region, Version, Status, Solar…). Anything else is untranslated.
+ */
+const INVARIANT_WORDS = new Set(
+  [
+    'Tesla Connect Doctor Powerwall Fleet API OAuth PDF HTML JSON CSV VIN QR ID URL OK',
+    'Demo Status Region Version Solar China Backup Gateway Firmware Details Start Stopp Beta Export Import Name Token Client Scopes Scope',
+    'W kW kWh Wh % s ms h min USD NA EU CN',
+    'openid offline_access user_data vehicle_device_data vehicle_location vehicle_cmds vehicle_charging_cmds energy_device_data energy_cmds',
+    'pv_only battery_ok never self_consumption autonomous backup',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/** Keys whose German deliberately quotes Tesla's own English labels (the consent boxes, as Tesla shows them). */
+const QUOTED_TESLA_LABELS = [/^customers\.scope\./];
+
+function isInvariant(value: string): boolean {
+  const words = value
+    .replace(/\{\{[^}]*\}\}/g, ' ')
+    .replace(/\$t\([^)]*\)/g, ' ')
+    .split(/[\s\d.,:;/()+\-–—…→←·×=<>|#[\]"'’“”„!?]+/)
+    .filter(Boolean);
+  return words.every((w) => INVARIANT_WORDS.has(w));
+}
+
+const enFlat = flatten(en as unknown as Tree);
+const deFlat = flatten(de as unknown as Tree);
+
+describe('German translation (de.ts)', () => {
+  it('has every key of en.ts and no key English lacks', () => {
+    expect([...enFlat.keys()].filter((k) => !deFlat.has(k))).toEqual([]);
+    expect([...deFlat.keys()].filter((k) => !enFlat.has(k))).toEqual([]);
+  });
+
+  it('leaves no value identical to the English except true invariants', () => {
+    const same = [...enFlat]
+      .filter(([key, value]) => deFlat.get(key) === value)
+      .filter(([key, value]) => !isInvariant(value) && !QUOTED_TESLA_LABELS.some((re) => re.test(key)))
+      .map(([key, value]) => `${key}: ${value}`);
+    expect(same).toEqual([]);
+  });
+
+  it('keeps the same {{placeholders}} as the English, so no value is lost in translation', () => {
+    const names = (s: string) => [...s.matchAll(/\{\{\s*([^},\s]+)[^}]*\}\}/g)].map((m) => m[1]).sort();
+    const mismatched = [...enFlat]
+      .filter(([key, value]) => JSON.stringify(names(value)) !== JSON.stringify(names(deFlat.get(key) ?? '')))
+      .map(([key]) => key);
+    expect(mismatched).toEqual([]);
+  });
+
+  it('has no empty German string where the English has text', () => {
+    expect([...enFlat].filter(([k, v]) => v.trim() && !deFlat.get(k)?.trim()).map(([k]) => k)).toEqual([]);
+  });
+});
+
+describe('pseudo-locale', () => {
+  it('wraps and accents text but keeps interpolations, nesting and tags', () => {
+    expect(pseudoString('Version {{version}}')).toBe('⟦Ṽéŕšíóñ {{version}}⟧');
+    expect(pseudoString('See $t(app.version) and <0>help</0>')).toBe('⟦Šéé $t(app.version) áñð <0>ĥéļþ</0>⟧');
+    expect(pseudoString('')).toBe('⟦⟧');
+  });
+
+  it('covers every English key with a wrapped string', () => {
+    const xx = flatten(pseudoLocalize(en as unknown as Tree));
+    expect([...xx.keys()]).toEqual([...enFlat.keys()]);
+    for (const value of xx.values()) {
+      expect(value.startsWith(PSEUDO_OPEN) && value.endsWith(PSEUDO_CLOSE)).toBe(true);
+    }
+  });
+});
