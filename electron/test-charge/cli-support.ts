@@ -10,16 +10,7 @@ import { createFleetClient } from '../fleet/fleet-client';
 import { energyApiFromFleetClient } from './energy-api';
 import { recoverPending, type RecoveryOutcome } from './recovery';
 import { realClock, remoteSimClock, type RunClock } from './run-clock';
-
-/** A simulator runs on this computer; Tesla never does. Only then is there an admin API to ask. */
-export function isLoopbackSimulator(apiBase: string): boolean {
-  try {
-    const u = new URL(apiBase);
-    return u.protocol === 'http:' && (u.hostname === '127.0.0.1' || u.hostname === 'localhost');
-  } catch {
-    return false;
-  }
-}
+import { isLoopbackSimulatorUrl } from '../security/token-destination';
 
 /** The stored accounts, with demo accounts reaching the simulator at `apiBase()` (it may change per journal). */
 export function storedAccounts(dataDir: string, apiBase: () => string | null): AccountService {
@@ -30,14 +21,15 @@ export function storedAccounts(dataDir: string, apiBase: () => string | null): A
     profiles: new ProfileService(dataDir, keychain),
     demo: (): DemoSimulatorInfo | null => {
       const base = apiBase();
-      return base && isLoopbackSimulator(base) ? simulatorInfoFor(base) : null;
+      return base && isLoopbackSimulatorUrl(base) ? simulatorInfoFor(base) : null;
     },
   });
 }
 
 /** The simulator's clock (read from its admin API) against a simulator; real time against Tesla. */
 export async function clockFor(apiBase: string): Promise<RunClock> {
-  if (!isLoopbackSimulator(apiBase)) return realClock;
+  // A simulator runs on this computer; Tesla never does. Only then is there an admin API to ask.
+  if (!isLoopbackSimulatorUrl(apiBase)) return realClock;
   return remoteSimClock(new URL(apiBase).origin);
 }
 
