@@ -195,7 +195,9 @@ export async function refreshTokens(e: AuthEndpoints, refreshToken: string, o: O
   } catch (error) {
     const code = oauthErrorCode(error);
     if (code) throw new RefreshRejectedError(code);
-    throw error;
+    const cause = networkFailureCause(error);
+    if (cause) throw new TokenServiceUnreachableError(hostForMessage(e.tokenEndpoint), cause);
+    throw replyErrorOf(error) ?? error;
   }
 }
 
