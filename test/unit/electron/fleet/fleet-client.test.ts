@@ -230,4 +230,10 @@ describe('fleet client: where the bearer token goes', () => {
       expect(sent).toEqual([]);
     }
   });
+
+  it('follows a 421 to a trusted base only while that base passes the same rule', () => {
+    // A session that was told to trust a far-away "simulator" still sends nothing there.
+    expect(isTrustedApiBase('http://192.0.2.1/eu', ['http://192.0.2.1/na'])).toBe(false);
+    expect(isTrustedApiBase('http://127.0.0.1:4000/eu', ['http://127.0.0.1:4000/na'])).toBe(true);
+  });
 });
