@@ -269,6 +269,37 @@ const catalogue: Json[] = [
       { method: 'GET', path: '/api/1/energy_sites/*/site_info', status: 500, count: 1, delayMs: 2000 },
     ];
   }),
+  // Field failures with Tesla's own texts (reference sections 6 and 8; README "Facts beyond the reference").
+  variant('partner-not-registered', 'The platform is not registered in this region: every Fleet API call answers 412.', (s) => {
+    s.faults = [
+      {
+        method: '*',
+        path: '/api/1/**',
+        status: 412,
+        error: 'Account {clientId} must be registered in the current region {baseUrl}, please see https://developer.tesla.com/docs/fleet-api/endpoints/partner-endpoints#register',
+      },
+    ];
+  }),
+  variant('billing-limit-exceeded', 'The platform\u2019s Fleet API billing limit is reached: every call answers 403 account disabled.', (s) => {
+    s.faults = [{ method: '*', path: '/api/1/**', status: 403, error: 'account disabled: EXCEEDED_LIMIT' }];
+  }),
+  variant('rate-limited-long', 'A rate limit shared with other apps: every call answers 429, Retry-After 37829 s (about 10.5 hours).', (s) => {
+    s.faults = [{ method: '*', path: '/api/1/**', status: 429, headers: { 'Retry-After': '37829', 'RateLimit-Limit': '60', 'RateLimit-Remaining': '0', 'RateLimit-Reset': '37829' } }];
+  }),
+  variant('upstream-error-energy', 'Tesla\u2019s side fails: every energy site call answers 500 upstream internal error.', (s) => {
+    s.faults = [{ method: '*', path: '/api/1/energy_sites/**', status: 500, error: 'upstream internal error' }];
+  }),
+  variant('vehicle-unavailable', 'The car cannot be reached: its data, wake and commands answer 503 vehicle unavailable.', (s) => {
+    const error = 'vehicle unavailable: vehicle is offline or asleep';
+    s.faults = [
+      { method: 'GET', path: '/api/1/vehicles/*/vehicle_data', status: 503, error },
+      { method: 'POST', path: '/api/1/vehicles/*/wake_up', status: 503, error },
+      { method: 'POST', path: '/api/1/vehicles/*/command/**', status: 503, error },
+    ];
+  }),
+  variant('access-revoked', 'The customer removed the app in Third-Party Apps: calls answer 401 token revoked, refresh 401 login_required.', (s) => {
+    s.account.revoked = true;
+  }),
   variant('expired-refresh-token', 'The stored refresh token has expired: refresh answers 401 login_required.', (s) => {
     s.account.refreshTokenExpired = true;
   }),
