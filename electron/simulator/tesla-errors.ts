@@ -1,18 +1,14 @@
-// Main process (plain Node). Tesla's `{response, error, error_description}` body and the error
-// bodies the simulator answers with. Texts marked in the reference are kept exact.
-import type { Region } from './sim-types';
-import type { SimResponse } from './sim-types';
+// Main process (plain Node). The simulator's answers in Tesla's `{response, error, error_description}`
+// body (shared/tesla/error-body.ts), with Tesla's exact texts.
+import { TESLA_ERRORS } from '../../shared/tesla/error-body';
+import type { Region, SimResponse } from './sim-types';
 
-export const MISSING_SCOPES = 'Unauthorized missing scopes';
-export const PROTOCOL_REQUIRED =
-  'Tesla Vehicle Command Protocol required, please refer to the documentation here: https://developer.tesla.com/docs/fleet-api/getting-started/vehicle-commands';
-export const KEY_NOT_PAIRED = 'vehicle rejected request: your public key has not been paired with the vehicle';
-export const VEHICLE_UNAVAILABLE = 'vehicle unavailable: vehicle is offline or asleep';
-/** The JSON body some expired-token 401s carry (others have none); both are seen in the field. */
-export const TOKEN_EXPIRED = 'token expired (401)';
-/** A token whose grant the customer removed (Third-Party Apps > Remove Access). */
-export const TOKEN_REVOKED = 'token revoked';
-export const OUT_OF_REGION_TAIL = 'see https://developer.tesla.com/docs/fleet-api/getting-started/conventions#response-codes';
+export const MISSING_SCOPES = TESLA_ERRORS.missingScopes;
+export const PROTOCOL_REQUIRED = TESLA_ERRORS.protocolRequired;
+export const KEY_NOT_PAIRED = TESLA_ERRORS.keyNotPaired;
+export const VEHICLE_UNAVAILABLE = TESLA_ERRORS.vehicleUnavailable;
+export const TOKEN_EXPIRED = TESLA_ERRORS.tokenExpired;
+export const TOKEN_REVOKED = TESLA_ERRORS.tokenRevoked;
 
 export function ok(response: unknown, extra: Record<string, unknown> = {}): SimResponse {
   return { status: 200, body: { response, ...extra } };
@@ -23,7 +19,7 @@ export function fail(status: number, error: string, description = '', headers?: 
 }
 
 export function outOfRegion(base: string): SimResponse {
-  return fail(421, `user out of region, use base URL: ${base}, ${OUT_OF_REGION_TAIL}`);
+  return fail(421, `${TESLA_ERRORS.outOfRegionPrefix}${base}, ${TESLA_ERRORS.outOfRegionTail}`);
 }
 
 /** A short standard text per status, for injected faults. */
