@@ -24,6 +24,8 @@ interface AccountsState {
   /** The sign-in waiting for the customer at Tesla. */
   signIn: SignInStart | null;
   notice: AccountsNotice | null;
+  /** The last sign-in that succeeded (a new object each time), once the list holds its account. */
+  lastConnected: { accountId: string } | null;
   load(): Promise<void>;
   connect(label: string, reconnectAccountId?: string): Promise<void>;
   cancelSignIn(): Promise<void>;
@@ -72,6 +74,7 @@ export const useAccountsStore = create<AccountsState>((set, get) => {
     busy: false,
     signIn: null,
     notice: null,
+    lastConnected: null,
 
     async load() {
       const client = getClient();
@@ -87,7 +90,12 @@ export const useAccountsStore = create<AccountsState>((set, get) => {
           } else {
             set({ ...(e.signInId !== null ? { signIn: null } : {}), notice: { kind: 'error', message: e.error ?? '' } });
           }
-          void get().load();
+          const accountId = e.ok ? e.accountId : null;
+          void get()
+            .load()
+            .then(() => {
+              if (accountId) set({ lastConnected: { accountId } });
+            });
         });
       }
       try {

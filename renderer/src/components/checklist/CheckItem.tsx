@@ -9,6 +9,8 @@ import { useCheckText } from './use-check-text';
 
 export interface CheckItemProps {
   check: Check;
+  /** The customer, site or car the item is about (shown beside the title: items are grouped by fixer). */
+  subjectName?: string;
   onRecheck?: (check: Check) => void;
   rechecking?: boolean;
   onReconnect?: () => void;
@@ -18,7 +20,7 @@ function show(value: unknown): string {
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
-export function CheckItem({ check, onRecheck, rechecking, onReconnect }: CheckItemProps) {
+export function CheckItem({ check, subjectName, onRecheck, rechecking, onReconnect }: CheckItemProps) {
   const { t } = useTranslation();
   const text = useCheckText();
   const [copyNote, setCopyNote] = useState<string | null>(null);
@@ -42,7 +44,10 @@ export function CheckItem({ check, onRecheck, rechecking, onReconnect }: CheckIt
     <li id={`ck-${check.id}@${check.subject.id}`} className={`ck-item ck-item-${check.status}`} data-testid={`check-${check.id}@${check.subject.id}`} data-check-id={check.id}>
       <div className="ck-head">
         <StatusBadge status={check.status} />
-        <h5 className="ck-title">{text.title(check)}</h5>
+        <h5 className="ck-title">
+          {text.title(check)}
+          {subjectName && check.subject.kind !== 'account' && <span className="ck-subject"> · {subjectName}</span>}
+        </h5>
         {onRecheck && (
           <button type="button" className="ck-recheck" onClick={() => onRecheck(check)} disabled={rechecking}>
             {rechecking ? t('checklist.rechecking') : t('checklist.recheck')}

@@ -1,9 +1,13 @@
-// Renderer: the checklist grouped by account, each energy site and each vehicle, with the two verdicts
-// on top. Read-only unless the caller passes actions, so the report view can show a saved report with it.
+// Renderer: the checklist problems first: "N things to fix", grouped by who fixes each (you on site, the
+// customer in the Tesla app, the platform, Tesla), failures before warnings; then the two verdicts; then the
+// passing items folded into one line. Read-only unless the caller passes actions, so the report view can
+// show a saved report with it.
 import { useTranslation } from 'react-i18next';
 import { verdicts as computeVerdicts } from '../../../../shared/checklist/build-checks';
 import type { Check, Verdicts } from '../../../../shared/checklist/check-types';
 import { CheckItem } from './CheckItem';
+import { byStatus, problemsByFixer } from './problems';
+import { useSubjectName } from './use-subject-name';
 import { VerdictPanel } from './VerdictPanel';
 import './checklist.css';
 
@@ -15,41 +19,54 @@ export interface ChecklistViewProps {
   /** `checkId@subjectId` of the item being checked again. */
   recheckingRef?: string | null;
   onReconnect?: () => void;
+  /** The customer's label, for the account's items (the account id is never a heading). */
+  accountLabel?: string;
+  /** Only the things to fix (the Fix step), without the verdicts and the passed items. */
+  problemsOnly?: boolean;
 }
 
-export function ChecklistView({ checks, verdicts, onRecheck, recheckingRef, onReconnect }: ChecklistViewProps) {
+export function ChecklistView({ checks, verdicts, onRecheck, recheckingRef, onReconnect, accountLabel, problemsOnly }: ChecklistViewProps) {
   const { t } = useTranslation();
-  const groups: Array<{ key: string; kind: Check['subject']['kind']; name: string; checks: Check[] }> = [];
-  for (const c of checks) {
-    const key = `${c.subject.kind}:${c.subject.id}`;
-    let g = groups.find((x) => x.key === key);
-    if (!g) {
-      g = { key, kind: c.subject.kind, name: c.subject.label ? `${c.subject.label} (${c.subject.id})` : c.subject.id, checks: [] };
-      groups.push(g);
-    }
-    g.checks.push(c);
-  }
+  const subjectName = useSubjectName(checks, accountLabel);
+  const groups = problemsByFixer(checks);
+  const toFix = groups.reduce((n, g) => n + g.checks.length, 0);
+  const passed = byStatus(checks.filter((c) => c.status === 'pass' || c.status === 'not_applicable'));
+  const item = (c: Check) => {
+    const ref = `${c.id}@${c.subject.id}`;
+    return (
+      <CheckItem
+        key={ref}
+        check={c}
+        subjectName={subjectName(c.subject)}
+        {...(onRecheck ? { onRecheck, rechecking: recheckingRef === ref } : {})}
+        {...(onReconnect ? { onReconnect } : {})}
+      />
+    );
+  };
   return (
     <div className="ck-view">
-      <VerdictPanel verdicts={verdicts ?? computeVerdicts(checks)} checks={checks} />
-      {groups.map((g) => (
-        <section key={g.key} className="ck-group" aria-labelledby={`ck-group-${g.key}`}>
-          <h4 id={`ck-group-${g.key}`}>{t(`checklist.group.${g.kind}`, { name: g.name })}</h4>
-          <ul className="ck-list">
-            {g.checks.map((c) => {
-              const ref = `${c.id}@${c.subject.id}`;
-              return (
-                <CheckItem
-                  key={ref}
-                  check={c}
-                  {...(onRecheck ? { onRecheck, rechecking: recheckingRef === ref } : {})}
-                  {...(onReconnect ? { onReconnect } : {})}
-                />
-              );
-            })}
-          </ul>
-        </section>
-      ))}
+      <section className="ck-problems" id="ck-problems" aria-labelledby="ck-problems-heading" data-testid="checklist-problems">
+        <h3 id="ck-problems-heading" className={toFix ? 'ck-tofix' : 'ck-allclear'} tabIndex={-1}>
+          <span aria-hidden="true">{toFix ? '✗' : '✓'}</span> {toFix ? t('checklist.toFix', { count: toFix }) : t('checklist.nothingToFix')}
+        </h3>
+        {!problemsOnly && <VerdictPanel verdicts={verdicts ?? computeVerdicts(checks)} checks={checks} subjectName={subjectName} />}
+        {groups.map((g) => (
+          <section key={g.fixer} className="ck-group" aria-labelledby={`ck-fixer-${g.fixer}`} data-testid={`fixer-${g.fixer}`}>
+            <h4 id={`ck-fixer-${g.fixer}`}>
+              {t(`checklist.fixer.${g.fixer}`)} <span className="ck-count">({g.checks.length})</span>
+            </h4>
+            <ul className="ck-list">{g.checks.map(item)}</ul>
+          </section>
+        ))}
+      </section>
+      {!problemsOnly && passed.length > 0 && (
+        <details className="ck-passed" data-testid="checklist-passed">
+          <summary>
+            <span aria-hidden="true">✓</span> {t('checklist.passed', { count: passed.length })}
+          </summary>
+          <ul className="ck-list">{passed.map(item)}</ul>
+        </details>
+      )}
     </div>
   );
 }

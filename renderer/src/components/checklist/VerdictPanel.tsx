@@ -1,10 +1,10 @@
 // Renderer: the two headline verdicts, each with the items that block it.
 import { useTranslation } from 'react-i18next';
-import type { Check, Verdicts } from '../../../../shared/checklist/check-types';
+import type { Check, Subject, Verdicts } from '../../../../shared/checklist/check-types';
 import { StatusBadge } from './StatusBadge';
 import { useCheckText } from './use-check-text';
 
-export function VerdictPanel({ verdicts, checks }: { verdicts: Verdicts; checks: Check[] }) {
+export function VerdictPanel({ verdicts, checks, subjectName }: { verdicts: Verdicts; checks: Check[]; subjectName: (s: Subject) => string }) {
   const { t } = useTranslation();
   const text = useCheckText();
   const byRef = new Map(checks.map((c) => [`${c.id}@${c.subject.id}`, c]));
@@ -29,7 +29,7 @@ export function VerdictPanel({ verdicts, checks }: { verdicts: Verdicts; checks:
                     {c ? (
                       <a href={`#ck-${ref}`}>
                         <StatusBadge status={c.status} /> {text.title(c)}
-                        {c.subject.kind !== 'account' && ` (${c.subject.label ?? c.subject.id})`}
+                        {c.subject.kind !== 'account' && ` (${subjectName(c.subject)})`}
                       </a>
                     ) : (
                       ref

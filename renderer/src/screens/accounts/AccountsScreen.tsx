@@ -5,7 +5,6 @@ import { useTranslation } from 'react-i18next';
 import { useAccountsStore } from '../../state/accounts-store';
 import { AccountCard } from './AccountCard';
 import { ConnectPanel } from './ConnectPanel';
-import { EndVisitPanel } from './EndVisitPanel';
 import './accounts.css';
 
 export function AccountsScreen() {
@@ -37,7 +36,6 @@ export function AccountsScreen() {
           ))}
         </ul>
       </section>
-      {accounts.length > 0 && <EndVisitPanel count={accounts.length} />}
     </div>
   );
 }

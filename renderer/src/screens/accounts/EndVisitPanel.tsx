@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAccountsStore } from '../../state/accounts-store';
 
-export function EndVisitPanel({ count }: { count: number }) {
+export function EndVisitPanel({ count, onEnded }: { count: number; onEnded?: () => void }) {
   const { t } = useTranslation();
   const { forgetAll, busy } = useAccountsStore();
   const [confirming, setConfirming] = useState(false);
@@ -21,7 +21,10 @@ export function EndVisitPanel({ count }: { count: number }) {
             autoFocus
             disabled={busy}
             onClick={() => {
-              void forgetAll().then(() => setConfirming(false));
+              void forgetAll().then(() => {
+                setConfirming(false);
+                onEnded?.();
+              });
             }}
           >
             {t('accounts.endVisit.confirm', { count })}

@@ -1,38 +1,58 @@
-// Renderer: the Checklist screen: for the selected customer, can the platform read and command their
-// devices, and if not, what exactly must the customer or installer do?
-import { useEffect } from 'react';
+// Renderer: the Check and Fix steps of the visit. Check: for the selected customer, can the platform read
+// and command their devices; it opens with what is left to fix, grouped by who fixes it. Fix: only those
+// items, each with its fix and "Check again".
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChecklistView } from '../../components/checklist/ChecklistView';
 import { useAccountsStore } from '../../state/accounts-store';
+import { useVisitStore } from '../../state/visit-store';
 import { useChecklistStore } from './checklist-store';
 
 export function ChecklistScreen() {
+  return <ChecklistStep step="check" />;
+}
+
+export function FixScreen() {
+  return <ChecklistStep step="fix" />;
+}
+
+function ChecklistStep({ step }: { step: 'check' | 'fix' }) {
   const { t } = useTranslation();
   const accountId = useAccountsStore((s) => s.selectedAccountId);
   const account = useAccountsStore((s) => s.accounts.find((a) => a.id === s.selectedAccountId));
   const connect = useAccountsStore((s) => s.connect);
   const { report, running, progress, rechecking, error, load, run, recheck, subscribe } = useChecklistStore();
+  const problemsFocus = useVisitStore((s) => s.problemsFocus);
+  const root = useRef<HTMLDivElement>(null);
   useEffect(() => subscribe(), [subscribe]);
   useEffect(() => {
     if (accountId) void load(accountId);
   }, [accountId, load]);
+  useEffect(() => {
+    if (problemsFocus > 0) root.current?.querySelector<HTMLElement>('#ck-problems-heading')?.focus();
+  }, [problemsFocus]);
 
+  const heading = t(step === 'fix' ? 'checklist.fixHeading' : 'checklist.heading');
   if (!accountId) {
     return (
       <div className="checklist-screen">
-        <h2>{t('checklist.heading')}</h2>
+        <h2>{heading}</h2>
         <p>{t('checklist.noAccount')}</p>
       </div>
     );
   }
   const shown = report && !running ? report : null;
   return (
-    <div className="checklist-screen ck-view">
-      <h2>{t('checklist.heading')}</h2>
-      <p>{t('checklist.intro')}</p>
-      <button type="button" className="primary" onClick={() => void run(accountId)} disabled={running} data-testid="run-checklist">
-        {report ? t('checklist.runAgain') : t('checklist.run')}
-      </button>
+    <div className="checklist-screen ck-view" ref={root}>
+      <div className="ck-top">
+        <div>
+          <h2>{heading}</h2>
+          <p className="ck-intro">{t(step === 'fix' ? 'checklist.fixIntro' : 'checklist.intro', { customer: account?.label ?? '' })}</p>
+        </div>
+        <button type="button" className={report ? '' : 'primary'} onClick={() => void run(accountId)} disabled={running} data-testid="run-checklist">
+          {report ? t('checklist.runAgain') : t('checklist.run')}
+        </button>
+      </div>
       {running && (
         <div role="status" className="ck-progress" data-testid="checklist-progress">
           <p>{t('checklist.running', { done: progress?.done ?? 0, total: progress?.total ?? 0 })}</p>
@@ -53,10 +73,14 @@ export function ChecklistScreen() {
             onRecheck={(c) => void recheck(c)}
             recheckingRef={rechecking}
             onReconnect={() => void connect(account?.label ?? '', accountId)}
+            {...(account ? { accountLabel: account.label } : {})}
+            problemsOnly={step === 'fix'}
           />
-          <p className="ck-note" data-testid="api-usage">
-            {t('checklist.usage', { requests: shown.apiUsage.requests, wakes: shown.apiUsage.byClass.wake, cost: shown.apiUsage.estimatedCostUsd.toFixed(3) })}
-          </p>
+          {step === 'check' && (
+            <p className="ck-note" data-testid="api-usage">
+              {t('checklist.usage', { requests: shown.apiUsage.requests, wakes: shown.apiUsage.byClass.wake, cost: shown.apiUsage.estimatedCostUsd.toFixed(3) })}
+            </p>
+          )}
         </>
       )}
     </div>

@@ -2,6 +2,7 @@
 // history of reports made here. An opened report replaces the panels until it is closed.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useVisitStore } from '../../state/visit-store';
 import { ExportPanel } from './ExportPanel';
 import { HistoryPanel } from './HistoryPanel';
 import { OpenPanel } from './OpenPanel';
@@ -14,6 +15,7 @@ export function ReportsScreen() {
   const opened = useReportsStore((s) => s.opened);
   // Bumped after each export so the history list reloads.
   const [historyVersion, setHistoryVersion] = useState(0);
+  const markReported = useVisitStore((s) => s.markReported);
   return (
     <div className="reports-screen">
       <h2>{t('reports.heading')}</h2>
@@ -21,7 +23,12 @@ export function ReportsScreen() {
         <ReportView opened={opened} />
       ) : (
         <div className="reports-grid">
-          <ExportPanel onExported={() => setHistoryVersion((v) => v + 1)} />
+          <ExportPanel
+            onExported={() => {
+              setHistoryVersion((v) => v + 1);
+              markReported();
+            }}
+          />
           <OpenPanel />
           <HistoryPanel version={historyVersion} />
         </div>

@@ -1,0 +1,36 @@
+// Renderer: how far the site visit has come, from what the stores already know: a connected customer, a
+// checklist for them, what is left to fix, a finished test, an exported report.
+import { useAccountsStore } from '../../state/accounts-store';
+import { useVisitStore, VISIT_STEPS, type VisitStep } from '../../state/visit-store';
+import { useChecklistStore } from '../../screens/checklist/checklist-store';
+import { useTestChargeStore } from '../../screens/test-charge/test-charge-store';
+import { problemsOf } from '../checklist/problems';
+
+export type StepState = 'done' | 'next' | 'todo';
+
+export interface VisitProgress {
+  steps: Record<VisitStep, StepState>;
+  /** The first step not done yet (End visit once all are). */
+  next: VisitStep;
+  /** Items left to fix on the selected customer's checklist; null before it has run. */
+  toFix: number | null;
+}
+
+export function useVisitProgress(): VisitProgress {
+  const account = useAccountsStore((s) => s.accounts.find((a) => a.id === s.selectedAccountId));
+  const report = useChecklistStore((s) => (s.accountId === account?.id ? s.report : null));
+  const run = useTestChargeStore((s) => s.run);
+  const reported = useVisitStore((s) => s.reported);
+  const toFix = report ? problemsOf(report.checks).length : null;
+  const done: Record<VisitStep, boolean> = {
+    connect: account !== undefined && account.state !== 'reconnect_needed',
+    check: report !== null,
+    fix: toFix === 0,
+    test: run !== null && run.accountId === account?.id && run.phase === 'finished',
+    report: reported,
+    end: false,
+  };
+  const next = VISIT_STEPS.find((s) => !done[s]) ?? 'end';
+  const steps = Object.fromEntries(VISIT_STEPS.map((s) => [s, done[s] ? 'done' : s === next ? 'next' : 'todo'])) as Record<VisitStep, StepState>;
+  return { steps, next, toFix };
+}
