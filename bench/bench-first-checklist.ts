@@ -36,7 +36,7 @@ async function measureOnce(browser: Browser, latencyMs: number): Promise<number>
       }).observe(document, { subtree: true, childList: true });
     });
     await fresh.goto(host.url);
-    await fresh.getByRole('navigation').getByRole('button', { name: 'Checklist' }).click();
+    await fresh.getByRole('navigation').getByRole('button', { name: 'Check', exact: true }).click();
     await fresh.getByTestId('run-checklist').click();
     const shownAt = await fresh.waitForFunction(() => (window as unknown as { __checklistShownAt?: number }).__checklistShownAt, null, {
       timeout: 30_000,

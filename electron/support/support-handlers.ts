@@ -1,9 +1,13 @@
 // Main process (plain Node). Handlers of the `support:` area: the support bundle and the update setting.
+import { readFileSync } from 'node:fs';
 import type { SupportBundle } from '../../shared/contract/areas/support';
 import { appMeta } from '../app/app-meta';
 import type { BackendContext } from '../app/backend-context';
 import { UserFacingError, type AreaHandlers } from '../ipc/handler-types';
 import { writeSupportBundle } from './support-bundle';
+
+/** Larger bundles stay in the data folder only (the screen says where). */
+const MAX_DOWNLOAD_BYTES = 25 * 1024 * 1024;
 
 export function supportHandlers(ctx: BackendContext): AreaHandlers<'support'> {
   return {
@@ -19,6 +23,10 @@ export function supportHandlers(ctx: BackendContext): AreaHandlers<'support'> {
       } catch (error) {
         ctx.log.error('support.bundle.failed', { error });
         throw new UserFacingError('The support bundle could not be written to the app’s data folder. Check there is free disk space and try again.');
+      }
+      // In browser mode there is no save dialog: the page downloads the zip (the data-folder copy stays).
+      if (call.transport === 'browser' && bundle.bytes <= MAX_DOWNLOAD_BYTES) {
+        return { ...bundle, download: { mimeType: 'application/zip', encoding: 'base64', data: readFileSync(bundle.path).toString('base64') } };
       }
       // In the desktop app, offer to save a copy where the person wants it; the data-folder copy stays.
       const shell = ctx.options.supportShell;

@@ -35,10 +35,12 @@ async function seriousViolations(page: Page): Promise<string[]> {
 function labelsFrom(tree: Tree, tr: (s: string) => string = (x) => x): Labels {
   const at = (key: string) => tr(lookup(tree, key));
   return {
-    accounts: at('accounts.nav'),
-    checklist: at('checklist.nav'),
-    testCharge: at('testCharge.nav'),
-    reports: at('reports.nav'),
+    accounts: at('visit.steps.connect'),
+    checklist: at('visit.steps.check'),
+    fix: at('visit.steps.fix'),
+    testCharge: at('visit.steps.test'),
+    reports: at('visit.steps.report'),
+    endVisit: at('visit.steps.end'),
     settings: at('settings.nav'),
     support: at('support.nav'),
     connect: at('accounts.connect.start'),

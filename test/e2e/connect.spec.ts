@@ -1,6 +1,6 @@
 // Connects the demo account in Chromium: the page opens the simulator's Tesla consent page in a new tab,
 // the customer ticks the boxes and presses "Allow", the loopback callback finishes the sign-in in the
-// main process, and the Customers screen shows the customer. Then "End site visit" forgets them.
+// main process, the checklist runs by itself, and the Connect step shows the customer. Then "End site visit" forgets them.
 import { expect, test } from './fixtures';
 
 test('connects the demo customer through the consent page and shows them', async ({ ui }) => {
@@ -20,6 +20,10 @@ test('connects the demo customer through the consent page and shows them', async
   await consent.getByRole('button', { name: 'Allow', exact: true }).click();
   await expect(consent.getByTestId('loopback-message')).toHaveText(/connected/);
 
+  // Connecting runs the checklist by itself and moves the visit on to the Check step.
+  await expect(ui.navButton(ui.labels.checklist)).toHaveAttribute('aria-current', 'page');
+  await expect(ui.checklist.verdict('battery')).toBeVisible();
+  await customers.open();
   const card = customers.cards;
   await expect(card).toHaveCount(1);
   await expect(card.getByRole('heading', { name: 'Rivera, 4 Birch Lane' })).toBeVisible();

@@ -49,6 +49,7 @@ export const de: Shape<typeof en> = {
   },
   testCharge: {
     nav: 'Testladung',
+    again: 'Weiteren Test einrichten',
     heading: 'Testladung / Testentladung',
     intro: 'Zeigt vor dem Verlassen der Baustelle, dass Lade- und Entladebefehle Energie bewegen. Der Test ändert für wenige Minuten einige Einstellungen des Kunden und stellt sie immer wieder her.',
     noAccount: 'Wählen Sie zuerst einen verbundenen Kunden aus (Bildschirm „Kunden“).',
@@ -367,6 +368,7 @@ export const de: Shape<typeof en> = {
   },
   settings: {
     nav: 'Einstellungen',
+    theme: { heading: 'Darstellung', system: 'Wie das System', light: 'Hell', dark: 'Dunkel' },
     heading: 'Einstellungen',
     saved: 'Gespeichert.',
     removed: 'Profil entfernt.',

@@ -46,6 +46,7 @@ export const en = {
   },
   testCharge: {
     nav: 'Test charge',
+    again: 'Set up another test',
     heading: 'Test charge / discharge',
     intro: 'Proves, before you leave the site, that charge and discharge commands move energy. The test changes a few of the customer’s settings for a few minutes and always puts them back.',
     noAccount: 'Select a connected customer first (Customers screen).',
@@ -363,6 +364,7 @@ export const en = {
   },
   settings: {
     nav: 'Settings',
+    theme: { heading: 'Appearance', system: 'As the system', light: 'Light', dark: 'Dark' },
     heading: 'Settings',
     saved: 'Saved.',
     removed: 'Profile removed.',

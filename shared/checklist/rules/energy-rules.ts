@@ -7,6 +7,8 @@ import type { EnergySiteEntry } from '../../tesla/fleet-responses';
 import { CONSENT_LABELS } from '../../tesla/scopes';
 import { age, check, ev, fix } from './make-check';
 
+const KNOWN_MODES = new Set(['self_consumption', 'autonomous', 'backup']);
+
 /** Older than this, the live data is called stale (Tesla caches it server-side for a while). */
 export const STALE_LIVE_MS = 15 * 60_000;
 const INFERRED = 'inferred: Tesla does not document this field';
@@ -182,5 +184,7 @@ function readiness(
     const params = { reasonsKeys: reasons.join(';'), value: island ?? 'absent', soc: soc === undefined ? '?' : Math.round(soc), reserve: reserve ?? '?' };
     return check('energy.command_readiness', subject, 'warn', 'readiness.limited', params, evidence, fix('wait_event', {}, 2, [], 'customer'));
   }
-  return check('energy.command_readiness', subject, 'pass', 'readiness.ok', { mode: mode ?? 'absent', reserve: reserve ?? '?', soc: soc === undefined ? '?' : Math.round(soc) }, evidence);
+  // The mode in the Tesla app's words when known (the raw value stays in the evidence).
+  const modeParam: Record<string, string> = mode && KNOWN_MODES.has(mode) ? { modeKey: `operation_mode.${mode}` } : { mode: mode ?? 'absent' };
+  return check('energy.command_readiness', subject, 'pass', 'readiness.ok', { ...modeParam, reserve: reserve ?? '?', soc: soc === undefined ? '?' : Math.round(soc) }, evidence);
 }

@@ -33,11 +33,15 @@ export class AccountsPage extends ScreenPage {
 
   /**
    * Connects the demo customer: presses Connect, gives consent in the simulator's tab (unticking the named
-   * boxes) and waits for the customer's card. Returns the simulator's origin (its admin API lives there).
+   * boxes), waits for the checklist that connecting runs by itself, comes back to the Connect step and
+   * waits for the customer's card. Returns the simulator's origin (its admin API lives there).
    */
   async connect(options: { label?: string; untick?: readonly string[] } = {}): Promise<string> {
     if (options.label) await this.labelField.fill(options.label);
+    const checked = this.app.ipc.nextReply('checklist:run');
     const origin = await giveConsent(this.page, () => this.connectButton.click(), options.untick);
+    await checked;
+    await this.open();
     await expect(this.cards).not.toHaveCount(0);
     return origin;
   }
@@ -49,9 +53,11 @@ export class AccountsPage extends ScreenPage {
     return popup;
   }
 
-  /** "End site visit", confirmed for `count` customers. */
+  /** The End visit step: "End site visit", confirmed for `count` customers; the visit returns to Connect. */
   async endVisit(count: number): Promise<void> {
+    await this.app.openScreen(this.app.labels.endVisit);
     await this.page.getByRole('button', { name: 'End site visit' }).click();
     await this.page.getByRole('button', { name: `Forget ${count} customer${count === 1 ? '' : 's'}` }).click();
+    await expect(this.app.navButton(this.app.labels.accounts)).toHaveAttribute('aria-current', 'page');
   }
 }

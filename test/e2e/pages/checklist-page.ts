@@ -16,6 +16,26 @@ export class ChecklistPage extends ScreenPage {
     await this.runButton.click();
     expect((await reply).ok).toBe(true);
     await expect(this.verdict('battery')).toBeVisible();
+    await this.showPassed();
+  }
+
+  /** The passed items are folded into one line ("13 checks passed"): unfolds them. */
+  async showPassed(): Promise<void> {
+    const passed = this.passed;
+    if ((await passed.count()) > 0 && !(await passed.evaluate((d) => (d as HTMLDetailsElement).open))) await passed.locator('> summary').click();
+  }
+
+  get passed(): Locator {
+    return this.page.getByTestId('checklist-passed');
+  }
+
+  /** The "N things to fix" heading, and the items grouped by who fixes them (onsite, customer, platform, tesla). */
+  get problemsHeading(): Locator {
+    return this.page.locator('#ck-problems-heading');
+  }
+
+  fixer(who: 'onsite' | 'customer' | 'platform' | 'tesla'): Locator {
+    return this.page.getByTestId(`fixer-${who}`);
   }
 
   /** Opens the screen and runs the checklist. */

@@ -3,12 +3,15 @@
 import type { Page } from '@playwright/test';
 import type { AppPage } from './app-page';
 
-/** Navigation labels and the few button names a flow across screens needs, per language. */
+/** Navigation labels (the visit's steps, Settings, Support) and the few button names a flow across screens needs, per language. */
 export interface Labels {
   accounts: string;
   checklist: string;
+  /** The Fix step (the checklist's things to fix). */
+  fix: string;
   testCharge: string;
   reports: string;
+  endVisit: string;
   settings: string;
   support: string;
   /** The Customers screen's "Connect a Tesla account" button. */
@@ -16,10 +19,12 @@ export interface Labels {
 }
 
 export const englishLabels: Labels = {
-  accounts: 'Customers',
-  checklist: 'Checklist',
-  testCharge: 'Test charge',
-  reports: 'Reports',
+  accounts: 'Connect',
+  checklist: 'Check',
+  fix: 'Fix',
+  testCharge: 'Test',
+  reports: 'Report',
+  endVisit: 'End visit',
   settings: 'Settings',
   support: 'Support',
   connect: 'Connect a Tesla account',

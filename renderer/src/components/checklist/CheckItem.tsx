@@ -46,7 +46,7 @@ export function CheckItem({ check, subjectName, onRecheck, rechecking, onReconne
         <StatusBadge status={check.status} />
         <h5 className="ck-title">
           {text.title(check)}
-          {subjectName && check.subject.kind !== 'account' && <span className="ck-subject"> · {subjectName}</span>}
+          {subjectName && check.subject.kind !== 'account' && <span className="ck-subject"> {t('checklist.subjectOf', { name: subjectName })}</span>}
         </h5>
         {onRecheck && (
           <button type="button" className="ck-recheck" onClick={() => onRecheck(check)} disabled={rechecking}>

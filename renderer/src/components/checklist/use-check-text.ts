@@ -3,12 +3,18 @@
 import { useTranslation } from 'react-i18next';
 import { resolveParams } from '../../../../shared/checklist/check-text';
 import type { Check, Fix } from '../../../../shared/checklist/check-types';
+import { localTime } from '../../i18n/local-time';
 
 type Params = Record<string, string | number>;
 
+const TIME_PARAMS = ['expires', 'timestamp'] as const;
+
 export function useCheckText() {
-  const { t } = useTranslation();
-  const tr = (key: string, params: Params, fallback: string) => {
+  const { t, i18n } = useTranslation();
+  const tr = (key: string, raw: Params, fallback: string) => {
+    // Moments in the installer's local time with the zone ("today 15:38 CET"), not UTC ISO strings.
+    const params: Params = { ...raw };
+    for (const name of TIME_PARAMS) if (name in params) params[name] = localTime(params[name]!, i18n.language);
     const values = resolveParams(params, (k, p) => t(`checks.${k}`, { ...p, defaultValue: k }));
     return t(`checks.${key}`, { ...values, defaultValue: fallback });
   };

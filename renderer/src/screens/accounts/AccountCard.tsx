@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountView } from '../../../../shared/contract';
+import { localTime } from '../../i18n/local-time';
 import { useAccountsStore } from '../../state/accounts-store';
 
 export function AccountCard({ account, expanded, onToggle }: { account: AccountView; expanded: boolean; onToggle: () => void }) {
@@ -28,7 +29,7 @@ export function AccountCard({ account, expanded, onToggle }: { account: AccountV
         <dt>{t('accounts.card.region')}</dt>
         <dd>{t(`accounts.region.${account.region}`)}</dd>
         <dt>{t('accounts.card.connectedAt')}</dt>
-        <dd>{new Date(account.connectedAt).toLocaleString(i18n.language)}</dd>
+        <dd>{localTime(account.connectedAt, i18n.language)}</dd>
         <dt>{t('accounts.card.scopes')}</dt>
         <dd>
           <button type="button" className="link" aria-expanded={expanded} onClick={onToggle}>

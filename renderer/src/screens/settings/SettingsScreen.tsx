@@ -4,6 +4,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAccountsStore } from '../../state/accounts-store';
+import { THEMES, useThemeStore } from '../../state/theme-store';
 import '../accounts/accounts.css';
 import { ImportProfiles } from './ImportProfiles';
 import { ProfilePicker } from './ProfilePicker';
@@ -14,6 +15,7 @@ export function SettingsScreen() {
   const { t } = useTranslation();
   const { list, notice, load } = useProfilesStore();
   const accounts = useAccountsStore();
+  const { theme, setTheme } = useThemeStore();
   useEffect(() => {
     void load();
     void accounts.load();
@@ -41,6 +43,17 @@ export function SettingsScreen() {
           </div>
         </div>
       )}
+      <section className="card" aria-labelledby="theme-heading">
+        <h3 id="theme-heading">{t('settings.theme.heading')}</h3>
+        <fieldset className="theme-choice">
+          <legend className="sr-only">{t('settings.theme.heading')}</legend>
+          {THEMES.map((v) => (
+            <label key={v}>
+              <input type="radio" name="theme" value={v} checked={theme === v} onChange={() => setTheme(v)} /> {t(`settings.theme.${v}`)}
+            </label>
+          ))}
+        </fieldset>
+      </section>
       {list && <ProfilePicker list={list} />}
       <TeslaProfileForm />
       <ImportProfiles />

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { SupportBundle, UpdateSettings } from '../../../../shared/contract';
 import { LANGUAGES, setLanguage, type Language } from '../../i18n';
 import { getClient } from '../../transport';
+import { downloadFile } from '../reports/download-file';
 import '../accounts/accounts.css';
 import './support.css';
 
@@ -32,6 +33,7 @@ export function SupportScreen() {
     setBundleNotice(null);
     try {
       const made = await getClient().support.bundle({});
+      if (made.download) downloadFile(made.fileName, made.download);
       setBundle(made);
     } catch (e) {
       setBundle(null);
@@ -78,7 +80,7 @@ export function SupportScreen() {
         <div aria-live="polite">
           {bundle && (
             <p className="notice notice-ok" data-testid="support-bundle-result">
-              {t('support.bundle.created', { path: bundle.path, count: bundle.entries.length, size: Math.max(1, Math.round(bundle.bytes / 1024)) })}
+              {t(bundle.download ? 'support.bundle.downloaded' : 'support.bundle.created', { path: bundle.path, file: bundle.fileName, count: bundle.entries.length, size: Math.max(1, Math.round(bundle.bytes / 1024)) })}
             </p>
           )}
           {bundleNotice && (

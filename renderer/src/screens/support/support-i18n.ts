@@ -14,6 +14,7 @@ export const supportEn = {
     create: 'Create support bundle',
     creating: 'Creating the support bundle…',
     created: 'Support bundle saved: {{path}} ({{count}} files, {{size}} KB)',
+    downloaded: 'Support bundle saved: {{file}} ({{count}} files, {{size}} KB), in the browser’s downloads. A copy stays in the app’s data folder.',
     failed: 'The support bundle could not be created: {{message}}',
   },
   updates: {
@@ -45,6 +46,7 @@ export const supportDe: Shape<typeof supportEn> = {
     create: 'Supportpaket erstellen',
     creating: 'Supportpaket wird erstellt …',
     created: 'Supportpaket gespeichert: {{path}} ({{count}} Dateien, {{size}} KB)',
+    downloaded: 'Supportpaket gespeichert: {{file}} ({{count}} Dateien, {{size}} KB), in den Downloads des Browsers. Eine Kopie bleibt im Datenordner der App.',
     failed: 'Das Supportpaket konnte nicht erstellt werden: {{message}}',
   },
   updates: {

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import type { PowerSample } from '../../../../shared/report/test-run-schema';
+import { useThemeStore } from '../../state/theme-store';
 
 type Row = [number[], (number | null)[], (number | null)[], (number | null)[], (number | null)[], (number | null)[]];
 
@@ -32,37 +33,47 @@ export function LiveChart({ samples }: { samples: readonly PowerSample[] }) {
   const { t } = useTranslation();
   const host = useRef<HTMLDivElement>(null);
   const plot = useRef<uPlot | null>(null);
+  // The canvas does not follow CSS: the chart is drawn again in the theme's colours when it changes.
+  const theme = useThemeStore((s) => s.resolved);
+  const latest = useRef(samples);
+  latest.current = samples;
 
   useEffect(() => {
     if (!host.current) return;
-    const width = Math.max(320, Math.min(900, host.current.clientWidth || 640));
+    const width = Math.max(300, Math.min(900, host.current.clientWidth || 640));
+    const ink = getComputedStyle(host.current).color || (theme === 'dark' ? '#f1f5f9' : '#0f172a');
+    const rule = theme === 'dark' ? 'rgba(241,245,249,0.18)' : 'rgba(15,23,42,0.12)';
+    const axis = { stroke: ink, grid: { stroke: rule, width: 1 }, ticks: { stroke: rule, width: 1 } };
+    const dark = theme === 'dark';
     // Patterns as well as colours tell the lines apart (dashes), for colour-blind readers.
     const opts: uPlot.Options = {
       width,
       height: 280,
       scales: { x: { time: false }, soc: { range: [0, 100] } },
+      // The legend names the lines; the values are in the text summary below (no "--" while no point is hovered).
+      legend: { live: false },
       axes: [
-        { label: t('testCharge.chart.seconds') },
-        { label: t('testCharge.chart.kw') },
-        { scale: 'soc', side: 1, label: t('testCharge.chart.soc'), grid: { show: false } },
+        { ...axis, label: t('testCharge.chart.seconds') },
+        { ...axis, label: t('testCharge.chart.kw') },
+        { ...axis, scale: 'soc', side: 1, label: t('testCharge.chart.soc'), grid: { show: false } },
       ],
       series: [
         { label: t('testCharge.chart.seconds') },
-        { label: t('testCharge.chart.battery'), stroke: '#1f6feb', width: 2 },
-        { label: t('testCharge.chart.grid'), stroke: '#b35900', width: 2, dash: [8, 4] },
-        { label: t('testCharge.chart.solar'), stroke: '#8a6d00', width: 2, dash: [2, 3] },
-        { label: t('testCharge.chart.home'), stroke: '#6e40c9', width: 2, dash: [12, 3, 2, 3] },
-        { label: t('testCharge.chart.soc'), stroke: '#2f7d32', width: 2, scale: 'soc' },
+        { label: t('testCharge.chart.battery'), stroke: dark ? '#79b8ff' : '#1f6feb', width: 2 },
+        { label: t('testCharge.chart.grid'), stroke: dark ? '#ffab70' : '#b35900', width: 2, dash: [8, 4] },
+        { label: t('testCharge.chart.solar'), stroke: dark ? '#f2cc60' : '#8a6d00', width: 2, dash: [2, 3] },
+        { label: t('testCharge.chart.home'), stroke: dark ? '#d2a8ff' : '#6e40c9', width: 2, dash: [12, 3, 2, 3] },
+        { label: t('testCharge.chart.soc'), stroke: dark ? '#7ee787' : '#2f7d32', width: 2, scale: 'soc' },
       ],
     };
     // Without a 2D canvas (test DOMs) there is no chart; the text summary below still shows the values.
     if (!canDraw()) return;
-    plot.current = new uPlot(opts, toData([]), host.current);
+    plot.current = new uPlot(opts, toData(latest.current), host.current);
     return () => {
       plot.current?.destroy();
       plot.current = null;
     };
-  }, [t]);
+  }, [t, theme]);
 
   useEffect(() => {
     plot.current?.setData(toData(samples));

@@ -19,6 +19,12 @@ export function TestChargeScreen() {
     if (accountId) void loadSites(accountId);
   }, [accountId, loadSites]);
   const active = run !== null && run.phase !== 'finished' && run.phase !== 'failed';
+  const grid = accountId && (
+    <div className="tc-grid">
+      <TestFormPanel accountId={accountId} disabled={active} />
+      {plan && !active && <PlanPanel plan={plan} disabled={busy} onStart={() => void start(accountId)} />}
+    </div>
+  );
   return (
     <div className="test-charge-screen">
       <h2>{t('testCharge.heading')}</h2>
@@ -37,12 +43,21 @@ export function TestChargeScreen() {
       {!accountId ? (
         <p>{t('testCharge.noAccount')}</p>
       ) : (
-        <div className="tc-grid">
-          <TestFormPanel accountId={accountId} disabled={active} />
-          {plan && !active && <PlanPanel plan={plan} disabled={busy} onStart={() => void start(accountId)} />}
-        </div>
+        <>
+          {/* With a run on screen, its result comes first; the form for another test folds away. */}
+          {run && <RunPanel run={run} busy={busy} onStop={() => void stop()} />}
+          {run ? (
+            !active && (
+              <details className="tc-again">
+                <summary>{t('testCharge.again')}</summary>
+                {grid}
+              </details>
+            )
+          ) : (
+            grid
+          )}
+        </>
       )}
-      {run && <RunPanel run={run} busy={busy} onStop={() => void stop()} />}
     </div>
   );
 }
