@@ -87,7 +87,7 @@ export function createBackend(options: BackendOptions): Backend {
       },
     }),
     reports: new ReportsService({ dataDir: options.dataDir, events, ...(options.reportShell ? { shell: options.reportShell } : {}) }),
-    checklist: checklistServiceFor({ mode: options.mode, accounts, profiles, simulator: () => simulator, events }),
+    checklist: checklistServiceFor({ mode: options.mode, accounts, profiles, simulator: () => simulator, events, dataDir: options.dataDir }),
   };
 
   // A customer whose sign-in a test or a pending restore still needs is not forgotten.

@@ -7,6 +7,7 @@ import type { EventBus } from '../ipc/event-bus';
 import type { ProfileService } from '../profiles/profile-service';
 import type { RunningSimulator } from '../simulator';
 import { DEMO_PARTNER_DOMAIN, ChecklistService } from '../checklist/checklist-service';
+import { KnownDevicesFile } from '../checklist/known-devices';
 
 export interface ChecklistBackendDeps {
   mode: 'demo' | 'tesla';
@@ -14,6 +15,8 @@ export interface ChecklistBackendDeps {
   profiles: ProfileService;
   simulator: () => RunningSimulator | null;
   events: EventBus;
+  /** Where the ids seen at each kept customer's last diagnosis are remembered (known-devices.json). */
+  dataDir: string;
 }
 
 export function checklistServiceFor(deps: ChecklistBackendDeps): ChecklistService {
@@ -36,5 +39,6 @@ export function checklistServiceFor(deps: ChecklistBackendDeps): ChecklistServic
     // Live-data ages are judged on the clock the data was made on (the simulator's, in demo mode).
     now: () => deps.simulator()?.clock.now() ?? Date.now(),
     onProgress: (accountId, p) => deps.events.emit('checklist:progress', { accountId, ...p }),
+    knownDevices: new KnownDevicesFile(deps.dataDir, (id) => account(id)?.sessionOnly === false),
   });
 }
