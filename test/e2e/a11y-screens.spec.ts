@@ -94,7 +94,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 test('pseudo-locale: every visible text on every screen came through i18next', async ({ page, app }) => {
   await page.goto(urlWith(app, 'lang=xx'));
   await expect(page.locator('html')).toHaveAttribute('lang', 'en-XA');
-  await connectAndRunChecklist(page, { connect: pseudoString(lookup(en, 'customers.connect.start')), checklist: pseudoString(lookup(en, 'checklist.nav')) });
+  await connectAndRunChecklist(page, { connect: pseudoString(lookup(en, 'accounts.connect.start')), checklist: pseudoString(lookup(en, 'checklist.nav')) });
   const untranslated: Record<string, string[]> = {};
   for (const key of registry) {
     await page.getByRole('navigation').getByRole('button').nth(registry.indexOf(key)).click();
@@ -131,7 +131,7 @@ test('German: no English sentence is left on any screen', async ({ browser, app 
   const page = await context.newPage();
   await page.goto(app.url);
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
-  await connectAndRunChecklist(page, { connect: lookup(de, 'customers.connect.start'), checklist: lookup(de, 'checklist.nav') });
+  await connectAndRunChecklist(page, { connect: lookup(de, 'accounts.connect.start'), checklist: lookup(de, 'checklist.nav') });
   // Every English UI string that German says differently, by its longest literal part.
   const flat: [string, string][] = [];
   const walk = (e: Tree, d: Tree, prefix: string) => {

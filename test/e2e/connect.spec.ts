@@ -47,7 +47,7 @@ test('connects the demo customer through the consent page and shows them', async
   await expect(card).toContainText('North America');
   await expect(card).toContainText('Connected');
   await expect(card.getByText('Selected')).toBeVisible();
-  await expect(page.getByTestId('customers-notice')).toHaveText(/connected/);
+  await expect(page.getByTestId('accounts-notice')).toHaveText(/connected/);
   await card.getByRole('button', { name: /permissions granted/ }).click();
   await expect(card.getByText('energy_cmds')).toBeVisible();
 
@@ -59,7 +59,7 @@ test('connects the demo customer through the consent page and shows them', async
   await page.getByRole('button', { name: 'End site visit' }).click();
   await page.getByRole('button', { name: 'Forget 1 customer' }).click();
   await expect(page.getByTestId('customer-card')).toHaveCount(0);
-  await expect(page.getByTestId('customers-notice')).toHaveText(/Site visit ended/);
+  await expect(page.getByTestId('accounts-notice')).toHaveText(/Site visit ended/);
 });
 
 test('a customer who presses "Do Not Allow" is told so, and nothing is connected', async ({ page, app }) => {
@@ -68,7 +68,7 @@ test('a customer who presses "Do Not Allow" is told so, and nothing is connected
   await page.getByRole('button', { name: 'Connect a Tesla account' }).click();
   const consent = await popupPromise;
   await consent.getByRole('button', { name: 'Do Not Allow' }).click();
-  await expect(page.getByTestId('customers-notice')).toHaveText(/Do Not Allow/);
+  await expect(page.getByTestId('accounts-notice')).toHaveText(/Do Not Allow/);
   await expect(page.getByTestId('customer-card')).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Connect a Tesla account' })).toBeVisible();
 });
