@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { buildRenderer } from '../scripts/build';
 import { benchDiagnose, benchRecheck, benchSequentialBaseline, round2 } from './bench-diagnose';
 import { benchFirstChecklist } from './bench-first-checklist';
-import { initialJsGzipBytes } from './bench-renderer';
+import { initialJsGzipBytes, largestChunk } from './bench-renderer';
 import { benchTestCharge } from './bench-test-charge';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -110,6 +110,10 @@ async function main(): Promise<void> {
   figures['renderer.initialJs.gzipBytes'] = js.gzipBytes;
   target('renderer initial JS, gzipped', 'bytes', js.gzipBytes, '≤ 120,000', js.gzipBytes <= 120_000);
   log(`renderer initial JS: ${js.gzipBytes} bytes gzipped (${js.files.join(', ')})`);
+  const chunk = largestChunk(path.join(root, 'dist/renderer'));
+  figures['renderer.largestChunk.bytes'] = chunk.bytes;
+  target('largest renderer chunk, raw', 'bytes', chunk.bytes, '≤ 500,000', chunk.bytes <= 500_000);
+  log(`largest renderer chunk: ${chunk.bytes} bytes (${chunk.file})`);
 
   const first = await benchFirstChecklist(MAIN_LATENCY);
   figures['renderer.firstChecklist.ms'] = first;
