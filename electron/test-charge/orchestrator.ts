@@ -9,7 +9,7 @@ import type { BlockerCode, FailReason, PassReason } from '../../shared/test-char
 import { pickSettings, settingsFromSiteInfo } from '../../shared/test-charge/settings';
 import { isGridEvent, isOffGrid, nameplatePowerW, parseLiveStatus, parseSiteInfo } from '../../shared/test-charge/site-facts';
 import { planStrategy, writesFor, type Direction, type PlannedWrite, type Strategy } from '../../shared/test-charge/strategy';
-import { analyseRun, movesAsAsked, thresholdW, type Analysis } from '../../shared/test-charge/verdict';
+import { analyseRun, movesAsAsked, thresholdW, type Analysis, type ReadingsTally } from '../../shared/test-charge/verdict';
 import { withBackoff, WRITE_BACKOFF } from './backoff';
 import type { EnergySiteApi } from './energy-api';
 import { journalPath, listJournals, removeJournal, writeJournal, type Journal } from './journal';
@@ -177,6 +177,7 @@ export async function runTestCharge(req: RunRequest): Promise<RunResult> {
     await req.onStep?.('journal');
 
     const samples: PowerSample[] = [];
+    const readings: ReadingsTally = { attempted: 0, missed: 0, lastMissed: false };
     let offGridSeen = false;
     let gridEventSeen = false;
     let writeFailure: string | undefined;
@@ -201,18 +202,20 @@ export async function runTestCharge(req: RunRequest): Promise<RunResult> {
       const schedule = new PollSchedule(maxWaitSeconds);
       const threshold = thresholdW(nameplate);
       const verdictOf = () =>
-        analyseRun({ direction: req.direction, minutes, samples, nameplateW: nameplate, during: strategy.target, offGridSeen, gridEventSeen, baselineW, nonExportConfigured: site.components?.non_export_configured });
+        analyseRun({ direction: req.direction, minutes, samples, nameplateW: nameplate, during: strategy.target, offGridSeen, gridEventSeen, baselineW, nonExportConfigured: site.components?.non_export_configured, readings });
       req.onPhase?.('watching', { endsAt, strategy });
       let dueAt = lastWriteAt + schedule.first() * 1000;
       for (;;) {
         await req.clock.sleep(Math.max(0, Math.min(dueAt, endsAt) - req.clock.now()), req.signal);
         if (req.signal?.aborted) break;
         let reading: Reading = 'still';
+        readings.attempted += 1;
         try {
           const raw = await withBackoff(() => req.api.liveStatus(req.siteId), req.clock, { ...backoff, attempts: 3 }, req.signal);
           const { sample, offGrid, gridEvent } = toSample(raw, (req.clock.now() - firstWriteAt) / 1000);
           const previous = samples.at(-1);
           samples.push(sample);
+          readings.lastMissed = false;
           offGridSeen ||= offGrid;
           gridEventSeen ||= gridEvent;
           req.onSample?.(sample);
@@ -220,7 +223,10 @@ export async function runTestCharge(req: RunRequest): Promise<RunResult> {
           if (movesAsAsked(sample, req.direction, threshold, baselineW)) reading = 'moving';
           else if (previous && Math.abs((sample.batteryW ?? 0) - (previous.batteryW ?? 0)) >= threshold) reading = 'changed';
         } catch {
-          // A missed reading leaves a gap; the verdict is measured on what was read.
+          // A missed reading leaves a gap; the verdict is measured on what was read, and says when too
+          // much was missed to judge at all (lost contact).
+          readings.missed += 1;
+          readings.lastMissed = true;
         }
         // Stop early once proven, or when the grid takes over: the customer's settings are changed no longer than needed.
         if (verdictOf().verdict === 'pass' || offGridSeen || gridEventSeen) break;
