@@ -31,6 +31,14 @@ export function checklistServiceFor(deps: ChecklistBackendDeps): ChecklistServic
     const sim = deps.simulator();
     return { partnerDomain: DEMO_PARTNER_DOMAIN, ...(sim ? { clientId: sim.demoClient.clientId, authBase: sim.origin } : {}) };
   };
+  const knownDevices = new KnownDevicesFile(deps.dataDir, (id) => {
+    const a = account(id);
+    return !a ? 'gone' : a.sessionOnly ? 'session' : 'kept';
+  });
+  // A forgotten customer's sites and cars are forgotten with them (the end of a visit included).
+  deps.events.addSink((event) => {
+    if (event === 'accounts:changed') knownDevices.prune();
+  });
   return new ChecklistService({
     sessionFor: (id) => deps.accounts.session(id),
     profileFor,
@@ -39,6 +47,6 @@ export function checklistServiceFor(deps: ChecklistBackendDeps): ChecklistServic
     // Live-data ages are judged on the clock the data was made on (the simulator's, in demo mode).
     now: () => deps.simulator()?.clock.now() ?? Date.now(),
     onProgress: (accountId, p) => deps.events.emit('checklist:progress', { accountId, ...p }),
-    knownDevices: new KnownDevicesFile(deps.dataDir, (id) => account(id)?.sessionOnly === false),
+    knownDevices,
   });
 }

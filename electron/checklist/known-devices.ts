@@ -22,25 +22,46 @@ const storable = (ids: readonly string[]) => ids.filter((id) => Id.safeParse(id)
 const same = (a: KnownDevices, b: KnownDevices | undefined) =>
   b !== undefined && a.siteIds.join('\n') === b.siteIds.join('\n') && a.vins.join('\n') === b.vins.join('\n');
 
-export function memoryKnownDevices(): KnownDevicesStore {
+export function memoryKnownDevices(): KnownDevicesStore & { forget(keep: (accountId: string) => boolean): void } {
   const held = new Map<string, KnownDevices>();
-  return { get: (id) => held.get(id), set: (id, ids) => void held.set(id, { siteIds: [...ids.siteIds], vins: [...ids.vins] }) };
+  return {
+    get: (id) => held.get(id),
+    set: (id, ids) => void held.set(id, { siteIds: [...ids.siteIds], vins: [...ids.vins] }),
+    forget: (keep) => [...held.keys()].filter((id) => !keep(id)).forEach((id) => held.delete(id)),
+  };
 }
 
+/** Where a customer is remembered: on the keychain (kept across restarts), for this run only, or not at all. */
+export type CustomerKept = 'kept' | 'session' | 'gone';
+
 /**
- * `kept(accountId)`: whether that customer is kept across restarts (on the keychain). Entries of customers
- * no longer kept (forgotten, or switched to session-only) are dropped from the file at the next write.
+ * `status(accountId)` says whether that customer is kept across restarts. `prune()` (called when the
+ * customer list changes) drops forgotten customers, and from the file those no longer kept.
  * The file is a cache: if it cannot be read or written the diagnosis simply takes its two round trips.
  */
 export class KnownDevicesFile implements KnownDevicesStore {
   private readonly memory = memoryKnownDevices();
   private readonly file: JsonFileStore<typeof FileSchema>;
+  private readonly kept: (accountId: string) => boolean;
 
   constructor(
     dataDir: string,
-    private readonly kept: (accountId: string) => boolean,
+    private readonly status: (accountId: string) => CustomerKept,
   ) {
     this.file = new JsonFileStore(path.join(dataDir, 'known-devices.json'), FileSchema, () => ({ version: 1 as const, accounts: {} }));
+    this.kept = (id) => this.status(id) === 'kept';
+  }
+
+  /** Forgets the devices of customers who are gone (and keeps on disk only those still kept). */
+  prune(): void {
+    this.memory.forget((id) => this.status(id) !== 'gone');
+    try {
+      if (Object.keys(this.file.read().accounts).some((id) => !this.kept(id))) {
+        this.file.update((f) => ({ ...f, accounts: Object.fromEntries(Object.entries(f.accounts).filter(([id]) => this.kept(id))) }));
+      }
+    } catch {
+      // Tried again at the next change or diagnosis.
+    }
   }
 
   get(accountId: string): KnownDevices | undefined {
