@@ -1,9 +1,10 @@
 // Main process (plain Node). "Copy support bundle": the logs, the settings (which hold no secret, and are
 // redacted again here anyway) and the latest report in one zip in the data folder, for the support desk.
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { SupportBundle } from '../../shared/contract/areas/support';
+import { writeFileDurablySync } from '../infra/durable-file';
 import type { Logger } from '../infra/logger';
 import { createRedactor } from '../redaction/redact';
 import { UPDATE_SETTINGS_FILE } from './update-settings';
@@ -94,9 +95,8 @@ export function writeSupportBundle(options: SupportBundleOptions): SupportBundle
   const entries = collectSupportBundle({ ...options, now: () => now });
   const data = zipSync(entries, { level: 6, mtime: now });
   const outDir = options.outDir ?? path.join(options.dataDir, 'support');
-  mkdirSync(outDir, { recursive: true });
   const fileName = `tesla-connect-doctor-support-${now.toISOString().replace(/[:.]/g, '-')}.zip`;
   const file = path.join(outDir, fileName);
-  writeFileSync(file, data, { mode: 0o600 });
+  writeFileDurablySync(file, data);
   return { path: file, fileName, bytes: data.byteLength, entries: Object.keys(entries).sort() };
 }
