@@ -11,21 +11,13 @@ import type { BrowserHost } from '../../electron/browser/browser-host';
 import { startBrowserMode } from '../../electron/launcher/browser-mode';
 import { giveConsent } from '../support/consent-page';
 
-// The demo simulator reads TCD_SCENARIO when the backend starts; a memory keychain keeps the run
+// The demo simulator runs the scenario the backend is given; a memory keychain keeps the run
 // independent of the machine's Secret Service.
 const test = base.extend<{ scenario: string; app: BrowserHost }>({
   scenario: ['healthy', { option: true }],
   app: async ({ scenario }, use) => {
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'tcd-e2e-ck-'));
-    const before = process.env.TCD_SCENARIO;
-    process.env.TCD_SCENARIO = scenario;
-    let host: BrowserHost;
-    try {
-      host = await startBrowserMode({ mode: 'demo', dataDir, keychain: new MemoryVault() });
-    } finally {
-      if (before === undefined) delete process.env.TCD_SCENARIO;
-      else process.env.TCD_SCENARIO = before;
-    }
+    const host: BrowserHost = await startBrowserMode({ mode: 'demo', dataDir, keychain: new MemoryVault(), demo: { scenario } });
     await use(host);
     await host.close();
     rmSync(dataDir, { recursive: true, force: true });
