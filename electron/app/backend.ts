@@ -96,6 +96,14 @@ export function createBackend(options: BackendOptions): Backend {
           context.setStatus({ state: 'error', messageKey: 'status.simulatorFailed', detail: error instanceof Error ? error.message : String(error) });
         }
       }
+      // Settings and customers read now: a damaged file is moved aside and shown at once (app:info's
+      // dataProblems); a data folder that cannot be used is the status, with what is wrong with which path.
+      const storeError = services.checkStores();
+      if (storeError) {
+        // No journal can be read from such a folder either: its problem, not a restore's, is what to show.
+        context.setStatus({ state: 'error', messageKey: 'status.dataFolderProblem', detail: storeError.message });
+        return;
+      }
       // A restore left pending by a crash is finished before anything else; the outcome shows in the status.
       await context.testCharge.recover().catch(() => context.setStatus({ state: 'error', messageKey: 'status.restoreNeedsAttention' }));
     },

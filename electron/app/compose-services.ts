@@ -18,6 +18,8 @@ import { startDemoSimulator, type DemoSimulatorOptions } from '../simulator/demo
 import { UpdateSettingsService } from '../support/update-settings';
 import { realClock, simClock, type RunClock } from '../test-charge/run-clock';
 import type { RecoveryNotice } from '../../shared/contract/areas/test-charge';
+import type { DataProblem } from '../../shared/contract/areas/app';
+import path from 'node:path';
 import { TestChargeService } from '../test-charge/test-charge-service';
 import { checklistServiceFor } from './checklist-for-backend';
 
@@ -86,6 +88,11 @@ export interface Services {
   startSimulator(): Promise<RunningSimulator | null>;
   /** Unreadable settings/accounts files moved aside this run (every surface says so, with the path). */
   storeProblems(): StoreProblem[];
+  /**
+   * Reads settings, accounts and update settings now, so a damaged file is found (and moved aside) at
+   * start-up rather than when a screen first asks; returns the error of a data folder that cannot be used.
+   */
+  checkStores(): Error | null;
   /** Sign-ins finished this run, by sign-in id (the headless connect waits on these). */
   signInOutcome(signInId: string): SignInFinishedEvent | undefined;
   /** Stops a running test (restoring first), the sign-in listeners and the embedded simulator. */
@@ -161,7 +168,7 @@ export function composeServices(options: ServiceOptions): Services {
   // Reports export the selected customer's latest checklist result (with that customer's test runs).
   reports.setSource(async (accountId) => (accountId ? checklist.last(accountId) : null));
 
-  return {
+  const services: Services = {
     options,
     dataDir,
     events,
@@ -182,6 +189,17 @@ export function composeServices(options: ServiceOptions): Services {
       return simulator;
     },
     storeProblems: () => [...problems],
+    checkStores() {
+      for (const read of [() => profiles.all(), () => accounts.list(), () => services.updates.get()]) {
+        try {
+          read();
+        } catch (error) {
+          log.error('store.unusable', { error });
+          return error instanceof Error ? error : new Error(String(error));
+        }
+      }
+      return null;
+    },
     signInOutcome: (id) => finished.get(id),
     async close() {
       // A running test is stopped and its settings restored before the simulator and accounts go away.
@@ -192,4 +210,12 @@ export function composeServices(options: ServiceOptions): Services {
       await running?.close();
     },
   };
+  return services;
+}
+
+/** A moved-aside file as the contract names it (the screens word it themselves). */
+export function dataProblemOf(problem: StoreProblem): DataProblem {
+  const name = path.basename(problem.file, '.json');
+  const store = name === 'accounts' ? 'accounts' : name === 'settings' ? 'settings' : 'update-settings';
+  return { store, reason: problem.reason, keptAt: problem.keptAt };
 }

@@ -22,6 +22,9 @@ export async function withServices(command: string, io: CliIo, options: Headless
   services.log.info('cli.started', { command });
   let code = 1;
   try {
+    // As the app does at start-up: a damaged file is said now; a data folder that cannot be used stops here.
+    const unusable = services.checkStores();
+    if (unusable) throw unusable;
     code = await run(services);
   } catch (error) {
     io.err(`${command}: ${message(error)}`);

@@ -71,8 +71,10 @@ export const serializeDocument = (value: Record<string, unknown>) => `${JSON.str
 export interface StoreRecovery {
   /** Where the unreadable file was kept. */
   keptAt: string;
-  /** What was wrong with it (no file content is quoted). */
+  /** What was wrong with it, in words (no file content is quoted). */
   problem: string;
+  /** The same as a code, for the screens' own words. */
+  reason: 'not_json' | 'wrong_layout';
 }
 
 /** Steps from one `version` of the document to the next, keyed by the version they upgrade from. */
@@ -97,7 +99,14 @@ export interface SettingsStoreOptions<S extends z.ZodType> {
   onRecovered?: (recovery: StoreRecovery & { file: string }) => void;
 }
 
-class DamagedFile extends Error {}
+class DamagedFile extends Error {
+  constructor(
+    message: string,
+    readonly reason: StoreRecovery['reason'],
+  ) {
+    super(message);
+  }
+}
 
 const BOM = '\uFEFF';
 
@@ -121,7 +130,7 @@ export class SettingsStore<S extends z.ZodType> {
     try {
       document = JSON.parse(text.startsWith(BOM) ? text.slice(BOM.length) : text);
     } catch {
-      throw new DamagedFile('it is not valid JSON');
+      throw new DamagedFile('it is not valid JSON', 'not_json');
     }
     const migrated = this.migrate(document);
     const parsed = this.options.schema.safeParse(migrated);
@@ -130,7 +139,7 @@ export class SettingsStore<S extends z.ZodType> {
         .slice(0, 3)
         .map((i) => i.path.join('.') || '(top level)')
         .join(', ');
-      throw new DamagedFile(`it does not match the expected layout (${where})`);
+      throw new DamagedFile(`it does not match the expected layout (${where})`, 'wrong_layout');
     }
     return parsed.data as Record<string, unknown>;
   };
@@ -159,7 +168,7 @@ export class SettingsStore<S extends z.ZodType> {
       this.engine = this.open();
     } catch (error) {
       if (!(error instanceof DamagedFile)) throw dataFolderError(error, this.file);
-      this.moveAside(error.message);
+      this.moveAside(error.message, error.reason);
       try {
         this.engine = this.open();
       } catch (again) {
@@ -184,7 +193,7 @@ export class SettingsStore<S extends z.ZodType> {
     return Object.keys(document).length === 0 ? this.options.defaults() : (document as z.output<S>);
   }
 
-  private moveAside(problem: string): void {
+  private moveAside(problem: string, reason: StoreRecovery['reason']): void {
     const keptAt = `${this.file}.corrupt-${new Date((this.options.now ?? Date.now)()).toISOString().replace(/[:.]/g, '-')}`;
     try {
       renameSync(this.file, keptAt);
@@ -192,8 +201,8 @@ export class SettingsStore<S extends z.ZodType> {
     } catch (error) {
       throw dataFolderError(error, this.file);
     }
-    this.recoveryInfo = { keptAt, problem };
-    this.options.onRecovered?.({ file: this.file, keptAt, problem });
+    this.recoveryInfo = { keptAt, problem, reason };
+    this.options.onRecovered?.({ file: this.file, keptAt, problem, reason });
   }
 
   read(): z.output<S> {

@@ -42,16 +42,16 @@ describe('SettingsStore (conf in plain Node)', () => {
   });
 
   it.each([
-    ['not JSON', '{"version": 2, "na', /not valid JSON/],
-    ['the wrong layout', JSON.stringify({ version: 2, name: 7 }), /expected layout \(name, extra\)/],
-  ])('moves a file with %s aside, says where, tells the listener and starts from the defaults', (_what, content, problem) => {
+    ['not JSON', '{"version": 2, "na', /not valid JSON/, 'not_json'],
+    ['the wrong layout', JSON.stringify({ version: 2, name: 7 }), /expected layout \(name, extra\)/, 'wrong_layout'],
+  ])('moves a file with %s aside, says where, tells the listener and starts from the defaults', (_what, content, problem, reason) => {
     writeFileSync(path.join(dir, 'things.json'), content);
     const heard: unknown[] = [];
     const store = open(dir, { onRecovered: (r) => heard.push(r) });
     expect(store.read()).toEqual(defaults());
     const keptAt = path.join(dir, 'things.json.corrupt-2026-01-02T03-04-05-000Z');
-    expect(store.recovery).toEqual({ keptAt, problem: expect.stringMatching(problem) });
-    expect(heard).toEqual([{ file: path.join(dir, 'things.json'), keptAt, problem: expect.stringMatching(problem) }]);
+    expect(store.recovery).toEqual({ keptAt, problem: expect.stringMatching(problem), reason });
+    expect(heard).toEqual([{ file: path.join(dir, 'things.json'), keptAt, problem: expect.stringMatching(problem), reason }]);
     expect(readFileSync(keptAt, 'utf8')).toBe(content);
     store.update((s) => ({ ...s, name: 'fresh' }));
     expect(readdirSync(dir).sort()).toEqual(['things.json', 'things.json.corrupt-2026-01-02T03-04-05-000Z']);
