@@ -65,7 +65,9 @@ async function start(): Promise<void> {
     mode,
     demo: demoOptionsFromEnv(process.env),
     dataDir: app.getPath('userData'),
-    // Settings and accounts through electron-store (conf underneath; it needs the Electron runtime).
+    // Settings and accounts through electron-store (conf underneath; it needs the Electron runtime). It also
+    // answers an ipcMain 'electron-store-get-data' (userData path, version) meant for its renderer API: the
+    // page cannot send it (the sandboxed preload exposes only the contract).
     storeEngine: storeEngineFrom(ElectronStore as unknown as StoreClass),
     logsDir: app.getPath('logs'),
     supportShell: createSupportShell({ dialog, parent: () => BrowserWindow.getAllWindows()[0] ?? null, defaultDir: app.getPath('desktop') }),

@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { accountsCommand } from '../../../../electron/headless/commands/accounts';
+import { connectCommand } from '../../../../electron/headless/commands/connect';
 import { connectHeadless } from '../../../../electron/headless/connect-headless';
 import { confEngine, type StoreEngine } from '../../../../electron/infra/settings-store';
 import { MemoryVault } from '../../../../electron/infra/keychain';
@@ -35,6 +36,15 @@ describe('headless commands and the data folder', () => {
     expect(r.err).toMatch(/Move that file away, or use another data folder \(--data-dir/);
     expect(r.out).not.toContain('No customers');
     expect(r.err).not.toMatch(/ENOTDIR|EEXIST/);
+  });
+
+  it('connect --data-dir <a file> stops before the sign-in with the path, not a raw EEXIST', async () => {
+    const file = path.join(dataDir(), 'data');
+    writeFileSync(file, '');
+    const err: string[] = [];
+    const code = await connectCommand.run(['--scenario', 'healthy', '--data-dir', file], { out: () => undefined, err: (l) => void err.push(l) });
+    expect(code).toBe(1);
+    expect(err.join('\n')).toBe(`connect: The data folder cannot be used: ${file} is a file, not a folder. Move that file away, or use another data folder (--data-dir for the headless tool, TCD_DATA_DIR for the app).`);
   });
 
   it('a damaged accounts.json and settings.json are said on stderr with where each was kept', async () => {
