@@ -126,7 +126,7 @@ function sections(v: VehicleState, now: number): Record<Exclude<Endpoint, 'locat
       show_range_units: false,
       timestamp: ts,
     },
-    vehicle_config: { car_type: carType, charge_port_type: 'US', eu_vehicle: false, exterior_color: 'DeepBlue', has_air_suspension: carType !== 'model3', key_version: 2, motorized_charge_port: true, rhd: false, trim_badging: '74d', utc_offset: -25200, timestamp: ts },
+    vehicle_config: (v.product.vehicle_config as Json | undefined) ?? { car_type: carType, charge_port_type: 'US', eu_vehicle: false, exterior_color: 'DeepBlue', has_air_suspension: carType !== 'model3', key_version: 2, motorized_charge_port: true, rhd: false, trim_badging: '74d', utc_offset: -25200, timestamp: ts },
     vehicle_state: {
       api_version: v.product.api_version ?? 80,
       car_version: `${String(v.vehicleInfo?.firmware_version ?? '2024.38.6')} 0a1b2c3d4e5f`,
@@ -146,7 +146,8 @@ function sections(v: VehicleState, now: number): Record<Exclude<Endpoint, 'locat
 export function vehicleDataResponse(v: VehicleState, endpointsParam: string | null, scopes: readonly string[], now: number): Json {
   const wanted = parseEndpoints(endpointsParam);
   const locationGranted = scopes.includes('vehicle_location');
-  const base: Json = { ...v.product };
+  const { vehicle_config: _config, ...entry } = v.product;
+  const base: Json = { ...entry };
   const all = v.vehicleData ? { ...sections(v, now), ...(v.vehicleData as Record<string, Json>) } : sections(v, now);
   for (const name of ['charge_state', 'climate_state', 'closures_state', 'gui_settings', 'vehicle_config', 'vehicle_state'] as const) {
     if (wanted.has(name) && all[name]) base[name] = all[name];
