@@ -6,6 +6,7 @@
 // - battery energy goes to the grid only under "Everything" (battery_ok) with Time-Based Control
 //   (autonomous) while exporting pays; Storm Watch and grid-services events override the settings;
 // - off grid nothing moves to or from the grid: the battery can only serve the house from solar.
+import type { ExportRule, OperationMode } from '../../shared/tesla/fleet-responses';
 import type { ModelConditions } from './scenario-schema';
 
 export const RESPONSE_DELAY_MS = 30_000;
@@ -15,8 +16,8 @@ const PER_PW_RESERVE_CHARGE_W = 1_700;
 const PER_PW_BACKUP_CHARGE_W = 3_300;
 const PER_PW_TBC_CHARGE_W = 5_000;
 
-export type ExportRule = 'pv_only' | 'battery_ok' | 'never';
-export type RealMode = 'self_consumption' | 'autonomous' | 'backup';
+export type { ExportRule };
+export type RealMode = OperationMode;
 
 export interface PowerwallSettings {
   mode: RealMode;

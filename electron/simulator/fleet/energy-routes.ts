@@ -4,6 +4,7 @@
 // (edit_setting_* false, installer-locked) is accepted but left unchanged, as the cloud ignores it (inferred).
 import { z } from 'zod';
 import { FLEET_PATHS } from '../../../shared/tesla/endpoints';
+import { EXPORT_RULES, OPERATION_MODES } from '../../../shared/tesla/fleet-responses';
 import { isoInZone } from '../powerwall-model';
 import type { SiteState } from '../sim-state';
 import { settingsOf } from '../sim-state';
@@ -40,7 +41,7 @@ function write<S extends z.ZodType>(schema: S, apply: (site: SiteState, body: z.
   });
 }
 
-const setOperation = write(z.object({ default_real_mode: z.enum(['self_consumption', 'autonomous', 'backup']) }), (site, b) => {
+const setOperation = write(z.object({ default_real_mode: z.enum(OPERATION_MODES) }), (site, b) => {
   site.siteInfo.default_real_mode = b.default_real_mode;
 }, UPDATED);
 
@@ -180,7 +181,7 @@ export const energyRoutes: FleetRoute[] = [
     handler: write(
       z
         .object({
-          customer_preferred_export_rule: z.enum(['battery_ok', 'pv_only', 'never']).optional(),
+          customer_preferred_export_rule: z.enum(EXPORT_RULES).optional(),
           disallow_charge_from_grid_with_solar_installed: z.boolean().optional(),
         })
         .refine((b) => b.customer_preferred_export_rule !== undefined || b.disallow_charge_from_grid_with_solar_installed !== undefined, {
