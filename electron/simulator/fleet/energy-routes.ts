@@ -114,6 +114,9 @@ const HistoryQuery = z.object({
   time_zone: z.string().min(1).optional(),
 });
 
+/** The longest start_date..end_date span per period (inferred limits; Tesla's own are not documented). */
+const MAX_SPAN_DAYS: Record<HistoryPeriod, number> = { day: 7, week: 31, month: 366, year: 1830 };
+
 function calendarHistory(site: SiteState, req: SimRequest, ctx: FleetContext): SimResponse {
   const parsed = HistoryQuery.safeParse(Object.fromEntries(req.query));
   if (!parsed.success) return fail(400, 'invalid_field', parsed.error.issues.map((i) => `${i.path.join('.') || 'query'}: ${i.message}`).join('; '));
@@ -127,6 +130,10 @@ function calendarHistory(site: SiteState, req: SimRequest, ctx: FleetContext): S
   const end = q.end_date ? Date.parse(q.end_date) : ctx.now;
   const start = q.start_date ? Date.parse(q.start_date) : undefined;
   if (start !== undefined && start >= end) return fail(400, 'invalid_field', 'start_date must be before end_date');
+  // A bounded window: the series is computed on request, and a hostile span must not stall the simulator.
+  if (q.kind === 'energy' && start !== undefined && end - start > MAX_SPAN_DAYS[q.period] * 86_400_000) {
+    return fail(400, 'invalid_field', `start_date to end_date may span at most ${MAX_SPAN_DAYS[q.period]} days for period=${q.period}`);
+  }
   const window = historyWindow(q.period, end, zone, start);
   if (q.kind === 'backup') return ok(backupHistory(site, q.start_date || q.end_date ? window : null, ctx.now));
   return ok(energyHistory(site, window, ctx.now));

@@ -51,7 +51,8 @@ describe('calendar_history kind=energy', () => {
     const base = `/api/1/energy_sites/${siteId(h.sim)}/calendar_history`;
     const past = await h.call('GET', `${base}?kind=energy&period=day&end_date=${encodeURIComponent('2026-06-10T12:00:00-07:00')}`);
     expect(past.body.response.time_series).toHaveLength(288);
-    for (const q of ['kind=power', 'kind=energy&period=decade', 'kind=energy&end_date=yesterday', 'kind=energy&time_zone=Mars/Olympus']) {
+    const tooLong = `kind=energy&period=day&start_date=${encodeURIComponent('1970-01-01T00:00:00Z')}&end_date=${encodeURIComponent('2026-06-15T00:00:00Z')}`;
+    for (const q of ['kind=power', 'kind=energy&period=decade', 'kind=energy&end_date=yesterday', 'kind=energy&time_zone=Mars/Olympus', tooLong]) {
       const r = await h.call('GET', `${base}?${q}`);
       expect(r.status, q).toBe(400);
       expect(r.body.error).toBe('invalid_field');
