@@ -22,7 +22,8 @@ export const recoverCommand: CliCommand = {
       const outcomes = await recoverWithStoredAccounts(dataDir, (o) => values.format !== 'json' && io.out(outcomeLine(o)));
       if (values.format === 'json') io.out(JSON.stringify({ outcomes }, null, 2));
       else if (outcomes.length === 0) io.out('Nothing to recover: no test left settings behind.');
-      return outcomes.some((o) => o.status === 'failed' || o.status === 'unreadable') ? 1 : 0;
+      // Non-zero while any journal remains: not restored, unreadable, or its site still held by a running test.
+      return outcomes.every((o) => o.status === 'restored') ? 0 : 1;
     } catch (error) {
       io.err(`recover: ${error instanceof Error ? error.message : String(error)}`);
       return 1;
