@@ -5,7 +5,6 @@
 import type { z } from 'zod';
 import {
   CommandResponseSchema,
-  TeslaBodySchema,
   FleetStatusResponseSchema,
   LiveStatusResponseSchema,
   MeResponseSchema,
@@ -24,6 +23,8 @@ import {
   type VehiclesResponse,
   type WakeResponse,
 } from '../../shared/tesla/fleet-responses';
+import { FLEET_PATHS, fleetPath, type FleetPath } from '../../shared/tesla/endpoints';
+import { TeslaErrorBodySchema } from '../../shared/tesla/error-body';
 import type { RawResponse } from '../../shared/report/report-schema';
 import { FleetApiError } from './fleet-error';
 import type { FleetSession } from './fleet-session';
@@ -194,7 +195,7 @@ export function createFleetClient(session: FleetSession, opts: FleetClientOption
         throw new FleetApiError({ status: res.status, error: 'response_too_large', errorDescription: `the answer was over ${mb} MB and was not read`, request, raw: tooLarge });
       }
       const parsedBody = parseBody(text);
-      const teslaBody = TeslaBodySchema.safeParse(parsedBody);
+      const teslaBody = TeslaErrorBodySchema.safeParse(parsedBody);
       // A success whose body is not what this call returns is flagged on the raw record itself, so whoever
       // reads the record later (the rules, a report) sees "not data" rather than an odd body.
       const parsed = res.ok && teslaBody.success ? schema.safeParse(teslaBody.data.response) : null;
@@ -253,33 +254,33 @@ export function createFleetClient(session: FleetSession, opts: FleetClientOption
     }
   }
 
-  const site = (id: string | number) => `/api/1/energy_sites/${idSegment(id, 'energy site id')}`;
+  const site = (path: FleetPath, id: string | number) => fleetPath(path, idSegment(id, 'energy site id'));
   const percentOk = (p: number) => Number.isInteger(p) && p >= 0 && p <= 100;
 
   return {
     apiBase: () => base,
-    region: async () => call('GET', '/api/1/users/region', 'data', RegionResponseSchema),
-    me: async () => call('GET', '/api/1/users/me', 'data', MeResponseSchema),
-    products: async () => call('GET', '/api/1/products', 'data', ProductsResponseSchema),
-    vehicles: async () => call('GET', '/api/1/vehicles', 'data', VehiclesResponseSchema),
+    region: async () => call('GET', FLEET_PATHS.region, 'data', RegionResponseSchema),
+    me: async () => call('GET', FLEET_PATHS.me, 'data', MeResponseSchema),
+    products: async () => call('GET', FLEET_PATHS.products, 'data', ProductsResponseSchema),
+    vehicles: async () => call('GET', FLEET_PATHS.vehicles, 'data', VehiclesResponseSchema),
     fleetStatus: async (vins) => {
       vins.forEach((v) => idSegment(v, 'VIN'));
-      return call('POST', '/api/1/vehicles/fleet_status', 'data', FleetStatusResponseSchema, { vins });
+      return call('POST', FLEET_PATHS.fleetStatus, 'data', FleetStatusResponseSchema, { vins });
     },
-    wakeUp: async (id) => call('POST', `/api/1/vehicles/${idSegment(id, 'vehicle id')}/wake_up`, 'wake', WakeResponseSchema),
-    siteInfo: async (id) => call('GET', `${site(id)}/site_info`, 'data', SiteInfoResponseSchema),
-    liveStatus: async (id) => call('GET', `${site(id)}/live_status`, 'data', LiveStatusResponseSchema),
+    wakeUp: async (id) => call('POST', fleetPath(FLEET_PATHS.wakeUp, idSegment(id, 'vehicle id')), 'wake', WakeResponseSchema),
+    siteInfo: async (id) => call('GET', site(FLEET_PATHS.siteInfo, id), 'data', SiteInfoResponseSchema),
+    liveStatus: async (id) => call('GET', site(FLEET_PATHS.liveStatus, id), 'data', LiveStatusResponseSchema),
     gridImportExport: async (id, body) => {
       if (body.customer_preferred_export_rule === undefined && body.disallow_charge_from_grid_with_solar_installed === undefined) {
         throw new TypeError('grid_import_export needs at least one setting');
       }
-      return call('POST', `${site(id)}/grid_import_export`, 'command', CommandResponseSchema, body);
+      return call('POST', site(FLEET_PATHS.gridImportExport, id), 'command', CommandResponseSchema, body);
     },
     backup: async (id, percent) => {
       if (!percentOk(percent)) throw new TypeError(`Backup reserve must be a whole number 0-100, got ${percent}`);
-      return call('POST', `${site(id)}/backup`, 'command', CommandResponseSchema, { backup_reserve_percent: percent });
+      return call('POST', site(FLEET_PATHS.backup, id), 'command', CommandResponseSchema, { backup_reserve_percent: percent });
     },
-    operation: async (id, mode) => call('POST', `${site(id)}/operation`, 'command', CommandResponseSchema, { default_real_mode: mode }),
-    stormMode: async (id, enabled) => call('POST', `${site(id)}/storm_mode`, 'command', CommandResponseSchema, { enabled }),
+    operation: async (id, mode) => call('POST', site(FLEET_PATHS.operation, id), 'command', CommandResponseSchema, { default_real_mode: mode }),
+    stormMode: async (id, enabled) => call('POST', site(FLEET_PATHS.stormMode, id), 'command', CommandResponseSchema, { enabled }),
   };
 }

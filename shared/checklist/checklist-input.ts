@@ -5,7 +5,6 @@ import { z } from 'zod';
 import { RawResponseSchema, type RawResponse, type Report } from '../report/report-schema';
 import {
   EnergySiteEntrySchema,
-  TeslaBodySchema,
   FleetStatusResponseSchema,
   LiveStatusResponseSchema,
   ProductsResponseSchema,
@@ -17,6 +16,7 @@ import {
   type SiteInfoResponse,
   type VehicleEntry,
 } from '../tesla/fleet-responses';
+import { TeslaErrorBodySchema } from '../tesla/error-body';
 
 export const ChecklistInputSchema = z.object({
   /** When the data was gathered (epoch ms): ages and expiry are judged against it. */
@@ -55,7 +55,7 @@ export type Outcome<T> =
   | { ok: false; request: string; status: number; reason: string; missingScopes: boolean; raw: RawResponse | null };
 
 function failure(request: string, raw: RawResponse | null, reason: string): Outcome<never> {
-  const env = raw ? TeslaBodySchema.safeParse(raw.body) : null;
+  const env = raw ? TeslaErrorBodySchema.safeParse(raw.body) : null;
   const error = env?.success ? (env.data.error ?? '') : '';
   return { ok: false, request, status: raw?.status ?? 0, reason, missingScopes: raw?.status === 403 && /missing scopes/i.test(error), raw };
 }
@@ -64,7 +64,7 @@ function failure(request: string, raw: RawResponse | null, reason: string): Outc
 export function reasonOf(raw: RawResponse): string {
   if (raw.invalid) return raw.invalid;
   if (raw.status === 0) return 'no answer from Tesla (network error or timeout)';
-  const env = TeslaBodySchema.safeParse(raw.body);
+  const env = TeslaErrorBodySchema.safeParse(raw.body);
   const error = env.success ? [env.data.error, env.data.error_description].filter(Boolean).join(': ') : '';
   return `${raw.status}${error ? ` ${error}` : ''}`;
 }
@@ -74,7 +74,7 @@ export function outcome<S extends z.ZodType>(input: ChecklistInput, request: str
   if (!raw) return failure(request, null, 'not read');
   // The client said this answer is not data (junk in the envelope, too large): unknown, whatever the body.
   if (raw.invalid || raw.status < 200 || raw.status >= 300) return failure(request, raw, reasonOf(raw));
-  const env = TeslaBodySchema.safeParse(raw.body);
+  const env = TeslaErrorBodySchema.safeParse(raw.body);
   const parsed = env.success ? schema.safeParse(env.data.response) : null;
   if (!parsed?.success) return failure(request, raw, 'the answer was not in the expected shape');
   return { ok: true, data: parsed.data as z.output<S>, raw };

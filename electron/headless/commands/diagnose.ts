@@ -1,7 +1,7 @@
-// Plain Node. `npm run doctor -- diagnose [--scenario <name|file>] [--data-dir <dir>] [--format json|text]`:
+// Plain Node. The checklist from the command line: `npm run doctor -- diagnose [--scenario <name|file>] [--data-dir <dir>] [--format json|text]`:
 // runs every check and prints the report (JSON = the report@1 document, redacted as an export is). With a scenario it starts the
 // embedded simulator and connects with auto-consent; otherwise it uses a stored account. Exit 0 whenever
-// the diagnosis ran, whatever it found.
+// the checklist ran, whatever it found.
 import { AccountService } from '../../accounts/account-service';
 import { connectHeadless, simulatorInfoFor } from '../connect-headless';
 import { KeyringVault } from '../../infra/keychain';

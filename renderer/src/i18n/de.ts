@@ -275,7 +275,7 @@ export const de: Shape<typeof en> = {
       exported: 'Exportiert {{when}}',
     },
   },
-  customers: {
+  accounts: {
     nav: 'Kunden',
     heading: 'Kunden',
     dismiss: 'Schließen',

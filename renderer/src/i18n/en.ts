@@ -272,7 +272,7 @@ export const en = {
       exported: 'Exported {{when}}',
     },
   },
-  customers: {
+  accounts: {
     nav: 'Customers',
     heading: 'Customers',
     dismiss: 'Dismiss',

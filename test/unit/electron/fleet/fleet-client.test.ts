@@ -141,7 +141,7 @@ describe('fleet client', () => {
     expect(fake.log).toHaveLength(1);
   });
 
-  it('rejects a body that is not the envelope it should be, saying what was wrong', async () => {
+  it('rejects a body that is not Tesla’s body it should be, saying what was wrong', async () => {
     fake.answer('GET /api/1/products', { status: 200, body: { response: { not: 'a list' } } });
     const err = (await createFleetClient(session().session).products().catch((e: unknown) => e)) as FleetApiError;
     expect(err.error).toBe('invalid_response');
