@@ -190,7 +190,7 @@ export function createFleetClient(session: FleetSession, opts: FleetClientOption
       const receivedAt = new Date(now()).toISOString();
       if (text === null) {
         const mb = Math.round(maxBodyBytes / (1024 * 1024));
-        const tooLarge: RawResponse = { request, status: res.status, receivedAt, body: null, invalid: `answer too large (over ${mb} MB), not read` };
+        const tooLarge: RawResponse = { request, status: res.status, receivedAt, body: null, invalid: `answer too large: over ${mb} MB, not read` };
         opts.onRaw?.(tooLarge);
         throw new FleetApiError({ status: res.status, error: 'response_too_large', errorDescription: `the answer was over ${mb} MB and was not read`, request, raw: tooLarge });
       }
@@ -205,7 +205,8 @@ export function createFleetClient(session: FleetSession, opts: FleetClientOption
         status: res.status,
         receivedAt,
         body: parsedBody,
-        ...(shapeError === null ? {} : { invalid: `the answer was not in the expected shape (${shapeError})` }),
+        // The first problem only: enough for support, short enough for a check's detail.
+        ...(shapeError === null ? {} : { invalid: `the answer was not in the expected shape (${shapeError.split('; ')[0]})` }),
       };
       opts.onRaw?.(raw);
       const teslaError = teslaBody.success ? (teslaBody.data.error ?? '') : '';
