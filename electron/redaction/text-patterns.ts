@@ -52,7 +52,12 @@ const KNOWN_KEY = /\b(?:AKIA[0-9A-Z]{16}|[sprk]k_(?:live|test)_[A-Za-z0-9]{8,}|g
 const MIXED_RUN = /(?<![A-Za-z0-9_-])[A-Za-z0-9_-]{16,}(?![A-Za-z0-9_-])/g;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 // `"name": value` in embedded JSON (an error_description, a logged body): judged by the name's meaning.
-const JSON_PAIR = /"([A-Za-z][\w -]{0,63})"\s*:\s*("(?:[^"\\]|\\.){0,4000}"|-?\d+(?:\.\d+)?)/g;
+// Also escaped (`\"lat\": 37.5`, JSON inside a JSON string) and with a list of numbers (`"coordinates": [..]`).
+const NUM = '-?\\d+(?:\\.\\d+)?(?:[eE][-+]?\\d+)?';
+const JSON_PAIR = new RegExp(
+  `\\\\?"([A-Za-z][\\w -]{0,63})\\\\?"\\s*:\\s*("(?:[^"\\\\]|\\\\.){0,4000}"|\\\\"(?:[^"\\\\]|\\\\[^"]){0,4000}\\\\"|${NUM}|\\[\\s*(?:${NUM}\\s*,\\s*){0,16}${NUM}\\s*\\])`,
+  'g',
+);
 // Phone numbers: international (+country), North American (650) 555-0123 / 650-555-0123, or a national
 // number starting with 0 in groups (030 1234567, 0171/1234567, 07700 900123). Digits counted afterwards.
 const PHONE_INTL = /(?<![\w+])\+\d{1,3}(?:[ .\u00a0-]?\(?\d{1,5}\)?){1,6}(?![\w])/g;
@@ -152,6 +157,32 @@ function lastSpace(s: string, from: number, to: number): number {
   return -1;
 }
 
+/**
+ * `"name": value` pairs whose name means a secret or personal data lose their value. A pair whose name is
+ * harmless is not skipped whole: its value may be a JSON string holding more pairs (an error_description),
+ * so scanning resumes inside it.
+ */
+function redactJsonPairs(text: string, hit: (category: RedactionCategory, replacement: string) => string): string {
+  let out = '';
+  let last = 0;
+  JSON_PAIR.lastIndex = 0;
+  for (let m = JSON_PAIR.exec(text); m !== null; m = JSON_PAIR.exec(text)) {
+    const [whole, key = '', value = ''] = m;
+    const rule = fieldRule(key);
+    const lead = whole.slice(0, whole.length - value.length);
+    if (!rule || (rule.kind !== 'secret' && rule.kind !== 'remove') || /^\\?"\[/.test(value) || value === '""') {
+      JSON_PAIR.lastIndex = m.index + lead.length + (value.startsWith('\\"') ? 2 : value.startsWith('"') ? 1 : 0);
+      continue;
+    }
+    // Keep the quoting the text had: escaped inside a JSON string, plain otherwise.
+    const q = whole.startsWith('\\') ? '\\"' : '"';
+    const mark = rule.kind === 'secret' ? hit('secret', SECRET_MARK) : hit(rule.category, '[removed]');
+    out += `${text.slice(last, m.index)}${lead}${q}${mark}${q}`;
+    last = m.index + whole.length;
+  }
+  return out + text.slice(last);
+}
+
 function redactPiece(input: string, onHit?: (hit: TextHit) => void): string {
   const hit = (category: RedactionCategory, replacement: string) => {
     onHit?.({ category, replacement });
@@ -162,14 +193,7 @@ function redactPiece(input: string, onHit?: (hit: TextHit) => void): string {
   out = out.replace(BEARER, (_m, scheme: string) => hit('secret', `${scheme} ${SECRET_MARK}`));
   out = out.replace(REGION_CODE, () => hit('secret', '[redacted:code]'));
   out = out.replace(KNOWN_KEY, () => hit('secret', '[redacted:key]'));
-  out = out.replace(JSON_PAIR, (m, key: string, value: string) => {
-    const rule = fieldRule(key);
-    if (!rule || value.startsWith('"[') || value === '""') return m;
-    const lead = m.slice(0, m.length - value.length);
-    if (rule.kind === 'secret') return `${lead}"${hit('secret', SECRET_MARK)}"`;
-    if (rule.kind === 'remove') return `${lead}"${hit(rule.category === 'customer_label' ? 'customer_label' : rule.category, '[removed]')}"`;
-    return m;
-  });
+  out = redactJsonPairs(out, hit);
   out = out.replace(QUERY_SECRET, (m, lead: string, key: string, value: string) =>
     value.startsWith('[redacted') ? m : `${lead}${key}=${hit('secret', SECRET_MARK)}`,
   );
