@@ -3,7 +3,8 @@
 // would never send: junk in a valid envelope, bodies far past any real size.
 import type { FleetSession } from '../../electron/fleet/fleet-session';
 
-export const FAKE_API = 'https://fleet-api.fake.test';
+/** Tesla's own host (the client sends a token nowhere else); the fake fetch never leaves this process. */
+export const FAKE_API = 'https://fleet-api.prd.na.vn.cloud.tesla.com';
 
 export type FakeAnswer = string | object | (() => Response);
 
