@@ -211,6 +211,7 @@ export const de: Shape<typeof en> = {
         secret: 'Tokens, Codes und Geheimnisse (entfernt)',
         vin: 'FINs (nur die letzten 6 Zeichen bleiben)',
         email: 'E-Mail-Adressen (entfernt)',
+        phone: 'Telefonnummern (entfernt)',
         name: 'Namen (entfernt)',
         address: 'Anschriften (entfernt)',
         location: 'Koordinaten (entfernt)',

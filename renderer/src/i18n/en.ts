@@ -208,6 +208,7 @@ export const en = {
         secret: 'Tokens, codes and secrets (removed)',
         vin: 'VINs (only the last 6 characters kept)',
         email: 'Email addresses (removed)',
+        phone: 'Phone numbers (removed)',
         name: 'Names (removed)',
         address: 'Street addresses (removed)',
         location: 'Coordinates (removed)',
