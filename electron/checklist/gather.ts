@@ -37,7 +37,7 @@ export interface GatherOptions {
 /** What a diagnosis read, and the devices products listed (to remember for the next one). */
 export interface Gathered {
   input: ChecklistInput;
-  /** null when products did not answer: nothing new was learnt. */
+  /** null when products did not answer usably: nothing new was learnt. */
   seen: KnownDevices | null;
 }
 
@@ -158,8 +158,9 @@ export async function gather(client: FleetClient, session: FleetSession, opts: G
   const earlyAnswers = early.map((r) => send(r));
   const products = await productsAnswer;
 
-  const seen = products.status === 200 ? productIds(products) : null;
-  const wanted = readsFor(client, session, seen ?? { siteIds: [], vins: [] });
+  // Remembered only from a products answer that was read as data (not failed, not flagged as junk).
+  const seen = products.status === 200 && !products.invalid ? productIds(products) : null;
+  const wanted = readsFor(client, session, productIds(products));
   const earlyByRequest = new Map(early.map((r, i) => [r.request, { read: r, answer: earlyAnswers[i]! }]));
   const reused = (w: Read) => {
     const e = earlyByRequest.get(w.request);

@@ -2,9 +2,8 @@
 // diagnosis can send their reads together with products (one round trip instead of two). Ids only: no
 // names, addresses, readings or tokens. Customers kept on the keychain are remembered in
 // <dataDir>/known-devices.json across restarts; session-only ones in memory for this run.
-import path from 'node:path';
 import { z } from 'zod';
-import { JsonFileStore } from '../infra/json-file-store';
+import { SettingsStore } from '../infra/settings-store';
 import type { KnownDevices } from './gather';
 
 export interface KnownDevicesStore {
@@ -41,14 +40,14 @@ export type CustomerKept = 'kept' | 'session' | 'gone';
  */
 export class KnownDevicesFile implements KnownDevicesStore {
   private readonly memory = memoryKnownDevices();
-  private readonly file: JsonFileStore<typeof FileSchema>;
+  private readonly file: SettingsStore<typeof FileSchema>;
   private readonly kept: (accountId: string) => boolean;
 
   constructor(
     dataDir: string,
     private readonly status: (accountId: string) => CustomerKept,
   ) {
-    this.file = new JsonFileStore(path.join(dataDir, 'known-devices.json'), FileSchema, () => ({ version: 1 as const, accounts: {} }));
+    this.file = new SettingsStore({ dataDir, name: 'known-devices', schema: FileSchema, defaults: () => ({ version: 1 as const, accounts: {} }) });
     this.kept = (id) => this.status(id) === 'kept';
   }
 
