@@ -1,9 +1,10 @@
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DataProblemsBanner } from './components/DataProblemsBanner';
 import { StatusBar } from './components/StatusBar';
 import { NextStep, StepHeader } from './components/visit/StepHeader';
 import { useConnectThenCheck } from './components/visit/use-connect-then-check';
-import { screens } from './screens';
+import { preloadScreens, screens } from './screens';
 import { useAppStore } from './state/app-store';
 import { useVisitStore } from './state/visit-store';
 
@@ -15,6 +16,16 @@ export function App() {
   useEffect(() => {
     void load();
   }, [load]);
+  // The other screens' code arrives while the first one is in use, when the page has nothing else to do
+  // (so it never delays the first answers from the app).
+  useEffect(() => {
+    if (typeof requestIdleCallback !== 'function') {
+      const timer = setTimeout(preloadScreens, 200);
+      return () => clearTimeout(timer);
+    }
+    const idle = requestIdleCallback(preloadScreens, { timeout: 2000 });
+    return () => cancelIdleCallback(idle);
+  }, []);
   useConnectThenCheck();
   const Screen = (screens.find((s) => s.id === current) ?? screens[0])?.Component;
   return (
@@ -23,9 +34,11 @@ export function App() {
         {t('app.skipToContent')}
       </a>
       <StatusBar info={info} error={error} />
+      <DataProblemsBanner problems={info?.dataProblems} />
       {screens.length > 1 && <StepHeader screens={screens} current={current} onOpen={go} />}
       <main id="main" tabIndex={-1}>
-        {Screen && <Screen />}
+        {/* A screen still loading shows nothing for the few milliseconds it takes (no flash of text). */}
+        <Suspense fallback={<div className="screen-loading" aria-busy="true" />}>{Screen && <Screen />}</Suspense>
         <NextStep screens={screens} current={current} onOpen={go} />
       </main>
     </div>

@@ -25,17 +25,7 @@ export const EnvelopeSchema = z.union([
   z.object({ ok: z.literal(false), error: IpcErrorSchema }),
 ]);
 
-/** Thrown on the renderer side when a call comes back with an error envelope. */
-export class DoctorIpcError extends Error {
-  readonly code: IpcErrorCode;
-  readonly issues: IpcError['issues'];
-  constructor(error: IpcError) {
-    super(error.message);
-    this.name = 'DoctorIpcError';
-    this.code = error.code;
-    this.issues = error.issues;
-  }
-}
+export { DoctorIpcError } from './page-client';
 
 /** Converts zod issues into plain, serialisable path/message pairs. */
 export function issuesOf(error: z.ZodError): NonNullable<IpcError['issues']> {

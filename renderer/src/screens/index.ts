@@ -1,15 +1,12 @@
 // Renderer: the app's screens, in navigation order. A feature adds its screen here (one line). A screen
 // with a `step` is one step of the site visit (the step header shows them in order); the others (Settings,
-// Support) are tools beside the visit.
-import type { ComponentType } from 'react';
+// Support) are tools beside the visit. The first visit's path (Connect, Check, Fix) ships with the page; the
+// other screens load on demand (their code, chart and report view with them), fetched once the page is
+// idle, so a click rarely waits.
+import { lazy, type ComponentType } from 'react';
 import type { VisitStep } from '../state/visit-store';
 import { AccountsScreen } from './accounts/AccountsScreen';
 import { ChecklistScreen, FixScreen } from './checklist/ChecklistScreen';
-import { EndVisitScreen } from './end-visit/EndVisitScreen';
-import { ReportsScreen } from './reports/ReportsScreen';
-import { SettingsScreen } from './settings/SettingsScreen';
-import { SupportScreen } from './support/SupportScreen';
-import { TestChargeScreen } from './test-charge/TestChargeScreen';
 
 export interface ScreenEntry {
   id: string;
@@ -18,15 +15,33 @@ export interface ScreenEntry {
   /** The visit step this screen is; none: a tool beside the visit. */
   step?: VisitStep;
   Component: ComponentType;
+  /** Starts loading the screen's code (lazy screens only); the same promise on every call. */
+  preload?: () => Promise<unknown>;
+}
+
+/** A screen whose module is fetched when first shown or preloaded. */
+function onDemand(load: () => Promise<ComponentType>): Pick<ScreenEntry, 'Component' | 'preload'> {
+  let loading: Promise<ComponentType> | null = null;
+  const preload = () =>
+    (loading ??= load().catch((error: unknown) => {
+      loading = null; // a later attempt fetches again
+      throw error;
+    }));
+  return { Component: lazy(async () => ({ default: await preload() })), preload };
 }
 
 export const screens: ScreenEntry[] = [
   { id: 'accounts', step: 'connect', labelKey: 'visit.steps.connect', Component: AccountsScreen },
   { id: 'checklist', step: 'check', labelKey: 'visit.steps.check', Component: ChecklistScreen },
   { id: 'fix', step: 'fix', labelKey: 'visit.steps.fix', Component: FixScreen },
-  { id: 'test-charge', step: 'test', labelKey: 'visit.steps.test', Component: TestChargeScreen },
-  { id: 'reports', step: 'report', labelKey: 'visit.steps.report', Component: ReportsScreen },
-  { id: 'end-visit', step: 'end', labelKey: 'visit.steps.end', Component: EndVisitScreen },
-  { id: 'settings', labelKey: 'settings.nav', Component: SettingsScreen },
-  { id: 'support', labelKey: 'support.nav', Component: SupportScreen },
+  { id: 'test-charge', step: 'test', labelKey: 'visit.steps.test', ...onDemand(() => import('./test-charge/TestChargeScreen').then((m) => m.TestChargeScreen)) },
+  { id: 'reports', step: 'report', labelKey: 'visit.steps.report', ...onDemand(() => import('./reports/ReportsScreen').then((m) => m.ReportsScreen)) },
+  { id: 'end-visit', step: 'end', labelKey: 'visit.steps.end', ...onDemand(() => import('./end-visit/EndVisitScreen').then((m) => m.EndVisitScreen)) },
+  { id: 'settings', labelKey: 'settings.nav', ...onDemand(() => import('./settings/SettingsScreen').then((m) => m.SettingsScreen)) },
+  { id: 'support', labelKey: 'support.nav', ...onDemand(() => import('./support/SupportScreen').then((m) => m.SupportScreen)) },
 ];
+
+/** Fetches every lazy screen's code (a failed fetch is tried again when the screen opens). */
+export function preloadScreens(): void {
+  for (const s of screens) void s.preload?.().catch(() => undefined);
+}

@@ -3,7 +3,7 @@
 // passing items folded into one line. Read-only unless the caller passes actions, so the report view can
 // show a saved report with it.
 import { useTranslation } from 'react-i18next';
-import { verdicts as computeVerdicts } from '../../../../shared/checklist/build-checks';
+import { verdicts as computeVerdicts } from '../../../../shared/checklist/verdicts';
 import type { Check, Verdicts } from '../../../../shared/checklist/check-types';
 import { CheckItem } from './CheckItem';
 import { byStatus, problemsByFixer } from './problems';

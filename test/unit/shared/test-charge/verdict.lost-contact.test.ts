@@ -25,7 +25,7 @@ describe('verdict after lost contact', () => {
   });
 
   it('keeps a pass and what the readings did show (a grid event) even when contact was lost afterwards', () => {
-    const passed = series([[0, 0, 1000, 50], [20, -3000, 4000, 50], [40, -3000, 4000, 51]]);
+    const passed = series([[0, 0, 1000, 50], [20, -3000, 4000, 50], [40, -3000, 4000, 51], [60, -3000, 4000, 52]]); // three readings: a pass (SUSTAIN_READINGS)
     expect(analyseRun({ ...charge, samples: passed, readings: { attempted: 16, missed: 13, lastMissed: true } })).toMatchObject({ verdict: 'pass' });
     expect(analyseRun({ ...charge, gridEventSeen: true, samples: passed.slice(0, 1), readings: { attempted: 16, missed: 15, lastMissed: true } }).reason).toBe('grid_event');
   });
