@@ -73,12 +73,7 @@ async function walk(browser: Browser, visit: Visit, size: { width: number; heigh
   const dir = path.join(out, `${visit.name}-${size.width}x${size.height}`);
   mkdirSync(dir, { recursive: true });
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'tcd-tour-'));
-  const before = process.env.TCD_SCENARIO;
-  process.env.TCD_SCENARIO = visit.scenario;
-  const host = await startBrowserMode({ mode: 'demo', dataDir, keychain: new MemoryVault() }).finally(() => {
-    if (before === undefined) delete process.env.TCD_SCENARIO;
-    else process.env.TCD_SCENARIO = before;
-  });
+  const host = await startBrowserMode({ mode: 'demo', dataDir, keychain: new MemoryVault(), demo: { scenario: visit.scenario } });
   const context = await browser.newContext({ viewport: size, colorScheme: theme, acceptDownloads: true, locale: values.lang === 'de' ? 'de-DE' : 'en-GB', timezoneId: 'Europe/Berlin' });
   const page = await context.newPage();
   let n = 0;
@@ -127,8 +122,10 @@ async function walk(browser: Browser, visit: Visit, size: { width: number; heigh
 
     await step(page, STEP.test);
     if (visit.direction === 'discharge') await page.getByLabel(/Test discharge/).check();
+    // One minute: long enough for a verdict, short enough for a tour.
+    await page.getByLabel(/Duration/).fill('1').catch(() => undefined);
     const readiness = page.getByRole('button', { name: 'Check readiness' });
-    if (await readiness.isVisible()) {
+    if ((await readiness.isVisible()) && (await readiness.isEnabled())) {
       await readiness.click();
       await page.locator('.tc-start').or(page.getByRole('alert')).first().waitFor({ timeout: 20_000 }).catch(() => undefined);
     }

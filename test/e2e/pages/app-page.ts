@@ -11,6 +11,7 @@ import { SettingsPage } from './settings-page';
 import { SupportPage } from './support-page';
 import { englishLabels, type Labels } from './screen-page';
 import { TestChargePage } from './test-charge-page';
+import { VisitSteps } from './visit-steps';
 
 export { englishLabels, type Labels };
 
@@ -24,6 +25,8 @@ export class AppPage {
   readonly reports: ReportsPage;
   readonly settings: SettingsPage;
   readonly support: SupportPage;
+  /** The visit's step header. */
+  readonly steps: VisitSteps;
 
   constructor(
     readonly page: Page,
@@ -38,6 +41,7 @@ export class AppPage {
     this.reports = new ReportsPage(this);
     this.settings = new SettingsPage(this);
     this.support = new SupportPage(this);
+    this.steps = new VisitSteps(this);
   }
 
   /** Opens the app at the host's URL (with its secret); `query` e.g. `lang=en` goes before the fragment. */

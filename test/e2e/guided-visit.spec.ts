@@ -1,0 +1,118 @@
+// The site visit as an installer lives it, on a small laptop (1024×640): Connect → Check → Fix → Test →
+// Report → End visit. Connecting runs the checklist by itself and moves on to Check; the step header says
+// what is done and what is next; the test's verdict is on screen without scrolling; the visit ends back at
+// Connect with nothing done. No screen scrolls sideways.
+import type { Page } from '@playwright/test';
+import { giveConsent } from '../support/consent-page';
+import { expect, test } from './fixtures';
+
+test.use({ viewport: { width: 1024, height: 640 } });
+
+async function noSidewaysScroll(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+test.describe('healthy site', () => {
+  test.use({ scenario: 'healthy' });
+
+  test('a guided visit from connect to end visit', async ({ ui, page }) => {
+    test.setTimeout(120_000);
+    await ui.gotoReady('lang=en');
+    await expect(ui.navButton(ui.labels.accounts)).toHaveAttribute('aria-current', 'page');
+    expect(await ui.steps.inState('next')).toEqual(['Connect']);
+
+    // Connect: the customer consents; the checklist runs by itself and the visit moves on to Check.
+    await ui.accounts.labelField.fill('Miller family');
+    const checked = ui.ipc.nextReply('checklist:run');
+    const simOrigin = await giveConsent(page, () => ui.accounts.connectButton.click());
+    expect((await checked).ok).toBe(true);
+    // 60x simulated time: the test's minute takes a second.
+    expect((await fetch(`${simOrigin}/__sim/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"speed":60}' })).ok).toBe(true);
+    await expect(ui.navButton(ui.labels.checklist)).toHaveAttribute('aria-current', 'page');
+    await expect(ui.checklist.problemsHeading).toHaveText(/Nothing to fix/);
+    await expect(ui.checklist.verdict('battery')).toContainText('Yes');
+    // The customer's label, never the account's id, in the intro; the passes folded into one line.
+    await expect(page.locator('main')).toContainText('Miller family');
+    await expect(page.locator('main h2, main h3, main h4, main h5').filter({ hasText: /[0-9a-f]{8}-[0-9a-f]{4}-/ })).toHaveCount(0);
+    await expect(ui.checklist.passed.locator('> summary')).toHaveText(/\d+ checks passed/);
+    await expect(ui.checklist.passed).not.toHaveAttribute('open');
+    expect(await ui.steps.inState('done')).toEqual(['Connect', 'Check', 'Fix']);
+    expect(await ui.steps.inState('next')).toEqual(['Test']);
+    expect(await noSidewaysScroll(page)).toBeLessThanOrEqual(0);
+
+    // Test: one press from Check; the verdict is in view when the run ends, without scrolling.
+    await expect(ui.steps.nextButton).toHaveText(/Next: Test/);
+    await ui.steps.nextButton.click();
+    await expect(ui.navButton(ui.labels.testCharge)).toHaveAttribute('aria-current', 'page');
+    await page.getByLabel('Duration (minutes, 1–15)').fill('1');
+    await ui.testCharge.checkReadiness();
+    await expect(page.locator('.tc-start')).toBeInViewport();
+    const final = await ui.testCharge.startAndWaitForResult('Start test charge');
+    expect(final.result?.verdict).toBe('pass');
+    await expect(ui.testCharge.result).toBeInViewport();
+    expect(await ui.steps.inState('next')).toEqual(['Report']);
+    expect(await noSidewaysScroll(page)).toBeLessThanOrEqual(0);
+
+    // Report: saved through the browser's downloads.
+    await ui.steps.nextButton.click();
+    await expect(ui.navButton(ui.labels.reports)).toHaveAttribute('aria-current', 'page');
+    const download = await ui.reports.save('HTML');
+    expect(download.suggestedFilename()).toMatch(/\.html$/);
+    await expect(ui.steps.step(ui.labels.reports)).toHaveAttribute('data-state', 'done');
+    expect(await noSidewaysScroll(page)).toBeLessThanOrEqual(0);
+
+    // End visit: what the visit did, then one confirmation; the app is back at Connect with nothing done.
+    await ui.steps.nextButton.click();
+    await expect(ui.navButton(ui.labels.endVisit)).toHaveAttribute('aria-current', 'page');
+    await expect(page.locator('.visit-summary li[data-state="done"]')).toHaveCount(5);
+    await ui.accounts.endVisit(1);
+    await expect(ui.accounts.cards).toHaveCount(0);
+    await expect(ui.accounts.notice).toHaveText(/Site visit ended/);
+    expect(await ui.steps.inState('done')).toEqual([]);
+  });
+
+  test('a consent box left unticked: the visit stays on Connect, and Fix names who fixes it', async ({ ui, page }) => {
+    await ui.gotoReady('lang=en');
+    const checked = ui.ipc.nextReply('checklist:run');
+    await giveConsent(page, () => ui.accounts.connectButton.click(), ['Energy Product Commands']);
+    expect((await checked).ok).toBe(true);
+    // The customer is still at the laptop: Connect stays open, and the header counts what is left to fix.
+    await expect(ui.navButton(ui.labels.accounts)).toHaveAttribute('aria-current', 'page');
+    await expect(ui.steps.step(ui.labels.fix)).toHaveAttribute('data-state', 'next');
+    await expect(ui.steps.step(ui.labels.fix).locator('.step-count')).toHaveText('2');
+
+    await ui.openScreen(ui.labels.fix);
+    await expect(ui.checklist.problemsHeading).toHaveText(/2 things to fix/);
+    const customer = ui.checklist.fixer('customer');
+    await expect(customer.getByRole('heading', { level: 4 })).toHaveText(/The customer, in the Tesla app/);
+    await expect(customer.locator('.ck-item')).toHaveCount(2);
+    await expect(customer.getByText('Reconnect and tick “Energy Product Commands”').first()).toBeVisible();
+    // Fix shows only what is left to fix: no passes, no verdicts.
+    await expect(ui.checklist.passed).toHaveCount(0);
+    expect(await noSidewaysScroll(page)).toBeLessThanOrEqual(0);
+  });
+});
+
+test.describe('pre-PTO site', () => {
+  test.use({ scenario: 'pre-pto' });
+
+  test('the checklist opens with the problems, failures first, grouped by who fixes each, API fields only under Evidence', async ({ ui }) => {
+    await ui.gotoReady('lang=en');
+    await ui.accounts.connect();
+    await ui.checklist.open();
+    await expect(ui.checklist.problemsHeading).toHaveText(/\d+ things? to fix/);
+    const problems = ui.page.getByTestId('checklist-problems').locator('.ck-item');
+    const statuses = await problems.locator('.ck-status').evaluateAll((els) => els.map((e) => e.getAttribute('data-status')));
+    const rank = { fail: 0, warn: 1, unknown: 2 } as Record<string, number>;
+    for (const group of await ui.page.locator('.ck-problems .ck-group').all()) {
+      const inGroup = await group.locator('.ck-status').evaluateAll((els) => els.map((e) => e.getAttribute('data-status') ?? ''));
+      expect(inGroup.map((s) => rank[s])).toEqual([...inGroup.map((s) => rank[s])].sort());
+    }
+    expect(statuses.length).toBeGreaterThan(0);
+    const exportsItem = ui.checklist.item('energy.permission_to_export');
+    await expect(exportsItem.locator('.ck-title')).toContainText('Permission to Export: No');
+    // The Tesla app's words on the item; the API's field only in its Evidence table.
+    await expect(exportsItem.locator('.ck-detail')).not.toContainText('non_export_configured');
+    await expect(exportsItem.locator('.ck-evidence')).toContainText('non_export_configured');
+  });
+});
