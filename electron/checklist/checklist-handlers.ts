@@ -16,7 +16,7 @@ export function checklistHandlers(ctx: Pick<BackendContext, 'checklist'>): AreaH
       try {
         return (await service().recheck(accountId, checkId, subjectId)).check;
       } catch (error) {
-        if (error instanceof RecheckError) throw new UserFacingError(error.message);
+        if (error instanceof RecheckError) throw new UserFacingError('detail', { message: error.message });
         throw error;
       }
     },

@@ -42,7 +42,7 @@ export class JsonFileStore<S extends z.ZodType> {
       text = readFileSync(this.file, 'utf8');
     } catch {
       // Unreadable (permissions, a folder in its place): nothing to move aside; say what to fix.
-      throw new UserFacingError(`The file ${this.file} could not be read. Check that it is a file you may read and write.`);
+      throw new UserFacingError('file_unreadable', { file: this.file });
     }
     let problem: string;
     try {

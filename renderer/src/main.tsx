@@ -4,9 +4,11 @@ import { App } from './App';
 import { initI18n } from './i18n';
 import './styles.css';
 
-initI18n();
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+// The first paint waits for the active language's catalogue (one small chunk), so no key ever flashes.
+void initI18n().then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );

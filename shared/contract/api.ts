@@ -56,7 +56,7 @@ export function createClient(api: DoctorApi): DoctorClient {
     const group = (client[area] ??= {}) as Record<string, unknown>;
     group[verb] = async (args: unknown) => {
       const fn = source?.[verb];
-      if (!fn) throw new DoctorIpcError({ code: 'unknown_channel', message: `The app has no "${name}" call.` });
+      if (!fn) throw new DoctorIpcError({ code: 'unknown_channel', message: `The app has no "${name}" call.`, text: { key: 'errors.no_such_call', params: { name } } });
       const envelope = await fn(args);
       if (envelope.ok) return envelope.value;
       throw new DoctorIpcError(envelope.error);

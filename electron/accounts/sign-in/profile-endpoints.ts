@@ -26,7 +26,7 @@ function isLoopback(uri: string): boolean {
 export function endpointsForProfile(profile: Profile, inputs: EndpointInputs): AuthEndpoints {
   if (profile.kind === 'demo') {
     const sim = inputs.demo;
-    if (!sim) throw new UserFacingError('The built-in simulator is not running, so the Demo profile cannot sign in. Restart the app.');
+    if (!sim) throw new UserFacingError('simulator_not_running');
     return {
       issuer: `${sim.origin}/oauth2/v3`,
       authorizationEndpoint: `${sim.origin}/oauth2/v3/authorize`,
@@ -44,7 +44,7 @@ export function endpointsForProfile(profile: Profile, inputs: EndpointInputs): A
   }
   const broker = profile.credential.type === 'broker' ? profile.credential.brokerUrl : null;
   if (!broker && !inputs.clientSecret) {
-    throw new UserFacingError(`The profile “${profile.name}” has no client secret yet. An administrator enters it once in Settings (it is kept in the keychain).`);
+    throw new UserFacingError('client_secret_missing', { name: profile.name });
   }
   return {
     issuer: TESLA_ISSUER,

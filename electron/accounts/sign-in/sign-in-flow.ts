@@ -87,7 +87,7 @@ export class SignInFlow {
           },
         });
       } catch {
-        throw new UserFacingError(`The app could not listen for Tesla’s reply on port ${registered.port || 'any'} of this computer. Close whatever uses it and try again.`);
+        throw new UserFacingError('port_busy', { port: registered.port || 'any' });
       }
       redirectUri = registered.port ? e.redirectUri : `${registered.protocol}//${registered.hostname}:${listener.port}${registered.pathname}`;
     }

@@ -8,7 +8,10 @@ import { connectHeadless } from '../connect-headless';
 import { defaultDataDir } from '../../infra/data-dir';
 import { createFleetClient } from '../../fleet/fleet-client';
 import type { FleetSession } from '../../fleet/fleet-session';
-import { REASON_TEXT } from '../../../shared/test-charge/reasons';
+import { textIn } from '../../../shared/text/languages';
+
+/** A verdict's or blocker's sentence (English: the terminal's language); an unknown code as it is. */
+const outcomeText = (code: string) => textIn('en')(`outcome.${code}`, { defaultValue: code });
 import { clockFor, isLoopbackSimulator, outcomeLine, recoverWithStoredAccounts, sampleLine, setRemoteSpeed, storedAccounts } from '../../test-charge/cli-support';
 import { listJournals } from '../../test-charge/journal';
 import { energyApiFromFleetClient } from '../../test-charge/energy-api';
@@ -97,10 +100,10 @@ async function pickSite(session: FleetSession, wanted: string | undefined): Prom
 
 function report(result: RunResult, opts: Options, io: CliIo): number {
   if (opts.format === 'json') {
-    io.out(JSON.stringify({ ...result, reasonText: REASON_TEXT[result.reason as keyof typeof REASON_TEXT] ?? result.reason }, null, 2));
+    io.out(JSON.stringify({ ...result, reasonText: outcomeText(result.reason) }, null, 2));
   } else {
-    io.out(`Verdict: ${result.verdict.toUpperCase()} (${result.reason}): ${REASON_TEXT[result.reason as keyof typeof REASON_TEXT] ?? result.reason}`);
-    if (result.preflight && !result.preflight.ok) for (const b of result.preflight.blockers) io.out(`  blocked: ${REASON_TEXT[b.code]}${b.observed !== undefined ? ` (seen: ${String(b.observed)})` : ''}`);
+    io.out(`Verdict: ${result.verdict.toUpperCase()} (${result.reason}): ${outcomeText(result.reason)}`);
+    if (result.preflight && !result.preflight.ok) for (const b of result.preflight.blockers) io.out(`  blocked: ${outcomeText(b.code)}${b.observed !== undefined ? ` (seen: ${String(b.observed)})` : ''}`);
     io.out(result.restored ? 'Settings restored: site_info reads back exactly as before the test.' : `SETTINGS NOT RESTORED: ${result.restoreError ?? 'unknown error'}`);
   }
   if (!result.restored) {

@@ -163,7 +163,7 @@ describe('Customers screen', () => {
 
 describe('Customers screen in German', () => {
   it('speaks German', async () => {
-    const i18n = initI18n('en');
+    const i18n = await initI18n('en');
     await i18n.changeLanguage('de');
     fake({ accounts: [account({ email: null })], keychain: okKeychain, sessionOnly: false });
     render(<CustomersScreen />);
