@@ -84,7 +84,7 @@ export const de: TextCatalogue = {
       unknown: { title: 'Speicher unbekannt', detail: 'Weder die Produktliste noch site_info gab an, ob dieser Standort einen Speicher hat: {{reason}}.' },
     },
     permission: {
-      ok: { title: 'Einspeiseerlaubnis: Ja', detail: 'non_export_configured ist false. (Tesla dokumentiert dieses Feld nicht; es wird als „Permission to Export“ der Tesla-App gelesen.)' },
+      ok: { title: 'Einspeiseerlaubnis: Ja', detail: 'non_export_configured ist false. (Tesla dokumentiert dieses Feld nicht; es wird als „Einspeiseerlaubnis“ der Tesla-App gelesen.)' },
       off: { title: 'Einspeiseerlaubnis: Nein', detail: 'non_export_configured ist true: Die Einspeisung ist abgeschaltet, meist bis der Netzbetreiber die Betriebserlaubnis erteilt. (Tesla dokumentiert dieses Feld nicht.)' },
       absent: { title: 'Einspeiseerlaubnis: nicht gemeldet', detail: 'Tesla hat non_export_configured für diesen Standort nicht gemeldet, daher lässt sich die Einspeiseerlaubnis nicht lesen. Bitte in der Tesla-App prüfen.' },
     },
@@ -748,7 +748,7 @@ export const de: TextCatalogue = {
     exports_never: 'Energieexporte ist aus („never“): Nichts geht ins Netz.',
     exports_not_reported: 'Der Speicher hat entladen, aber keine Energie ging ins Netz; der Standort meldet seine Exportregel nicht.',
     no_export: 'Keine Speicherenergie ging ins Netz: Unter der zeitbasierten Steuerung lohnt sich die Einspeisung zu dieser Tarifzeit nicht. In einer Spitzenzeit erneut versuchen.',
-    export_not_permitted: 'Der Standort meldet die Einspeisung als nicht eingerichtet („Permission to Export: No“, abgeleitet): Bis der Netzbetreiber sie erlaubt, darf nichts ins Netz.',
+    export_not_permitted: 'Der Standort meldet die Einspeisung als nicht eingerichtet („Einspeiseerlaubnis: Nein“, abgeleitet): Bis der Netzbetreiber sie erlaubt, darf nichts ins Netz.',
     grid_charging_off: 'Laden aus dem Netz ist aus: Der Speicher lädt nicht aus dem Netz. Erlauben (oder Netzinteraktion erlauben).',
     not_sustained: 'Der Speicher hat reagiert, aber nicht lange genug, um zu zählen.',
     no_response: 'Der Speicher hat nicht rechtzeitig reagiert.',

@@ -10,9 +10,9 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { MemoryVault } from '../../electron/infra/keychain';
 import type { BrowserHost } from '../../electron/browser/browser-host';
 import { startBrowserMode } from '../../electron/launcher/browser-mode';
-import { de } from '../../renderer/src/i18n/de';
-import { en } from '../../renderer/src/i18n/en';
-import { pseudoString } from '../../renderer/src/i18n/pseudo';
+import { de } from '../../shared/text/de';
+import { en } from '../../shared/text/en';
+import { pseudoString } from '../../shared/text/pseudo';
 import { connectDemoCustomer } from '../support/consent-page';
 
 const test = base.extend<{ app: BrowserHost }>({

@@ -22,8 +22,9 @@ function reportFile(name: string, edit?: (text: string) => string): string {
 
 async function openReportsScreen(page: Page, url: string) {
   await page.goto(url);
+  // The first paint waits for the language's catalogue (loaded on demand): wait for the navigation.
   const nav = page.getByRole('navigation').getByRole('button', { name: 'Reports' });
-  if (await nav.count()) await nav.click();
+  await nav.click();
   await expect(page.getByRole('heading', { name: 'Open a report' })).toBeVisible();
 }
 
