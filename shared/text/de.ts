@@ -720,6 +720,16 @@ export const de: TextCatalogue = {
     },
   },
   cli: {
+    report: {
+      unreadable: 'die Datei konnte nicht gelesen werden.',
+      verified: 'OK: Die Prüfsumme stimmt (sha256 {{digest}}); der Bericht ist so, wie er exportiert wurde.',
+      noDigest: 'NICHT GEPRÜFT: Der Bericht hat keine Prüfsumme.',
+      mismatch: 'ABWEICHUNG: Der Bericht wurde nach dem Export verändert. Bitte die Originaldatei anfordern.',
+      badPaper: 'report: --paper muss A4 oder Letter sein.',
+      badLang: 'report: --lang muss en oder de sein.',
+      unverifiedWarning: 'Warnung: Dieser Bericht wurde nach dem Export verändert oder hat keine Prüfsumme; die Ausgabe sagt das ebenfalls.',
+      wrote: '{{file}} geschrieben',
+    },
     checklist: {
       battery: 'Bereit für Lade- und Entladebefehle an den Speicher: {{answer}}',
       vehicle: 'Bereit für Fahrzeugbefehle: {{answer}}',

@@ -719,6 +719,16 @@ export const en = {
     },
   },
   cli: {
+    report: {
+      unreadable: 'the file could not be read.',
+      verified: 'OK: the digest matches (sha256 {{digest}}); the report is as exported.',
+      noDigest: 'NOT VERIFIED: the report has no integrity digest.',
+      mismatch: 'MISMATCH: the report was changed after it was exported. Ask for the original file.',
+      badPaper: 'report: --paper must be A4 or Letter.',
+      badLang: 'report: --lang must be en or de.',
+      unverifiedWarning: 'Warning: this report was changed after export or has no digest; the output says so too.',
+      wrote: 'Wrote {{file}}',
+    },
     checklist: {
       battery: 'Ready for battery charge/discharge commands: {{answer}}',
       vehicle: 'Ready for vehicle commands: {{answer}}',
