@@ -121,7 +121,7 @@ export class ReportsService {
     try {
       return this.remember(parseReportText(text), fileName);
     } catch (error) {
-      if (error instanceof ReportFileError) throw new UserFacingError('detail', { message: error.message });
+      if (error instanceof ReportFileError) throw new UserFacingError(error.text.key, error.text.params);
       throw error;
     }
   }
@@ -131,7 +131,7 @@ export class ReportsService {
       const opened = await this.history.open(id);
       return this.remember(opened, `${id}.json`);
     } catch (error) {
-      if (error instanceof ReportFileError) throw new UserFacingError('history_unreadable', { message: error.message });
+      if (error instanceof ReportFileError) throw new UserFacingError('history_unreadable', { ...error.text.params, messageKey: `errors.${error.text.key}` });
       throw new UserFacingError('history_gone');
     }
   }

@@ -5,6 +5,7 @@
 import i18next, { type BackendModule, type ResourceKey } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { setErrorTextRenderer } from '../../../shared/contract';
+import { resolveParams, type Translate } from '../../../shared/text/render';
 
 export const LANGUAGES = ['en', 'de'] as const;
 export type Language = (typeof LANGUAGES)[number] | 'xx';
@@ -76,7 +77,10 @@ export function initI18n(lng: Language = detectLanguage()): Promise<typeof i18ne
       });
     syncDocumentLang(i18next.language);
     // The main side's errors carry a key: word them in the page's language, English as it sent it if not found.
-    setErrorTextRenderer((text, fallback) => i18next.t(text.key, { ...text.params, defaultValue: fallback }));
+    setErrorTextRenderer((text, fallback) => {
+      const t = i18next.t.bind(i18next) as unknown as Translate;
+      return t(text.key, { ...resolveParams(text.params, t), defaultValue: fallback });
+    });
     return i18next;
   })();
   return ready;

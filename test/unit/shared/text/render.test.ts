@@ -18,6 +18,13 @@ describe('translator', () => {
     expect(de('checks.readiness.unread.detail', params)).toBe('GET /x: GET /x: keine Antwort von Tesla (Netzwerkfehler oder Zeitüberschreitung).');
   });
 
+  it('words an error that wraps another error, both in the same language', () => {
+    const params = { messageKey: 'errors.report_newer', format: 'report@9' };
+    expect(de('errors.history_unreadable', params)).toBe(
+      'Dieser Bericht aus dem Verlauf lässt sich nicht öffnen: Dieser Bericht hat das Format „report@9“, das diese Version der App nicht lesen kann. Bitte die App aktualisieren und den Bericht erneut öffnen.',
+    );
+  });
+
   it('formats {{value, number}} for the language', () => {
     expect(resolveParams({ a: 1 }, en)).toEqual({ a: 1 });
     const fill = (lang: 'en' | 'de') => textIn(lang)('testCharge.watts', { value: 12345.5 });
