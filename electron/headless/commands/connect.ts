@@ -4,12 +4,16 @@ import { connectHeadless } from '../connect-headless';
 import { defaultDataDir } from '../../infra/data-dir';
 import type { CliCommand } from './index';
 import { parseCommandArgs } from './parse-command-args';
+import { textIn } from '../../../shared/text/languages';
+
+/** The terminal speaks English (the catalogue's `cli.*`). */
+const t = textIn('en');
 
 const USAGE = 'connect [--scenario <name|file> | --api-base <url>] [--label <text>] [--session-only] [--format text|json] [--data-dir <dir>]';
 
 export const connectCommand: CliCommand = {
   name: 'connect',
-  summary: 'Connect the simulator’s customer account headlessly (auto-consent, loopback callback).',
+  summary: t('cli.summary.connect'),
   usage: USAGE,
   async run(argv, io) {
     const parsed = parseCommandArgs({ name: 'connect', usage: USAGE }, argv, io, {
@@ -23,7 +27,7 @@ export const connectCommand: CliCommand = {
     if (!parsed) return 2;
     const { values } = parsed;
     if (values.scenario && values['api-base']) {
-      io.err('connect: give either --scenario (an embedded simulator) or --api-base (a running one), not both.');
+      io.err(t('cli.connect.both'));
       return 2;
     }
     if (values['api-base']) {
@@ -31,7 +35,7 @@ export const connectCommand: CliCommand = {
         const u = new URL(values['api-base']);
         if (u.protocol !== 'http:' || (u.hostname !== '127.0.0.1' && u.hostname !== 'localhost')) throw new Error();
       } catch {
-        io.err('connect: --api-base must be a simulator on this computer, e.g. http://127.0.0.1:4321.');
+        io.err(t('cli.connect.apiBase'));
         return 2;
       }
     }
@@ -47,7 +51,7 @@ export const connectCommand: CliCommand = {
       });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      io.err(`connect: ${message}${/session-only/.test(message) ? ' (add --session-only to try the flow without saving)' : ''}`);
+      io.err(t('cli.failed', { command: 'connect', message }) + (/session-only/.test(message) ? t('cli.connect.sessionOnlyHint') : ''));
       return 1;
     }
     try {
@@ -55,9 +59,9 @@ export const connectCommand: CliCommand = {
       if (values.format === 'json') {
         io.out(JSON.stringify({ account }, null, 2));
       } else {
-        io.out(`Connected “${account?.label}” (${account?.email ?? 'email not reported'}), region ${account?.region}, account id ${connection.accountId}.`);
-        io.out(`Granted: ${account?.grantedScopes.join(' ')}`);
-        io.out(values['session-only'] ? 'Session-only: the tokens were kept in memory and are gone now.' : `Saved to the keychain; settings in ${dataDir}.`);
+        io.out(t('cli.connect.connected', { label: account?.label ?? '', email: account?.email ?? t('cli.connect.noEmail'), region: account?.region ?? '', id: connection.accountId }));
+        io.out(t('cli.connect.granted', { scopes: account?.grantedScopes.join(' ') ?? '' }));
+        io.out(values['session-only'] ? t('cli.connect.sessionOnly') : t('cli.connect.saved', { dir: dataDir }));
       }
       return 0;
     } finally {

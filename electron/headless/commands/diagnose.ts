@@ -14,12 +14,16 @@ import { buildForExport, serializeReport } from '../../reports/build-for-export'
 import { writeReportFile } from '../../reports/write-report-file';
 import type { CliCommand } from './index';
 import { parseCommandArgs } from './parse-command-args';
+import { isLanguage, textIn } from '../../../shared/text/languages';
 
-const USAGE = 'diagnose [--scenario <name|file>] [--account <id>] [--api-base <simulator url>] [--data-dir <dir>] [--format json|text] [--out <report.json> [--include-label]]';
+/** The terminal speaks English (the catalogue's `cli.*`). */
+const t = textIn('en');
+
+const USAGE = 'diagnose [--scenario <name|file>] [--account <id>] [--api-base <simulator url>] [--data-dir <dir>] [--format json|text] [--lang en|de] [--out <report.json> [--include-label]]';
 
 export const diagnoseCommand: CliCommand = {
   name: 'diagnose',
-  summary: 'Run the diagnostic checklist and print the report (JSON: report@1). Never wakes a car.',
+  summary: t('cli.summary.diagnose'),
   usage: USAGE,
   async run(argv, io) {
     const parsed = parseCommandArgs({ name: 'diagnose', usage: USAGE }, argv, io, {
@@ -30,21 +34,28 @@ export const diagnoseCommand: CliCommand = {
       format: { type: 'string' },
       out: { type: 'string' },
       'include-label': { type: 'boolean' },
+      lang: { type: 'string' },
     });
     if (!parsed) return 2;
     const { values } = parsed;
+    if (values.lang !== undefined && !isLanguage(values.lang)) {
+      io.err(t('cli.badLang', { command: 'diagnose' }));
+      return 2;
+    }
+    // The text's language (English unless --lang); the JSON document carries keys, not words.
+    const language = isLanguage(values.lang) ? values.lang : 'en';
     const format = values.format === 'json' ? 'json' : 'text';
     const dataDir = values['data-dir'] ?? defaultDataDir();
     // JSON leaves the app like an exported report: redacted (ids hashed; no email, VIN, vehicle tokens or
     // customer label unless --include-label), digested.
     const printed = (report: Parameters<typeof formatReportText>[0]) =>
-      io.out(format === 'json' ? serializeReport(buildForExport(report, { includeCustomerLabel: values['include-label'] === true })).trimEnd() : formatReportText(report));
+      io.out(format === 'json' ? serializeReport(buildForExport(report, { includeCustomerLabel: values['include-label'] === true })).trimEnd() : formatReportText(report, language));
     // --out: the exported document (redacted, digested), as the app's export writes it.
     const print = async (report: Parameters<typeof formatReportText>[0]) => {
       printed(report);
       if (values.out) {
         await writeReportFile(values.out, report, { includeCustomerLabel: values['include-label'] === true });
-        io.err(`Wrote the redacted report to ${values.out}`);
+        io.err(t('cli.diagnose.wrote', { file: values.out }));
       }
     };
 
@@ -53,7 +64,7 @@ export const diagnoseCommand: CliCommand = {
       try {
         conn = await connectHeadless({ dataDir, scenario: values.scenario, sessionOnly: true });
       } catch (error) {
-        io.err(`diagnose: could not connect to the simulator: ${error instanceof Error ? error.message : String(error)}`);
+        io.err(t('cli.diagnose.noSimulator', { message: error instanceof Error ? error.message : String(error) }));
         return 1;
       }
       try {
@@ -67,7 +78,7 @@ export const diagnoseCommand: CliCommand = {
         await print(await service.run(conn.accountId));
         return 0;
       } catch (error) {
-        io.err(`diagnose: ${error instanceof Error ? error.message : String(error)}`);
+        io.err(t('cli.failed', { command: 'diagnose', message: error instanceof Error ? error.message : String(error) }));
         return 1;
       } finally {
         await conn.close();
@@ -85,8 +96,10 @@ export const diagnoseCommand: CliCommand = {
       if (!account) {
         io.err(
           list.length === 0
-            ? `diagnose: no customer is connected in ${dataDir}. Connect one first (npm run doctor -- connect), or give --scenario <name>.`
-            : `diagnose: ${values.account ? `no account "${values.account}"` : 'several customers are connected'}; pick one with --account <id> (npm run doctor -- accounts lists them).`,
+            ? t('cli.noCustomer', { command: 'diagnose', dir: dataDir })
+            : values.account
+              ? t('cli.noAccount', { command: 'diagnose', id: values.account })
+              : t('cli.severalCustomers', { command: 'diagnose' }),
         );
         return 2;
       }
@@ -103,7 +116,7 @@ export const diagnoseCommand: CliCommand = {
       await print(await service.run(account.id));
       return 0;
     } catch (error) {
-      io.err(`diagnose: ${error instanceof Error ? error.message : String(error)}`);
+      io.err(t('cli.failed', { command: 'diagnose', message: error instanceof Error ? error.message : String(error) }));
       return 1;
     } finally {
       await accounts.close();

@@ -6,12 +6,16 @@ import { defaultDataDir } from '../../infra/data-dir';
 import { outcomeLine, recoverWithStoredAccounts } from '../../test-charge/cli-support';
 import type { CliCommand } from './index';
 import { parseCommandArgs } from './parse-command-args';
+import { textIn } from '../../../shared/text/languages';
+
+/** The terminal speaks English (the catalogue's `cli.*`). */
+const t = textIn('en');
 
 const USAGE = 'recover [--data-dir <dir>] [--format json|text]';
 
 export const recoverCommand: CliCommand = {
   name: 'recover',
-  summary: 'Finish any restore a test charge left pending, and verify it.',
+  summary: t('cli.summary.recover'),
   usage: USAGE,
   async run(argv, io) {
     const parsed = parseCommandArgs({ name: 'recover', usage: USAGE }, argv, io, { 'data-dir': { type: 'string' }, format: { type: 'string' } });
@@ -21,10 +25,10 @@ export const recoverCommand: CliCommand = {
     try {
       const outcomes = await recoverWithStoredAccounts(dataDir, (o) => values.format !== 'json' && io.out(outcomeLine(o)));
       if (values.format === 'json') io.out(JSON.stringify({ outcomes }, null, 2));
-      else if (outcomes.length === 0) io.out('Nothing to recover: no test left settings behind.');
+      else if (outcomes.length === 0) io.out(t('cli.recover.nothing'));
       return outcomes.some((o) => o.status === 'failed' || o.status === 'unreadable') ? 1 : 0;
     } catch (error) {
-      io.err(`recover: ${error instanceof Error ? error.message : String(error)}`);
+      io.err(t('cli.failed', { command: 'recover', message: error instanceof Error ? error.message : String(error) }));
       return 1;
     }
   },

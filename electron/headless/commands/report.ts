@@ -86,7 +86,7 @@ async function render(argv: string[], io: CliIo): Promise<number> {
 
 export const reportCommand: CliCommand = {
   name: 'report',
-  summary: 'Render a report file as HTML/PDF, or verify its integrity digest.',
+  summary: t('cli.summary.report'),
   usage: USAGE,
   run: (argv, io) => (argv[0] === 'verify' ? verify(argv.slice(1), io) : render(argv, io)),
 };
