@@ -2,7 +2,7 @@
 // exactly one refresh in flight per account however many callers wait. Tesla's refresh tokens are single
 // use, so the new refresh token is saved to the store before the new access token is handed out.
 import { UserFacingError } from '../ipc/handler-types';
-import { RefreshRejectedError, type TokenSet } from './sign-in/oauth-client';
+import { RefreshRejectedError, TokenServiceUnreachableError, type TokenSet } from './sign-in/oauth-client';
 import type { StoredTokens, TokenStore } from './token-store';
 import { KeychainUnavailableError } from '../infra/keychain';
 
@@ -101,7 +101,11 @@ export class TokenManager {
         throw this.reconnect(`Tesla no longer accepts the saved sign-in (${error.oauthError}: expired, replaced, or the password was changed).`);
       }
       if (error instanceof RefreshRejectedError) throw new UserFacingError('refresh_refused', { error: error.oauthError });
-      throw new UserFacingError('refresh_unreachable');
+      if (error instanceof TokenServiceUnreachableError) {
+        throw new UserFacingError('refresh_service_unreachable', { host: error.host, why: error.why });
+      }
+      // An answer that came but could not be read (a Wi-Fi login page, a proxy): not the connection's fault.
+      throw new UserFacingError('refresh_unreadable');
     }
     if (this.disposed) throw new UserFacingError('customer_forgotten');
     const next: StoredTokens = {

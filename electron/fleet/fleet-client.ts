@@ -5,7 +5,6 @@
 import type { z } from 'zod';
 import {
   CommandResponseSchema,
-  TeslaBodySchema,
   FleetStatusResponseSchema,
   LiveStatusResponseSchema,
   MeResponseSchema,
@@ -24,10 +23,13 @@ import {
   type VehiclesResponse,
   type WakeResponse,
 } from '../../shared/tesla/fleet-responses';
+import { FLEET_PATHS, fleetPath, type FleetPath } from '../../shared/tesla/endpoints';
+import { TeslaErrorBodySchema } from '../../shared/tesla/error-body';
 import type { RawResponse } from '../../shared/report/report-schema';
 import { FleetApiError } from './fleet-error';
 import type { FleetSession } from './fleet-session';
 import { nodeFetch } from './node-fetch';
+import { mayCarryToken, TOKEN_RULE_TEXT } from '../security/token-destination';
 import { baseUrlFrom421, isTrustedApiBase } from './region-redirect';
 import { retryAfterSeconds } from './retry-after';
 import type { UsageClass, UsageMeter } from './usage-meter';
@@ -125,6 +127,10 @@ export function createFleetClient(session: FleetSession, opts: FleetClientOption
     let redirected = false;
     let retries = 0;
     for (;;) {
+      // The last gate before the bearer token leaves: whatever set the base (a profile, a flag, a 421).
+      if (!mayCarryToken(`${base}${path}`)) {
+        throw new FleetApiError({ status: 0, error: 'untrusted_api_base', errorDescription: `not sent: ${TOKEN_RULE_TEXT}`, request });
+      }
       const token = await session.tokenProvider.getAccessToken();
       let res: Response;
       try {
@@ -153,7 +159,7 @@ export function createFleetClient(session: FleetSession, opts: FleetClientOption
       const parsedBody = parseBody(await res.text());
       const raw: RawResponse = { request, status: res.status, receivedAt: new Date(now()).toISOString(), body: parsedBody };
       opts.onRaw?.(raw);
-      const teslaBody = TeslaBodySchema.safeParse(parsedBody);
+      const teslaBody = TeslaErrorBodySchema.safeParse(parsedBody);
       const teslaError = teslaBody.success ? (teslaBody.data.error ?? '') : '';
       const teslaDescription = teslaBody.success ? (teslaBody.data.error_description ?? '') : '';
       const fail = (extra: Partial<ConstructorParameters<typeof FleetApiError>[0]> = {}) =>
@@ -202,33 +208,33 @@ export function createFleetClient(session: FleetSession, opts: FleetClientOption
     }
   }
 
-  const site = (id: string | number) => `/api/1/energy_sites/${idSegment(id, 'energy site id')}`;
+  const site = (path: FleetPath, id: string | number) => fleetPath(path, idSegment(id, 'energy site id'));
   const percentOk = (p: number) => Number.isInteger(p) && p >= 0 && p <= 100;
 
   return {
     apiBase: () => base,
-    region: async () => call('GET', '/api/1/users/region', 'data', RegionResponseSchema),
-    me: async () => call('GET', '/api/1/users/me', 'data', MeResponseSchema),
-    products: async () => call('GET', '/api/1/products', 'data', ProductsResponseSchema),
-    vehicles: async () => call('GET', '/api/1/vehicles', 'data', VehiclesResponseSchema),
+    region: async () => call('GET', FLEET_PATHS.region, 'data', RegionResponseSchema),
+    me: async () => call('GET', FLEET_PATHS.me, 'data', MeResponseSchema),
+    products: async () => call('GET', FLEET_PATHS.products, 'data', ProductsResponseSchema),
+    vehicles: async () => call('GET', FLEET_PATHS.vehicles, 'data', VehiclesResponseSchema),
     fleetStatus: async (vins) => {
       vins.forEach((v) => idSegment(v, 'VIN'));
-      return call('POST', '/api/1/vehicles/fleet_status', 'data', FleetStatusResponseSchema, { vins });
+      return call('POST', FLEET_PATHS.fleetStatus, 'data', FleetStatusResponseSchema, { vins });
     },
-    wakeUp: async (id) => call('POST', `/api/1/vehicles/${idSegment(id, 'vehicle id')}/wake_up`, 'wake', WakeResponseSchema),
-    siteInfo: async (id) => call('GET', `${site(id)}/site_info`, 'data', SiteInfoResponseSchema),
-    liveStatus: async (id) => call('GET', `${site(id)}/live_status`, 'data', LiveStatusResponseSchema),
+    wakeUp: async (id) => call('POST', fleetPath(FLEET_PATHS.wakeUp, idSegment(id, 'vehicle id')), 'wake', WakeResponseSchema),
+    siteInfo: async (id) => call('GET', site(FLEET_PATHS.siteInfo, id), 'data', SiteInfoResponseSchema),
+    liveStatus: async (id) => call('GET', site(FLEET_PATHS.liveStatus, id), 'data', LiveStatusResponseSchema),
     gridImportExport: async (id, body) => {
       if (body.customer_preferred_export_rule === undefined && body.disallow_charge_from_grid_with_solar_installed === undefined) {
         throw new TypeError('grid_import_export needs at least one setting');
       }
-      return call('POST', `${site(id)}/grid_import_export`, 'command', CommandResponseSchema, body);
+      return call('POST', site(FLEET_PATHS.gridImportExport, id), 'command', CommandResponseSchema, body);
     },
     backup: async (id, percent) => {
       if (!percentOk(percent)) throw new TypeError(`Backup reserve must be a whole number 0-100, got ${percent}`);
-      return call('POST', `${site(id)}/backup`, 'command', CommandResponseSchema, { backup_reserve_percent: percent });
+      return call('POST', site(FLEET_PATHS.backup, id), 'command', CommandResponseSchema, { backup_reserve_percent: percent });
     },
-    operation: async (id, mode) => call('POST', `${site(id)}/operation`, 'command', CommandResponseSchema, { default_real_mode: mode }),
-    stormMode: async (id, enabled) => call('POST', `${site(id)}/storm_mode`, 'command', CommandResponseSchema, { enabled }),
+    operation: async (id, mode) => call('POST', site(FLEET_PATHS.operation, id), 'command', CommandResponseSchema, { default_real_mode: mode }),
+    stormMode: async (id, enabled) => call('POST', site(FLEET_PATHS.stormMode, id), 'command', CommandResponseSchema, { enabled }),
   };
 }

@@ -68,7 +68,7 @@ export interface RunningSimulator {
 
 function accountOf(s: Scenario): SimAccount {
   const sub = s.account.sub ?? uuidFrom(s.account.email);
-  return { sub, region: s.account.region, grantedScopes: [...s.account.grantedScopes], email: s.account.email, fullName: s.account.fullName, refreshTokenExpired: s.account.refreshTokenExpired };
+  return { sub, region: s.account.region, grantedScopes: [...s.account.grantedScopes], email: s.account.email, fullName: s.account.fullName, refreshTokenExpired: s.account.refreshTokenExpired, revoked: s.account.revoked, expiredTokenBody: s.account.expiredTokenBody };
 }
 
 function uuidFrom(s: string): string {

@@ -47,6 +47,19 @@ export const FaultSchema = z
     count: z.number().int().min(1).optional(),
     /** Simulated milliseconds to wait before answering. */
     delayMs: z.number().int().min(0).max(600_000).default(0),
+    /**
+     * Tesla's `error` text (default: a short text for the status). `{baseUrl}` becomes the regional base
+     * URL the request came in on, `{clientId}` the client id in the request's access token.
+     */
+    error: z.string().optional(),
+    /** Tesla's `error_description` (default ""); same placeholders as `error`. */
+    errorDescription: z.string().optional(),
+    /** Extra response headers (they override the defaults, e.g. a 429's Retry-After and RateLimit-*). */
+    headers: z.record(z.string(), z.string()).optional(),
+    /** A raw JSON value sent as the whole body instead of `{response, error, error_description}`. */
+    body: z.json().optional(),
+    /** Send no body at all (as Tesla's bare 401 does); wins over `body`. */
+    emptyBody: z.boolean().optional(),
   })
   .strict();
 
@@ -64,6 +77,14 @@ export const ScenarioSchema = z
         sub: z.string().min(1).optional(),
         /** The refresh token this customer holds is already expired (reconnect needed). */
         refreshTokenExpired: z.boolean().optional(),
+        /**
+         * The customer removed the app (Third-Party Apps > Remove Access) after signing in: the tokens held
+         * (and those of the first sign-in over HTTP) answer 401 "token revoked", and refreshing them 401
+         * login_required. Signing in again grants access anew.
+         */
+        revoked: z.boolean().optional(),
+        /** How an expired access token is refused: a bare 401 (default) or `{"error":"token expired (401)"}`. */
+        expiredTokenBody: z.enum(['empty', 'json']).optional(),
       })
       .strict(),
     energySites: z

@@ -5,7 +5,6 @@ import { z } from 'zod';
 import { RawResponseSchema, type RawResponse, type Report } from '../report/report-schema';
 import {
   EnergySiteEntrySchema,
-  TeslaBodySchema,
   FleetStatusResponseSchema,
   LiveStatusResponseSchema,
   SiteInfoResponseSchema,
@@ -16,6 +15,7 @@ import {
   type SiteInfoResponse,
   type VehicleEntry,
 } from '../tesla/fleet-responses';
+import { TeslaErrorBodySchema } from '../tesla/error-body';
 
 export const ChecklistInputSchema = z.object({
   /** When the data was gathered (epoch ms): ages and expiry are judged against it. */
@@ -60,7 +60,7 @@ export type Outcome<T> =
   | { ok: false; request: string; status: number; reason: Why; missingScopes: boolean; raw: RawResponse | null };
 
 function failure(request: string, raw: RawResponse | null, reason: Why): Outcome<never> {
-  const env = raw ? TeslaBodySchema.safeParse(raw.body) : null;
+  const env = raw ? TeslaErrorBodySchema.safeParse(raw.body) : null;
   const error = env?.success ? (env.data.error ?? '') : '';
   return { ok: false, request, status: raw?.status ?? 0, reason, missingScopes: raw?.status === 403 && /missing scopes/i.test(error), raw };
 }
@@ -68,7 +68,7 @@ function failure(request: string, raw: RawResponse | null, reason: Why): Outcome
 /** Why a call failed: the status and Tesla's own error string when it sent one. */
 export function reasonOf(raw: RawResponse): Why {
   if (raw.status === 0) return { reasonKey: 'input.no_answer' };
-  const env = TeslaBodySchema.safeParse(raw.body);
+  const env = TeslaErrorBodySchema.safeParse(raw.body);
   const error = env.success ? [env.data.error, env.data.error_description].filter(Boolean).join(': ') : '';
   return { reason: `${raw.status}${error ? ` ${error}` : ''}` };
 }
@@ -77,7 +77,7 @@ export function outcome<S extends z.ZodType>(input: ChecklistInput, request: str
   const raw = [...input.responses].reverse().find((r) => r.request === request) ?? null;
   if (!raw) return failure(request, null, { reasonKey: 'input.not_read' });
   if (raw.status < 200 || raw.status >= 300) return failure(request, raw, reasonOf(raw));
-  const env = TeslaBodySchema.safeParse(raw.body);
+  const env = TeslaErrorBodySchema.safeParse(raw.body);
   const parsed = env.success ? schema.safeParse(env.data.response) : null;
   if (!parsed?.success) return failure(request, raw, { reasonKey: 'input.bad_shape' });
   return { ok: true, data: parsed.data as z.output<S>, raw };

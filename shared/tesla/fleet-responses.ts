@@ -1,15 +1,8 @@
 // Runs anywhere. Tolerant zod shapes of the Fleet API bodies the doctor reads (reference sections 3-6).
 // Unknown fields pass through untouched (raw bodies go into reports as received); the fields read here are
 // all optional, because Tesla omits many of them (a VPP site has no export rule, a bare site no battery).
+// Tesla's `{response, error, error_description}` body itself: error-body.ts.
 import { z } from 'zod';
-
-/** Tesla's response body: `{response, error, error_description}`; either part may be missing. */
-export const TeslaBodySchema = z.looseObject({
-  response: z.unknown().optional(),
-  error: z.string().nullish(),
-  error_description: z.string().nullish(),
-});
-export type TeslaBody = z.infer<typeof TeslaBodySchema>;
 
 const optBool = z.boolean().nullish();
 const optNum = z.number().nullish();

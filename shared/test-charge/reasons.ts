@@ -26,6 +26,7 @@ export type FailReason =
   | 'off_grid'
   | 'not_sustained'
   | 'no_response'
+  | 'lost_contact'
   | 'write_failed';
 
 export type PassReason = 'charged' | 'discharged_to_grid';

@@ -401,6 +401,7 @@ export const de: TextCatalogue = {
       off_grid: 'Der Standort wurde vom Netz getrennt.',
       not_sustained: 'Die Batterie hat reagiert, aber nicht lange genug.',
       no_response: 'Die Batterie hat nicht rechtzeitig reagiert.',
+      lost_contact: 'Die Verbindung zu Tesla ging während des Tests verloren, daher lässt er sich nicht bewerten. Die Einstellungen werden zurückgesetzt, sobald Tesla wieder antwortet. Prüfen Sie die Internetverbindung hier und am Standort und wiederholen Sie den Test.',
       write_failed: 'Tesla hat eine Einstellungsänderung abgelehnt oder nicht beantwortet.',
       aborted: 'Vor dem Ende gestoppt.',
       missing_energy_cmds: 'Die Berechtigung „Energy Product Commands“ fehlt.',
@@ -523,7 +524,7 @@ export const de: TextCatalogue = {
       exported: 'Exportiert {{when}}',
     },
   },
-  customers: {
+  accounts: {
     nav: 'Kunden',
     heading: 'Kunden',
     dismiss: 'Schließen',
@@ -753,7 +754,6 @@ export const de: TextCatalogue = {
     },
     connect: {
       both: 'connect: Bitte entweder --scenario (eingebetteter Simulator) oder --api-base (laufender Simulator) angeben, nicht beides.',
-      apiBase: 'connect: --api-base muss ein Simulator auf diesem Computer sein, z. B. http://127.0.0.1:4321.',
       sessionOnlyHint: ' (mit --session-only lässt sich der Ablauf ohne Speichern ausprobieren)',
       connected: '„{{label}}“ verbunden ({{email}}), Region {{region}}, Konto-ID {{id}}.',
       noEmail: 'E-Mail nicht gemeldet',
@@ -855,6 +855,8 @@ export const de: TextCatalogue = {
     grid_charging_off: 'Laden aus dem Netz ist aus: Der Speicher lädt nicht aus dem Netz. Erlauben (oder Netzinteraktion erlauben).',
     not_sustained: 'Der Speicher hat reagiert, aber nicht lange genug, um zu zählen.',
     no_response: 'Der Speicher hat nicht rechtzeitig reagiert.',
+    lost_contact:
+      'Die Verbindung zu Tesla ging während des Tests verloren, daher ließ er sich nicht bewerten. Die Einstellungen werden zurückgesetzt, sobald Tesla wieder antwortet (die App versucht es weiter; „npm run doctor -- recover“ schließt es ab). Bitte die Internetverbindung dieses Computers und des Standorts prüfen und den Test wiederholen.',
     write_failed: 'Tesla hat eine Einstellungsänderung abgelehnt oder nicht beantwortet, daher konnte der Test nicht laufen; die Einstellungen wurden zurückgesetzt.',
     charged: 'Der Speicher hat über längere Zeit oberhalb der Schwelle geladen.',
     discharged_to_grid: 'Der Speicher hat über längere Zeit oberhalb der Schwelle ins Netz entladen.',
@@ -919,7 +921,10 @@ export const de: TextCatalogue = {
     customer_forgotten: 'Dieser Kunde wurde auf diesem Laptop vergessen.',
     sign_in_unreadable: 'Die Anmeldung des Kunden konnte nicht gelesen werden: {{reason}}',
     refresh_refused: 'Tesla hat die Erneuerung der Anmeldung abgelehnt ({{error}}). Bitte gleich noch einmal versuchen.',
-    refresh_unreachable: 'Die App hat Tesla zum Erneuern der Anmeldung nicht erreicht. Bitte die Internetverbindung prüfen und erneut versuchen.',
+    demo_remote_simulator: 'Das Demo-Profil spricht nur mit einem Simulator auf diesem Computer, nicht mit {{host}} ({{rule}}). Bitte den Simulator hier starten oder ein Tesla-Profil verwenden.',
+    token_rule: 'das Anmeldetoken eines Kunden geht nur per HTTPS an Tesla oder an einen Simulator auf diesem Computer',
+    refresh_service_unreachable: 'Die App hat den Anmeldedienst unter {{host}} nicht erreicht: {{why}}. Die Anmeldung konnte nicht erneuert werden. Bitte die Internetverbindung dieses Computers prüfen und erneut versuchen.',
+    refresh_unreadable: 'Der Anmeldedienst hat auf die Erneuerung etwas geantwortet, das die App nicht lesen kann (womöglich steht eine WLAN-Anmeldeseite oder ein Proxy dazwischen). Bitte gleich noch einmal versuchen; passiert es wieder, ein Supportpaket an den Support senden.',
     renewed_not_saved: 'Die erneuerte Anmeldung konnte nicht gespeichert werden: {{reason}}',
   },
 };

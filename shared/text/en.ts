@@ -401,6 +401,7 @@ export const en = {
       off_grid: 'the site went off grid.',
       not_sustained: 'the battery moved, but not for long enough to count.',
       no_response: 'the battery did not respond in time.',
+      lost_contact: 'lost contact with Tesla during the test, so it could not be judged. The settings are restored when Tesla answers again. Check the internet connection here and at the site, then run the test again.',
       write_failed: 'Tesla refused or did not answer a settings change.',
       aborted: 'stopped before the end.',
       missing_energy_cmds: 'the “Energy Product Commands” permission is not granted.',
@@ -523,7 +524,7 @@ export const en = {
       exported: 'Exported {{when}}',
     },
   },
-  customers: {
+  accounts: {
     nav: 'Customers',
     heading: 'Customers',
     dismiss: 'Dismiss',
@@ -752,7 +753,6 @@ export const en = {
     },
     connect: {
       both: 'connect: give either --scenario (an embedded simulator) or --api-base (a running one), not both.',
-      apiBase: 'connect: --api-base must be a simulator on this computer, e.g. http://127.0.0.1:4321.',
       sessionOnlyHint: ' (add --session-only to try the flow without saving)',
       connected: 'Connected “{{label}}” ({{email}}), region {{region}}, account id {{id}}.',
       noEmail: 'email not reported',
@@ -855,6 +855,8 @@ export const en = {
     grid_charging_off: 'Grid Charging is off: the battery does not charge from the grid. Allow it (or allow grid interaction).',
     not_sustained: 'The battery moved, but not for long enough to count.',
     no_response: 'The battery did not respond in time.',
+    lost_contact:
+      'Lost contact with Tesla during the test, so it could not be judged. The settings are restored when Tesla answers again (the app keeps trying; "npm run doctor -- recover" finishes it). Check the internet connection of this computer and of the site, then run the test again.',
     write_failed: 'Tesla refused or did not answer a settings change, so the test could not run; the settings were put back.',
     charged: 'The battery charged beyond the threshold for a sustained stretch.',
     discharged_to_grid: 'The battery discharged to the grid beyond the threshold for a sustained stretch.',
@@ -920,7 +922,10 @@ export const en = {
     customer_forgotten: 'This customer was forgotten on this laptop.',
     sign_in_unreadable: 'The customer’s sign-in could not be read: {{reason}}',
     refresh_refused: 'Tesla refused to renew the sign-in ({{error}}). Try again in a moment.',
-    refresh_unreachable: 'The app could not reach Tesla to renew the sign-in. Check the internet connection and try again.',
+    demo_remote_simulator: 'The Demo profile talks only to a simulator on this computer, not to {{host}} ({{rule}}). Start the simulator here, or use a Tesla profile.',
+    token_rule: 'a customer’s sign-in token goes only to Tesla over HTTPS or to a simulator on this computer',
+    refresh_service_unreachable: 'The app could not reach the sign-in service at {{host}}: {{why}}. The sign-in could not be renewed. Check this computer’s internet connection, then try again.',
+    refresh_unreadable: 'The sign-in service answered the renewal with something the app could not read (a Wi-Fi login page or a proxy may be in the way). Try again in a moment; if it repeats, send a support bundle to support.',
     renewed_not_saved: 'The renewed sign-in could not be saved: {{reason}}',
   },
 } as const;

@@ -8,6 +8,7 @@ import { textIn } from '../../../shared/text/languages';
 
 /** The terminal speaks English (the catalogue's `cli.*`). */
 const t = textIn('en');
+import { apiBaseOptionProblem } from '../../security/token-destination';
 
 const USAGE = 'connect [--scenario <name|file> | --api-base <url>] [--label <text>] [--session-only] [--format text|json] [--data-dir <dir>]';
 
@@ -30,14 +31,10 @@ export const connectCommand: CliCommand = {
       io.err(t('cli.connect.both'));
       return 2;
     }
-    if (values['api-base']) {
-      try {
-        const u = new URL(values['api-base']);
-        if (u.protocol !== 'http:' || (u.hostname !== '127.0.0.1' && u.hostname !== 'localhost')) throw new Error();
-      } catch {
-        io.err(t('cli.connect.apiBase'));
-        return 2;
-      }
+    const apiBaseProblem = values['api-base'] ? apiBaseOptionProblem(values['api-base']) : null;
+    if (apiBaseProblem) {
+      io.err(t('cli.failed', { command: 'connect', message: apiBaseProblem }));
+      return 2;
     }
     const dataDir = values['data-dir'] ?? defaultDataDir();
     let connection;

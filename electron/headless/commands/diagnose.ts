@@ -1,7 +1,7 @@
-// Plain Node. `npm run doctor -- diagnose [--scenario <name|file>] [--data-dir <dir>] [--format json|text]`:
+// Plain Node. The checklist from the command line: `npm run doctor -- diagnose [--scenario <name|file>] [--data-dir <dir>] [--format json|text]`:
 // runs every check and prints the report (JSON = the report@1 document, redacted as an export is). With a scenario it starts the
 // embedded simulator and connects with auto-consent; otherwise it uses a stored account. Exit 0 whenever
-// the diagnosis ran, whatever it found.
+// the checklist ran, whatever it found.
 import { AccountService } from '../../accounts/account-service';
 import { connectHeadless, simulatorInfoFor } from '../connect-headless';
 import { KeyringVault } from '../../infra/keychain';
@@ -15,6 +15,7 @@ import { writeReportFile } from '../../reports/write-report-file';
 import type { CliCommand } from './index';
 import { parseCommandArgs } from './parse-command-args';
 import { isLanguage, textIn } from '../../../shared/text/languages';
+import { apiBaseOptionProblem } from '../../security/token-destination';
 
 /** The terminal speaks English (the catalogue's `cli.*`). */
 const t = textIn('en');
@@ -44,6 +45,12 @@ export const diagnoseCommand: CliCommand = {
     }
     // The text's language (English unless --lang); the JSON document carries keys, not words.
     const language = isLanguage(values.lang) ? values.lang : 'en';
+    // The stored customer's token would travel to --api-base: the same rule as connect and test-charge.
+    const apiBaseProblem = values['api-base'] ? apiBaseOptionProblem(values['api-base']) : null;
+    if (apiBaseProblem) {
+      io.err(t('cli.failed', { command: 'diagnose', message: apiBaseProblem }));
+      return 2;
+    }
     const format = values.format === 'json' ? 'json' : 'text';
     const dataDir = values['data-dir'] ?? defaultDataDir();
     // JSON leaves the app like an exported report: redacted (ids hashed; no email, VIN, vehicle tokens or

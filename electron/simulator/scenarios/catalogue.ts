@@ -25,6 +25,12 @@ import vinUnknown from './vin-unknown.json' with { type: 'json' };
 import wrongRegion from './wrong-region.json' with { type: 'json' };
 import rateLimited from './rate-limited.json' with { type: 'json' };
 import flaky5xx from './flaky-5xx.json' with { type: 'json' };
+import partnerNotRegistered from './partner-not-registered.json' with { type: 'json' };
+import billingLimitExceeded from './billing-limit-exceeded.json' with { type: 'json' };
+import rateLimitedLong from './rate-limited-long.json' with { type: 'json' };
+import upstreamErrorEnergy from './upstream-error-energy.json' with { type: 'json' };
+import vehicleUnavailable from './vehicle-unavailable.json' with { type: 'json' };
+import accessRevoked from './access-revoked.json' with { type: 'json' };
 import expiredRefreshToken from './expired-refresh-token.json' with { type: 'json' };
 import largeAccount from './large-account.json' with { type: 'json' };
 
@@ -55,6 +61,12 @@ export const catalogue: Record<string, unknown> = {
   'wrong-region': wrongRegion,
   'rate-limited': rateLimited,
   'flaky-5xx': flaky5xx,
+  'partner-not-registered': partnerNotRegistered,
+  'billing-limit-exceeded': billingLimitExceeded,
+  'rate-limited-long': rateLimitedLong,
+  'upstream-error-energy': upstreamErrorEnergy,
+  'vehicle-unavailable': vehicleUnavailable,
+  'access-revoked': accessRevoked,
   'expired-refresh-token': expiredRefreshToken,
   'large-account': largeAccount,
 };

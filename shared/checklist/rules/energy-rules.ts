@@ -3,6 +3,7 @@
 import type { Check, Evidence, Fix, Subject } from '../check-types';
 import { liveStatus, REQ, siteInfo, type ChecklistInput, type Outcome } from '../checklist-input';
 import type { EnergySiteEntry } from '../../tesla/fleet-responses';
+import { CONSENT_LABELS } from '../../tesla/scopes';
 import { age, check, ev, fix, note } from './make-check';
 
 /** Older than this, the live data is called stale (Tesla caches it server-side for a while). */
@@ -12,7 +13,7 @@ export const STALE_LIVE_MS = 15 * 60_000;
 const SITE_FAULT = new Set([403, 404, 408, 410, 422, 540]);
 
 function failedFix(o: Outcome<unknown>): Fix {
-  if (!o.ok && o.missingScopes) return fix('reconnect_scope', { checkbox: 'Energy Product Information' }, [], 'customer');
+  if (!o.ok && o.missingScopes) return fix('reconnect_scope', { checkbox: CONSENT_LABELS.energy_device_data }, [], 'customer');
   return o.ok || !SITE_FAULT.has(o.status) ? fix('retry', {}, [], 'app') : fix('site_unreachable', {}, [], 'customer');
 }
 
@@ -32,7 +33,7 @@ export function energyChecks(input: ChecklistInput, site: EnergySiteEntry): Chec
   // A call skipped because the grant lacks the scope says so, rather than just "not read".
   const scoped = <T,>(o: Outcome<T>): Outcome<T> =>
     !o.ok && o.raw === null && !input.account.grantedScopes.includes('energy_device_data')
-      ? { ...o, reason: { reasonKey: 'input.no_scope', checkbox: 'Energy Product Information' }, missingScopes: true }
+      ? { ...o, reason: { reasonKey: 'input.no_scope', checkbox: CONSENT_LABELS.energy_device_data }, missingScopes: true }
       : o;
   const info = scoped(siteInfo(input, id));
   const live = scoped(liveStatus(input, id));
@@ -142,7 +143,7 @@ function readiness(
   const scopeEv = ev('access token', 'scp includes energy_cmds', input.account.grantedScopes.includes('energy_cmds'));
   if (battery === false) return check('energy.command_readiness', subject, 'not_applicable', 'readiness.unknown', { reasonKey: 'reason.no_battery' }, [ev(infoReq, 'components.battery', false)]);
   if (!input.account.grantedScopes.includes('energy_cmds')) {
-    return check('energy.command_readiness', subject, 'fail', 'readiness.no_scope', {}, [scopeEv], fix('reconnect_scope', { checkbox: 'Energy Product Commands' }, [], 'customer'));
+    return check('energy.command_readiness', subject, 'fail', 'readiness.no_scope', {}, [scopeEv], fix('reconnect_scope', { checkbox: CONSENT_LABELS.energy_cmds }, [], 'customer'));
   }
   const failed = !info.ok ? info : !live.ok ? live : null;
   if (failed && !failed.ok) {

@@ -3,6 +3,7 @@
 import type { Check, Subject } from '../check-types';
 import { fleetStatusFor, REQ, type ChecklistInput, type Why } from '../checklist-input';
 import type { VehicleEntry } from '../../tesla/fleet-responses';
+import { CONSENT_LABELS } from '../../tesla/scopes';
 import { pairingLink } from '../pairing-link';
 import { check, ev, fix, note } from './make-check';
 import type { TextParams } from '../../text/render';
@@ -28,8 +29,8 @@ export function vehicleChecks(input: ChecklistInput, vehicle: VehicleEntry): Che
     : fix('pair_key_no_domain', {}, [], 'installer');
   if (!fs.ok) {
     const noScope = fs.missingScopes || (fs.raw === null && !input.account.grantedScopes.includes('vehicle_device_data'));
-    const reason: TextParams = noScope ? { reasonKey: 'input.fleet_status_no_scope', checkbox: 'Vehicle Information' } : { reasonKey: 'input.request_failed', request: fs.request, ...renamed(fs.reason) };
-    const f = noScope ? fix('reconnect_scope', { checkbox: 'Vehicle Information' }, [], 'customer') : fix('retry', {}, [], 'app');
+    const reason: TextParams = noScope ? { reasonKey: 'input.fleet_status_no_scope', checkbox: CONSENT_LABELS.vehicle_device_data } : { reasonKey: 'input.request_failed', request: fs.request, ...renamed(fs.reason) };
+    const f = noScope ? fix('reconnect_scope', { checkbox: CONSENT_LABELS.vehicle_device_data }, [], 'customer') : fix('retry', {}, [], 'app');
     out.push(check('vehicle.virtual_key', subject, 'unknown', 'key.unknown', reason, [ev(fsReq, 'status', fs.status, note('reason', fs.reason))], f));
   } else {
     const paired = fs.data.key_paired_vins?.includes(vin) ?? false;

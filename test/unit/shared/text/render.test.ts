@@ -7,9 +7,9 @@ describe('translator', () => {
   const de = textIn('de');
 
   it('fills placeholders and picks the plural form by count', () => {
-    expect(en('customers.listHeading', { count: 1 })).toBe('1 customer on this laptop');
-    expect(en('customers.listHeading', { count: 3 })).toBe('3 customers on this laptop');
-    expect(de('customers.listHeading', { count: 3 })).toBe('3 Kunden auf diesem Laptop');
+    expect(en('accounts.listHeading', { count: 1 })).toBe('1 customer on this laptop');
+    expect(en('accounts.listHeading', { count: 3 })).toBe('3 customers on this laptop');
+    expect(de('accounts.listHeading', { count: 3 })).toBe('3 Kunden auf diesem Laptop');
   });
 
   it('resolves parameters that are keys, nested, in the same language', () => {

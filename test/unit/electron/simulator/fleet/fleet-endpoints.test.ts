@@ -71,7 +71,7 @@ describe('fleet_status', () => {
     expect(r.body).toEqual({ response: { key_paired_vins: [], unpaired_vins: [], vehicle_info: {} } });
   });
 
-  it('a malformed body is a 400 in the envelope', async () => {
+  it('a malformed body is a 400 in Tesla’s error body', async () => {
     h = await shared('healthy');
     for (const body of ['not json', { vins: 'x' }, { vins: [] }]) {
       const r = await h.call('POST', '/api/1/vehicles/fleet_status', { body });
@@ -200,7 +200,7 @@ describe('energy sites', () => {
     expect((await h.call('GET', '/api/1/energy_sites/abc/live_status')).status).toBe(404);
   });
 
-  it('unknown paths are 404 and wrong methods 405, both in the envelope', async () => {
+  it('unknown paths are 404 and wrong methods 405, both in Tesla’s error body', async () => {
     h = await shared('healthy');
     const nf = await h.call('GET', '/api/1/nothing');
     expect(nf.status).toBe(404);
