@@ -14,6 +14,8 @@ import {
   VehiclesResponseSchema,
   WakeResponseSchema,
   type CommandResponse,
+  type ExportRule,
+  type OperationMode,
   type FleetStatusResponse,
   type LiveStatusResponse,
   type MeResponse,
@@ -36,8 +38,7 @@ import type { UsageClass, UsageMeter } from './usage-meter';
 
 export { FleetApiError } from './fleet-error';
 
-export type ExportRule = 'battery_ok' | 'pv_only' | 'never';
-export type OperationMode = 'self_consumption' | 'autonomous' | 'backup';
+export type { ExportRule, OperationMode } from '../../shared/tesla/fleet-responses';
 export interface GridImportExportBody {
   customer_preferred_export_rule?: ExportRule;
   disallow_charge_from_grid_with_solar_installed?: boolean;

@@ -280,6 +280,20 @@ export const de: TextCatalogue = {
     teslaReady: 'Bereit zur Verbindung mit Tesla',
     starting: 'Wird gestartet …',
     failed: 'Der Dienst der App ist nicht erreichbar: {{message}}',
+    dataFolderProblem: 'Der Datenordner der App ist nicht nutzbar: {{detail}}',
+  },
+  dataProblems: {
+    label: 'Dateien, die nicht gelesen werden konnten',
+    store: {
+      settings: 'Die Einstellungen (Verbindungsprofile) konnten nicht gelesen werden',
+      accounts: 'Die Liste der verbundenen Kunden konnte nicht gelesen werden',
+      'update-settings': 'Die Update-Einstellung konnte nicht gelesen werden',
+    },
+    reason: {
+      not_json: '(die Datei ist beschädigt).',
+      wrong_layout: '(die Datei hat nicht den Aufbau, den diese Version erwartet).',
+    },
+    keptAt: 'Nichts wurde gelöscht: Die App hat neu begonnen und die alte Datei für den Support aufbewahrt unter',
   },
   testCharge: {
     nav: 'Testladung',
@@ -743,7 +757,6 @@ export const de: TextCatalogue = {
       testCharge: 'Eine Powerwall testweise laden oder entladen; die Einstellungen werden immer wiederhergestellt und geprüft.',
     },
     accounts: {
-      recovered: 'accounts: Die Kontendatei war nicht lesbar ({{problem}}); sie liegt jetzt unter {{keptAt}}.',
       none: 'Keine Kunden verbunden.',
       line: '{{id}}  „{{label}}“  {{email}}  {{region}}  seit {{since}}  {{state}}',
       noEmail: '(E-Mail nicht gemeldet)',
@@ -763,6 +776,7 @@ export const de: TextCatalogue = {
     },
     diagnose: {
       wrote: 'Geschwärzter Bericht nach {{file}} geschrieben',
+      notKept: 'Warnung: Der Bericht wurde nicht im Berichtsverlauf abgelegt: {{message}}',
       noSimulator: 'diagnose: keine Verbindung zum Simulator: {{message}}',
     },
     forget: {
@@ -900,11 +914,16 @@ export const de: TextCatalogue = {
     recheck_gone: 'Nach der neuen Abfrage entfällt dieser Punkt; bitte die ganze Checkliste erneut ausführen.',
     test_running: 'Es läuft bereits ein Test. Bitte ihn stoppen oder sein Ende abwarten.',
     restore_not_failed: 'Diese Wiederherstellung ist nicht fehlgeschlagen: Bitte mit „Ausstehende Wiederherstellungen erneut versuchen“ abschließen.',
+    data_folder_is_file: 'Der Datenordner ist nicht nutzbar: {{path}} ist eine Datei, kein Ordner. Bitte die Datei wegschieben oder einen anderen Datenordner verwenden (--data-dir für das Kommandozeilenwerkzeug, TCD_DATA_DIR für die App).',
+    data_folder_folder_in_place: 'Die Datei {{file}} konnte nicht gelesen werden: An ihrer Stelle liegt ein Ordner. Bitte ihn wegschieben oder einen anderen Datenordner verwenden (--data-dir für das Kommandozeilenwerkzeug, TCD_DATA_DIR für die App).',
+    data_folder_read_only: 'In den Datenordner {{dir}} kann nicht geschrieben werden ({{why}}). Bitte Ihrem Benutzer Schreibrechte geben oder einen anderen Datenordner verwenden (--data-dir für das Kommandozeilenwerkzeug, TCD_DATA_DIR für die App).',
+    disk_read_only: 'das Laufwerk ist schreibgeschützt',
+    permission_denied: 'keine Berechtigung',
+    data_folder_disk_full: 'Das Laufwerk mit dem Datenordner {{dir}} ist voll. Bitte Platz schaffen und erneut versuchen.',
     history_unreadable: 'Dieser Bericht aus dem Verlauf lässt sich nicht öffnen: {{message}}',
     history_gone: 'Dieser Bericht ist nicht mehr im Verlauf. Bitte die Liste aktualisieren.',
     report_not_open: 'Dieser Bericht ist nicht mehr geöffnet. Bitte die Datei erneut öffnen.',
     pdf_failed: 'Das PDF konnte nicht erstellt werden. Bitte stattdessen HTML exportieren und drucken.',
-    file_unreadable: 'Die Datei {{file}} konnte nicht gelesen werden. Bitte prüfen, ob Sie sie lesen und schreiben dürfen.',
     sign_in_page_not_allowed: 'Die Anmeldeseite steht nicht auf der Liste der Seiten, die die App öffnen darf. Bitte das Verbindungsprofil prüfen.',
     port_busy: 'Die App konnte auf Port {{port}} dieses Computers nicht auf Teslas Antwort warten. Bitte das Programm schließen, das ihn belegt, und erneut versuchen.',
     simulator_not_running: 'Der eingebaute Simulator läuft nicht, daher kann sich das Demo-Profil nicht anmelden. Bitte die App neu starten.',

@@ -280,6 +280,20 @@ export const en = {
     teslaReady: 'Ready to connect to Tesla',
     starting: 'Starting…',
     failed: 'The app’s backend could not be reached: {{message}}',
+    dataFolderProblem: 'The app’s data folder cannot be used: {{detail}}',
+  },
+  dataProblems: {
+    label: 'Files that could not be read',
+    store: {
+      settings: 'The settings (connection profiles) could not be read',
+      accounts: 'The list of connected customers could not be read',
+      'update-settings': 'The update setting could not be read',
+    },
+    reason: {
+      not_json: '(the file is damaged).',
+      wrong_layout: '(the file is not laid out as this version expects).',
+    },
+    keptAt: 'Nothing was deleted: the app started afresh and kept the old file for support at',
   },
   testCharge: {
     nav: 'Test charge',
@@ -742,7 +756,6 @@ export const en = {
       testCharge: 'Test charge or discharge a Powerwall; the settings are always restored and verified.',
     },
     accounts: {
-      recovered: 'accounts: the accounts file was unreadable ({{problem}}); it was kept at {{keptAt}}.',
       none: 'No customers connected.',
       line: '{{id}}  “{{label}}”  {{email}}  {{region}}  since {{since}}  {{state}}',
       noEmail: '(email not reported)',
@@ -762,6 +775,7 @@ export const en = {
     },
     diagnose: {
       wrote: 'Wrote the redacted report to {{file}}',
+      notKept: 'Warning: the report was not kept in the report history: {{message}}',
       noSimulator: 'diagnose: could not connect to the simulator: {{message}}',
     },
     forget: {
@@ -901,11 +915,16 @@ export const en = {
     recheck_gone: 'After the new reading that item no longer applies; run the whole checklist again.',
     test_running: 'A test is already running. Stop it or wait for it to finish.',
     restore_not_failed: 'This restore has not failed: finish it with "Try the pending restores again".',
+    data_folder_is_file: 'The data folder cannot be used: {{path}} is a file, not a folder. Move that file away, or use another data folder (--data-dir for the headless tool, TCD_DATA_DIR for the app).',
+    data_folder_folder_in_place: 'The file {{file}} could not be read. Check that it is a file you may read and write: a folder is in its place; move it away, or use another data folder (--data-dir for the headless tool, TCD_DATA_DIR for the app).',
+    data_folder_read_only: 'The data folder {{dir}} cannot be written ({{why}}). Give your user write access to it, or use another data folder (--data-dir for the headless tool, TCD_DATA_DIR for the app).',
+    disk_read_only: 'the disk is read-only',
+    permission_denied: 'permission denied',
+    data_folder_disk_full: 'The disk holding the data folder {{dir}} is full. Free some space and try again.',
     history_unreadable: 'This report from the history cannot be opened: {{message}}',
     history_gone: 'That report is no longer in the history. Refresh the list.',
     report_not_open: 'This report is no longer open. Open the file again.',
     pdf_failed: 'The PDF could not be made. Export HTML and print it instead.',
-    file_unreadable: 'The file {{file}} could not be read. Check that it is a file you may read and write.',
     sign_in_page_not_allowed: 'The sign-in page is not on the list of sites the app may open. Check the connection profile.',
     port_busy: 'The app could not listen for Tesla’s reply on port {{port}} of this computer. Close whatever uses it and try again.',
     simulator_not_running: 'The built-in simulator is not running, so the Demo profile cannot sign in. Restart the app.',

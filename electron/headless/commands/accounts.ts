@@ -1,6 +1,6 @@
 // Plain Node. `npm run doctor -- accounts [--format json]`: the customers this data dir holds (no tokens).
-import { AccountRegistry } from '../../accounts/account-registry';
 import { defaultDataDir } from '../../infra/data-dir';
+import { withServices } from '../headless-services';
 import type { CliCommand } from './index';
 import { parseCommandArgs } from './parse-command-args';
 import { textIn } from '../../../shared/text/languages';
@@ -18,23 +18,23 @@ export const accountsCommand: CliCommand = {
     const parsed = parseCommandArgs({ name: 'accounts', usage: USAGE }, argv, io, { format: { type: 'string' }, 'data-dir': { type: 'string' } });
     if (!parsed) return 2;
     const { values } = parsed;
-    const registry = new AccountRegistry(values['data-dir'] ?? defaultDataDir());
-    const accounts = registry.all();
-    const recovery = registry.file.recovery;
-    if (recovery) io.err(t('cli.accounts.recovered', { problem: recovery.problem, keptAt: recovery.keptAt }));
-    if (values.format === 'json') {
-      io.out(JSON.stringify({ accounts }, null, 2));
+    return withServices('accounts', io, { dataDir: values['data-dir'] ?? defaultDataDir() }, async ({ accounts: service }) => {
+      // An unreadable accounts file is said on stderr (with where it was kept) as it is moved aside.
+      const accounts = service.list();
+      if (values.format === 'json') {
+        io.out(JSON.stringify({ accounts }, null, 2));
+        return 0;
+      }
+      if (accounts.length === 0) {
+        io.out(t('cli.accounts.none'));
+        return 0;
+      }
+      for (const a of accounts) {
+        const state = a.state === 'connected' ? t('cli.accounts.connected') : t('cli.accounts.reconnect', a.reconnectReason ? { reason: a.reconnectReason } : { reasonKey: 'cli.accounts.notAccepted' });
+        io.out(t('cli.accounts.line', { id: a.id, label: a.label, email: a.email ?? t('cli.accounts.noEmail'), region: a.region, since: a.connectedAt, state }));
+        io.out(t('cli.accounts.scopes', { scopes: a.grantedScopes.join(' ') }));
+      }
       return 0;
-    }
-    if (accounts.length === 0) {
-      io.out(t('cli.accounts.none'));
-      return 0;
-    }
-    for (const a of accounts) {
-      const state = a.state === 'connected' ? t('cli.accounts.connected') : t('cli.accounts.reconnect', a.reconnectReason ? { reason: a.reconnectReason } : { reasonKey: 'cli.accounts.notAccepted' });
-      io.out(t('cli.accounts.line', { id: a.id, label: a.label, email: a.email ?? t('cli.accounts.noEmail'), region: a.region, since: a.connectedAt, state }));
-      io.out(t('cli.accounts.scopes', { scopes: a.grantedScopes.join(' ') }));
-    }
-    return 0;
+    });
   },
 };

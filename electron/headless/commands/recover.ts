@@ -4,6 +4,7 @@
 // customer's original values, to be set by hand.
 import { defaultDataDir } from '../../infra/data-dir';
 import { outcomeLine, recoverWithStoredAccounts } from '../../test-charge/cli-support';
+import { withServices } from '../headless-services';
 import type { CliCommand } from './index';
 import { parseCommandArgs } from './parse-command-args';
 import { textIn } from '../../../shared/text/languages';
@@ -22,14 +23,12 @@ export const recoverCommand: CliCommand = {
     if (!parsed) return 2;
     const { values } = parsed;
     const dataDir = values['data-dir'] ?? defaultDataDir();
-    try {
+    return withServices('recover', io, { dataDir }, async ({ log }) => {
       const outcomes = await recoverWithStoredAccounts(dataDir, (o) => values.format !== 'json' && io.out(outcomeLine(o)));
+      log.info('cli.recovered', { outcomes: outcomes.map((o) => ({ status: o.status, ...('siteId' in o ? { siteId: o.siteId } : {}) })) });
       if (values.format === 'json') io.out(JSON.stringify({ outcomes }, null, 2));
       else if (outcomes.length === 0) io.out(t('cli.recover.nothing'));
       return outcomes.some((o) => o.status === 'failed' || o.status === 'unreadable') ? 1 : 0;
-    } catch (error) {
-      io.err(t('cli.failed', { command: 'recover', message: error instanceof Error ? error.message : String(error) }));
-      return 1;
-    }
+    });
   },
 };

@@ -1,13 +1,16 @@
 // Plain Node. `npm run doctor -- report --in <report.json> --html <out.html> [--pdf <out.pdf>]` renders a
 // report file (in English, or the language --lang names); `npm run doctor -- report verify <report.json>`
 // exits 0 only when its digest matches. Its own lines come from the text catalogue (`cli.report.*`).
-import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { writeFileDurably } from '../../infra/durable-file';
 import { htmlToPdfWithChromium } from '../../reports/chromium-pdf';
 import { readReportFile, ReportFileError, type OpenedReport } from '../../reports/read-report-file';
 import { renderReportHtml } from '../../reports/render-html';
 import { isLanguage, textIn } from '../../../shared/text/languages';
 import type { CliCommand, CliIo } from './index';
+
+/** A file the user named: its folder must exist, and it is theirs to share. */
+const USER_FILE = { createDir: false, mode: 0o644 };
 
 const USAGE = 'report --in <report.json> --html <out.html> [--pdf <out.pdf>] [--paper A4|Letter] [--lang en|de] | report verify <report.json>';
 const t = textIn('en');
@@ -69,12 +72,12 @@ async function render(argv: string[], io: CliIo): Promise<number> {
   if (opened.digest !== 'match') io.err(t('cli.report.unverifiedWarning'));
   const paper = values.paper as 'A4' | 'Letter' | undefined;
   if (values.html) {
-    await writeFile(values.html, await renderReportHtml(opened.report, { digest: opened.digest, language }), 'utf8');
+    await writeFileDurably(values.html, await renderReportHtml(opened.report, { digest: opened.digest, language }), USER_FILE);
     io.out(t('cli.report.wrote', { file: values.html }));
   }
   if (values.pdf) {
     try {
-      await writeFile(values.pdf, await htmlToPdfWithChromium(await renderReportHtml(opened.report, { digest: opened.digest, paper: paper ?? 'A4', language })));
+      await writeFileDurably(values.pdf, await htmlToPdfWithChromium(await renderReportHtml(opened.report, { digest: opened.digest, paper: paper ?? 'A4', language })), USER_FILE);
     } catch (error) {
       io.err(`report: ${(error as Error).message}`);
       return 1;

@@ -3,8 +3,8 @@
 // desk working from a terminal.
 import { appMeta } from '../../app/app-meta';
 import { defaultDataDir } from '../../infra/data-dir';
-import { createLogger, defaultLogDir } from '../../infra/logger';
 import { writeSupportBundle } from '../../support/support-bundle';
+import { withServices } from '../headless-services';
 import type { CliCommand } from './index';
 import { parseCommandArgs } from './parse-command-args';
 import { textIn } from '../../../shared/text/languages';
@@ -23,19 +23,22 @@ export const supportBundleCommand: CliCommand = {
     if (!parsed) return 2;
     const { values } = parsed;
     const dataDir = values['data-dir'] ?? defaultDataDir();
-    try {
-      const bundle = writeSupportBundle({
-        dataDir,
-        logger: createLogger({ dir: values['logs-dir'] ?? defaultLogDir(dataDir) }),
-        app: { name: appMeta.name, version: appMeta.version, mode: process.env.TCD_MODE === 'tesla' ? 'tesla' : 'demo' },
-        ...(values.out ? { outDir: values.out } : {}),
-      });
-      const n = bundle.entries.length;
-      io.out(t('cli.supportBundle.written', { path: bundle.path, count: n, list: bundle.entries.join(', ') }));
-      return 0;
-    } catch (error) {
-      io.err(t('cli.supportBundle.failed', { message: error instanceof Error ? error.message : String(error) }));
-      return 1;
-    }
+    const logsDir = values['logs-dir'];
+    return withServices('support-bundle', io, { dataDir, ...(logsDir ? { logsDir } : {}) }, async ({ log }) => {
+      try {
+        const bundle = writeSupportBundle({
+          dataDir,
+          logger: log,
+          app: { name: appMeta.name, version: appMeta.version, mode: process.env.TCD_MODE === 'tesla' ? 'tesla' : 'demo' },
+          ...(values.out ? { outDir: values.out } : {}),
+        });
+        const n = bundle.entries.length;
+        io.out(t('cli.supportBundle.written', { path: bundle.path, count: n, list: bundle.entries.join(', ') }));
+        return 0;
+      } catch (error) {
+        io.err(t('cli.supportBundle.failed', { message: error instanceof Error ? error.message : String(error) }));
+        return 1;
+      }
+    });
   },
 };

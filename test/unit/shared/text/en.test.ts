@@ -26,12 +26,18 @@ function files(dir: string): string[] {
 }
 
 /** Plain string literals, and template literals as a pattern with one capture group per `${…}`. */
-function scan(file: string, source: string): { literals: Set<string>; templates: RegExp[] } {
+function scan(file: string, source: string): { literals: Set<string>; templates: RegExp[]; called: string[] } {
   const literals = new Set<string>();
   const templates: RegExp[] = [];
+  const called: string[] = [];
   const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const visit = (node: ts.Node): void => {
     if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) literals.add(node.text);
+    // t('a.b.c') with a literal key: that key must exist.
+    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 't') {
+      const first = node.arguments[0];
+      if (first && (ts.isStringLiteral(first) || ts.isNoSubstitutionTemplateLiteral(first))) called.push(first.text);
+    }
     else if (ts.isTemplateExpression(node)) {
       const pattern = escape(node.head.text) + node.templateSpans.map((span) => `(.+)${escape(span.literal.text)}`).join('');
       if (/[a-z]/i.test(pattern.replace(/\(\.\+\)/g, ''))) templates.push(new RegExp(`^${pattern}$`));
@@ -39,16 +45,18 @@ function scan(file: string, source: string): { literals: Set<string>; templates:
     ts.forEachChild(node, visit);
   };
   visit(ts.createSourceFile(file, source, ts.ScriptTarget.Latest, false, file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS));
-  return { literals, templates };
+  return { literals, templates, called };
 }
 
 const all = files(join(ROOT, 'shared')).concat(...SOURCES.filter((s) => s !== 'shared').map((s) => files(join(ROOT, s))));
 const literals = new Set<string>();
 const templates: RegExp[] = [];
+const called = new Map<string, string>();
 for (const file of all) {
   const found = scan(file, readFileSync(file, 'utf8'));
   found.literals.forEach((l) => literals.add(l));
   templates.push(...found.templates);
+  for (const key of found.called) called.set(key, relative(ROOT, file));
 }
 
 /** The names a key may be written under in code. */
@@ -74,6 +82,12 @@ describe('the English text catalogue (shared/text/en.ts)', () => {
 
   it('has no key that nothing uses', () => {
     expect(keys.filter((key) => !names(key).some(used))).toEqual([]);
+  });
+
+  it('has every key the code asks for by name (a typo would print the key itself)', () => {
+    const all = new Set(keys.map((k) => k.replace(/_(one|other)$/, '')));
+    expect(called.size).toBeGreaterThan(200); // the screens, the report and the terminal, by name
+    expect([...called].filter(([key]) => !all.has(key)).map(([key, file]) => `${file}: ${key}`)).toEqual([]);
   });
 
   it('notices an unused key (the check above can fail)', () => {
