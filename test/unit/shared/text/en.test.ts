@@ -1,7 +1,8 @@
 // Every key in the English catalogue is used by the code: a key nothing names is dead text a translator
 // would keep paying for. "Used" is read from the source (renderer, main process, shared code):
 // - the key appears as a string literal ('checklist.fix.copy'); the checks' keys are recorded without
-//   their `checks.` and without `.title`/`.detail`/`.summary`/`.stepN` ('connection.ok', 'fix.retry');
+//   their `checks.` and without `.title`/`.detail`/`.summary`/`.stepN` ('connection.ok', 'fix.retry'), the
+//   errors' keys without their `errors.` ('profile_unknown');
 // - or it matches a template literal (`testCharge.value.${v}`, `fix.${key}`) whose every `${…}` part is a
 //   string literal somewhere in the source ('battery_ok', 'retry'), so a key built at run time still counts
 //   only if its variable part really occurs.
@@ -63,6 +64,8 @@ for (const file of all) {
 function names(key: string): string[] {
   const base = key.replace(/_(one|other)$/, '');
   const out = [base];
+  // A user-facing error names its key without `errors.` (new UserFacingError('profile_unknown', …)).
+  if (base.startsWith('errors.')) out.push(base.slice('errors.'.length));
   if (base.startsWith('checks.')) {
     const short = base.slice('checks.'.length);
     out.push(short, short.replace(/\.(title|detail|summary|step\d+)$/, ''));

@@ -172,4 +172,21 @@ describe('Customers screen in German', () => {
     expect(screen.getByRole('button', { name: 'Diesen Kunden entfernen' })).toBeTruthy();
     await i18n.changeLanguage('en');
   });
+
+  it('words a refused sign-in reply in German, with its reason in German too', async () => {
+    const i18n = await initI18n('en');
+    await i18n.changeLanguage('de');
+    const api = fake({ accounts: [], keychain: okKeychain, sessionOnly: false });
+    render(<AccountsScreen />);
+    await screen.findByRole('heading', { name: 'Kunden', level: 2 });
+    api.push('accounts:signInFinished', {
+      signInId: null,
+      ok: false,
+      accountId: null,
+      error: 'The sign-in reply was refused: it has a fragment. Nothing was changed. Start the connection again from the Customers screen.',
+      errorText: { key: 'errors.sign_in_malformed', params: { whatKey: 'errors.sign_in_reply_fragment' } },
+    });
+    expect((await screen.findByRole('alert')).textContent).toMatch(/^Die Anmeldeantwort wurde abgelehnt: sie hat ein Fragment \(#\)\. Es wurde nichts geändert\./);
+    await i18n.changeLanguage('en');
+  });
 });
