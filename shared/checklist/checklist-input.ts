@@ -7,6 +7,7 @@ import {
   EnergySiteEntrySchema,
   FleetStatusResponseSchema,
   LiveStatusResponseSchema,
+  ProductsResponseSchema,
   SiteInfoResponseSchema,
   VehicleEntrySchema,
   type EnergySiteEntry,
@@ -67,6 +68,8 @@ function failure(request: string, raw: RawResponse | null, reason: Why): Outcome
 
 /** Why a call failed: the status and Tesla's own error string when it sent one. */
 export function reasonOf(raw: RawResponse): Why {
+  // The client's own note on an answer that is not data (too large, junk in the envelope): shown as it is.
+  if (raw.invalid) return { reason: raw.invalid };
   if (raw.status === 0) return { reasonKey: 'input.no_answer' };
   const env = TeslaErrorBodySchema.safeParse(raw.body);
   const error = env.success ? [env.data.error, env.data.error_description].filter(Boolean).join(': ') : '';
@@ -76,7 +79,8 @@ export function reasonOf(raw: RawResponse): Why {
 export function outcome<S extends z.ZodType>(input: ChecklistInput, request: string, schema: S): Outcome<z.output<S>> {
   const raw = [...input.responses].reverse().find((r) => r.request === request) ?? null;
   if (!raw) return failure(request, null, { reasonKey: 'input.not_read' });
-  if (raw.status < 200 || raw.status >= 300) return failure(request, raw, reasonOf(raw));
+  // The client said this answer is not data (junk in the envelope, too large): unknown, whatever the body.
+  if (raw.invalid || raw.status < 200 || raw.status >= 300) return failure(request, raw, reasonOf(raw));
   const env = TeslaErrorBodySchema.safeParse(raw.body);
   const parsed = env.success ? schema.safeParse(env.data.response) : null;
   if (!parsed?.success) return failure(request, raw, { reasonKey: 'input.bad_shape' });
@@ -89,7 +93,9 @@ export interface ProductsView {
 }
 
 export function products(input: ChecklistInput): Outcome<ProductsView> {
-  const o = outcome(input, REQ.products, z.array(z.unknown()));
+  // Every entry must be an object (a vehicle, a site or another product); `[1, "x", null]` is not a list
+  // of products, and reading it as "no products" would give a verdict with no blocker.
+  const o = outcome(input, REQ.products, ProductsResponseSchema);
   if (!o.ok) return o;
   const sites: EnergySiteEntry[] = [];
   const vehicles: VehicleEntry[] = [];

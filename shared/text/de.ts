@@ -463,6 +463,7 @@ export const de: TextCatalogue = {
         vin: 'FINs (nur die letzten 6 Zeichen bleiben)',
         email: 'E-Mail-Adressen (entfernt)',
         name: 'Namen (entfernt)',
+        phone: 'Telefonnummern (entfernt)',
         address: 'Anschriften (entfernt)',
         location: 'Koordinaten (entfernt)',
         identifier: 'Standort-IDs und Seriennummern (gehasht)',

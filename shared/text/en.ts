@@ -463,6 +463,7 @@ export const en = {
         vin: 'VINs (only the last 6 characters kept)',
         email: 'Email addresses (removed)',
         name: 'Names (removed)',
+        phone: 'Phone numbers (removed)',
         address: 'Street addresses (removed)',
         location: 'Coordinates (removed)',
         identifier: 'Site ids and serial numbers (hashed)',

@@ -28,7 +28,8 @@ export const recoverCommand: CliCommand = {
       log.info('cli.recovered', { outcomes: outcomes.map((o) => ({ status: o.status, ...('siteId' in o ? { siteId: o.siteId } : {}) })) });
       if (values.format === 'json') io.out(JSON.stringify({ outcomes }, null, 2));
       else if (outcomes.length === 0) io.out(t('cli.recover.nothing'));
-      return outcomes.some((o) => o.status === 'failed' || o.status === 'unreadable') ? 1 : 0;
+      // Non-zero while any journal remains: not restored, unreadable, or its site still held by a running test.
+      return outcomes.every((o) => o.status === 'restored') ? 0 : 1;
     });
   },
 };
