@@ -5,6 +5,7 @@ import { ChecklistService, RecheckError, type ChecklistServiceDeps } from '../..
 import { createFleetClient } from '../../../../electron/fleet/fleet-client';
 import { nodeFetch } from '../../../../electron/fleet/node-fetch';
 import { startSimulator, type RunningSimulator } from '../../../../electron/simulator';
+import { inEnglish } from '../../../support/english-checks';
 import { simSession, type SimSessionOptions } from '../../../support/sim-session';
 
 let sim: RunningSimulator | null = null;
@@ -75,7 +76,7 @@ describe('gathering', () => {
   it('one failing call marks only the checks that needed it unknown, with the reason', async () => {
     const { service, session } = await setup('flaky-5xx');
     const report = await service.run(session.accountId);
-    const byId = (id: string) => report.checks.find((c) => c.id === id)!;
+    const byId = (id: string) => inEnglish(report.checks.find((c) => c.id === id)!);
     expect(byId('energy.energy_exports').status).toBe('unknown');
     expect(byId('energy.energy_exports').detail).toMatch(/site_info: 500/);
     expect(byId('vehicle.virtual_key').status).toBe('pass');
