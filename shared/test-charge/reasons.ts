@@ -10,7 +10,9 @@ export type BlockerCode =
   | 'battery_full'
   | 'battery_empty'
   | 'not_editable'
-  | 'site_busy';
+  | 'site_busy'
+  /** The checklist knows the test will fail; the run's reason is then that check's id. */
+  | 'checklist';
 
 export type FailReason =
   | 'reserve_cap_reached'
@@ -40,6 +42,7 @@ export const REASON_TEXT: Record<BlockerCode | FailReason | PassReason | 'aborte
   battery_empty: 'The battery is at or near empty: there is nothing to discharge. Try a charge, or discharge later.',
   not_editable: 'The site reports its settings as not configurable through the API.',
   site_busy: 'Another test is running on this site.',
+  checklist: 'The checklist says this test will fail: fix that item first, or run it anyway (--force) to see it fail.',
   reserve_cap_reached: 'The charge level reached the backup reserve cap (80%): the cloud will not charge further.',
   exports_solar_only: 'Energy Exports is "Solar": battery energy does not go to the grid. Set it to "Everything" (or allow grid interaction).',
   exports_never: 'Energy Exports is off ("never"): nothing goes to the grid.',
