@@ -2,7 +2,9 @@
 // from the command line, with the same journal, lock and verified restore as the app. With --scenario it
 // runs against an embedded simulator; with --api-base against a running one (after `doctor connect
 // --api-base`); otherwise against the stored account's Fleet API. Progress lines in text mode; JSON has
-// verdict, reason, settingsBefore, settingsAfter, restored and samples.
+// verdict, reason, settingsBefore, settingsAfter, restored and samples. Like the app, a test the checklist
+// knows will fail ends before any write with verdict `blocked` and the check's id as reason; `--force`
+// runs it anyway (and still never changes Energy Exports on a site without Permission to Export).
 import { parseArgs } from 'node:util';
 import { connectHeadless } from '../connect-headless';
 import { defaultDataDir } from '../../infra/data-dir';
@@ -17,13 +19,14 @@ import { simClock, type RunClock } from '../../test-charge/run-clock';
 import type { CliCommand, CliIo } from './index';
 
 const USAGE =
-  'test-charge --direction charge|discharge [--scenario <name|file> | --api-base <simulator url>] [--site <id>] [--account <id>] [--minutes N] [--speed N] [--no-grid-interaction] [--data-dir <dir>] [--format json|text]';
+  'test-charge --direction charge|discharge [--scenario <name|file> | --api-base <simulator url>] [--site <id>] [--account <id>] [--minutes N] [--speed N] [--no-grid-interaction] [--force] [--data-dir <dir>] [--format json|text]';
 
 interface Options {
   direction: 'charge' | 'discharge';
   minutes: number;
   speed?: number;
   gridInteraction: boolean;
+  force: boolean;
   site?: string;
   format: 'json' | 'text';
 }
@@ -42,6 +45,7 @@ function parse(argv: string[], io: CliIo): (Options & { scenario?: string; apiBa
         minutes: { type: 'string' },
         speed: { type: 'string' },
         'no-grid-interaction': { type: 'boolean' },
+        force: { type: 'boolean' },
         'data-dir': { type: 'string' },
         format: { type: 'string' },
       },
@@ -73,6 +77,7 @@ function parse(argv: string[], io: CliIo): (Options & { scenario?: string; apiBa
     minutes,
     speed,
     gridInteraction: values['no-grid-interaction'] !== true,
+    force: values.force === true,
     site: values.site as string | undefined,
     format,
     scenario: values.scenario as string | undefined,
@@ -99,8 +104,15 @@ function report(result: RunResult, opts: Options, io: CliIo): number {
   if (opts.format === 'json') {
     io.out(JSON.stringify({ ...result, reasonText: REASON_TEXT[result.reason as keyof typeof REASON_TEXT] ?? result.reason }, null, 2));
   } else {
-    io.out(`Verdict: ${result.verdict.toUpperCase()} (${result.reason}): ${REASON_TEXT[result.reason as keyof typeof REASON_TEXT] ?? result.reason}`);
-    if (result.preflight && !result.preflight.ok) for (const b of result.preflight.blockers) io.out(`  blocked: ${REASON_TEXT[b.code]}${b.observed !== undefined ? ` (seen: ${String(b.observed)})` : ''}`);
+    const checklistBlocked = result.verdict === 'blocked' && result.preflight?.blockers[0]?.code === 'checklist';
+    io.out(`Verdict: ${result.verdict.toUpperCase()} (${result.reason}): ${checklistBlocked ? REASON_TEXT.checklist : (REASON_TEXT[result.reason as keyof typeof REASON_TEXT] ?? result.reason)}`);
+    if (result.preflight && !result.preflight.ok) {
+      for (const b of result.preflight.blockers) {
+        io.out(b.code === 'checklist' ? `  blocked by the checklist: ${String(b.observed)} (${b.checkId ?? ''})` : `  blocked: ${REASON_TEXT[b.code]}${b.observed !== undefined ? ` (seen: ${String(b.observed)})` : ''}`);
+      }
+      if (checklistBlocked) io.out('  Nothing was written. Fix it (npm run doctor -- diagnose shows how), or run with --force to see the test fail.');
+    }
+    for (const b of result.preflight?.overridden ?? []) io.out(`  forced past the checklist: ${String(b.observed)} (${b.checkId ?? ''})`);
     io.out(result.restored ? 'Settings restored: site_info reads back exactly as before the test.' : `SETTINGS NOT RESTORED: ${result.restoreError ?? 'unknown error'}`);
   }
   if (!result.restored) {
@@ -135,6 +147,7 @@ async function runWith(session: FleetSession, clock: RunClock, opts: Options & {
       api: energyApiFromFleetClient(createFleetClient(session)),
       clock,
       useBaseline: !justRestored.has(siteId),
+      ...(opts.force ? { force: true } : {}),
       signal: stop.signal,
       onPhase: (phase, detail) => {
         if (!text) return;
