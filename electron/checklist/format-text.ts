@@ -3,7 +3,7 @@
 // platform, Tesla) with the fix, failures before warnings before unknowns, then every passing item folded
 // into one line. The same order the Checklist screen uses.
 import { checkRef } from '../../shared/checklist/build-checks';
-import type { Check, CheckStatus, Fix } from '../../shared/checklist/check-types';
+import type { Check, CheckStatus } from '../../shared/checklist/check-types';
 import type { Report } from '../../shared/report/report-schema';
 
 const WORD: Record<CheckStatus, string> = { pass: 'PASS', warn: 'WARN', fail: 'FAIL', unknown: 'UNKNOWN', not_applicable: 'N/A' };
@@ -22,7 +22,8 @@ const SEVERITY: Record<CheckStatus, number> = { fail: 0, warn: 1, unknown: 2, pa
 
 /** Who fixes a check: its fix's actor ("app" and "platform" are the platform's side); no actor: you on site. */
 export function fixerOf(check: Pick<Check, 'fix'>): FixerGroup {
-  const actor = (check.fix as (Fix & { actor?: string }) | undefined)?.actor;
+  // A string, so actors added later (e.g. 'platform') group without a change here.
+  const actor: string | undefined = check.fix?.actor;
   if (actor === 'customer') return 'customer';
   if (actor === 'tesla') return 'tesla';
   if (actor === 'app' || actor === 'platform') return 'platform';
