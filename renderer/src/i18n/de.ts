@@ -259,6 +259,8 @@ export const de: Shape<typeof en> = {
       added: '{{title}}: neue Prüfung, {{after}}',
       removed: '{{title}}: wird nicht mehr geprüft (war {{before}})',
       unchanged: '{{count}} Prüfungen unverändert.',
+      not_in_report: '{{title}}: nicht in diesem Bericht (der Bericht sagt {{before}})',
+      notInReportIntro: 'Nicht erneut bewertet: Was diese Prüfungen lesen, steht nicht in diesem Bericht (durch die Schwärzung entfernt oder nie in einem Bericht gespeichert). Sie zählen so, wie der Bericht sie bewertet hat.',
       todaysChecklist: 'Die heutige Checkliste vollständig',
       verdict: '{{name}}: {{before}} → {{after}}',
     },

@@ -256,6 +256,8 @@ export const en = {
       added: '{{title}}: new check, {{after}}',
       removed: '{{title}}: no longer checked (was {{before}})',
       unchanged: '{{count}} checks unchanged.',
+      not_in_report: '{{title}}: not in this report (the report says {{before}})',
+      notInReportIntro: 'Not judged again: what these checks read is not in this report (removed by redaction, or never kept in a report). They count as the report judged them.',
       todaysChecklist: 'Today’s checklist in full',
       verdict: '{{name}}: {{before}} → {{after}}',
     },
