@@ -17,6 +17,7 @@ import { AccountRegistry } from './account-registry';
 import { KeychainUnavailableError, MemoryVault, type Vault } from '../infra/keychain';
 import { TokenManager } from './token-manager';
 import { TokenStore } from './token-store';
+import { mayCarryToken } from '../security/token-destination';
 
 export interface AccountServiceDeps {
   dataDir: string;
@@ -312,8 +313,10 @@ export class AccountService {
 
   /** The account's email (Profile Information); "not reported" (null) when the call fails. */
   private async fetchEmail(apiBase: string, accessToken: string): Promise<string | null> {
+    const url = `${apiBase}/api/1/users/me`;
+    if (!mayCarryToken(url)) return null;
     try {
-      const res = await (this.deps.fetch ?? fetch)(`${apiBase}/api/1/users/me`, { headers: { Authorization: `Bearer ${accessToken}` } });
+      const res = await (this.deps.fetch ?? fetch)(url, { headers: { Authorization: `Bearer ${accessToken}` } });
       if (!res.ok) return null;
       const parsed = MeSchema.safeParse(await res.json());
       return parsed.success ? (parsed.data.response.email ?? null) : null;

@@ -29,6 +29,7 @@ import type { RawResponse } from '../../shared/report/report-schema';
 import { FleetApiError } from './fleet-error';
 import type { FleetSession } from './fleet-session';
 import { nodeFetch } from './node-fetch';
+import { mayCarryToken, TOKEN_RULE_TEXT } from '../security/token-destination';
 import { baseUrlFrom421, isTrustedApiBase } from './region-redirect';
 import { retryAfterSeconds } from './retry-after';
 import type { UsageClass, UsageMeter } from './usage-meter';
@@ -126,6 +127,10 @@ export function createFleetClient(session: FleetSession, opts: FleetClientOption
     let redirected = false;
     let retries = 0;
     for (;;) {
+      // The last gate before the bearer token leaves: whatever set the base (a profile, a flag, a 421).
+      if (!mayCarryToken(`${base}${path}`)) {
+        throw new FleetApiError({ status: 0, error: 'untrusted_api_base', errorDescription: `not sent: ${TOKEN_RULE_TEXT}`, request });
+      }
       const token = await session.tokenProvider.getAccessToken();
       let res: Response;
       try {

@@ -8,6 +8,7 @@ import { ProfileService } from '../profiles/profile-service';
 import { DEFAULT_SCENARIO, DEMO_CLIENT, startSimulator, type RunningSimulator } from '../simulator/index';
 import { AccountService } from '../accounts/account-service';
 import { KeyringVault, MemoryVault, type Vault } from '../infra/keychain';
+import { simulatorUnreachable } from '../infra/network-failure';
 
 export interface ConnectHeadlessOptions {
   dataDir: string;
@@ -64,6 +65,7 @@ export async function connectHeadless(options: ConnectHeadlessOptions): Promise<
     return { accountId: outcome.accountId, service, simulator, close };
   } catch (error) {
     await close();
-    throw error;
+    // No answer from a running simulator: say which, why, and how to start it, not undici's "fetch failed".
+    throw (simulator ? null : simulatorUnreachable(demo.origin, error)) ?? error;
   }
 }

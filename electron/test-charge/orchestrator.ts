@@ -10,7 +10,7 @@ import type { BlockerCode, FailReason, PassReason } from '../../shared/test-char
 import { pickSettings, settingsFromSiteInfo } from '../../shared/test-charge/settings';
 import { isGridEvent, isOffGrid, nameplatePowerW, parseLiveStatus, parseSiteInfo } from '../../shared/test-charge/site-facts';
 import { planStrategy, writesFor, type Direction, type PlannedWrite, type Strategy } from '../../shared/test-charge/strategy';
-import { analyseRun, thresholdW, type Analysis } from '../../shared/test-charge/verdict';
+import { analyseRun, thresholdW, type Analysis, type ReadingsTally } from '../../shared/test-charge/verdict';
 import { withBackoff, WRITE_BACKOFF } from './backoff';
 import type { EnergySiteApi } from './energy-api';
 import { journalPath, listJournals, removeJournal, writeJournal, type Journal } from './journal';
@@ -187,6 +187,7 @@ export async function runTestCharge(req: RunRequest): Promise<RunResult> {
     await req.onStep?.('journal');
 
     const samples: PowerSample[] = [];
+    const readings: ReadingsTally = { attempted: 0, missed: 0, lastMissed: false };
     let offGridSeen = false;
     let gridEventSeen = false;
     let writeFailure: string | undefined;
@@ -208,25 +209,30 @@ export async function runTestCharge(req: RunRequest): Promise<RunResult> {
       const endsAt = firstWriteAt + minutes * 60_000;
       req.onPhase?.('watching', { endsAt, strategy });
       for (;;) {
+        readings.attempted += 1;
         try {
           const raw = await withBackoff(() => req.api.liveStatus(req.siteId), req.clock, { ...backoff, attempts: 3 }, req.signal);
           const { sample, offGrid, gridEvent } = toSample(raw, (req.clock.now() - firstWriteAt) / 1000);
           samples.push(sample);
+          readings.lastMissed = false;
           offGridSeen ||= offGrid;
           gridEventSeen ||= gridEvent;
           req.onSample?.(sample);
           await req.onStep?.('sample');
         } catch {
-          // A missed reading leaves a gap; the verdict is measured on what was read.
+          // A missed reading leaves a gap; the verdict is measured on what was read, and says when too
+          // much was missed to judge at all (lost contact).
+          readings.missed += 1;
+          readings.lastMissed = true;
         }
-        const partial = analyseRun({ direction: req.direction, minutes, samples, nameplateW: nameplate, during: strategy.target, offGridSeen, gridEventSeen, baselineW, nonExportConfigured: site.components?.non_export_configured });
+        const partial = analyseRun({ direction: req.direction, minutes, samples, nameplateW: nameplate, during: strategy.target, offGridSeen, gridEventSeen, baselineW, nonExportConfigured: site.components?.non_export_configured, readings });
         // Stop early once proven, or when the grid takes over: the customer's settings are changed no longer than needed.
         if (partial.verdict === 'pass' || offGridSeen || gridEventSeen) break;
         if (req.signal?.aborted || req.clock.now() >= endsAt) break;
         await req.clock.sleep(Math.min(pollMs, Math.max(0, endsAt - req.clock.now())), req.signal);
         if (req.signal?.aborted) break;
       }
-      analysis = analyseRun({ direction: req.direction, minutes, samples, nameplateW: nameplate, during: strategy.target, offGridSeen, gridEventSeen, baselineW, nonExportConfigured: site.components?.non_export_configured });
+      analysis = analyseRun({ direction: req.direction, minutes, samples, nameplateW: nameplate, during: strategy.target, offGridSeen, gridEventSeen, baselineW, nonExportConfigured: site.components?.non_export_configured, readings });
     }
 
     req.onPhase?.('restoring', { strategy });

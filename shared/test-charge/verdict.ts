@@ -43,6 +43,22 @@ export interface VerdictInput {
   baselineW?: number | null;
   /** site_info `non_export_configured` (inferred: "Permission to Export: No"); no export can happen at all. */
   nonExportConfigured?: boolean;
+  /** How the watch's live_status readings went: attempted, missed (no answer or refused), and the last one. */
+  readings?: ReadingsTally;
+}
+
+export interface ReadingsTally {
+  attempted: number;
+  missed: number;
+  lastMissed: boolean;
+}
+
+/**
+ * Contact with Tesla was lost when the watch ended without an answer and at least half its readings got
+ * none: what the battery did is then unknown, and any cause drawn from the few readings would be a guess.
+ */
+export function contactLost(readings: ReadingsTally | undefined): boolean {
+  return !!readings && readings.attempted > 0 && readings.lastMissed && readings.missed * 2 >= readings.attempted;
 }
 
 export type Analysis =
@@ -106,6 +122,7 @@ export function analyseRun(input: VerdictInput): Analysis {
   const fail = (reason: FailReason): Analysis => ({ verdict: 'fail', reason, thresholdW: threshold });
   if (input.gridEventSeen) return fail('grid_event');
   if (input.offGridSeen) return fail('off_grid');
+  if (contactLost(input.readings)) return fail('lost_contact');
   const soc = lastSoc(samples);
   const batteryMoved = sustainedStretch(
     samples,

@@ -4,6 +4,7 @@ import { connectHeadless } from '../connect-headless';
 import { defaultDataDir } from '../../infra/data-dir';
 import type { CliCommand } from './index';
 import { parseCommandArgs } from './parse-command-args';
+import { apiBaseOptionProblem } from '../../security/token-destination';
 
 const USAGE = 'connect [--scenario <name|file> | --api-base <url>] [--label <text>] [--session-only] [--format text|json] [--data-dir <dir>]';
 
@@ -26,14 +27,10 @@ export const connectCommand: CliCommand = {
       io.err('connect: give either --scenario (an embedded simulator) or --api-base (a running one), not both.');
       return 2;
     }
-    if (values['api-base']) {
-      try {
-        const u = new URL(values['api-base']);
-        if (u.protocol !== 'http:' || (u.hostname !== '127.0.0.1' && u.hostname !== 'localhost')) throw new Error();
-      } catch {
-        io.err('connect: --api-base must be a simulator on this computer, e.g. http://127.0.0.1:4321.');
-        return 2;
-      }
+    const apiBaseProblem = values['api-base'] ? apiBaseOptionProblem(values['api-base']) : null;
+    if (apiBaseProblem) {
+      io.err(`connect: ${apiBaseProblem}`);
+      return 2;
     }
     const dataDir = values['data-dir'] ?? defaultDataDir();
     let connection;

@@ -14,6 +14,7 @@ import { buildForExport, serializeReport } from '../../reports/build-for-export'
 import { writeReportFile } from '../../reports/write-report-file';
 import type { CliCommand } from './index';
 import { parseCommandArgs } from './parse-command-args';
+import { apiBaseOptionProblem } from '../../security/token-destination';
 
 const USAGE = 'diagnose [--scenario <name|file>] [--account <id>] [--api-base <simulator url>] [--data-dir <dir>] [--format json|text] [--out <report.json> [--include-label]]';
 
@@ -33,6 +34,12 @@ export const diagnoseCommand: CliCommand = {
     });
     if (!parsed) return 2;
     const { values } = parsed;
+    // The stored customer's token would travel to --api-base: the same rule as connect and test-charge.
+    const apiBaseProblem = values['api-base'] ? apiBaseOptionProblem(values['api-base']) : null;
+    if (apiBaseProblem) {
+      io.err(`diagnose: ${apiBaseProblem}`);
+      return 2;
+    }
     const format = values.format === 'json' ? 'json' : 'text';
     const dataDir = values['data-dir'] ?? defaultDataDir();
     // JSON leaves the app like an exported report: redacted (ids hashed; no email, VIN, vehicle tokens or

@@ -11,7 +11,8 @@ import { defaultDataDir } from '../../infra/data-dir';
 import { createFleetClient } from '../../fleet/fleet-client';
 import type { FleetSession } from '../../fleet/fleet-session';
 import { REASON_TEXT } from '../../../shared/test-charge/reasons';
-import { clockFor, isLoopbackSimulator, outcomeLine, recoverWithStoredAccounts, sampleLine, setRemoteSpeed, storedAccounts } from '../../test-charge/cli-support';
+import { clockFor, outcomeLine, recoverWithStoredAccounts, sampleLine, setRemoteSpeed, storedAccounts } from '../../test-charge/cli-support';
+import { apiBaseOptionProblem } from '../../security/token-destination';
 import { listJournals } from '../../test-charge/journal';
 import { energyApiFromFleetClient } from '../../test-charge/energy-api';
 import { MAX_MINUTES, runTestCharge, type RunResult } from '../../test-charge/orchestrator';
@@ -69,7 +70,8 @@ function parse(argv: string[], io: CliIo): (Options & { scenario?: string; apiBa
   if (format !== 'text' && format !== 'json') return fail('--format must be text or json.');
   if (values.scenario && values['api-base']) return fail('give either --scenario (an embedded simulator) or --api-base (a running one), not both.');
   const apiBase = values['api-base'] as string | undefined;
-  if (apiBase && !isLoopbackSimulator(apiBase)) return fail('--api-base must be a simulator on this computer, e.g. http://127.0.0.1:4321.');
+  const apiBaseProblem = apiBase ? apiBaseOptionProblem(apiBase) : null;
+  if (apiBaseProblem) return fail(apiBaseProblem);
   if (speed !== undefined && !values.scenario && !apiBase) return fail('--speed only applies to a simulator (--scenario or --api-base).');
   if (typeof values.site === 'string' && !/^[0-9A-Za-z_-]{1,64}$/.test(values.site)) return fail('--site must be an energy site id (digits).');
   return {

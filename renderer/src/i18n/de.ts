@@ -150,6 +150,7 @@ export const de: Shape<typeof en> = {
       off_grid: 'Der Standort wurde vom Netz getrennt.',
       not_sustained: 'Die Batterie hat reagiert, aber nicht lange genug.',
       no_response: 'Die Batterie hat nicht rechtzeitig reagiert.',
+      lost_contact: 'Die Verbindung zu Tesla ging während des Tests verloren, daher lässt er sich nicht bewerten. Die Einstellungen werden zurückgesetzt, sobald Tesla wieder antwortet. Prüfen Sie die Internetverbindung hier und am Standort und wiederholen Sie den Test.',
       write_failed: 'Tesla hat eine Einstellungsänderung abgelehnt oder nicht beantwortet.',
       aborted: 'Vor dem Ende gestoppt.',
       missing_energy_cmds: 'Die Berechtigung „Energy Product Commands“ fehlt.',

@@ -147,6 +147,7 @@ export const en = {
       off_grid: 'the site went off grid.',
       not_sustained: 'the battery moved, but not for long enough to count.',
       no_response: 'the battery did not respond in time.',
+      lost_contact: 'lost contact with Tesla during the test, so it could not be judged. The settings are restored when Tesla answers again. Check the internet connection here and at the site, then run the test again.',
       write_failed: 'Tesla refused or did not answer a settings change.',
       aborted: 'stopped before the end.',
       missing_energy_cmds: 'the “Energy Product Commands” permission is not granted.',
