@@ -10,7 +10,7 @@ import './accounts.css';
 
 export function AccountsScreen() {
   const { t } = useTranslation();
-  const { accounts, loaded, notice, load, dismissNotice } = useAccountsStore();
+  const { accounts, loaded, notice, load, dismissNotice, connect, busy, signIn } = useAccountsStore();
   const [focusId, setFocusId] = useState<string | null>(null);
   useEffect(() => {
     void load();
@@ -20,11 +20,19 @@ export function AccountsScreen() {
     <div className="accounts-screen">
       <h2>{t('accounts.heading')}</h2>
       {notice && (
-        <div role={notice.kind === 'error' ? 'alert' : 'status'} className={`notice notice-${notice.kind}`} data-testid="accounts-notice">
+        <div role={notice.kind === 'ok' ? 'status' : 'alert'} className={`notice notice-${notice.kind}`} data-testid="accounts-notice">
           <span>{notice.key ? t(notice.key, notice.values) : notice.message}</span>
-          <button type="button" className="link" onClick={dismissNotice}>
-            {t('accounts.dismiss')}
-          </button>
+          <span>
+            {notice.reconnectAccountId && (
+              // Reconnects with prompt_missing_scopes: Tesla shows the ticked boxes and asks for the rest.
+              <button type="button" className="primary" disabled={busy || signIn !== null} onClick={() => void connect('', notice.reconnectAccountId)}>
+                {t('accounts.reconnectNow')}
+              </button>
+            )}
+            <button type="button" className="link" onClick={dismissNotice}>
+              {t('accounts.dismiss')}
+            </button>
+          </span>
         </div>
       )}
       <ConnectPanel />

@@ -32,11 +32,18 @@ export function RunPanel({ run, onStop, busy }: { run: RunView; onStop: () => vo
   const remaining = useCountdown(run);
   const active = run.phase !== 'finished' && run.phase !== 'failed';
   const result = run.result;
+  // A run the checklist stopped names the check (its id is the reason), in the checklist's words.
+  const checklistBlocker = result?.verdict === 'blocked' ? result.preflight?.blockers.find((b) => b.code === 'checklist') : undefined;
+  const reasonText = checklistBlocker
+    ? t('testCharge.run.blockedByChecklist', { title: checklistTitle(checklistBlocker) })
+    : result
+      ? t(`testCharge.reason.${result.reason}`)
+      : '';
   return (
     <section className="tc-run" aria-labelledby="tc-run-heading">
       <h3 id="tc-run-heading">{t(`testCharge.direction.${run.direction}`)}</h3>
       <p className="tc-phase" aria-live="polite">
-        {t(`testCharge.phase.${run.phase}`)}
+        {run.waitingToSettle ? t('testCharge.run.waitingToSettle') : t(`testCharge.phase.${run.phase}`)}
         {active && remaining !== null && run.phase === 'watching' && (
           <span className="tc-countdown"> — {t('testCharge.run.remaining', { time: mmss(remaining) })}</span>
         )}
@@ -63,13 +70,25 @@ export function RunPanel({ run, onStop, busy }: { run: RunView; onStop: () => vo
         <div className="tc-result" data-testid="tc-result">
           <p className={result.verdict === 'pass' ? 'tc-ok tc-verdict' : 'tc-bad tc-verdict'}>
             <span aria-hidden="true">{result.verdict === 'pass' ? '✔ ' : '✖ '}</span>
-            {t(`testCharge.verdict.${result.verdict}`)}: {t(`testCharge.reason.${result.reason}`)}
+            {t(`testCharge.verdict.${result.verdict}`)}: {reasonText}
           </p>
           {result.restored ? (
-            <p className="tc-ok" data-testid="tc-restored">
-              <span aria-hidden="true">✔ </span>
-              {t('testCharge.run.restored')}
-            </p>
+            <>
+              <p className="tc-ok" data-testid="tc-restored">
+                <span aria-hidden="true">✔ </span>
+                {t('testCharge.run.restored')}
+              </p>
+              {/* Restored is not settled: the Powerwall acts on the test's values a while longer. */}
+              {run.settle && (
+                <p className={run.settle.state === 'settled' ? 'tc-ok' : 'tc-hint'} data-testid="tc-settle" data-state={run.settle.state} aria-live="polite">
+                  <span aria-hidden="true">{run.settle.state === 'settled' ? '✔ ' : run.settle.state === 'settling' ? '⏳ ' : '⚠ '}</span>
+                  {t(`testCharge.settle.${run.settle.state}`, {
+                    power: run.settle.batteryW === null ? t('testCharge.notReported') : t('testCharge.watts', { value: Math.round(run.settle.batteryW) }),
+                    minutes: Math.round(run.settle.seconds / 60),
+                  })}
+                </p>
+              )}
+            </>
           ) : (
             <div role="alert" className="tc-bad">
               <p>{t('testCharge.run.notRestored', { message: result.restoreError ?? '' })}</p>
@@ -88,4 +107,9 @@ export function RunPanel({ run, onStop, busy }: { run: RunView; onStop: () => vo
       )}
     </section>
   );
+}
+
+/** The blocking check's title as the run recorded it (English), else its id. */
+function checklistTitle(blocker: { checkId?: string | undefined; observed?: string | number | boolean | undefined }): string {
+  return typeof blocker.observed === 'string' ? blocker.observed : (blocker.checkId ?? '');
 }
