@@ -1,7 +1,7 @@
-// The terminal checklist: problems first, grouped by who fixes them, failures before warnings before
-// unknowns within a group, passing items folded into one line.
+// The terminal checklist: problems first, grouped by who fixes them (shared/checklist/problems.ts),
+// passing items folded into one line.
 import { describe, expect, it } from 'vitest';
-import { fixerOf, formatReportText, problemsByFixer } from '../../../../electron/checklist/format-text';
+import { formatReportText } from '../../../../electron/checklist/format-text';
 import type { Check } from '../../../../shared/checklist/check-types';
 import type { Report } from '../../../../shared/report/report-schema';
 
@@ -27,13 +27,6 @@ const checks = [
 ];
 
 describe('formatReportText', () => {
-  it('groups problems by who fixes them in a fixed order, worst first', () => {
-    expect(fixerOf({})).toBe('on_site');
-    const groups = problemsByFixer(checks);
-    expect(groups.map((g) => g.fixer)).toEqual(['on_site', 'customer', 'platform']);
-    expect(groups[1]?.checks.map((c) => c.status)).toEqual(['fail', 'warn']);
-  });
-
   it('prints "N things to fix" first and the passes on one line', () => {
     const report = { checks, apiUsage: { requests: 3, byClass: { data: 3, command: 0, wake: 0, auth: 0 }, estimatedCostUsd: 0 } } as unknown as Report;
     const text = formatReportText(report);
