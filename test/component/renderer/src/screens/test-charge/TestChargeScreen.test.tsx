@@ -76,6 +76,57 @@ describe('Test charge screen', () => {
     expect(calls.find((c) => c.channel === 'testCharge:plan')?.args).toEqual({ accountId: 'acct', siteId: '42', direction: 'discharge', minutes: 5, gridInteraction: true });
   });
 
+  it('a test the checklist says will fail is blocked with the item and its fix; "Run anyway…" confirms, then starts forced', async () => {
+    const prePto: TestPlan = {
+      ...plan(false),
+      preflight: { ok: false, blockers: [{ code: 'checklist', checkId: 'energy.permission_to_export', observed: 'Permission to Export: No' }], warnings: [] },
+      strategy: { ...plan(true).strategy, leftAlone: [{ key: 'customer_preferred_export_rule', value: 'never', why: 'no_export_permission' }] },
+      checklist: {
+        blocking: [
+          {
+            id: 'energy.permission_to_export',
+            subject: { kind: 'energy_site', id: '42' },
+            status: 'fail',
+            title: 'Permission to Export: No',
+            detail: '',
+            evidence: [],
+            fix: { summary: 'Ask Tesla or the installer to enable it (Permission to Export)', steps: [], links: [], actor: 'installer' },
+          },
+        ],
+        notes: [],
+      },
+    };
+    const { calls } = fake({ ...baseAnswers, 'testCharge:plan': () => prePto, 'testCharge:start': () => ({ runId: 'run-1' }) });
+    useAccountsStore.setState({ selectedAccountId: 'acct' });
+    render(<TestChargeScreen />);
+    expect(await screen.findByRole('option', { name: 'Home' })).toBeTruthy();
+    fireEvent.click(screen.getByLabelText('Test discharge (to the grid)'));
+    fireEvent.click(screen.getByRole('button', { name: 'Check readiness' }));
+    const blocked = await screen.findByTestId('tc-blocked');
+    expect(blocked.textContent).toContain('The checklist says this test will fail:');
+    expect(blocked.textContent).toContain('Permission to Export: No');
+    expect(screen.queryByText('Ready: nothing blocks the test.')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Start test discharge' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Run anyway…' }));
+    const confirm = screen.getByTestId('tc-confirm-force');
+    expect(confirm.textContent).toContain('Energy Exports stays as it is');
+    fireEvent.click(within(confirm).getByRole('button', { name: 'Yes, run it anyway' }));
+    await act(async () => {});
+    expect(calls.find((c) => c.channel === 'testCharge:start')?.args).toMatchObject({ direction: 'discharge', force: true });
+  });
+
+  it('a charge the checklist does not stop names what it still reports instead of "nothing blocks"', async () => {
+    const note = { id: 'energy.permission_to_export' as const, subject: { kind: 'energy_site' as const, id: '42' }, status: 'fail' as const, title: 'Permission to Export: No', detail: '', evidence: [] };
+    fake({ ...baseAnswers, 'testCharge:plan': () => ({ ...plan(true), checklist: { blocking: [], notes: [note] } }) });
+    useAccountsStore.setState({ selectedAccountId: 'acct' });
+    render(<TestChargeScreen />);
+    expect(await screen.findByRole('option', { name: 'Home' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Check readiness' }));
+    const notes = await screen.findByTestId('tc-ready-notes');
+    expect(notes.textContent).toContain('Permission to Export: No');
+    expect(screen.queryByText('Ready: nothing blocks the test.')).toBeNull();
+  });
+
   it('shows what it changes and why, then runs with countdown, Stop, verdict and "settings restored"', async () => {
     const { calls, emit } = fake({ ...baseAnswers, 'testCharge:plan': () => plan(true), 'testCharge:start': () => ({ runId: 'run-1' }), 'testCharge:stop': () => ({ stopping: true }) });
     useAccountsStore.setState({ selectedAccountId: 'acct' });
