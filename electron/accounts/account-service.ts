@@ -19,6 +19,7 @@ import { KeychainUnavailableError, MemoryVault, type Vault } from '../infra/keyc
 import { TokenManager } from './token-manager';
 import { TokenStore } from './token-store';
 import { mayCarryToken } from '../security/token-destination';
+import type { StoreContext } from '../infra/settings-store';
 
 export interface AccountServiceDeps {
   dataDir: string;
@@ -33,6 +34,8 @@ export interface AccountServiceDeps {
   onSignInFinished?: (event: SignInFinishedEvent) => void;
   /** Support log (redacted by the logger); never given a token, code or URL. */
   log?: SignInLog;
+  /** How accounts.json is opened (conf / electron-store; electron/infra/settings-store.ts). */
+  stores?: StoreContext;
 }
 
 const MeSchema = z.object({ response: z.object({ email: z.string().max(320).nullable().optional() }).passthrough() });
@@ -52,7 +55,7 @@ export class AccountService {
 
   constructor(private readonly deps: AccountServiceDeps) {
     this.now = deps.now ?? Date.now;
-    this.registry = new AccountRegistry(deps.dataDir);
+    this.registry = new AccountRegistry(deps.dataDir, deps.stores);
     this.keychainTokens = new TokenStore(deps.keychain);
     this.flow = new SignInFlow({
       now: this.now,

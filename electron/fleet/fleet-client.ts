@@ -14,6 +14,8 @@ import {
   VehiclesResponseSchema,
   WakeResponseSchema,
   type CommandResponse,
+  type ExportRule,
+  type OperationMode,
   type FleetStatusResponse,
   type LiveStatusResponse,
   type MeResponse,
@@ -36,8 +38,7 @@ import type { UsageClass, UsageMeter } from './usage-meter';
 
 export { FleetApiError } from './fleet-error';
 
-export type ExportRule = 'battery_ok' | 'pv_only' | 'never';
-export type OperationMode = 'self_consumption' | 'autonomous' | 'backup';
+export type { ExportRule, OperationMode } from '../../shared/tesla/fleet-responses';
 export interface GridImportExportBody {
   customer_preferred_export_rule?: ExportRule;
   disallow_charge_from_grid_with_solar_installed?: boolean;
@@ -55,7 +56,15 @@ export interface FleetClientOptions {
   /** Waits between 429 retries; tests pass a simulated clock's sleep. */
   sleep?: (ms: number) => Promise<void>;
   now?: () => number;
+  /** Answers longer than this are not read (default MAX_BODY_BYTES). */
+  maxBodyBytes?: number;
 }
+
+/**
+ * Far above any real Fleet API answer (products for a large fleet is tens of kB): past it an answer is
+ * junk or hostile, and reading it whole could exhaust memory, so reading stops there.
+ */
+export const MAX_BODY_BYTES = 4 * 1024 * 1024;
 
 /** A validated answer and the body exactly as Tesla sent it. */
 export interface FleetResult<T> {
@@ -98,6 +107,30 @@ function parseBody(text: string): unknown {
   }
 }
 
+/** The body as text, or null once it passes `cap` bytes (the rest is never read). */
+async function readBodyCapped(res: Response, cap: number): Promise<string | null> {
+  const declared = Number(res.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > cap) {
+    await res.body?.cancel().catch(() => undefined);
+    return null;
+  }
+  if (!res.body) return '';
+  const reader = res.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > cap) {
+      await reader.cancel().catch(() => undefined);
+      return null;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 function describeIssues(error: z.ZodError): string {
   return error.issues
     .slice(0, 3)
@@ -113,6 +146,7 @@ export function createFleetClient(session: FleetSession, opts: FleetClientOption
   const defaultWaitSeconds = opts.retry?.defaultWaitSeconds ?? 1;
   const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   const now = opts.now ?? Date.now;
+  const maxBodyBytes = opts.maxBodyBytes ?? MAX_BODY_BYTES;
   let base = session.apiBase.replace(/\/+$/, '');
 
   async function call<S extends z.ZodType>(
@@ -133,6 +167,8 @@ export function createFleetClient(session: FleetSession, opts: FleetClientOption
       }
       const token = await session.tokenProvider.getAccessToken();
       let res: Response;
+      let text: string | null;
+      const signal = AbortSignal.timeout(timeoutMs);
       try {
         res = await doFetch(`${base}${path}`, {
           method,
@@ -143,11 +179,12 @@ export function createFleetClient(session: FleetSession, opts: FleetClientOption
           },
           ...(body === undefined ? {} : { body: JSON.stringify(body) }),
           redirect: 'error',
-          signal: AbortSignal.timeout(timeoutMs),
+          signal,
         });
+        text = await readBodyCapped(res, maxBodyBytes);
       } catch (e) {
         opts.meter?.record(cls, null);
-        const timedOut = e instanceof Error && (e.name === 'TimeoutError' || e.name === 'AbortError');
+        const timedOut = signal.aborted || (e instanceof Error && (e.name === 'TimeoutError' || e.name === 'AbortError'));
         throw new FleetApiError({
           status: 0,
           error: timedOut ? 'timeout' : 'network_error',
@@ -156,10 +193,28 @@ export function createFleetClient(session: FleetSession, opts: FleetClientOption
         });
       }
       opts.meter?.record(cls, res.status);
-      const parsedBody = parseBody(await res.text());
-      const raw: RawResponse = { request, status: res.status, receivedAt: new Date(now()).toISOString(), body: parsedBody };
-      opts.onRaw?.(raw);
+      const receivedAt = new Date(now()).toISOString();
+      if (text === null) {
+        const mb = Math.round(maxBodyBytes / (1024 * 1024));
+        const tooLarge: RawResponse = { request, status: res.status, receivedAt, body: null, invalid: `answer too large: over ${mb} MB, not read` };
+        opts.onRaw?.(tooLarge);
+        throw new FleetApiError({ status: res.status, error: 'response_too_large', errorDescription: `the answer was over ${mb} MB and was not read`, request, raw: tooLarge });
+      }
+      const parsedBody = parseBody(text);
       const teslaBody = TeslaErrorBodySchema.safeParse(parsedBody);
+      // A success whose body is not what this call returns is flagged on the raw record itself, so whoever
+      // reads the record later (the rules, a report) sees "not data" rather than an odd body.
+      const parsed = res.ok && teslaBody.success ? schema.safeParse(teslaBody.data.response) : null;
+      const shapeError = !res.ok ? null : !teslaBody.success ? describeIssues(teslaBody.error) : parsed && !parsed.success ? describeIssues(parsed.error) : null;
+      const raw: RawResponse = {
+        request,
+        status: res.status,
+        receivedAt,
+        body: parsedBody,
+        // The first problem only: enough for support, short enough for a check's detail.
+        ...(shapeError === null ? {} : { invalid: `the answer was not in the expected shape (${shapeError.split('; ')[0]})` }),
+      };
+      opts.onRaw?.(raw);
       const teslaError = teslaBody.success ? (teslaBody.data.error ?? '') : '';
       const teslaDescription = teslaBody.success ? (teslaBody.data.error_description ?? '') : '';
       const fail = (extra: Partial<ConstructorParameters<typeof FleetApiError>[0]> = {}) =>
@@ -201,9 +256,7 @@ export function createFleetClient(session: FleetSession, opts: FleetClientOption
         throw fail({ retryAfterSeconds: wait });
       }
       if (!res.ok) throw fail();
-      if (!teslaBody.success) throw fail({ error: 'invalid_response', errorDescription: describeIssues(teslaBody.error) });
-      const parsed = schema.safeParse(teslaBody.data.response);
-      if (!parsed.success) throw fail({ error: 'invalid_response', errorDescription: describeIssues(parsed.error) });
+      if (shapeError !== null || !parsed?.success) throw fail({ error: 'invalid_response', errorDescription: shapeError ?? 'not in the expected shape' });
       return { response: parsed.data as z.output<S>, raw };
     }
   }

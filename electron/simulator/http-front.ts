@@ -3,7 +3,7 @@
 // fault, then for the Fleet API token (401, before the path is matched), route, region (421), rate limit
 // (429), scope (403).
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { FleetRoute } from './fleet/fleet-route';
+import type { FleetRoute, PublicRoute } from './fleet/fleet-route';
 import type { FaultInjector } from './fault-injector';
 import type { RateLimiter } from './rate-limiter';
 import type { RequestLog } from './request-log';
@@ -19,6 +19,8 @@ export interface FrontDeps {
   auth: () => SimAuth;
   rootRoutes: () => SimRoute[];
   fleetRoutes: FleetRoute[];
+  /** Fleet API routes that need no token (GET /status). */
+  publicRoutes?: PublicRoute[];
   world: () => SimWorld;
   account: () => SimAccount;
   regionBaseUrls: () => Record<Region, string>;
@@ -86,6 +88,8 @@ function findRoute<R extends { method: string; pattern: string }>(
 }
 
 async function fleet(deps: FrontDeps, req: SimRequest): Promise<Answer> {
+  const open = (deps.publicRoutes ?? []).find((r) => r.method === req.method && matchPattern(r.pattern, req.path));
+  if (open) return { res: open.handler(req), billing: 'data' };
   // Tesla checks the token before it looks at the path: a bad token on an unknown path is a 401, not a 404.
   const bearer = bearerOf(req);
   const check = await deps.auth().verifyAccessToken(bearer);

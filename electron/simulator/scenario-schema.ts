@@ -85,6 +85,8 @@ export const ScenarioSchema = z
         revoked: z.boolean().optional(),
         /** How an expired access token is refused: a bare 401 (default) or `{"error":"token expired (401)"}`. */
         expiredTokenBody: z.enum(['empty', 'json']).optional(),
+        /** users/orders entries (raw; Tesla lists orders of cars not yet delivered). Default: none. */
+        orders: z.array(RawObject).optional(),
       })
       .strict(),
     energySites: z
@@ -97,6 +99,8 @@ export const ScenarioSchema = z
             /** The raw live_status `response` object: pins live_status; absent = the model answers. */
             liveStatus: RawObject.optional(),
             model: ModelConditions.optional(),
+            /** Past outages for calendar_history kind=backup: start (ISO 8601) and duration in seconds. */
+            backupEvents: z.array(z.object({ timestamp: z.iso.datetime({ offset: true }), duration: z.number().int().min(0) }).strict()).optional(),
           })
           .strict(),
       )
@@ -108,7 +112,10 @@ export const ScenarioSchema = z
             product: VehicleProduct,
             /** true: paired; false: unpaired; null: fleet_status lists the VIN in neither list. */
             keyPaired: z.boolean().nullable(),
+            /** fleet_status `vehicle_info` for this VIN (raw; e.g. `safety_screen_streaming_toggle_enabled` on newer Model S/X). */
             vehicleInfo: RawObject.optional(),
+            /** The raw vehicle_data `response` (pins it); absent: the simulator makes one from the products entry. */
+            vehicleData: RawObject.optional(),
           })
           .strict(),
       )

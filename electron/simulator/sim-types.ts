@@ -77,6 +77,8 @@ export interface SimAccount {
   revoked?: boolean;
   /** An expired access token's 401: no body (default) or `{"error":"token expired (401)"}`. */
   expiredTokenBody?: 'empty' | 'json';
+  /** users/orders entries (raw). */
+  orders?: Record<string, unknown>[];
 }
 
 export interface AuthDeps {

@@ -9,6 +9,8 @@ export const KEY_NOT_PAIRED = TESLA_ERRORS.keyNotPaired;
 export const VEHICLE_UNAVAILABLE = TESLA_ERRORS.vehicleUnavailable;
 export const TOKEN_EXPIRED = TESLA_ERRORS.tokenExpired;
 export const TOKEN_REVOKED = TESLA_ERRORS.tokenRevoked;
+/** The 410 for Time-Based Control on a site without a rate plan; Tesla's exact text is not known (inferred). */
+export const NO_TARIFF_FOR_AUTONOMOUS = 'autonomous mode requires a utility rate plan (tariff) for this site';
 
 export function ok(response: unknown, extra: Record<string, unknown> = {}): SimResponse {
   return { status: 200, body: { response, ...extra } };

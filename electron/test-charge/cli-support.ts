@@ -1,10 +1,7 @@
 // Main process (plain Node). What the headless tool's test-charge and recover commands share: the stored
 // account service pointed at the right simulator, the run clock for an API base, and the text lines.
-import { AccountService } from '../accounts/account-service';
-import { simulatorInfoFor } from '../headless/connect-headless';
-import { KeyringVault } from '../infra/keychain';
-import type { DemoSimulatorInfo } from '../accounts/sign-in/endpoints';
-import { ProfileService } from '../profiles/profile-service';
+import type { AccountService } from '../accounts/account-service';
+import { composeServices } from '../app/compose-services';
 import type { PowerSample } from '../../shared/report/test-run-schema';
 import { createFleetClient } from '../fleet/fleet-client';
 import { energyApiFromFleetClient } from './energy-api';
@@ -15,16 +12,11 @@ import { simulatorUnreachable } from '../infra/network-failure';
 
 /** The stored accounts, with demo accounts reaching the simulator at `apiBase()` (it may change per journal). */
 export function storedAccounts(dataDir: string, apiBase: () => string | null): AccountService {
-  const keychain = new KeyringVault();
-  return new AccountService({
-    dataDir,
-    keychain,
-    profiles: new ProfileService(dataDir, keychain),
-    demo: (): DemoSimulatorInfo | null => {
-      const base = apiBase();
-      return base && isLoopbackSimulatorUrl(base) ? simulatorInfoFor(base) : null;
-    },
-  });
+  const loopback = () => {
+    const base = apiBase();
+    return base && isLoopbackSimulatorUrl(base) ? base : null;
+  };
+  return composeServices({ dataDir, mode: 'demo', demo: { kind: 'remote', apiBase: loopback } }).accounts;
 }
 
 /** The simulator's clock (read from its admin API) against a simulator; real time against Tesla. */

@@ -7,6 +7,7 @@ import {
   EnergySiteEntrySchema,
   FleetStatusResponseSchema,
   LiveStatusResponseSchema,
+  ProductsResponseSchema,
   SiteInfoResponseSchema,
   VehicleEntrySchema,
   type EnergySiteEntry,
@@ -61,6 +62,7 @@ function failure(request: string, raw: RawResponse | null, reason: string): Outc
 
 /** Why a call failed, in words: Tesla's own error string when it sent one. */
 export function reasonOf(raw: RawResponse): string {
+  if (raw.invalid) return raw.invalid;
   if (raw.status === 0) return 'no answer from Tesla (network error or timeout)';
   const env = TeslaErrorBodySchema.safeParse(raw.body);
   const error = env.success ? [env.data.error, env.data.error_description].filter(Boolean).join(': ') : '';
@@ -70,7 +72,8 @@ export function reasonOf(raw: RawResponse): string {
 export function outcome<S extends z.ZodType>(input: ChecklistInput, request: string, schema: S): Outcome<z.output<S>> {
   const raw = [...input.responses].reverse().find((r) => r.request === request) ?? null;
   if (!raw) return failure(request, null, 'not read');
-  if (raw.status < 200 || raw.status >= 300) return failure(request, raw, reasonOf(raw));
+  // The client said this answer is not data (junk in the envelope, too large): unknown, whatever the body.
+  if (raw.invalid || raw.status < 200 || raw.status >= 300) return failure(request, raw, reasonOf(raw));
   const env = TeslaErrorBodySchema.safeParse(raw.body);
   const parsed = env.success ? schema.safeParse(env.data.response) : null;
   if (!parsed?.success) return failure(request, raw, 'the answer was not in the expected shape');
@@ -83,7 +86,9 @@ export interface ProductsView {
 }
 
 export function products(input: ChecklistInput): Outcome<ProductsView> {
-  const o = outcome(input, REQ.products, z.array(z.unknown()));
+  // Every entry must be an object (a vehicle, a site or another product); `[1, "x", null]` is not a list
+  // of products, and reading it as "no products" would give a verdict with no blocker.
+  const o = outcome(input, REQ.products, ProductsResponseSchema);
   if (!o.ok) return o;
   const sites: EnergySiteEntry[] = [];
   const vehicles: VehicleEntry[] = [];

@@ -24,6 +24,11 @@ export const RawResponseSchema = z.object({
   status: z.number().int(),
   receivedAt: z.string(),
   body: z.unknown(),
+  /**
+   * Set by the client when the answer cannot be used as data although it came (junk in a valid envelope,
+   * or too large to read): why, in words. The rules then judge it unknown, never from `body`.
+   */
+  invalid: z.string().optional(),
 });
 export type RawResponse = z.infer<typeof RawResponseSchema>;
 

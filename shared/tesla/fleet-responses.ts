@@ -48,6 +48,8 @@ export const VehicleInfoSchema = z.looseObject({
   discounted_device_data: optBool,
   fleet_telemetry_version: optStr,
   total_number_of_keys: optNum,
+  /** Newer Model S/X only. */
+  safety_screen_streaming_toggle_enabled: optBool,
 });
 export type VehicleInfo = z.infer<typeof VehicleInfoSchema>;
 
@@ -105,3 +107,10 @@ export type CommandResponse = z.infer<typeof CommandResponseSchema>;
 
 export const WakeResponseSchema = z.looseObject({ state: optStr });
 export type WakeResponse = z.infer<typeof WakeResponseSchema>;
+
+/** Energy Exports in site_info and grid_import_export: "Solar", "Everything", none (reference section 4). */
+export const EXPORT_RULES = ['pv_only', 'battery_ok', 'never'] as const;
+export type ExportRule = (typeof EXPORT_RULES)[number];
+/** Operation modes (`default_real_mode`): Self-Powered, Time-Based Control, Backup only. */
+export const OPERATION_MODES = ['self_consumption', 'autonomous', 'backup'] as const;
+export type OperationMode = (typeof OPERATION_MODES)[number];

@@ -29,16 +29,8 @@ export const test = base.extend<E2eFixtures>({
     rmSync(dir, { recursive: true, force: true });
   },
   app: async ({ dataDir, scenario }, use) => {
-    // The demo simulator reads TCD_SCENARIO when the backend starts (each worker is its own process).
-    const before = process.env.TCD_SCENARIO;
-    if (scenario !== undefined) process.env.TCD_SCENARIO = scenario;
-    let host: BrowserHost;
-    try {
-      host = await startBrowserMode({ mode: 'demo', dataDir, keychain: new MemoryVault() });
-    } finally {
-      if (before === undefined) delete process.env.TCD_SCENARIO;
-      else process.env.TCD_SCENARIO = before;
-    }
+    // The demo simulator runs the scenario the backend is given (an explicit option, not the environment).
+    const host: BrowserHost = await startBrowserMode({ mode: 'demo', dataDir, keychain: new MemoryVault(), ...(scenario !== undefined ? { demo: { scenario } } : {}) });
     await use(host);
     await host.close();
   },

@@ -6,17 +6,18 @@
 // knows will fail ends before any write with verdict `blocked` and the check's id as reason; `--force`
 // runs it anyway (and still never changes Energy Exports on a site without Permission to Export).
 import { parseArgs } from 'node:util';
-import { connectHeadless } from '../connect-headless';
+import { connectWith, headlessDemo } from '../connect-headless';
+import { withServices } from '../headless-services';
 import { defaultDataDir } from '../../infra/data-dir';
 import { createFleetClient } from '../../fleet/fleet-client';
 import type { FleetSession } from '../../fleet/fleet-session';
 import { REASON_TEXT } from '../../../shared/test-charge/reasons';
-import { clockFor, outcomeLine, recoverWithStoredAccounts, sampleLine, setRemoteSpeed, storedAccounts } from '../../test-charge/cli-support';
+import { clockFor, outcomeLine, recoverWithStoredAccounts, sampleLine, setRemoteSpeed } from '../../test-charge/cli-support';
 import { apiBaseOptionProblem } from '../../security/token-destination';
 import { listJournals } from '../../test-charge/journal';
 import { energyApiFromFleetClient } from '../../test-charge/energy-api';
 import { MAX_MINUTES, runTestCharge, type RunResult } from '../../test-charge/orchestrator';
-import { simClock, type RunClock } from '../../test-charge/run-clock';
+import type { RunClock } from '../../test-charge/run-clock';
 import type { CliCommand, CliIo } from './index';
 
 const USAGE =
@@ -176,17 +177,16 @@ export const testChargeCommand: CliCommand = {
   async run(argv, io) {
     const opts = parse(argv, io);
     if (!opts) return 2;
-    try {
+    // --scenario: an embedded simulator and a session-only customer; otherwise the stored accounts, demo
+    // ones reaching the simulator at --api-base.
+    const demo = opts.scenario ? headlessDemo({ scenario: opts.scenario }) : opts.apiBase ? headlessDemo({ apiBase: opts.apiBase }) : undefined;
+    return withServices('test-charge', io, { dataDir: opts.dataDir, ...(demo ? { demo } : {}), sessionOnly: Boolean(opts.scenario) }, async (services) => {
       if (opts.scenario) {
-        const conn = await connectHeadless({ dataDir: opts.dataDir, scenario: opts.scenario, sessionOnly: true });
-        try {
-          const sim = conn.simulator;
-          if (!sim) throw new Error('the embedded simulator did not start.');
-          if (opts.speed) sim.setSpeed(opts.speed);
-          return await runWith(await conn.service.session(conn.accountId), simClock(sim.clock), opts, io);
-        } finally {
-          await conn.close();
-        }
+        const accountId = await connectWith(services);
+        const sim = services.simulator();
+        if (!sim) throw new Error('the embedded simulator did not start.');
+        if (opts.speed) sim.setSpeed(opts.speed);
+        return await runWith(await services.accounts.session(accountId), services.runClock(), opts, io);
       }
       // Start-up: restores left pending by an earlier run are finished first, with a notice (as the app does).
       const justRestored = new Set<string>();
@@ -197,27 +197,19 @@ export const testChargeCommand: CliCommand = {
         // One still pending on the site under test blocks that test (the orchestrator checks); others are only reported.
         if (outcomes.some((o) => o.status === 'failed' || o.status === 'unreadable')) io.err('  Run "npm run doctor -- recover" again once the account works.');
       }
-      const accounts = storedAccounts(opts.dataDir, () => opts.apiBase ?? null);
-      try {
-        const list = accounts.list();
-        const account = opts.account ? list.find((a) => a.id === opts.account) : list.length === 1 ? list[0] : undefined;
-        if (!account) {
-          io.err(
-            list.length === 0
-              ? `test-charge: no customer is connected in ${opts.dataDir}. Connect one first (npm run doctor -- connect), or give --scenario <name>.`
-              : `test-charge: ${opts.account ? `no account "${opts.account}"` : 'several customers are connected'}; pick one with --account <id>.`,
-          );
-          return 2;
-        }
-        const session = await accounts.session(account.id);
-        if (opts.apiBase && opts.speed) await setRemoteSpeed(opts.apiBase, opts.speed);
-        return await runWith(session, await clockFor(session.apiBase), opts, io, justRestored);
-      } finally {
-        await accounts.close();
+      const list = services.accounts.list();
+      const account = opts.account ? list.find((a) => a.id === opts.account) : list.length === 1 ? list[0] : undefined;
+      if (!account) {
+        io.err(
+          list.length === 0
+            ? `test-charge: no customer is connected in ${opts.dataDir}. Connect one first (npm run doctor -- connect), or give --scenario <name>.`
+            : `test-charge: ${opts.account ? `no account "${opts.account}"` : 'several customers are connected'}; pick one with --account <id>.`,
+        );
+        return 2;
       }
-    } catch (error) {
-      io.err(`test-charge: ${error instanceof Error ? error.message : String(error)}`);
-      return 1;
-    }
+      const session = await services.accounts.session(account.id);
+      if (opts.apiBase && opts.speed) await setRemoteSpeed(opts.apiBase, opts.speed);
+      return await runWith(session, await clockFor(session.apiBase), opts, io, justRestored);
+    });
   },
 };

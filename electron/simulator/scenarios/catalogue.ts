@@ -17,6 +17,7 @@ import vppNoExportRule from './vpp-no-export-rule.json' with { type: 'json' };
 import reserveAtCap from './reserve-at-cap.json' with { type: 'json' };
 import offGrid from './off-grid.json' with { type: 'json' };
 import stormWatch from './storm-watch.json' with { type: 'json' };
+import noTariff from './no-tariff.json' with { type: 'json' };
 import solarOnly from './solar-only.json' with { type: 'json' };
 import noProducts from './no-products.json' with { type: 'json' };
 import unpairedCar from './unpaired-car.json' with { type: 'json' };
@@ -53,6 +54,7 @@ export const catalogue: Record<string, unknown> = {
   'reserve-at-cap': reserveAtCap,
   'off-grid': offGrid,
   'storm-watch': stormWatch,
+  'no-tariff': noTariff,
   'solar-only': solarOnly,
   'no-products': noProducts,
   'unpaired-car': unpairedCar,

@@ -29,6 +29,20 @@ export const de: Shape<typeof en> = {
     teslaReady: 'Bereit zur Verbindung mit Tesla',
     starting: 'Wird gestartet …',
     failed: 'Der Dienst der App ist nicht erreichbar: {{message}}',
+    dataFolderProblem: 'Der Datenordner der App ist nicht nutzbar: {{detail}}',
+  },
+  dataProblems: {
+    label: 'Dateien, die nicht gelesen werden konnten',
+    store: {
+      settings: 'Die Einstellungen (Verbindungsprofile) konnten nicht gelesen werden',
+      accounts: 'Die Liste der verbundenen Kunden konnte nicht gelesen werden',
+      'update-settings': 'Die Update-Einstellung konnte nicht gelesen werden',
+    },
+    reason: {
+      not_json: '(die Datei ist beschädigt).',
+      wrong_layout: '(die Datei hat nicht den Aufbau, den diese Version erwartet).',
+    },
+    keptAt: 'Nichts wurde gelöscht: Die App hat neu begonnen und die alte Datei für den Support aufbewahrt unter',
   },
   testCharge: {
     nav: 'Testladung',
@@ -215,6 +229,7 @@ export const de: Shape<typeof en> = {
         secret: 'Tokens, Codes und Geheimnisse (entfernt)',
         vin: 'FINs (nur die letzten 6 Zeichen bleiben)',
         email: 'E-Mail-Adressen (entfernt)',
+        phone: 'Telefonnummern (entfernt)',
         name: 'Namen (entfernt)',
         address: 'Anschriften (entfernt)',
         location: 'Koordinaten (entfernt)',

@@ -26,6 +26,20 @@ export const en = {
     teslaReady: 'Ready to connect to Tesla',
     starting: 'Starting…',
     failed: 'The app’s backend could not be reached: {{message}}',
+    dataFolderProblem: 'The app’s data folder cannot be used: {{detail}}',
+  },
+  dataProblems: {
+    label: 'Files that could not be read',
+    store: {
+      settings: 'The settings (connection profiles) could not be read',
+      accounts: 'The list of connected customers could not be read',
+      'update-settings': 'The update setting could not be read',
+    },
+    reason: {
+      not_json: '(the file is damaged).',
+      wrong_layout: '(the file is not laid out as this version expects).',
+    },
+    keptAt: 'Nothing was deleted: the app started afresh and kept the old file for support at',
   },
   testCharge: {
     nav: 'Test charge',
@@ -212,6 +226,7 @@ export const en = {
         secret: 'Tokens, codes and secrets (removed)',
         vin: 'VINs (only the last 6 characters kept)',
         email: 'Email addresses (removed)',
+        phone: 'Phone numbers (removed)',
         name: 'Names (removed)',
         address: 'Street addresses (removed)',
         location: 'Coordinates (removed)',

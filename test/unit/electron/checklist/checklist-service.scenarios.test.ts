@@ -33,6 +33,7 @@ const EXPECTED: Record<string, Expect> = {
   'reserve-at-cap': { 'energy.command_readiness': 'warn' },
   'off-grid': { 'energy.command_readiness': 'warn' },
   'storm-watch': { 'energy.command_readiness': 'warn' },
+  'no-tariff': allPass,
   'solar-only': { 'energy.battery_present': 'fail', 'energy.energy_exports': 'not_applicable', 'energy.grid_charging': 'not_applicable', 'energy.command_readiness': 'not_applicable' },
   'no-products': { 'scope.energy_read': 'not_applicable', 'scope.energy_commands': 'not_applicable', 'scope.vehicle_read': 'not_applicable', 'scope.vehicle_commands': 'not_applicable' },
   'unpaired-car': { 'vehicle.virtual_key': 'fail' },

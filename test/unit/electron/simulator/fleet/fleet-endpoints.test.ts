@@ -137,7 +137,10 @@ describe('energy sites', () => {
     expect(l).toMatchObject({ grid_status: 'Active', island_status: 'on_grid', storm_mode_active: false, grid_services_active: false });
     // The power balance holds: load = solar + battery + grid.
     expect(l.load_power).toBe(l.solar_power + l.battery_power + l.grid_power);
-    expect(l.timestamp).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+00:00$/);
+    // In the site's own offset, as Tesla sends it: noon in Los Angeles (PDT) is 12:00-07:00.
+    expect(l.timestamp).toBe('2026-06-15T12:00:00-07:00');
+    expect(Date.parse(l.timestamp)).toBe(h.sim.clock.now());
+    expect(l.wall_connectors).toEqual([]);
   });
 
   it('every write answers Tesla\u2019s body and a later site_info read shows exactly what was written', async () => {
