@@ -26,15 +26,8 @@ const untick = (boxes: string[]): typeof fetch => async (input, init) => {
 async function connectWith(scenario: string, unticked: string[] = []) {
   const t = tempDir('tcd-consent-');
   remove = t.remove;
-  const before = process.env.TCD_SCENARIO;
-  process.env.TCD_SCENARIO = scenario;
-  try {
-    backend = createBackend({ mode: 'demo', dataDir: t.dir, keychain: new MemoryVault() });
-    await backend.start();
-  } finally {
-    if (before === undefined) delete process.env.TCD_SCENARIO;
-    else process.env.TCD_SCENARIO = before;
-  }
+  backend = createBackend({ mode: 'demo', dataDir: t.dir, keychain: new MemoryVault(), demo: { scenario } });
+  await backend.start();
   const call = { transport: 'browser' as const };
   const started = await backend.handlers['accounts:connect']({}, call);
   await driveConsent(started.authorizeUrl, { fetch: untick(unticked) });
