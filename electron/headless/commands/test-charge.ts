@@ -116,7 +116,12 @@ function report(result: RunResult, opts: Options, io: CliIo): number {
       if (checklistBlocked) io.out('  Nothing was written. Fix it (npm run doctor -- diagnose shows how), or run with --force to see the test fail.');
     }
     for (const b of result.preflight?.overridden ?? []) io.out(`  forced past the checklist: ${String(b.observed)} (${b.checkId ?? ''})`);
-    io.out(result.restored ? 'Settings restored: site_info reads back exactly as before the test.' : `SETTINGS NOT RESTORED: ${result.restoreError ?? 'unknown error'}`);
+    if (result.verdict === 'blocked' && result.restored) io.out('Settings untouched: nothing was written.');
+    else if (result.restored) {
+      io.out('Settings restored: site_info reads back exactly as before the test.');
+      // Restored is not settled: the cloud relays the change, so the battery follows the test a while longer.
+      if (result.samples.length > 0) io.out('The battery may keep acting on the test values for a minute or so: check live power in the Tesla app before another test.');
+    } else io.out(`SETTINGS NOT RESTORED: ${result.restoreError ?? 'unknown error'}`);
   }
   if (!result.restored) {
     io.err(`test-charge: the restore could not complete; the journal is kept (${result.journalFile ?? 'data folder'}). Run "npm run doctor -- recover" once the account works again, or set by hand: ${JSON.stringify(result.settingsBefore)}`);

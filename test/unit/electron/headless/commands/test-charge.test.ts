@@ -45,6 +45,7 @@ describe('doctor test-charge', () => {
       expect(text).toMatch(/Verdict: BLOCKED \(energy\.permission_to_export\)/);
       expect(text).toMatch(/blocked by the checklist: Permission to Export: No/);
       expect(text).not.toMatch(/\[writing\]/);
+      expect(text).toMatch(/Settings untouched: nothing was written/);
     } finally {
       remove();
     }
