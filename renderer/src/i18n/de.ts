@@ -154,6 +154,7 @@ export const de: Shape<typeof en> = {
       stop: 'Stoppen und wiederherstellen',
       changed: 'Für den Test geändert: {{list}}.',
       restored: 'Einstellungen wiederhergestellt: Tesla meldet sie genau wie vor dem Test.',
+      untouched: 'Es wurde nichts geändert: Die Einstellungen des Kunden sind wie zuvor.',
       waitingToSettle: 'Warte, bis sich die Batterie vom letzten Test beruhigt hat, bevor etwas geändert wird …',
       blockedByChecklist: 'Laut Checkliste wird dieser Test scheitern: {{title}}. Es wurde nichts geändert.',
       notRestored: 'Die Einstellungen konnten nicht zurückgesetzt werden ({{message}}). Sie sind auf diesem Computer gespeichert und werden beim nächsten Start wiederhergestellt. Von Hand in der Tesla-App einzustellen:',

@@ -151,6 +151,7 @@ export const en = {
       stop: 'Stop and restore',
       changed: 'Changed for the test: {{list}}.',
       restored: 'Settings restored: Tesla reports them exactly as before the test.',
+      untouched: 'Nothing was changed: the customer’s settings are as they were.',
       waitingToSettle: 'Waiting for the battery to settle after the last test before changing anything…',
       blockedByChecklist: 'the checklist says this test will fail: {{title}}. Nothing was changed.',
       notRestored: 'The settings could not be put back ({{message}}). They are saved on this computer and will be restored at the next start. To set them by hand in the Tesla app:',

@@ -72,7 +72,9 @@ export function RunPanel({ run, onStop, busy }: { run: RunView; onStop: () => vo
             <span aria-hidden="true">{result.verdict === 'pass' ? '✔ ' : '✖ '}</span>
             {t(`testCharge.verdict.${result.verdict}`)}: {reasonText}
           </p>
-          {result.restored ? (
+          {result.restored && result.verdict === 'blocked' ? (
+            <p data-testid="tc-untouched">{t('testCharge.run.untouched')}</p>
+          ) : result.restored ? (
             <>
               <p className="tc-ok" data-testid="tc-restored">
                 <span aria-hidden="true">✔ </span>
