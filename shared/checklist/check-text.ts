@@ -131,6 +131,11 @@ export const checkTextEn = {
       step2: 'Ask the installer (or Tesla support) to set it to {{target}}.',
       step3: 'Come back here and choose “Check again”.',
     },
+    exports_after_pto: {
+      summary: 'Leave Energy Exports until Permission to Export is Yes',
+      step1: 'This site may not export yet (Permission to Export: No, usually until the utility’s permission to operate): setting Energy Exports now would break the customer’s grid agreement.',
+      step2: 'Once Permission to Export is Yes, set Settings > Energy Exports > Everything in the Tesla app and choose “Check again”.',
+    },
     site_unreachable: {
       summary: 'Check the gateway’s internet connection',
       step1: 'Check that the Powerwall’s gateway is online (the Tesla app shows live power flow).',

@@ -133,6 +133,11 @@ export const checkTextDe: Shape<typeof checkTextEn> = {
       step2: 'Den Installateur (oder den Tesla-Support) bitten, es auf {{target}} zu stellen.',
       step3: 'Hierher zurückkehren und „Erneut prüfen“ wählen.',
     },
+    exports_after_pto: {
+      summary: 'Energieexport erst ändern, wenn die Einspeiseerlaubnis „Ja“ ist',
+      step1: 'Dieser Standort darf noch nicht einspeisen (Einspeiseerlaubnis: Nein, meist bis zur Betriebserlaubnis des Netzbetreibers): Den Energieexport jetzt zu ändern, würde die Netzvereinbarung des Kunden verletzen.',
+      step2: 'Sobald die Einspeiseerlaubnis „Ja“ ist, in der Tesla-App Einstellungen > Energieexport > Alles wählen und „Erneut prüfen“ wählen.',
+    },
     site_unreachable: {
       summary: 'Internetverbindung des Gateways prüfen',
       step1: 'Prüfen, ob das Gateway der Powerwall online ist (die Tesla-App zeigt den Live-Energiefluss).',
