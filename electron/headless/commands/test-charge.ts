@@ -104,10 +104,11 @@ async function pickSite(session: FleetSession, wanted: string | undefined): Prom
 }
 
 function report(result: RunResult, opts: Options, io: CliIo): number {
+  const checklistBlocked = result.verdict === 'blocked' && result.preflight?.blockers[0]?.code === 'checklist';
   if (opts.format === 'json') {
-    io.out(JSON.stringify({ ...result, reasonText: REASON_TEXT[result.reason as keyof typeof REASON_TEXT] ?? result.reason }, null, 2));
+    const reasonText = checklistBlocked ? `${REASON_TEXT.checklist} (${String(result.preflight?.blockers[0]?.observed ?? result.reason)})` : (REASON_TEXT[result.reason as keyof typeof REASON_TEXT] ?? result.reason);
+    io.out(JSON.stringify({ ...result, reasonText }, null, 2));
   } else {
-    const checklistBlocked = result.verdict === 'blocked' && result.preflight?.blockers[0]?.code === 'checklist';
     io.out(`Verdict: ${result.verdict.toUpperCase()} (${result.reason}): ${checklistBlocked ? REASON_TEXT.checklist : (REASON_TEXT[result.reason as keyof typeof REASON_TEXT] ?? result.reason)}`);
     if (result.preflight && !result.preflight.ok) {
       for (const b of result.preflight.blockers) {

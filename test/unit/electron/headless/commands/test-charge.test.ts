@@ -38,6 +38,7 @@ describe('doctor test-charge', () => {
       expect(code).toBe(0);
       const result = JSON.parse(c.out.join('\n')) as Record<string, unknown>;
       expect(result).toMatchObject({ verdict: 'blocked', reason: 'energy.permission_to_export', samples: [], restored: true });
+      expect(result.reasonText).toMatch(/checklist says this test will fail.*Permission to Export: No/);
       expect(result.settingsAfter).toEqual(result.settingsBefore);
       const t = io();
       await testChargeCommand.run(['--scenario', 'pre-pto', '--direction', 'discharge', '--speed', '300', '--minutes', '2', '--data-dir', dir], t.io);
