@@ -28,6 +28,8 @@ export interface Blocker {
   observed?: string | number | boolean;
   /** The checklist's check behind it (code 'checklist', and the scope/battery blockers). */
   checkId?: string;
+  /** That check's message key and values, so a screen can show its title in the user's language. */
+  text?: { key: string; params: Record<string, string | number> };
 }
 
 export type PreflightWarning = 'soc_not_reported' | 'grid_status_unknown' | 'above_reserve_cap' | 'export_not_permitted';
@@ -63,7 +65,7 @@ export function preflight(input: PreflightInput): PreflightResult {
   if (direction === 'charge' && typeof soc === 'number' && soc < FULL_PERCENT && soc >= 79) warnings.push('above_reserve_cap');
   // Without the checklist's view the inferred field is only a warning; with it, the checklist decides.
   if (!input.checklist && direction === 'discharge' && site.components?.non_export_configured === true) warnings.push('export_not_permitted');
-  const fromChecklist: Blocker[] = (input.checklist ?? []).map((c) => ({ code: 'checklist', checkId: c.id, observed: c.title }));
+  const fromChecklist: Blocker[] = (input.checklist ?? []).map((c) => ({ code: 'checklist', checkId: c.id, observed: c.title, ...(c.text ? { text: c.text } : {}) }));
   if (input.force && fromChecklist.length > 0) {
     return { ok: blockers.length === 0, blockers, warnings, overridden: fromChecklist };
   }

@@ -31,6 +31,7 @@ const BlockerViewSchema = z.object({
   observed: z.union([z.string(), z.number(), z.boolean()]).optional(),
   /** The checklist's check behind it (code 'checklist': the check that says the test will fail). */
   checkId: z.string().optional(),
+  text: z.object({ key: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) }).optional(),
 });
 
 export const PreflightViewSchema = z.object({

@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RunView } from '../../../../shared/contract';
+import { useCheckText } from '../../components/checklist/use-check-text';
 import { LiveChart } from './LiveChart';
 import { settingName, settingValue } from './setting-text';
 
@@ -32,10 +33,11 @@ export function RunPanel({ run, onStop, busy }: { run: RunView; onStop: () => vo
   const remaining = useCountdown(run);
   const active = run.phase !== 'finished' && run.phase !== 'failed';
   const result = run.result;
+  const text = useCheckText();
   // A run the checklist stopped names the check (its id is the reason), in the checklist's words.
   const checklistBlocker = result?.verdict === 'blocked' ? result.preflight?.blockers.find((b) => b.code === 'checklist') : undefined;
   const reasonText = checklistBlocker
-    ? t('testCharge.run.blockedByChecklist', { title: checklistTitle(checklistBlocker) })
+    ? t('testCharge.run.blockedByChecklist', { title: checklistTitle(text, checklistBlocker) })
     : result
       ? t(`testCharge.reason.${result.reason}`)
       : '';
@@ -111,7 +113,12 @@ export function RunPanel({ run, onStop, busy }: { run: RunView; onStop: () => vo
   );
 }
 
-/** The blocking check's title as the run recorded it (English), else its id. */
-function checklistTitle(blocker: { checkId?: string | undefined; observed?: string | number | boolean | undefined }): string {
-  return typeof blocker.observed === 'string' ? blocker.observed : (blocker.checkId ?? '');
+/** The blocking check's title in the user's language (from its message key), else as the run recorded it. */
+function checklistTitle(
+  text: ReturnType<typeof useCheckText>,
+  blocker: { checkId?: string | undefined; observed?: string | number | boolean | undefined; text?: { key: string; params: Record<string, string | number> } | undefined },
+): string {
+  const recorded = typeof blocker.observed === 'string' ? blocker.observed : (blocker.checkId ?? '');
+  if (!blocker.text) return recorded;
+  return text.title({ id: 'energy.reachable', subject: { kind: 'energy_site', id: '' }, status: 'fail', title: recorded, detail: '', evidence: [], text: blocker.text });
 }

@@ -1,4 +1,5 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import i18next from 'i18next';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type EventName, type RunView, type TestPlan } from '../../../../../../shared/contract';
 import { initI18n } from '../../../../../../renderer/src/i18n';
@@ -125,6 +126,24 @@ describe('Test charge screen', () => {
     const notes = await screen.findByTestId('tc-ready-notes');
     expect(notes.textContent).toContain('Permission to Export: No');
     expect(screen.queryByText('Ready: nothing blocks the test.')).toBeNull();
+  });
+
+  it('a run the checklist stopped names the item in the user’s language and says nothing was changed', async () => {
+    const blocker = { code: 'checklist', checkId: 'energy.permission_to_export', observed: 'Permission to Export: No', text: { key: 'permission.off', params: {} } };
+    const result = { id: 'run-1', siteId: '42', direction: 'discharge' as const, minutes: 5, gridInteraction: true, startedAt: '2026-01-01T00:00:00Z', verdict: 'blocked' as const, reason: 'energy.permission_to_export', settingsBefore: {}, restored: true, samples: [], preflight: { ok: false, blockers: [blocker], warnings: [] } };
+    const finished = runView({ phase: 'finished', samples: [], result });
+    fake({ ...baseAnswers, 'testCharge:status': () => ({ current: finished, recovery: [] }) });
+    useAccountsStore.setState({ selectedAccountId: 'acct' });
+    useTestChargeStore.setState({ run: finished });
+    render(<TestChargeScreen />);
+    await screen.findByRole('option', { name: 'Home' });
+    const shown = await screen.findByTestId('tc-result');
+    expect(shown.textContent).toContain('Not started: the checklist says this test will fail: Permission to Export: No. Nothing was changed.');
+    expect(screen.getByTestId('tc-untouched')).toBeTruthy();
+    expect(screen.queryByTestId('tc-restored')).toBeNull();
+    await act(async () => void (await i18next.changeLanguage('de')));
+    expect(screen.getByTestId('tc-result').textContent).toContain('Einspeiseerlaubnis: Nein');
+    await act(async () => void (await i18next.changeLanguage('en')));
   });
 
   it('shows what it changes and why, then runs with countdown, Stop, verdict and "settings restored"', async () => {
