@@ -7,6 +7,9 @@ import type { Direction } from '../../shared/test-charge/strategy';
 import type { EnergySiteApi } from './energy-api';
 import type { RunClock } from './run-clock';
 
+/** One reading per 20 s of the run's clock: well inside the data-request limit, quick enough to see it settle. */
+export const SETTLE_POLL_MS = 20_000;
+
 export interface SettleReading {
   state: SettleState;
   /** The last battery power read (W, >0 discharging), or null when none could be read. */

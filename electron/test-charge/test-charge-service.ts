@@ -11,13 +11,14 @@ import { thresholdW } from '../../shared/test-charge/verdict';
 import { createFleetClient } from '../fleet/fleet-client';
 import type { FleetSession } from '../fleet/fleet-session';
 import type { EventBus } from '../ipc/event-bus';
+import { UserFacingError } from '../ipc/handler-types';
 import { energyApiFromFleetClient, type EnergySiteApi } from './energy-api';
 import { listJournals, removeJournal } from './journal';
-import { DEFAULT_POLL_SECONDS, runTestCharge } from './orchestrator';
+import { runTestCharge } from './orchestrator';
 import { recoverPending, type RecoveryOutcome } from './recovery';
 import type { RunClock } from './run-clock';
 import { acquireSiteLock } from './site-lock';
-import { watchSettle, type SettleReading } from './settle-watch';
+import { SETTLE_POLL_MS, watchSettle, type SettleReading } from './settle-watch';
 
 export interface TestChargeDeps {
   dataDir: string;
@@ -130,7 +131,7 @@ export class TestChargeService {
           direction: view.direction,
           baselineW: result.baselineBatteryW,
           thresholdW: result.thresholdW ?? thresholdW(undefined),
-          pollMs: DEFAULT_POLL_SECONDS * 1000,
+          pollMs: SETTLE_POLL_MS,
           signal: controller.signal,
           onReading: (reading) => {
             watch.latest = reading;
@@ -166,7 +167,7 @@ export class TestChargeService {
   /** Starts a run in the background and answers at once; progress comes as events. */
   async start(req: TestRequest): Promise<string> {
     if (this.starting || (this.current && this.current.phase !== 'finished' && this.current.phase !== 'failed')) {
-      throw new Error('A test is already running. Stop it or wait for it to finish.');
+      throw new UserFacingError('test_running');
     }
     // Held across the await below, so two quick starts cannot both pass the check above.
     this.starting = true;
@@ -289,7 +290,7 @@ export class TestChargeService {
   async discard(siteId: string): Promise<boolean> {
     const entry = (await listJournals(this.deps.dataDir)).find((e) => 'journal' in e && e.journal.siteId === siteId);
     if (!entry || !('journal' in entry)) return false;
-    if (!entry.journal.lastRestoreError) throw new Error('This restore has not failed: finish it with "Try the pending restores again".');
+    if (!entry.journal.lastRestoreError) throw new UserFacingError('restore_not_failed');
     const lock = await acquireSiteLock(this.deps.dataDir, siteId, 'discard');
     try {
       await removeJournal(this.deps.dataDir, siteId);

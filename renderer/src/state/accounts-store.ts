@@ -10,7 +10,7 @@ export interface AccountsNotice {
   kind: 'ok' | 'warn' | 'error';
   /** A customer to offer "Reconnect now" for (the grant lacks boxes the platform needs). */
   reconnectAccountId?: string;
-  /** An i18n key (with `values`) for the page's own words, or a message from the main side as-is. */
+  /** A key in the text catalogue (with `values`, which may name keys too), or a message from the main side as-is. */
   key?: string;
   values?: Record<string, string | number>;
   message?: string;
@@ -100,7 +100,9 @@ export const useAccountsStore = create<AccountsState>((set, get) => {
               .then(() => set({ notice: connectNotice(get().accounts.find((a) => a.id === e.accountId)) }));
             return;
           }
-          set({ ...(e.signInId !== null ? { signIn: null } : {}), notice: { kind: 'error', message: e.error ?? '' } });
+          // A keyed failure is worded in the page's language; the English message is the fallback.
+          const notice: AccountsNotice = e.errorText ? { kind: 'error', key: e.errorText.key, values: e.errorText.params, message: e.error ?? '' } : { kind: 'error', message: e.error ?? '' };
+          set({ ...(e.signInId !== null ? { signIn: null } : {}), notice });
           void get().load();
         });
       }

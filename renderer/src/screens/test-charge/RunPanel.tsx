@@ -120,5 +120,5 @@ function checklistTitle(
 ): string {
   const recorded = typeof blocker.observed === 'string' ? blocker.observed : (blocker.checkId ?? '');
   if (!blocker.text) return recorded;
-  return text.title({ id: 'energy.reachable', subject: { kind: 'energy_site', id: '' }, status: 'fail', title: recorded, detail: '', evidence: [], text: blocker.text });
+  return text.title({ id: blocker.checkId ?? '', title: recorded, text: blocker.text });
 }

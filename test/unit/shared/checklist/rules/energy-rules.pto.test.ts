@@ -2,6 +2,10 @@
 // for the permission (exporting before it breaks the customer's grid agreement).
 import { describe, expect, it } from 'vitest';
 import { checksForTest } from '../../../../../shared/checklist/test-readiness';
+import { checkWords } from '../../../../../shared/text/check-text';
+import { textIn } from '../../../../../shared/text/languages';
+
+const words = checkWords(textIn('en'));
 
 const NOW = Date.UTC(2026, 0, 15, 1, 0, 0);
 const exportsCheck = (components: Record<string, unknown>) =>
@@ -18,10 +22,10 @@ describe('energy.energy_exports before Permission to Export', () => {
     const c = exportsCheck({ non_export_configured: true });
     expect(c?.status).toBe('fail');
     expect(c?.fix?.text?.key).toBe('fix.exports_after_pto');
-    expect(c?.fix?.summary).toMatch(/until Permission to Export is Yes/);
+    expect(words.fixSummary(c!.fix!)).toMatch(/until Permission to Export is Yes/);
   });
 
   it('with the permission, the usual Tesla app path', () => {
-    expect(exportsCheck({ non_export_configured: false })?.fix?.summary).toBe('In the Tesla app: Settings > Energy Exports > Everything');
+    expect(words.fixSummary(exportsCheck({ non_export_configured: false })!.fix!)).toBe('In the Tesla app: Settings > Energy Exports > Everything');
   });
 });
