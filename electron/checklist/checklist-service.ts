@@ -12,6 +12,7 @@ import { buildReport, type ReportMeta } from './build-report';
 import { gather, record, sessionFacts, type GatherProgress } from './gather';
 import { memoryKnownDevices, type KnownDevicesStore } from './known-devices';
 import { recheckPlan } from './recheck-plan';
+import { UserFacingError } from '../ipc/handler-types';
 
 /** The placeholder partner domain in demo mode: Tesla's real domains are never guessed. */
 export const DEMO_PARTNER_DOMAIN = 'partner.example';
@@ -106,11 +107,20 @@ export class ChecklistService {
 
   async recheck(accountId: string, checkId: CheckId, subjectId: string): Promise<RecheckResult> {
     const held = this.held.get(accountId);
-    if (!held) throw new RecheckError('Run the checklist for this customer first, then check single items again.');
+    if (!held) throw new RecheckError('recheck_not_run');
     if (!buildChecks(held.input).some((c) => c.id === checkId && c.subject.id === subjectId)) {
-      throw new RecheckError('That item is not on this customer’s checklist; run the whole checklist again.');
+      throw new RecheckError('recheck_not_listed');
     }
     const session = await this.deps.sessionFor(accountId);
+    // The grant changed since the run (the customer reconnected): every check may depend on it (reads that
+    // were skipped for a missing scope, the readiness that needs Energy Product Commands), so all run again.
+    const was = held.input.account.grantedScopes;
+    if (session.grantedScopes.length !== was.length || session.grantedScopes.some((s) => !was.includes(s))) {
+      const report = await this.run(accountId);
+      const check = report.checks.find((c) => c.id === checkId && c.subject.id === subjectId);
+      if (!check) throw new RecheckError('recheck_gone');
+      return { check, report, requests: report.apiUsage.requests - held.usage.requests };
+    }
     const meter = createUsageMeter();
     const client = this.client(session, meter);
     const fresh = await Promise.all(recheckPlan(checkId, subjectId).map((p) => record(p.request, () => p.call(client), this.now)));
@@ -124,7 +134,7 @@ export class ChecklistService {
     this.held.set(accountId, { input, usage });
     const report = buildReport(input, usage, this.deps.meta);
     const check = report.checks.find((c) => c.id === checkId && c.subject.id === subjectId);
-    if (!check) throw new RecheckError('After the new reading that item no longer applies; run the whole checklist again.');
+    if (!check) throw new RecheckError('recheck_gone');
     return { check, report, requests: meter.snapshot().requests };
   }
 }
@@ -136,6 +146,7 @@ function merge(old: RawResponse[], fresh: RawResponse[]): RawResponse[] {
 }
 
 /** A re-check that cannot run; the message says what to do. */
-export class RecheckError extends Error {
+/** "Check again" cannot run for this item: says why and what to do (shown to the person as it is). */
+export class RecheckError extends UserFacingError {
   override name = 'RecheckError';
 }

@@ -6,11 +6,13 @@ import { getClient } from './transport';
 import './state/theme-store';
 import './styles.css';
 
-// The connection to the app opens while React renders the first frame, not after it.
+// The connection to the app opens while the language loads and React renders the first frame, not after it.
 getClient();
-initI18n();
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+// The first paint waits for the active language's catalogue (one small chunk), so no key ever flashes.
+void initI18n().then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );

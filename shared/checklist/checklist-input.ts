@@ -49,34 +49,41 @@ export const REQ = {
   liveStatus: (id: string) => `GET /api/1/energy_sites/${id}/live_status`,
 } as const;
 
+/**
+ * Why a call failed, as values for a message's `{{reason}}`: Tesla's own words as they came (`reason`), or
+ * one of ours as a key (`reasonKey`, under `checks.` in the text catalogue).
+ */
+export type Why = { reason: string } | { reasonKey: string; checkbox?: string };
+
 /** A call's outcome as the rules see it. */
 export type Outcome<T> =
   | { ok: true; data: T; raw: RawResponse }
-  | { ok: false; request: string; status: number; reason: string; missingScopes: boolean; raw: RawResponse | null };
+  | { ok: false; request: string; status: number; reason: Why; missingScopes: boolean; raw: RawResponse | null };
 
-function failure(request: string, raw: RawResponse | null, reason: string): Outcome<never> {
+function failure(request: string, raw: RawResponse | null, reason: Why): Outcome<never> {
   const env = raw ? TeslaErrorBodySchema.safeParse(raw.body) : null;
   const error = env?.success ? (env.data.error ?? '') : '';
   return { ok: false, request, status: raw?.status ?? 0, reason, missingScopes: raw?.status === 403 && /missing scopes/i.test(error), raw };
 }
 
-/** Why a call failed, in words: Tesla's own error string when it sent one. */
-export function reasonOf(raw: RawResponse): string {
-  if (raw.invalid) return raw.invalid;
-  if (raw.status === 0) return 'no answer from Tesla (network error or timeout)';
+/** Why a call failed: the status and Tesla's own error string when it sent one. */
+export function reasonOf(raw: RawResponse): Why {
+  // The client's own note on an answer that is not data (too large, junk in the envelope): shown as it is.
+  if (raw.invalid) return { reason: raw.invalid };
+  if (raw.status === 0) return { reasonKey: 'input.no_answer' };
   const env = TeslaErrorBodySchema.safeParse(raw.body);
   const error = env.success ? [env.data.error, env.data.error_description].filter(Boolean).join(': ') : '';
-  return `${raw.status}${error ? ` ${error}` : ''}`;
+  return { reason: `${raw.status}${error ? ` ${error}` : ''}` };
 }
 
 export function outcome<S extends z.ZodType>(input: ChecklistInput, request: string, schema: S): Outcome<z.output<S>> {
   const raw = [...input.responses].reverse().find((r) => r.request === request) ?? null;
-  if (!raw) return failure(request, null, 'not read');
+  if (!raw) return failure(request, null, { reasonKey: 'input.not_read' });
   // The client said this answer is not data (junk in the envelope, too large): unknown, whatever the body.
   if (raw.invalid || raw.status < 200 || raw.status >= 300) return failure(request, raw, reasonOf(raw));
   const env = TeslaErrorBodySchema.safeParse(raw.body);
   const parsed = env.success ? schema.safeParse(env.data.response) : null;
-  if (!parsed?.success) return failure(request, raw, 'the answer was not in the expected shape');
+  if (!parsed?.success) return failure(request, raw, { reasonKey: 'input.bad_shape' });
   return { ok: true, data: parsed.data as z.output<S>, raw };
 }
 

@@ -1,5 +1,6 @@
 // Runs anywhere (main, preload, renderer): no Node, DOM or Electron imports.
 import { z } from 'zod';
+import { TextRefSchema } from '../text/text-ref';
 
 export const IpcErrorCodeSchema = z.enum([
   'invalid_payload', // the arguments did not match the channel's schema
@@ -13,7 +14,10 @@ export type IpcErrorCode = z.infer<typeof IpcErrorCodeSchema>;
 
 export const IpcErrorSchema = z.object({
   code: IpcErrorCodeSchema,
+  /** In English: the terminal, the log, and the page when it has no `text`. */
   message: z.string(),
+  /** The same as a key under `errors.` in the text catalogue and its values: the page shows it in its language. */
+  text: TextRefSchema.optional(),
   issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
 });
 export type IpcError = z.infer<typeof IpcErrorSchema>;
@@ -25,7 +29,7 @@ export const EnvelopeSchema = z.union([
   z.object({ ok: z.literal(false), error: IpcErrorSchema }),
 ]);
 
-export { DoctorIpcError } from './page-client';
+export { DoctorIpcError, setErrorTextRenderer } from './page-client';
 
 /** Converts zod issues into plain, serialisable path/message pairs. */
 export function issuesOf(error: z.ZodError): NonNullable<IpcError['issues']> {

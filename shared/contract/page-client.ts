@@ -4,13 +4,25 @@
 import type { DoctorApi, DoctorClient, RawInvoke, RawSubscribe } from './api';
 import type { ChannelName } from './channels';
 import type { IpcError, IpcErrorCode } from './errors';
+import type { TextRef } from '../text/text-ref';
+
+/**
+ * How the page words an error that has a key: the renderer installs i18next's `t` at start
+ * (renderer/src/i18n); elsewhere the English message stands.
+ */
+let renderErrorText: ((text: TextRef, fallback: string) => string) | null = null;
+export function setErrorTextRenderer(render: ((text: TextRef, fallback: string) => string) | null): void {
+  renderErrorText = render;
+}
 
 /** Thrown on the renderer side when a call comes back with an error envelope. */
 export class DoctorIpcError extends Error {
   readonly code: IpcErrorCode;
   readonly issues: IpcError['issues'];
+  readonly text: TextRef | undefined;
   constructor(error: IpcError) {
-    super(error.message);
+    super(error.text && renderErrorText ? renderErrorText(error.text, error.message) : error.message);
+    this.text = error.text;
     this.name = 'DoctorIpcError';
     this.code = error.code;
     this.issues = error.issues;
@@ -47,7 +59,7 @@ export function createClient(api: DoctorApi): DoctorClient {
   return byName(
     (area, verb) => async (args: unknown) => {
       const fn = source[area]?.[verb];
-      if (typeof fn !== 'function') throw new DoctorIpcError({ code: 'unknown_channel', message: `The app has no "${area}:${verb}" call.` });
+      if (typeof fn !== 'function') throw new DoctorIpcError({ code: 'unknown_channel', message: `The app has no "${area}:${verb}" call.`, text: { key: 'errors.no_such_call', params: { name: `${area}:${verb}` } } });
       const envelope = await fn(args);
       if (envelope.ok) return envelope.value;
       throw new DoctorIpcError(envelope.error ?? { code: 'invalid_result', message: 'The app answered without a result.' });

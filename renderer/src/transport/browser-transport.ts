@@ -34,6 +34,7 @@ export function createBrowserApi(wsUrl: string): DoctorApi {
     error: {
       code: 'transport_closed',
       message: 'The connection to the app was lost. Reload the page, or restart the app if that does not help.',
+      text: { key: 'errors.connection_lost', params: {} },
     },
   };
 

@@ -29,12 +29,12 @@ export class ChecklistPage extends ScreenPage {
     return this.page.getByTestId('checklist-passed');
   }
 
-  /** The "N things to fix" heading, and the items grouped by who fixes them (onsite, customer, platform, tesla). */
+  /** The "N things to fix" heading, and the items grouped by who fixes them (on_site, customer, platform, tesla). */
   get problemsHeading(): Locator {
     return this.page.locator('#ck-problems-heading');
   }
 
-  fixer(who: 'onsite' | 'customer' | 'platform' | 'tesla'): Locator {
+  fixer(who: 'on_site' | 'customer' | 'platform' | 'tesla'): Locator {
     return this.page.getByTestId(`fixer-${who}`);
   }
 
@@ -65,5 +65,12 @@ export class ChecklistPage extends ScreenPage {
 
   get apiUsage(): Locator {
     return this.page.getByTestId('api-usage');
+  }
+
+  /** Presses an item's "Check again" and waits for the backend's answer. */
+  async recheck(checkId: string): Promise<void> {
+    const reply = this.app.ipc.nextReply('checklist:recheck');
+    await this.item(checkId).getByRole('button', { name: 'Check again' }).click();
+    expect((await reply).ok).toBe(true);
   }
 }

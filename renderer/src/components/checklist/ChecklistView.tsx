@@ -5,8 +5,8 @@
 import { useTranslation } from 'react-i18next';
 import { verdicts as computeVerdicts } from '../../../../shared/checklist/verdicts';
 import type { Check, Verdicts } from '../../../../shared/checklist/check-types';
+import { problemsByFixer } from '../../../../shared/checklist/problems';
 import { CheckItem } from './CheckItem';
-import { byStatus, problemsByFixer } from './problems';
 import { useSubjectName } from './use-subject-name';
 import { VerdictPanel } from './VerdictPanel';
 import './checklist.css';
@@ -30,7 +30,7 @@ export function ChecklistView({ checks, verdicts, onRecheck, recheckingRef, onRe
   const subjectName = useSubjectName(checks, accountLabel);
   const groups = problemsByFixer(checks);
   const toFix = groups.reduce((n, g) => n + g.checks.length, 0);
-  const passed = byStatus(checks.filter((c) => c.status === 'pass' || c.status === 'not_applicable'));
+  const passed = [...checks.filter((c) => c.status === 'pass'), ...checks.filter((c) => c.status === 'not_applicable')];
   const item = (c: Check) => {
     const ref = `${c.id}@${c.subject.id}`;
     return (

@@ -7,11 +7,9 @@ import { useAccountsStore } from '../../state/accounts-store';
 import { useVisitStore } from '../../state/visit-store';
 import { useChecklistStore } from '../../screens/checklist/checklist-store';
 
-/** The consent boxes the checklist's scope checks need, each as the scopes that satisfy it. */
-const NEEDED: readonly (readonly string[])[] = [['energy_device_data'], ['energy_cmds'], ['vehicle_device_data'], ['vehicle_cmds', 'vehicle_charging_cmds']];
-
+/** Every consent box the platform needs was ticked (the main side lists the missing ones). */
 export function allBoxesTicked(account: AccountView | undefined): boolean {
-  return account !== undefined && NEEDED.every((any) => any.some((s) => account.grantedScopes.includes(s)));
+  return account !== undefined && (account.consent?.missing ?? []).length === 0;
 }
 
 export function useConnectThenCheck(): void {
@@ -20,7 +18,9 @@ export function useConnectThenCheck(): void {
       useAccountsStore.subscribe((s, prev) => {
         if (!s.lastConnected || s.lastConnected === prev.lastConnected) return;
         const { accountId } = s.lastConnected;
-        void useChecklistStore.getState().run(accountId);
+        // A reconnect of the customer on screen already reruns it (checklist-store): never twice at once.
+        const checklist = useChecklistStore.getState();
+        if (!(checklist.running && checklist.accountId === accountId)) void checklist.run(accountId);
         if (allBoxesTicked(s.accounts.find((a) => a.id === accountId))) useVisitStore.getState().go('checklist');
       }),
     [],

@@ -4,7 +4,7 @@ import { useAccountsStore } from '../../state/accounts-store';
 import { useVisitStore, VISIT_STEPS, type VisitStep } from '../../state/visit-store';
 import { useChecklistStore } from '../../screens/checklist/checklist-store';
 import { useTestChargeStore } from '../../screens/test-charge/test-charge-store';
-import { problemsOf } from '../checklist/problems';
+import { isProblem } from '../../../../shared/checklist/problems';
 
 export type StepState = 'done' | 'next' | 'todo';
 
@@ -21,7 +21,7 @@ export function useVisitProgress(): VisitProgress {
   const report = useChecklistStore((s) => (s.accountId === account?.id ? s.report : null));
   const run = useTestChargeStore((s) => s.run);
   const reported = useVisitStore((s) => s.reported);
-  const toFix = report ? problemsOf(report.checks).length : null;
+  const toFix = report ? report.checks.filter(isProblem).length : null;
   const done: Record<VisitStep, boolean> = {
     connect: account !== undefined && account.state !== 'reconnect_needed',
     check: report !== null,

@@ -5,6 +5,7 @@ import { ChecklistService, RecheckError, type ChecklistServiceDeps } from '../..
 import { createFleetClient } from '../../../../electron/fleet/fleet-client';
 import { nodeFetch } from '../../../../electron/fleet/node-fetch';
 import { startSimulator, type RunningSimulator } from '../../../../electron/simulator';
+import { inEnglish } from '../../../support/english-checks';
 import { simSession, type SimSessionOptions } from '../../../support/sim-session';
 
 let sim: RunningSimulator | null = null;
@@ -75,7 +76,7 @@ describe('gathering', () => {
   it('one failing call marks only the checks that needed it unknown, with the reason', async () => {
     const { service, session } = await setup('flaky-5xx');
     const report = await service.run(session.accountId);
-    const byId = (id: string) => report.checks.find((c) => c.id === id)!;
+    const byId = (id: string) => inEnglish(report.checks.find((c) => c.id === id)!);
     expect(byId('energy.energy_exports').status).toBe('unknown');
     expect(byId('energy.energy_exports').detail).toMatch(/site_info: 500/);
     expect(byId('vehicle.virtual_key').status).toBe('pass');
@@ -137,6 +138,23 @@ describe('check again', () => {
       expect(made.filter((e) => e.billing === 'wake')).toEqual([]);
     }
     expect(report.checks.find((c) => c.id === 'vehicle.reachable')?.text?.key).toBe('vehicle_state.asleep');
+  });
+
+  it('after the grant changed (a reconnect), checking a scope again re-judges everything that depends on it', async () => {
+    let grant: string[] = [];
+    const { service, session } = await setup('healthy', { deps: { sessionFor: async () => ({ ...baseSession, grantedScopes: grant }) } });
+    const baseSession = session;
+    grant = session.grantedScopes.filter((s) => s !== 'energy_cmds');
+    const first = await service.run(session.accountId);
+    expect(first.checks.find((c) => c.id === 'energy.command_readiness')?.status).toBe('fail');
+    expect(first.verdicts?.battery.ready).toBe(false);
+    grant = [...session.grantedScopes];
+    const again = await service.recheck(session.accountId, 'scope.energy_commands', session.accountId);
+    expect(again.check.status).toBe('pass');
+    // The readiness item and the battery verdict follow, without checking them again one by one.
+    expect(again.report.checks.find((c) => c.id === 'energy.command_readiness')?.status).toBe('pass');
+    expect(again.report.verdicts?.battery.ready).toBe(true);
+    expect(service.last(session.accountId)?.verdicts?.battery.ready).toBe(true);
   });
 
   it('refuses before a run, or for an item not on the list, saying what to do', async () => {

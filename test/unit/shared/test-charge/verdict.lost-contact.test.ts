@@ -2,7 +2,7 @@
 // lost, not a cause (no export, no response) that the data never showed.
 import { describe, expect, it } from 'vitest';
 import type { PowerSample } from '../../../../shared/report/test-run-schema';
-import { REASON_TEXT } from '../../../../shared/test-charge/reasons';
+import { textIn } from '../../../../shared/text/languages';
 import { analyseRun } from '../../../../shared/test-charge/verdict';
 
 const series = (rows: Array<[number, number, number, number]>): PowerSample[] =>
@@ -31,8 +31,9 @@ describe('verdict after lost contact', () => {
   });
 
   it('tells what happened, what happens to the settings and what to do', () => {
-    expect(REASON_TEXT.lost_contact).toMatch(/lost contact with Tesla/i);
-    expect(REASON_TEXT.lost_contact).toMatch(/restored when/);
-    expect(REASON_TEXT.lost_contact).toMatch(/internet connection/);
+    const text = textIn('en')('outcome.lost_contact');
+    expect(text).toMatch(/lost contact with Tesla/i);
+    expect(text).toMatch(/restored when/);
+    expect(text).toMatch(/internet connection/);
   });
 });
