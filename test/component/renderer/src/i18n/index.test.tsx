@@ -10,12 +10,12 @@ describe('renderer i18n', () => {
     await initI18n('de');
     expect(i18next.hasResourceBundle('de', 'translation')).toBe(true);
     expect(i18next.hasResourceBundle('en', 'translation')).toBe(false);
-    expect(i18next.t('checklist.nav')).toBe('Checkliste');
+    expect(i18next.t('visit.steps.check')).toBe('Prüfen');
     expect(document.documentElement.lang).toBe('de');
 
     await setLanguage('en');
     expect(i18next.hasResourceBundle('en', 'translation')).toBe(true);
-    expect(i18next.t('checklist.nav')).toBe('Checklist');
+    expect(i18next.t('visit.steps.check')).toBe('Check');
   });
 
   it('words a keyed main-side error in the page language, and keeps the message of one without a key', async () => {

@@ -1,6 +1,6 @@
 // The Customers screen over a fake API: list (email or "not reported", region, scopes, state), switch,
-// reconnect, forget with a confirmation, end site visit with one confirmation, keychain warning with
-// session-only mode, and sign-in results pushed as events.
+// reconnect, forget with a confirmation, keychain warning with
+// session-only mode, and sign-in results pushed as events. (End site visit: the End visit step's test.)
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildApi, createClient, type AccountList, type AccountView, type ChannelName, type EventName } from '../../../../../../shared/contract';
@@ -141,22 +141,6 @@ describe('Customers screen', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Yes, forget' }));
     await waitFor(() => expect(screen.queryAllByTestId('customer-card')).toHaveLength(0));
     expect(api.calls.find((c) => c.channel === 'accounts:forget')?.args).toEqual({ accountId: 'sub-1' });
-  });
-
-  it('ends the site visit after one confirmation', async () => {
-    const api = fake(
-      { accounts: [account({}), account({ id: 'sub-2', label: 'B' })], keychain: okKeychain, sessionOnly: false },
-      { 'accounts:forgetAll': () => ({ accounts: [], keychain: okKeychain, sessionOnly: false }) },
-    );
-    render(<AccountsScreen />);
-    fireEvent.click(await screen.findByRole('button', { name: 'End site visit' }));
-    const dialog = screen.getByRole('alertdialog');
-    expect(dialog.textContent).toMatch(/Forget all 2 customers/);
-    fireEvent.click(within(dialog).getByRole('button', { name: 'Forget all 2 customers' }));
-    await waitFor(() => expect(screen.queryAllByTestId('customer-card')).toHaveLength(0));
-    expect(api.calls.filter((c) => c.channel === 'accounts:forgetAll')).toHaveLength(1);
-    expect(useAccountsStore.getState().selectedAccountId).toBeNull();
-    expect(screen.getByTestId('accounts-notice').textContent).toMatch(/Site visit ended/);
   });
 
   it('without a keychain, blocks connecting until session-only mode is chosen', async () => {

@@ -43,11 +43,21 @@ afterEach(async () => {
 });
 
 describe('ChecklistView (read-only, reusable)', () => {
-  it('groups by account, site and vehicle, shows status as icon and word, and folds the evidence', () => {
-    render(<ChecklistView checks={report().checks} />);
-    expect(screen.getByRole('heading', { name: 'Account: Rivera (acct-1)' })).toBeTruthy();
-    expect(screen.getByRole('heading', { name: 'Energy site: Maple Street (42)' })).toBeTruthy();
-    expect(screen.getByRole('heading', { name: `Vehicle: Blue Comet (${VIN})` })).toBeTruthy();
+  it('opens with the things to fix grouped by who fixes them, folds the passes into one line, names no id in a heading', () => {
+    render(<ChecklistView checks={report().checks} accountLabel="Rivera" />);
+    const problems = screen.getByTestId('checklist-problems');
+    expect(within(problems).getByRole('heading', { level: 3 }).textContent).toMatch(/2 things to fix/);
+    // The customer changes Energy Exports in the Tesla app and pairs the key on their phone.
+    const customer = screen.getByTestId('fixer-customer');
+    expect(within(customer).getByRole('heading', { level: 4 }).textContent).toMatch(/The customer, in the Tesla app \(2\)/);
+    expect(within(customer).getByTestId('check-energy.energy_exports@42')).toBeTruthy();
+    // Each item says what it is about, by name: the site's, the car's.
+    expect(within(customer).getByText('· Maple Street')).toBeTruthy();
+    expect(within(customer).getByText('· Blue Comet')).toBeTruthy();
+    const passed = screen.getByTestId('checklist-passed') as HTMLDetailsElement;
+    expect(passed.open).toBe(false);
+    expect(passed.querySelector('summary')?.textContent).toMatch(/\d+ checks passed/);
+    for (const h of screen.getAllByRole('heading')) expect(h.textContent).not.toMatch(/acct-1|\b42\b|5YJ/);
     const exportsItem = screen.getByTestId('check-energy.energy_exports@42');
     expect(within(exportsItem).getByText('Fail')).toBeTruthy();
     expect(within(exportsItem).getByText('Energy Exports: Solar only')).toBeTruthy();
@@ -126,7 +136,7 @@ describe('ChecklistScreen', () => {
   it('asks for a customer first', () => {
     useAccountsStore.setState({ selectedAccountId: null });
     render(<ChecklistScreen />);
-    expect(screen.getByText('Select a connected customer first (Customers screen).')).toBeTruthy();
+    expect(screen.getByText('Connect a customer first (step Connect).')).toBeTruthy();
   });
 
   it('runs with progress, then re-checks one item and updates its verdict', async () => {
