@@ -29,8 +29,12 @@ describe('support: handlers through the backend', () => {
     const inBrowser = await backend.handlers['support:bundle']({}, { transport: 'browser' });
     expect(path.dirname(inBrowser.path)).toBe(path.join(dir, 'support'));
     expect(inBrowser.entries).toContain('logs/main.log');
+    // Browser mode has no save dialog: the zip comes back for the page to download, the same bytes as on disk.
+    expect(inBrowser.download?.mimeType).toBe('application/zip');
+    expect(Buffer.from(inBrowser.download?.data ?? '', 'base64').equals(readFileSync(inBrowser.path))).toBe(true);
     const inDesktop = await backend.handlers['support:bundle']({}, { transport: 'electron' });
     expect(inDesktop.path).toBe(chosen);
+    expect(inDesktop.download).toBeUndefined();
     expect(readFileSync(chosen).subarray(0, 2).toString()).toBe('PK');
     const log = strFromU8(unzipSync(readFileSync(chosen))['logs/main.log']!);
     expect(log).toContain('something happened');
