@@ -35,6 +35,9 @@ test.describe('healthy site', () => {
       await ui.accounts.reconnectNow.click();
     });
     expect(new URL(authorizeUrl).searchParams.get('prompt_missing_scopes')).toBe('true');
+    // Every box ticked now: the visit moves on to Check by itself; the Connect step keeps the result.
+    await expect(ui.navButton(ui.labels.checklist)).toHaveAttribute('aria-current', 'page');
+    await ui.accounts.open();
     await expect(notice).toHaveClass(/notice-ok/);
     await expect(notice).toHaveText(/connected/);
     await expect(ui.accounts.boxCount(card)).toHaveText('7 of 7 boxes ticked');

@@ -11,15 +11,24 @@ export class TestChargePage extends ScreenPage {
     return this.page.getByRole('heading', { name: 'Test charge / discharge', level: 2 });
   }
 
+  /** With a run on screen the form for another test is folded ("Set up another test"): unfolds it. */
+  async showForm(): Promise<void> {
+    const again = this.page.locator('details.tc-again');
+    if ((await again.count()) > 0 && !(await again.evaluate((d) => (d as HTMLDetailsElement).open))) await again.locator('> summary').click();
+  }
+
   async chooseDischarge(): Promise<void> {
+    await this.showForm();
     await this.page.getByLabel('Test discharge (to the grid)').check();
   }
 
   async chooseCharge(): Promise<void> {
+    await this.showForm();
     await this.page.getByLabel('Test charge (from the grid)').check();
   }
 
   async checkReadiness(): Promise<void> {
+    await this.showForm();
     await this.page.getByRole('button', { name: 'Check readiness' }).click();
   }
 
