@@ -60,7 +60,10 @@ async function shoot(page: Page, dir: string, n: number, what: string, problems:
   await page.screenshot({ path: `${base}.png` });
   await page.screenshot({ path: `${base}-full.png`, fullPage: true });
   // What an installer would trip over at this size: a horizontal scrollbar.
-  const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
+  const overflow = await page.evaluate(() => {
+    const root = (globalThis as unknown as { document: { documentElement: { scrollWidth: number; clientWidth: number } } }).document.documentElement;
+    return root.scrollWidth - root.clientWidth;
+  });
   if (overflow > 0) problems.push(`${path.basename(base)}: scrolls sideways by ${overflow}px`);
 }
 
@@ -98,7 +101,7 @@ async function walk(browser: Browser, visit: Visit, size: { width: number; heigh
 
     // Connecting runs the checklist by itself.
     await page.getByTestId('verdict-battery').or(page.getByTestId('customer-card')).first().waitFor();
-    await page.waitForFunction('!document.querySelector(\'[data-testid="checklist-progress"]\')');
+    await page.getByTestId('checklist-progress').waitFor({ state: 'detached' });
     await page.waitForTimeout(300);
     await shoot(page, dir, ++n, 'after-connect', problems);
 
