@@ -50,7 +50,7 @@ export async function record(request: string, call: () => Promise<FleetResult<un
   } catch (e) {
     if (e instanceof FleetApiError && e.raw) return e.raw;
     // No answer (network, timeout) or refused before sending: status 0, nothing invented.
-    return { request: e instanceof FleetApiError ? e.request : request, status: 0, receivedAt: new Date(now()).toISOString(), body: null };
+    return { request: e instanceof FleetApiError ? e.request : request, status: 0, receivedAt: new Date(now()).toISOString(), body: null, cause: 'http.no_answer' };
   }
 }
 

@@ -25,6 +25,7 @@ import {
   type WakeResponse,
 } from '../../shared/tesla/fleet-responses';
 import type { RawResponse } from '../../shared/report/report-schema';
+import { classifyError, errorTextOfBody } from '../../shared/tesla/classify-error';
 import { FleetApiError } from './fleet-error';
 import type { FleetSession } from './fleet-session';
 import { nodeFetch } from './node-fetch';
@@ -152,6 +153,15 @@ export function createFleetClient(session: FleetSession, opts: FleetClientOption
       opts.meter?.record(cls, res.status);
       const parsedBody = parseBody(await res.text());
       const raw: RawResponse = { request, status: res.status, receivedAt: new Date(now()).toISOString(), body: parsedBody };
+      if (!res.ok) {
+        // Every non-2xx answer carries its cause from Tesla's error catalogue (the report keeps it).
+        const cause = classifyError({ status: res.status, text: errorTextOfBody(parsedBody), request });
+        if (cause) raw.cause = cause.cause.id;
+        if (res.status === 429) {
+          const wait = retryAfterSeconds(res.headers, now());
+          if (wait !== null) raw.retryAfterSeconds = wait;
+        }
+      }
       opts.onRaw?.(raw);
       const teslaBody = TeslaBodySchema.safeParse(parsedBody);
       const teslaError = teslaBody.success ? (teslaBody.data.error ?? '') : '';
