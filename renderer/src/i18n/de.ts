@@ -2,6 +2,7 @@ import type { en } from './en';
 import { checkTextDe } from '../components/checklist/check-text-de';
 import { checklistDe } from '../components/checklist/checklist-i18n';
 import { supportDe } from '../screens/support/support-i18n';
+import { explainDe } from '../screens/explain/explain-i18n';
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
@@ -9,6 +10,7 @@ export const de: Shape<typeof en> = {
   checklist: checklistDe,
   checks: checkTextDe,
   support: supportDe,
+  explain: explainDe,
   app: {
     skipToContent: 'Zum Inhalt springen',
     navigation: 'Ansichten',

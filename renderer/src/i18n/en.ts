@@ -1,11 +1,13 @@
 import { checkTextEn } from '../../../shared/checklist/check-text';
 import { checklistEn } from '../components/checklist/checklist-i18n';
 import { supportEn } from '../screens/support/support-i18n';
+import { explainEn } from '../screens/explain/explain-i18n';
 
 export const en = {
   checklist: checklistEn,
   checks: checkTextEn,
   support: supportEn,
+  explain: explainEn,
   app: {
     skipToContent: 'Skip to content',
     navigation: 'Screens',

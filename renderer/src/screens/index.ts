@@ -6,6 +6,7 @@ import { ReportsScreen } from './reports/ReportsScreen';
 import { SettingsScreen } from './settings/SettingsScreen';
 import { SupportScreen } from './support/SupportScreen';
 import { TestChargeScreen } from './test-charge/TestChargeScreen';
+import { ExplainScreen } from './explain/ExplainScreen';
 
 export interface ScreenEntry {
   id: string;
@@ -19,6 +20,7 @@ export const screens: ScreenEntry[] = [
   { id: 'checklist', labelKey: 'checklist.nav', Component: ChecklistScreen },
   { id: 'test-charge', labelKey: 'testCharge.nav', Component: TestChargeScreen },
   { id: 'reports', labelKey: 'reports.nav', Component: ReportsScreen },
+  { id: 'explain', labelKey: 'explain.nav', Component: ExplainScreen },
   { id: 'settings', labelKey: 'settings.nav', Component: SettingsScreen },
   { id: 'support', labelKey: 'support.nav', Component: SupportScreen },
 ];
