@@ -1,5 +1,6 @@
 // Main process (plain Node). Reads what the checklist needs with the fewest Fleet API calls: products once,
-// then site_info + live_status per site and ONE fleet_status for every VIN, all in parallel; no wake-ups.
+// then site_info + live_status per site and ONE fleet_status for every VIN, all in parallel; no wake-ups;
+// users/me only when no energy site is listed.
 // A failed call is recorded (its answer, or status 0 for none) and marks only the checks that need it.
 import { REQ, type ChecklistInput } from '../../shared/checklist/checklist-input';
 import { EnergySiteEntrySchema, VehicleEntrySchema } from '../../shared/tesla/fleet-responses';
@@ -100,6 +101,9 @@ export async function gather(client: FleetClient, session: FleetSession, opts: G
     }
   }
   if (vehicleOk && vins.length > 0) jobs.push([REQ.fleetStatus, () => client.fleetStatus(vins)]);
+  // No energy site listed: whose account is this? One users/me read (only then) lets the installer see a
+  // wrong account at once (energy.site_discovery shows its e-mail).
+  if (products.status === 200 && siteIds.length === 0 && session.grantedScopes.includes('user_data')) jobs.push([REQ.me, () => client.me()]);
   total = 1 + jobs.length;
   tick(REQ.products);
 

@@ -5,19 +5,28 @@ import { z } from 'zod';
 export const CHECK_IDS = [
   'account.connection',
   'account.region',
+  'account.partner_registration',
+  'account.app_status',
+  'account.rate_limit',
   'scope.refresh',
   'scope.energy_read',
   'scope.energy_commands',
   'scope.vehicle_read',
   'scope.vehicle_commands',
+  'scope.vehicle_location',
+  'energy.site_discovery',
   'energy.reachable',
   'energy.battery_present',
   'energy.permission_to_export',
   'energy.energy_exports',
   'energy.grid_charging',
   'energy.command_readiness',
+  'energy.tariff_and_mode',
+  'energy.grid_services',
   'vehicle.virtual_key',
+  'vehicle.pairing_account',
   'vehicle.command_protocol',
+  'vehicle.streaming_toggle',
   'vehicle.reachable',
 ] as const;
 export const CheckIdSchema = z.enum(CHECK_IDS);
@@ -57,8 +66,8 @@ export const FixSchema = z.object({
   summary: z.string(),
   steps: z.array(z.string()),
   links: z.array(FixLinkSchema),
-  /** Who has to act. */
-  actor: z.enum(['customer', 'installer', 'tesla', 'app']).optional(),
+  /** Who has to act: platform = the energy platform's Tesla developer account; wait = nobody, it passes. */
+  actor: z.enum(['customer', 'installer', 'tesla', 'app', 'platform', 'wait']).optional(),
   /** For translation: `<key>.summary` and `<key>.step1..stepN` (N = steps.length) with these values. */
   text: z.object({ key: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) }).optional(),
 });

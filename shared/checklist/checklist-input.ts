@@ -43,6 +43,8 @@ export type ChecklistInput = z.infer<typeof ChecklistInputSchema>;
 
 export const REQ = {
   products: 'GET /api/1/products',
+  /** Read only when the account lists no energy site: whose account is this? */
+  me: 'GET /api/1/users/me',
   fleetStatus: 'POST /api/1/vehicles/fleet_status',
   siteInfo: (id: string) => `GET /api/1/energy_sites/${id}/site_info`,
   liveStatus: (id: string) => `GET /api/1/energy_sites/${id}/live_status`,
@@ -53,15 +55,42 @@ export type Outcome<T> =
   | { ok: true; data: T; raw: RawResponse }
   | { ok: false; request: string; status: number; reason: string; missingScopes: boolean; raw: RawResponse | null };
 
-function failure(request: string, raw: RawResponse | null, reason: string): Outcome<never> {
+/** The scope a read needs (reference section 2); null when any grant will do. */
+export function scopeFor(request: string): string | null {
+  if (/\/energy_sites\//.test(request)) return 'energy_device_data';
+  if (/\/vehicles\b/.test(request)) return 'vehicle_device_data';
+  if (/\/users\//.test(request)) return 'user_data';
+  return null;
+}
+
+function failure(request: string, raw: RawResponse | null, reason: string, granted: readonly string[] = []): Outcome<never> {
   const env = raw ? TeslaBodySchema.safeParse(raw.body) : null;
   const error = env?.success ? (env.data.error ?? '') : '';
-  return { ok: false, request, status: raw?.status ?? 0, reason, missingScopes: raw?.status === 403 && /missing scopes/i.test(error), raw };
+  // Tesla's "missing scopes" is believed only when the token's scp really lacks the scope: libraries that
+  // take every 403 for a missing box send installers to reconnect for a platform-side fault.
+  const needed = scopeFor(request);
+  const held = needed !== null && granted.includes(needed);
+  return { ok: false, request, status: raw?.status ?? 0, reason, missingScopes: raw?.status === 403 && /missing scopes/i.test(error) && !held, raw };
+}
+
+/** "14:32 UTC" for a moment; reports are read in other time zones, so the zone is named. */
+export function clockTime(ms: number): string {
+  return `${new Date(ms).toISOString().slice(11, 16)} UTC`;
+}
+
+/** When a 429 lets us ask again (epoch ms), or null when Tesla did not say. */
+export function retryAt(raw: RawResponse): number | null {
+  const at = Date.parse(raw.receivedAt);
+  return raw.retryAfterSeconds === undefined || Number.isNaN(at) ? null : at + raw.retryAfterSeconds * 1000;
 }
 
 /** Why a call failed, in words: Tesla's own error string when it sent one. */
 export function reasonOf(raw: RawResponse): string {
   if (raw.status === 0) return 'no answer from Tesla (network error or timeout)';
+  if (raw.status === 429) {
+    const until = retryAt(raw);
+    return `429: Tesla asks to wait${until === null ? '' : ` until ${clockTime(until)}`} (a rate limit shared with other apps on this device)`;
+  }
   const env = TeslaBodySchema.safeParse(raw.body);
   const error = env.success ? [env.data.error, env.data.error_description].filter(Boolean).join(': ') : '';
   return `${raw.status}${error ? ` ${error}` : ''}`;
@@ -69,11 +98,11 @@ export function reasonOf(raw: RawResponse): string {
 
 export function outcome<S extends z.ZodType>(input: ChecklistInput, request: string, schema: S): Outcome<z.output<S>> {
   const raw = [...input.responses].reverse().find((r) => r.request === request) ?? null;
-  if (!raw) return failure(request, null, 'not read');
-  if (raw.status < 200 || raw.status >= 300) return failure(request, raw, reasonOf(raw));
+  if (!raw) return failure(request, null, 'not read', input.account.grantedScopes);
+  if (raw.status < 200 || raw.status >= 300) return failure(request, raw, reasonOf(raw), input.account.grantedScopes);
   const env = TeslaBodySchema.safeParse(raw.body);
   const parsed = env.success ? schema.safeParse(env.data.response) : null;
-  if (!parsed?.success) return failure(request, raw, 'the answer was not in the expected shape');
+  if (!parsed?.success) return failure(request, raw, 'the answer was not in the expected shape', input.account.grantedScopes);
   return { ok: true, data: parsed.data as z.output<S>, raw };
 }
 

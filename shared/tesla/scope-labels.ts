@@ -14,5 +14,8 @@ export const SCOPE_CHECKS = {
     impact: 'vehicle_commands',
     kind: 'vehicle',
   },
+  // Without it Tesla strips the location from vehicle data (split out in 2025); the energy platform rarely
+  // needs it, so its absence is a warning, not a blocker.
+  'scope.vehicle_location': { scopes: ['vehicle_location'], checkbox: 'Vehicle Location', impact: 'vehicle_location', kind: 'vehicle', missing: 'warn' },
 } as const;
 export type ScopeCheckId = keyof typeof SCOPE_CHECKS;
