@@ -30,7 +30,13 @@ export type FailReason =
 
 export type PassReason = 'charged' | 'discharged_to_grid';
 
-export const REASON_TEXT: Record<BlockerCode | FailReason | PassReason | 'aborted', string> = {
+/**
+ * Tesla accepted the writes (`{"code":201,"message":"Updated"}`) but the site did not follow: the read-back
+ * differs, or the battery never moved. Not a failure of the customer's settings: the likely cause is named.
+ */
+export type NotAppliedReason = 'reserve_capped' | 'readback_differs' | 'gateway_offline';
+
+export const REASON_TEXT: Record<BlockerCode | FailReason | PassReason | NotAppliedReason | 'aborted', string> = {
   missing_energy_cmds: 'The "Energy Product Commands" permission (energy_cmds) is not granted: reconnect and tick it.',
   missing_energy_read: 'The "Energy Product Information" permission (energy_device_data) is not granted: reconnect and tick it.',
   no_battery: 'This site reports no battery.',
@@ -53,4 +59,7 @@ export const REASON_TEXT: Record<BlockerCode | FailReason | PassReason | 'aborte
   charged: 'The battery charged beyond the threshold for a sustained stretch.',
   discharged_to_grid: 'The battery discharged to the grid beyond the threshold for a sustained stretch.',
   aborted: 'Stopped before the end; the settings were put back.',
+  reserve_capped: 'Tesla accepted the settings, but the battery never charged: the cloud caps the backup reserve at 80% and the charge level is already there, so raising the reserve cannot start a charge.',
+  readback_differs: 'Tesla accepted the settings change, but the site still reports the old values: the gateway has not applied it (it may be offline, or busy with an update).',
+  gateway_offline: 'Tesla accepted the settings change, but the battery never moved: the gateway most likely has not received it (offline or no internet). Check the gateway’s connection and try again.',
 };

@@ -135,7 +135,7 @@ export const de: Shape<typeof en> = {
       notRestored: 'Die Einstellungen konnten nicht zurückgesetzt werden ({{message}}). Sie sind auf diesem Computer gespeichert und werden beim nächsten Start wiederhergestellt. Von Hand in der Tesla-App einzustellen:',
       error: 'Der Test wurde beendet: {{message}}',
     },
-    verdict: { pass: 'Bestanden', fail: 'Nicht bestanden', aborted: 'Gestoppt', blocked: 'Nicht gestartet' },
+    verdict: { pass: 'Bestanden', fail: 'Nicht bestanden', aborted: 'Gestoppt', blocked: 'Nicht gestartet', setting_not_applied: 'Einstellung nicht übernommen' },
     reason: {
       charged: 'Die Batterie hat über der Schwelle anhaltend geladen.',
       discharged_to_grid: 'Die Batterie hat über der Schwelle anhaltend ins Netz entladen.',
@@ -153,6 +153,9 @@ export const de: Shape<typeof en> = {
       not_sustained: 'Die Batterie hat reagiert, aber nicht lange genug.',
       no_response: 'Die Batterie hat nicht rechtzeitig reagiert.',
       write_failed: 'Tesla hat eine Einstellungsänderung abgelehnt oder nicht beantwortet.',
+      reserve_capped: 'Tesla hat die Einstellungen angenommen, aber der Ladestand liegt schon an der 80-%-Reservegrenze der Cloud, daher konnte kein Laden beginnen.',
+      readback_differs: 'Tesla hat die Änderung angenommen, aber der Standort meldet noch die alten Werte: Das Gateway hat sie nicht übernommen (offline oder mit einem Update beschäftigt).',
+      gateway_offline: 'Tesla hat die Änderung angenommen, aber die Batterie hat sich nie bewegt: Das Gateway hat sie vermutlich nicht erhalten. Seine Internetverbindung prüfen.',
       aborted: 'Vor dem Ende gestoppt.',
       missing_energy_cmds: 'Die Berechtigung „Energy Product Commands“ fehlt.',
       missing_energy_read: 'Die Berechtigung „Energy Product Information“ fehlt.',

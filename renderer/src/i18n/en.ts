@@ -132,7 +132,7 @@ export const en = {
       notRestored: 'The settings could not be put back ({{message}}). They are saved on this computer and will be restored at the next start. To set them by hand in the Tesla app:',
       error: 'The test stopped: {{message}}',
     },
-    verdict: { pass: 'Passed', fail: 'Failed', aborted: 'Stopped', blocked: 'Not started' },
+    verdict: { pass: 'Passed', fail: 'Failed', aborted: 'Stopped', blocked: 'Not started', setting_not_applied: 'Setting not applied' },
     reason: {
       charged: 'the battery charged beyond the threshold for a sustained stretch.',
       discharged_to_grid: 'the battery discharged to the grid beyond the threshold for a sustained stretch.',
@@ -150,6 +150,9 @@ export const en = {
       not_sustained: 'the battery moved, but not for long enough to count.',
       no_response: 'the battery did not respond in time.',
       write_failed: 'Tesla refused or did not answer a settings change.',
+      reserve_capped: 'Tesla accepted the settings, but the charge level is already at the cloud’s 80 % reserve cap, so no charge could start.',
+      readback_differs: 'Tesla accepted the settings change, but the site still reports the old values: the gateway has not applied it (offline, or busy updating).',
+      gateway_offline: 'Tesla accepted the settings change, but the battery never moved: the gateway most likely has not received it. Check its internet connection.',
       aborted: 'stopped before the end.',
       missing_energy_cmds: 'the “Energy Product Commands” permission is not granted.',
       missing_energy_read: 'the “Energy Product Information” permission is not granted.',
