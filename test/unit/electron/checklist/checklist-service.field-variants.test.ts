@@ -83,7 +83,7 @@ describe('new checks on simulated field variants', () => {
     expect(one(checks, 'energy.tariff_and_mode')).toMatchObject({ status: 'fail', text: { key: 'tariff.tbc_no_tariff' } });
   });
 
-  it('enrolled in grid services with an event now: energy.grid_services warns, readiness does not repeat it', async () => {
+  it('enrolled in a grid-services (VPP) program: energy.grid_services warns', async () => {
     const s = healthy();
     s.energySites = s.energySites!.map((site) => {
       const info = site.siteInfo as Record<string, unknown> & { components: Record<string, unknown> };
