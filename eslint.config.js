@@ -10,6 +10,11 @@ const nodeBuiltins = [
 // Bare built-in names go in `paths` (exact names): as patterns they would also match './events'.
 const noNodePaths = nodeBuiltins.map((name) => ({ name, message: 'This code runs outside Node: no Node built-ins.' }));
 const noNode = [{ group: ['node:*'], message: 'This code runs outside Node: no node: imports.' }];
+// Type imports too (a `Region` type comes from shared/tesla, never from the simulator).
+const simulatorOnlyFromComposition = {
+  group: ['**/simulator', '**/simulator/**'],
+  message: 'Features use shared/tesla; only electron/app and electron/headless start the simulator.',
+};
 const noElectron = { name: 'electron', message: 'Only electron/shell and electron/preload may import electron at run time.' };
 
 export default tseslint.config(
@@ -69,9 +74,14 @@ export default tseslint.config(
         'error',
         {
           paths: [{ ...noElectron, allowTypeImports: true }],
-          patterns: [{ group: ['**/simulator', '**/simulator/**'], message: 'Features use shared/tesla; only electron/app and electron/headless start the simulator.' }],
+          patterns: [simulatorOnlyFromComposition],
         },
       ],
     },
+  },
+  {
+    // The shell's entry and the preload may import electron at run time, but never the simulator either.
+    files: ['electron/shell/main.ts', 'electron/preload/**/*.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [simulatorOnlyFromComposition] }] },
   },
 );

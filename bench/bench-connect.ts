@@ -5,11 +5,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { AccountService } from '../electron/accounts/account-service';
+import { composeServices } from '../electron/app/compose-services';
 import { MemoryVault } from '../electron/infra/keychain';
 import { driveConsent } from '../electron/accounts/sign-in/consent-driver';
-import { ProfileService } from '../electron/profiles/profile-service';
-import { startSimulator } from '../electron/simulator';
 
 export interface ConnectFigures {
   latencyMs: number;
@@ -22,17 +20,11 @@ export interface ConnectFigures {
 const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)]!;
 
 export async function benchConnect(latencyMs: number, runs: number, callers = 100): Promise<ConnectFigures> {
-  const sim = await startSimulator({ scenario: 'healthy', latencyMs, speed: 0 });
   const dir = mkdtempSync(path.join(os.tmpdir(), 'tcd-bench-connect-'));
-  const keychain = new MemoryVault();
-  const service = new AccountService({
-    dataDir: dir,
-    keychain,
-    profiles: new ProfileService(dir, keychain),
-    demo: () => ({ origin: sim.origin, regionBaseUrls: sim.regionBaseUrls, demoClient: { ...sim.demoClient } }),
-    now: () => sim.clock.now(),
-  });
+  const services = composeServices({ dataDir: dir, mode: 'demo', demo: { kind: 'embedded', scenario: 'healthy', latencyMs, speed: 0 }, keychain: new MemoryVault() });
+  const service = services.accounts;
   try {
+    const sim = (await services.startSimulator())!;
     const times: number[] = [];
     for (let i = 0; i <= runs; i++) {
       const t0 = performance.now();
@@ -48,8 +40,7 @@ export async function benchConnect(latencyMs: number, runs: number, callers = 10
     const concurrentAtExpiryMs = performance.now() - t0;
     return { latencyMs, connectMedianMs: Math.round(median(times)), concurrentCallers: callers, refreshesAtExpiry: service.refreshCount(id), concurrentAtExpiryMs: Math.round(concurrentAtExpiryMs) };
   } finally {
-    await service.close();
-    await sim.close();
+    await services.close();
     rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -11,12 +11,7 @@ import { connectDemoCustomer } from '../test/support/consent-page';
 /** One measurement on a fresh backend (so no earlier checklist result is held and shown instead). */
 async function measureOnce(browser: Browser, latencyMs: number): Promise<number> {
   const data = tempDir('tcd-bench-ui-');
-  const saved = process.env.TCD_SIM_LATENCY_MS;
-  process.env.TCD_SIM_LATENCY_MS = String(latencyMs);
-  const host = await startBrowserMode({ mode: 'demo', dataDir: data.dir, keychain: new MemoryVault() }).finally(() => {
-    if (saved === undefined) delete process.env.TCD_SIM_LATENCY_MS;
-    else process.env.TCD_SIM_LATENCY_MS = saved;
-  });
+  const host = await startBrowserMode({ mode: 'demo', dataDir: data.dir, keychain: new MemoryVault(), demo: { latencyMs } });
   try {
     const page = await browser.newPage();
     await page.goto(host.url);

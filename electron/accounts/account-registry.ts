@@ -1,20 +1,20 @@
 // Main process (plain Node). What the app remembers about each connected customer (never a token):
 // label, email, region, when connected, granted scopes, and whether a reconnect is needed. Accounts kept
-// on the keychain are listed in accounts.json; session-only accounts live in memory for this run.
-import path from 'node:path';
+// on the keychain are listed in accounts.json (conf / electron-store, electron/infra/settings-store.ts);
+// session-only accounts live in memory for this run.
 import { z } from 'zod';
 import { AccountViewSchema, type AccountView } from '../../shared/contract/areas/accounts';
-import { JsonFileStore } from '../infra/json-file-store';
+import { SettingsStore, type StoreContext } from '../infra/settings-store';
 
 const StoredAccountSchema = AccountViewSchema.omit({ sessionOnly: true }).strict();
 const AccountsFileSchema = z.object({ version: z.literal(1), accounts: z.array(StoredAccountSchema) }).strict();
 
 export class AccountRegistry {
-  readonly file: JsonFileStore<typeof AccountsFileSchema>;
+  readonly file: SettingsStore<typeof AccountsFileSchema>;
   private readonly sessionOnly = new Map<string, AccountView>();
 
-  constructor(dataDir: string) {
-    this.file = new JsonFileStore(path.join(dataDir, 'accounts.json'), AccountsFileSchema, () => ({ version: 1 as const, accounts: [] }));
+  constructor(dataDir: string, stores: StoreContext = {}) {
+    this.file = new SettingsStore({ dataDir, name: 'accounts', schema: AccountsFileSchema, defaults: () => ({ version: 1 as const, accounts: [] }), ...stores });
   }
 
   all(): AccountView[] {

@@ -17,6 +17,8 @@ import { AccountRegistry } from './account-registry';
 import { KeychainUnavailableError, MemoryVault, type Vault } from '../infra/keychain';
 import { TokenManager } from './token-manager';
 import { TokenStore } from './token-store';
+import { mayCarryToken } from '../security/token-destination';
+import type { StoreContext } from '../infra/settings-store';
 
 export interface AccountServiceDeps {
   dataDir: string;
@@ -31,6 +33,8 @@ export interface AccountServiceDeps {
   onSignInFinished?: (event: SignInFinishedEvent) => void;
   /** Support log (redacted by the logger); never given a token, code or URL. */
   log?: SignInLog;
+  /** How accounts.json is opened (conf / electron-store; electron/infra/settings-store.ts). */
+  stores?: StoreContext;
 }
 
 const MeSchema = z.object({ response: z.object({ email: z.string().max(320).nullable().optional() }).passthrough() });
@@ -50,7 +54,7 @@ export class AccountService {
 
   constructor(private readonly deps: AccountServiceDeps) {
     this.now = deps.now ?? Date.now;
-    this.registry = new AccountRegistry(deps.dataDir);
+    this.registry = new AccountRegistry(deps.dataDir, deps.stores);
     this.keychainTokens = new TokenStore(deps.keychain);
     this.flow = new SignInFlow({
       now: this.now,
@@ -312,8 +316,10 @@ export class AccountService {
 
   /** The account's email (Profile Information); "not reported" (null) when the call fails. */
   private async fetchEmail(apiBase: string, accessToken: string): Promise<string | null> {
+    const url = `${apiBase}/api/1/users/me`;
+    if (!mayCarryToken(url)) return null;
     try {
-      const res = await (this.deps.fetch ?? fetch)(`${apiBase}/api/1/users/me`, { headers: { Authorization: `Bearer ${accessToken}` } });
+      const res = await (this.deps.fetch ?? fetch)(url, { headers: { Authorization: `Bearer ${accessToken}` } });
       if (!res.ok) return null;
       const parsed = MeSchema.safeParse(await res.json());
       return parsed.success ? (parsed.data.response.email ?? null) : null;

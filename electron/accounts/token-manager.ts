@@ -2,7 +2,7 @@
 // exactly one refresh in flight per account however many callers wait. Tesla's refresh tokens are single
 // use, so the new refresh token is saved to the store before the new access token is handed out.
 import { UserFacingError } from '../ipc/handler-types';
-import { RefreshRejectedError, type TokenSet } from './sign-in/oauth-client';
+import { RefreshRejectedError, TokenServiceUnreachableError, type TokenSet } from './sign-in/oauth-client';
 import type { StoredTokens, TokenStore } from './token-store';
 import { KeychainUnavailableError } from '../infra/keychain';
 
@@ -101,7 +101,13 @@ export class TokenManager {
         throw this.reconnect(`Tesla no longer accepts the saved sign-in (${error.oauthError}: expired, replaced, or the password was changed).`);
       }
       if (error instanceof RefreshRejectedError) throw new UserFacingError(`Tesla refused to renew the sign-in (${error.oauthError}). Try again in a moment.`);
-      throw new UserFacingError('The app could not reach Tesla to renew the sign-in. Check the internet connection and try again.');
+      if (error instanceof TokenServiceUnreachableError) {
+        throw new UserFacingError(`${error.message} The sign-in could not be renewed. Check this computer’s internet connection, then try again.`);
+      }
+      // An answer that came but could not be read (a Wi-Fi login page, a proxy): not the connection's fault.
+      throw new UserFacingError(
+        'The sign-in service answered the renewal with something the app could not read (a Wi-Fi login page or a proxy may be in the way). Try again in a moment; if it repeats, send a support bundle to support.',
+      );
     }
     if (this.disposed) throw new UserFacingError('This customer was forgotten on this laptop.');
     const next: StoredTokens = {

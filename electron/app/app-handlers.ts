@@ -1,5 +1,6 @@
 // Main process (plain Node). Handlers of the `app:` area.
 import { appMeta } from './app-meta';
+import { dataProblemOf } from './compose-services';
 import type { BackendContext } from './backend-context';
 import { UserFacingError, type AreaHandlers } from '../ipc/handler-types';
 import { isAllowedExternalUrl } from '../security/url-policy';
@@ -12,6 +13,7 @@ export function appHandlers(ctx: BackendContext): AreaHandlers<'app'> {
       mode: ctx.options.mode,
       transport: call.transport,
       backend: ctx.status(),
+      dataProblems: ctx.storeProblems().map(dataProblemOf),
     }),
     'app:openExternal': async ({ url }) => {
       if (!isAllowedExternalUrl(url, ctx.urlPolicy())) {

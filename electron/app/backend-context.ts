@@ -1,5 +1,5 @@
 // Main process (plain Node). What every area's handlers share: options, the event bus, the status and
-// the services. Services are added here as features land; handlers receive this one object.
+// the services (built by compose-services.ts). Handlers receive this one object.
 import type { BackendStatus } from '../../shared/contract';
 import type { AccountService } from '../accounts/account-service';
 import type { ChecklistService } from '../checklist/checklist-service';
@@ -13,6 +13,9 @@ import type { ExternalUrlPolicy } from '../security/url-policy';
 import type { ProfileService } from '../profiles/profile-service';
 import type { RunningSimulator } from '../simulator';
 import type { TestChargeService } from '../test-charge/test-charge-service';
+import type { DemoSimulatorOptions } from '../simulator/demo-simulator';
+import type { StoreEngine } from '../infra/settings-store';
+import type { StoreProblem } from './compose-services';
 
 export interface BackendOptions {
   mode: 'demo' | 'tesla';
@@ -28,6 +31,10 @@ export interface BackendOptions {
   logsDir?: string;
   /** The desktop shell's save dialog for support bundles; absent in browser mode. */
   supportShell?: SupportShell;
+  /** Demo mode's embedded simulator: scenario, auto-consent, latency (the process edge reads them from the environment). */
+  demo?: DemoSimulatorOptions;
+  /** How settings/accounts files are kept: conf by default; the desktop shell passes electron-store. */
+  storeEngine?: StoreEngine;
 }
 
 export interface BackendContext {
@@ -56,4 +63,6 @@ export interface BackendContext {
   updates: UpdateSettingsService;
   /** The diagnostic checklist: runs, per-item re-checks, last result per account (electron/checklist). */
   checklist: ChecklistService;
+  /** Settings/accounts files that were unreadable and were moved aside this run (shown on screen). */
+  storeProblems(): StoreProblem[];
 }

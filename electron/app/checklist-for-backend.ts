@@ -14,6 +14,10 @@ export interface ChecklistBackendDeps {
   profiles: ProfileService;
   simulator: () => RunningSimulator | null;
   events: EventBus;
+  /** The clock the data was made on (the simulator's in demo mode); Date.now when absent. */
+  now?: () => number;
+  /** Put the customer's label in the report (default); the headless tool's scenario runs leave it out. */
+  labels?: boolean;
 }
 
 export function checklistServiceFor(deps: ChecklistBackendDeps): ChecklistService {
@@ -31,10 +35,10 @@ export function checklistServiceFor(deps: ChecklistBackendDeps): ChecklistServic
   return new ChecklistService({
     sessionFor: (id) => deps.accounts.session(id),
     profileFor,
-    labelFor: (id) => account(id)?.label || undefined,
+    ...(deps.labels === false ? {} : { labelFor: (id: string) => account(id)?.label || undefined }),
     meta: { appVersion: appMeta.version, profile: deps.mode },
     // Live-data ages are judged on the clock the data was made on (the simulator's, in demo mode).
-    now: () => deps.simulator()?.clock.now() ?? Date.now(),
+    now: deps.now ?? (() => deps.simulator()?.clock.now() ?? Date.now()),
     onProgress: (accountId, p) => deps.events.emit('checklist:progress', { accountId, ...p }),
   });
 }

@@ -4,7 +4,7 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { WebSocketServer, type WebSocket } from 'ws';
+import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { z } from 'zod';
 import { isEventName } from '../../shared/contract';
 import type { Dispatch } from '../ipc/dispatcher';
@@ -22,6 +22,8 @@ export interface BrowserHostOptions {
   port?: number;
   /** Fixed secret for tests; a random one is made otherwise. */
   secret?: string;
+  /** Told about a connection that failed (reset, bad frame); the host itself carries on. */
+  onConnectionError?: (where: 'socket' | 'websocket' | 'request', error: unknown) => void;
 }
 
 export interface BrowserHost {
@@ -58,11 +60,43 @@ export function isAllowedOrigin(origin: string | undefined, port: number): boole
   return !!origin && allowedHosts(port).some((h) => origin.toLowerCase() === `http://${h}`);
 }
 
+/** The largest message a page sends (a call with its arguments); anything bigger drops that connection. */
+export const MAX_MESSAGE_BYTES = 1024 * 1024;
+
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
   const secret = options.secret ?? randomBytes(24).toString('hex');
   let port = 0;
+  const report = (where: 'socket' | 'websocket' | 'request', error: unknown) => {
+    try {
+      options.onConnectionError?.(where, error);
+    } catch {
+      // A failing reporter must not turn one bad connection into a crash.
+    }
+  };
 
-  const server = http.createServer(async (req, res) => {
+  const server = http.createServer((req, res) => {
+    serveStatic(req, res).catch((error: unknown) => {
+      report('request', error);
+      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain' });
+      res.end();
+    });
+  });
+
+  // Every socket gets an error listener for its whole life. Node's own listener is removed when a request
+  // asks for an upgrade, so without this a reset at that moment (a local process needs no secret for it)
+  // is an unhandled 'error' event and ends the process, with any running test charge.
+  server.on('connection', (socket) => {
+    socket.on('error', (error) => report('socket', error));
+  });
+  server.on('clientError', (error, socket) => {
+    report('socket', error);
+    if (socket.writable && !('code' in error && error.code === 'ECONNRESET')) {
+      socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+    }
+    socket.destroy();
+  });
+
+  async function serveStatic(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     if (!isAllowedHost(req.headers.host, port)) {
       res.writeHead(421, { 'Content-Type': 'text/plain' }).end('Wrong host.');
       return;
@@ -82,15 +116,19 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       'Cache-Control': 'no-store',
     });
     res.end(req.method === 'HEAD' ? undefined : file.body);
-  });
+  }
 
-  const wss = new WebSocketServer({ noServer: true, maxPayload: 1024 * 1024 });
+  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
+  wss.on('error', (error) => report('websocket', error));
 
   server.on('upgrade', (req, socket, head) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const refuse = (status: number, why: string) => {
-      socket.end(`HTTP/1.1 ${status} ${why}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+      // Close for good once the answer is written: a refused client gets no half-open socket to sit on.
+      socket.end(`HTTP/1.1 ${status} ${why}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`, () => socket.destroy());
     };
+    // A request target like `//a:99999/ipc` is no URL at all: parsing it must refuse, not throw.
+    const url = URL.canParse(req.url ?? '/', 'http://127.0.0.1') ? new URL(req.url ?? '/', 'http://127.0.0.1') : null;
+    if (!url) return refuse(400, 'Bad Request');
     if (url.pathname !== WS_PATH) return refuse(404, 'Not Found');
     if (!isAllowedHost(req.headers.host, port)) return refuse(421, 'Misdirected Request');
     if (!isAllowedOrigin(req.headers.origin, port)) return refuse(403, 'Forbidden');
@@ -102,6 +140,10 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
 
   function serveClient(ws: WebSocket): void {
     clients.add(ws);
+    // ws reports a protocol violation (bad UTF-8, unmasked or reserved frame, oversized message, bad close
+    // code, …) as an 'error' on this connection and closes it itself; with no listener that error would
+    // be thrown and take the whole backend down with one page.
+    ws.on('error', (error) => report('websocket', error));
     const removeSink = options.events.addSink((event, payload) => {
       if (ws.readyState === ws.OPEN && isEventName(event)) ws.send(JSON.stringify({ event, payload }));
     });
@@ -109,23 +151,30 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       clients.delete(ws);
       removeSink();
     });
-    ws.on('message', async (data, isBinary) => {
-      let request: z.infer<typeof RequestSchema>;
-      try {
-        if (isBinary) throw new Error('binary');
-        request = RequestSchema.parse(JSON.parse(data.toString()));
-      } catch {
-        ws.send(
-          JSON.stringify({
-            id: null,
-            envelope: { ok: false, error: { code: 'invalid_payload', message: 'The message was not a valid call.' } },
-          }),
-        );
-        return;
-      }
-      const envelope = await options.dispatch(request.channel, request.args, { transport: 'browser' });
-      if (ws.readyState === ws.OPEN) ws.send(JSON.stringify({ id: request.id, envelope }));
+    ws.on('message', (data, isBinary) => {
+      answer(ws, data, isBinary).catch((error: unknown) => {
+        report('websocket', error);
+        ws.terminate();
+      });
     });
+  }
+
+  async function answer(ws: WebSocket, data: RawData, isBinary: boolean): Promise<void> {
+    let request: z.infer<typeof RequestSchema>;
+    try {
+      if (isBinary) throw new Error('binary');
+      request = RequestSchema.parse(JSON.parse(data.toString()));
+    } catch {
+      ws.send(
+        JSON.stringify({
+          id: null,
+          envelope: { ok: false, error: { code: 'invalid_payload', message: 'The message was not a valid call.' } },
+        }),
+      );
+      return;
+    }
+    const envelope = await options.dispatch(request.channel, request.args, { transport: 'browser' });
+    if (ws.readyState === ws.OPEN) ws.send(JSON.stringify({ id: request.id, envelope }));
   }
 
   await new Promise<void>((resolve, reject) => {
@@ -143,7 +192,10 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     async close() {
       for (const ws of clients) ws.terminate();
       wss.close();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // A half-open page request (a client that never finishes) must not keep close() waiting.
+      server.closeAllConnections();
+      await closed;
     },
   };
 }

@@ -1,4 +1,4 @@
-// Main process (plain Node). The report document (report@1) from one diagnosis: checks, verdicts, what the
+// Main process (plain Node). The report document (report@1) from one checklist run: checks, verdicts, what the
 // API calls cost, and the raw answers (unredacted here, in memory; the reports feature redacts on export).
 import { buildChecks, verdicts } from '../../shared/checklist/build-checks';
 import type { Check } from '../../shared/checklist/check-types';

@@ -1,5 +1,5 @@
 // Main process (plain Node). Runs the checklist for an account and re-checks single items. Keeps each
-// account's last diagnosis in memory (raw answers included) so "check again" re-reads only what one item
+// account's last checklist run in memory (raw answers included) so "check again" re-reads only what one item
 // needs and the report stays whole.
 import { buildChecks } from '../../shared/checklist/build-checks';
 import type { Check, CheckId } from '../../shared/checklist/check-types';

@@ -5,7 +5,6 @@
 import type { z } from 'zod';
 import {
   CommandResponseSchema,
-  TeslaBodySchema,
   FleetStatusResponseSchema,
   LiveStatusResponseSchema,
   MeResponseSchema,
@@ -15,6 +14,8 @@ import {
   VehiclesResponseSchema,
   WakeResponseSchema,
   type CommandResponse,
+  type ExportRule,
+  type OperationMode,
   type FleetStatusResponse,
   type LiveStatusResponse,
   type MeResponse,
@@ -24,19 +25,21 @@ import {
   type VehiclesResponse,
   type WakeResponse,
 } from '../../shared/tesla/fleet-responses';
+import { FLEET_PATHS, fleetPath, type FleetPath } from '../../shared/tesla/endpoints';
+import { TeslaErrorBodySchema } from '../../shared/tesla/error-body';
 import type { RawResponse } from '../../shared/report/report-schema';
 import { classifyError, errorTextOfBody } from '../../shared/tesla/classify-error';
 import { FleetApiError } from './fleet-error';
 import type { FleetSession } from './fleet-session';
 import { nodeFetch } from './node-fetch';
+import { mayCarryToken, TOKEN_RULE_TEXT } from '../security/token-destination';
 import { baseUrlFrom421, isTrustedApiBase } from './region-redirect';
 import { retryAfterSeconds } from './retry-after';
 import type { UsageClass, UsageMeter } from './usage-meter';
 
 export { FleetApiError } from './fleet-error';
 
-export type ExportRule = 'battery_ok' | 'pv_only' | 'never';
-export type OperationMode = 'self_consumption' | 'autonomous' | 'backup';
+export type { ExportRule, OperationMode } from '../../shared/tesla/fleet-responses';
 export interface GridImportExportBody {
   customer_preferred_export_rule?: ExportRule;
   disallow_charge_from_grid_with_solar_installed?: boolean;
@@ -54,7 +57,15 @@ export interface FleetClientOptions {
   /** Waits between 429 retries; tests pass a simulated clock's sleep. */
   sleep?: (ms: number) => Promise<void>;
   now?: () => number;
+  /** Answers longer than this are not read (default MAX_BODY_BYTES). */
+  maxBodyBytes?: number;
 }
+
+/**
+ * Far above any real Fleet API answer (products for a large fleet is tens of kB): past it an answer is
+ * junk or hostile, and reading it whole could exhaust memory, so reading stops there.
+ */
+export const MAX_BODY_BYTES = 4 * 1024 * 1024;
 
 /** A validated answer and the body exactly as Tesla sent it. */
 export interface FleetResult<T> {
@@ -97,6 +108,30 @@ function parseBody(text: string): unknown {
   }
 }
 
+/** The body as text, or null once it passes `cap` bytes (the rest is never read). */
+async function readBodyCapped(res: Response, cap: number): Promise<string | null> {
+  const declared = Number(res.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > cap) {
+    await res.body?.cancel().catch(() => undefined);
+    return null;
+  }
+  if (!res.body) return '';
+  const reader = res.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > cap) {
+      await reader.cancel().catch(() => undefined);
+      return null;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 function describeIssues(error: z.ZodError): string {
   return error.issues
     .slice(0, 3)
@@ -112,6 +147,7 @@ export function createFleetClient(session: FleetSession, opts: FleetClientOption
   const defaultWaitSeconds = opts.retry?.defaultWaitSeconds ?? 1;
   const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   const now = opts.now ?? Date.now;
+  const maxBodyBytes = opts.maxBodyBytes ?? MAX_BODY_BYTES;
   let base = session.apiBase.replace(/\/+$/, '');
 
   async function call<S extends z.ZodType>(
@@ -126,8 +162,14 @@ export function createFleetClient(session: FleetSession, opts: FleetClientOption
     let redirected = false;
     let retries = 0;
     for (;;) {
+      // The last gate before the bearer token leaves: whatever set the base (a profile, a flag, a 421).
+      if (!mayCarryToken(`${base}${path}`)) {
+        throw new FleetApiError({ status: 0, error: 'untrusted_api_base', errorDescription: `not sent: ${TOKEN_RULE_TEXT}`, request });
+      }
       const token = await session.tokenProvider.getAccessToken();
       let res: Response;
+      let text: string | null;
+      const signal = AbortSignal.timeout(timeoutMs);
       try {
         res = await doFetch(`${base}${path}`, {
           method,
@@ -138,11 +180,12 @@ export function createFleetClient(session: FleetSession, opts: FleetClientOption
           },
           ...(body === undefined ? {} : { body: JSON.stringify(body) }),
           redirect: 'error',
-          signal: AbortSignal.timeout(timeoutMs),
+          signal,
         });
+        text = await readBodyCapped(res, maxBodyBytes);
       } catch (e) {
         opts.meter?.record(cls, null);
-        const timedOut = e instanceof Error && (e.name === 'TimeoutError' || e.name === 'AbortError');
+        const timedOut = signal.aborted || (e instanceof Error && (e.name === 'TimeoutError' || e.name === 'AbortError'));
         throw new FleetApiError({
           status: 0,
           error: timedOut ? 'timeout' : 'network_error',
@@ -151,8 +194,27 @@ export function createFleetClient(session: FleetSession, opts: FleetClientOption
         });
       }
       opts.meter?.record(cls, res.status);
-      const parsedBody = parseBody(await res.text());
-      const raw: RawResponse = { request, status: res.status, receivedAt: new Date(now()).toISOString(), body: parsedBody };
+      const receivedAt = new Date(now()).toISOString();
+      if (text === null) {
+        const mb = Math.round(maxBodyBytes / (1024 * 1024));
+        const tooLarge: RawResponse = { request, status: res.status, receivedAt, body: null, invalid: `answer too large: over ${mb} MB, not read` };
+        opts.onRaw?.(tooLarge);
+        throw new FleetApiError({ status: res.status, error: 'response_too_large', errorDescription: `the answer was over ${mb} MB and was not read`, request, raw: tooLarge });
+      }
+      const parsedBody = parseBody(text);
+      const teslaBody = TeslaErrorBodySchema.safeParse(parsedBody);
+      // A success whose body is not what this call returns is flagged on the raw record itself, so whoever
+      // reads the record later (the rules, a report) sees "not data" rather than an odd body.
+      const parsed = res.ok && teslaBody.success ? schema.safeParse(teslaBody.data.response) : null;
+      const shapeError = !res.ok ? null : !teslaBody.success ? describeIssues(teslaBody.error) : parsed && !parsed.success ? describeIssues(parsed.error) : null;
+      const raw: RawResponse = {
+        request,
+        status: res.status,
+        receivedAt,
+        body: parsedBody,
+        // The first problem only: enough for support, short enough for a check's detail.
+        ...(shapeError === null ? {} : { invalid: `the answer was not in the expected shape (${shapeError.split('; ')[0]})` }),
+      };
       if (!res.ok) {
         // Every non-2xx answer carries its cause from Tesla's error catalogue (the report keeps it).
         const cause = classifyError({ status: res.status, text: errorTextOfBody(parsedBody), request });
@@ -163,7 +225,6 @@ export function createFleetClient(session: FleetSession, opts: FleetClientOption
         }
       }
       opts.onRaw?.(raw);
-      const teslaBody = TeslaBodySchema.safeParse(parsedBody);
       const teslaError = teslaBody.success ? (teslaBody.data.error ?? '') : '';
       const teslaDescription = teslaBody.success ? (teslaBody.data.error_description ?? '') : '';
       const fail = (extra: Partial<ConstructorParameters<typeof FleetApiError>[0]> = {}) =>
@@ -205,40 +266,38 @@ export function createFleetClient(session: FleetSession, opts: FleetClientOption
         throw fail({ retryAfterSeconds: wait });
       }
       if (!res.ok) throw fail();
-      if (!teslaBody.success) throw fail({ error: 'invalid_response', errorDescription: describeIssues(teslaBody.error) });
-      const parsed = schema.safeParse(teslaBody.data.response);
-      if (!parsed.success) throw fail({ error: 'invalid_response', errorDescription: describeIssues(parsed.error) });
+      if (shapeError !== null || !parsed?.success) throw fail({ error: 'invalid_response', errorDescription: shapeError ?? 'not in the expected shape' });
       return { response: parsed.data as z.output<S>, raw };
     }
   }
 
-  const site = (id: string | number) => `/api/1/energy_sites/${idSegment(id, 'energy site id')}`;
+  const site = (path: FleetPath, id: string | number) => fleetPath(path, idSegment(id, 'energy site id'));
   const percentOk = (p: number) => Number.isInteger(p) && p >= 0 && p <= 100;
 
   return {
     apiBase: () => base,
-    region: async () => call('GET', '/api/1/users/region', 'data', RegionResponseSchema),
-    me: async () => call('GET', '/api/1/users/me', 'data', MeResponseSchema),
-    products: async () => call('GET', '/api/1/products', 'data', ProductsResponseSchema),
-    vehicles: async () => call('GET', '/api/1/vehicles', 'data', VehiclesResponseSchema),
+    region: async () => call('GET', FLEET_PATHS.region, 'data', RegionResponseSchema),
+    me: async () => call('GET', FLEET_PATHS.me, 'data', MeResponseSchema),
+    products: async () => call('GET', FLEET_PATHS.products, 'data', ProductsResponseSchema),
+    vehicles: async () => call('GET', FLEET_PATHS.vehicles, 'data', VehiclesResponseSchema),
     fleetStatus: async (vins) => {
       vins.forEach((v) => idSegment(v, 'VIN'));
-      return call('POST', '/api/1/vehicles/fleet_status', 'data', FleetStatusResponseSchema, { vins });
+      return call('POST', FLEET_PATHS.fleetStatus, 'data', FleetStatusResponseSchema, { vins });
     },
-    wakeUp: async (id) => call('POST', `/api/1/vehicles/${idSegment(id, 'vehicle id')}/wake_up`, 'wake', WakeResponseSchema),
-    siteInfo: async (id) => call('GET', `${site(id)}/site_info`, 'data', SiteInfoResponseSchema),
-    liveStatus: async (id) => call('GET', `${site(id)}/live_status`, 'data', LiveStatusResponseSchema),
+    wakeUp: async (id) => call('POST', fleetPath(FLEET_PATHS.wakeUp, idSegment(id, 'vehicle id')), 'wake', WakeResponseSchema),
+    siteInfo: async (id) => call('GET', site(FLEET_PATHS.siteInfo, id), 'data', SiteInfoResponseSchema),
+    liveStatus: async (id) => call('GET', site(FLEET_PATHS.liveStatus, id), 'data', LiveStatusResponseSchema),
     gridImportExport: async (id, body) => {
       if (body.customer_preferred_export_rule === undefined && body.disallow_charge_from_grid_with_solar_installed === undefined) {
         throw new TypeError('grid_import_export needs at least one setting');
       }
-      return call('POST', `${site(id)}/grid_import_export`, 'command', CommandResponseSchema, body);
+      return call('POST', site(FLEET_PATHS.gridImportExport, id), 'command', CommandResponseSchema, body);
     },
     backup: async (id, percent) => {
       if (!percentOk(percent)) throw new TypeError(`Backup reserve must be a whole number 0-100, got ${percent}`);
-      return call('POST', `${site(id)}/backup`, 'command', CommandResponseSchema, { backup_reserve_percent: percent });
+      return call('POST', site(FLEET_PATHS.backup, id), 'command', CommandResponseSchema, { backup_reserve_percent: percent });
     },
-    operation: async (id, mode) => call('POST', `${site(id)}/operation`, 'command', CommandResponseSchema, { default_real_mode: mode }),
-    stormMode: async (id, enabled) => call('POST', `${site(id)}/storm_mode`, 'command', CommandResponseSchema, { enabled }),
+    operation: async (id, mode) => call('POST', site(FLEET_PATHS.operation, id), 'command', CommandResponseSchema, { default_real_mode: mode }),
+    stormMode: async (id, enabled) => call('POST', site(FLEET_PATHS.stormMode, id), 'command', CommandResponseSchema, { enabled }),
   };
 }

@@ -6,7 +6,7 @@ import { classifyError, errorTextOfBody } from '../../shared/tesla/classify-erro
 export interface FleetApiErrorInit {
   /** HTTP status; 0 when no answer came (network error, timeout). */
   status: number;
-  /** Tesla's `error` string, or the client's own code: network_error, timeout, invalid_response, region_redirect_refused. */
+  /** Tesla's `error` string, or the client's own code: network_error, timeout, invalid_response, response_too_large, region_redirect_refused, untrusted_api_base. */
   error: string;
   errorDescription: string;
   /** 429: how long Tesla asked to wait, when that was longer than the client may wait or retries ran out. */

@@ -1,5 +1,6 @@
 // Main process (plain Node). A 421 names the region's base URL; follow it only to Tesla's own hosts
 // (https, under tesla.com / tesla.cn) or to a base the session trusts (the simulator's, in demo mode).
+import { isTeslaHttpsUrl, mayCarryToken } from '../security/token-destination';
 
 /** The base URL in `"user out of region, use base URL: https://..., see ..."`, or null. */
 export function baseUrlFrom421(error: string | null | undefined): string | null {
@@ -21,9 +22,9 @@ export function isTrustedApiBase(candidate: string, trustedApiOrigins: readonly 
     return false;
   }
   if (url.username || url.password) return false;
-  const host = url.hostname.toLowerCase();
-  const teslaHost = ['tesla.com', 'tesla.cn'].some((d) => host === d || host.endsWith(`.${d}`));
-  if (url.protocol === 'https:' && teslaHost && (url.port === '' || url.port === '443')) return true;
+  if (isTeslaHttpsUrl(candidate)) return true;
+  // Otherwise only the session's own simulator, and only while it passes the token rule (on this computer).
+  if (!mayCarryToken(candidate)) return false;
   return trustedApiOrigins.some((trusted) => {
     try {
       return new URL(trusted).origin === url.origin;

@@ -1,13 +1,16 @@
 // Main process (plain Node). A complete customer connection without a window, for the CLI, tests and
-// benchmarks: reaches (or starts) the simulator, runs the real sign-in through the loopback callback with
-// the consent given automatically, and stores the account as the app would.
-import type { DemoSimulatorInfo } from '../accounts/sign-in/endpoints';
+// benchmarks: composes the services (compose-services.ts) with an embedded simulator or a running one,
+// runs the real sign-in through the loopback callback with the consent given automatically, and stores
+// the account as the app would.
 import { driveConsent } from '../accounts/sign-in/consent-driver';
-import type { SignInFinishedEvent } from '../accounts/sign-in/sign-in-flow';
-import { ProfileService } from '../profiles/profile-service';
-import { DEFAULT_SCENARIO, DEMO_CLIENT, startSimulator, type RunningSimulator } from '../simulator/index';
-import { AccountService } from '../accounts/account-service';
-import { KeyringVault, MemoryVault, type Vault } from '../infra/keychain';
+import type { AccountService } from '../accounts/account-service';
+import { composeServices, type ServiceOptions, type Services } from '../app/compose-services';
+import type { Vault } from '../infra/keychain';
+import type { Logger } from '../infra/logger';
+import type { RunningSimulator } from '../simulator/index';
+import { simulatorUnreachable } from '../infra/network-failure';
+
+export { simulatorInfoFor } from '../app/compose-services';
 
 export interface ConnectHeadlessOptions {
   dataDir: string;
@@ -20,50 +23,63 @@ export interface ConnectHeadlessOptions {
   label?: string;
   /** The keychain to use (tests pass a fake); the OS keychain by default. */
   keychain?: Vault;
+  /** The log to write to (the headless tool's); one in `<dataDir>/logs` otherwise. */
+  log?: Logger;
+  /** Further composition options (benchmarks: latency and a paused clock). */
+  compose?: Partial<Pick<ServiceOptions, 'storeEngine' | 'now'>> & { latencyMs?: number; speed?: number };
 }
 
 export interface HeadlessConnection {
   accountId: string;
   service: AccountService;
+  /** Everything else the composition built (checklist, test charge, reports, log). */
+  services: Services;
   /** The embedded simulator, when one was started (null with apiBase). */
   simulator: RunningSimulator | null;
   close(): Promise<void>;
 }
 
-export function simulatorInfoFor(apiBase: string): DemoSimulatorInfo {
-  const origin = new URL(apiBase).origin;
-  return { origin, regionBaseUrls: { NA: `${origin}/na`, EU: `${origin}/eu`, CN: `${origin}/cn` }, demoClient: { ...DEMO_CLIENT } };
+/** Where a headless connection's demo account reaches a simulator: a running one, or one this process starts. */
+export function headlessDemo(options: { scenario?: string; apiBase?: string; latencyMs?: number; speed?: number }): ServiceOptions['demo'] {
+  return options.apiBase
+    ? { kind: 'remote', apiBase: options.apiBase }
+    : {
+        kind: 'embedded',
+        autoConsent: true,
+        ...(options.scenario ? { scenario: options.scenario } : {}),
+        ...(options.latencyMs ? { latencyMs: options.latencyMs } : {}),
+        ...(options.speed !== undefined ? { speed: options.speed } : {}),
+      };
+}
+
+/** Signs the demo customer in on composed services (starting their embedded simulator); returns the account id. */
+export async function connectWith(services: Services, options: { label?: string } = {}): Promise<string> {
+  await services.startSimulator();
+  const started = await services.accounts.connect({ label: options.label ?? null, profileId: 'demo', demoCallback: 'loopback' });
+  if (started.callback !== 'loopback') throw new Error('The headless connect needs the Demo profile’s loopback callback.');
+  await driveConsent(started.authorizeUrl);
+  const outcome = services.signInOutcome(started.signInId);
+  if (!outcome?.ok || !outcome.accountId) throw new Error(outcome?.error ?? 'The sign-in did not finish.');
+  return outcome.accountId;
 }
 
 export async function connectHeadless(options: ConnectHeadlessOptions): Promise<HeadlessConnection> {
-  const simulator = options.apiBase ? null : await startSimulator({ scenario: options.scenario ?? DEFAULT_SCENARIO, autoConsent: true });
-  const demo: DemoSimulatorInfo = simulator
-    ? { origin: simulator.origin, regionBaseUrls: simulator.regionBaseUrls, demoClient: { ...simulator.demoClient } }
-    : simulatorInfoFor(options.apiBase ?? '');
-  const keychain = options.keychain ?? (options.sessionOnly ? new MemoryVault() : new KeyringVault());
-  const finished = new Map<string, SignInFinishedEvent>();
-  const service = new AccountService({
+  const { latencyMs, speed, ...compose } = options.compose ?? {};
+  const services = composeServices({
     dataDir: options.dataDir,
-    keychain,
-    profiles: new ProfileService(options.dataDir, keychain),
-    demo: () => demo,
-    ...(simulator ? { now: () => simulator.clock.now() } : {}),
-    onSignInFinished: (e) => finished.set(e.signInId, e),
+    mode: 'demo',
+    demo: headlessDemo({ ...options, ...(latencyMs ? { latencyMs } : {}), ...(speed !== undefined ? { speed } : {}) }),
+    sessionOnly: options.sessionOnly === true,
+    ...(options.keychain ? { keychain: options.keychain } : {}),
+    ...(options.log ? { log: options.log } : {}),
+    ...compose,
   });
-  const close = async () => {
-    await service.close();
-    await simulator?.close();
-  };
   try {
-    if (options.sessionOnly) service.setSessionOnly(true);
-    const started = await service.connect({ label: options.label ?? null, profileId: 'demo', demoCallback: 'loopback' });
-    if (started.callback !== 'loopback') throw new Error('The headless connect needs the Demo profile’s loopback callback.');
-    await driveConsent(started.authorizeUrl);
-    const outcome = finished.get(started.signInId);
-    if (!outcome?.ok || !outcome.accountId) throw new Error(outcome?.error ?? 'The sign-in did not finish.');
-    return { accountId: outcome.accountId, service, simulator, close };
+    const accountId = await connectWith(services, options.label ? { label: options.label } : {});
+    return { accountId, service: services.accounts, services, simulator: services.simulator(), close: () => services.close() };
   } catch (error) {
-    await close();
-    throw error;
+    await services.close();
+    // No answer from a running simulator: say which, why, and how to start it, not undici's "fetch failed".
+    throw (options.apiBase ? simulatorUnreachable(new URL(options.apiBase).origin, error) : null) ?? error;
   }
 }

@@ -1,6 +1,9 @@
-// Main process (plain Node). Structured JSON-lines logs, rotated by size. Every line goes through the
-// redactor before it touches the disk, so a token passed by mistake is never written.
-import { appendFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+// Main process (plain Node). Structured JSON-lines logs through electron-log (its Node entry: the same
+// code in the desktop app, browser mode and the headless tool), rotated by electron-log's file transport.
+// The redaction is an electron-log hook: every line goes through the redactor before any transport sees
+// it, so a token passed by mistake is never written.
+import electronLog from 'electron-log/node';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { createRedactor, type Redactor } from '../redaction/redact';
 
@@ -23,7 +26,7 @@ export interface LoggerOptions {
   dir: string;
   /** Base file name; rotated files are `<name>.1.log`, `<name>.2.log`, … */
   name?: string;
-  /** Rotate when the current file would grow past this many bytes. */
+  /** Rotate once the current file has grown past this many bytes (electron-log's maxSize). */
   maxBytes?: number;
   /** Rotated files kept besides the current one. */
   maxFiles?: number;
@@ -38,51 +41,67 @@ export function defaultLogDir(dataDir: string): string {
 }
 
 const MAX_EVENT = 200;
+let instances = 0;
+
+// electron-log reports a log file it cannot write through the console of its default instance (which the
+// app does not use otherwise): a log folder that cannot be written loses lines, as before, without printing
+// a stray line into a headless command's output. The data folder's own errors say what is wrong.
+electronLog.transports.console.writeFn = () => undefined;
 
 export function createLogger(options: LoggerOptions): Logger {
   const { dir } = options;
   const name = options.name ?? 'main';
-  const maxBytes = options.maxBytes ?? 1024 * 1024;
   const maxFiles = options.maxFiles ?? 3;
   const now = options.now ?? (() => new Date());
   const redactor = options.redactor ?? createRedactor();
   const current = path.join(dir, `${name}.log`);
   const rotated = (n: number) => path.join(dir, `${name}.${n}.log`);
-  let size = -1;
 
-  function ensureReady(): void {
-    if (size >= 0) return;
-    mkdirSync(dir, { recursive: true });
-    size = existsSync(current) ? statSync(current).size : 0;
-  }
-
-  function rotate(): void {
-    rmSync(rotated(maxFiles), { force: true });
-    for (let n = maxFiles - 1; n >= 1; n -= 1) if (existsSync(rotated(n))) renameSync(rotated(n), rotated(n + 1));
-    if (maxFiles >= 1) renameSync(current, rotated(1));
-    else rmSync(current, { force: true });
-    size = 0;
-  }
-
-  function write(level: LogLevel, event: string, fields?: object): void {
-    const record: Record<string, unknown> = {
-      time: now().toISOString(),
-      level,
-      event: redactor.redactText(String(event).slice(0, MAX_EVENT)),
-    };
-    if (fields !== undefined) record.data = redactor.redact(fields);
-    const line = `${JSON.stringify(record)}\n`;
+  // An instance of its own (not electron-log's default one): its own folder and hooks, nothing global.
+  instances += 1;
+  const log = electronLog.create({ logId: `tcd-${process.pid}-${instances}` });
+  for (const transport of Object.values(log.transports)) if (transport) transport.level = false;
+  const file = log.transports.file;
+  file.level = 'info';
+  file.resolvePathFn = () => current;
+  file.maxSize = options.maxBytes ?? 1024 * 1024;
+  file.writeOptions = { flag: 'a', mode: 0o600, encoding: 'utf8' };
+  // Keep `maxFiles` numbered generations (electron-log keeps one `.old.log` by default).
+  file.archiveLogFn = () => {
     try {
-      ensureReady();
-      const bytes = Buffer.byteLength(line);
-      if (size > 0 && size + bytes > maxBytes) rotate();
-      appendFileSync(current, line, { mode: 0o600 });
-      size += bytes;
+      rmSync(rotated(maxFiles), { force: true });
+      for (let n = maxFiles - 1; n >= 1; n -= 1) if (existsSync(rotated(n))) renameSync(rotated(n), rotated(n + 1));
+      if (maxFiles >= 1) renameSync(current, rotated(1));
+      else rmSync(current, { force: true });
+    } catch {
+      // A locked or vanished file: the next line starts a fresh current file anyway.
+    }
+  };
+  // The redaction hook: event text and fields, before the line is formed.
+  log.hooks.push((message) => {
+    const [event, fields] = message.data as [unknown, unknown];
+    const data: unknown[] = [redactor.redactText(String(event).slice(0, MAX_EVENT))];
+    if (fields !== undefined) data.push(redactor.redact(fields));
+    return { ...message, date: now(), data };
+  });
+  // One JSON object per line.
+  file.transforms = [
+    ({ message }) => {
+      const [event, fields] = message.data as [string, unknown];
+      const record: Record<string, unknown> = { time: message.date.toISOString(), level: message.level, event };
+      if (fields !== undefined) record.data = fields;
+      return JSON.stringify(record);
+    },
+  ];
+
+  const write = (level: LogLevel, event: string, fields?: object) => {
+    try {
+      if (fields === undefined) log[level](event);
+      else log[level](event, fields);
     } catch {
       // A full disk or a locked file must not take the app down; the line is lost, nothing else.
-      size = -1;
     }
-  }
+  };
 
   return {
     info: (event, fields) => write('info', event, fields),

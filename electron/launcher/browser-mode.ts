@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { createBackend, type BackendOptions } from '../app/backend';
 import { startBrowserHost, type BrowserHost } from '../browser/browser-host';
 import { defaultDataDir } from '../infra/data-dir';
+import type { Logger } from '../infra/logger';
 import { createDispatcher } from '../ipc/dispatcher';
 
 export const defaultRendererDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/renderer');
@@ -12,6 +13,29 @@ export interface BrowserModeOptions extends Partial<BackendOptions> {
   port?: number;
   rendererDir?: string;
   secret?: string;
+}
+
+const CONNECTION_ERRORS_PER_MINUTE = 20;
+
+/**
+ * Notes a dropped connection (reset, bad frame) in the log, a few a minute at most: a local process
+ * hammering the port must not rotate the useful lines out of the log a support bundle carries.
+ */
+function connectionErrorLog(log: Logger): (where: string, error: unknown) => void {
+  let windowStart = 0;
+  let count = 0;
+  return (where, error) => {
+    const now = Date.now();
+    if (now - windowStart > 60_000) {
+      if (count > CONNECTION_ERRORS_PER_MINUTE) log.warn('browser.connection_errors_suppressed', { count: count - CONNECTION_ERRORS_PER_MINUTE });
+      windowStart = now;
+      count = 0;
+    }
+    count += 1;
+    if (count > CONNECTION_ERRORS_PER_MINUTE) return;
+    const code = error instanceof Error ? ((error as NodeJS.ErrnoException).code ?? error.name) : 'unknown';
+    log.warn('browser.connection_dropped', { where, code, message: error instanceof Error ? error.message : String(error) });
+  };
 }
 
 export async function startBrowserMode(options: BrowserModeOptions = {}): Promise<BrowserHost> {
@@ -30,6 +54,7 @@ export async function startBrowserMode(options: BrowserModeOptions = {}): Promis
     rendererDir: options.rendererDir ?? defaultRendererDir,
     port: options.port,
     secret: options.secret,
+    onConnectionError: connectionErrorLog(backend.context.log),
   });
   return {
     ...host,

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { buildAll } from '../../scripts/build';
 import { startBrowserMode } from './browser-mode';
 import { findElectronBinary } from './electron-binary';
+import { demoOptionsFromEnv } from '../app/compose-services';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const args = process.argv.slice(2);
@@ -23,7 +24,8 @@ async function main(): Promise<void> {
     child.on('exit', (code) => process.exit(code ?? 0));
     return;
   }
-  const host = await startBrowserMode({ port, dataDir });
+  // The process edge: the demo scenario, auto-consent and latency a user set in the environment.
+  const host = await startBrowserMode({ port, dataDir, demo: demoOptionsFromEnv(process.env) });
   const why = electron && !electron.ok ? `Electron is not available: ${electron.reason}. ` : '';
   console.log(`${why}Browser mode: open ${host.url}`);
   const stop = () => void host.close().then(() => process.exit(0));

@@ -1,23 +1,24 @@
 // Main process (plain Node). Connection profiles: the built-in Demo profile and any number of Tesla
-// developer applications. Profiles go to settings.json; a client secret goes to the keychain only.
-import path from 'node:path';
+// developer applications. Profiles go to settings.json (conf / electron-store, electron/infra/settings-store.ts);
+// a client secret goes to the keychain only.
 import type { Profile, ProfileList, ProfileView, TeslaProfile } from '../../shared/contract/areas/profiles';
 import { KeychainUnavailableError, type Vault } from '../infra/keychain';
 import { UserFacingError } from '../ipc/handler-types';
-import { JsonFileStore } from '../infra/json-file-store';
+import { SettingsStore, type StoreContext } from '../infra/settings-store';
 import { parseProfilesFile } from './profile-import';
-import { defaultSettings, SettingsSchema } from './settings-schema';
+import { defaultSettings, settingsMigrations, SettingsSchema } from './settings-schema';
 
 export const DEMO_PROFILE_NAME = 'Demo (built-in simulator)';
 
 export class ProfileService {
-  readonly store: JsonFileStore<typeof SettingsSchema>;
+  readonly store: SettingsStore<typeof SettingsSchema>;
 
   constructor(
     dataDir: string,
     private readonly secrets: Vault,
+    stores: StoreContext = {},
   ) {
-    this.store = new JsonFileStore(path.join(dataDir, 'settings.json'), SettingsSchema, defaultSettings);
+    this.store = new SettingsStore({ dataDir, name: 'settings', schema: SettingsSchema, defaults: defaultSettings, migrations: settingsMigrations, ...stores });
   }
 
   private secretKey(profileId: string): string {

@@ -2,6 +2,7 @@
 // It never holds a secret (client secrets live in the OS keychain).
 import { z } from 'zod';
 import { TeslaProfileSchema } from '../../shared/contract/areas/profiles';
+import type { Migrations } from '../infra/settings-store';
 
 export const SettingsSchema = z
   .object({
@@ -14,3 +15,6 @@ export const SettingsSchema = z
 export type Settings = z.infer<typeof SettingsSchema>;
 
 export const defaultSettings = (): Settings => ({ version: 1, activeProfileId: 'demo', demoCallback: 'loopback', profiles: [] });
+
+/** Upgrades of an older settings.json, keyed by the version they upgrade from (none yet: version 1 is the first). */
+export const settingsMigrations: Migrations = {};

@@ -1,5 +1,8 @@
-// Main process (plain Node). Field-name rules: which keys hold a secret, a VIN, personal details or an id
-// that must be hashed. Names are compared in snake_case, so `accessToken` and `access_token` match alike.
+// Main process (plain Node). Field-name rules by meaning: which keys hold a secret, a VIN, personal details
+// (name, e-mail, phone, address, location) or an id that must be hashed, judged from the words in the name
+// (`installation_address`, `customer_phone`, `active_route_destination`, `x-api-key` alike), and which are
+// known to be safe evidence (settings, versions, timestamps, watts) and kept verbatim. Names are compared in
+// snake_case, so `accessToken` and `access_token` match alike.
 import type { RedactionCategory } from '../../shared/redaction/redaction-preview';
 
 export type FieldRule =
@@ -58,8 +61,51 @@ const NAME = new Set([
   'user_name',
 ]);
 
-const ADDRESS = /^(address|street|street_address|address_line_?\d|address\d|city|postal_code|postcode|zip|zip_code|zipcode|house_number)$/;
-const LOCATION = /(^|_)(lat|lng|lon|long|latitude|longitude)$|^(location|coordinates|coords|geolocation|geo|gps_.*|drive_state_location)$/;
+// Words that make a field personal wherever they sit in its name.
+const SECRET_WORDS = new Set(['token', 'tokens', 'secret', 'secrets', 'password', 'passwd', 'passphrase', 'cookie', 'credential', 'credentials', 'bearer', 'salt']);
+const ADDRESS_WORDS = new Set(['address', 'addr', 'street', 'city', 'town', 'postal', 'postcode', 'zip', 'zipcode', 'house']);
+const PHONE_WORDS = new Set(['phone', 'phones', 'telephone', 'tel', 'mobile', 'cellphone', 'fax', 'msisdn', 'sms']);
+const LOCATION_WORDS = new Set(['gps', 'location', 'locations', 'coordinates', 'coordinate', 'coords', 'geo', 'geolocation', 'geohash', 'destination', 'latitude', 'longitude']);
+const LOCATION_LAST = new Set(['lat', 'lng', 'lon', 'long']);
+// A key under any of these names; `public_key` is not a secret, `key_paired_vins` does not end in key.
+const KEY_NOT_SECRET = new Set(['key', 'public_key', 'sort_key', 'primary_key', 'foreign_key', 'i18n_key', 'message_key', 'text_key']);
+// Names ending in _name that name a thing, not a person or a place.
+const THING_NAMES = new Set(['part_name', 'product_name', 'model_name', 'tariff_name', 'utility_name', 'plan_name', 'file_name', 'event_name', 'host_name', 'app_name', 'step_name', 'check_name', 'field_name', 'scenario_name', 'region_name', 'resource_name', 'package_name', 'channel_name', 'error_name']);
+
+/**
+ * Evidence known to be safe, kept verbatim (value patterns included: a timestamp is not a phone number):
+ * the checklist's fields, Tesla's settings, versions, times and measurements.
+ */
+const SAFE = new Set([
+  'refresh_token_held',
+  'exp',
+  'scp',
+  'ou_code',
+  'default_real_mode',
+  'customer_preferred_export_rule',
+  'disallow_charge_from_grid_with_solar_installed',
+  'non_export_configured',
+  'installation_time_zone',
+  'time_zone',
+  'timezone',
+  'island_status',
+  'grid_status',
+  'resource_type',
+  'battery_type',
+  'solar_type',
+  'part_number',
+  'part_type',
+  'access_type',
+  'state',
+  'status',
+  'timestamp',
+  'version',
+  'generated_at',
+  'received_at',
+  'started_at',
+  'schema',
+]);
+const SAFE_SUFFIX = /_(version|at|date|datetime|time|timestamp|power|percent|percentage|energy|w|wh|kw|kwh|watts|count|mode)$/;
 
 const HASHED: Record<string, string> = {
   energy_site_id: 'site',
@@ -94,17 +140,23 @@ export function fieldRule(key: string): FieldRule | null {
 
 function computeRule(key: string): FieldRule | null {
   const k = normalizeKey(key);
-  if (KEEP.has(k)) return { kind: 'keep' };
+  const words = k.split('_').filter(Boolean);
+  const last = words[words.length - 1] ?? '';
+  const has = (set: Set<string>) => words.some((w) => set.has(w));
+  if (KEEP.has(k) || SAFE.has(k)) return { kind: 'keep' };
   if (k === 'code') return { kind: 'code' };
-  if (SECRET.has(k) || k.endsWith('_token') || k.endsWith('_secret') || k.endsWith('_password')) return { kind: 'secret' };
-  if (k === 'vin') return { kind: 'vin' };
-  if (k === 'email' || k.endsWith('_email') || k === 'email_address') return { kind: 'remove', category: 'email' };
+  // `access_token_expires_at` is a time and `token_count` a number: the suffix says what the value is.
+  if (SECRET.has(k) || (has(SECRET_WORDS) && !SAFE_SUFFIX.test(k)) || k.endsWith('apikey') || (last === 'key' && !KEY_NOT_SECRET.has(k))) return { kind: 'secret' };
+  if (k === 'vin' || last === 'vin') return { kind: 'vin' };
+  if (words.includes('email')) return { kind: 'remove', category: 'email' };
   if (k === 'customer_label') return { kind: 'remove', category: 'customer_label' };
-  if (NAME.has(k)) return { kind: 'remove', category: 'name' };
-  if (ADDRESS.test(k)) return { kind: 'remove', category: 'address' };
-  if (LOCATION.test(k)) return { kind: 'remove', category: 'location' };
+  if (NAME.has(k) || (last === 'name' && words.length > 1 && !THING_NAMES.has(k))) return { kind: 'remove', category: 'name' };
+  if (has(ADDRESS_WORDS) || /^address_?line\d$|^line\d$/.test(k)) return { kind: 'remove', category: 'address' };
+  if (has(PHONE_WORDS)) return { kind: 'remove', category: 'phone' };
+  if (has(LOCATION_WORDS) || LOCATION_LAST.has(last)) return { kind: 'remove', category: 'location' };
   const prefix = HASHED[k];
   if (prefix) return { kind: 'hash', prefix };
+  if (SAFE_SUFFIX.test(k)) return { kind: 'keep' };
   return null;
 }
 

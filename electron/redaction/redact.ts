@@ -126,6 +126,8 @@ export function createRedactor(opts: RedactorOptions = {}): Redactor {
         if (typeof child === 'string' || typeof child === 'number') return replace('identifier', hashId('vehicle', child));
         return walk(child, path, depth + 1, seen, record);
       case 'remove':
+        // `location_enabled: true` or `phone: false` tells nothing about the person.
+        if (typeof child === 'boolean') return child;
         if (rule.category === 'customer_label' && includeCustomerLabel) return walk(child, path, depth + 1, seen, record);
         if (rule.category === 'customer_label') {
           // The report schema's label is nullable: null reads as "not included" rather than a marker.

@@ -28,7 +28,10 @@ export interface OpenedReport {
 
 function looksTruncated(text: string, error: unknown): boolean {
   const message = error instanceof Error ? error.message : '';
-  return /end of (JSON )?input|Unterminated|Expected .* after/i.test(message) && /^\s*[{[]/.test(text);
+  // Any complaint about the very end (`Expected property name … at position <end>`) is a cut too.
+  const position = /at position (\d+)/.exec(message);
+  const atEnd = position !== null && Number(position[1]) >= text.trimEnd().length;
+  return (atEnd || /end of (JSON )?input|Unterminated|Expected .* after/i.test(message)) && /^\s*[{[]/.test(text);
 }
 
 function describeIssues(error: { issues: { path: PropertyKey[]; message: string }[] }): string {

@@ -2,7 +2,8 @@
 // `<dataDir>/reports/<id>.json` (already redacted) and listed in `history.json`. The index is a cache:
 // when it is missing or corrupt it is rebuilt from the kept documents, never fatal.
 import { randomBytes } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { writeFileDurably } from '../infra/durable-file';
 import path from 'node:path';
 import { z } from 'zod';
 import type { Report } from '../../shared/report/report-schema';
@@ -149,8 +150,6 @@ export class ReportHistory {
   }
 
   private async atomicWrite(file: string, text: string): Promise<void> {
-    const tmp = `${file}.${randomBytes(4).toString('hex')}.tmp`;
-    await writeFile(tmp, text, 'utf8');
-    await rename(tmp, file);
+    await writeFileDurably(file, text);
   }
 }

@@ -1,5 +1,5 @@
 // Main process (plain Node). The reports feature behind the `reports:` handlers: export the current
-// diagnosis, open report files read-only, re-run today's rules on them, and the history of exports.
+// checklist run, open report files read-only, re-run today's rules on them, and the history of exports.
 import { randomBytes } from 'node:crypto';
 import type { Check, Verdicts } from '../../shared/checklist/check-types';
 import type { ExportPreview, ExportResult, OpenedReportView, ReportFormat, RerunResult } from '../../shared/contract/areas/reports';
@@ -16,7 +16,7 @@ import { ReportHistory } from './report-history';
 import { renderReportHtml } from './render-html';
 import { todaysRules } from './todays-rules';
 
-/** The latest diagnosis as a report document (not yet redacted); null before one has run. */
+/** The latest checklist run as a report document (not yet redacted); null before one has run. */
 export type ReportSource = (accountId: string | null) => Promise<Report | null>;
 
 /** Today's rules run on a report's raw responses; null when they cannot read them. */
@@ -70,7 +70,7 @@ export class ReportsService {
     this.runs.set(accountId, [...list, run]);
   }
 
-  /** The diagnosis registers where the current report comes from. */
+  /** The checklist registers where the current report comes from. */
   setSource(source: ReportSource): void {
     this.source = source;
   }

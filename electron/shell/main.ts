@@ -2,10 +2,13 @@
 // protocol the renderer is served from, IPC binding and deep links; everything else is plain Node.
 import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
 import { autoUpdater } from 'electron-updater';
+import ElectronStore from 'electron-store';
 import path from 'node:path';
 import { appMeta } from '../app/app-meta';
 import { DeepLinkInbox, deepLinkHandler } from '../accounts/sign-in/deep-link-inbox';
 import { createBackend } from '../app/backend';
+import { storeEngineFrom, type StoreClass } from '../infra/settings-store';
+import { demoOptionsFromEnv } from '../app/compose-services';
 import { readStatic } from '../browser/static-files';
 import { createDispatcher } from '../ipc/dispatcher';
 import { securityHeaders } from '../security/csp';
@@ -56,9 +59,16 @@ async function start(): Promise<void> {
     });
   });
 
+  // The process edge: the mode and the demo options come from the environment once, here.
+  const mode = process.env.TCD_MODE === 'tesla' ? 'tesla' : 'demo';
   const backend = createBackend({
-    mode: process.env.TCD_MODE === 'tesla' ? 'tesla' : 'demo',
+    mode,
+    demo: demoOptionsFromEnv(process.env),
     dataDir: app.getPath('userData'),
+    // Settings and accounts through electron-store (conf underneath; it needs the Electron runtime). It also
+    // answers an ipcMain 'electron-store-get-data' (userData path, version) meant for its renderer API: the
+    // page cannot send it (the sandboxed preload exposes only the contract).
+    storeEngine: storeEngineFrom(ElectronStore as unknown as StoreClass),
     logsDir: app.getPath('logs'),
     supportShell: createSupportShell({ dialog, parent: () => BrowserWindow.getAllWindows()[0] ?? null, defaultDir: app.getPath('desktop') }),
     openExternal: (url) => shell.openExternal(url),
@@ -76,7 +86,7 @@ async function start(): Promise<void> {
   // Auto-update only when the user turned it on (Support screen); off by default.
   const stopUpdates = startAutoUpdate({ updater: autoUpdater, settings: backend.context.updates, log: backend.context.log, isPackaged: app.isPackaged });
   app.on('will-quit', stopUpdates);
-  backend.context.log.info('app.started', { version: appMeta.version, mode: process.env.TCD_MODE === 'tesla' ? 'tesla' : 'demo' });
+  backend.context.log.info('app.started', { version: appMeta.version, mode });
   pendingDeepLinks.attach(deepLinkHandler(backend.context.accounts, (e) => backend.events.emit('accounts:signInFinished', e)));
   // Quitting waits for the backend to stop: a running test charge restores the customer's settings first.
   // Bounded, so a lost network cannot hold the app open: the journal then finishes the job at next start.

@@ -1,7 +1,7 @@
 // Electron shell, but importable from tests: Electron's classes come in as parameters (only type imports
 // here). The two things reports need from the desktop: the system save dialog and printToPDF.
 import type { BrowserWindow as BrowserWindowType, Dialog, SaveDialogOptions } from 'electron';
-import { writeFile } from 'node:fs/promises';
+import { writeFileDurably } from '../infra/durable-file';
 import path from 'node:path';
 import type { ReportFormat } from '../../shared/contract/areas/reports';
 import type { ReportShell } from '../reports/reports-service';
@@ -34,7 +34,7 @@ export function createReportShell(deps: ReportShellDeps): ReportShell {
       const parent = deps.parent();
       const answer = parent ? await deps.dialog.showSaveDialog(parent, options) : await deps.dialog.showSaveDialog(options);
       if (answer.canceled || !answer.filePath) return null;
-      await writeFile(answer.filePath, data);
+      await writeFileDurably(answer.filePath, data, { createDir: false, mode: 0o644 });
       return answer.filePath;
     },
     async printToPdf(html) {

@@ -1,7 +1,13 @@
 // The standalone simulator: `npm run sim -- --scenario <name|file> --port <n> [--speed N] [--latency-ms N]
 // [--auto-consent]`. Prints its base URLs and runs until Ctrl-C.
 import { parseArgs } from 'node:util';
-import { DEFAULT_SCENARIO, scenarioNames, startSimulator } from './index';
+import { DEFAULT_SCENARIO, loadScenario, scenarioNames, startSimulator } from './index';
+
+/** One line per catalogue scenario: its name, then its description (what it shows). */
+export function scenarioList(): string {
+  const width = Math.max(...scenarioNames.map((n) => n.length));
+  return scenarioNames.map((name) => `${name.padEnd(width)}  ${loadScenario(name).description ?? ''}`.trimEnd()).join('\n');
+}
 
 function fail(message: string): never {
   console.error(`sim: ${message}`);
@@ -37,7 +43,7 @@ async function main(): Promise<void> {
     return;
   }
   if (values.list) {
-    console.log(scenarioNames.join('\n'));
+    console.log(scenarioList());
     return;
   }
   let sim;
@@ -62,4 +68,5 @@ async function main(): Promise<void> {
   process.once('SIGTERM', stop);
 }
 
-void main();
+// Run only as the command, not when a test imports scenarioList.
+if (process.argv[1] && /cli\.[cm]?[jt]s$/.test(process.argv[1])) void main();

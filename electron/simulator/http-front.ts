@@ -1,14 +1,15 @@
 // Main process (plain Node). The simulator's HTTP front on 127.0.0.1: one port, every region under its
 // path prefix, auth and admin routes at the root. Each request passes: latency (real time), scenario
-// fault, route, then for the Fleet API token (401), region (421), rate limit (429), scope (403).
+// fault, then for the Fleet API token (401, before the path is matched), route, region (421), rate limit
+// (429), scope (403).
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { FleetRoute } from './fleet/fleet-route';
+import type { FleetRoute, PublicRoute } from './fleet/fleet-route';
 import type { FaultInjector } from './fault-injector';
 import type { RateLimiter } from './rate-limiter';
 import type { RequestLog } from './request-log';
 import { matchPattern } from './route-match';
 import type { SimWorld } from './sim-state';
-import { fail, faultResponse, MISSING_SCOPES, outOfRegion, regionOfPrefix } from './tesla-errors';
+import { fail, faultResponse, MISSING_SCOPES, outOfRegion, rateLimitHeaders, regionOfPrefix, TOKEN_EXPIRED, TOKEN_REVOKED } from './tesla-errors';
 import type { BillingClass, Region, SimAccount, SimAuth, SimClock, SimRequest, SimResponse, SimRoute } from './sim-types';
 
 const MAX_BODY = 1_000_000;
@@ -18,6 +19,8 @@ export interface FrontDeps {
   auth: () => SimAuth;
   rootRoutes: () => SimRoute[];
   fleetRoutes: FleetRoute[];
+  /** Fleet API routes that need no token (GET /status). */
+  publicRoutes?: PublicRoute[];
   world: () => SimWorld;
   account: () => SimAccount;
   regionBaseUrls: () => Record<Region, string>;
@@ -45,8 +48,12 @@ export async function answer(deps: FrontDeps, req: SimRequest, loopbackAdmin: bo
   const fault = isAdmin ? undefined : deps.faults().take(req.method, req.path);
   if (fault) {
     if (fault.delayMs > 0) await deps.clock.sleep(fault.delayMs);
-    // A fault below 400 is only a slow answer: after its delay the request is served as usual.
-    if (fault.status >= 400) return { res: faultResponse(fault.status), billing: billingOf(deps, req), fault: true };
+    // A fault below 400 without a body of its own is only a slow answer: after its delay the request is
+    // served as usual.
+    if (fault.status >= 400 || fault.body !== undefined || fault.emptyBody) {
+      const vars = { baseUrl: req.regionPrefix ? (deps.regionBaseUrls()[regionOfPrefix(req.regionPrefix)!] ?? '') : '', clientId: clientIdOf(req) };
+      return { res: faultResponse(fault, vars), billing: billingOf(deps, req), fault: true };
+    }
     return { ...(await route(deps, req, loopbackAdmin)), fault: true };
   }
   return route(deps, req, loopbackAdmin);
@@ -81,31 +88,54 @@ function findRoute<R extends { method: string; pattern: string }>(
 }
 
 async function fleet(deps: FrontDeps, req: SimRequest): Promise<Answer> {
+  const open = (deps.publicRoutes ?? []).find((r) => r.method === req.method && matchPattern(r.pattern, req.path));
+  if (open) return { res: open.handler(req), billing: 'data' };
+  // Tesla checks the token before it looks at the path: a bad token on an unknown path is a 401, not a 404.
+  const bearer = bearerOf(req);
+  const check = await deps.auth().verifyAccessToken(bearer);
+  const account = deps.account();
+  if (!check.ok) return { res: unauthorized(check.reason, account), billing: billingOf(deps, req) };
+
   const found = findRoute(deps.fleetRoutes, req);
   if (!found) return { res: fail(404, 'not_found', `no route for ${req.method} ${req.path}`), billing: 'data' };
   if ('status' in found) return { res: found, billing: 'data' };
   const { route, params } = found;
   const billing = route.billing;
 
-  const auth = String(req.headers.authorization ?? '');
-  const bearer = /^Bearer\s+(\S+)$/i.exec(auth)?.[1];
-  const check = await deps.auth().verifyAccessToken(bearer);
-  if (!check.ok) {
-    // Tesla answers an expired token with a bare 401 and an empty body (reference section 6).
-    if (check.reason === 'expired') return { res: { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } }, billing };
-    return { res: fail(401, 'invalid bearer token', '', { 'WWW-Authenticate': 'Bearer' }), billing };
-  }
-  const account = deps.account();
   if (regionOfPrefix(req.regionPrefix) !== account.region) return { res: outOfRegion(deps.regionBaseUrls()[account.region]), billing };
 
   const now = deps.clock.now();
   const withParams = { ...req, params };
   const limit = deps.limiter.take(check.claims.sub, route.device(withParams), billing, now);
-  if (!limit.ok) return { res: fail(429, 'Too Many Requests', 'rate limit exceeded', { 'Retry-After': String(limit.retryAfterS) }), billing };
+  if (!limit.ok) return { res: fail(429, 'Too Many Requests', 'rate limit exceeded', rateLimitHeaders(limit.limit, limit.retryAfterS)), billing };
 
   if (!route.anyScope.some((s) => check.claims.scp.includes(s))) return { res: fail(403, MISSING_SCOPES, ''), billing };
   const res = await route.handler(withParams, { world: deps.world(), now, claims: check.claims, account, regionBaseUrls: deps.regionBaseUrls() });
   return { res, billing };
+}
+
+function bearerOf(req: SimRequest): string | undefined {
+  return /^Bearer\s+(\S+)$/i.exec(String(req.headers.authorization ?? ''))?.[1];
+}
+
+/** The client id (`azp`) a request's access token names, unverified (only for fault texts). */
+function clientIdOf(req: SimRequest): string {
+  const payload = bearerOf(req)?.split('.')[1];
+  if (!payload) return 'unknown';
+  try {
+    const azp: unknown = (JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { azp?: unknown }).azp;
+    return typeof azp === 'string' ? azp : 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** Tesla's 401s (reference section 6): an expired token gets an empty body or, per scenario, a short JSON one. */
+function unauthorized(reason: 'missing' | 'invalid' | 'expired' | 'revoked', account: SimAccount): SimResponse {
+  const headers = { 'WWW-Authenticate': 'Bearer' };
+  if (reason === 'expired') return account.expiredTokenBody === 'json' ? { status: 401, headers, body: { error: TOKEN_EXPIRED } } : { status: 401, headers };
+  if (reason === 'revoked') return fail(401, TOKEN_REVOKED, '', headers);
+  return fail(401, 'invalid bearer token', '', headers);
 }
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);

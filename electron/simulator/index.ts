@@ -8,14 +8,14 @@ import { createClock, type RunningClock } from './clock';
 import { FaultInjector } from './fault-injector';
 import { energyRoutes } from './fleet/energy-routes';
 import type { FleetRoute } from './fleet/fleet-route';
-import { userRoutes } from './fleet/user-routes';
+import { statusRoute, userRoutes } from './fleet/user-routes';
 import { vehicleRoutes } from './fleet/vehicle-routes';
 import { createFront } from './http-front';
 import { RateLimiter } from './rate-limiter';
 import { RequestLog, type RequestLogEntry } from './request-log';
 import { resolveScenario } from './scenario-loader';
 import type { Scenario, ScenarioInput } from './scenario-schema';
-import { buildWorld, vehicleStateNow, type SimWorld } from './sim-state';
+import { buildWorld, setSiteEvents as applySiteEvents, vehicleStateNow, type SimWorld } from './sim-state';
 import { REGION_PREFIX, type AuthDeps, type Region, type SimAccount, type SimAuth } from './sim-types';
 
 export { loadScenario, scenarioNames, scenarioFromCaptures, parseScenario, ScenarioError, DEFAULT_SCENARIO } from './scenario-loader';
@@ -68,7 +68,7 @@ export interface RunningSimulator {
 
 function accountOf(s: Scenario): SimAccount {
   const sub = s.account.sub ?? uuidFrom(s.account.email);
-  return { sub, region: s.account.region, grantedScopes: [...s.account.grantedScopes], email: s.account.email, fullName: s.account.fullName, refreshTokenExpired: s.account.refreshTokenExpired };
+  return { sub, region: s.account.region, grantedScopes: [...s.account.grantedScopes], email: s.account.email, fullName: s.account.fullName, refreshTokenExpired: s.account.refreshTokenExpired, revoked: s.account.revoked, expiredTokenBody: s.account.expiredTokenBody, orders: s.account.orders };
 }
 
 function uuidFrom(s: string): string {
@@ -143,7 +143,7 @@ export async function startSimulator(opts: StartSimulatorOptions): Promise<Runni
   const setSiteEvents = (id: number, events: SiteEventsInput) => {
     const site = world.sites.get(id);
     if (!site) return false;
-    site.model.setEvents(events, clock.now());
+    applySiteEvents(site, events, clock.now());
     return true;
   };
 
@@ -154,6 +154,7 @@ export async function startSimulator(opts: StartSimulatorOptions): Promise<Runni
     auth: () => auth,
     rootRoutes: () => [...auth.routes, ...admin],
     fleetRoutes,
+    publicRoutes: [statusRoute],
     world: () => world,
     account: () => account,
     regionBaseUrls: () => bases,

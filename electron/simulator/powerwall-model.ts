@@ -6,6 +6,7 @@
 // - battery energy goes to the grid only under "Everything" (battery_ok) with Time-Based Control
 //   (autonomous) while exporting pays; Storm Watch and grid-services events override the settings;
 // - off grid nothing moves to or from the grid: the battery can only serve the house from solar.
+import type { ExportRule, OperationMode } from '../../shared/tesla/fleet-responses';
 import type { ModelConditions } from './scenario-schema';
 
 export const RESPONSE_DELAY_MS = 30_000;
@@ -15,8 +16,8 @@ const PER_PW_RESERVE_CHARGE_W = 1_700;
 const PER_PW_BACKUP_CHARGE_W = 3_300;
 const PER_PW_TBC_CHARGE_W = 5_000;
 
-export type ExportRule = 'pv_only' | 'battery_ok' | 'never';
-export type RealMode = 'self_consumption' | 'autonomous' | 'backup';
+export type { ExportRule };
+export type RealMode = OperationMode;
 
 export interface PowerwallSettings {
   mode: RealMode;
@@ -75,6 +76,8 @@ export class PowerwallModel {
     settings: PowerwallSettings,
     public events: PowerwallEvents,
     start: { at: number; soc: number },
+    /** Integration step; coarser steps serve long history windows (calendar_history) cheaply. */
+    private readonly stepMs = STEP_MS,
   ) {
     this.soc = clamp(start.soc, 0, 100);
     this.at = start.at;
@@ -121,7 +124,7 @@ export class PowerwallModel {
     // Time never runs backwards in the model, even if a caller's clock does.
     while (this.at < now) {
       const nextSetting = this.pending[0]?.at ?? Infinity;
-      const stepEnd = Math.min(now, this.at + STEP_MS, nextSetting);
+      const stepEnd = Math.min(now, this.at + this.stepMs, nextSetting);
       const flows = this.flows(this.at);
       const hours = (stepEnd - this.at) / 3_600_000;
       if (this.spec.energyWh > 0) this.soc = clamp(this.soc - (flows.battery * hours * 100) / this.spec.energyWh, 0, 100);
@@ -256,7 +259,8 @@ function localTime(t: number, timeZone: string): { hours: number; secondsOfDay: 
 const formatters = new Map<string, Intl.DateTimeFormat | null>();
 const offsets = new Map<string, number>();
 
-function zoneOffsetMs(t: number, timeZone: string): number {
+/** The zone's offset from UTC at `t`, in milliseconds (0 for an unknown zone). */
+export function zoneOffsetMs(t: number, timeZone: string): number {
   const hour = Math.floor(t / 3_600_000);
   const key = `${timeZone}|${hour}`;
   const cached = offsets.get(key);
@@ -279,6 +283,16 @@ function zoneOffsetMs(t: number, timeZone: string): number {
   if (offsets.size > 50_000) offsets.clear();
   offsets.set(key, offset);
   return offset;
+}
+
+/** `t` as Tesla writes site times: ISO 8601 in the site's own offset, seconds precision ("2024-01-01T16:00:00-08:00"). */
+export function isoInZone(t: number, timeZone: string): string {
+  const offset = zoneOffsetMs(t, timeZone);
+  const local = new Date(Math.floor(t / 1000) * 1000 + offset).toISOString().slice(0, 19);
+  const mins = Math.round(offset / 60_000);
+  const sign = mins < 0 ? '-' : '+';
+  const abs = Math.abs(mins);
+  return `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
 }
 
 function clamp(n: number, lo: number, hi: number): number {

@@ -2,6 +2,7 @@
 // an error that says what is wrong and what to do next.
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { TeslaErrorBodySchema } from '../../shared/tesla/error-body';
 import { catalogue } from './scenarios/catalogue';
 import { ScenarioSchema, type Scenario, type ScenarioInput } from './scenario-schema';
 
@@ -50,7 +51,6 @@ export function resolveScenario(s: Scenario | ScenarioInput | string): Scenario 
   return typeof s === 'string' ? loadScenario(s) : parseScenario(s);
 }
 
-const TeslaBody = z.looseObject({ response: z.unknown() });
 const ProductsBody = z.looseObject({ response: z.array(z.record(z.string(), z.unknown())) });
 
 /**
@@ -72,7 +72,7 @@ export function scenarioFromCaptures(c: {
   const products = parsedProducts.data.response;
   const inner = (v: unknown) => {
     if (v === undefined) return undefined;
-    const e = TeslaBody.safeParse(v);
+    const e = TeslaErrorBodySchema.safeParse(v);
     if (!e.success || !e.data.response || typeof e.data.response !== 'object') {
       throw new ScenarioError(`captures "${c.name}": a site_info or live_status capture is not a {"response": {...}} body. Capture it as returned.`);
     }

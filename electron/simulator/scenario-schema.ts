@@ -47,6 +47,19 @@ export const FaultSchema = z
     count: z.number().int().min(1).optional(),
     /** Simulated milliseconds to wait before answering. */
     delayMs: z.number().int().min(0).max(600_000).default(0),
+    /**
+     * Tesla's `error` text (default: a short text for the status). `{baseUrl}` becomes the regional base
+     * URL the request came in on, `{clientId}` the client id in the request's access token.
+     */
+    error: z.string().optional(),
+    /** Tesla's `error_description` (default ""); same placeholders as `error`. */
+    errorDescription: z.string().optional(),
+    /** Extra response headers (they override the defaults, e.g. a 429's Retry-After and RateLimit-*). */
+    headers: z.record(z.string(), z.string()).optional(),
+    /** A raw JSON value sent as the whole body instead of `{response, error, error_description}`. */
+    body: z.json().optional(),
+    /** Send no body at all (as Tesla's bare 401 does); wins over `body`. */
+    emptyBody: z.boolean().optional(),
   })
   .strict();
 
@@ -64,6 +77,16 @@ export const ScenarioSchema = z
         sub: z.string().min(1).optional(),
         /** The refresh token this customer holds is already expired (reconnect needed). */
         refreshTokenExpired: z.boolean().optional(),
+        /**
+         * The customer removed the app (Third-Party Apps > Remove Access) after signing in: the tokens held
+         * (and those of the first sign-in over HTTP) answer 401 "token revoked", and refreshing them 401
+         * login_required. Signing in again grants access anew.
+         */
+        revoked: z.boolean().optional(),
+        /** How an expired access token is refused: a bare 401 (default) or `{"error":"token expired (401)"}`. */
+        expiredTokenBody: z.enum(['empty', 'json']).optional(),
+        /** users/orders entries (raw; Tesla lists orders of cars not yet delivered). Default: none. */
+        orders: z.array(RawObject).optional(),
       })
       .strict(),
     energySites: z
@@ -76,6 +99,8 @@ export const ScenarioSchema = z
             /** The raw live_status `response` object: pins live_status; absent = the model answers. */
             liveStatus: RawObject.optional(),
             model: ModelConditions.optional(),
+            /** Past outages for calendar_history kind=backup: start (ISO 8601) and duration in seconds. */
+            backupEvents: z.array(z.object({ timestamp: z.iso.datetime({ offset: true }), duration: z.number().int().min(0) }).strict()).optional(),
           })
           .strict(),
       )
@@ -87,7 +112,10 @@ export const ScenarioSchema = z
             product: VehicleProduct,
             /** true: paired; false: unpaired; null: fleet_status lists the VIN in neither list. */
             keyPaired: z.boolean().nullable(),
+            /** fleet_status `vehicle_info` for this VIN (raw; e.g. `safety_screen_streaming_toggle_enabled` on newer Model S/X). */
             vehicleInfo: RawObject.optional(),
+            /** The raw vehicle_data `response` (pins it); absent: the simulator makes one from the products entry. */
+            vehicleData: RawObject.optional(),
           })
           .strict(),
       )

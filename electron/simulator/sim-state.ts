@@ -1,6 +1,6 @@
 // Main process (plain Node). The simulator's mutable world, built from a scenario: energy sites (their
 // stored site_info, which writes change, and a Powerwall model) and vehicles (sleep/wake, key pairing).
-import { eventsFrom, PowerwallModel, type PowerwallSettings, type PowerwallSpec, type RealMode, type ExportRule } from './powerwall-model';
+import { eventsFrom, PowerwallModel, type PowerwallEvents, type PowerwallSettings, type PowerwallSpec, type RealMode, type ExportRule } from './powerwall-model';
 import type { Scenario, ScenarioSite, ScenarioVehicle } from './scenario-schema';
 
 /** Simulated milliseconds an asleep car needs to come online after wake_up. */
@@ -15,12 +15,16 @@ export interface SiteState {
   pinnedLiveStatus?: Json;
   model: PowerwallModel;
   reserveCap80: boolean;
+  /** Outages (off grid), for calendar_history kind=backup: the scenario's past ones, then those seen while running. */
+  outages: { start: number; end?: number }[];
 }
 
 export interface VehicleState {
   product: Json & { id: number; vin: string };
   keyPaired: boolean | null;
   vehicleInfo?: Json;
+  /** The scenario's raw vehicle_data `response`, when it pins one (else the simulator makes one). */
+  vehicleData?: Json;
   wakeAt?: number;
 }
 
@@ -40,7 +44,7 @@ export function buildWorld(scenario: Scenario, now: number): SimWorld {
 }
 
 function buildVehicle(v: ScenarioVehicle): VehicleState {
-  return { product: clone(v.product), keyPaired: v.keyPaired, vehicleInfo: v.vehicleInfo ? clone(v.vehicleInfo) : undefined };
+  return { product: clone(v.product), keyPaired: v.keyPaired, vehicleInfo: v.vehicleInfo ? clone(v.vehicleInfo) : undefined, vehicleData: v.vehicleData ? clone(v.vehicleData) : undefined };
 }
 
 function buildSite(s: ScenarioSite, now: number): SiteState {
@@ -65,8 +69,11 @@ function buildSite(s: ScenarioSite, now: number): SiteState {
     schedule: scheduleOf(siteInfo),
   };
   const soc = s.model?.soc ?? num(pinned?.percentage_charged) ?? num(product.percentage_charged) ?? 50;
-  const model = new PowerwallModel(spec, settingsOf(siteInfo), eventsFrom(s.model, pinned), { at: now, soc });
-  return { id: s.product.energy_site_id, product, siteInfo, pinnedLiveStatus: pinned, model, reserveCap80: s.model?.reserveCap80 ?? newerFirmware(siteInfo) };
+  const events = eventsFrom(s.model, pinned);
+  const model = new PowerwallModel(spec, settingsOf(siteInfo), events, { at: now, soc });
+  const outages: SiteState['outages'] = (s.backupEvents ?? []).map((e) => ({ start: Date.parse(e.timestamp), end: Date.parse(e.timestamp) + e.duration * 1000 }));
+  if (events.islandStatus !== 'on_grid') outages.push({ start: now });
+  return { id: s.product.energy_site_id, product, siteInfo, pinnedLiveStatus: pinned, model, reserveCap80: s.model?.reserveCap80 ?? newerFirmware(siteInfo), outages };
 }
 
 /** What site_info answers for a products entry that came without one (e.g. a site with no assets). */
@@ -76,6 +83,16 @@ function minimalSiteInfo(product: Json): Json {
     site_name: product.site_name ?? 'My Home',
     components: clone(obj(product.components)),
   };
+}
+
+/** Storm Watch, a grid-services event or an outage on a site; an outage's start and end go into its backup history. */
+export function setSiteEvents(site: SiteState, events: Partial<PowerwallEvents>, now: number): void {
+  const wasOff = site.model.events.islandStatus !== 'on_grid';
+  site.model.setEvents(events, now);
+  const isOff = site.model.events.islandStatus !== 'on_grid';
+  if (!wasOff && isOff) site.outages.push({ start: now });
+  const open = site.outages.find((o) => o.end === undefined);
+  if (wasOff && !isOff && open) open.end = now;
 }
 
 /** The customer's settings as site_info stores them (absent grid-charging flag = allowed). */

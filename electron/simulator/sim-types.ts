@@ -73,6 +73,12 @@ export interface SimAccount {
    * a refresh answers 401 login_required (sim-auth honours it; added by sim-core).
    */
   refreshTokenExpired?: boolean;
+  /** Scenario "access-revoked": the customer removed the app; held tokens answer 401 "token revoked". */
+  revoked?: boolean;
+  /** An expired access token's 401: no body (default) or `{"error":"token expired (401)"}`. */
+  expiredTokenBody?: 'empty' | 'json';
+  /** users/orders entries (raw). */
+  orders?: Record<string, unknown>[];
 }
 
 export interface AuthDeps {

@@ -1,14 +1,16 @@
-// Main process (plain Node). Tesla's `{response, error, error_description}` body and the error
-// bodies the simulator answers with. Texts marked in the reference are kept exact.
-import type { Region } from './sim-types';
-import type { SimResponse } from './sim-types';
+// Main process (plain Node). The simulator's answers in Tesla's `{response, error, error_description}`
+// body (shared/tesla/error-body.ts), with Tesla's exact texts.
+import { TESLA_ERRORS } from '../../shared/tesla/error-body';
+import type { Region, SimResponse } from './sim-types';
 
-export const MISSING_SCOPES = 'Unauthorized missing scopes';
-export const PROTOCOL_REQUIRED =
-  'Tesla Vehicle Command Protocol required, please refer to the documentation here: https://developer.tesla.com/docs/fleet-api/getting-started/vehicle-commands';
-export const KEY_NOT_PAIRED = 'vehicle rejected request: your public key has not been paired with the vehicle';
-export const VEHICLE_UNAVAILABLE = 'vehicle unavailable: vehicle is offline or asleep';
-export const OUT_OF_REGION_TAIL = 'see https://developer.tesla.com/docs/fleet-api/getting-started/conventions#response-codes';
+export const MISSING_SCOPES = TESLA_ERRORS.missingScopes;
+export const PROTOCOL_REQUIRED = TESLA_ERRORS.protocolRequired;
+export const KEY_NOT_PAIRED = TESLA_ERRORS.keyNotPaired;
+export const VEHICLE_UNAVAILABLE = TESLA_ERRORS.vehicleUnavailable;
+export const TOKEN_EXPIRED = TESLA_ERRORS.tokenExpired;
+export const TOKEN_REVOKED = TESLA_ERRORS.tokenRevoked;
+/** The 410 for Time-Based Control on a site without a rate plan; Tesla's exact text is not known (inferred). */
+export const NO_TARIFF_FOR_AUTONOMOUS = 'autonomous mode requires a utility rate plan (tariff) for this site';
 
 export function ok(response: unknown, extra: Record<string, unknown> = {}): SimResponse {
   return { status: 200, body: { response, ...extra } };
@@ -19,7 +21,7 @@ export function fail(status: number, error: string, description = '', headers?: 
 }
 
 export function outOfRegion(base: string): SimResponse {
-  return fail(421, `user out of region, use base URL: ${base}, ${OUT_OF_REGION_TAIL}`);
+  return fail(421, `${TESLA_ERRORS.outOfRegionPrefix}${base}, ${TESLA_ERRORS.outOfRegionTail}`);
 }
 
 /** A short standard text per status, for injected faults. */
@@ -40,9 +42,30 @@ const STATUS_TEXT: Record<number, string> = {
   540: 'device unexpected error',
 };
 
-export function faultResponse(status: number): SimResponse {
-  const headers: Record<string, string> = status === 429 ? { 'Retry-After': '30' } : {};
-  return fail(status, STATUS_TEXT[status] ?? `error ${status}`, '', headers);
+/** Tesla's 429 headers: `Retry-After` and the IETF `RateLimit-*` trio (seconds until the window frees). */
+export function rateLimitHeaders(limit: number, retryAfterS: number): Record<string, string> {
+  return { 'Retry-After': String(retryAfterS), 'RateLimit-Limit': String(limit), 'RateLimit-Remaining': '0', 'RateLimit-Reset': String(retryAfterS) };
+}
+
+export interface FaultAnswer {
+  status: number;
+  error?: string;
+  errorDescription?: string;
+  headers?: Record<string, string>;
+  body?: unknown;
+  emptyBody?: boolean;
+}
+
+/**
+ * A scenario fault's answer: Tesla's body with the fault's texts (placeholders filled from `vars`), or the
+ * fault's raw body, or none; a 429 carries Retry-After and RateLimit-* unless the fault overrides them.
+ */
+export function faultResponse(f: FaultAnswer, vars: { baseUrl: string; clientId: string } = { baseUrl: '', clientId: '' }): SimResponse {
+  const fill = (t: string) => t.replaceAll('{baseUrl}', vars.baseUrl).replaceAll('{clientId}', vars.clientId);
+  const headers: Record<string, string> = { ...(f.status === 429 ? rateLimitHeaders(60, 30) : {}), ...f.headers };
+  if (f.emptyBody) return { status: f.status, headers };
+  if (f.body !== undefined) return { status: f.status, headers: { 'Content-Type': 'application/json; charset=utf-8', ...headers }, body: JSON.stringify(f.body) };
+  return fail(f.status, fill(f.error ?? STATUS_TEXT[f.status] ?? `error ${f.status}`), fill(f.errorDescription ?? ''), headers);
 }
 
 export function regionOfPrefix(prefix: string): Region | null {

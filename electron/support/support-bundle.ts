@@ -1,9 +1,10 @@
 // Main process (plain Node). "Copy support bundle": the logs, the settings (which hold no secret, and are
 // redacted again here anyway) and the latest report in one zip in the data folder, for the support desk.
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { SupportBundle } from '../../shared/contract/areas/support';
+import { writeFileDurablySync } from '../infra/durable-file';
 import type { Logger } from '../infra/logger';
 import { createRedactor } from '../redaction/redact';
 import { UPDATE_SETTINGS_FILE } from './update-settings';
@@ -50,31 +51,54 @@ export function collectSupportBundle(options: SupportBundleOptions): Zippable {
   const redactor = createRedactor();
   const entries: Zippable = {};
   const notes: string[] = [];
+  // What the bundle holds and what it leaves out, and why: the support desk reads this first.
+  const contents: Record<string, string> = {};
+  const leftOut: { what: string; why: string }[] = [];
 
-  for (const file of options.logger.files()) {
+  const logFiles = options.logger.files();
+  if (logFiles.length === 0) leftOut.push({ what: 'logs', why: `no log file in ${options.logger.dir} (nothing was logged on this computer yet)` });
+  for (const file of logFiles) {
     // Lines were redacted when written; the second pass costs little and guards older files.
     const text = readFileSync(file, 'utf8')
       .split('\n')
       .map((line) => redactor.redactText(line))
       .join('\n');
     entries[`logs/${path.basename(file)}`] = strToU8(text);
+    contents[`logs/${path.basename(file)}`] = 'the app’s log (desktop app, browser mode and headless tool alike), redacted';
   }
   for (const name of SETTINGS_FILES) {
     const file = path.join(options.dataDir, name);
-    if (!existsSync(file)) continue;
+    if (!existsSync(file)) {
+      leftOut.push({ what: name, why: 'not created yet: the defaults are in use' });
+      continue;
+    }
     const value = readJson(file);
     if (value === undefined) {
       notes.push(`${name} could not be read as JSON and was left out`);
+      leftOut.push({ what: name, why: 'it could not be read as JSON' });
       continue;
     }
     entries[name] = strToU8(`${JSON.stringify(redactor.redact(value), null, 2)}\n`);
+    contents[name] = name === 'settings.json' ? 'connection profiles (no secret; redacted again)' : 'the auto-update setting';
   }
   const report = latestReport(options.dataDir);
   if (report) {
     // Kept byte for byte so its integrity digest still verifies on the support desk.
-    if (readJson(report) === undefined) notes.push('the latest report could not be read and was left out');
-    else entries['latest-report.json'] = readFileSync(report);
+    if (readJson(report) === undefined) {
+      notes.push('the latest report could not be read and was left out');
+      leftOut.push({ what: 'latest-report.json', why: 'the newest report in the history could not be read' });
+    } else {
+      entries['latest-report.json'] = readFileSync(report);
+      contents['latest-report.json'] = 'the newest report in the history, as exported (redacted, digest intact)';
+    }
+  } else {
+    leftOut.push({ what: 'latest-report.json', why: 'no report in the history yet (export one, or run `npm run doctor -- diagnose`)' });
   }
+  leftOut.push(
+    { what: 'tokens and client secrets', why: 'they are kept in the system keychain only and never leave it' },
+    { what: 'accounts.json (the connected customers)', why: 'personal data (names, email addresses); the account ids in the logs are hashed' },
+    { what: 'restore journals', why: 'they hold a customer’s site settings; `npm run doctor -- recover` lists them' },
+  );
   const manifest = {
     kind: 'tesla-connect-doctor/support-bundle@1',
     createdAt: now.toISOString(),
@@ -83,6 +107,8 @@ export function collectSupportBundle(options: SupportBundleOptions): Zippable {
     arch: process.arch,
     versions: { node: process.versions.node, electron: process.versions.electron ?? null },
     entries: Object.keys(entries).sort(),
+    contents: { ...contents, 'manifest.json': 'this list' },
+    leftOut,
     notes,
   };
   entries['manifest.json'] = strToU8(`${JSON.stringify(manifest, null, 2)}\n`);
@@ -94,9 +120,8 @@ export function writeSupportBundle(options: SupportBundleOptions): SupportBundle
   const entries = collectSupportBundle({ ...options, now: () => now });
   const data = zipSync(entries, { level: 6, mtime: now });
   const outDir = options.outDir ?? path.join(options.dataDir, 'support');
-  mkdirSync(outDir, { recursive: true });
   const fileName = `tesla-connect-doctor-support-${now.toISOString().replace(/[:.]/g, '-')}.zip`;
   const file = path.join(outDir, fileName);
-  writeFileSync(file, data, { mode: 0o600 });
+  writeFileDurablySync(file, data);
   return { path: file, fileName, bytes: data.byteLength, entries: Object.keys(entries).sort() };
 }

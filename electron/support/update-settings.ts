@@ -1,18 +1,17 @@
 // Main process (plain Node). The auto-update setting (off by default, channel stable or beta), kept in
 // `<dataDir>/update-settings.json`; the desktop shell's updater listens for changes.
-import path from 'node:path';
 import { UpdateSettingsSchema, type UpdateSettings } from '../../shared/contract/areas/support';
-import { JsonFileStore } from '../infra/json-file-store';
+import { SettingsStore, type StoreContext } from '../infra/settings-store';
 
 export const UPDATE_SETTINGS_FILE = 'update-settings.json';
 export const defaultUpdateSettings = (): UpdateSettings => ({ enabled: false, channel: 'stable' });
 
 export class UpdateSettingsService {
-  private readonly store: JsonFileStore<typeof UpdateSettingsSchema>;
+  private readonly store: SettingsStore<typeof UpdateSettingsSchema>;
   private readonly listeners = new Set<(settings: UpdateSettings) => void>();
 
-  constructor(dataDir: string) {
-    this.store = new JsonFileStore(path.join(dataDir, UPDATE_SETTINGS_FILE), UpdateSettingsSchema, defaultUpdateSettings);
+  constructor(dataDir: string, stores: StoreContext = {}) {
+    this.store = new SettingsStore({ dataDir, name: UPDATE_SETTINGS_FILE.replace(/\.json$/, ''), schema: UpdateSettingsSchema, defaults: defaultUpdateSettings, ...stores });
   }
 
   get(): UpdateSettings {

@@ -1,53 +1,44 @@
 // Main process (plain Node). What the headless tool's test-charge and recover commands share: the stored
 // account service pointed at the right simulator, the run clock for an API base, and the text lines.
-import { AccountService } from '../accounts/account-service';
-import { simulatorInfoFor } from '../headless/connect-headless';
-import { KeyringVault } from '../infra/keychain';
-import type { DemoSimulatorInfo } from '../accounts/sign-in/endpoints';
-import { ProfileService } from '../profiles/profile-service';
+import type { AccountService } from '../accounts/account-service';
+import { composeServices } from '../app/compose-services';
 import type { PowerSample } from '../../shared/report/test-run-schema';
 import { createFleetClient } from '../fleet/fleet-client';
 import { energyApiFromFleetClient } from './energy-api';
 import { recoverPending, type RecoveryOutcome } from './recovery';
 import { realClock, remoteSimClock, type RunClock } from './run-clock';
-
-/** A simulator runs on this computer; Tesla never does. Only then is there an admin API to ask. */
-export function isLoopbackSimulator(apiBase: string): boolean {
-  try {
-    const u = new URL(apiBase);
-    return u.protocol === 'http:' && (u.hostname === '127.0.0.1' || u.hostname === 'localhost');
-  } catch {
-    return false;
-  }
-}
+import { isLoopbackSimulatorUrl } from '../security/token-destination';
+import { simulatorUnreachable } from '../infra/network-failure';
 
 /** The stored accounts, with demo accounts reaching the simulator at `apiBase()` (it may change per journal). */
 export function storedAccounts(dataDir: string, apiBase: () => string | null): AccountService {
-  const keychain = new KeyringVault();
-  return new AccountService({
-    dataDir,
-    keychain,
-    profiles: new ProfileService(dataDir, keychain),
-    demo: (): DemoSimulatorInfo | null => {
-      const base = apiBase();
-      return base && isLoopbackSimulator(base) ? simulatorInfoFor(base) : null;
-    },
-  });
+  const loopback = () => {
+    const base = apiBase();
+    return base && isLoopbackSimulatorUrl(base) ? base : null;
+  };
+  return composeServices({ dataDir, mode: 'demo', demo: { kind: 'remote', apiBase: loopback } }).accounts;
 }
 
 /** The simulator's clock (read from its admin API) against a simulator; real time against Tesla. */
 export async function clockFor(apiBase: string): Promise<RunClock> {
-  if (!isLoopbackSimulator(apiBase)) return realClock;
-  return remoteSimClock(new URL(apiBase).origin);
+  // A simulator runs on this computer; Tesla never does. Only then is there an admin API to ask.
+  if (!isLoopbackSimulatorUrl(apiBase)) return realClock;
+  const origin = new URL(apiBase).origin;
+  return remoteSimClock(origin).catch((error: unknown) => {
+    throw simulatorUnreachable(origin, error) ?? error;
+  });
 }
 
 /** Sets a running simulator's speed through its loopback admin API. */
 export async function setRemoteSpeed(apiBase: string, speed: number): Promise<void> {
-  const res = await fetch(`${new URL(apiBase).origin}/__sim/clock`, {
+  const origin = new URL(apiBase).origin;
+  const res = await fetch(`${origin}/__sim/clock`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ speed }),
     signal: AbortSignal.timeout(5000),
+  }).catch((error: unknown) => {
+    throw simulatorUnreachable(origin, error) ?? error;
   });
   if (!res.ok) throw new Error(`the simulator refused the speed (${res.status})`);
 }

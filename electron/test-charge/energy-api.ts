@@ -2,7 +2,8 @@
 // recovery depend on this, not on the whole client, so tests can also drive them with a fake.
 import type { SiteSettings } from '../../shared/report/test-run-schema';
 import type { PlannedWrite } from '../../shared/test-charge/strategy';
-import type { ExportRule, FleetClient, OperationMode } from '../fleet/fleet-client';
+import type { ExportRule, OperationMode } from '../../shared/tesla/fleet-responses';
+import type { FleetClient } from '../fleet/fleet-client';
 
 export interface EnergySiteApi {
   /** The raw site_info `response` object. */

@@ -9,7 +9,7 @@ import type { BlockerCode, FailReason, NotAppliedReason, PassReason } from '../.
 import { pickSettings, settingsFromSiteInfo } from '../../shared/test-charge/settings';
 import { isGridEvent, isOffGrid, nameplatePowerW, parseLiveStatus, parseSiteInfo } from '../../shared/test-charge/site-facts';
 import { planStrategy, writesFor, type Direction, type PlannedWrite, type Strategy } from '../../shared/test-charge/strategy';
-import { analyseRun, thresholdW, type Analysis } from '../../shared/test-charge/verdict';
+import { analyseRun, thresholdW, type Analysis, type ReadingsTally } from '../../shared/test-charge/verdict';
 import { withBackoff, WRITE_BACKOFF } from './backoff';
 import type { EnergySiteApi } from './energy-api';
 import { journalPath, listJournals, removeJournal, writeJournal, type Journal } from './journal';
@@ -174,6 +174,7 @@ export async function runTestCharge(req: RunRequest): Promise<RunResult> {
     await req.onStep?.('journal');
 
     const samples: PowerSample[] = [];
+    const readings: ReadingsTally = { attempted: 0, missed: 0, lastMissed: false };
     let offGridSeen = false;
     let gridEventSeen = false;
     let writeFailure: string | undefined;
@@ -195,18 +196,23 @@ export async function runTestCharge(req: RunRequest): Promise<RunResult> {
       const endsAt = firstWriteAt + minutes * 60_000;
       req.onPhase?.('watching', { endsAt, strategy });
       for (;;) {
+        readings.attempted += 1;
         try {
           const raw = await withBackoff(() => req.api.liveStatus(req.siteId), req.clock, { ...backoff, attempts: 3 }, req.signal);
           const { sample, offGrid, gridEvent } = toSample(raw, (req.clock.now() - firstWriteAt) / 1000);
           samples.push(sample);
+          readings.lastMissed = false;
           offGridSeen ||= offGrid;
           gridEventSeen ||= gridEvent;
           req.onSample?.(sample);
           await req.onStep?.('sample');
         } catch {
-          // A missed reading leaves a gap; the verdict is measured on what was read.
+          // A missed reading leaves a gap; the verdict is measured on what was read, and says when too
+          // much was missed to judge at all (lost contact).
+          readings.missed += 1;
+          readings.lastMissed = true;
         }
-        const partial = analyseRun({ direction: req.direction, minutes, samples, nameplateW: nameplate, during: strategy.target, offGridSeen, gridEventSeen, baselineW, nonExportConfigured: site.components?.non_export_configured });
+        const partial = analyseRun({ direction: req.direction, minutes, samples, nameplateW: nameplate, during: strategy.target, offGridSeen, gridEventSeen, baselineW, nonExportConfigured: site.components?.non_export_configured, readings });
         // Stop early once proven, or when the grid takes over: the customer's settings are changed no longer than needed.
         if (partial.verdict === 'pass' || offGridSeen || gridEventSeen) break;
         if (req.signal?.aborted || req.clock.now() >= endsAt) break;
@@ -214,11 +220,11 @@ export async function runTestCharge(req: RunRequest): Promise<RunResult> {
         if (req.signal?.aborted) break;
       }
       const judge = (readBack: SiteSettings | null) =>
-        analyseRun({ direction: req.direction, minutes, samples, nameplateW: nameplate, during: strategy.target, offGridSeen, gridEventSeen, baselineW, nonExportConfigured: site.components?.non_export_configured, writesAccepted: true, readBack });
+        analyseRun({ direction: req.direction, minutes, samples, nameplateW: nameplate, during: strategy.target, offGridSeen, gridEventSeen, baselineW, nonExportConfigured: site.components?.non_export_configured, readings, writesAccepted: true, readBack });
       analysis = judge(null);
       // Not proven: one read-back tells "Tesla said Updated but the site did not follow" (the 80% cap, a
       // gateway that never got it) from a setting of the customer's. One data request, only on this path.
-      if (analysis.verdict !== 'pass' && !req.signal?.aborted && !offGridSeen && !gridEventSeen) {
+      if (analysis.verdict !== 'pass' && analysis.reason !== 'lost_contact' && !req.signal?.aborted && !offGridSeen && !gridEventSeen) {
         try {
           const readBack = settingsFromSiteInfo(parseSiteInfo(await req.api.siteInfo(req.siteId)));
           analysis = judge(readBack);

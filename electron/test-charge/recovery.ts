@@ -2,9 +2,11 @@
 // journal in the data folder is restored (its site locked meanwhile, so a test still running elsewhere is
 // left alone), verified against site_info, and removed. One that cannot be finished stays, with the
 // original values listed so a person can set them by hand.
+import fs from 'node:fs/promises';
+import path from 'node:path';
 import type { SiteSettings } from '../../shared/report/test-run-schema';
 import type { EnergySiteApi } from './energy-api';
-import { listJournals, removeJournal, writeJournal, type Journal } from './journal';
+import { journalsDir, listJournals, removeJournal, writeJournal, type Journal } from './journal';
 import { restoreSettings } from './restore';
 import type { RunClock } from './run-clock';
 import { acquireSiteLock, SiteBusyError, sweepStaleLocks } from './site-lock';
@@ -66,6 +68,30 @@ export async function recoverPending(opts: RecoveryOptions): Promise<RecoveryOut
       await lock.release();
     }
   }
+  await sweepJournalTemps(opts.dataDir);
   await sweepStaleLocks(opts.dataDir);
   return outcomes;
+}
+
+/**
+ * A kill in the middle of writing a journal leaves its temp file (`.site-<id>.json.<pid>.<hex>.tmp`). It is
+ * written under the site's lock, so once the lock can be taken its writer is gone and the half-written file
+ * means nothing: the journal is written before the first change, so no change followed it.
+ */
+async function sweepJournalTemps(dataDir: string): Promise<void> {
+  const names = await fs.readdir(journalsDir(dataDir)).catch(() => [] as string[]);
+  for (const name of names) {
+    const siteId = /^\.site-([0-9A-Za-z_-]+)\.json\.\d+\.[0-9a-f]+\.tmp$/.exec(name)?.[1];
+    if (!siteId) continue;
+    try {
+      const lock = await acquireSiteLock(dataDir, siteId, 'sweep');
+      try {
+        await fs.rm(path.join(journalsDir(dataDir), name), { force: true });
+      } finally {
+        await lock.release();
+      }
+    } catch {
+      // A live process holds the site: its write is still going on.
+    }
+  }
 }

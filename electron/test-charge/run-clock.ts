@@ -58,7 +58,7 @@ export function scaledClock(speed: number, simNowAtStart: number = Date.now()): 
   };
 }
 
-// The admin API answers in Tesla's envelope: {"response": {"now", "iso", "speed"}}.
+// The admin API answers in Tesla's body shape: {"response": {"now", "iso", "speed"}}.
 const SimClockInfoSchema = z.looseObject({ response: z.looseObject({ now: z.number(), speed: z.number().positive() }) });
 
 /**

@@ -1,17 +1,26 @@
 // Main process (plain Node). One test per site at a time, also across processes (the app and the headless
-// tool): a lock file created exclusively, holding the owner's pid and start time. A lock whose process is
-// gone, or older than any test could last, is stale and may be taken over.
+// tool): a lock file created exclusively, holding the owner's pid, the process's start id and the lock's
+// time. A lock whose process is gone (a zombie counts as gone), whose pid now names another process, or
+// older than any test could last, is stale and may be taken over.
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
+import { lookAtProcess, ownStartId, type ProcessLook } from './owner-process';
 
 /** For a lock from another host (no pid to ask): longer than the longest test (15 min) plus a slow restore. */
 export const LOCK_STALE_MS = 45 * 60 * 1000;
 /** On this host a live owner keeps its lock however slow its restore; past this, assume the pid was reused. */
 export const SAME_HOST_LOCK_MAX_MS = 12 * 60 * 60 * 1000;
 
-const LockSchema = z.object({ pid: z.number().int(), host: z.string(), createdAt: z.number(), purpose: z.string() });
+const LockSchema = z.object({
+  pid: z.number().int(),
+  host: z.string(),
+  createdAt: z.number(),
+  purpose: z.string(),
+  /** The owner's start id (owner-process.ts): a different one for the same pid means the pid was reused. */
+  started: z.string().optional(),
+});
 type LockInfo = z.infer<typeof LockSchema>;
 
 export class SiteBusyError extends Error {
@@ -32,20 +41,17 @@ function lockPath(dataDir: string, siteId: string): string {
   return path.join(dataDir, 'locks', `site-${siteId}.lock`);
 }
 
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-export function isStale(info: LockInfo | null, now: number): boolean {
+/** `look` reports on the lock's pid on this host (tests pass their own). */
+export function isStale(info: LockInfo | null, now: number, look: (pid: number) => ProcessLook = lookAtProcess): boolean {
   if (!info) return true;
   // A pid is only meaningful on the host that wrote it: there, a live owner (a restore still retrying after
   // a long test) keeps the lock, or a second process could restore while the first is still writing.
-  if (info.host === os.hostname()) return !processAlive(info.pid) || now - info.createdAt > SAME_HOST_LOCK_MAX_MS;
+  if (info.host === os.hostname()) {
+    const owner = look(info.pid);
+    if (!owner.alive) return true;
+    if (info.started && owner.startId && owner.startId !== info.started) return true;
+    return now - info.createdAt > SAME_HOST_LOCK_MAX_MS;
+  }
   return now - info.createdAt > LOCK_STALE_MS;
 }
 
@@ -61,7 +67,8 @@ async function readLock(file: string): Promise<LockInfo | null> {
 export async function acquireSiteLock(dataDir: string, siteId: string, purpose: string, now: () => number = Date.now): Promise<SiteLock> {
   const file = lockPath(dataDir, siteId);
   await fs.mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
-  const info: LockInfo = { pid: process.pid, host: os.hostname(), createdAt: now(), purpose };
+  const started = ownStartId();
+  const info: LockInfo = { pid: process.pid, host: os.hostname(), createdAt: now(), purpose, ...(started ? { started } : {}) };
   for (let attempt = 0; attempt < 3; attempt += 1) {
     try {
       await fs.writeFile(file, JSON.stringify(info), { flag: 'wx', mode: 0o600 });

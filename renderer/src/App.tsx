@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DataProblemsBanner } from './components/DataProblemsBanner';
 import { StatusBar } from './components/StatusBar';
 import { screens } from './screens';
 import { useAppStore } from './state/app-store';
@@ -18,6 +19,7 @@ export function App() {
         {t('app.skipToContent')}
       </a>
       <StatusBar info={info} error={error} />
+      <DataProblemsBanner problems={info?.dataProblems} />
       {screens.length > 1 && (
         <nav aria-label={t('app.navigation')} className="screen-nav">
           {screens.map((s) => (

@@ -5,9 +5,9 @@ import { z } from 'zod';
 import { RawResponseSchema, type RawResponse, type Report } from '../report/report-schema';
 import {
   EnergySiteEntrySchema,
-  TeslaBodySchema,
   FleetStatusResponseSchema,
   LiveStatusResponseSchema,
+  ProductsResponseSchema,
   SiteInfoResponseSchema,
   VehicleEntrySchema,
   type EnergySiteEntry,
@@ -16,6 +16,7 @@ import {
   type SiteInfoResponse,
   type VehicleEntry,
 } from '../tesla/fleet-responses';
+import { TeslaErrorBodySchema } from '../tesla/error-body';
 
 export const ChecklistInputSchema = z.object({
   /** When the data was gathered (epoch ms): ages and expiry are judged against it. */
@@ -64,7 +65,7 @@ export function scopeFor(request: string): string | null {
 }
 
 function failure(request: string, raw: RawResponse | null, reason: string, granted: readonly string[] = []): Outcome<never> {
-  const env = raw ? TeslaBodySchema.safeParse(raw.body) : null;
+  const env = raw ? TeslaErrorBodySchema.safeParse(raw.body) : null;
   const error = env?.success ? (env.data.error ?? '') : '';
   // Tesla's "missing scopes" is believed only when the token's scp really lacks the scope: libraries that
   // take every 403 for a missing box send installers to reconnect for a platform-side fault.
@@ -86,12 +87,13 @@ export function retryAt(raw: RawResponse): number | null {
 
 /** Why a call failed, in words: Tesla's own error string when it sent one. */
 export function reasonOf(raw: RawResponse): string {
+  if (raw.invalid) return raw.invalid;
   if (raw.status === 0) return 'no answer from Tesla (network error or timeout)';
   if (raw.status === 429) {
     const until = retryAt(raw);
     return `429: Tesla asks to wait${until === null ? '' : ` until ${clockTime(until)}`} (a rate limit shared with other apps on this device)`;
   }
-  const env = TeslaBodySchema.safeParse(raw.body);
+  const env = TeslaErrorBodySchema.safeParse(raw.body);
   const error = env.success ? [env.data.error, env.data.error_description].filter(Boolean).join(': ') : '';
   return `${raw.status}${error ? ` ${error}` : ''}`;
 }
@@ -99,8 +101,9 @@ export function reasonOf(raw: RawResponse): string {
 export function outcome<S extends z.ZodType>(input: ChecklistInput, request: string, schema: S): Outcome<z.output<S>> {
   const raw = [...input.responses].reverse().find((r) => r.request === request) ?? null;
   if (!raw) return failure(request, null, 'not read', input.account.grantedScopes);
-  if (raw.status < 200 || raw.status >= 300) return failure(request, raw, reasonOf(raw), input.account.grantedScopes);
-  const env = TeslaBodySchema.safeParse(raw.body);
+  // The client said this answer is not data (junk in the envelope, too large): unknown, whatever the body.
+  if (raw.invalid || raw.status < 200 || raw.status >= 300) return failure(request, raw, reasonOf(raw), input.account.grantedScopes);
+  const env = TeslaErrorBodySchema.safeParse(raw.body);
   const parsed = env.success ? schema.safeParse(env.data.response) : null;
   if (!parsed?.success) return failure(request, raw, 'the answer was not in the expected shape', input.account.grantedScopes);
   return { ok: true, data: parsed.data as z.output<S>, raw };
@@ -112,7 +115,9 @@ export interface ProductsView {
 }
 
 export function products(input: ChecklistInput): Outcome<ProductsView> {
-  const o = outcome(input, REQ.products, z.array(z.unknown()));
+  // Every entry must be an object (a vehicle, a site or another product); `[1, "x", null]` is not a list
+  // of products, and reading it as "no products" would give a verdict with no blocker.
+  const o = outcome(input, REQ.products, ProductsResponseSchema);
   if (!o.ok) return o;
   const sites: EnergySiteEntry[] = [];
   const vehicles: VehicleEntry[] = [];

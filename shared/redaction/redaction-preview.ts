@@ -5,6 +5,7 @@ export const REDACTION_CATEGORIES = [
   'secret',
   'vin',
   'email',
+  'phone',
   'name',
   'address',
   'location',

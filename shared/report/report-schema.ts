@@ -25,6 +25,11 @@ export const RawResponseSchema = z.object({
   receivedAt: z.string(),
   body: z.unknown(),
   /**
+   * Set by the client when the answer cannot be used as data although it came (junk in a valid envelope,
+   * or too large to read): why, in words. The rules then judge it unknown, never from `body`.
+   */
+  invalid: z.string().optional(),
+  /**
    * Non-2xx answers: the cause id from Tesla's error catalogue (shared/tesla/error-catalogue.ts), named by the
    * body text first and the status second. Optional: reports written before it still read as report@1.
    */

@@ -266,10 +266,17 @@ export const DEVICE_CAUSES: ErrorCause[] = [
     },
     checkId: 'energy.tariff_and_mode',
     statuses: [410],
-    patterns: [/\b410\b.{0,80}\/operation\b/, /\/operation\b.{0,80}\b410\b/, /(no|missing|without) (a )?(utility )?(rate plan|tariff)/, /tariff (is )?(required|missing)/],
+    patterns: [
+      /\b410\b.{0,80}\/operation\b/,
+      /\/operation\b.{0,80}\b410\b/,
+      /(no|missing|without) (a )?(utility )?(rate plan|tariff)/,
+      /requires a (utility )?rate plan/,
+      /tariff (is )?(required|missing)/,
+    ],
     examples: [
       'POST /api/1/energy_sites/123/operation -> 410',
       '{"response":null,"error":"tariff required for autonomous mode","error_description":""}',
+      '{"response":null,"error":"autonomous mode requires a utility rate plan (tariff) for this site","error_description":""}',
     ],
     sources: [REF, 'issue 14 (410 on operation; Tesla sends no documented body text: matched on the status and the request)'],
   },

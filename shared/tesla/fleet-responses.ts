@@ -1,15 +1,8 @@
 // Runs anywhere. Tolerant zod shapes of the Fleet API bodies the doctor reads (reference sections 3-6).
 // Unknown fields pass through untouched (raw bodies go into reports as received); the fields read here are
 // all optional, because Tesla omits many of them (a VPP site has no export rule, a bare site no battery).
+// Tesla's `{response, error, error_description}` body itself: error-body.ts.
 import { z } from 'zod';
-
-/** Tesla's response body: `{response, error, error_description}`; either part may be missing. */
-export const TeslaBodySchema = z.looseObject({
-  response: z.unknown().optional(),
-  error: z.string().nullish(),
-  error_description: z.string().nullish(),
-});
-export type TeslaBody = z.infer<typeof TeslaBodySchema>;
 
 const optBool = z.boolean().nullish();
 const optNum = z.number().nullish();
@@ -55,6 +48,8 @@ export const VehicleInfoSchema = z.looseObject({
   discounted_device_data: optBool,
   fleet_telemetry_version: optStr,
   total_number_of_keys: optNum,
+  /** Newer Model S/X only. */
+  safety_screen_streaming_toggle_enabled: optBool,
 });
 export type VehicleInfo = z.infer<typeof VehicleInfoSchema>;
 
@@ -112,3 +107,10 @@ export type CommandResponse = z.infer<typeof CommandResponseSchema>;
 
 export const WakeResponseSchema = z.looseObject({ state: optStr });
 export type WakeResponse = z.infer<typeof WakeResponseSchema>;
+
+/** Energy Exports in site_info and grid_import_export: "Solar", "Everything", none (reference section 4). */
+export const EXPORT_RULES = ['pv_only', 'battery_ok', 'never'] as const;
+export type ExportRule = (typeof EXPORT_RULES)[number];
+/** Operation modes (`default_real_mode`): Self-Powered, Time-Based Control, Backup only. */
+export const OPERATION_MODES = ['self_consumption', 'autonomous', 'backup'] as const;
+export type OperationMode = (typeof OPERATION_MODES)[number];

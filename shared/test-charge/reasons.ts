@@ -26,6 +26,7 @@ export type FailReason =
   | 'off_grid'
   | 'not_sustained'
   | 'no_response'
+  | 'lost_contact'
   | 'write_failed';
 
 export type PassReason = 'charged' | 'discharged_to_grid';
@@ -55,6 +56,8 @@ export const REASON_TEXT: Record<BlockerCode | FailReason | PassReason | NotAppl
   grid_charging_off: 'Grid Charging is off: the battery does not charge from the grid. Allow it (or allow grid interaction).',
   not_sustained: 'The battery moved, but not for long enough to count.',
   no_response: 'The battery did not respond in time.',
+  lost_contact:
+    'Lost contact with Tesla during the test, so it could not be judged. The settings are restored when Tesla answers again (the app keeps trying; "npm run doctor -- recover" finishes it). Check the internet connection of this computer and of the site, then run the test again.',
   write_failed: 'Tesla refused or did not answer a settings change, so the test could not run; the settings were put back.',
   charged: 'The battery charged beyond the threshold for a sustained stretch.',
   discharged_to_grid: 'The battery discharged to the grid beyond the threshold for a sustained stretch.',

@@ -47,6 +47,22 @@ export interface VerdictInput {
   writesAccepted?: boolean;
   /** The settings read back after the writes (null/absent: not read). */
   readBack?: SiteSettings | null;
+  /** How the watch's live_status readings went: attempted, missed (no answer or refused), and the last one. */
+  readings?: ReadingsTally;
+}
+
+export interface ReadingsTally {
+  attempted: number;
+  missed: number;
+  lastMissed: boolean;
+}
+
+/**
+ * Contact with Tesla was lost when the watch ended without an answer and at least half its readings got
+ * none: what the battery did is then unknown, and any cause drawn from the few readings would be a guess.
+ */
+export function contactLost(readings: ReadingsTally | undefined): boolean {
+  return !!readings && readings.attempted > 0 && readings.lastMissed && readings.missed * 2 >= readings.attempted;
 }
 
 export type Analysis =
@@ -116,6 +132,7 @@ export function analyseRun(input: VerdictInput): Analysis {
   const fail = (reason: FailReason): Analysis => ({ verdict: 'fail', reason, thresholdW: threshold });
   if (input.gridEventSeen) return fail('grid_event');
   if (input.offGridSeen) return fail('off_grid');
+  if (contactLost(input.readings)) return fail('lost_contact');
   // Tesla said "Updated", but the site reports otherwise: the setting did not take (the 80% cap, or a
   // gateway that has not received it), which no Tesla-app setting of the customer's explains.
   if (input.readBack) {

@@ -3,28 +3,14 @@
 // the light or the dark theme; the pseudo-locale shows no text that bypassed i18next; the German UI shows
 // no English sentence; and the app is usable with the keyboard alone, with a visible focus.
 import AxeBuilder from '@axe-core/playwright';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { test as base, expect, type Page } from '@playwright/test';
-import { MemoryVault } from '../../electron/infra/keychain';
-import type { BrowserHost } from '../../electron/browser/browser-host';
-import { startBrowserMode } from '../../electron/launcher/browser-mode';
+import type { Page } from '@playwright/test';
 import { de } from '../../renderer/src/i18n/de';
 import { en } from '../../renderer/src/i18n/en';
 import { pseudoString } from '../../renderer/src/i18n/pseudo';
-import { connectDemoCustomer } from '../support/consent-page';
-
-const test = base.extend<{ app: BrowserHost }>({
-  // eslint-disable-next-line no-empty-pattern
-  app: async ({}, use) => {
-    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'tcd-e2e-a11y-'));
-    const host = await startBrowserMode({ mode: 'demo', dataDir, keychain: new MemoryVault() });
-    await use(host);
-    await host.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  },
-});
+import { expect, test } from './fixtures';
+import { AppPage, type Labels } from './pages/app-page';
 
 type Tree = { readonly [key: string]: string | Tree };
 const lookup = (tree: Tree, key: string): string => {
@@ -38,16 +24,6 @@ const registry = [...readFileSync(path.resolve(import.meta.dirname, '../../rende
   (m) => m[1]!,
 );
 
-function urlWith(app: BrowserHost, query: string): string {
-  return `${app.origin}/?${query}#k=${encodeURIComponent(app.secret)}`;
-}
-
-async function openScreen(page: Page, label: string): Promise<void> {
-  await page.getByRole('navigation').getByRole('button', { name: label, exact: true }).click();
-  await expect(page.getByRole('navigation').getByRole('button', { name: label, exact: true })).toHaveAttribute('aria-current', 'page');
-  await expect(page.locator('main h2').first()).toBeVisible();
-}
-
 async function seriousViolations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
   return result.violations
@@ -55,35 +31,46 @@ async function seriousViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
 }
 
-test('the registry lists screens and the navigation shows each of them', async ({ page, app }) => {
+/** The page objects' labels in a language, read from its catalogue (`tr` maps each string, e.g. to pseudo). */
+function labelsFrom(tree: Tree, tr: (s: string) => string = (x) => x): Labels {
+  const at = (key: string) => tr(lookup(tree, key));
+  return {
+    accounts: at('accounts.nav'),
+    checklist: at('checklist.nav'),
+    testCharge: at('testCharge.nav'),
+    reports: at('reports.nav'),
+    settings: at('settings.nav'),
+    support: at('support.nav'),
+    connect: at('accounts.connect.start'),
+  };
+}
+
+test('the registry lists screens and the navigation shows each of them', async ({ ui }) => {
   expect(registry.length).toBeGreaterThan(0);
-  await page.goto(urlWith(app, 'lang=en'));
-  await expect(page.getByRole('navigation').getByRole('button')).toHaveText(registry.map((k) => lookup(en, k)));
+  await ui.goto('lang=en');
+  await expect(ui.navigation.getByRole('button')).toHaveText(registry.map((k) => lookup(en, k)));
 });
 
 /** Connects the demo customer through the simulator's consent page and runs the checklist, so the screens
  * show data (cards, checks with fixes, statuses) rather than their empty states. */
-async function connectAndRunChecklist(page: Page, names = { connect: 'Connect a Tesla account', checklist: 'Checklist' }): Promise<void> {
-  await connectDemoCustomer(page, names.connect);
-  await expect(page.getByTestId('customer-card')).toHaveCount(1);
-  await page.getByRole('navigation').getByRole('button', { name: names.checklist, exact: true }).click();
-  await page.getByTestId('run-checklist').click();
-  await expect(page.getByTestId('verdict-battery')).toBeVisible({ timeout: 20_000 });
+async function connectAndRunChecklist(ui: AppPage): Promise<void> {
+  await ui.accounts.connect();
+  await expect(ui.accounts.cards).toHaveCount(1);
+  await ui.checklist.openAndRun();
   // Colour is never the only signal: every status badge carries a word.
-  const badges = page.locator('.ck-status');
+  const badges = ui.checklist.statuses;
   expect(await badges.count()).toBeGreaterThan(0);
   for (const text of await badges.allInnerTexts()) expect(text).toMatch(/\p{L}{3,}/u);
 }
 
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`axe: no serious or critical violations on any screen (${colorScheme} theme)`, async ({ page, app }) => {
+  test(`axe: no serious or critical violations on any screen (${colorScheme} theme)`, async ({ ui, page }) => {
     await page.emulateMedia({ colorScheme });
-    await page.goto(urlWith(app, 'lang=en'));
-    await expect(page.getByTestId('backend-status')).toHaveText(/ready/i);
-    await connectAndRunChecklist(page);
+    await ui.gotoReady('lang=en');
+    await connectAndRunChecklist(ui);
     const found: Record<string, string[]> = {};
     for (const key of registry) {
-      await openScreen(page, lookup(en, key));
+      await ui.openScreen(lookup(en, key));
       const violations = await seriousViolations(page);
       if (violations.length) found[key] = violations;
     }
@@ -92,13 +79,14 @@ for (const colorScheme of ['light', 'dark'] as const) {
 }
 
 test('pseudo-locale: every visible text on every screen came through i18next', async ({ page, app }) => {
-  await page.goto(urlWith(app, 'lang=xx'));
+  const ui = new AppPage(page, app, { labels: labelsFrom(en, pseudoString) });
+  await ui.goto('lang=xx');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en-XA');
-  await connectAndRunChecklist(page, { connect: pseudoString(lookup(en, 'customers.connect.start')), checklist: pseudoString(lookup(en, 'checklist.nav')) });
+  await connectAndRunChecklist(ui);
   const untranslated: Record<string, string[]> = {};
   for (const key of registry) {
-    await page.getByRole('navigation').getByRole('button').nth(registry.indexOf(key)).click();
-    await expect(page.locator('main h2').first()).toContainText('⟦');
+    await ui.navigation.getByRole('button').nth(registry.indexOf(key)).click();
+    await expect(ui.screenHeading).toContainText('⟦');
     const texts = await page.evaluate(() => {
       const out: string[] = [];
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -128,10 +116,10 @@ test('pseudo-locale: every visible text on every screen came through i18next', a
 
 test('German: no English sentence is left on any screen', async ({ browser, app }) => {
   const context = await browser.newContext({ locale: 'de-DE' });
-  const page = await context.newPage();
-  await page.goto(app.url);
-  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
-  await connectAndRunChecklist(page, { connect: lookup(de, 'customers.connect.start'), checklist: lookup(de, 'checklist.nav') });
+  const ui = new AppPage(await context.newPage(), app, { labels: labelsFrom(de) });
+  await ui.goto();
+  await expect(ui.page.locator('html')).toHaveAttribute('lang', 'de');
+  await connectAndRunChecklist(ui);
   // Every English UI string that German says differently, by its longest literal part.
   const flat: [string, string][] = [];
   const walk = (e: Tree, d: Tree, prefix: string) => {
@@ -148,9 +136,8 @@ test('German: no English sentence is left on any screen', async ({ browser, app 
     .filter(([, literal]) => literal.length >= 14);
   const english: Record<string, string[]> = {};
   for (const key of registry) {
-    await page.getByRole('navigation').getByRole('button', { name: lookup(de, key), exact: true }).click();
-    await expect(page.locator('main h2').first()).toBeVisible();
-    const text = await page.locator('body').innerText();
+    await ui.openScreen(lookup(de, key));
+    const text = await ui.page.locator('body').innerText();
     // Whole words only: "… is" must not match the German "… ist".
     const has = (literal: string) => new RegExp(`(?<![\\p{L}])${literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text);
     const found = needles.filter(([, literal]) => has(literal)).map(([k, literal]) => `${k}: ${literal}`);
@@ -160,9 +147,8 @@ test('German: no English sentence is left on any screen', async ({ browser, app 
   await context.close();
 });
 
-test('keyboard only: skip link, visible focus, every screen reachable, the support bundle made without a mouse', async ({ page, app }) => {
-  await page.goto(urlWith(app, 'lang=en'));
-  await expect(page.getByTestId('backend-status')).toHaveText(/ready/i);
+test('keyboard only: skip link, visible focus, every screen reachable, the support bundle made without a mouse', async ({ ui, page }) => {
+  await ui.gotoReady('lang=en');
   const focusVisible = () =>
     page.evaluate(() => {
       const el = document.activeElement as HTMLElement | null;
@@ -180,7 +166,7 @@ test('keyboard only: skip link, visible focus, every screen reachable, the suppo
   // Each navigation button is reachable with Tab and opens its screen with Enter.
   for (const key of registry) {
     const label = lookup(en, key);
-    const button = page.getByRole('navigation').getByRole('button', { name: label, exact: true });
+    const button = ui.navButton(label);
     await page.getByRole('link', { name: 'Skip to content' }).focus();
     for (let i = 0; i < 40 && !(await button.evaluate((b) => b === document.activeElement)); i += 1) await page.keyboard.press('Tab');
     await expect(button).toBeFocused();
@@ -190,12 +176,12 @@ test('keyboard only: skip link, visible focus, every screen reachable, the suppo
   }
 
   // On every screen (with a customer connected), each control Tab reaches shows where the focus is.
-  await page.getByRole('navigation').getByRole('button', { name: 'Customers', exact: true }).click();
-  await connectAndRunChecklist(page);
+  await ui.accounts.open();
+  await connectAndRunChecklist(ui);
   const hidden: string[] = [];
   let visited = 0;
   for (const key of registry) {
-    await openScreen(page, lookup(en, key));
+    await ui.openScreen(lookup(en, key));
     await page.locator('main').focus();
     for (let i = 0; i < 60; i += 1) {
       await page.keyboard.press('Tab');
@@ -215,15 +201,15 @@ test('keyboard only: skip link, visible focus, every screen reachable, the suppo
   expect(visited).toBeGreaterThan(registry.length * 2);
 
   // Support: open it and create the bundle with the keyboard alone.
-  const support = page.getByRole('navigation').getByRole('button', { name: lookup(en, 'support.nav'), exact: true });
+  const support = ui.navButton(lookup(en, 'support.nav'));
   await page.getByRole('link', { name: 'Skip to content' }).focus();
   for (let i = 0; i < 40 && !(await support.evaluate((b) => b === document.activeElement)); i += 1) await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await expect(support).toHaveAttribute('aria-current', 'page');
-  const create = page.getByRole('button', { name: 'Create support bundle' });
+  const create = ui.support.createBundleButton;
   for (let i = 0; i < 40 && !(await create.evaluate((b) => b === document.activeElement)); i += 1) await page.keyboard.press('Tab');
   await expect(create).toBeFocused();
   expect(await focusVisible()).toBe(true);
   await page.keyboard.press('Enter');
-  await expect(page.getByTestId('support-bundle-result')).toContainText(/Support bundle saved: .*\.zip \(\d+ files/);
+  await expect(ui.support.bundleResult).toContainText(/Support bundle saved: .*\.zip \(\d+ files/);
 });

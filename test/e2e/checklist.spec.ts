@@ -1,55 +1,23 @@
 // The checklist in Chromium against the embedded simulator: an unpaired car shows its pairing link as a
 // large QR code; a customer who left "Energy Product Commands" unticked sees that item fail with its fix,
-// reconnects ticking it, and sees it pass.
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+// reconnects ticking it, and sees it pass; a platform-side failure (412: not registered in the region) is
+// named as the platform's, with nothing to do on site.
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
-import { MemoryVault } from '../../electron/infra/keychain';
-import type { BrowserHost } from '../../electron/browser/browser-host';
-import { startBrowserMode } from '../../electron/launcher/browser-mode';
 import { giveConsent } from '../support/consent-page';
-
-// The demo simulator reads TCD_SCENARIO when the backend starts; a memory keychain keeps the run
-// independent of the machine's Secret Service.
-const test = base.extend<{ scenario: string; app: BrowserHost }>({
-  scenario: ['healthy', { option: true }],
-  app: async ({ scenario }, use) => {
-    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'tcd-e2e-ck-'));
-    const before = process.env.TCD_SCENARIO;
-    process.env.TCD_SCENARIO = scenario;
-    let host: BrowserHost;
-    try {
-      host = await startBrowserMode({ mode: 'demo', dataDir, keychain: new MemoryVault() });
-    } finally {
-      if (before === undefined) delete process.env.TCD_SCENARIO;
-      else process.env.TCD_SCENARIO = before;
-    }
-    await use(host);
-    await host.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  },
-});
-
-async function openChecklistAndRun(page: Page) {
-  await page.getByRole('navigation').getByRole('button', { name: 'Checklist' }).click();
-  await page.getByTestId('run-checklist').click();
-  await expect(page.getByTestId('verdict-battery')).toBeVisible({ timeout: 20_000 });
-}
+import { expect, test } from './fixtures';
 
 test.describe('unpaired car', () => {
   test.use({ scenario: 'unpaired-car' });
 
-  test('shows the pairing link as a large QR code with the steps, without waking the car', async ({ page, app }) => {
-    await page.goto(app.url);
-    await giveConsent(page, () => page.getByRole('button', { name: 'Connect a Tesla account' }).click());
-    await expect(page.getByTestId('customer-card')).toHaveCount(1);
-    await openChecklistAndRun(page);
+  test('shows the pairing link as a large QR code with the steps, without waking the car', async ({ ui, page }) => {
+    await ui.goto();
+    await ui.accounts.connect();
+    await expect(ui.accounts.cards).toHaveCount(1);
+    await ui.checklist.openAndRun();
 
-    const item = page.locator('[data-testid^="check-vehicle.virtual_key@"]');
-    await expect(item.locator('.ck-status').first()).toHaveAttribute('data-status', 'fail');
-    await expect(item.locator('.ck-status').first()).toHaveText(/Fail/);
+    const item = ui.checklist.item('vehicle.virtual_key');
+    await expect(ui.checklist.status(item)).toHaveAttribute('data-status', 'fail');
+    await expect(ui.checklist.status(item)).toHaveText(/Fail/);
     await expect(item.getByText('Virtual key not paired')).toBeVisible();
     await expect(item.getByText('Scan the QR code with the phone’s camera', { exact: false })).toBeVisible();
     const qr = item.getByTestId('pairing-qr').getByRole('img');
@@ -58,8 +26,8 @@ test.describe('unpaired car', () => {
     expect(await qr.getAttribute('data-url')).toMatch(/^https:\/\/tesla\.com\/_ak\/partner\.example\?vin=[A-Z0-9]{17}$/);
     const box = await qr.boundingBox();
     expect(box?.width ?? 0).toBeGreaterThanOrEqual(300);
-    await expect(page.getByTestId('verdict-vehicle')).toContainText('No');
-    await expect(page.getByTestId('api-usage')).toContainText('no wake-ups: 0');
+    await expect(ui.checklist.verdict('vehicle')).toContainText('No');
+    await expect(ui.checklist.apiUsage).toContainText('no wake-ups: 0');
     // The filled-in screen (failures, fix, QR, open evidence) has no serious accessibility problem.
     await item.locator('summary').click();
     const axe = await new AxeBuilder({ page }).include('main').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
@@ -72,22 +40,55 @@ test.describe('unpaired car', () => {
   });
 });
 
-test('Energy Product Commands unticked: the item fails with its fix; reconnecting with it ticked makes it pass', async ({ page, app }) => {
-  await page.goto(app.url);
-  await giveConsent(page, () => page.getByRole('button', { name: 'Connect a Tesla account' }).click(), ['Energy Product Commands']);
-  await expect(page.getByTestId('customer-card')).toHaveCount(1);
-  await openChecklistAndRun(page);
+test.describe('healthy account', () => {
+  test.use({ scenario: 'healthy' });
 
-  const item = page.locator('[data-testid^="check-scope.energy_commands@"]');
-  const status = item.locator('.ck-status').first();
-  await expect(status).toHaveAttribute('data-status', 'fail');
-  await expect(status).toHaveText(/Fail/);
-  await expect(item.getByText('Reconnect and tick “Energy Product Commands”', { exact: false })).toBeVisible();
-  await expect(page.getByTestId('verdict-battery')).toContainText('No');
+  test('Energy Product Commands unticked: the item fails with its fix; reconnecting with it ticked makes it pass', async ({ ui, page }) => {
+    await ui.goto();
+    await ui.accounts.connect({ untick: ['Energy Product Commands'] });
+    await expect(ui.accounts.cards).toHaveCount(1);
+    await ui.checklist.openAndRun();
 
-  await giveConsent(page, () => item.getByRole('button', { name: 'Reconnect this customer' }).click());
-  await item.getByRole('button', { name: 'Check again' }).click();
-  await expect(status).toHaveAttribute('data-status', 'pass');
-  await expect(status).toHaveText(/Pass/);
-  await expect(item.getByText('“Energy Product Commands” allowed')).toBeVisible();
+    const item = ui.checklist.item('scope.energy_commands');
+    const status = ui.checklist.status(item);
+    await expect(status).toHaveAttribute('data-status', 'fail');
+    await expect(status).toHaveText(/Fail/);
+    await expect(item.getByText('Reconnect and tick “Energy Product Commands”', { exact: false })).toBeVisible();
+    await expect(ui.checklist.verdict('battery')).toContainText('No');
+
+    await giveConsent(page, () => item.getByRole('button', { name: 'Reconnect this customer' }).click());
+    const recheck = ui.ipc.nextReply('checklist:recheck');
+    await item.getByRole('button', { name: 'Check again' }).click();
+    expect((await recheck).ok).toBe(true);
+    await expect(status).toHaveAttribute('data-status', 'pass');
+    await expect(status).toHaveText(/Pass/);
+    await expect(item.getByText('“Energy Product Commands” allowed')).toBeVisible();
+  });
+});
+
+test.describe('platform not registered in the customer’s region (412)', () => {
+  test.use({ scenario: 'partner-not-registered' });
+
+  test('fails “platform registration”: nothing to do on site, the platform must register; the connection is not blamed', async ({ ui }) => {
+    await ui.goto();
+    await ui.accounts.connect();
+    await ui.checklist.openAndRun();
+
+    const registration = ui.checklist.item('account.partner_registration');
+    await expect(ui.checklist.status(registration)).toHaveAttribute('data-status', 'fail');
+    await expect(registration.getByText(/Platform not registered with Tesla/)).toBeVisible();
+    await expect(registration.getByText(/Nobody on site can fix this/)).toBeVisible();
+    await expect(registration.getByText(/On site: nothing to change/)).toBeVisible();
+    await expect(registration).not.toContainText(/ask (the|your) installer/i);
+
+    const connection = ui.checklist.item('account.connection');
+    await expect(ui.checklist.status(connection)).toHaveAttribute('data-status', 'unknown');
+    await expect(connection).toContainText('Platform registration');
+
+    const battery = ui.checklist.verdict('battery');
+    await expect(battery).toHaveClass(/ck-not-ready/);
+    await expect(battery).toContainText('Platform not registered with Tesla');
+    // The refused product list proves nothing about the system: no "no Powerwall found".
+    await expect(battery).not.toContainText('No Powerwall was found');
+  });
 });

@@ -2,12 +2,12 @@
 // reads the cause, who fixes it, the fix and the check to run — offline, in the renderer.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import type { AppPage } from './pages/app-page';
 
-async function openExplain(page: Page, url: string): Promise<void> {
-  await page.goto(url);
-  await expect(page.getByTestId('backend-status')).toHaveText(/ready/);
-  await page.getByRole('navigation').getByRole('button', { name: 'Explain an error', exact: true }).click();
-  await expect(page.getByRole('heading', { level: 2, name: 'Explain an error' })).toBeVisible();
+async function openExplain(ui: AppPage): Promise<void> {
+  await ui.gotoReady();
+  await ui.openScreen('Explain an error');
+  await expect(ui.screenHeading).toHaveText('Explain an error');
 }
 
 async function explain(page: Page, text: string): Promise<void> {
@@ -15,8 +15,8 @@ async function explain(page: Page, text: string): Promise<void> {
   await page.getByRole('button', { name: 'Explain', exact: true }).click();
 }
 
-test('a platform’s command reason, wrapped inside a log line, names the virtual key and the customer', async ({ page, app }) => {
-  await openExplain(page, app.url);
+test('a platform’s command reason, wrapped inside a log line, names the virtual key and the customer', async ({ page, ui }) => {
+  await openExplain(ui);
   await explain(page, '2026-12-03 08:14:02 WARN command 7731 failed: reason="vehicle rejected request: your public key\n    has not been paired with the vehicle"');
   const result = page.getByTestId('explain-result');
   await expect(result.getByRole('heading', { name: 'Virtual key not on the car' })).toBeVisible();
@@ -26,8 +26,8 @@ test('a platform’s command reason, wrapped inside a log line, names the virtua
   await expect(result.getByRole('listitem').first()).toContainText('Tesla app');
 });
 
-test('the 412 is the platform’s: the screen says nobody on site can fix it, and works offline', async ({ page, app }) => {
-  await openExplain(page, app.url);
+test('the 412 is the platform’s: the screen says nobody on site can fix it, and works offline', async ({ page, ui }) => {
+  await openExplain(ui);
   await page.context().setOffline(true);
   await explain(
     page,
@@ -39,8 +39,8 @@ test('the 412 is the platform’s: the screen says nobody on site can fix it, an
   await page.context().setOffline(false);
 });
 
-test('unknown text is not guessed: “Not recognised” with the nearest known causes', async ({ page, app }) => {
-  await openExplain(page, app.url);
+test('unknown text is not guessed: “Not recognised” with the nearest known causes', async ({ page, ui }) => {
+  await openExplain(ui);
   await explain(page, 'the pairing page for the virtual key just spins forever');
   const result = page.getByTestId('explain-result');
   await expect(result.getByRole('heading', { name: 'Not recognised' })).toBeVisible();

@@ -1,7 +1,6 @@
 // The support desk: a report file opened in the report view (read-only), re-judged by today's rules; and
 // the report's HTML as Chromium renders and prints it.
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,17 +19,12 @@ function reportFile(name: string, edit?: (text: string) => string): string {
   return file;
 }
 
-async function openReportsScreen(page: Page, url: string) {
-  await page.goto(url);
-  const nav = page.getByRole('navigation').getByRole('button', { name: 'Reports' });
-  if (await nav.count()) await nav.click();
-  await expect(page.getByRole('heading', { name: 'Open a report' })).toBeVisible();
-}
-
-test('opens a report file read-only and re-runs today’s rules on its raw responses', async ({ page, app }) => {
-  await openReportsScreen(page, app.url);
-  await page.getByLabel('Choose a report file (.json)').setInputFiles(reportFile('good.json'));
-  const view = page.getByTestId('report-view');
+test('opens a report file read-only and re-runs today’s rules on its raw responses', async ({ ui, page }) => {
+  const reports = ui.reports;
+  await ui.goto();
+  await reports.open();
+  await reports.openFile(reportFile('good.json'));
+  const view = reports.view;
   await expect(view.getByRole('heading', { name: 'Report for Job 4711 – Müller' })).toBeVisible();
   await expect(view).toContainText('Integrity digest matches');
   await expect(view.locator('[data-check-id="energy.grid_charging"]')).toContainText('Fail');
@@ -38,8 +32,7 @@ test('opens a report file read-only and re-runs today’s rules on its raw respo
   await expect(view).not.toContainText('LRW3F7EK4NC700000');
   await expect(view).not.toContainText('jane.homeowner@example.com');
 
-  await view.getByRole('button', { name: 'What would today’s app say?' }).click();
-  const rerun = page.getByTestId('rerun-result');
+  const rerun = await reports.rerunWithTodaysRules();
   await expect(rerun.getByRole('heading', { name: 'What changed with today’s rules' })).toBeVisible();
   // The report's grid-charging check is re-judged from site_info and still fails: not a change. Checks the
   // report did not have (the region) are new; the connection cannot be judged without the token: changed.
@@ -52,12 +45,14 @@ test('opens a report file read-only and re-runs today’s rules on its raw respo
   expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
 });
 
-test('an edited report opens with a warning, a corrupt one gets a clear error and the screen stays usable', async ({ page, app }) => {
-  await openReportsScreen(page, app.url);
-  await page.getByLabel('Choose a report file (.json)').setInputFiles(reportFile('corrupt.json', (t) => t.slice(0, 200)));
-  await expect(page.getByTestId('report-open-error')).toContainText('cut off');
-  await page.getByLabel('Choose a report file (.json)').setInputFiles(reportFile('edited.json', (t) => t.replace('"pv_only"', '"battery_ok"')));
-  await expect(page.getByTestId('digest-warning')).toContainText('changed after it was exported');
+test('an edited report opens with a warning, a corrupt one gets a clear error and the screen stays usable', async ({ ui }) => {
+  const reports = ui.reports;
+  await ui.goto();
+  await reports.open();
+  await reports.openFile(reportFile('corrupt.json', (t) => t.slice(0, 200)));
+  await expect(reports.openError).toContainText('cut off');
+  await reports.openFile(reportFile('edited.json', (t) => t.replace('"pv_only"', '"battery_ok"')));
+  await expect(reports.digestWarning).toContainText('changed after it was exported');
 });
 
 test('the report HTML renders in Chromium without scripts and prints on A4 and Letter', async ({ browser }) => {
@@ -82,12 +77,13 @@ test('the report HTML renders in Chromium without scripts and prints on A4 and L
   await context.close();
 });
 
-test('a report too big for browser mode gets a clear error and the connection stays up', async ({ page, app }) => {
-  await openReportsScreen(page, app.url);
-  const big = reportFile('big.json', (t) => t.replace('"raw": [', `"raw": [{"request":"GET /pad","status":200,"receivedAt":"","body":"${'x'.repeat(1_200_000)}"},`));
-  await page.getByLabel('Choose a report file (.json)').setInputFiles(big);
-  await expect(page.getByTestId('report-open-error')).toContainText('larger than browser mode can open');
+test('a report too big for browser mode gets a clear error and the connection stays up', async ({ ui }) => {
+  const reports = ui.reports;
+  await ui.goto();
+  await reports.open();
+  await reports.openFile(reportFile('big.json', (t) => t.replace('"raw": [', `"raw": [{"request":"GET /pad","status":200,"receivedAt":"","body":"${'x'.repeat(1_200_000)}"},`)));
+  await expect(reports.openError).toContainText('larger than browser mode can open');
   // The page still talks to the backend: a good file opens next.
-  await page.getByLabel('Choose a report file (.json)').setInputFiles(reportFile('after-big.json'));
-  await expect(page.getByTestId('report-view')).toContainText('Integrity digest matches');
+  await reports.openFile(reportFile('after-big.json'));
+  await expect(reports.view).toContainText('Integrity digest matches');
 });

@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { findElectronBinary } from '../../electron/launcher/electron-binary';
 import { expect, test } from './fixtures';
+import { AppPage } from './pages/app-page';
 
 test('npm start prints one browser-mode line and serves the app there', async ({ page, dataDir }) => {
   const electron = findElectronBinary();
@@ -21,8 +22,10 @@ test('npm start prints one browser-mode line and serves the app there', async ({
     });
     if (!electron.ok) expect(line).toMatch(/^Electron is not available: .+\. Browser mode: open http:\/\/127\.0\.0\.1:\d+\/#k=[0-9a-f]+$/);
     const url = /http:\/\/127\.0\.0\.1:\d+\/#k=[0-9a-f]+/.exec(line)![0];
-    await page.goto(url);
-    await expect(page.getByTestId('backend-status')).toHaveText(/Demo mode: simulator ready/);
+    // The fixture's backend is not used here: `npm start` runs its own.
+    const ui = new AppPage(page);
+    await ui.gotoUrl(url);
+    await expect(ui.backendStatus).toHaveText(/Demo mode: simulator ready/);
   } finally {
     child.kill('SIGTERM');
   }

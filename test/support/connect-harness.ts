@@ -1,14 +1,16 @@
-// Test harness: an embedded simulator (auto-consent unless asked otherwise) and an AccountService wired to
-// it with a fake keychain, in a fresh data dir. Every test gets its own.
-import { AccountService } from '../../electron/accounts/account-service';
+// Test harness: the app's composed services (compose-services.ts) with an embedded simulator on a paused
+// clock (auto-consent unless asked otherwise) and a fake keychain, in a fresh data dir. Every test gets its own.
+import type { AccountService } from '../../electron/accounts/account-service';
+import { composeServices, type Services } from '../../electron/app/compose-services';
 import { MemoryVault, type Vault } from '../../electron/infra/keychain';
 import type { SignInFinishedEvent } from '../../electron/accounts/sign-in/sign-in-flow';
-import { ProfileService } from '../../electron/profiles/profile-service';
-import { startSimulator, type RunningSimulator } from '../../electron/simulator/index';
+import type { ProfileService } from '../../electron/profiles/profile-service';
+import type { RunningSimulator } from '../../electron/simulator/index';
 import { tempDir } from './temp-dir';
 
 export interface Harness {
   sim: RunningSimulator;
+  services: Services;
   service: AccountService;
   profiles: ProfileService;
   keychain: Vault;
@@ -19,35 +21,37 @@ export interface Harness {
 }
 
 export async function createHarness(opts: { scenario?: string; autoConsent?: boolean; keychain?: Vault; fetch?: typeof fetch } = {}): Promise<Harness> {
-  const sim = await startSimulator({ scenario: opts.scenario ?? 'healthy', autoConsent: opts.autoConsent ?? true, speed: 0 });
   const { dir, remove } = tempDir('tcd-connect-');
   const keychain = opts.keychain ?? new MemoryVault();
-  const profiles = new ProfileService(dir, keychain);
+  const services = composeServices({
+    dataDir: dir,
+    mode: 'demo',
+    demo: { kind: 'embedded', scenario: opts.scenario ?? 'healthy', autoConsent: opts.autoConsent ?? true, speed: 0 },
+    keychain,
+    ...(opts.fetch ? { fetch: opts.fetch } : {}),
+  });
+  const sim = await services.startSimulator().catch(async (error: unknown) => {
+    remove();
+    throw error;
+  });
+  if (!sim) throw new Error('the embedded simulator did not start');
   const h: Harness = {
     sim,
-    profiles,
+    services,
+    service: services.accounts,
+    profiles: services.profiles,
     keychain,
     dataDir: dir,
     finished: [],
     changes: 0,
-    service: undefined as unknown as AccountService,
     async close() {
-      await h.service.close();
-      await sim.close();
+      await services.close();
       remove();
     },
   };
-  h.service = new AccountService({
-    dataDir: dir,
-    keychain,
-    profiles,
-    demo: () => ({ origin: sim.origin, regionBaseUrls: sim.regionBaseUrls, demoClient: { ...sim.demoClient } }),
-    now: () => sim.clock.now(),
-    ...(opts.fetch ? { fetch: opts.fetch } : {}),
-    onChanged: () => {
-      h.changes += 1;
-    },
-    onSignInFinished: (e) => h.finished.push(e),
+  services.events.addSink((event, payload) => {
+    if (event === 'accounts:changed') h.changes += 1;
+    if (event === 'accounts:signInFinished') h.finished.push(payload as SignInFinishedEvent);
   });
   return h;
 }

@@ -1,7 +1,7 @@
 // Test helper: a simulator on a paused clock (time moves only by clock.advance) with a token pair from
 // sim-auth's issueTokens, and a small fetch wrapper for Fleet API calls.
 import { startSimulator, type RunningSimulator, type Scenario, type ScenarioInput } from '../../electron/simulator';
-import type { Region } from '../../electron/simulator/sim-types';
+import type { Region } from '../../shared/tesla/regions';
 
 export const ALL_SCOPES = ['openid', 'offline_access', 'user_data', 'vehicle_device_data', 'vehicle_location', 'vehicle_cmds', 'vehicle_charging_cmds', 'energy_device_data', 'energy_cmds'];
 /** 2026-06-15 19:00 UTC = 12:00 in Los Angeles (the healthy site's zone): the sun is up. */

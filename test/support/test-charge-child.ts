@@ -20,6 +20,8 @@ export interface ChildJob {
   /** SIGKILL this process when the run reaches this step (its `killAtCount`-th occurrence, default 1). */
   killAt?: RunStep;
   killAtCount?: number;
+  /** SIGKILL this process this many ms after it read its job: a kill at a moment no step chose. */
+  killAfterMs?: number;
   timeoutMs: number;
 }
 
@@ -44,6 +46,8 @@ async function main(): Promise<void> {
   let input = '';
   for await (const chunk of process.stdin) input += String(chunk);
   const job = JSON.parse(input) as ChildJob;
+  const startedAt = Date.now();
+  if (job.killAfterMs !== undefined) setTimeout(() => process.kill(process.pid, 'SIGKILL'), job.killAfterMs);
   const clock = await remoteSimClock(job.simOrigin);
   const apiFor = (apiBase: string) =>
     energyApiFromFleetClient(createFleetClient(session(job, apiBase), { timeoutMs: job.timeoutMs, retry: { maxRetries: 0 } }));
@@ -69,7 +73,7 @@ async function main(): Promise<void> {
       if (step === job.killAt && (seen += 1) >= (job.killAtCount ?? 1)) process.kill(process.pid, 'SIGKILL');
     },
   });
-  say({ result: { verdict: result.verdict, reason: result.reason, restored: result.restored } });
+  say({ result: { verdict: result.verdict, reason: result.reason, restored: result.restored }, elapsedMs: Date.now() - startedAt });
 }
 
 main().catch((error: unknown) => {

@@ -53,6 +53,8 @@ export async function startLoopbackListener(options: {
         () => res.writeHead(500, headers).end(page({ ok: false, message: 'The app could not finish the sign-in. Start it again from the Customers screen.' })),
       );
   });
+  // A reset from any local process must end only its own connection, never the sign-in or the app.
+  server.on('connection', (socket) => socket.on('error', () => socket.destroy()));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());

@@ -2,6 +2,7 @@
 // state + nonce), the code exchange (with Tesla's `audience`) and the refresh. Nothing here logs or
 // quotes a token; errors carry Tesla's error code only.
 import * as oauth from 'oauth4webapi';
+import { hostForMessage, networkFailureCause } from '../../infra/network-failure';
 import { audienceFor } from './region';
 import type { AuthEndpoints } from './endpoints';
 
@@ -27,6 +28,70 @@ export class CodeExchangeError extends Error {
   constructor(readonly oauthError: string) {
     super(`Tesla refused the sign-in at the token step (${oauthError}).`);
     this.name = 'CodeExchangeError';
+  }
+}
+
+/**
+ * The sign-in reply did not check out: the callback names another issuer, or the ID token was issued by
+ * another service, for another app, for another sign-in, or outside its validity time. The message says
+ * which, and what to do; nothing is connected.
+ */
+export class SignInReplyError extends Error {
+  constructor(
+    readonly reason: 'callback_issuer' | 'id_token_issuer' | 'id_token_audience' | 'id_token_nonce' | 'id_token_time' | 'unreadable',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'SignInReplyError';
+  }
+}
+
+/** The token service gave no answer at all; `why` is in plain words (refused, no DNS answer, timeout, …). */
+export class TokenServiceUnreachableError extends Error {
+  constructor(
+    readonly host: string,
+    readonly why: string,
+  ) {
+    super(`The app could not reach the sign-in service at ${host}: ${why}.`);
+    this.name = 'TokenServiceUnreachableError';
+  }
+}
+
+const AGAIN = 'Nothing was connected. Start the connection again from the Customers screen';
+const SUPPORT = 'if it happens again, send a support bundle to support: something between this computer and Tesla may be changing the sign-in';
+
+const replyMessages: Record<SignInReplyError['reason'], string> = {
+  callback_issuer: `This sign-in reply names a different sign-in service than the one the sign-in was started with, so it was refused (a mix-up between services, or a forged link). ${AGAIN}.`,
+  id_token_issuer: `The sign-in answer carried an ID token issued by a different sign-in service, so it was refused. ${AGAIN}; ${SUPPORT}.`,
+  id_token_audience: `The sign-in answer carried an ID token meant for another app (not this profile’s client id), so it was refused. ${AGAIN}; if it happens again, an administrator checks the profile’s client id in Settings.`,
+  id_token_nonce: `The sign-in answer carried an ID token that does not belong to this sign-in (an old or replayed answer), so it was refused. ${AGAIN}.`,
+  id_token_time: `The sign-in answer carried an ID token outside its validity time. Check that this computer’s date, time and time zone are right. ${AGAIN}.`,
+  unreadable: `The sign-in service answered with something the app could not read as a sign-in. ${AGAIN}; ${SUPPORT}.`,
+};
+
+const replyError = (reason: SignInReplyError['reason']) => new SignInReplyError(reason, replyMessages[reason]);
+
+/** What oauth4webapi's refusal of an answer means for the person signing in; null for other errors. */
+function replyErrorOf(error: unknown): SignInReplyError | null {
+  if (!(error instanceof oauth.OperationProcessingError)) return null;
+  const claim = (error.cause as { claim?: unknown } | undefined)?.claim;
+  if (error.code === oauth.JWT_CLAIM_COMPARISON) {
+    if (claim === 'iss') return replyError('id_token_issuer');
+    if (claim === 'aud' || claim === 'azp') return replyError('id_token_audience');
+    if (claim === 'nonce') return replyError('id_token_nonce');
+  }
+  if (error.code === oauth.JWT_TIMESTAMP_CHECK) return replyError('id_token_time');
+  return replyError('unreadable');
+}
+
+/**
+ * Tesla names itself twice in the callback: its own `issuer` parameter and the standard `iss` (RFC 9207).
+ * Each one present must be the issuer the sign-in started with, or the reply may come from another service.
+ */
+function checkCallbackIssuer(e: AuthEndpoints, params: URLSearchParams): void {
+  for (const name of ['issuer', 'iss']) {
+    const value = params.get(name);
+    if (value !== null && value !== e.issuer) throw replyError('callback_issuer');
   }
 }
 
@@ -102,6 +167,7 @@ export async function exchangeCode(
   const tokenEndpoint = e.brokerEndpoint ?? e.tokenEndpoint;
   const as = server(e, tokenEndpoint);
   const client = clientFor(e, o);
+  checkCallbackIssuer(e, params);
   const validated = oauth.validateAuthResponse(as, client, params, pending.state);
   const code = validated.get('code') ?? '';
   const auth = e.clientSecret && !e.brokerEndpoint ? oauth.ClientSecretPost(e.clientSecret) : oauth.None();
@@ -113,7 +179,9 @@ export async function exchangeCode(
   } catch (error) {
     const code = oauthErrorCode(error);
     if (code) throw new CodeExchangeError(code);
-    throw error;
+    const cause = networkFailureCause(error);
+    if (cause) throw new TokenServiceUnreachableError(hostForMessage(tokenEndpoint), cause);
+    throw replyErrorOf(error) ?? error;
   }
 }
 
@@ -127,7 +195,9 @@ export async function refreshTokens(e: AuthEndpoints, refreshToken: string, o: O
   } catch (error) {
     const code = oauthErrorCode(error);
     if (code) throw new RefreshRejectedError(code);
-    throw error;
+    const cause = networkFailureCause(error);
+    if (cause) throw new TokenServiceUnreachableError(hostForMessage(e.tokenEndpoint), cause);
+    throw replyErrorOf(error) ?? error;
   }
 }
 

@@ -1,6 +1,7 @@
 // Main process (plain Node). Turns a connection profile into the endpoints and credentials of a sign-in.
 import { ALL_SCOPES, type Profile } from '../../../shared/contract/areas/profiles';
 import { UserFacingError } from '../../ipc/handler-types';
+import { isLoopbackSimulatorUrl, TOKEN_RULE_TEXT } from '../../security/token-destination';
 import {
   DEEP_LINK_REDIRECT_URI,
   TESLA_AUTHORIZE_URL,
@@ -18,6 +19,14 @@ export interface EndpointInputs {
   demo: DemoSimulatorInfo | null;
 }
 
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return 'an unreadable address';
+  }
+}
+
 function isLoopback(uri: string): boolean {
   const u = new URL(uri);
   return u.protocol === 'http:' && (u.hostname === '127.0.0.1' || u.hostname === 'localhost');
@@ -27,6 +36,11 @@ export function endpointsForProfile(profile: Profile, inputs: EndpointInputs): A
   if (profile.kind === 'demo') {
     const sim = inputs.demo;
     if (!sim) throw new UserFacingError('The built-in simulator is not running, so the Demo profile cannot sign in. Restart the app.');
+    // The Demo profile signs in over plain HTTP with a known secret: fine on this computer, a gift to anyone
+    // else. Whatever named the simulator (a CLI flag, a recovery journal), its tokens stay on loopback.
+    if (!isLoopbackSimulatorUrl(sim.origin)) {
+      throw new UserFacingError(`The Demo profile talks only to a simulator on this computer, not to ${hostOf(sim.origin)} (${TOKEN_RULE_TEXT}). Start the simulator here, or use a Tesla profile.`);
+    }
     return {
       issuer: `${sim.origin}/oauth2/v3`,
       authorizationEndpoint: `${sim.origin}/oauth2/v3/authorize`,

@@ -5,7 +5,18 @@ import { UserFacingError } from '../../ipc/handler-types';
 import { callbackTarget, CallbackRefusedError, parseCallbackUrl } from './callback-url';
 import { DEEP_LINK_REDIRECT_URI, type AuthEndpoints } from './endpoints';
 import { startLoopbackListener, type LoopbackListener } from './loopback-server';
-import { buildAuthorizeUrl, CodeExchangeError, codeChallengeFor, exchangeCode, randomCodeVerifier, randomNonce, randomState, type TokenSet } from './oauth-client';
+import {
+  buildAuthorizeUrl,
+  CodeExchangeError,
+  codeChallengeFor,
+  exchangeCode,
+  randomCodeVerifier,
+  randomNonce,
+  randomState,
+  SignInReplyError,
+  TokenServiceUnreachableError,
+  type TokenSet,
+} from './oauth-client';
 import { PendingSignIns, SIGN_IN_TTL_MS, type PendingSignIn } from './pending-sign-ins';
 import { TokenClaimsError } from './token-claims';
 
@@ -203,7 +214,11 @@ export class SignInFlow {
 }
 
 function failureMessage(error: unknown): string {
-  if (error instanceof UserFacingError || error instanceof TokenClaimsError || error instanceof CallbackRefusedError) return error.message;
+  if (error instanceof UserFacingError || error instanceof TokenClaimsError || error instanceof CallbackRefusedError || error instanceof SignInReplyError) return error.message;
   if (error instanceof CodeExchangeError) return `${error.message} Start the connection again; if it keeps failing, check the profile's client id, secret and redirect URI.`;
-  return 'The app could not complete the sign-in with Tesla’s token service (no answer, or an answer it could not read). Check the internet connection and start again.';
+  if (error instanceof TokenServiceUnreachableError) {
+    return `${error.message} Nothing was connected. Check this computer’s internet connection (in demo mode: that the simulator is running), then start the connection again.`;
+  }
+  // Not the network (that is named above) and not Tesla's answer: do not send anyone to check the internet.
+  return 'The app could not finish the sign-in because of an unexpected error on this computer. Nothing was connected. Start the connection again; if it repeats, send a support bundle to support (the log has the details).';
 }

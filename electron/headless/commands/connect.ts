@@ -1,9 +1,11 @@
 // Plain Node. `npm run doctor -- connect --scenario <name|file> | --api-base <url>`: connects the
 // simulator's customer headlessly (auto-consent, loopback callback) and keeps the account like the app.
-import { connectHeadless } from '../connect-headless';
+import { connectWith, headlessDemo } from '../connect-headless';
+import { withServices } from '../headless-services';
 import { defaultDataDir } from '../../infra/data-dir';
 import type { CliCommand } from './index';
 import { parseCommandArgs } from './parse-command-args';
+import { apiBaseOptionProblem } from '../../security/token-destination';
 
 const USAGE = 'connect [--scenario <name|file> | --api-base <url>] [--label <text>] [--session-only] [--format text|json] [--data-dir <dir>]';
 
@@ -26,42 +28,33 @@ export const connectCommand: CliCommand = {
       io.err('connect: give either --scenario (an embedded simulator) or --api-base (a running one), not both.');
       return 2;
     }
-    if (values['api-base']) {
-      try {
-        const u = new URL(values['api-base']);
-        if (u.protocol !== 'http:' || (u.hostname !== '127.0.0.1' && u.hostname !== 'localhost')) throw new Error();
-      } catch {
-        io.err('connect: --api-base must be a simulator on this computer, e.g. http://127.0.0.1:4321.');
-        return 2;
-      }
+    const apiBaseProblem = values['api-base'] ? apiBaseOptionProblem(values['api-base']) : null;
+    if (apiBaseProblem) {
+      io.err(`connect: ${apiBaseProblem}`);
+      return 2;
     }
     const dataDir = values['data-dir'] ?? defaultDataDir();
-    let connection;
-    try {
-      connection = await connectHeadless({
-        dataDir,
-        ...(values.scenario ? { scenario: values.scenario } : {}),
-        ...(values['api-base'] ? { apiBase: values['api-base'] } : {}),
-        ...(values.label ? { label: values.label } : {}),
-        sessionOnly: values['session-only'] === true,
-      });
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      io.err(`connect: ${message}${/session-only/.test(message) ? ' (add --session-only to try the flow without saving)' : ''}`);
-      return 1;
-    }
-    try {
-      const account = connection.service.list().find((a) => a.id === connection.accountId);
+    const sessionOnly = values['session-only'] === true;
+    const demo = headlessDemo({ ...(values.scenario ? { scenario: values.scenario } : {}), ...(values['api-base'] ? { apiBase: values['api-base'] } : {}) });
+    return withServices('connect', io, { dataDir, demo, sessionOnly }, async (services) => {
+      let accountId: string;
+      try {
+        accountId = await connectWith(services, values.label ? { label: values.label } : {});
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        io.err(`connect: ${message}${/session-only/.test(message) ? ' (add --session-only to try the flow without saving)' : ''}`);
+        services.log.warn('cli.connectFailed', { error });
+        return 1;
+      }
+      const account = services.accounts.list().find((a) => a.id === accountId);
       if (values.format === 'json') {
         io.out(JSON.stringify({ account }, null, 2));
       } else {
-        io.out(`Connected “${account?.label}” (${account?.email ?? 'email not reported'}), region ${account?.region}, account id ${connection.accountId}.`);
+        io.out(`Connected “${account?.label}” (${account?.email ?? 'email not reported'}), region ${account?.region}, account id ${accountId}.`);
         io.out(`Granted: ${account?.grantedScopes.join(' ')}`);
-        io.out(values['session-only'] ? 'Session-only: the tokens were kept in memory and are gone now.' : `Saved to the keychain; settings in ${dataDir}.`);
+        io.out(sessionOnly ? 'Session-only: the tokens were kept in memory and are gone now.' : `Saved to the keychain; settings in ${dataDir}.`);
       }
       return 0;
-    } finally {
-      await connection.close();
-    }
+    });
   },
 };

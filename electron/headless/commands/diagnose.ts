@@ -1,16 +1,18 @@
-// Plain Node. `npm run doctor -- diagnose [--scenario <name|file>] [--data-dir <dir>] [--format json|text]`:
+// Plain Node. The checklist from the command line: `npm run doctor -- diagnose [--scenario <name|file>] [--data-dir <dir>] [--format json|text]`:
 // runs every check and prints the report (JSON = the report@1 document, redacted as an export is). With a scenario it starts the
 // embedded simulator and connects with auto-consent; otherwise it uses a stored account. Exit 0 whenever
-// the diagnosis ran, whatever it found.
-import { AccountService } from '../../accounts/account-service';
-import { connectHeadless, simulatorInfoFor } from '../connect-headless';
-import { KeyringVault } from '../../infra/keychain';
-import { appMeta } from '../../app/app-meta';
+// the checklist ran, whatever it found.
+import path from 'node:path';
+import { checklistServiceFor } from '../../app/checklist-for-backend';
+import type { Services } from '../../app/compose-services';
+import { connectWith, headlessDemo } from '../connect-headless';
+import { withServices } from '../headless-services';
+import { dataFolderError } from '../../infra/data-folder-error';
+import { apiBaseOptionProblem } from '../../security/token-destination';
 import { defaultDataDir } from '../../infra/data-dir';
-import { DEMO_PARTNER_DOMAIN, ChecklistService } from '../../checklist/checklist-service';
 import { formatReportText } from '../../checklist/format-text';
-import { ProfileService } from '../../profiles/profile-service';
 import { buildForExport, serializeReport } from '../../reports/build-for-export';
+import { reportFileName } from '../../reports/report-file-name';
 import { writeReportFile } from '../../reports/write-report-file';
 import type { CliCommand } from './index';
 import { parseCommandArgs } from './parse-command-args';
@@ -33,15 +35,29 @@ export const diagnoseCommand: CliCommand = {
     });
     if (!parsed) return 2;
     const { values } = parsed;
+    // The stored customer's token would travel to --api-base: the same rule as connect and test-charge.
+    const apiBaseProblem = values['api-base'] ? apiBaseOptionProblem(values['api-base']) : null;
+    if (apiBaseProblem) {
+      io.err(`diagnose: ${apiBaseProblem}`);
+      return 2;
+    }
     const format = values.format === 'json' ? 'json' : 'text';
     const dataDir = values['data-dir'] ?? defaultDataDir();
     // JSON leaves the app like an exported report: redacted (ids hashed; no email, VIN, vehicle tokens or
     // customer label unless --include-label), digested.
     const printed = (report: Parameters<typeof formatReportText>[0]) =>
       io.out(format === 'json' ? serializeReport(buildForExport(report, { includeCustomerLabel: values['include-label'] === true })).trimEnd() : formatReportText(report));
-    // --out: the exported document (redacted, digested), as the app's export writes it.
-    const print = async (report: Parameters<typeof formatReportText>[0]) => {
+    // --out: the exported document (redacted, digested), as the app's export writes it. Every run is kept
+    // in the report history too, as an export in the app is, so a support bundle made later holds it.
+    const print = async (services: Services, report: Parameters<typeof formatReportText>[0]) => {
       printed(report);
+      const doc = buildForExport(report, { includeCustomerLabel: values['include-label'] === true });
+      try {
+        await services.reports.history.add(doc, reportFileName(new Date(), doc.customerLabel, 'json'), report.customerLabel ?? null);
+      } catch (error) {
+        // The diagnosis ran and was printed: a history that cannot be written is a warning, not a failure.
+        io.err(`Warning: the report was not kept in the report history: ${dataFolderError(error, path.join(dataDir, 'reports', 'history.json')).message}`);
+      }
       if (values.out) {
         await writeReportFile(values.out, report, { includeCustomerLabel: values['include-label'] === true });
         io.err(`Wrote the redacted report to ${values.out}`);
@@ -49,38 +65,26 @@ export const diagnoseCommand: CliCommand = {
     };
 
     if (values.scenario) {
-      let conn;
-      try {
-        conn = await connectHeadless({ dataDir, scenario: values.scenario, sessionOnly: true });
-      } catch (error) {
-        io.err(`diagnose: could not connect to the simulator: ${error instanceof Error ? error.message : String(error)}`);
-        return 1;
-      }
-      try {
-        const sim = conn.simulator;
-        const service = new ChecklistService({
-          sessionFor: (id) => conn.service.session(id),
-          profileFor: () => ({ partnerDomain: DEMO_PARTNER_DOMAIN, ...(sim ? { clientId: sim.demoClient.clientId, authBase: sim.origin } : {}) }),
-          meta: { appVersion: appMeta.version, profile: 'demo' },
-          ...(sim ? { now: () => sim.clock.now() } : {}),
-        });
-        await print(await service.run(conn.accountId));
+      const demo = headlessDemo({ scenario: values.scenario });
+      return withServices('diagnose', io, { dataDir, demo, sessionOnly: true }, async (services) => {
+        let accountId: string;
+        try {
+          accountId = await connectWith(services);
+        } catch (error) {
+          io.err(`diagnose: could not connect to the simulator: ${error instanceof Error ? error.message : String(error)}`);
+          return 1;
+        }
+        // The simulator's customer: no label in the report (its email would stand in for one).
+        const checklist = checklistServiceFor({ mode: 'demo', accounts: services.accounts, profiles: services.profiles, simulator: services.simulator, events: services.events, labels: false });
+        await print(services, await checklist.run(accountId));
         return 0;
-      } catch (error) {
-        io.err(`diagnose: ${error instanceof Error ? error.message : String(error)}`);
-        return 1;
-      } finally {
-        await conn.close();
-      }
+      });
     }
 
     // A stored account: the keychain holds its tokens; demo accounts need the simulator they came from.
-    const keychain = new KeyringVault();
-    const profiles = new ProfileService(dataDir, keychain);
     const apiBase = values['api-base'];
-    const accounts = new AccountService({ dataDir, keychain, profiles, demo: () => (apiBase ? simulatorInfoFor(apiBase) : null) });
-    try {
-      const list = accounts.list();
+    return withServices('diagnose', io, { dataDir, ...(apiBase ? { demo: { kind: 'remote', apiBase } } : {}) }, async (services) => {
+      const list = services.accounts.list();
       const account = values.account ? list.find((a) => a.id === values.account) : list.length === 1 ? list[0] : undefined;
       if (!account) {
         io.err(
@@ -90,23 +94,11 @@ export const diagnoseCommand: CliCommand = {
         );
         return 2;
       }
-      const profile = profiles.get(account.profileId);
-      const service = new ChecklistService({
-        sessionFor: (id) => accounts.session(id),
-        profileFor: () =>
-          profile.kind === 'tesla'
-            ? { partnerDomain: profile.partnerDomain, clientId: profile.clientId, authBase: account.region === 'CN' ? 'https://auth.tesla.cn' : 'https://auth.tesla.com' }
-            : { partnerDomain: DEMO_PARTNER_DOMAIN },
-        labelFor: () => account.label || undefined,
-        meta: { appVersion: appMeta.version, profile: profile.kind },
-      });
-      await print(await service.run(account.id));
+      const profile = services.profiles.get(account.profileId);
+      // The report says which kind of profile the account was connected with.
+      const checklist = checklistServiceFor({ mode: profile.kind, accounts: services.accounts, profiles: services.profiles, simulator: () => null, events: services.events });
+      await print(services, await checklist.run(account.id));
       return 0;
-    } catch (error) {
-      io.err(`diagnose: ${error instanceof Error ? error.message : String(error)}`);
-      return 1;
-    } finally {
-      await accounts.close();
-    }
+    });
   },
 };

@@ -1,8 +1,6 @@
 // Plain Node. `npm run doctor -- forget <account|--all>`: removes customers (keychain entry and local data).
-import { AccountService } from '../../accounts/account-service';
-import { KeyringVault } from '../../infra/keychain';
 import { defaultDataDir } from '../../infra/data-dir';
-import { ProfileService } from '../../profiles/profile-service';
+import { withServices } from '../headless-services';
 import type { CliCommand } from './index';
 import { parseCommandArgs } from './parse-command-args';
 
@@ -20,10 +18,8 @@ export const forgetCommand: CliCommand = {
       io.err(`Usage: npm run doctor -- ${USAGE}`);
       return 2;
     }
-    const dataDir = values['data-dir'] ?? defaultDataDir();
-    const keychain = new KeyringVault();
-    const service = new AccountService({ dataDir, keychain, profiles: new ProfileService(dataDir, keychain) });
-    try {
+    // A customer with a test's restore still pending is refused, as in the app (the composition wires that guard).
+    return withServices('forget', io, { dataDir: values['data-dir'] ?? defaultDataDir() }, async ({ accounts: service }) => {
       if (values.all) {
         const n = service.list().length;
         await service.forgetAll();
@@ -39,11 +35,6 @@ export const forgetCommand: CliCommand = {
       await service.forget(matches[0]!.id);
       io.out(`Forgot “${matches[0]!.label}”.`);
       return 0;
-    } catch (error) {
-      io.err(`forget: ${error instanceof Error ? error.message : String(error)}`);
-      return 1;
-    } finally {
-      await service.close();
-    }
+    });
   },
 };

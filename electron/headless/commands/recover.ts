@@ -4,6 +4,7 @@
 // customer's original values, to be set by hand.
 import { defaultDataDir } from '../../infra/data-dir';
 import { outcomeLine, recoverWithStoredAccounts } from '../../test-charge/cli-support';
+import { withServices } from '../headless-services';
 import type { CliCommand } from './index';
 import { parseCommandArgs } from './parse-command-args';
 
@@ -18,14 +19,13 @@ export const recoverCommand: CliCommand = {
     if (!parsed) return 2;
     const { values } = parsed;
     const dataDir = values['data-dir'] ?? defaultDataDir();
-    try {
+    return withServices('recover', io, { dataDir }, async ({ log }) => {
       const outcomes = await recoverWithStoredAccounts(dataDir, (o) => values.format !== 'json' && io.out(outcomeLine(o)));
+      log.info('cli.recovered', { outcomes: outcomes.map((o) => ({ status: o.status, ...('siteId' in o ? { siteId: o.siteId } : {}) })) });
       if (values.format === 'json') io.out(JSON.stringify({ outcomes }, null, 2));
       else if (outcomes.length === 0) io.out('Nothing to recover: no test left settings behind.');
-      return outcomes.some((o) => o.status === 'failed' || o.status === 'unreadable') ? 1 : 0;
-    } catch (error) {
-      io.err(`recover: ${error instanceof Error ? error.message : String(error)}`);
-      return 1;
-    }
+      // Non-zero while any journal remains: not restored, unreadable, or its site still held by a running test.
+      return outcomes.every((o) => o.status === 'restored') ? 0 : 1;
+    });
   },
 };

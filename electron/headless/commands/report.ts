@@ -1,11 +1,14 @@
 // Plain Node. `npm run doctor -- report --in <report.json> --html <out.html> [--pdf <out.pdf>]` renders a
 // report file; `npm run doctor -- report verify <report.json>` exits 0 only when its digest matches.
-import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { writeFileDurably } from '../../infra/durable-file';
 import { htmlToPdfWithChromium } from '../../reports/chromium-pdf';
 import { readReportFile, ReportFileError, type OpenedReport } from '../../reports/read-report-file';
 import { renderReportHtml } from '../../reports/render-html';
 import type { CliCommand, CliIo } from './index';
+
+/** A file the user named: its folder must exist, and it is theirs to share. */
+const USER_FILE = { createDir: false, mode: 0o644 };
 
 const USAGE = 'report --in <report.json> --html <out.html> [--pdf <out.pdf>] [--paper A4|Letter] | report verify <report.json>';
 
@@ -63,12 +66,12 @@ async function render(argv: string[], io: CliIo): Promise<number> {
   if (opened.digest !== 'match') io.err('Warning: this report was changed after export or has no digest; the output says so too.');
   const paper = values.paper as 'A4' | 'Letter' | undefined;
   if (values.html) {
-    await writeFile(values.html, await renderReportHtml(opened.report, { digest: opened.digest }), 'utf8');
+    await writeFileDurably(values.html, await renderReportHtml(opened.report, { digest: opened.digest }), USER_FILE);
     io.out(`Wrote ${values.html}`);
   }
   if (values.pdf) {
     try {
-      await writeFile(values.pdf, await htmlToPdfWithChromium(await renderReportHtml(opened.report, { digest: opened.digest, paper: paper ?? 'A4' })));
+      await writeFileDurably(values.pdf, await htmlToPdfWithChromium(await renderReportHtml(opened.report, { digest: opened.digest, paper: paper ?? 'A4' })), USER_FILE);
     } catch (error) {
       io.err(`report: ${(error as Error).message}`);
       return 1;

@@ -3,8 +3,8 @@
 // desk working from a terminal.
 import { appMeta } from '../../app/app-meta';
 import { defaultDataDir } from '../../infra/data-dir';
-import { createLogger, defaultLogDir } from '../../infra/logger';
 import { writeSupportBundle } from '../../support/support-bundle';
+import { withServices } from '../headless-services';
 import type { CliCommand } from './index';
 import { parseCommandArgs } from './parse-command-args';
 
@@ -19,19 +19,22 @@ export const supportBundleCommand: CliCommand = {
     if (!parsed) return 2;
     const { values } = parsed;
     const dataDir = values['data-dir'] ?? defaultDataDir();
-    try {
-      const bundle = writeSupportBundle({
-        dataDir,
-        logger: createLogger({ dir: values['logs-dir'] ?? defaultLogDir(dataDir) }),
-        app: { name: appMeta.name, version: appMeta.version, mode: process.env.TCD_MODE === 'tesla' ? 'tesla' : 'demo' },
-        ...(values.out ? { outDir: values.out } : {}),
-      });
-      const n = bundle.entries.length;
-      io.out(`Support bundle written: ${bundle.path} (${n} file${n === 1 ? '' : 's'}: ${bundle.entries.join(', ')})`);
-      return 0;
-    } catch (error) {
-      io.err(`support-bundle: could not write the zip (${error instanceof Error ? error.message : String(error)}). Check the folder exists and is writable, or pass --out <dir>.`);
-      return 1;
-    }
+    const logsDir = values['logs-dir'];
+    return withServices('support-bundle', io, { dataDir, ...(logsDir ? { logsDir } : {}) }, async ({ log }) => {
+      try {
+        const bundle = writeSupportBundle({
+          dataDir,
+          logger: log,
+          app: { name: appMeta.name, version: appMeta.version, mode: process.env.TCD_MODE === 'tesla' ? 'tesla' : 'demo' },
+          ...(values.out ? { outDir: values.out } : {}),
+        });
+        const n = bundle.entries.length;
+        io.out(`Support bundle written: ${bundle.path} (${n} file${n === 1 ? '' : 's'}: ${bundle.entries.join(', ')})`);
+        return 0;
+      } catch (error) {
+        io.err(`support-bundle: could not write the zip (${error instanceof Error ? error.message : String(error)}). Check the folder exists and is writable, or pass --out <dir>.`);
+        return 1;
+      }
+    });
   },
 };

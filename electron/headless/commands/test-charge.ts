@@ -4,16 +4,18 @@
 // --api-base`); otherwise against the stored account's Fleet API. Progress lines in text mode; JSON has
 // verdict, reason, settingsBefore, settingsAfter, restored and samples.
 import { parseArgs } from 'node:util';
-import { connectHeadless } from '../connect-headless';
+import { connectWith, headlessDemo } from '../connect-headless';
+import { withServices } from '../headless-services';
 import { defaultDataDir } from '../../infra/data-dir';
 import { createFleetClient } from '../../fleet/fleet-client';
 import type { FleetSession } from '../../fleet/fleet-session';
 import { REASON_TEXT } from '../../../shared/test-charge/reasons';
-import { clockFor, isLoopbackSimulator, outcomeLine, recoverWithStoredAccounts, sampleLine, setRemoteSpeed, storedAccounts } from '../../test-charge/cli-support';
+import { clockFor, outcomeLine, recoverWithStoredAccounts, sampleLine, setRemoteSpeed } from '../../test-charge/cli-support';
+import { apiBaseOptionProblem } from '../../security/token-destination';
 import { listJournals } from '../../test-charge/journal';
 import { energyApiFromFleetClient } from '../../test-charge/energy-api';
 import { MAX_MINUTES, runTestCharge, type RunResult } from '../../test-charge/orchestrator';
-import { simClock, type RunClock } from '../../test-charge/run-clock';
+import type { RunClock } from '../../test-charge/run-clock';
 import type { CliCommand, CliIo } from './index';
 
 const USAGE =
@@ -65,7 +67,8 @@ function parse(argv: string[], io: CliIo): (Options & { scenario?: string; apiBa
   if (format !== 'text' && format !== 'json') return fail('--format must be text or json.');
   if (values.scenario && values['api-base']) return fail('give either --scenario (an embedded simulator) or --api-base (a running one), not both.');
   const apiBase = values['api-base'] as string | undefined;
-  if (apiBase && !isLoopbackSimulator(apiBase)) return fail('--api-base must be a simulator on this computer, e.g. http://127.0.0.1:4321.');
+  const apiBaseProblem = apiBase ? apiBaseOptionProblem(apiBase) : null;
+  if (apiBaseProblem) return fail(apiBaseProblem);
   if (speed !== undefined && !values.scenario && !apiBase) return fail('--speed only applies to a simulator (--scenario or --api-base).');
   if (typeof values.site === 'string' && !/^[0-9A-Za-z_-]{1,64}$/.test(values.site)) return fail('--site must be an energy site id (digits).');
   return {
@@ -161,17 +164,16 @@ export const testChargeCommand: CliCommand = {
   async run(argv, io) {
     const opts = parse(argv, io);
     if (!opts) return 2;
-    try {
+    // --scenario: an embedded simulator and a session-only customer; otherwise the stored accounts, demo
+    // ones reaching the simulator at --api-base.
+    const demo = opts.scenario ? headlessDemo({ scenario: opts.scenario }) : opts.apiBase ? headlessDemo({ apiBase: opts.apiBase }) : undefined;
+    return withServices('test-charge', io, { dataDir: opts.dataDir, ...(demo ? { demo } : {}), sessionOnly: Boolean(opts.scenario) }, async (services) => {
       if (opts.scenario) {
-        const conn = await connectHeadless({ dataDir: opts.dataDir, scenario: opts.scenario, sessionOnly: true });
-        try {
-          const sim = conn.simulator;
-          if (!sim) throw new Error('the embedded simulator did not start.');
-          if (opts.speed) sim.setSpeed(opts.speed);
-          return await runWith(await conn.service.session(conn.accountId), simClock(sim.clock), opts, io);
-        } finally {
-          await conn.close();
-        }
+        const accountId = await connectWith(services);
+        const sim = services.simulator();
+        if (!sim) throw new Error('the embedded simulator did not start.');
+        if (opts.speed) sim.setSpeed(opts.speed);
+        return await runWith(await services.accounts.session(accountId), services.runClock(), opts, io);
       }
       // Start-up: restores left pending by an earlier run are finished first, with a notice (as the app does).
       const justRestored = new Set<string>();
@@ -182,27 +184,19 @@ export const testChargeCommand: CliCommand = {
         // One still pending on the site under test blocks that test (the orchestrator checks); others are only reported.
         if (outcomes.some((o) => o.status === 'failed' || o.status === 'unreadable')) io.err('  Run "npm run doctor -- recover" again once the account works.');
       }
-      const accounts = storedAccounts(opts.dataDir, () => opts.apiBase ?? null);
-      try {
-        const list = accounts.list();
-        const account = opts.account ? list.find((a) => a.id === opts.account) : list.length === 1 ? list[0] : undefined;
-        if (!account) {
-          io.err(
-            list.length === 0
-              ? `test-charge: no customer is connected in ${opts.dataDir}. Connect one first (npm run doctor -- connect), or give --scenario <name>.`
-              : `test-charge: ${opts.account ? `no account "${opts.account}"` : 'several customers are connected'}; pick one with --account <id>.`,
-          );
-          return 2;
-        }
-        const session = await accounts.session(account.id);
-        if (opts.apiBase && opts.speed) await setRemoteSpeed(opts.apiBase, opts.speed);
-        return await runWith(session, await clockFor(session.apiBase), opts, io, justRestored);
-      } finally {
-        await accounts.close();
+      const list = services.accounts.list();
+      const account = opts.account ? list.find((a) => a.id === opts.account) : list.length === 1 ? list[0] : undefined;
+      if (!account) {
+        io.err(
+          list.length === 0
+            ? `test-charge: no customer is connected in ${opts.dataDir}. Connect one first (npm run doctor -- connect), or give --scenario <name>.`
+            : `test-charge: ${opts.account ? `no account "${opts.account}"` : 'several customers are connected'}; pick one with --account <id>.`,
+        );
+        return 2;
       }
-    } catch (error) {
-      io.err(`test-charge: ${error instanceof Error ? error.message : String(error)}`);
-      return 1;
-    }
+      const session = await services.accounts.session(account.id);
+      if (opts.apiBase && opts.speed) await setRemoteSpeed(opts.apiBase, opts.speed);
+      return await runWith(session, await clockFor(session.apiBase), opts, io, justRestored);
+    });
   },
 };

@@ -57,6 +57,13 @@ export class AuthState {
   /** The customer's consent per client (consent scopes only); absent: the scenario's default grant. */
   private readonly grants = new Map<string, string[]>();
 
+  /**
+   * The first sign-in over HTTP has been handed out. In a scenario whose customer's refresh token expired or
+   * who removed the app, that sign-in stands for the old one the app holds: the state shows on it, and
+   * signing in again (the fix) works.
+   */
+  staleSignInIssued = false;
+
   /** `pruneAbove`: how many records may pile up before `prune` looks for dead ones. */
   constructor(private readonly pruneAbove = 10_000) {}
 
@@ -97,5 +104,6 @@ export class AuthState {
     this.refreshTokens.clear();
     this.accessTokens.clear();
     this.grants.clear();
+    this.staleSignInIssued = false;
   }
 }

@@ -53,8 +53,11 @@ export function createSimAuth(deps: AuthDeps): SimAuth {
       // so both are past expiry; a fresh sign-in through the consent screen still works.
       const now = deps.clock.now();
       const at = deps.account().refreshTokenExpired === true ? now - REFRESH_TOKEN_TTL_MS - 60 * 60 * 1000 : now;
-      const family = { id: randomUUID(), clientId, requested, audience: null, authTime: at, revoked: false };
+      // Scenario "access-revoked": the customer has since removed the app, so the held tokens are dead.
+      const family = { id: randomUUID(), clientId, requested, audience: null, authTime: at, revoked: deps.account().revoked === true };
       state.families.set(family.id, family);
+      // The held tokens are the old sign-in: the next sign-in over HTTP (the fix) works.
+      if (deps.account().refreshTokenExpired === true || deps.account().revoked === true) state.staleSignInIssued = true;
       const body = await issuer.issue(family, grantedForRequest(requested, consented), null, at);
       if (body.refresh_token === undefined) throw new Error('offline_access was not granted');
       return { ...body, refresh_token: body.refresh_token };

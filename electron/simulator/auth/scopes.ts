@@ -1,4 +1,5 @@
 // Main process (plain Node). Tesla's consent screen: which scope each checkbox grants (reference section 2).
+import { CONSENT_LABELS, SILENT_SCOPES as SHARED_SILENT } from '../../../shared/tesla/scopes';
 
 export interface ConsentScope {
   scope: string;
@@ -8,19 +9,25 @@ export interface ConsentScope {
   hint: string;
 }
 
-/** In the order Tesla's consent screen lists them. */
-export const CONSENT_SCOPES: readonly ConsentScope[] = [
-  { scope: 'user_data', label: 'Profile Information', hint: 'Your name, email and region.' },
-  { scope: 'vehicle_device_data', label: 'Vehicle Information', hint: 'Vehicle details and status.' },
-  { scope: 'vehicle_location', label: 'Vehicle Location', hint: 'Where your vehicle is.' },
-  { scope: 'vehicle_cmds', label: 'Vehicle Commands', hint: 'Send commands such as flashing the lights.' },
-  { scope: 'vehicle_charging_cmds', label: 'Vehicle Charging Management', hint: 'Start, stop and schedule charging.' },
-  { scope: 'energy_device_data', label: 'Energy Product Information', hint: 'Powerwall and solar settings and live data.' },
-  { scope: 'energy_cmds', label: 'Energy Product Commands', hint: 'Change Powerwall and solar settings.' },
-];
+const HINTS: Record<keyof typeof CONSENT_LABELS, string> = {
+  user_data: 'Your name, email and region.',
+  vehicle_device_data: 'Vehicle details and status.',
+  vehicle_location: 'Where your vehicle is.',
+  vehicle_cmds: 'Send commands such as flashing the lights.',
+  vehicle_charging_cmds: 'Start, stop and schedule charging.',
+  energy_device_data: 'Powerwall and solar settings and live data.',
+  energy_cmds: 'Change Powerwall and solar settings.',
+};
+
+/** In the order Tesla's consent screen lists them (labels from shared/tesla/scopes.ts). */
+export const CONSENT_SCOPES: readonly ConsentScope[] = (Object.keys(CONSENT_LABELS) as (keyof typeof CONSENT_LABELS)[]).map((scope) => ({
+  scope,
+  label: CONSENT_LABELS[scope],
+  hint: HINTS[scope],
+}));
 
 /** Granted with the sign-in itself when requested; they have no checkbox. */
-export const SILENT_SCOPES: readonly string[] = ['openid', 'offline_access'];
+export const SILENT_SCOPES: readonly string[] = SHARED_SILENT;
 
 const consentSet = new Set(CONSENT_SCOPES.map((c) => c.scope));
 

@@ -106,7 +106,14 @@ export function tokenRoute(deps: AuthDeps, state: AuthState, issuer: TokenIssuer
       revoked: false,
     };
     state.families.set(family.id, family);
-    return { status: 200, headers: { 'Cache-Control': 'no-store' }, body: await issuer.issue(family, record.scopes, record.nonce) };
+    // A scenario's stale account state holds for clients signing in over HTTP too: their first sign-in is
+    // the old one (its refresh token already expired, or its grant since removed); the next one works.
+    const account = deps.account();
+    const stale = !state.staleSignInIssued && (account.refreshTokenExpired === true || account.revoked === true);
+    if (stale) state.staleSignInIssued = true;
+    const body = await issuer.issue(family, record.scopes, record.nonce, undefined, stale && account.refreshTokenExpired === true ? { refreshExpiresAt: now } : {});
+    if (stale && account.revoked === true) family.revoked = true;
+    return { status: 200, headers: { 'Cache-Control': 'no-store' }, body };
   }
 
   async function refresh(params: Record<string, string>): Promise<SimResponse> {

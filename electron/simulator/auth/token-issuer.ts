@@ -58,7 +58,7 @@ export class TokenIssuer {
    * Mints an access token (and a refresh token when `offline_access` is among `scopes`) for a family.
    * `now` may lie in the past to hand out tokens from an old sign-in (scenario "expired-refresh-token").
    */
-  async issue(family: TokenFamily, scopes: string[], nonce: string | null, now = this.deps.clock.now()): Promise<TokenResponseBody> {
+  async issue(family: TokenFamily, scopes: string[], nonce: string | null, now = this.deps.clock.now(), opts: { refreshExpiresAt?: number } = {}): Promise<TokenResponseBody> {
     const keys = await this.keys();
     const iat = Math.floor(now / 1000);
     const exp = iat + ACCESS_TOKEN_TTL_S;
@@ -103,7 +103,7 @@ export class TokenIssuer {
       this.state.refreshTokens.set(refreshToken, {
         familyId: family.id,
         clientId: family.clientId,
-        expiresAt: now + REFRESH_TOKEN_TTL_MS,
+        expiresAt: opts.refreshExpiresAt ?? now + REFRESH_TOKEN_TTL_MS,
         rotatedAt: null,
       });
       body.refresh_token = refreshToken;

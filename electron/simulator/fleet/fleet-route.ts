@@ -24,6 +24,13 @@ export interface FleetRoute {
   handler(req: SimRequest, ctx: FleetContext): SimResponse | Promise<SimResponse>;
 }
 
+/** A route that answers without a token (no scope, rate limit or region): only GET /status. */
+export interface PublicRoute {
+  method: 'GET';
+  pattern: string;
+  handler(req: SimRequest): SimResponse;
+}
+
 export const accountDevice = (): string => 'account';
 export const paramDevice = (req: SimRequest): string => req.params.id ?? 'account';
 

@@ -2,9 +2,11 @@
 // Scope mapping (README): users/* need user_data; products needs vehicle_device_data or
 // energy_device_data and lists only the kinds the grant covers (inferred); vehicles needs vehicle_device_data.
 import { createHash } from 'node:crypto';
+import { FLEET_PATHS } from '../../../shared/tesla/endpoints';
 import { ok } from '../tesla-errors';
+import { liveProductOf } from './energy-routes';
 import { vehicleStateNow } from '../sim-state';
-import { accountDevice, type FleetContext, type FleetRoute } from './fleet-route';
+import { accountDevice, type FleetContext, type FleetRoute, type PublicRoute } from './fleet-route';
 
 function vehicleEntries(ctx: FleetContext): Record<string, unknown>[] {
   return ctx.world.vehicles.map((v) => {
@@ -13,10 +15,17 @@ function vehicleEntries(ctx: FleetContext): Record<string, unknown>[] {
   });
 }
 
+/** GET /status: the Fleet API's health check, plain text "ok", no token needed. */
+export const statusRoute: PublicRoute = {
+  method: 'GET',
+  pattern: FLEET_PATHS.status,
+  handler: () => ({ status: 200, headers: { 'Content-Type': 'text/plain; charset=utf-8' }, body: 'ok' }),
+};
+
 export const userRoutes: FleetRoute[] = [
   {
     method: 'GET',
-    pattern: '/api/1/users/region',
+    pattern: FLEET_PATHS.region,
     billing: 'data',
     anyScope: ['user_data'],
     device: accountDevice,
@@ -24,7 +33,7 @@ export const userRoutes: FleetRoute[] = [
   },
   {
     method: 'GET',
-    pattern: '/api/1/users/me',
+    pattern: FLEET_PATHS.me,
     billing: 'data',
     anyScope: ['user_data'],
     device: accountDevice,
@@ -37,8 +46,29 @@ export const userRoutes: FleetRoute[] = [
       }),
   },
   {
+    // Which account features the app may use (signaling for streaming); the sample's shape, inferred values.
     method: 'GET',
-    pattern: '/api/1/products',
+    pattern: FLEET_PATHS.featureConfig,
+    billing: 'data',
+    anyScope: ['user_data'],
+    device: accountDevice,
+    handler: () => ok({ signaling: { enabled: true, subscribe_connectivity: false, use_auth_token: false } }),
+  },
+  {
+    // Orders of cars not yet delivered: none by default, or the scenario's.
+    method: 'GET',
+    pattern: FLEET_PATHS.orders,
+    billing: 'data',
+    anyScope: ['user_data'],
+    device: accountDevice,
+    handler: (_req, ctx) => {
+      const list = ctx.account.orders ?? [];
+      return ok(list, { count: list.length });
+    },
+  },
+  {
+    method: 'GET',
+    pattern: FLEET_PATHS.products,
     billing: 'data',
     anyScope: ['vehicle_device_data', 'energy_device_data'],
     device: accountDevice,
@@ -46,14 +76,14 @@ export const userRoutes: FleetRoute[] = [
       const scp = new Set(ctx.claims.scp);
       const list = [
         ...(scp.has('vehicle_device_data') ? vehicleEntries(ctx) : []),
-        ...(scp.has('energy_device_data') ? [...ctx.world.sites.values()].map((s) => s.product) : []),
+        ...(scp.has('energy_device_data') ? [...ctx.world.sites.values()].map((s) => liveProductOf(s, ctx.now)) : []),
       ];
       return ok(list, { count: list.length });
     },
   },
   {
     method: 'GET',
-    pattern: '/api/1/vehicles',
+    pattern: FLEET_PATHS.vehicles,
     billing: 'data',
     anyScope: ['vehicle_device_data'],
     device: accountDevice,

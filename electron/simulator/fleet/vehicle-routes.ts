@@ -2,6 +2,8 @@
 // Tesla and tesla-http-proxy do (reference section 5). A request carrying `x-sim-signed: 1` stands for a
 // command signed by tesla-http-proxy with the partner's key (the simulator does not verify signatures).
 import { z } from 'zod';
+import { FLEET_PATHS } from '../../../shared/tesla/endpoints';
+import { vehicleDataResponse } from './vehicle-data';
 import { findVehicle, vehicleStateNow, WAKE_MS } from '../sim-state';
 import { fail, KEY_NOT_PAIRED, ok, PROTOCOL_REQUIRED, VEHICLE_UNAVAILABLE } from '../tesla-errors';
 import { accountDevice, jsonBody, paramDevice, type FleetRoute } from './fleet-route';
@@ -12,8 +14,36 @@ const notFound = () => fail(404, 'not_found', 'vehicle not found');
 
 export const vehicleRoutes: FleetRoute[] = [
   {
+    // One car's entry with its state, by id or VIN; never wakes it (clients poll this after wake_up).
+    method: 'GET',
+    pattern: FLEET_PATHS.vehicle,
+    billing: 'data',
+    anyScope: ['vehicle_device_data'],
+    device: paramDevice,
+    handler(req, ctx) {
+      const v = findVehicle(ctx.world, req.params.id ?? '');
+      if (!v) return notFound();
+      vehicleStateNow(v, ctx.now);
+      return ok(v.product);
+    },
+  },
+  {
+    method: 'GET',
+    pattern: FLEET_PATHS.vehicleData,
+    billing: 'data',
+    anyScope: ['vehicle_device_data'],
+    device: paramDevice,
+    handler(req, ctx) {
+      const v = findVehicle(ctx.world, req.params.id ?? '');
+      if (!v) return notFound();
+      // An asleep or offline car cannot answer; the call does not wake it.
+      if (vehicleStateNow(v, ctx.now) !== 'online') return fail(408, VEHICLE_UNAVAILABLE);
+      return ok(vehicleDataResponse(v, req.query.get('endpoints'), ctx.claims.scp, ctx.now));
+    },
+  },
+  {
     method: 'POST',
-    pattern: '/api/1/vehicles/fleet_status',
+    pattern: FLEET_PATHS.fleetStatus,
     billing: 'data',
     anyScope: ['vehicle_device_data'],
     device: accountDevice,
@@ -35,7 +65,7 @@ export const vehicleRoutes: FleetRoute[] = [
   },
   {
     method: 'POST',
-    pattern: '/api/1/vehicles/:id/wake_up',
+    pattern: FLEET_PATHS.wakeUp,
     billing: 'wake',
     anyScope: ['vehicle_cmds', 'vehicle_charging_cmds'],
     device: paramDevice,
@@ -50,7 +80,7 @@ export const vehicleRoutes: FleetRoute[] = [
   },
   {
     method: 'POST',
-    pattern: '/api/1/vehicles/:id/command/flash_lights',
+    pattern: FLEET_PATHS.flashLights,
     billing: 'command',
     anyScope: ['vehicle_cmds'],
     device: paramDevice,

@@ -17,6 +17,7 @@ import vppNoExportRule from './vpp-no-export-rule.json' with { type: 'json' };
 import reserveAtCap from './reserve-at-cap.json' with { type: 'json' };
 import offGrid from './off-grid.json' with { type: 'json' };
 import stormWatch from './storm-watch.json' with { type: 'json' };
+import noTariff from './no-tariff.json' with { type: 'json' };
 import solarOnly from './solar-only.json' with { type: 'json' };
 import noProducts from './no-products.json' with { type: 'json' };
 import unpairedCar from './unpaired-car.json' with { type: 'json' };
@@ -25,6 +26,12 @@ import vinUnknown from './vin-unknown.json' with { type: 'json' };
 import wrongRegion from './wrong-region.json' with { type: 'json' };
 import rateLimited from './rate-limited.json' with { type: 'json' };
 import flaky5xx from './flaky-5xx.json' with { type: 'json' };
+import partnerNotRegistered from './partner-not-registered.json' with { type: 'json' };
+import billingLimitExceeded from './billing-limit-exceeded.json' with { type: 'json' };
+import rateLimitedLong from './rate-limited-long.json' with { type: 'json' };
+import upstreamErrorEnergy from './upstream-error-energy.json' with { type: 'json' };
+import vehicleUnavailable from './vehicle-unavailable.json' with { type: 'json' };
+import accessRevoked from './access-revoked.json' with { type: 'json' };
 import expiredRefreshToken from './expired-refresh-token.json' with { type: 'json' };
 import largeAccount from './large-account.json' with { type: 'json' };
 
@@ -47,6 +54,7 @@ export const catalogue: Record<string, unknown> = {
   'reserve-at-cap': reserveAtCap,
   'off-grid': offGrid,
   'storm-watch': stormWatch,
+  'no-tariff': noTariff,
   'solar-only': solarOnly,
   'no-products': noProducts,
   'unpaired-car': unpairedCar,
@@ -55,6 +63,12 @@ export const catalogue: Record<string, unknown> = {
   'wrong-region': wrongRegion,
   'rate-limited': rateLimited,
   'flaky-5xx': flaky5xx,
+  'partner-not-registered': partnerNotRegistered,
+  'billing-limit-exceeded': billingLimitExceeded,
+  'rate-limited-long': rateLimitedLong,
+  'upstream-error-energy': upstreamErrorEnergy,
+  'vehicle-unavailable': vehicleUnavailable,
+  'access-revoked': accessRevoked,
   'expired-refresh-token': expiredRefreshToken,
   'large-account': largeAccount,
 };

@@ -1,7 +1,9 @@
 // Writes the named scenario catalogue (the *.json files next to this script) from one healthy base, so
 // every variant differs from "healthy" only where its name says. Run after changing it:
 //   npx tsx electron/simulator/scenarios/generate-catalogue.ts
-// The JSON files are what ships; catalogue.ts imports them (so bundles carry them).
+// The JSON files are what ships; catalogue.ts imports them (so bundles carry them). This script is their
+// one source of truth: test/unit/electron/simulator/scenarios/generate-catalogue.test.ts fails when a
+// committed file differs from what it generates (edit here, never the JSON by hand).
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -113,6 +115,8 @@ function siteInfo(product: Json, zone: string, opts: { battery?: boolean } = {})
       ],
       ...(battery ? { batteries: [pw(1), pw(2)] } : {}),
       ...(battery ? { disallow_charge_from_grid_with_solar_installed: false, customer_preferred_export_rule: 'battery_ok' } : { customer_preferred_export_rule: 'pv_only' }),
+      // Real captures list the site's Wall Connectors here (an empty list when there are none).
+      wall_connectors: [],
       non_export_configured: false,
       edit_setting_permission_to_export: true,
       edit_setting_energy_exports: true,
@@ -132,6 +136,9 @@ function siteInfo(product: Json, zone: string, opts: { battery?: boolean } = {})
               { target: 'off_peak', week_days: [1, 0], start_seconds: 75600, end_seconds: 0 },
             ],
           },
+          // The rate plan behind that schedule, in Tesla's tariff_content_v2 shape (Home Assistant's
+          // teslemetry site_info_multi_season capture): peak 16:00-21:00 every day, all year.
+          tariff_content_v2: tariffV2(),
         }
       : {}),
     nameplate_power: battery ? 10000 : 0,
@@ -143,9 +150,25 @@ function siteInfo(product: Json, zone: string, opts: { battery?: boolean } = {})
   };
 }
 
-function vehicle(n: number, name: string, opts: { state?: string; signing?: string } = {}): Json {
+function tariffV2(): Json {
+  const tou = {
+    PEAK: { periods: [{ fromDayOfWeek: 0, toDayOfWeek: 6, fromHour: 16, toHour: 21 }] },
+    OFF_PEAK: { periods: [{ fromDayOfWeek: 0, toDayOfWeek: 6, fromHour: 21, toHour: 16 }] },
+  };
+  const plan = (name: string, peak: number, offPeak: number): Json => ({
+    name,
+    utility: 'Pacific Gas & Electric',
+    daily_charges: [{ name: 'Charge' }],
+    demand_charges: { ALL: { rates: { ALL: 0 } } },
+    energy_charges: { ALL: { rates: { ALL: 0 } }, Summer: { rates: { PEAK: peak, OFF_PEAK: offPeak } } },
+    seasons: { Summer: { fromDay: 1, toDay: 31, fromMonth: 1, toMonth: 12, tou_periods: tou } },
+  });
+  return { code: 'EV2-A', ...plan('EV2-A Time of Use', 0.55, 0.31), sell_tariff: plan('EV2-A Time of Use (export)', 0.21, 0.04), version: 1 };
+}
+
+function vehicle(n: number, name: string, opts: { state?: string; signing?: string; model?: '3' | 'S' } = {}): Json {
   const id = 3_744_000_000_000_000 + n * 104_729;
-  const vin = `5YJ3E1EB${String(n % 10)}PF${String(310_000 + n * 13).padStart(6, '0')}`;
+  const vin = `5YJ${opts.model ?? '3'}E1EB${String(n % 10)}PF${String(310_000 + n * 13).padStart(6, '0')}`;
   return {
     id,
     user_id: 982_451_653,
@@ -166,8 +189,61 @@ function vehicle(n: number, name: string, opts: { state?: string; signing?: stri
     backseat_token: null,
     backseat_token_updated_at: null,
     ble_autopair_enrolled: false,
+    // The products capture's car carries its configuration (same keys; a US car's values).
+    vehicle_config: vehicleConfig(opts.model ?? '3'),
     command_signing: opts.signing ?? 'required',
     release_notes_supported: true,
+  };
+}
+
+function vehicleConfig(model: '3' | 'S'): Json {
+  const s = model === 'S';
+  return {
+    aux_park_lamps: 'NaPremium',
+    badge_version: 1,
+    can_accept_navigation_requests: true,
+    can_actuate_trunks: true,
+    car_special_type: 'base',
+    car_type: s ? 'models2' : 'model3',
+    charge_port_type: 'US',
+    cop_user_set_temp_supported: true,
+    dashcam_clip_save_supported: true,
+    default_charge_to_max: false,
+    driver_assist: 'TeslaAP3',
+    ece_restrictions: false,
+    efficiency_package: s ? 'Default' : 'M32021',
+    eu_vehicle: false,
+    exterior_color: 'DeepBlue',
+    exterior_trim: 'Black',
+    exterior_trim_override: '',
+    has_air_suspension: s,
+    has_ludicrous_mode: false,
+    has_seat_cooling: s,
+    headlamp_type: 'Premium',
+    interior_trim_type: 'Black2',
+    key_version: 2,
+    motorized_charge_port: true,
+    paint_color_override: '0,9,25,0.7,0.04',
+    performance_package: 'Base',
+    plg: true,
+    pws: true,
+    rear_drive_unit: s ? 'Large' : 'PM216MOSFET',
+    rear_seat_heaters: 1,
+    rear_seat_type: 0,
+    rhd: false,
+    roof_color: 'RoofColorGlass',
+    seat_type: null,
+    spoiler_type: 'None',
+    sun_roof_installed: null,
+    supports_qr_pairing: false,
+    third_row_seats: 'None',
+    timestamp: 1_730_000_000_000,
+    trim_badging: s ? '100d' : '74d',
+    use_range_badging: true,
+    utc_offset: -25200,
+    webcam_selfie_supported: true,
+    webcam_supported: true,
+    wheel_type: s ? 'Tempest19' : 'Pinwheel18CapKit',
   };
 }
 
@@ -187,7 +263,15 @@ function healthy(): Json {
     description: 'A healthy site (two Powerwall 2, solar, exports Everything, grid charging allowed, exporting pays) and a paired car.',
     account: { region: 'NA', grantedScopes: ALL_SCOPES, email: 'jordan.rivera@example.com', fullName: 'Jordan Rivera' },
     // A feed-in rate that pays: Time-Based Control with "Everything" exports battery energy (demo test discharges).
-    energySites: [{ product, siteInfo: siteInfo(product, 'America/Los_Angeles'), model: { exportPays: true } }],
+    energySites: [
+      {
+        product,
+        siteInfo: siteInfo(product, 'America/Los_Angeles'),
+        model: { exportPays: true },
+        // One past outage the Powerwall bridged (calendar_history kind=backup).
+        backupEvents: [{ timestamp: '2026-01-14T18:32:05-08:00', duration: 5423 }],
+      },
+    ],
     vehicles: [{ product: car, keyPaired: true, vehicleInfo: vehicleInfo() }],
     faults: [],
   };
@@ -238,6 +322,10 @@ const catalogue: Json[] = [
   variant('storm-watch', 'A Storm Watch event is active: the Powerwall holds a full charge.', (s) => {
     s.energySites[0].model = { ...s.energySites[0].model, stormWatchActive: true };
   }),
+  variant('no-tariff', 'No utility rate plan: Time-Based Control (operation autonomous) answers 410.', (s) => {
+    delete s.energySites[0].siteInfo.tariff_content_v2;
+    delete s.energySites[0].siteInfo.tou_settings;
+  }),
   variant('solar-only', 'A solar-only site without a Powerwall.', (s) => {
     const product = siteProduct(2, 'Cedar Lane Solar', { battery: false });
     s.energySites = [{ product, siteInfo: siteInfo(product, 'America/Denver', { battery: false }) }];
@@ -269,6 +357,37 @@ const catalogue: Json[] = [
       { method: 'GET', path: '/api/1/energy_sites/*/site_info', status: 500, count: 1, delayMs: 2000 },
     ];
   }),
+  // Field failures with Tesla's own texts (reference sections 6 and 8; README "Facts beyond the reference").
+  variant('partner-not-registered', 'The platform is not registered in this region: every Fleet API call answers 412.', (s) => {
+    s.faults = [
+      {
+        method: '*',
+        path: '/api/1/**',
+        status: 412,
+        error: 'Account {clientId} must be registered in the current region {baseUrl}, please see https://developer.tesla.com/docs/fleet-api/endpoints/partner-endpoints#register',
+      },
+    ];
+  }),
+  variant('billing-limit-exceeded', 'The platform\u2019s Fleet API billing limit is reached: every call answers 403 account disabled.', (s) => {
+    s.faults = [{ method: '*', path: '/api/1/**', status: 403, error: 'account disabled: EXCEEDED_LIMIT' }];
+  }),
+  variant('rate-limited-long', 'A rate limit shared with other apps: every call answers 429, Retry-After 37829 s (about 10.5 hours).', (s) => {
+    s.faults = [{ method: '*', path: '/api/1/**', status: 429, headers: { 'Retry-After': '37829', 'RateLimit-Limit': '60', 'RateLimit-Remaining': '0', 'RateLimit-Reset': '37829' } }];
+  }),
+  variant('upstream-error-energy', 'Tesla\u2019s side fails: every energy site call answers 500 upstream internal error.', (s) => {
+    s.faults = [{ method: '*', path: '/api/1/energy_sites/**', status: 500, error: 'upstream internal error' }];
+  }),
+  variant('vehicle-unavailable', 'The car cannot be reached: its data, wake and commands answer 503 vehicle unavailable.', (s) => {
+    const error = 'vehicle unavailable: vehicle is offline or asleep';
+    s.faults = [
+      { method: 'GET', path: '/api/1/vehicles/*/vehicle_data', status: 503, error },
+      { method: 'POST', path: '/api/1/vehicles/*/wake_up', status: 503, error },
+      { method: 'POST', path: '/api/1/vehicles/*/command/**', status: 503, error },
+    ];
+  }),
+  variant('access-revoked', 'The customer removed the app in Third-Party Apps: calls answer 401 token revoked, refresh 401 login_required.', (s) => {
+    s.account.revoked = true;
+  }),
   variant('expired-refresh-token', 'The stored refresh token has expired: refresh answers 401 login_required.', (s) => {
     s.account.refreshTokenExpired = true;
   }),
@@ -279,29 +398,40 @@ const catalogue: Json[] = [
       return { product, siteInfo: siteInfo(product, zones[i % zones.length]!) };
     });
     s.vehicles = Array.from({ length: 25 }, (_, i) => ({
-      product: vehicle(10 + i, `Fleet car ${i + 1}`, { state: i % 3 === 0 ? 'asleep' : 'online' }),
+      product: vehicle(10 + i, `Fleet car ${i + 1}`, { state: i % 3 === 0 ? 'asleep' : 'online', model: i % 5 === 2 ? 'S' : '3' }),
       keyPaired: i % 5 !== 4,
-      vehicleInfo: vehicleInfo(),
+      // Newer Model S/X report whether the safety screen streaming toggle is on.
+      vehicleInfo: i % 5 === 2 ? { ...vehicleInfo(), safety_screen_streaming_toggle_enabled: i % 2 === 0 } : vehicleInfo(),
     }));
   }),
 ];
 
-for (const s of catalogue) {
-  ScenarioSchema.parse(s as ScenarioInput); // never write an invalid scenario
-  writeFileSync(path.join(here, `${s.name}.json`), JSON.stringify(s, null, 2) + '\n');
+/** Every file the catalogue consists of (scenario JSON files and the index), by name, as committed. */
+export function catalogueFiles(): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const s of catalogue) {
+    ScenarioSchema.parse(s as ScenarioInput); // never write an invalid scenario
+    files.set(`${s.name}.json`, JSON.stringify(s, null, 2) + '\n');
+  }
+  // The index that bundles the JSON files (esbuild and Vite inline JSON imports).
+  const ident = (name: string) => name.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase()).replace(/^(\d)/, '_$1');
+  files.set(
+    'catalogue.ts',
+    [
+      '// Generated by generate-catalogue.ts: the named scenarios, imported so that bundles carry them.',
+      ...catalogue.map((s) => `import ${ident(s.name)} from './${s.name}.json' with { type: 'json' };`),
+      '',
+      'export const catalogue: Record<string, unknown> = {',
+      ...catalogue.map((s) => `  '${s.name}': ${ident(s.name)},`),
+      '};',
+      '',
+    ].join('\n'),
+  );
+  return files;
 }
-// The index that bundles the JSON files (esbuild and Vite inline JSON imports).
-const ident = (name: string) => name.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase()).replace(/^(\d)/, '_$1');
-writeFileSync(
-  path.join(here, 'catalogue.ts'),
-  [
-    '// Generated by generate-catalogue.ts: the named scenarios, imported so that bundles carry them.',
-    ...catalogue.map((s) => `import ${ident(s.name)} from './${s.name}.json' with { type: 'json' };`),
-    '',
-    'export const catalogue: Record<string, unknown> = {',
-    ...catalogue.map((s) => `  '${s.name}': ${ident(s.name)},`),
-    '};',
-    '',
-  ].join('\n'),
-);
-console.log(`wrote ${catalogue.length} scenarios: ${catalogue.map((s) => s.name).join(', ')}`);
+
+// Run as a script: write the files (a test fails when the committed ones differ from catalogueFiles()).
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  for (const [name, text] of catalogueFiles()) writeFileSync(path.join(here, name), text);
+  console.log(`wrote ${catalogue.length} scenarios: ${catalogue.map((s) => s.name).join(', ')}`);
+}

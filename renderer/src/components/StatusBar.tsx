@@ -8,7 +8,7 @@ export function StatusBar({ info, error }: { info: AppInfo | null; error: string
   const text = error
     ? t('status.failed', { message: error })
     : info
-      ? t(info.backend.messageKey, { defaultValue: info.backend.messageKey })
+      ? t(info.backend.messageKey, { defaultValue: info.backend.messageKey, detail: info.backend.detail ?? '' })
       : t('status.loading');
   return (
     <header className="status-bar">

@@ -31,6 +31,20 @@ export const de: Shape<typeof en> = {
     teslaReady: 'Bereit zur Verbindung mit Tesla',
     starting: 'Wird gestartet …',
     failed: 'Der Dienst der App ist nicht erreichbar: {{message}}',
+    dataFolderProblem: 'Der Datenordner der App ist nicht nutzbar: {{detail}}',
+  },
+  dataProblems: {
+    label: 'Dateien, die nicht gelesen werden konnten',
+    store: {
+      settings: 'Die Einstellungen (Verbindungsprofile) konnten nicht gelesen werden',
+      accounts: 'Die Liste der verbundenen Kunden konnte nicht gelesen werden',
+      'update-settings': 'Die Update-Einstellung konnte nicht gelesen werden',
+    },
+    reason: {
+      not_json: '(die Datei ist beschädigt).',
+      wrong_layout: '(die Datei hat nicht den Aufbau, den diese Version erwartet).',
+    },
+    keptAt: 'Nichts wurde gelöscht: Die App hat neu begonnen und die alte Datei für den Support aufbewahrt unter',
   },
   testCharge: {
     nav: 'Testladung',
@@ -152,6 +166,7 @@ export const de: Shape<typeof en> = {
       off_grid: 'Der Standort wurde vom Netz getrennt.',
       not_sustained: 'Die Batterie hat reagiert, aber nicht lange genug.',
       no_response: 'Die Batterie hat nicht rechtzeitig reagiert.',
+      lost_contact: 'Die Verbindung zu Tesla ging während des Tests verloren, daher lässt er sich nicht bewerten. Die Einstellungen werden zurückgesetzt, sobald Tesla wieder antwortet. Prüfen Sie die Internetverbindung hier und am Standort und wiederholen Sie den Test.',
       write_failed: 'Tesla hat eine Einstellungsänderung abgelehnt oder nicht beantwortet.',
       reserve_capped: 'Tesla hat die Einstellungen angenommen, aber der Ladestand liegt schon an der 80-%-Reservegrenze der Cloud, daher konnte kein Laden beginnen.',
       readback_differs: 'Tesla hat die Änderung angenommen, aber der Standort meldet noch die alten Werte: Das Gateway hat sie nicht übernommen (offline oder mit einem Update beschäftigt).',
@@ -201,6 +216,7 @@ export const de: Shape<typeof en> = {
         secret: 'Tokens, Codes und Geheimnisse (entfernt)',
         vin: 'FINs (nur die letzten 6 Zeichen bleiben)',
         email: 'E-Mail-Adressen (entfernt)',
+        phone: 'Telefonnummern (entfernt)',
         name: 'Namen (entfernt)',
         address: 'Anschriften (entfernt)',
         location: 'Koordinaten (entfernt)',
@@ -279,7 +295,7 @@ export const de: Shape<typeof en> = {
       exported: 'Exportiert {{when}}',
     },
   },
-  customers: {
+  accounts: {
     nav: 'Kunden',
     heading: 'Kunden',
     dismiss: 'Schließen',

@@ -28,6 +28,20 @@ export const en = {
     teslaReady: 'Ready to connect to Tesla',
     starting: 'Starting…',
     failed: 'The app’s backend could not be reached: {{message}}',
+    dataFolderProblem: 'The app’s data folder cannot be used: {{detail}}',
+  },
+  dataProblems: {
+    label: 'Files that could not be read',
+    store: {
+      settings: 'The settings (connection profiles) could not be read',
+      accounts: 'The list of connected customers could not be read',
+      'update-settings': 'The update setting could not be read',
+    },
+    reason: {
+      not_json: '(the file is damaged).',
+      wrong_layout: '(the file is not laid out as this version expects).',
+    },
+    keptAt: 'Nothing was deleted: the app started afresh and kept the old file for support at',
   },
   testCharge: {
     nav: 'Test charge',
@@ -149,6 +163,7 @@ export const en = {
       off_grid: 'the site went off grid.',
       not_sustained: 'the battery moved, but not for long enough to count.',
       no_response: 'the battery did not respond in time.',
+      lost_contact: 'lost contact with Tesla during the test, so it could not be judged. The settings are restored when Tesla answers again. Check the internet connection here and at the site, then run the test again.',
       write_failed: 'Tesla refused or did not answer a settings change.',
       reserve_capped: 'Tesla accepted the settings, but the charge level is already at the cloud’s 80 % reserve cap, so no charge could start.',
       readback_differs: 'Tesla accepted the settings change, but the site still reports the old values: the gateway has not applied it (offline, or busy updating).',
@@ -198,6 +213,7 @@ export const en = {
         secret: 'Tokens, codes and secrets (removed)',
         vin: 'VINs (only the last 6 characters kept)',
         email: 'Email addresses (removed)',
+        phone: 'Phone numbers (removed)',
         name: 'Names (removed)',
         address: 'Street addresses (removed)',
         location: 'Coordinates (removed)',
@@ -276,7 +292,7 @@ export const en = {
       exported: 'Exported {{when}}',
     },
   },
-  customers: {
+  accounts: {
     nav: 'Customers',
     heading: 'Customers',
     dismiss: 'Dismiss',

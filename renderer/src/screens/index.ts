@@ -1,6 +1,6 @@
 // Renderer: the app's screens, in navigation order. A feature adds its screen here (one line).
 import type { ComponentType } from 'react';
-import { CustomersScreen } from './customers/CustomersScreen';
+import { AccountsScreen } from './accounts/AccountsScreen';
 import { ChecklistScreen } from './checklist/ChecklistScreen';
 import { ReportsScreen } from './reports/ReportsScreen';
 import { SettingsScreen } from './settings/SettingsScreen';
@@ -16,7 +16,7 @@ export interface ScreenEntry {
 }
 
 export const screens: ScreenEntry[] = [
-  { id: 'customers', labelKey: 'customers.nav', Component: CustomersScreen },
+  { id: 'accounts', labelKey: 'accounts.nav', Component: AccountsScreen },
   { id: 'checklist', labelKey: 'checklist.nav', Component: ChecklistScreen },
   { id: 'test-charge', labelKey: 'testCharge.nav', Component: TestChargeScreen },
   { id: 'reports', labelKey: 'reports.nav', Component: ReportsScreen },

@@ -82,7 +82,7 @@ export const useAccountsStore = create<AccountsState>((set, get) => {
           const current = get().signIn;
           if (e.signInId !== null && current?.signInId !== e.signInId) return;
           if (e.ok) {
-            set({ signIn: null, notice: { kind: 'ok', key: 'customers.connected' } });
+            set({ signIn: null, notice: { kind: 'ok', key: 'accounts.connected' } });
             if (e.accountId) set({ selectedAccountId: e.accountId });
           } else {
             set({ ...(e.signInId !== null ? { signIn: null } : {}), notice: { kind: 'error', message: e.error ?? '' } });
@@ -127,14 +127,14 @@ export const useAccountsStore = create<AccountsState>((set, get) => {
     async forget(accountId) {
       await run(async () => {
         apply(await getClient().accounts.forget({ accountId }));
-        set({ notice: { kind: 'ok', key: 'customers.forgotten' } });
+        set({ notice: { kind: 'ok', key: 'accounts.forgotten' } });
       });
     },
 
     async forgetAll() {
       await run(async () => {
         apply(await getClient().accounts.forgetAll({}));
-        set({ signIn: null, selectedAccountId: null, notice: { kind: 'ok', key: 'customers.visitEnded' } });
+        set({ signIn: null, selectedAccountId: null, notice: { kind: 'ok', key: 'accounts.visitEnded' } });
       });
     },
 

@@ -4,6 +4,7 @@ import type { Check, Evidence, Fix, Subject } from '../check-types';
 import { renderText } from '../check-text';
 import { liveStatus, REQ, siteInfo, type ChecklistInput, type Outcome } from '../checklist-input';
 import type { EnergySiteEntry } from '../../tesla/fleet-responses';
+import { CONSENT_LABELS } from '../../tesla/scopes';
 import { causeOf } from './answer-causes';
 import { gridServicesCheck, tariffAndModeCheck } from './energy-mode-rules';
 import { age, check, ev, fix } from './make-check';
@@ -19,7 +20,7 @@ const NOT_THE_SITE = new Set(['scope.missing', 'http.forbidden', 'app.exceeded_l
 const siteFaultOf = (o: Outcome<unknown>) => !o.ok && SITE_FAULT.has(o.status) && !o.missingScopes && !(o.raw && NOT_THE_SITE.has(causeOf(o.raw) ?? ''));
 
 function failedFix(o: Outcome<unknown>): Fix {
-  if (!o.ok && o.missingScopes) return fix('reconnect_scope', { checkbox: 'Energy Product Information' }, 4, [], 'customer');
+  if (!o.ok && o.missingScopes) return fix('reconnect_scope', { checkbox: CONSENT_LABELS.energy_device_data }, 4, [], 'customer');
   return o.ok || !siteFaultOf(o) ? fix('retry', {}, 1, [], 'app') : fix('site_unreachable', {}, 2, [], 'customer');
 }
 
@@ -40,7 +41,7 @@ export function energyChecks(input: ChecklistInput, site: EnergySiteEntry): Chec
   // A call skipped because the grant lacks the scope says so, rather than just "not read".
   const scoped = <T,>(o: Outcome<T>): Outcome<T> =>
     !o.ok && o.raw === null && !input.account.grantedScopes.includes('energy_device_data')
-      ? { ...o, reason: 'not read: the grant lacks “Energy Product Information”', missingScopes: true }
+      ? { ...o, reason: `not read: the grant lacks “${CONSENT_LABELS.energy_device_data}”`, missingScopes: true }
       : o;
   const info = scoped(siteInfo(input, id));
   const live = scoped(liveStatus(input, id));
@@ -152,7 +153,7 @@ function readiness(
   const scopeEv = ev('access token', 'scp includes energy_cmds', input.account.grantedScopes.includes('energy_cmds'));
   if (battery === false) return check('energy.command_readiness', subject, 'not_applicable', 'readiness.unknown', { reasonKey: 'reason.no_battery' }, [ev(infoReq, 'components.battery', false)]);
   if (!input.account.grantedScopes.includes('energy_cmds')) {
-    return check('energy.command_readiness', subject, 'fail', 'readiness.no_scope', {}, [scopeEv], fix('reconnect_scope', { checkbox: 'Energy Product Commands' }, 4, [], 'customer'));
+    return check('energy.command_readiness', subject, 'fail', 'readiness.no_scope', {}, [scopeEv], fix('reconnect_scope', { checkbox: CONSENT_LABELS.energy_cmds }, 4, [], 'customer'));
   }
   const failed = !info.ok ? info : !live.ok ? live : null;
   if (failed && !failed.ok) {

@@ -3,7 +3,7 @@
 // to wait (rate limits are per device and shared with every other app). Nobody on site fixes the first two.
 import type { Check, Subject } from '../check-types';
 import { clockTime, reasonOf, retryAt, scopeFor, type ChecklistInput } from '../checklist-input';
-import { TeslaBodySchema } from '../../tesla/fleet-responses';
+import { TeslaErrorBodySchema } from '../../tesla/error-body';
 import { answerWithCause, anyAnswered, causeOf, errorText } from './answer-causes';
 import { check, ev, fix } from './make-check';
 
@@ -41,7 +41,7 @@ export function platformChecks(input: ChecklistInput, subject: Subject): Check[]
   const suspended = answerWithCause(input, ['app.exceeded_limit', 'app.payment_required', 'app.owner_api_token']);
   const mismatch = input.responses.find((r) => {
     if (r.status !== 403) return false;
-    const env = TeslaBodySchema.safeParse(r.body);
+    const env = TeslaErrorBodySchema.safeParse(r.body);
     const scope = scopeFor(r.request);
     return env.success && /missing scopes/i.test(env.data.error ?? '') && scope !== null && input.account.grantedScopes.includes(scope);
   });

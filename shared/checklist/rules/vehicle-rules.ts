@@ -3,6 +3,7 @@
 import type { Check, Subject } from '../check-types';
 import { fleetStatusFor, REQ, type ChecklistInput } from '../checklist-input';
 import type { VehicleEntry } from '../../tesla/fleet-responses';
+import { CONSENT_LABELS } from '../../tesla/scopes';
 import { pairingLink } from '../pairing-link';
 import { check, ev, fix } from './make-check';
 
@@ -20,9 +21,9 @@ export function vehicleChecks(input: ChecklistInput, vehicle: VehicleEntry): Che
     ? fix('pair_key', {}, 4, [{ label: 'Pairing link', url: link, kind: 'pairing' }], 'customer')
     : fix('pair_key_no_domain', {}, 2, [], 'installer');
   if (!fs.ok) {
-    const reason = fs.missingScopes || (fs.raw === null && !input.account.grantedScopes.includes('vehicle_device_data')) ? 'fleet_status needs “Vehicle Information”' : `${fs.request}: ${fs.reason}`;
+    const reason = fs.missingScopes || (fs.raw === null && !input.account.grantedScopes.includes('vehicle_device_data')) ? `fleet_status needs “${CONSENT_LABELS.vehicle_device_data}”` : `${fs.request}: ${fs.reason}`;
     const noScope = fs.missingScopes || (fs.raw === null && !input.account.grantedScopes.includes('vehicle_device_data'));
-    const f = noScope ? fix('reconnect_scope', { checkbox: 'Vehicle Information' }, 4, [], 'customer') : fix('retry', {}, 1, [], 'app');
+    const f = noScope ? fix('reconnect_scope', { checkbox: CONSENT_LABELS.vehicle_device_data }, 4, [], 'customer') : fix('retry', {}, 1, [], 'app');
     out.push(check('vehicle.virtual_key', subject, 'unknown', 'key.unknown', { reason }, [ev(fsReq, 'status', fs.status, fs.reason)], f));
   } else {
     const paired = fs.data.key_paired_vins?.includes(vin) ?? false;

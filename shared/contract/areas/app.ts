@@ -10,12 +10,23 @@ export const BackendStatusSchema = z.object({
 });
 export type BackendStatus = z.infer<typeof BackendStatusSchema>;
 
+/** A settings or customers file that could not be read and was moved aside (kept, never deleted). */
+export const DataProblemSchema = z.object({
+  store: z.enum(['settings', 'accounts', 'update-settings']),
+  reason: z.enum(['not_json', 'wrong_layout']),
+  /** Where the unreadable file was kept, for the installer to send to support. */
+  keptAt: z.string(),
+});
+export type DataProblem = z.infer<typeof DataProblemSchema>;
+
 export const AppInfoSchema = z.object({
   name: z.string(),
   version: z.string(),
   mode: z.enum(['demo', 'tesla']),
   transport: z.enum(['electron', 'browser']),
   backend: BackendStatusSchema,
+  /** Settings/customers files moved aside this run: the screen says so with the kept file's path. */
+  dataProblems: z.array(DataProblemSchema).optional(),
 });
 export type AppInfo = z.infer<typeof AppInfoSchema>;
 

@@ -1,4 +1,4 @@
-// Runs anywhere. The `reports:` area: export the current diagnosis (redacted, digested) as JSON, HTML or
+// Runs anywhere. The `reports:` area: export the current checklist run (redacted, digested) as JSON, HTML or
 // PDF; open a report file read-only; re-run today's rules on it; the history of reports made here.
 import { z } from 'zod';
 import { CheckSchema, CheckStatusSchema, VerdictsSchema } from '../../checklist/check-types';
@@ -13,7 +13,7 @@ export type ReportFormat = z.infer<typeof ReportFormatSchema>;
 export const MAX_REPORT_FILE_BYTES = 20 * 1024 * 1024;
 
 export const ExportPreviewSchema = z.object({
-  /** False until a diagnosis has run: there is nothing to export yet. */
+  /** False until a checklist run has finished: there is nothing to export yet. */
   available: z.boolean(),
   customerLabel: z.string().nullable(),
   preview: RedactionPreviewSchema.nullable(),
@@ -76,7 +76,7 @@ const OpenedId = z.string().regex(/^[a-z0-9-]{1,40}$/);
 const AccountId = z.string().min(1).max(200).nullable().optional();
 
 export const reportsChannels = {
-  /** `accountId`: the selected customer account whose latest diagnosis is exported. */
+  /** `accountId`: the selected customer account whose latest checklist run is exported. */
   'reports:preview': channel(z.object({ includeCustomerLabel: z.boolean(), accountId: AccountId }).strict(), ExportPreviewSchema),
   'reports:export': channel(
     z.object({ format: ReportFormatSchema, includeCustomerLabel: z.boolean(), accountId: AccountId }).strict(),

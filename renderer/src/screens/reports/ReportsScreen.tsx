@@ -1,4 +1,4 @@
-// Renderer: the Reports screen: export the current diagnosis, open a report file (support desk), and the
+// Renderer: the Reports screen: export the current checklist run, open a report file (support desk), and the
 // history of reports made here. An opened report replaces the panels until it is closed.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

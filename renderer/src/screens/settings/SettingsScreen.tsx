@@ -4,7 +4,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAccountsStore } from '../../state/accounts-store';
-import '../customers/customers.css';
+import '../accounts/accounts.css';
 import { ImportProfiles } from './ImportProfiles';
 import { ProfilePicker } from './ProfilePicker';
 import { useProfilesStore } from './profiles-store';
@@ -47,7 +47,7 @@ export function SettingsScreen() {
       <section className="card" aria-labelledby="session-only-heading">
         <h3 id="session-only-heading">{t('settings.sessionOnly.heading')}</h3>
         <p className="muted">{t('settings.sessionOnly.explain')}</p>
-        {accounts.keychain && !accounts.keychain.available && <p>{t('customers.keychain.unavailable', { reason: accounts.keychain.reason ?? '' })}</p>}
+        {accounts.keychain && !accounts.keychain.available && <p>{t('accounts.keychain.unavailable', { reason: accounts.keychain.reason ?? '' })}</p>}
         <label>
           <input type="checkbox" checked={accounts.sessionOnly} onChange={(e) => void accounts.setSessionOnly(e.target.checked)} />{' '}
           {t('settings.sessionOnly.toggle')}

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { SupportBundle, UpdateSettings } from '../../../../shared/contract';
 import { LANGUAGES, setLanguage, type Language } from '../../i18n';
 import { getClient } from '../../transport';
-import '../customers/customers.css';
+import '../accounts/accounts.css';
 import './support.css';
 
 type Notice = { kind: 'ok' | 'error'; text: string } | null;

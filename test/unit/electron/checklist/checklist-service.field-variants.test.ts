@@ -1,6 +1,7 @@
-// The new checks against the simulator, on variants of the healthy scenario built here (the simulator's own
-// field-failure scenarios — real 412 / EXCEEDED_LIMIT bodies, revoked accounts — come with its catalogue):
-// each variant is diagnosed end to end through the Fleet client, within the request budget and without a wake.
+// The new checks against the simulator, on variants of the healthy scenario built here (the field failures
+// with their own catalogue scenario — 412, EXCEEDED_LIMIT, 429 for hours, revoked — are in
+// checklist-service.scenarios.test.ts): each variant is diagnosed end to end through the Fleet client,
+// within the request budget and without a wake.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -40,14 +41,6 @@ const one = (checks: Check[], id: string) => {
 };
 
 describe('new checks on simulated field variants', () => {
-  it('412 on every product read: platform registration fails, the connection is not blamed', async () => {
-    const s = { ...healthy(), name: 'v-412', faults: [{ method: 'GET' as const, path: '/api/1/products', status: 412 }] };
-    const { checks, raw } = await diagnose(s);
-    expect(one(checks, 'account.partner_registration')).toMatchObject({ status: 'fail', fix: { actor: 'platform' } });
-    expect(one(checks, 'account.connection').status).toBe('unknown');
-    expect(raw.find((r) => r.status === 412)?.cause).toBe('partner.not_registered_in_region');
-  });
-
   it('429 on site_info: the rate limit warns, the site’s settings are unknown, nothing fails for it', async () => {
     const s = { ...healthy(), name: 'v-429', faults: [{ method: 'GET' as const, path: '/api/1/energy_sites/*/site_info', status: 429 }] };
     const { checks } = await diagnose(s);

@@ -141,7 +141,7 @@ describe('fleet client', () => {
     expect(fake.log).toHaveLength(1);
   });
 
-  it('rejects a body that is not the envelope it should be, saying what was wrong', async () => {
+  it('rejects a body that is not Tesla’s body it should be, saying what was wrong', async () => {
     fake.answer('GET /api/1/products', { status: 200, body: { response: { not: 'a list' } } });
     const err = (await createFleetClient(session().session).products().catch((e: unknown) => e)) as FleetApiError;
     expect(err.error).toBe('invalid_response');
@@ -212,5 +212,28 @@ describe('fleet client, timeouts and parsing helpers', () => {
     expect(isTrustedApiBase('https://user:pw@fleet-api.prd.na.vn.cloud.tesla.com', [])).toBe(false);
     expect(isTrustedApiBase('http://127.0.0.1:4000/eu', ['http://127.0.0.1:4000/na'])).toBe(true);
     expect(isTrustedApiBase('http://127.0.0.1:4001/eu', ['http://127.0.0.1:4000/na'])).toBe(false);
+  });
+});
+
+describe('fleet client: where the bearer token goes', () => {
+  it('sends nothing to an API base that is neither Tesla over HTTPS nor a simulator on this computer', async () => {
+    for (const apiBase of ['http://evil.example:8080/na', 'https://evil.example/na', 'http://fleet-api.prd.na.vn.cloud.tesla.com']) {
+      const sent: string[] = [];
+      const fetch = vi.fn(async (url: string | URL | Request) => {
+        sent.push(String(url));
+        return new Response(JSON.stringify({ response: [] }), { status: 200 });
+      });
+      const client = createFleetClient(session({ apiBase }).session, { fetch: fetch as unknown as typeof globalThis.fetch });
+      const error = await client.products().catch((e: unknown) => e);
+      expect(error, apiBase).toBeInstanceOf(FleetApiError);
+      expect((error as FleetApiError).error).toBe('untrusted_api_base');
+      expect(sent).toEqual([]);
+    }
+  });
+
+  it('follows a 421 to a trusted base only while that base passes the same rule', () => {
+    // A session that was told to trust a far-away "simulator" still sends nothing there.
+    expect(isTrustedApiBase('http://192.0.2.1/eu', ['http://192.0.2.1/na'])).toBe(false);
+    expect(isTrustedApiBase('http://127.0.0.1:4000/eu', ['http://127.0.0.1:4000/na'])).toBe(true);
   });
 });

@@ -5,6 +5,7 @@ import { connectHeadless, type HeadlessConnection } from '../../../../electron/h
 import { MemoryVault } from '../../../../electron/infra/keychain';
 import { startSimulator, type RunningSimulator } from '../../../../electron/simulator/index';
 import { tempDir } from '../../../support/temp-dir';
+import { closedPort } from '../../../support/closed-port';
 
 let conn: HeadlessConnection | null = null;
 let sim: RunningSimulator | null = null;
@@ -43,5 +44,16 @@ describe('connectHeadless', () => {
   it('fails clearly for an unknown scenario, leaving nothing behind', async () => {
     const dir = dataDir();
     await expect(connectHeadless({ dataDir: dir, scenario: 'no-such-scenario', keychain: new MemoryVault() })).rejects.toThrow(/no-such-scenario/);
+  });
+
+  it('names an unreachable simulator, why and what to do, instead of a bare “fetch failed”', async () => {
+    const port = await closedPort();
+    const error = await connectHeadless({ dataDir: dataDir(), apiBase: `http://127.0.0.1:${port}`, keychain: new MemoryVault() }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Error);
+    const message = (error as Error).message;
+    expect(message).not.toBe('fetch failed');
+    expect(message).toMatch(new RegExp(`could not reach the simulator at 127\\.0\\.0\\.1:${port}`));
+    expect(message).toMatch(/refused/);
+    expect(message).toMatch(/npm run sim/);
   });
 });

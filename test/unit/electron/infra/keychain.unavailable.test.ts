@@ -1,6 +1,6 @@
 // The no-keychain path: without a Secret Service the app refuses to persist tokens, says why, and offers
 // session-only mode, which then works (tokens in memory for this run, nothing on disk).
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { KeyringVault, MemoryVault, UnavailableVault } from '../../../../electron/infra/keychain';
@@ -41,7 +41,8 @@ describe('no keychain', () => {
     expect(account).toMatchObject({ sessionOnly: true, state: 'connected' });
     const token = await (await h.service.session(account!.id)).tokenProvider.getAccessToken();
     expect(token.length).toBeGreaterThan(100);
-    for (const name of readdirSync(h.dataDir)) {
+    // Every file, the logs folder included.
+    for (const name of readdirSync(h.dataDir, { recursive: true, encoding: 'utf8' }).filter((n) => statSync(path.join(h!.dataDir, n)).isFile())) {
       const text = readFileSync(path.join(h.dataDir, name), 'utf8');
       expect(text).not.toContain(token);
       expect(text).not.toContain(account!.id);

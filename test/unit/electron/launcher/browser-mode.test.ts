@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startBrowserMode } from '../../../../electron/launcher/browser-mode';
+import { closedWithin, frame, rawUpgrade } from '../../../support/raw-ws';
 import { tempDir } from '../../../support/temp-dir';
 
 describe('browser mode', () => {
@@ -20,6 +22,26 @@ describe('browser mode', () => {
     } finally {
       if (saved === undefined) delete process.env.TCD_DATA_DIR;
       else process.env.TCD_DATA_DIR = saved;
+    }
+  });
+
+  it('logs a dropped connection, a few a minute at most, and keeps serving', async () => {
+    const home = tempDir('tcd-home-');
+    made.push(home.remove);
+    const dataDir = path.join(home.dir, 'data');
+    const host = await startBrowserMode({ dataDir, rendererDir: home.dir });
+    try {
+      for (let i = 0; i < 30; i++) {
+        const socket = await rawUpgrade(host.port, `/ipc?k=${host.secret}`, host.origin);
+        socket.write(frame({ opcode: 1, payload: Buffer.from('{}'), masked: false }));
+        expect(await closedWithin(socket, 3000)).toBe(true);
+      }
+      const log = readFileSync(path.join(dataDir, 'logs', 'main.log'), 'utf8');
+      const dropped = log.split('\n').filter((line) => line.includes('browser.connection_dropped'));
+      expect(dropped).toHaveLength(20);
+      expect(dropped[0]).toContain('MASK must be set');
+    } finally {
+      await host.close();
     }
   });
 });

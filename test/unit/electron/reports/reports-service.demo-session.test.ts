@@ -42,9 +42,9 @@ describe('report after a full demo session', () => {
     const ctx = backend.context;
 
     // The checklist as the page runs it; its last result is what the Reports screen exports.
-    const diagnosed = await backend.handlers['checklist:run']({ accountId }, call);
-    // The unredacted diagnosis does hold a VIN (so the checks below can fail).
-    expect(JSON.stringify(diagnosed)).toMatch(/\b[A-HJ-NPR-Z0-9]{17}\b/);
+    const checked = await backend.handlers['checklist:run']({ accountId }, call);
+    // The unredacted checklist result does hold a VIN (so the checks below can fail).
+    expect(JSON.stringify(checked)).toMatch(/\b[A-HJ-NPR-Z0-9]{17}\b/);
 
     // A one-minute test charge on the simulator's clock, sped up so the test takes moments.
     ctx.simulator()!.clock.setSpeed(600);

@@ -16,7 +16,7 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 const call = { transport: 'browser' as const };
 
 describe('reports handlers', () => {
-  it('export says what to do when no diagnosis has run, and the preview says nothing is available', async () => {
+  it('export says what to do when no checklist has run, and the preview says nothing is available', async () => {
     const b = createBackend({ mode: 'demo', dataDir: dir });
     await expect(b.handlers['reports:export']({ format: 'json', includeCustomerLabel: false }, call)).rejects.toThrow(/Run the checklist first/);
     expect((await b.handlers['reports:preview']({ includeCustomerLabel: false }, call)).available).toBe(false);

@@ -2,6 +2,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { scenarioNames } from '../../../../electron/simulator';
 
 const root = fileURLToPath(new URL('../../../../', import.meta.url));
 const args = (...rest: string[]) => ['--import', 'tsx', 'electron/simulator/cli.ts', ...rest];
@@ -10,7 +11,12 @@ describe('sim CLI', () => {
   it('--list prints the catalogue; an unknown scenario or bad number exits 2 saying what to do', () => {
     const list = spawnSync(process.execPath, args('--list'), { cwd: root, encoding: 'utf8' });
     expect(list.status).toBe(0);
-    expect(list.stdout.split('\n')).toEqual(expect.arrayContaining(['healthy', 'large-account']));
+    // One line per scenario: its name, then its one-line description.
+    const lines = list.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(scenarioNames.length);
+    expect(lines.map((l) => l.split(/\s+/)[0])).toEqual(scenarioNames);
+    expect(lines.find((l) => l.startsWith('partner-not-registered '))).toMatch(/^partner-not-registered\s+The platform is not registered in this region/);
+    for (const line of lines) expect(line.split(/\s{2,}/)[1], line).toMatch(/\S/);
     const bad = spawnSync(process.execPath, args('--scenario', 'nope'), { cwd: root, encoding: 'utf8' });
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/Unknown scenario "nope"\. Use one of: /);

@@ -1,18 +1,13 @@
 // Demo mode: the backend starts the embedded simulator, allows its origin, exposes it, reports it ready,
-// and stops it; a bad TCD_SCENARIO is an error status that says so, not a crash.
-import { afterEach, describe, expect, it } from 'vitest';
+// and stops it; a bad scenario is an error status that says so, not a crash. The scenario is an explicit
+// option; only the process edges read TCD_SCENARIO (demoOptionsFromEnv).
+import { describe, expect, it } from 'vitest';
 import { createBackend } from '../../../../electron/app/backend';
+import { demoOptionsFromEnv } from '../../../../electron/simulator/demo-simulator';
 import { tempDir } from '../../../support/temp-dir';
-
-const saved = process.env.TCD_SCENARIO;
-afterEach(() => {
-  if (saved === undefined) delete process.env.TCD_SCENARIO;
-  else process.env.TCD_SCENARIO = saved;
-});
 
 describe('demo mode', () => {
   it('start() runs the healthy simulator, allows its origin and says so; stop() ends it', async () => {
-    delete process.env.TCD_SCENARIO;
     const data = tempDir();
     const backend = createBackend({ mode: 'demo', dataDir: data.dir });
     const pushed: unknown[] = [];
@@ -37,22 +32,25 @@ describe('demo mode', () => {
     }
   });
 
-  it('TCD_SCENARIO picks another scenario; an unknown one leaves an error status naming the problem', async () => {
+  it('the demo option picks another scenario; an unknown one leaves an error status naming the problem', async () => {
     const data = tempDir();
-    process.env.TCD_SCENARIO = 'off-grid';
-    const ok = createBackend({ mode: 'demo', dataDir: data.dir });
+    const ok = createBackend({ mode: 'demo', dataDir: data.dir, demo: { scenario: 'off-grid' } });
     await ok.start();
     expect(ok.context.simulator()?.scenario.name).toBe('off-grid');
     await ok.stop();
 
-    process.env.TCD_SCENARIO = 'no-such-scenario';
-    const bad = createBackend({ mode: 'demo', dataDir: data.dir });
+    const bad = createBackend({ mode: 'demo', dataDir: data.dir, demo: { scenario: 'no-such-scenario' } });
     await bad.start();
     expect(bad.context.simulator()).toBeNull();
     expect(bad.status()).toMatchObject({ state: 'error', messageKey: 'status.simulatorFailed' });
     expect(bad.status().detail).toMatch(/Unknown scenario "no-such-scenario"/);
     await bad.stop();
     data.remove();
+  });
+
+  it('the process edges read the scenario, auto-consent and latency from the environment', () => {
+    expect(demoOptionsFromEnv({ TCD_SCENARIO: ' off-grid ', TCD_AUTO_CONSENT: '1', TCD_SIM_LATENCY_MS: '40' })).toEqual({ scenario: 'off-grid', autoConsent: true, latencyMs: 40 });
+    expect(demoOptionsFromEnv({ TCD_SIM_LATENCY_MS: 'x', TCD_AUTO_CONSENT: '0' })).toEqual({});
   });
 
   it('Tesla mode starts no simulator', async () => {

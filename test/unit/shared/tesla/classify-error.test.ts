@@ -112,3 +112,14 @@ describe('normalizeErrorText', () => {
     expect(normalizeErrorText('The vehicle is not ‘online’.')).toBe("the vehicle is not 'online'.");
   });
 });
+
+describe('the catalogue knows every error text the simulator sends', () => {
+  it('each of Tesla’s texts (shared/tesla/error-body.ts) names a cause by its text', async () => {
+    const { TESLA_ERRORS } = await import('../../../../shared/tesla/error-body');
+    for (const [name, text] of Object.entries(TESLA_ERRORS)) {
+      if (name === 'outOfRegionTail') continue; // half a message; the prefix carries it
+      const got = classifyError({ status: 400, text });
+      expect(got?.by, `${name}: ${text}`).toBe('text');
+    }
+  });
+});

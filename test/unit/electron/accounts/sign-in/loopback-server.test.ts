@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DeepLinkInbox, deepLinkHandler } from '../../../../../electron/accounts/sign-in/deep-link-inbox';
 import { startLoopbackListener, type LoopbackListener } from '../../../../../electron/accounts/sign-in/loopback-server';
 import type { CallbackOutcome } from '../../../../../electron/accounts/sign-in/sign-in-flow';
+import { openSocket, upgradeRequest } from '../../../../support/raw-ws';
 
 function get(port: number, pathAndQuery: string, opts: { method?: string; host?: string } = {}): Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }> {
   return new Promise((resolve, reject) => {
@@ -47,6 +48,40 @@ describe('loopback listener', () => {
     expect(res.headers['content-security-policy']).toContain("default-src 'none'");
     expect(res.headers['cache-control']).toBe('no-store');
     expect(seen).toEqual([`http://127.0.0.1:${listener.port}/callback?state=abc&code=def`]);
+  });
+});
+
+describe('loopback listener against resets', () => {
+  it('carries on after resets mid-request and mid-upgrade, and still takes the real callback', async () => {
+    const uncaught: unknown[] = [];
+    const onUncaught = (e: unknown) => uncaught.push(e);
+    process.on('uncaughtException', onUncaught);
+    try {
+      const seen: string[] = [];
+      listener = await startLoopbackListener({
+        onCallback: async (url) => {
+          seen.push(url);
+          await new Promise((r) => setTimeout(r, 20)); // the reset lands while the flow is still working
+          return { ok: true, message: 'Connected.' };
+        },
+      });
+      const port = listener.port;
+      const requests = [upgradeRequest(port, { path: '/callback?state=x' }), `GET /callback?state=x HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\n\r\n`, 'GET /callb'];
+      for (const request of requests) {
+        for (let i = 0; i < 3; i++) {
+          const socket = await openSocket(port);
+          socket.on('error', () => {});
+          socket.write(request);
+          await new Promise((r) => setTimeout(r, 5));
+          socket.resetAndDestroy();
+        }
+      }
+      await new Promise((r) => setTimeout(r, 100));
+      expect(uncaught.map(String)).toEqual([]);
+      expect((await get(port, '/callback?state=abc&code=def')).status).toBe(200);
+    } finally {
+      process.off('uncaughtException', onUncaught);
+    }
   });
 });
 

@@ -93,3 +93,18 @@ describe('a token broker', () => {
     expect(received[0]!.get('audience')).toBe(sim.regionBaseUrls.NA);
   });
 });
+
+describe('endpoints for the Demo profile', () => {
+  const demoProfile = { id: 'demo', kind: 'demo', name: 'Demo', callback: 'loopback' } as const;
+  const simAt = (origin: string) => ({ origin, regionBaseUrls: { NA: `${origin}/na`, EU: `${origin}/eu`, CN: `${origin}/cn` }, demoClient: { clientId: 'demo', clientSecret: 'demo-secret' } });
+
+  it('point at a simulator on this computer', () => {
+    expect(endpointsForProfile(demoProfile, { clientSecret: null, demo: simAt('http://127.0.0.1:4321') }).tokenEndpoint).toBe('http://127.0.0.1:4321/oauth2/v3/token');
+  });
+
+  it('refuse a “simulator” elsewhere: its token and refresh token would travel there over plain HTTP', () => {
+    for (const origin of ['http://evil.example:8080', 'http://192.0.2.1', 'https://evil.example']) {
+      expect(() => endpointsForProfile(demoProfile, { clientSecret: null, demo: simAt(origin) }), origin).toThrow(/simulator on this computer/);
+    }
+  });
+});

@@ -1,4 +1,8 @@
 // The headless `diagnose` command and the checklist IPC handlers, end to end against the simulator.
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { diagnoseCommand } from '../../../../../electron/headless/commands/diagnose';
 import { ChecklistService } from '../../../../../electron/checklist/checklist-service';
@@ -45,6 +49,33 @@ describe('npm run doctor -- diagnose', () => {
     const none = io();
     expect(await diagnoseCommand.run(['--data-dir', dir], none.io)).toBe(2);
     expect(none.err.join('\n')).toMatch(/no customer is connected.*--scenario/);
+  });
+});
+
+describe('diagnose --api-base', () => {
+  it('sends a stored customer’s token to no host but a simulator on this computer, like connect and test-charge', async () => {
+    const { dir, remove } = tempDir();
+    removers.push(remove);
+    const account = { id: 'sub-1', profileId: 'demo', label: 'Miller', email: null, region: 'NA', connectedAt: '2026-11-28T09:00:00.000Z', grantedScopes: ['openid', 'energy_device_data'], state: 'connected', reconnectReason: null };
+    writeFileSync(path.join(dir, 'accounts.json'), JSON.stringify({ version: 1, accounts: [account] }));
+    // A stranger listening on another loopback address stands in for a foreign host: it must hear nothing.
+    const heard: string[] = [];
+    const stranger = http.createServer((req, res) => {
+      heard.push(`${req.method} ${req.url} ${req.headers.authorization ?? ''}`);
+      res.writeHead(500).end();
+    });
+    await new Promise<void>((r) => stranger.listen(0, '127.0.0.2', () => r()));
+    try {
+      const port = (stranger.address() as AddressInfo).port;
+      for (const apiBase of [`http://127.0.0.2:${port}`, 'http://evil.example:8080', 'https://evil.example', 'https://fleet-api.prd.na.vn.cloud.tesla.com']) {
+        const t = io();
+        expect(await diagnoseCommand.run(['--api-base', apiBase, '--data-dir', dir], t.io), apiBase).toBe(2);
+        expect(t.err.join('\n')).toMatch(/--api-base must be a simulator on this computer/);
+      }
+      expect(heard).toEqual([]);
+    } finally {
+      stranger.close();
+    }
   });
 });
 

@@ -16,7 +16,20 @@ beforeEach(() => {
   sim.auth.reset();
   sim.setAutoConsent(false);
   delete sim.account.refreshTokenExpired;
+  delete sim.account.revoked;
 });
+
+/** A complete sign-in over HTTP (consent page, code exchange), as a client outside this process does it. */
+async function signInOverHttp(): Promise<{ access_token: string; refresh_token: string }> {
+  const page = await fetch(authorizeUrl(sim.origin, { prompt_missing_scopes: 'true' }));
+  const code = redirectParams(
+    await postForm(sim.origin, '/oauth2/v3/authorize', { transaction_id: readPage(await page.text()).transactionId!, action: 'allow' }),
+  ).get('code')!;
+  const res = await postForm(sim.origin, '/oauth2/v3/token', {
+    grant_type: 'authorization_code', client_id: 'demo-client', client_secret: 'demo-secret', code, redirect_uri: LOOPBACK_REDIRECT,
+  });
+  return (await res.json()) as { access_token: string; refresh_token: string };
+}
 
 function refresh(token: string, clientId = 'demo-client'): Promise<Response> {
   return postForm(sim.origin, '/oauth2/v3/token', { grant_type: 'refresh_token', client_id: clientId, refresh_token: token });
@@ -168,6 +181,35 @@ describe('refresh_token grant', () => {
     const body = (await fresh.json()) as { access_token: string; refresh_token: string };
     expect((await sim.auth.verifyAccessToken(body.access_token)).ok).toBe(true);
     expect((await refresh(body.refresh_token)).status).toBe(200);
+  });
+});
+
+describe('stale account states hold for clients signing in over HTTP', () => {
+  it('expired refresh token: the first HTTP sign-in\u2019s refresh answers login_required; signing in again works', async () => {
+    sim.account.refreshTokenExpired = true;
+    const first = await signInOverHttp();
+    expect((await sim.auth.verifyAccessToken(first.access_token)).ok).toBe(true);
+    const res = await refresh(first.refresh_token);
+    expect(res.status).toBe(401);
+    expect(await res.json()).toMatchObject({ error: 'login_required' });
+    const second = await signInOverHttp();
+    expect((await refresh(second.refresh_token)).status).toBe(200);
+  });
+
+  it('revoked: the first HTTP sign-in\u2019s tokens are revoked and its refresh answers login_required; signing in again works', async () => {
+    sim.account.revoked = true;
+    const first = await signInOverHttp();
+    expect(await sim.auth.verifyAccessToken(first.access_token)).toEqual({ ok: false, reason: 'revoked' });
+    expect(await (await refresh(first.refresh_token)).json()).toMatchObject({ error: 'login_required' });
+    const second = await signInOverHttp();
+    expect((await sim.auth.verifyAccessToken(second.access_token)).ok).toBe(true);
+  });
+
+  it('revoked: tokens held from before (issued in process) are revoked too', async () => {
+    sim.account.revoked = true;
+    const held = await sim.auth.issueTokens('demo-client', ['energy_device_data']);
+    expect(await sim.auth.verifyAccessToken(held.access_token)).toEqual({ ok: false, reason: 'revoked' });
+    expect((await refresh(held.refresh_token)).status).toBe(401);
   });
 });
 

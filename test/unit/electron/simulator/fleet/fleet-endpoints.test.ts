@@ -71,7 +71,7 @@ describe('fleet_status', () => {
     expect(r.body).toEqual({ response: { key_paired_vins: [], unpaired_vins: [], vehicle_info: {} } });
   });
 
-  it('a malformed body is a 400 in the envelope', async () => {
+  it('a malformed body is a 400 in Tesla’s error body', async () => {
     h = await shared('healthy');
     for (const body of ['not json', { vins: 'x' }, { vins: [] }]) {
       const r = await h.call('POST', '/api/1/vehicles/fleet_status', { body });
@@ -137,7 +137,10 @@ describe('energy sites', () => {
     expect(l).toMatchObject({ grid_status: 'Active', island_status: 'on_grid', storm_mode_active: false, grid_services_active: false });
     // The power balance holds: load = solar + battery + grid.
     expect(l.load_power).toBe(l.solar_power + l.battery_power + l.grid_power);
-    expect(l.timestamp).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+00:00$/);
+    // In the site's own offset, as Tesla sends it: noon in Los Angeles (PDT) is 12:00-07:00.
+    expect(l.timestamp).toBe('2026-06-15T12:00:00-07:00');
+    expect(Date.parse(l.timestamp)).toBe(h.sim.clock.now());
+    expect(l.wall_connectors).toEqual([]);
   });
 
   it('every write answers Tesla\u2019s body and a later site_info read shows exactly what was written', async () => {
@@ -200,7 +203,7 @@ describe('energy sites', () => {
     expect((await h.call('GET', '/api/1/energy_sites/abc/live_status')).status).toBe(404);
   });
 
-  it('unknown paths are 404 and wrong methods 405, both in the envelope', async () => {
+  it('unknown paths are 404 and wrong methods 405, both in Tesla’s error body', async () => {
     h = await shared('healthy');
     const nf = await h.call('GET', '/api/1/nothing');
     expect(nf.status).toBe(404);

@@ -61,7 +61,7 @@ describe('region', () => {
 });
 
 describe('tokens', () => {
-  it('no token and a forged token answer 401 in the envelope; an expired one a bare 401 with an empty body', async () => {
+  it('no token and a forged token answer 401 in Tesla’s error body; an expired one a bare 401 with an empty body', async () => {
     const h = await shared('healthy');
     const none = await h.call('GET', '/api/1/products', { token: null });
     expect(none.status).toBe(401);

@@ -25,7 +25,7 @@ const report: Report = {
 const preview = (label: boolean): ExportPreview => ({
   available: true,
   customerLabel: 'Job 4711',
-  preview: { items: [{ path: 'raw[0].body.access_token', category: 'secret', replacement: '[secret]' }], counts: { secret: 3, vin: 1, email: 1, name: 0, address: 0, location: 0, identifier: 2, customer_label: label ? 0 : 1 }, total: label ? 7 : 8, truncated: false },
+  preview: { items: [{ path: 'raw[0].body.access_token', category: 'secret', replacement: '[secret]' }], counts: { secret: 3, vin: 1, email: 1, phone: 0, name: 0, address: 0, location: 0, identifier: 2, customer_label: label ? 0 : 1 }, total: label ? 7 : 8, truncated: false },
   fileNames: { json: `tesla-connect-doctor_2026-11-28${label ? '_Job-4711' : ''}.json`, html: 'x.html', pdf: 'x.pdf' },
 });
 

@@ -18,40 +18,40 @@ export function ConnectPanel() {
 
   return (
     <section className="card connect-panel" aria-labelledby="connect-heading">
-      <h3 id="connect-heading">{t('customers.connect.heading')}</h3>
+      <h3 id="connect-heading">{t('accounts.connect.heading')}</h3>
       {keychainMissing && (
         <div className="keychain-warning" role="note" data-testid="keychain-warning">
-          <p>{t('customers.keychain.unavailable', { reason: keychain?.reason ?? '' })}</p>
+          <p>{t('accounts.keychain.unavailable', { reason: keychain?.reason ?? '' })}</p>
           {!sessionOnly ? (
             <button type="button" onClick={() => void setSessionOnly(true)} disabled={busy}>
-              {t('customers.keychain.useSessionOnly')}
+              {t('accounts.keychain.useSessionOnly')}
             </button>
           ) : (
-            <p>{t('customers.keychain.sessionOnlyOn')}</p>
+            <p>{t('accounts.keychain.sessionOnlyOn')}</p>
           )}
         </div>
       )}
-      {!keychainMissing && sessionOnly && <p className="muted">{t('customers.keychain.sessionOnlyOn')}</p>}
+      {!keychainMissing && sessionOnly && <p className="muted">{t('accounts.keychain.sessionOnlyOn')}</p>}
       {signIn ? (
         <div className="sign-in-waiting" role="status" data-testid="sign-in-waiting">
-          <p>{t(signIn.handledBy === 'system' ? 'customers.connect.waitingSystem' : 'customers.connect.waitingPage')}</p>
-          <p className="muted">{t('customers.connect.expires', { time: new Date(signIn.expiresAt).toLocaleTimeString() })}</p>
+          <p>{t(signIn.handledBy === 'system' ? 'accounts.connect.waitingSystem' : 'accounts.connect.waitingPage')}</p>
+          <p className="muted">{t('accounts.connect.expires', { time: new Date(signIn.expiresAt).toLocaleTimeString() })}</p>
           <p>
             <a href={signIn.authorizeUrl} target="_blank" rel="noopener noreferrer">
-              {t('customers.connect.openAgain')}
+              {t('accounts.connect.openAgain')}
             </a>
           </p>
           <button type="button" onClick={() => void cancelSignIn()} disabled={busy}>
-            {t('customers.connect.cancel')}
+            {t('accounts.connect.cancel')}
           </button>
         </div>
       ) : (
         <form onSubmit={submit} className="connect-form">
-          <label htmlFor="customer-label">{t('customers.connect.labelField')}</label>
-          <input id="customer-label" value={label} maxLength={80} onChange={(e) => setLabel(e.target.value)} placeholder={t('customers.connect.labelPlaceholder')} />
-          <p className="muted hint">{t('customers.connect.hint')}</p>
+          <label htmlFor="customer-label">{t('accounts.connect.labelField')}</label>
+          <input id="customer-label" value={label} maxLength={80} onChange={(e) => setLabel(e.target.value)} placeholder={t('accounts.connect.labelPlaceholder')} />
+          <p className="muted hint">{t('accounts.connect.hint')}</p>
           <button type="submit" className="primary" disabled={busy || blocked}>
-            {t('customers.connect.start')}
+            {t('accounts.connect.start')}
           </button>
         </form>
       )}

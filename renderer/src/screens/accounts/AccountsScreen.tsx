@@ -1,4 +1,4 @@
-// Renderer: the Customers screen. Connect a customer's Tesla account (the sign-in happens in the system
+// Renderer: the Customers screen (the `accounts` area). Connect a customer's Tesla account (the sign-in happens in the system
 // browser), switch between customers, reconnect, forget one, or end the site visit (forget all).
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,9 +6,9 @@ import { useAccountsStore } from '../../state/accounts-store';
 import { AccountCard } from './AccountCard';
 import { ConnectPanel } from './ConnectPanel';
 import { EndVisitPanel } from './EndVisitPanel';
-import './customers.css';
+import './accounts.css';
 
-export function CustomersScreen() {
+export function AccountsScreen() {
   const { t } = useTranslation();
   const { accounts, loaded, notice, load, dismissNotice } = useAccountsStore();
   const [focusId, setFocusId] = useState<string | null>(null);
@@ -17,20 +17,20 @@ export function CustomersScreen() {
   }, [load]);
 
   return (
-    <div className="customers-screen">
-      <h2>{t('customers.heading')}</h2>
+    <div className="accounts-screen">
+      <h2>{t('accounts.heading')}</h2>
       {notice && (
-        <div role={notice.kind === 'error' ? 'alert' : 'status'} className={`notice notice-${notice.kind}`} data-testid="customers-notice">
+        <div role={notice.kind === 'error' ? 'alert' : 'status'} className={`notice notice-${notice.kind}`} data-testid="accounts-notice">
           <span>{notice.key ? t(notice.key, notice.values) : notice.message}</span>
           <button type="button" className="link" onClick={dismissNotice}>
-            {t('customers.dismiss')}
+            {t('accounts.dismiss')}
           </button>
         </div>
       )}
       <ConnectPanel />
-      <section aria-labelledby="customers-list-heading">
-        <h3 id="customers-list-heading">{t('customers.listHeading', { count: accounts.length })}</h3>
-        {loaded && accounts.length === 0 && <p className="muted">{t('customers.empty')}</p>}
+      <section aria-labelledby="accounts-list-heading">
+        <h3 id="accounts-list-heading">{t('accounts.listHeading', { count: accounts.length })}</h3>
+        {loaded && accounts.length === 0 && <p className="muted">{t('accounts.empty')}</p>}
         <ul className="customer-list" data-testid="customer-list">
           {accounts.map((a) => (
             <AccountCard key={a.id} account={a} expanded={focusId === a.id} onToggle={() => setFocusId(focusId === a.id ? null : a.id)} />

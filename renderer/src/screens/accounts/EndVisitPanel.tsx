@@ -9,11 +9,11 @@ export function EndVisitPanel({ count }: { count: number }) {
   const [confirming, setConfirming] = useState(false);
   return (
     <section className="card end-visit" aria-labelledby="end-visit-heading">
-      <h3 id="end-visit-heading">{t('customers.endVisit.heading')}</h3>
-      <p className="muted">{t('customers.endVisit.explain')}</p>
+      <h3 id="end-visit-heading">{t('accounts.endVisit.heading')}</h3>
+      <p className="muted">{t('accounts.endVisit.explain')}</p>
       {confirming ? (
         <div role="alertdialog" aria-labelledby="end-visit-question" className="confirm">
-          <p id="end-visit-question">{t('customers.endVisit.question', { count })}</p>
+          <p id="end-visit-question">{t('accounts.endVisit.question', { count })}</p>
           <button
             type="button"
             className="danger"
@@ -24,15 +24,15 @@ export function EndVisitPanel({ count }: { count: number }) {
               void forgetAll().then(() => setConfirming(false));
             }}
           >
-            {t('customers.endVisit.confirm', { count })}
+            {t('accounts.endVisit.confirm', { count })}
           </button>
           <button type="button" onClick={() => setConfirming(false)}>
-            {t('customers.endVisit.cancel')}
+            {t('accounts.endVisit.cancel')}
           </button>
         </div>
       ) : (
         <button type="button" className="danger" onClick={() => setConfirming(true)}>
-          {t('customers.endVisit.start')}
+          {t('accounts.endVisit.start')}
         </button>
       )}
     </section>

@@ -5,7 +5,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildApi, createClient, type AccountList, type AccountView, type ChannelName, type EventName } from '../../../../../../shared/contract';
 import { initI18n } from '../../../../../../renderer/src/i18n';
-import { CustomersScreen } from '../../../../../../renderer/src/screens/customers/CustomersScreen';
+import { AccountsScreen } from '../../../../../../renderer/src/screens/accounts/AccountsScreen';
 import { useAccountsStore } from '../../../../../../renderer/src/state/accounts-store';
 import { setClient } from '../../../../../../renderer/src/transport';
 
@@ -66,7 +66,7 @@ describe('Customers screen', () => {
       keychain: okKeychain,
       sessionOnly: false,
     });
-    render(<CustomersScreen />);
+    render(<AccountsScreen />);
     const cards = await screen.findAllByTestId('customer-card');
     expect(cards).toHaveLength(2);
     expect(within(cards[0]!).getByText('jordan.rivera@example.com')).toBeTruthy();
@@ -91,7 +91,7 @@ describe('Customers screen', () => {
         'accounts:connect': () => ({ signInId: 's1', authorizeUrl: 'http://127.0.0.1:1/oauth2/v3/authorize?x=1', handledBy: 'page', callback: 'loopback', expiresAt: '2026-11-28T09:10:00.000Z' }),
       },
     );
-    render(<CustomersScreen />);
+    render(<AccountsScreen />);
     fireEvent.click(await screen.findByRole('button', { name: 'Reconnect' }));
     await screen.findByTestId('sign-in-waiting');
     expect(api.calls.find((c) => c.channel === 'accounts:connect')?.args).toEqual({ reconnectAccountId: 'sub-1' });
@@ -101,14 +101,14 @@ describe('Customers screen', () => {
     api.setList({ accounts: [account({})], keychain: okKeychain, sessionOnly: false });
     api.push('accounts:signInFinished', { signInId: 's1', ok: true, accountId: 'sub-1', error: null });
     await waitFor(() => expect(screen.queryByTestId('sign-in-waiting')).toBeNull());
-    expect(screen.getByTestId('customers-notice').textContent).toMatch(/is connected/);
+    expect(screen.getByTestId('accounts-notice').textContent).toMatch(/is connected/);
     await waitFor(() => expect(screen.getByText('Connected')).toBeTruthy());
     open.mockRestore();
   });
 
   it('shows a refused callback that belongs to no sign-in', async () => {
     const api = fake({ accounts: [], keychain: okKeychain, sessionOnly: false });
-    render(<CustomersScreen />);
+    render(<AccountsScreen />);
     await screen.findByText(/No customer is connected yet/);
     api.push('accounts:signInFinished', { signInId: null, ok: false, accountId: null, error: 'This sign-in reply does not belong to a sign-in the app is waiting for.' });
     expect((await screen.findByRole('alert')).textContent).toMatch(/does not belong/);
@@ -116,7 +116,7 @@ describe('Customers screen', () => {
 
   it('forgets one customer only after confirming', async () => {
     const api = fake({ accounts: [account({})], keychain: okKeychain, sessionOnly: false }, { 'accounts:forget': () => ({ accounts: [], keychain: okKeychain, sessionOnly: false }) });
-    render(<CustomersScreen />);
+    render(<AccountsScreen />);
     fireEvent.click(await screen.findByRole('button', { name: 'Forget this customer' }));
     expect(api.calls.some((c) => c.channel === 'accounts:forget')).toBe(false);
     fireEvent.click(screen.getByRole('button', { name: 'Yes, forget' }));
@@ -129,7 +129,7 @@ describe('Customers screen', () => {
       { accounts: [account({}), account({ id: 'sub-2', label: 'B' })], keychain: okKeychain, sessionOnly: false },
       { 'accounts:forgetAll': () => ({ accounts: [], keychain: okKeychain, sessionOnly: false }) },
     );
-    render(<CustomersScreen />);
+    render(<AccountsScreen />);
     fireEvent.click(await screen.findByRole('button', { name: 'End site visit' }));
     const dialog = screen.getByRole('alertdialog');
     expect(dialog.textContent).toMatch(/Forget all 2 customers/);
@@ -137,13 +137,13 @@ describe('Customers screen', () => {
     await waitFor(() => expect(screen.queryAllByTestId('customer-card')).toHaveLength(0));
     expect(api.calls.filter((c) => c.channel === 'accounts:forgetAll')).toHaveLength(1);
     expect(useAccountsStore.getState().selectedAccountId).toBeNull();
-    expect(screen.getByTestId('customers-notice').textContent).toMatch(/Site visit ended/);
+    expect(screen.getByTestId('accounts-notice').textContent).toMatch(/Site visit ended/);
   });
 
   it('without a keychain, blocks connecting until session-only mode is chosen', async () => {
     const unavailable = { available: false, reason: 'no Secret Service (keyring) is running in this desktop session.' };
     const api = fake({ accounts: [], keychain: unavailable, sessionOnly: false }, { 'accounts:setSessionOnly': () => ({ accounts: [], keychain: unavailable, sessionOnly: true }) });
-    render(<CustomersScreen />);
+    render(<AccountsScreen />);
     const warning = await screen.findByTestId('keychain-warning');
     expect(warning.textContent).toMatch(/no Secret Service/);
     expect((screen.getByRole('button', { name: 'Connect a Tesla account' }) as HTMLButtonElement).disabled).toBe(true);
@@ -155,7 +155,7 @@ describe('Customers screen', () => {
 
   it('shows the main side’s refusal when a sign-in cannot start', async () => {
     fake({ accounts: [], keychain: okKeychain, sessionOnly: false }, { 'accounts:connect': () => Promise.reject(new Error('The profile has no client secret yet.')) });
-    render(<CustomersScreen />);
+    render(<AccountsScreen />);
     fireEvent.click(await screen.findByRole('button', { name: 'Connect a Tesla account' }));
     expect((await screen.findByRole('alert')).textContent).toMatch(/no client secret yet/);
   });
@@ -166,7 +166,7 @@ describe('Customers screen in German', () => {
     const i18n = initI18n('en');
     await i18n.changeLanguage('de');
     fake({ accounts: [account({ email: null })], keychain: okKeychain, sessionOnly: false });
-    render(<CustomersScreen />);
+    render(<AccountsScreen />);
     expect(await screen.findByRole('heading', { name: 'Kunden', level: 2 })).toBeTruthy();
     expect(screen.getByText('Nicht übermittelt (Profilinformationen nicht freigegeben)')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Diesen Kunden entfernen' })).toBeTruthy();

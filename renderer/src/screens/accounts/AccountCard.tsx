@@ -18,28 +18,28 @@ export function AccountCard({ account, expanded, onToggle }: { account: AccountV
     <li className={`card customer${selected ? ' customer-selected' : ''}`} aria-labelledby={headingId} data-testid="customer-card">
       <div className="customer-head">
         <h4 id={headingId}>{account.label}</h4>
-        {selected && <span className="badge">{t('customers.card.selected')}</span>}
-        <span className={`badge state-${account.state}`}>{t(`customers.card.state.${account.state}`)}</span>
-        {account.sessionOnly && <span className="badge">{t('customers.card.sessionOnly')}</span>}
+        {selected && <span className="badge">{t('accounts.card.selected')}</span>}
+        <span className={`badge state-${account.state}`}>{t(`accounts.card.state.${account.state}`)}</span>
+        {account.sessionOnly && <span className="badge">{t('accounts.card.sessionOnly')}</span>}
       </div>
       <dl className="customer-facts">
-        <dt>{t('customers.card.email')}</dt>
-        <dd>{account.email ?? t('customers.card.emailNotReported')}</dd>
-        <dt>{t('customers.card.region')}</dt>
-        <dd>{t(`customers.region.${account.region}`)}</dd>
-        <dt>{t('customers.card.connectedAt')}</dt>
+        <dt>{t('accounts.card.email')}</dt>
+        <dd>{account.email ?? t('accounts.card.emailNotReported')}</dd>
+        <dt>{t('accounts.card.region')}</dt>
+        <dd>{t(`accounts.region.${account.region}`)}</dd>
+        <dt>{t('accounts.card.connectedAt')}</dt>
         <dd>{new Date(account.connectedAt).toLocaleString(i18n.language)}</dd>
-        <dt>{t('customers.card.scopes')}</dt>
+        <dt>{t('accounts.card.scopes')}</dt>
         <dd>
           <button type="button" className="link" aria-expanded={expanded} onClick={onToggle}>
-            {t('customers.card.scopeCount', { count: account.grantedScopes.length })}
+            {t('accounts.card.scopeCount', { count: account.grantedScopes.length })}
           </button>
           {expanded && (
             <ul className="scope-list">
               {account.grantedScopes.map((s) => (
                 <li key={s}>
                   {/* Tesla's consent-screen label, then the scope itself. */}
-                  {i18n.exists(`customers.scope.${s}`) ? `${t(`customers.scope.${s}`)} ` : ''}
+                  {i18n.exists(`accounts.scope.${s}`) ? `${t(`accounts.scope.${s}`)} ` : ''}
                   <code>{s}</code>
                 </li>
               ))}
@@ -49,7 +49,7 @@ export function AccountCard({ account, expanded, onToggle }: { account: AccountV
       </dl>
       {account.state === 'reconnect_needed' && (
         <p className="reconnect-reason" role="note">
-          {t('customers.card.reconnectReason', { reason: account.reconnectReason ?? '' })}
+          {t('accounts.card.reconnectReason', { reason: account.reconnectReason ?? '' })}
         </p>
       )}
       {editing ? (
@@ -60,43 +60,43 @@ export function AccountCard({ account, expanded, onToggle }: { account: AccountV
             if (label.trim()) void setLabel(account.id, label.trim()).then(() => setEditing(false));
           }}
         >
-          <label htmlFor={`rename-${account.id}`}>{t('customers.card.labelField')}</label>
+          <label htmlFor={`rename-${account.id}`}>{t('accounts.card.labelField')}</label>
           <input id={`rename-${account.id}`} value={label} maxLength={80} onChange={(e) => setLabelText(e.target.value)} />
           <button type="submit" disabled={busy || !label.trim()}>
-            {t('customers.card.saveLabel')}
+            {t('accounts.card.saveLabel')}
           </button>
           <button type="button" onClick={() => setEditing(false)}>
-            {t('customers.card.cancel')}
+            {t('accounts.card.cancel')}
           </button>
         </form>
       ) : (
         <div className="actions">
           {!selected && (
             <button type="button" onClick={() => select(account.id)}>
-              {t('customers.card.switch')}
+              {t('accounts.card.switch')}
             </button>
           )}
           {account.state === 'reconnect_needed' && (
             <button type="button" className="primary" disabled={busy || signIn !== null} onClick={() => void connect('', account.id)}>
-              {t('customers.card.reconnect')}
+              {t('accounts.card.reconnect')}
             </button>
           )}
           <button type="button" onClick={() => setEditing(true)}>
-            {t('customers.card.rename')}
+            {t('accounts.card.rename')}
           </button>
           {confirming ? (
-            <span className="confirm" role="group" aria-label={t('customers.card.forgetConfirm', { label: account.label })}>
-              <span>{t('customers.card.forgetConfirm', { label: account.label })}</span>
+            <span className="confirm" role="group" aria-label={t('accounts.card.forgetConfirm', { label: account.label })}>
+              <span>{t('accounts.card.forgetConfirm', { label: account.label })}</span>
               <button type="button" className="danger" autoFocus disabled={busy} onClick={() => void forget(account.id)}>
-                {t('customers.card.forgetYes')}
+                {t('accounts.card.forgetYes')}
               </button>
               <button type="button" onClick={() => setConfirming(false)}>
-                {t('customers.card.cancel')}
+                {t('accounts.card.cancel')}
               </button>
             </span>
           ) : (
             <button type="button" className="danger" onClick={() => setConfirming(true)}>
-              {t('customers.card.forget')}
+              {t('accounts.card.forget')}
             </button>
           )}
         </div>

@@ -1,0 +1,221 @@
+// Main process (plain Node). The one place the service graph is built: the desktop backend, browser mode,
+// every headless command, the benchmarks and the tests call composeServices() with what differs between
+// them (data folder, profile, where the demo's Fleet API is, keychain, clock, store engine, logger) and
+// get the same services wired the same way.
+import type { AccountService as AccountServiceType } from '../accounts/account-service';
+import { AccountService } from '../accounts/account-service';
+import type { DemoSimulatorInfo } from '../accounts/sign-in/endpoints';
+import type { SignInFinishedEvent } from '../accounts/sign-in/sign-in-flow';
+import type { ChecklistService } from '../checklist/checklist-service';
+import { KeyringVault, MemoryVault, type Vault } from '../infra/keychain';
+import { createLogger, defaultLogDir, type Logger } from '../infra/logger';
+import type { StoreContext, StoreEngine, StoreRecovery } from '../infra/settings-store';
+import { EventBus } from '../ipc/event-bus';
+import { ProfileService } from '../profiles/profile-service';
+import { ReportsService, type ReportShell } from '../reports/reports-service';
+import { DEMO_CLIENT, type RunningSimulator } from '../simulator';
+import { startDemoSimulator, type DemoSimulatorOptions } from '../simulator/demo-simulator';
+import { UpdateSettingsService } from '../support/update-settings';
+import { realClock, simClock, type RunClock } from '../test-charge/run-clock';
+import type { RecoveryNotice } from '../../shared/contract/areas/test-charge';
+import type { DataProblem } from '../../shared/contract/areas/app';
+import path from 'node:path';
+import { TestChargeService } from '../test-charge/test-charge-service';
+import { checklistServiceFor } from './checklist-for-backend';
+
+/** Where demo accounts reach a Fleet API: a simulator this process starts, or one already running. */
+export type DemoSource =
+  | ({ kind: 'embedded' } & DemoSimulatorOptions)
+  /** A running simulator; a function when it changes (recovery follows each journal's API base), null: none. */
+  | { kind: 'remote'; apiBase: string | (() => string | null) };
+
+export { demoOptionsFromEnv } from '../simulator/demo-simulator';
+
+export interface ServiceOptions {
+  /** The app's data folder (settings, accounts, journals, report history). Never holds a secret. */
+  dataDir: string;
+  /** The profile the app runs under ('demo' | 'tesla'): the report's meta and the backend's status. */
+  mode: 'demo' | 'tesla';
+  /** The demo's Fleet API; none: demo accounts have no simulator (Tesla accounts are unaffected). */
+  demo?: DemoSource;
+  /** Where tokens and client secrets are kept: the OS keychain by default, memory with sessionOnly. */
+  keychain?: Vault;
+  /** Keep tokens in memory only (the headless tool's --session-only, and its --scenario runs). */
+  sessionOnly?: boolean;
+  /** The event bus the transports listen on (one is made when absent). */
+  events?: EventBus;
+  /** The log (one is made in `logsDir`, else `<dataDir>/logs`). */
+  log?: Logger;
+  logsDir?: string;
+  /** conf in plain Node (default); the desktop shell passes electron-store. */
+  storeEngine?: StoreEngine;
+  /** The desktop shell's save dialog and printToPDF for reports. */
+  reportShell?: ReportShell;
+  /** The HTTP client sign-ins and token refreshes use (tests pass one that fails on cue). */
+  fetch?: typeof fetch;
+  /** The wall clock (ms) when no embedded simulator sets the time: tests pass a fixed one. */
+  now?: () => number;
+  /** Test-charge outcomes of the start-up recovery (the backend turns them into its status). */
+  onRecovery?: (notices: RecoveryNotice[]) => void;
+  /** Told at once when an unreadable settings/accounts file was moved aside (the CLI says it on stderr). */
+  onStoreProblem?: (problem: StoreProblem) => void;
+}
+
+/** A settings or accounts file that was unreadable and was moved aside this run. */
+export interface StoreProblem extends StoreRecovery {
+  file: string;
+}
+
+export interface Services {
+  readonly options: ServiceOptions;
+  readonly dataDir: string;
+  readonly events: EventBus;
+  readonly log: Logger;
+  readonly keychain: Vault;
+  readonly profiles: ProfileService;
+  readonly accounts: AccountServiceType;
+  readonly updates: UpdateSettingsService;
+  readonly testCharge: TestChargeService;
+  readonly reports: ReportsService;
+  readonly checklist: ChecklistService;
+  /** The embedded simulator once startSimulator() has run (null otherwise, and after close()). */
+  simulator(): RunningSimulator | null;
+  /** Where demo accounts sign in and call the Fleet API (the embedded or the remote simulator). */
+  demoInfo(): DemoSimulatorInfo | null;
+  /** The clock test runs follow: the embedded simulator's, else real time. */
+  runClock(): RunClock;
+  /** Starts the embedded simulator (demo: { kind: 'embedded' }); throws what the simulator says. */
+  startSimulator(): Promise<RunningSimulator | null>;
+  /** Unreadable settings/accounts files moved aside this run (every surface says so, with the path). */
+  storeProblems(): StoreProblem[];
+  /**
+   * Reads settings, accounts and update settings now, so a damaged file is found (and moved aside) at
+   * start-up rather than when a screen first asks; returns the error of a data folder that cannot be used.
+   */
+  checkStores(): Error | null;
+  /** Sign-ins finished this run, by sign-in id (the headless connect waits on these). */
+  signInOutcome(signInId: string): SignInFinishedEvent | undefined;
+  /** Stops a running test (restoring first), the sign-in listeners and the embedded simulator. */
+  close(): Promise<void>;
+}
+
+/** The simulator a running one's origin stands for (its regional bases and the demo client). */
+export function simulatorInfoFor(apiBase: string): DemoSimulatorInfo {
+  const origin = new URL(apiBase).origin;
+  return { origin, regionBaseUrls: { NA: `${origin}/na`, EU: `${origin}/eu`, CN: `${origin}/cn` }, demoClient: { ...DEMO_CLIENT } };
+}
+
+export function composeServices(options: ServiceOptions): Services {
+  const { dataDir } = options;
+  const events = options.events ?? new EventBus();
+  const log = options.log ?? createLogger({ dir: options.logsDir ?? defaultLogDir(dataDir) });
+  const keychain = options.keychain ?? (options.sessionOnly ? new MemoryVault() : new KeyringVault());
+  const problems: StoreProblem[] = [];
+  const stores: StoreContext = {
+    ...(options.storeEngine ? { engine: options.storeEngine } : {}),
+    onRecovered: (problem) => {
+      problems.push(problem);
+      // The path of the kept copy is the installer's own data folder: fine in the log; no content is quoted.
+      log.warn('store.movedAside', problem);
+      options.onStoreProblem?.(problem);
+    },
+  };
+  let simulator: RunningSimulator | null = null;
+  const demo = options.demo;
+  const remote = (): DemoSimulatorInfo | null => {
+    if (demo?.kind !== 'remote') return null;
+    const base = typeof demo.apiBase === 'function' ? demo.apiBase() : demo.apiBase;
+    return base ? simulatorInfoFor(base) : null;
+  };
+  const demoInfo = (): DemoSimulatorInfo | null =>
+    simulator ? { origin: simulator.origin, regionBaseUrls: simulator.regionBaseUrls, demoClient: { ...simulator.demoClient } } : remote();
+  // In demo mode token lifetimes and live-data ages run on the simulator's clock.
+  const now = () => simulator?.clock.now() ?? (options.now ?? Date.now)();
+  const finished = new Map<string, SignInFinishedEvent>();
+
+  const profiles = new ProfileService(dataDir, keychain, stores);
+  const accounts = new AccountService({
+    dataDir,
+    keychain,
+    profiles,
+    stores,
+    demo: demoInfo,
+    now,
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+    onChanged: () => events.emit('accounts:changed', {}),
+    onSignInFinished: (e) => {
+      finished.set(e.signInId, e);
+      events.emit('accounts:signInFinished', e);
+    },
+    log: (level, event, fields) => log[level](event, fields),
+  });
+  if (options.sessionOnly) accounts.setSessionOnly(true);
+  const runClock = () => (simulator ? simClock(simulator.clock) : realClock);
+  const testCharge = new TestChargeService({
+    dataDir,
+    events,
+    sessionFor: (accountId) => accounts.session(accountId),
+    // Runs follow the embedded simulator's clock in demo mode (its speed), real time against Tesla.
+    clock: runClock,
+    clockSpeed: () => simulator?.clock.speed ?? 1,
+    ...(options.onRecovery ? { onRecovery: options.onRecovery } : {}),
+  });
+  const reports = new ReportsService({ dataDir, events, ...(options.reportShell ? { shell: options.reportShell } : {}) });
+  const checklist = checklistServiceFor({ mode: options.mode, accounts, profiles, simulator: () => simulator, events, now });
+
+  // A customer whose sign-in a test or a pending restore still needs is not forgotten.
+  accounts.onBeforeForget((accountId) => testCharge.forgetBlocker(accountId));
+  // Reports export the selected customer's latest checklist result (with that customer's test runs).
+  reports.setSource(async (accountId) => (accountId ? checklist.last(accountId) : null));
+
+  const services: Services = {
+    options,
+    dataDir,
+    events,
+    log,
+    keychain,
+    profiles,
+    accounts,
+    updates: new UpdateSettingsService(dataDir, stores),
+    testCharge,
+    reports,
+    checklist,
+    simulator: () => simulator,
+    demoInfo,
+    runClock,
+    async startSimulator() {
+      if (demo?.kind !== 'embedded') return null;
+      simulator ??= await startDemoSimulator(demo);
+      return simulator;
+    },
+    storeProblems: () => [...problems],
+    checkStores() {
+      for (const read of [() => profiles.all(), () => accounts.list(), () => services.updates.get()]) {
+        try {
+          read();
+        } catch (error) {
+          log.error('store.unusable', { error });
+          return error instanceof Error ? error : new Error(String(error));
+        }
+      }
+      return null;
+    },
+    signInOutcome: (id) => finished.get(id),
+    async close() {
+      // A running test is stopped and its settings restored before the simulator and accounts go away.
+      await testCharge.close();
+      await accounts.close();
+      const running = simulator;
+      simulator = null;
+      await running?.close();
+    },
+  };
+  return services;
+}
+
+/** A moved-aside file as the contract names it (the screens word it themselves). */
+export function dataProblemOf(problem: StoreProblem): DataProblem {
+  const name = path.basename(problem.file, '.json');
+  const store = name === 'accounts' ? 'accounts' : name === 'settings' ? 'settings' : 'update-settings';
+  return { store, reason: problem.reason, keptAt: problem.keptAt };
+}

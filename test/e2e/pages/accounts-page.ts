@@ -1,0 +1,57 @@
+// Page object: the Customers screen (the `accounts` area): connect a customer through the simulator's
+// consent page, the customer cards, the notice, end the site visit.
+import { expect, type Locator, type Page } from '@playwright/test';
+import { giveConsent } from '../../support/consent-page';
+import { ScreenPage } from './screen-page';
+
+export class AccountsPage extends ScreenPage {
+  protected readonly label = 'accounts';
+
+  get heading(): Locator {
+    return this.page.getByRole('heading', { name: 'Customers', level: 2 });
+  }
+
+  get labelField(): Locator {
+    return this.page.getByLabel('Your label for this customer (optional)');
+  }
+
+  get connectButton(): Locator {
+    return this.page.getByRole('button', { name: this.app.labels.connect });
+  }
+
+  get cards(): Locator {
+    return this.page.getByTestId('customer-card');
+  }
+
+  get notice(): Locator {
+    return this.page.getByTestId('accounts-notice');
+  }
+
+  get signInWaiting(): Locator {
+    return this.page.getByTestId('sign-in-waiting');
+  }
+
+  /**
+   * Connects the demo customer: presses Connect, gives consent in the simulator's tab (unticking the named
+   * boxes) and waits for the customer's card. Returns the simulator's origin (its admin API lives there).
+   */
+  async connect(options: { label?: string; untick?: readonly string[] } = {}): Promise<string> {
+    if (options.label) await this.labelField.fill(options.label);
+    const origin = await giveConsent(this.page, () => this.connectButton.click(), options.untick);
+    await expect(this.cards).not.toHaveCount(0);
+    return origin;
+  }
+
+  /** Presses Connect and returns the consent tab the app opened, for a spec that acts as the customer. */
+  async startConnect(): Promise<Page> {
+    const popup = this.page.waitForEvent('popup');
+    await this.connectButton.click();
+    return popup;
+  }
+
+  /** "End site visit", confirmed for `count` customers. */
+  async endVisit(count: number): Promise<void> {
+    await this.page.getByRole('button', { name: 'End site visit' }).click();
+    await this.page.getByRole('button', { name: `Forget ${count} customer${count === 1 ? '' : 's'}` }).click();
+  }
+}

@@ -1,0 +1,49 @@
+// Page object: the Checklist screen: run it for the selected customer, the items with their status and
+// fix, the verdicts, the API usage line.
+import { expect, type Locator } from '@playwright/test';
+import { ScreenPage } from './screen-page';
+
+export class ChecklistPage extends ScreenPage {
+  protected readonly label = 'checklist';
+
+  get runButton(): Locator {
+    return this.page.getByTestId('run-checklist');
+  }
+
+  /** Runs the checklist from its screen and waits for the backend's answer to `checklist:run`. */
+  async run(): Promise<void> {
+    const reply = this.app.ipc.nextReply('checklist:run');
+    await this.runButton.click();
+    expect((await reply).ok).toBe(true);
+    await expect(this.verdict('battery')).toBeVisible();
+  }
+
+  /** Opens the screen and runs the checklist. */
+  async openAndRun(): Promise<void> {
+    await this.open();
+    await this.run();
+  }
+
+  /** One item, by its check id (e.g. `vehicle.virtual_key`; the subject after `@` may vary). */
+  item(checkId: string): Locator {
+    return this.page.locator(`[data-testid^="check-${checkId}@"]`);
+  }
+
+  /** An item's status badge (`data-status` pass/fail/…, and its word). */
+  status(item: Locator): Locator {
+    return item.locator('.ck-status').first();
+  }
+
+  /** Every status badge on the screen. */
+  get statuses(): Locator {
+    return this.page.locator('.ck-status');
+  }
+
+  verdict(name: 'battery' | 'vehicle' | string): Locator {
+    return this.page.getByTestId(`verdict-${name}`);
+  }
+
+  get apiUsage(): Locator {
+    return this.page.getByTestId('api-usage');
+  }
+}

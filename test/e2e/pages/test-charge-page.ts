@@ -1,0 +1,51 @@
+// Page object: the Test charge screen: pick the direction, check readiness, start, and the run's chart,
+// result and restore.
+import { expect, type Locator } from '@playwright/test';
+import type { RunView } from '../../../shared/contract/areas/test-charge';
+import { ScreenPage } from './screen-page';
+
+export class TestChargePage extends ScreenPage {
+  protected readonly label = 'testCharge';
+
+  get heading(): Locator {
+    return this.page.getByRole('heading', { name: 'Test charge / discharge', level: 2 });
+  }
+
+  async chooseDischarge(): Promise<void> {
+    await this.page.getByLabel('Test discharge (to the grid)').check();
+  }
+
+  async checkReadiness(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Check readiness' }).click();
+  }
+
+  /** A row of the "what the test would change" table. */
+  planRow(name: RegExp): Locator {
+    return this.page.getByRole('row', { name });
+  }
+
+  /** Starts the test with the given button and resolves with the run's final state (its result is set). */
+  async startAndWaitForResult(button: string): Promise<RunView> {
+    const finished = this.app.ipc.nextEvent<RunView>('testCharge:state', (view) => view.result !== undefined);
+    await this.page.getByRole('button', { name: button }).click();
+    await expect(this.chart).toBeVisible();
+    return finished;
+  }
+
+  /** uPlot's canvas. */
+  get chart(): Locator {
+    return this.page.locator('.tc-chart .uplot canvas');
+  }
+
+  get chartHost(): Locator {
+    return this.page.locator('.tc-chart-host');
+  }
+
+  get result(): Locator {
+    return this.page.getByTestId('tc-result');
+  }
+
+  get restored(): Locator {
+    return this.page.getByTestId('tc-restored');
+  }
+}

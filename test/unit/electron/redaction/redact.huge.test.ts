@@ -1,0 +1,44 @@
+// Huge or deep input must not take the redactor down: a 10 MB string once overflowed the stack in the text
+// patterns (a regular expression backtracking over one long run), which crashed a diagnosis or a log write.
+import { describe, expect, it } from 'vitest';
+import { createRedactor } from '../../../../electron/redaction/redact';
+
+const MB = 1024 * 1024;
+const vin = 'LRW3F7EK4NC700000';
+
+describe('redactor: huge and deep input', () => {
+  const r = createRedactor({ salt: 's' });
+
+  it('a 10 MB run without a break (any answer field) is cut out, not a crash', () => {
+    for (const run of ['a'.repeat(10 * MB), 'f'.repeat(10 * MB), '1'.repeat(10 * MB), 'aB1'.repeat((10 * MB) / 3)]) {
+      const out = r.redact({ answer: run });
+      expect(out.answer.length).toBeLessThan(100);
+      expect(out.answer).toMatch(/characters/);
+    }
+  });
+
+  it('10 MB of ordinary text keeps its words and still loses its secrets, wherever they sit', () => {
+    const line = `site ok, battery 5060 W at 2026-01-15T01:00:00Z, car ${vin} paired\n`;
+    const text = line.repeat(Math.ceil((10 * MB) / line.length));
+    const out = r.redactText(`${text}Bearer ${'x'.repeat(20)}Aa1\n`);
+    expect(out.length).toBeGreaterThan(8 * MB);
+    expect(out).not.toContain(vin);
+    expect(out).toContain('battery 5060 W at 2026-01-15T01:00:00Z');
+    expect(out.endsWith('Bearer [redacted]\n')).toBe(true);
+  });
+
+  it('a 10 MB JSON string inside a body (the shape a hostile answer has)', () => {
+    const body = JSON.parse(JSON.stringify({ response: { site_name: 'x', note: 'y'.repeat(10 * MB) } })) as unknown;
+    expect(() => r.redact(body)).not.toThrow();
+  });
+
+  it('nesting 100,000 deep is cut at a fixed depth, without recursion trouble', () => {
+    const deepArray = JSON.parse(`${'['.repeat(100_000)}${']'.repeat(100_000)}`) as unknown;
+    expect(JSON.stringify(r.redact(deepArray))).toContain('[too deep]');
+    let obj: Record<string, unknown> = {};
+    const root = obj;
+    for (let i = 0; i < 100_000; i += 1) obj = obj.a = {};
+    expect(JSON.stringify(r.redact(root))).toContain('[too deep]');
+    expect(r.preview(root).total).toBeGreaterThanOrEqual(0);
+  });
+});
