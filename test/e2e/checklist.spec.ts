@@ -79,6 +79,8 @@ test.describe('platform not registered in the customer’s region (412)', () => 
     await expect(registration.getByText(/Platform not registered with Tesla/)).toBeVisible();
     await expect(registration.getByText(/Nobody on site can fix this/)).toBeVisible();
     await expect(registration.getByText(/On site: nothing to change/)).toBeVisible();
+    await expect(registration.locator('.ck-actor')).toHaveAttribute('data-actor', 'platform');
+    await expect(registration.locator('.ck-actor')).toContainText('nobody on site can fix this');
     await expect(registration).not.toContainText(/ask (the|your) installer/i);
 
     const connection = ui.checklist.item('account.connection');

@@ -28,6 +28,15 @@ export const checklistEn = {
     copyFailed: 'Could not copy; select the text instead.',
     reconnect: 'Reconnect this customer',
     openLink: 'Open',
+    who: 'Who does it: {{who}}',
+    actor: {
+      customer: 'the customer, in the Tesla app or at the car',
+      installer: 'you, on site or in Tesla One / Powerhub',
+      platform: 'the energy platform (its Tesla developer account); nobody on site can fix this',
+      tesla: 'Tesla',
+      app: 'this app: check again',
+      wait: 'nobody: it passes by itself',
+    },
   },
   pairing: {
     heading: 'Scan with the customer’s phone',
@@ -70,6 +79,15 @@ export const checklistDe: Shape<typeof checklistEn> = {
     copyFailed: 'Kopieren nicht möglich; bitte den Text markieren.',
     reconnect: 'Diesen Kunden neu verbinden',
     openLink: 'Öffnen',
+    who: 'Wer es tut: {{who}}',
+    actor: {
+      customer: 'der Kunde, in der Tesla-App oder am Auto',
+      installer: 'Sie, vor Ort oder in Tesla One / Powerhub',
+      platform: 'die Energieplattform (ihr Tesla-Entwicklerkonto); vor Ort kann das niemand beheben',
+      tesla: 'Tesla',
+      app: 'diese App: erneut prüfen',
+      wait: 'niemand: es vergeht von selbst',
+    },
   },
   pairing: {
     heading: 'Mit dem Telefon des Kunden scannen',
