@@ -51,7 +51,16 @@ export default tseslint.config(
         'error',
         {
           paths: [noElectron, ...noNodePaths],
-          patterns: [...noNode, { group: ['**/electron/**'], message: 'The page reaches the main side only through the API object.' }],
+          patterns: [
+            ...noNode,
+            { group: ['**/electron/**'], message: 'The page reaches the main side only through the API object.' },
+            // Each language is its own chunk, fetched by renderer/src/i18n when it is the active one.
+            {
+              group: ['**/shared/text/en', '**/shared/text/de', '**/shared/text/pseudo', '**/shared/text/languages'],
+              allowTypeImports: true,
+              message: 'Load a language through renderer/src/i18n (import() on demand), not statically.',
+            },
+          ],
         },
       ],
     },

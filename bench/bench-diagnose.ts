@@ -1,6 +1,9 @@
-// Benchmark parts: the diagnosis (typical and large account), a naive sequential client doing the same
-// reads one after another, and a single item's "check again". All against the simulator with latency.
+// Benchmark parts: the diagnosis (typical and large account; first time, and again for a customer seen
+// before), a naive sequential client doing the same reads one after another, and a single item's "check
+// again". All against the simulator with latency.
 import { ChecklistService } from '../electron/checklist/checklist-service';
+import type { KnownDevices } from '../electron/checklist/gather';
+import type { KnownDevicesStore } from '../electron/checklist/known-devices';
 import { startSimulator, type RunningSimulator } from '../electron/simulator';
 import { simSession } from '../test/support/sim-session';
 
@@ -19,21 +22,37 @@ function median(values: number[]): number {
   return s[Math.floor(s.length / 2)]!;
 }
 
-async function serviceFor(sim: RunningSimulator) {
+async function serviceFor(sim: RunningSimulator, knownDevices?: KnownDevicesStore) {
   const session = await simSession(sim);
   const service = new ChecklistService({
     sessionFor: async () => session,
     profileFor: () => ({ partnerDomain: 'partner.example' }),
     meta: { appVersion: 'bench', profile: 'demo' },
+    ...(knownDevices ? { knownDevices } : {}),
   });
   return { service, session };
 }
 
+/**
+ * Which diagnosis is timed: `first` (nothing known of the customer), `repeat` (diagnosed before, nothing
+ * changed), `siteAdded` (diagnosed before, when the account had one site fewer).
+ */
+export type DiagnoseKind = 'first' | 'repeat' | 'siteAdded';
+
+function knownFor(kind: DiagnoseKind): KnownDevicesStore | undefined {
+  if (kind === 'repeat') return undefined; // the service's own memory, filled by the warm-up run
+  let seen: KnownDevices | undefined;
+  return {
+    get: () => (kind === 'siteAdded' && seen ? { ...seen, siteIds: seen.siteIds.slice(1) } : undefined),
+    set: (_id, ids) => void (seen = ids),
+  };
+}
+
 /** Median of `runs` diagnoses (after one warm-up that opens connections and warms the JIT). */
-export async function benchDiagnose(scenario: string, latencyMs: number, runs: number): Promise<DiagnoseFigures> {
+export async function benchDiagnose(scenario: string, latencyMs: number, runs: number, kind: DiagnoseKind = 'first'): Promise<DiagnoseFigures> {
   const sim = await startSimulator({ scenario, latencyMs });
   try {
-    const { service, session } = await serviceFor(sim);
+    const { service, session } = await serviceFor(sim, knownFor(kind));
     await service.run(session.accountId);
     const times: number[] = [];
     let last = { requests: 0, wakes: 0, rateLimited: 0 };

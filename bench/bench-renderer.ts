@@ -1,5 +1,6 @@
-// Benchmark part: the renderer's initial JavaScript (what index.html loads before anything else), gzipped.
-import { readFileSync } from 'node:fs';
+// Benchmark part: the renderer's initial JavaScript (what index.html loads before anything else), gzipped,
+// and the largest JavaScript chunk of all (raw bytes; what loads on demand included).
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -11,4 +12,14 @@ export function initialJsGzipBytes(rendererDir: string): { gzipBytes: number; fi
   let gzipBytes = 0;
   for (const ref of refs) gzipBytes += gzipSync(readFileSync(path.join(rendererDir, ref.replace(/^\.?\//, '')))).length;
   return { gzipBytes, files: [...refs] };
+}
+
+export function largestChunk(rendererDir: string): { bytes: number; file: string } {
+  const assets = path.join(rendererDir, 'assets');
+  let best = { bytes: 0, file: '' };
+  for (const file of readdirSync(assets).filter((f) => f.endsWith('.js'))) {
+    const bytes = statSync(path.join(assets, file)).size;
+    if (bytes > best.bytes) best = { bytes, file };
+  }
+  return best;
 }

@@ -114,14 +114,12 @@ export class AccountService {
     } = {},
   ): Promise<SignInStarted> {
     const reconnect = options.reconnectAccountId ? this.registry.get(options.reconnectAccountId) : null;
-    if (options.reconnectAccountId && !reconnect) throw new UserFacingError('That customer is no longer on this laptop. Connect them as a new customer.');
+    if (options.reconnectAccountId && !reconnect) throw new UserFacingError('reconnect_gone');
     const sessionOnly = options.sessionOnly ?? (reconnect ? reconnect.sessionOnly : this.sessionOnlyMode);
     if (!sessionOnly) {
       const keychain = await this.keychainStatus({ fresh: true });
       if (!keychain.available) {
-        throw new UserFacingError(
-          `The customer’s sign-in cannot be saved, because ${keychain.reason} Turn on session-only mode to keep it in memory until the app closes, then connect again.`,
-        );
+        throw new UserFacingError('keychain_cannot_save', { reason: keychain.reason ?? '' });
       }
     }
     const profile = reconnect
@@ -149,16 +147,16 @@ export class AccountService {
   }
 
   setLabel(accountId: string, label: string): void {
-    if (!this.registry.update(accountId, { label })) throw new UserFacingError('That customer is no longer on this laptop.');
+    if (!this.registry.update(accountId, { label })) throw new UserFacingError('customer_gone');
     this.deps.onChanged?.();
   }
 
   /** What the Fleet API side needs to call as this customer. */
   async session(accountId: string): Promise<FleetSession> {
     const account = this.registry.get(accountId);
-    if (!account) throw new UserFacingError('That customer is no longer on this laptop. Connect them again from the Customers screen.');
+    if (!account) throw new UserFacingError('customer_gone_connect');
     if (account.state === 'reconnect_needed') {
-      throw new UserFacingError(`This customer needs to reconnect: ${account.reconnectReason ?? 'Tesla no longer accepts the saved sign-in.'}`);
+      throw new UserFacingError('needs_reconnect', account.reconnectReason ? { reason: account.reconnectReason } : { reasonKey: 'errors.sign_in_not_accepted' });
     }
     const endpoints = await this.endpointsFor(this.deps.profiles.get(account.profileId));
     const manager = this.manager(account, endpoints);
@@ -201,14 +199,14 @@ export class AccountService {
   private async refuseIfGuarded(accountId: string): Promise<void> {
     for (const guard of this.forgetGuards) {
       const reason = await guard(accountId);
-      if (reason) throw new UserFacingError(reason);
+      if (reason) throw new UserFacingError('detail', { message: reason });
     }
   }
 
   /** Removes the customer's keychain entry and local data. */
   async forget(accountId: string): Promise<void> {
     const account = this.registry.get(accountId);
-    if (!account) throw new UserFacingError('That customer is no longer on this laptop.');
+    if (!account) throw new UserFacingError('customer_gone');
     await this.refuseIfGuarded(accountId);
     // Stop the sign-in first: a refresh under way must not write a fresh token back after the delete.
     await this.managers.get(accountId)?.dispose();
@@ -217,7 +215,7 @@ export class AccountService {
       await this.tokensFor(account.sessionOnly).delete(accountId);
     } catch (error) {
       if (error instanceof KeychainUnavailableError) {
-        throw new UserFacingError(`The customer was not forgotten, because the keychain entry could not be removed: ${error.reason}`);
+        throw new UserFacingError('forget_keychain', { reason: error.reason });
       }
       throw error;
     }
@@ -276,7 +274,7 @@ export class AccountService {
   private async completeSignIn(pending: PendingSignIn, tokens: TokenSet): Promise<string> {
     const claims = readAccessTokenClaims(tokens.accessToken);
     if (pending.reconnectAccountId && claims.sub !== pending.reconnectAccountId) {
-      throw new UserFacingError('The sign-in was for a different Tesla account than the customer being reconnected. Nothing was changed; sign in with the customer’s own account.');
+      throw new UserFacingError('wrong_account');
     }
     const existing = this.registry.get(claims.sub);
     try {
@@ -288,7 +286,7 @@ export class AccountService {
       });
     } catch (error) {
       if (error instanceof KeychainUnavailableError) {
-        throw new UserFacingError(`The sign-in worked but could not be saved, because ${error.reason} Turn on session-only mode and connect again.`);
+        throw new UserFacingError('sign_in_not_saved', { reason: error.reason });
       }
       throw error;
     }

@@ -13,7 +13,7 @@ export function accountsHandlers(ctx: BackendContext): AreaHandlers<'accounts'> 
       const base = { signInId: started.signInId, authorizeUrl: started.authorizeUrl, callback: started.callback, expiresAt: new Date(started.expiresAt).toISOString() };
       if (!isAllowedExternalUrl(started.authorizeUrl, ctx.urlPolicy())) {
         ctx.accounts.cancelSignIn(started.signInId);
-        throw new UserFacingError('The sign-in page is not on the list of sites the app may open. Check the connection profile.');
+        throw new UserFacingError('sign_in_page_not_allowed');
       }
       if (ctx.options.openExternal) {
         await ctx.options.openExternal(started.authorizeUrl);

@@ -24,7 +24,7 @@ export interface TokenManagerDeps {
 
 export class ReconnectNeededError extends UserFacingError {
   constructor(readonly reason: string) {
-    super(`This customer needs to reconnect: ${reason}`);
+    super('needs_reconnect', { reason });
   }
 }
 
@@ -49,7 +49,7 @@ export class TokenManager {
   }
 
   async getAccessToken(): Promise<string> {
-    if (this.disposed) throw new UserFacingError('This customer was forgotten on this laptop.');
+    if (this.disposed) throw new UserFacingError('customer_forgotten');
     const tokens = this.cached ?? (this.cached = await this.load());
     if (tokens.accessTokenExpiresAt - REFRESH_MARGIN_MS > this.deps.now()) return tokens.accessToken;
     return (await this.refreshOnce()).accessToken;
@@ -74,7 +74,7 @@ export class TokenManager {
     try {
       stored = await this.deps.store.read(this.deps.accountId);
     } catch (error) {
-      if (error instanceof KeychainUnavailableError) throw new UserFacingError(`The customer’s sign-in could not be read: ${error.reason}`);
+      if (error instanceof KeychainUnavailableError) throw new UserFacingError('sign_in_unreadable', { reason: error.reason });
       throw error;
     }
     if (!stored) throw this.reconnect('the saved sign-in was not found in the keychain.');
@@ -100,16 +100,14 @@ export class TokenManager {
       if (error instanceof RefreshRejectedError && ['login_required', 'invalid_grant'].includes(error.oauthError)) {
         throw this.reconnect(`Tesla no longer accepts the saved sign-in (${error.oauthError}: expired, replaced, or the password was changed).`);
       }
-      if (error instanceof RefreshRejectedError) throw new UserFacingError(`Tesla refused to renew the sign-in (${error.oauthError}). Try again in a moment.`);
+      if (error instanceof RefreshRejectedError) throw new UserFacingError('refresh_refused', { error: error.oauthError });
       if (error instanceof TokenServiceUnreachableError) {
-        throw new UserFacingError(`${error.message} The sign-in could not be renewed. Check this computer’s internet connection, then try again.`);
+        throw new UserFacingError('refresh_service_unreachable', { host: error.host, why: error.why });
       }
       // An answer that came but could not be read (a Wi-Fi login page, a proxy): not the connection's fault.
-      throw new UserFacingError(
-        'The sign-in service answered the renewal with something the app could not read (a Wi-Fi login page or a proxy may be in the way). Try again in a moment; if it repeats, send a support bundle to support.',
-      );
+      throw new UserFacingError('refresh_unreadable');
     }
-    if (this.disposed) throw new UserFacingError('This customer was forgotten on this laptop.');
+    if (this.disposed) throw new UserFacingError('customer_forgotten');
     const next: StoredTokens = {
       v: 1,
       refreshToken: fresh.refreshToken ?? current.refreshToken,
@@ -121,7 +119,7 @@ export class TokenManager {
     } catch (error) {
       // The new refresh token could not be kept: do not use the new access token (the rule is save first).
       this.cached = null;
-      if (error instanceof KeychainUnavailableError) throw new UserFacingError(`The renewed sign-in could not be saved: ${error.reason}`);
+      if (error instanceof KeychainUnavailableError) throw new UserFacingError('renewed_not_saved', { reason: error.reason });
       throw error;
     }
     this.cached = next;

@@ -17,7 +17,7 @@ export function appHandlers(ctx: BackendContext): AreaHandlers<'app'> {
     }),
     'app:openExternal': async ({ url }) => {
       if (!isAllowedExternalUrl(url, ctx.urlPolicy())) {
-        throw new UserFacingError('That link is not on the list of sites the app may open.');
+        throw new UserFacingError('link_not_allowed');
       }
       if (ctx.options.openExternal) {
         await ctx.options.openExternal(url);

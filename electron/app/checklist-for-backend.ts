@@ -7,6 +7,7 @@ import type { EventBus } from '../ipc/event-bus';
 import type { ProfileService } from '../profiles/profile-service';
 import type { RunningSimulator } from '../simulator';
 import { DEMO_PARTNER_DOMAIN, ChecklistService } from '../checklist/checklist-service';
+import { KnownDevicesFile } from '../checklist/known-devices';
 
 export interface ChecklistBackendDeps {
   mode: 'demo' | 'tesla';
@@ -18,6 +19,11 @@ export interface ChecklistBackendDeps {
   now?: () => number;
   /** Put the customer's label in the report (default); the headless tool's scenario runs leave it out. */
   labels?: boolean;
+  /**
+   * Where the ids seen at each kept customer's last diagnosis are remembered (known-devices.json); without
+   * it they are remembered for this run only.
+   */
+  dataDir?: string;
 }
 
 export function checklistServiceFor(deps: ChecklistBackendDeps): ChecklistService {
@@ -32,6 +38,16 @@ export function checklistServiceFor(deps: ChecklistBackendDeps): ChecklistServic
     const sim = deps.simulator();
     return { partnerDomain: DEMO_PARTNER_DOMAIN, ...(sim ? { clientId: sim.demoClient.clientId, authBase: sim.origin } : {}) };
   };
+  const knownDevices = deps.dataDir
+    ? new KnownDevicesFile(deps.dataDir, (id) => {
+        const a = account(id);
+        return !a ? 'gone' : a.sessionOnly ? 'session' : 'kept';
+      })
+    : undefined;
+  // A forgotten customer's sites and cars are forgotten with them (the end of a visit included).
+  deps.events.addSink((event) => {
+    if (event === 'accounts:changed') knownDevices?.prune();
+  });
   return new ChecklistService({
     sessionFor: (id) => deps.accounts.session(id),
     profileFor,
@@ -40,5 +56,6 @@ export function checklistServiceFor(deps: ChecklistBackendDeps): ChecklistServic
     // Live-data ages are judged on the clock the data was made on (the simulator's, in demo mode).
     now: deps.now ?? (() => deps.simulator()?.clock.now() ?? Date.now()),
     onProgress: (accountId, p) => deps.events.emit('checklist:progress', { accountId, ...p }),
+    ...(knownDevices ? { knownDevices } : {}),
   });
 }

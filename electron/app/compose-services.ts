@@ -161,7 +161,7 @@ export function composeServices(options: ServiceOptions): Services {
     ...(options.onRecovery ? { onRecovery: options.onRecovery } : {}),
   });
   const reports = new ReportsService({ dataDir, events, ...(options.reportShell ? { shell: options.reportShell } : {}) });
-  const checklist = checklistServiceFor({ mode: options.mode, accounts, profiles, simulator: () => simulator, events, now });
+  const checklist = checklistServiceFor({ mode: options.mode, accounts, profiles, simulator: () => simulator, events, now, dataDir });
 
   // A customer whose sign-in a test or a pending restore still needs is not forgotten.
   accounts.onBeforeForget((accountId) => testCharge.forgetBlocker(accountId));

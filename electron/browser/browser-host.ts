@@ -63,6 +63,15 @@ export function isAllowedOrigin(origin: string | undefined, port: number): boole
 /** The largest message a page sends (a call with its arguments); anything bigger drops that connection. */
 export const MAX_MESSAGE_BYTES = 1024 * 1024;
 
+/**
+ * The page itself is never cached (a rebuilt app is seen at the next load); the built scripts and styles
+ * carry a content hash in their names, so a given name never changes: the browser keeps them, and with
+ * them its compiled code, and a reload only fetches the page (the first paint is then much faster).
+ */
+export function cacheControl(urlPath: string): string {
+  return /^\/assets\/[A-Za-z0-9_.-]+-[A-Za-z0-9_-]{8}\.(?:js|css)$/.test(urlPath.split('?')[0]!) ? 'public, max-age=31536000, immutable' : 'no-store';
+}
+
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
   const secret = options.secret ?? randomBytes(24).toString('hex');
   let port = 0;
@@ -113,7 +122,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     res.writeHead(200, {
       ...securityHeaders(),
       'Content-Type': file.contentType,
-      'Cache-Control': 'no-store',
+      'Cache-Control': cacheControl(req.url ?? '/'),
     });
     res.end(req.method === 'HEAD' ? undefined : file.body);
   }

@@ -1,8 +1,8 @@
 // Main process (plain Node). Handlers of the `checklist:` area: run, re-check one item, last result.
 import type { Report } from '../../shared/report/report-schema';
 import type { BackendContext } from '../app/backend-context';
-import { RecheckError, type ChecklistService } from './checklist-service';
-import { UserFacingError, type AreaHandlers } from '../ipc/handler-types';
+import type { ChecklistService } from './checklist-service';
+import type { AreaHandlers } from '../ipc/handler-types';
 
 // Tesla's raw answers stay in the main process (the report export reads them there): the page gets the
 // checks, verdicts and usage, never a body that might carry something sensitive.
@@ -13,12 +13,8 @@ export function checklistHandlers(ctx: Pick<BackendContext, 'checklist'>): AreaH
   return {
     'checklist:run': async ({ accountId }) => forPage(await service().run(accountId)),
     'checklist:recheck': async ({ accountId, checkId, subjectId }) => {
-      try {
-        return (await service().recheck(accountId, checkId, subjectId)).check;
-      } catch (error) {
-        if (error instanceof RecheckError) throw new UserFacingError(error.message);
-        throw error;
-      }
+      // A RecheckError is a UserFacingError (checklist-service.ts): it reaches the page with its key.
+      return (await service().recheck(accountId, checkId, subjectId)).check;
     },
     'checklist:last': ({ accountId }) => {
       const last = service().last(accountId);

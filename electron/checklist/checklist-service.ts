@@ -1,6 +1,6 @@
 // Main process (plain Node). Runs the checklist for an account and re-checks single items. Keeps each
 // account's last checklist run in memory (raw answers included) so "check again" re-reads only what one item
-// needs and the report stays whole.
+// needs and the report stays whole, and the ids it saw so the next run takes one round trip.
 import { buildChecks } from '../../shared/checklist/build-checks';
 import type { Check, CheckId } from '../../shared/checklist/check-types';
 import { REQ, type ChecklistInput } from '../../shared/checklist/checklist-input';
@@ -10,7 +10,9 @@ import type { FleetSession } from '../fleet/fleet-session';
 import { createUsageMeter, type UsageMeter } from '../fleet/usage-meter';
 import { buildReport, type ReportMeta } from './build-report';
 import { gather, record, sessionFacts, type GatherProgress } from './gather';
+import { memoryKnownDevices, type KnownDevicesStore } from './known-devices';
 import { recheckPlan } from './recheck-plan';
+import { UserFacingError } from '../ipc/handler-types';
 
 /** The placeholder partner domain in demo mode: Tesla's real domains are never guessed. */
 export const DEMO_PARTNER_DOMAIN = 'partner.example';
@@ -25,6 +27,8 @@ export interface ChecklistServiceDeps {
   /** Extra client options (a test's fetch, a simulated clock's sleep). */
   client?: Omit<FleetClientOptions, 'meter'>;
   now?: () => number;
+  /** The sites and cars seen at each customer's last diagnosis (default: in memory for this run). */
+  knownDevices?: KnownDevicesStore;
 }
 
 export interface RecheckResult {
@@ -53,9 +57,11 @@ const addUsage = (a: ApiUsage, b: ApiUsage): ApiUsage => ({
 export class ChecklistService {
   private readonly held = new Map<string, Held>();
   private readonly now: () => number;
+  private readonly known: KnownDevicesStore;
 
   constructor(private readonly deps: ChecklistServiceDeps) {
     this.now = deps.now ?? Date.now;
+    this.known = deps.knownDevices ?? memoryKnownDevices();
   }
 
   /** `detours` collects 421 answers the client followed (the region check reports them). */
@@ -77,12 +83,15 @@ export class ChecklistService {
     const meter = createUsageMeter();
     const label = this.deps.labelFor?.(accountId);
     const detours: RawResponse[] = [];
-    const gathered = await gather(this.client(session, meter, detours), session, {
+    const known = this.known.get(accountId);
+    const { input: gathered, seen } = await gather(this.client(session, meter, detours), session, {
       profile: await this.deps.profileFor(accountId),
       ...(label ? { accountLabel: label } : {}),
+      ...(known ? { known } : {}),
       now: this.now,
       onProgress: (p) => this.deps.onProgress?.(accountId, p),
     });
+    if (seen) this.known.set(accountId, seen);
     // Followed 421s go first, so every request's final answer is still its last record.
     const input: ChecklistInput = { ...gathered, responses: [...detours, ...gathered.responses] };
     const usage = meter.snapshot();
@@ -98,9 +107,9 @@ export class ChecklistService {
 
   async recheck(accountId: string, checkId: CheckId, subjectId: string): Promise<RecheckResult> {
     const held = this.held.get(accountId);
-    if (!held) throw new RecheckError('Run the checklist for this customer first, then check single items again.');
+    if (!held) throw new RecheckError('recheck_not_run');
     if (!buildChecks(held.input).some((c) => c.id === checkId && c.subject.id === subjectId)) {
-      throw new RecheckError('That item is not on this customer’s checklist; run the whole checklist again.');
+      throw new RecheckError('recheck_not_listed');
     }
     const session = await this.deps.sessionFor(accountId);
     const meter = createUsageMeter();
@@ -116,7 +125,7 @@ export class ChecklistService {
     this.held.set(accountId, { input, usage });
     const report = buildReport(input, usage, this.deps.meta);
     const check = report.checks.find((c) => c.id === checkId && c.subject.id === subjectId);
-    if (!check) throw new RecheckError('After the new reading that item no longer applies; run the whole checklist again.');
+    if (!check) throw new RecheckError('recheck_gone');
     return { check, report, requests: meter.snapshot().requests };
   }
 }
@@ -128,6 +137,7 @@ function merge(old: RawResponse[], fresh: RawResponse[]): RawResponse[] {
 }
 
 /** A re-check that cannot run; the message says what to do. */
-export class RecheckError extends Error {
+/** "Check again" cannot run for this item: says why and what to do (shown to the person as it is). */
+export class RecheckError extends UserFacingError {
   override name = 'RecheckError';
 }

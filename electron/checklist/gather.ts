@@ -1,14 +1,14 @@
 // Main process (plain Node). Reads what the checklist needs with the fewest Fleet API calls: products once,
-// then site_info + live_status per site and ONE fleet_status for every VIN, all in parallel; no wake-ups;
+// then site_info + live_status per site and ONE fleet_status for every VIN, all in parallel; no wake-ups.
+// For a customer diagnosed before, the per-device reads go out with products (one round trip).
 // users/me only when no energy site is listed.
 // A failed call is recorded (its answer, or status 0 for none) and marks only the checks that need it.
 import { REQ, type ChecklistInput } from '../../shared/checklist/checklist-input';
 import { EnergySiteEntrySchema, VehicleEntrySchema } from '../../shared/tesla/fleet-responses';
 import type { RawResponse } from '../../shared/report/report-schema';
 import { FleetApiError, type FleetClient, type FleetResult } from '../fleet/fleet-client';
+import { dataConcurrency } from '../fleet/device-budget';
 import type { FleetSession } from '../fleet/fleet-session';
-
-export const GATHER_CONCURRENCY = 16;
 
 export interface GatherProgress {
   done: number;
@@ -17,31 +17,57 @@ export interface GatherProgress {
   label: string;
 }
 
+/** The account's sites and cars as the last products answer listed them (ids only). */
+export interface KnownDevices {
+  siteIds: string[];
+  vins: string[];
+}
+
 export interface GatherOptions {
   profile: ChecklistInput['profile'];
   accountLabel?: string;
   onProgress?: (p: GatherProgress) => void;
   now?: () => number;
   /**
-   * At most this many requests in flight at once (default GATHER_CONCURRENCY). Tesla's limits are per device
-   * (a site gets two reads), so the cap only keeps the socket count modest: at 8 a 25-site account took
-   * 8.6 round trips, past the 8-round-trip target; at 16 it takes about 5.
+   * The ids seen at this customer's last diagnosis. Their reads then go out together with products (one
+   * round trip instead of two); products still decides what is on the checklist.
    */
-  concurrency?: number;
+  known?: KnownDevices;
 }
 
-/** Runs the tasks with at most `limit` at a time, keeping their order in the result. */
-async function pool<T>(tasks: Array<() => Promise<T>>, limit: number): Promise<T[]> {
-  const out = new Array<T>(tasks.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < tasks.length) {
-      const i = next++;
-      out[i] = await tasks[i]!();
+/** What a diagnosis read, and the devices products listed (to remember for the next one). */
+export interface Gathered {
+  input: ChecklistInput;
+  /** null when products did not answer usably: nothing new was learnt. */
+  seen: KnownDevices | null;
+}
+
+/** At most `limit` calls at once (raised when more reads are known); the rest wait their turn in order. */
+function limiter(limit: number) {
+  let active = 0;
+  const waiting: Array<() => void> = [];
+  const release = () => {
+    const next = active <= limit ? waiting.shift() : undefined;
+    if (next) next(); // the slot passes to the next call
+    else active -= 1;
+  };
+  const run = async <T>(fn: () => Promise<T>): Promise<T> => {
+    if (active >= limit) await new Promise<void>((r) => waiting.push(r));
+    else active += 1;
+    try {
+      return await fn();
+    } finally {
+      release();
     }
   };
-  await Promise.all(Array.from({ length: Math.min(Math.max(1, limit), tasks.length) }, worker));
-  return out;
+  const resize = (n: number) => {
+    limit = Math.max(1, n);
+    while (active < limit && waiting.length > 0) {
+      active += 1;
+      waiting.shift()!();
+    }
+  };
+  return { run, resize };
 }
 
 /** Runs one call and turns its outcome into a raw record, whatever happened. */
@@ -83,42 +109,79 @@ export function productIds(products: RawResponse): { siteIds: string[]; vins: st
   return { siteIds, vins };
 }
 
-export async function gather(client: FleetClient, session: FleetSession, opts: GatherOptions): Promise<ChecklistInput> {
+interface Read {
+  request: string;
+  /** The rate-limit device it counts against. */
+  device: string;
+  call: () => Promise<FleetResult<unknown>>;
+}
+
+/** The reads for these devices that the grant can answer (each refused one would be a billed 403). */
+function readsFor(client: FleetClient, session: FleetSession, ids: KnownDevices): Read[] {
+  const reads: Read[] = [];
+  if (session.grantedScopes.includes('energy_device_data')) {
+    for (const id of ids.siteIds) {
+      reads.push({ request: REQ.siteInfo(id), device: id, call: () => client.siteInfo(id) });
+      reads.push({ request: REQ.liveStatus(id), device: id, call: () => client.liveStatus(id) });
+    }
+  }
+  if (session.grantedScopes.includes('vehicle_device_data') && ids.vins.length > 0) {
+    // One call for every car: counted against each car it names, so a device of its own here.
+    reads.push({ request: REQ.fleetStatus, device: `vins:${[...ids.vins].sort().join(',')}`, call: () => client.fleetStatus(ids.vins) });
+  }
+  return reads;
+}
+
+/**
+ * Products, then site_info + live_status per site and one fleet_status for every VIN, all at once. With
+ * `known` ids the per-device reads start together with products; when products answers, a read of a site
+ * that is gone (or a fleet_status for a different set of cars) is dropped from the result (it was made and
+ * is counted) and what is new is read in a second round. The result is what a first diagnosis would read.
+ */
+export async function gather(client: FleetClient, session: FleetSession, opts: GatherOptions): Promise<Gathered> {
   const now = opts.now ?? Date.now;
   let done = 0;
   let total = 1;
   const tick = (label: string) => opts.onProgress?.({ done: ++done, total, label });
 
-  const products = await record(REQ.products, () => client.products(), now);
-  const { siteIds, vins } = productIds(products);
-  // Calls the grant cannot answer are not sent (each would be a billed 403): the rules say why.
-  const energyOk = session.grantedScopes.includes('energy_device_data');
-  const vehicleOk = session.grantedScopes.includes('vehicle_device_data');
-  const jobs: Array<[string, () => Promise<FleetResult<unknown>>]> = [];
-  if (energyOk) {
-    for (const id of siteIds) {
-      jobs.push([REQ.siteInfo(id), () => client.siteInfo(id)], [REQ.liveStatus(id), () => client.liveStatus(id)]);
-    }
-  }
-  if (vehicleOk && vins.length > 0) jobs.push([REQ.fleetStatus, () => client.fleetStatus(vins)]);
+  const early = opts.known ? readsFor(client, session, opts.known) : [];
+  // Every device has its own budget: all of this diagnosis's reads fit in them, so only the socket pool caps.
+  const limit = limiter(dataConcurrency(['account', ...early.map((r) => r.device)]));
+  const send = (read: { request: string; call: Read['call'] }, report = true) =>
+    limit.run(async () => {
+      const raw = await record(read.request, read.call, now);
+      if (report) tick(read.request);
+      return raw;
+    });
+  total += early.length;
+  // Products' progress is told once the reads it calls for are known, so the total is right from then on.
+  const productsAnswer = send({ request: REQ.products, call: () => client.products() }, false);
+  const earlyAnswers = early.map((r) => send(r));
+  const products = await productsAnswer;
+
+  // Remembered only from a products answer that was read as data (not failed, not flagged as junk).
+  const seen = products.status === 200 && !products.invalid ? productIds(products) : null;
+  const ids = productIds(products);
+  const wanted = readsFor(client, session, ids);
   // No energy site listed: whose account is this? One users/me read (only then) lets the installer see a
   // wrong account at once (energy.site_discovery shows its e-mail).
-  if (products.status === 200 && siteIds.length === 0 && session.grantedScopes.includes('user_data')) jobs.push([REQ.me, () => client.me()]);
-  total = 1 + jobs.length;
+  if (seen && ids.siteIds.length === 0 && session.grantedScopes.includes('user_data')) wanted.push({ request: REQ.me, device: 'account', call: () => client.me() });
+  const earlyByRequest = new Map(early.map((r, i) => [r.request, { read: r, answer: earlyAnswers[i]! }]));
+  const reused = (w: Read) => {
+    const e = earlyByRequest.get(w.request);
+    // fleet_status answers for the cars it was asked about: reused only for exactly the same cars.
+    return e && (w.request !== REQ.fleetStatus || e.read.device === w.device) ? e.answer : null;
+  };
+  const missing = wanted.filter((w) => !reused(w));
+  total += missing.length;
   tick(REQ.products);
-
-  const rest = await pool(
-    jobs.map(([request, call]) => async () => {
-      const raw = await record(request, call, now);
-      tick(request);
-      return raw;
-    }),
-    opts.concurrency ?? GATHER_CONCURRENCY,
-  );
+  limit.resize(dataConcurrency([...early, ...missing].map((r) => r.device)));
+  const fresh = new Map(missing.map((w) => [w.request, send(w)]));
+  const answers = await Promise.all(wanted.map((w) => reused(w) ?? fresh.get(w.request)!));
+  // Reads of what products no longer lists still finish (they are counted), but stay out of the result.
+  await Promise.all(earlyAnswers);
   return {
-    now: now(),
-    account: sessionFacts(session, opts.accountLabel),
-    profile: opts.profile,
-    responses: [products, ...rest],
+    input: { now: now(), account: sessionFacts(session, opts.accountLabel), profile: opts.profile, responses: [products, ...answers] },
+    seen,
   };
 }

@@ -2,11 +2,40 @@
 // fetch: the Fetch standard makes it silently resend a request that got 421 on a new connection, so every
 // wrong-region answer would be billed twice and the doctor's own count would be wrong. This one sends
 // exactly one request per call and follows no redirects. The answer's body is a stream (see below).
+// Connections are kept alive and reused (one pool per protocol for the whole process): a diagnosis, the
+// "check again" after it and a test charge's polls then skip the TCP and TLS handshakes, which cost one or
+// two round trips each to Tesla. Tesla's Fleet API is reached over HTTP/1.1 here; HTTP/2 would need a
+// separate client and the simulator speaks only HTTP/1.1, so reuse is where the time is.
 import http from 'node:http';
 import https from 'node:https';
 import { Readable } from 'node:stream';
 
-export const nodeFetch: typeof fetch = (input, init = {}) =>
+/** Sockets per host: the most requests in flight at once to one Fleet API host (the rest queue). */
+export const MAX_SOCKETS_PER_HOST = 64;
+/** An idle socket is closed after this long, before a server's usual 5 s keep-alive timeout does it. */
+const IDLE_SOCKET_MS = 4_000;
+
+const agentOptions = { keepAlive: true, maxSockets: MAX_SOCKETS_PER_HOST, timeout: IDLE_SOCKET_MS, scheduling: 'lifo' as const };
+const agents = { 'http:': new http.Agent(agentOptions), 'https:': new https.Agent(agentOptions) };
+
+/** The code a reused socket gives when the server closed it just as the request went out. */
+const isStaleSocket = (e: unknown) => (e as { code?: string } | null)?.code === 'ECONNRESET' || (e as { code?: string } | null)?.code === 'EPIPE';
+
+export const nodeFetch: typeof fetch = async (input, init = {}) => {
+  try {
+    return await fetchOnce(input, init, false);
+  } catch (e) {
+    // A kept-alive socket the server closed while it sat idle, just as this request went out: the server
+    // never took the request, so it is sent once more on a new connection (what Node's documentation
+    // advises for reused sockets). Any other failure is reported as it is.
+    if (e instanceof StaleSocketError) return fetchOnce(input, init, true);
+    throw e;
+  }
+};
+
+class StaleSocketError extends Error {}
+
+const fetchOnce = (input: Parameters<typeof fetch>[0], init: RequestInit, fresh: boolean) =>
   new Promise<Response>((resolve, reject) => {
     const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
     const lib = url.protocol === 'https:' ? https : url.protocol === 'http:' ? http : null;
@@ -22,7 +51,10 @@ export const nodeFetch: typeof fetch = (input, init = {}) =>
       reject(signal.reason instanceof Error ? signal.reason : new DOMException('Aborted', 'AbortError'));
       return;
     }
-    const req = lib.request(url, { method: init.method ?? 'GET', headers }, (res) => {
+    const agent = fresh ? false : agents[url.protocol as 'http:' | 'https:'];
+    let answered = false;
+    const req = lib.request(url, { method: init.method ?? 'GET', headers, agent }, (res) => {
+      answered = true;
       const out = new Headers();
       for (const [k, v] of Object.entries(res.headers)) {
         if (v !== undefined) out.set(k, Array.isArray(v) ? v.join(', ') : v);
@@ -47,7 +79,7 @@ export const nodeFetch: typeof fetch = (input, init = {}) =>
     signal?.addEventListener('abort', onAbort, { once: true });
     req.on('error', (e) => {
       cleanup();
-      reject(e);
+      reject(!answered && req.reusedSocket && !signal?.aborted && isStaleSocket(e) ? new StaleSocketError(e.message) : e);
     });
     req.end(body);
   });

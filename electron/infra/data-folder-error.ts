@@ -3,21 +3,22 @@
 // EEXIST/ENOTDIR. Says which path, what is wrong with it and what to do.
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { UserFacingError } from '../ipc/handler-types';
+import type { TextParams } from '../../shared/text/render';
+import { UserFacingError, type ErrorKey } from '../ipc/handler-types';
 
+/** Words under `errors.data_folder_*` in the text catalogue; each ends with "or use another data folder". */
 export class DataFolderError extends UserFacingError {
   constructor(
-    message: string,
+    key: ErrorKey,
+    params: TextParams,
     /** The path that is in the way (the folder or the file). */
     readonly path: string,
     readonly code: string,
   ) {
-    super(message);
+    super(key, params);
     this.name = 'DataFolderError';
   }
 }
-
-const ANOTHER = 'or use another data folder (--data-dir for the headless tool, TCD_DATA_DIR for the app)';
 
 /** The nearest existing ancestor of `target` (itself included) that is not a folder, if any. */
 function fileInTheWay(target: string): string | null {
@@ -40,21 +41,17 @@ export function dataFolderError(error: unknown, file: string): Error {
     case 'ENOTDIR':
     case 'EEXIST': {
       const blocker = fileInTheWay(dir) ?? dir;
-      return new DataFolderError(`The data folder cannot be used: ${blocker} is a file, not a folder. Move that file away, ${ANOTHER}.`, blocker, code);
+      return new DataFolderError('data_folder_is_file', { path: blocker }, blocker, code);
     }
     case 'EISDIR':
-      return new DataFolderError(`The file ${file} could not be read. Check that it is a file you may read and write: a folder is in its place; move it away, ${ANOTHER}.`, file, code);
+      return new DataFolderError('data_folder_folder_in_place', { file }, file, code);
     case 'EACCES':
     case 'EPERM':
     case 'EROFS':
-      return new DataFolderError(
-        `The data folder ${dir} cannot be written (${code === 'EROFS' ? 'the disk is read-only' : 'permission denied'}). Give your user write access to it, ${ANOTHER}.`,
-        dir,
-        code,
-      );
+      return new DataFolderError('data_folder_read_only', { dir, whyKey: code === 'EROFS' ? 'errors.disk_read_only' : 'errors.permission_denied' }, dir, code);
     case 'ENOSPC':
     case 'EDQUOT':
-      return new DataFolderError(`The disk holding the data folder ${dir} is full. Free some space and try again.`, dir, code);
+      return new DataFolderError('data_folder_disk_full', { dir }, dir, code);
     default:
       return error instanceof Error ? error : new Error(String(error));
   }

@@ -3,6 +3,10 @@
 import { channels, isChannelName, issuesOf, type Envelope } from '../../shared/contract';
 import type { CallContext, Handlers } from './handler-types';
 import { UserFacingError } from './handler-types';
+import { textIn } from '../../shared/text/languages';
+import type { TextRef } from '../../shared/text/render';
+
+const english = (text: TextRef) => textIn('en')(text.key, text.params);
 
 export type Dispatch = (channel: unknown, payload: unknown, ctx: CallContext) => Promise<Envelope<unknown>>;
 
@@ -14,19 +18,14 @@ export interface DispatcherOptions {
 export function createDispatcher(handlers: Handlers, options: DispatcherOptions = {}): Dispatch {
   return async (channel, payload, ctx) => {
     if (!isChannelName(channel)) {
-      return { ok: false, error: { code: 'unknown_channel', message: 'The app has no such call.' } };
+      const text = { key: 'errors.unknown_channel', params: {} };
+      return { ok: false, error: { code: 'unknown_channel', message: english(text), text } };
     }
     const spec = channels[channel];
     const parsed = spec.args.safeParse(payload);
     if (!parsed.success) {
-      return {
-        ok: false,
-        error: {
-          code: 'invalid_payload',
-          message: `The request to "${channel}" was malformed and was not run.`,
-          issues: issuesOf(parsed.error),
-        },
-      };
+      const text = { key: 'errors.malformed', params: { channel } };
+      return { ok: false, error: { code: 'invalid_payload', message: english(text), text, issues: issuesOf(parsed.error) } };
     }
     let value: unknown;
     try {
@@ -34,21 +33,17 @@ export function createDispatcher(handlers: Handlers, options: DispatcherOptions 
       value = await handler(parsed.data, ctx);
     } catch (error) {
       if (error instanceof UserFacingError) {
-        return { ok: false, error: { code: 'handler_failed', message: error.message } };
+        return { ok: false, error: { code: 'handler_failed', message: error.message, text: error.text } };
       }
       options.onUnexpectedError?.(channel, error);
-      return {
-        ok: false,
-        error: { code: 'handler_failed', message: `"${channel}" failed unexpectedly. The log has the details.` },
-      };
+      const text = { key: 'errors.unexpected', params: { channel } };
+      return { ok: false, error: { code: 'handler_failed', message: english(text), text } };
     }
     const checked = spec.result.safeParse(value);
     if (!checked.success) {
       options.onUnexpectedError?.(channel, checked.error);
-      return {
-        ok: false,
-        error: { code: 'invalid_result', message: `"${channel}" produced an answer outside the contract.` },
-      };
+      const text = { key: 'errors.invalid_result', params: { channel } };
+      return { ok: false, error: { code: 'invalid_result', message: english(text), text } };
     }
     return { ok: true, value: checked.data };
   };

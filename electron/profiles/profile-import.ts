@@ -32,13 +32,11 @@ export function parseProfilesFile(text: string): TeslaProfile[] {
   try {
     raw = JSON.parse(text);
   } catch {
-    throw new UserFacingError('The profiles file is not valid JSON. Check it in a text editor and import it again.');
+    throw new UserFacingError('profiles_not_json');
   }
   const secretAt = findSecretKey(raw);
   if (secretAt) {
-    throw new UserFacingError(
-      `The profiles file contains a secret at "${secretAt}". Remove it: an administrator types the client secret once in Settings, where it goes to the keychain.`,
-    );
+    throw new UserFacingError('profiles_secret', { path: secretAt });
   }
   const isList = !!raw && typeof raw === 'object' && !Array.isArray(raw) && 'profiles' in raw;
   const parsed = isList ? ListFileSchema.safeParse(raw) : SingleFileSchema.safeParse(raw);
@@ -47,10 +45,10 @@ export function parseProfilesFile(text: string): TeslaProfile[] {
       .slice(0, 5)
       .map((i) => `${i.path.join('.') || '(top level)'}: ${i.message}`)
       .join('; ');
-    throw new UserFacingError(`The profiles file was not imported: ${problems}. Nothing was changed.`);
+    throw new UserFacingError('profiles_invalid', { problems });
   }
   const ids = parsed.data.profiles.map((p) => p.id);
   const dup = ids.find((id, i) => ids.indexOf(id) !== i);
-  if (dup) throw new UserFacingError(`The profiles file lists the id "${dup}" twice. Nothing was changed.`);
+  if (dup) throw new UserFacingError('profiles_duplicate', { id: dup });
   return parsed.data.profiles;
 }

@@ -32,7 +32,7 @@ export class ProfileService {
 
   get(id: string): Profile {
     const found = this.all().find((p) => p.id === id);
-    if (!found) throw new UserFacingError(`There is no connection profile "${id}". Pick one in Settings.`);
+    if (!found) throw new UserFacingError('profile_unknown', { id });
     return found;
   }
 
@@ -67,7 +67,7 @@ export class ProfileService {
   }
 
   async remove(id: string): Promise<void> {
-    if (id === 'demo') throw new UserFacingError('The Demo profile is built in and cannot be removed.');
+    if (id === 'demo') throw new UserFacingError('profile_demo_fixed');
     this.get(id);
     this.store.update((s) => ({
       ...s,
@@ -89,13 +89,13 @@ export class ProfileService {
   async setClientSecret(id: string, secret: string): Promise<void> {
     const profile = this.get(id);
     if (profile.kind !== 'tesla' || profile.credential.type !== 'secret') {
-      throw new UserFacingError('This profile does not use a client secret.');
+      throw new UserFacingError('profile_no_secret');
     }
     try {
       await this.secrets.set(this.secretKey(id), secret);
     } catch (error) {
       if (error instanceof KeychainUnavailableError) {
-        throw new UserFacingError(`The client secret was not saved: ${error.reason} A client secret is never written to a file.`);
+        throw new UserFacingError('secret_not_saved', { reason: error.reason });
       }
       throw error;
     }
@@ -105,7 +105,7 @@ export class ProfileService {
     try {
       await this.secrets.delete(this.secretKey(id));
     } catch (error) {
-      if (error instanceof KeychainUnavailableError) throw new UserFacingError(`The client secret could not be removed: ${error.reason}`);
+      if (error instanceof KeychainUnavailableError) throw new UserFacingError('secret_not_removed', { reason: error.reason });
       throw error;
     }
   }

@@ -128,7 +128,8 @@ export function createRedactor(opts: RedactorOptions = {}): Redactor {
       case 'remove':
         // `location_enabled: true` or `phone: false` tells nothing about the person.
         if (typeof child === 'boolean') return child;
-        if (rule.category === 'customer_label' && includeCustomerLabel) return walk(child, path, depth + 1, seen, record);
+        // The installer chose to include the label, as typed (often a name and an address): kept whole.
+        if (rule.category === 'customer_label' && includeCustomerLabel) return typeof child === 'string' ? child : walk(child, path, depth + 1, seen, record);
         if (rule.category === 'customer_label') {
           // The report schema's label is nullable: null reads as "not included" rather than a marker.
           replace('customer_label', REMOVED_MARK);

@@ -2,6 +2,10 @@
 // redacted whole by the app's redactor (raw responses included, by field name and value pattern), then
 // validated against report@1 and digested. Nothing leaves unredacted.
 import { REPORT_SCHEMA_ID, ReportSchema, type Report } from '../../shared/report/report-schema';
+import type { Check } from '../../shared/checklist/check-types';
+import { checkWords } from '../../shared/text/check-text';
+import { textIn } from '../../shared/text/languages';
+import type { TextRef } from '../../shared/text/render';
 import { createRedactor, type RedactionPreview, type Redactor } from '../redaction/redact';
 import { reportDigest } from './report-digest';
 
@@ -34,6 +38,45 @@ function stripVinParam(url: string): string {
   }
 }
 
+const english = checkWords(textIn('en'));
+
+function hashParams(ref: TextRef | undefined, hash: (text: string) => string): { text: TextRef } | Record<string, never> {
+  if (!ref) return {};
+  return { text: { key: ref.key, params: Object.fromEntries(Object.entries(ref.params).map(([k, v]) => [k, typeof v === 'string' ? hash(v) : v])) } };
+}
+
+/**
+ * A check as it leaves the app: its key and values (what this app renders, in any language) and, for
+ * report@1 readers that predate keys, the same words rendered in English. Ids inside request lines are
+ * hashed in both, as in the evidence; the subject's label (the owner's name for the site or car) is left
+ * out, not "[removed]".
+ */
+function withEnglish(c: Check, hash: (text: string) => string): Check {
+  const fix = c.fix;
+  return {
+    ...c,
+    ...hashParams(c.text, hash),
+    title: hash(english.title(c)),
+    detail: hash(english.detail(c)),
+    subject: { kind: c.subject.kind, id: c.subject.id },
+    evidence: c.evidence.map((ev) => {
+      const note = english.evidenceNote(ev);
+      return { ...ev, ...hashParams(ev.text, hash), source: hash(ev.source), ...(note !== undefined ? { note: hash(note) } : {}) };
+    }),
+    ...(fix
+      ? {
+          fix: {
+            ...fix,
+            ...hashParams(fix.text, hash),
+            summary: hash(english.fixSummary(fix)),
+            steps: english.fixSteps(fix).map(hash),
+            links: fix.links.map((l) => ({ ...l, label: english.linkLabel(l), ...(l.kind === 'pairing' ? { url: stripVinParam(l.url) } : {}) })),
+          },
+        }
+      : {}),
+  };
+}
+
 /** The parts the generic redactor cannot know about: ids inside request paths, VINs in pairing links. */
 function prepare(report: Report, r: Redactor, includeCustomerLabel: boolean): Record<string, unknown> {
   const { integrity: _old, ...rest } = report;
@@ -41,13 +84,7 @@ function prepare(report: Report, r: Redactor, includeCustomerLabel: boolean): Re
     ...rest,
     schema: REPORT_SCHEMA_ID,
     customerLabel: includeCustomerLabel ? (report.customerLabel ?? null) : null,
-    checks: report.checks.map((c) => ({
-      ...c,
-      // A subject's label is the site's or car's name as the owner typed it: left out, not "[removed]".
-      subject: { kind: c.subject.kind, id: c.subject.id },
-      evidence: c.evidence.map((ev) => ({ ...ev, source: hashIdsInRequestLine(r, ev.source) })),
-      ...(c.fix ? { fix: { ...c.fix, links: c.fix.links.map((l) => (l.kind === 'pairing' ? { ...l, url: stripVinParam(l.url) } : l)) } } : {}),
-    })),
+    checks: report.checks.map((c) => withEnglish(c, (text) => hashIdsInRequestLine(r, text))),
     raw: report.raw.map((resp) => ({ ...resp, request: hashIdsInRequestLine(r, resp.request) })),
     ...(report.verdicts
       ? { verdicts: { battery: verdict(report.verdicts.battery), vehicle: verdict(report.verdicts.vehicle) } }

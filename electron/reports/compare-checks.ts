@@ -8,9 +8,14 @@ export interface CheckChange {
   kind: 'changed' | 'added' | 'removed';
   before: CheckStatus | null;
   after: CheckStatus | null;
-  /** Today's title (or the report's, for a check today's rules no longer make). */
-  title: string;
+  /** Today's title as a message key (or the report's, for a check today's rules no longer make). */
+  text?: Check['text'];
+  /** The same, from a report written before checks had keys: the title in English. */
+  title?: string;
 }
+
+/** What names the check in the page's language: its key, or an old report's English title. */
+const named = (c: Check) => ({ ...(c.text ? { text: c.text } : {}), ...(c.title !== undefined ? { title: c.title } : {}) });
 
 export interface Comparison {
   changes: CheckChange[];
@@ -27,12 +32,12 @@ export function compareChecks(before: Check[], after: Check[], verdictsBefore?: 
   let unchanged = 0;
   for (const [k, c] of now) {
     const prev = old.get(k);
-    if (!prev) changes.push({ checkId: c.id, subjectId: c.subject.id, kind: 'added', before: null, after: c.status, title: c.title });
-    else if (prev.status !== c.status) changes.push({ checkId: c.id, subjectId: c.subject.id, kind: 'changed', before: prev.status, after: c.status, title: c.title });
+    if (!prev) changes.push({ checkId: c.id, subjectId: c.subject.id, kind: 'added', before: null, after: c.status, ...named(c) });
+    else if (prev.status !== c.status) changes.push({ checkId: c.id, subjectId: c.subject.id, kind: 'changed', before: prev.status, after: c.status, ...named(c) });
     else unchanged += 1;
   }
   for (const [k, c] of old) {
-    if (!now.has(k)) changes.push({ checkId: c.id, subjectId: c.subject.id, kind: 'removed', before: c.status, after: null, title: c.title });
+    if (!now.has(k)) changes.push({ checkId: c.id, subjectId: c.subject.id, kind: 'removed', before: c.status, after: null, ...named(c) });
   }
   const verdictChanges: Comparison['verdictChanges'] = [];
   if (verdictsAfter) {

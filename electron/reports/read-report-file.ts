@@ -3,6 +3,9 @@
 // ReportFileError whose message says what is wrong and what to do; nothing throws past it.
 import { readFile, stat } from 'node:fs/promises';
 import { REPORT_SCHEMA_ID, ReportSchema, type Report } from '../../shared/report/report-schema';
+import { textIn } from '../../shared/text/languages';
+import type { TextParams } from '../../shared/text/render';
+import type { ErrorKey } from '../ipc/handler-types';
 import { checkDigest, type DigestState } from './report-digest';
 
 /** Reports are a few hundred kB at most; anything far bigger is not one (and must not exhaust memory). */
@@ -10,13 +13,17 @@ export const MAX_REPORT_BYTES = 20 * 1024 * 1024;
 
 export type ReportFileProblem = 'too_large' | 'empty' | 'not_json' | 'truncated' | 'foreign' | 'newer_version' | 'invalid' | 'unreadable';
 
+/** What is wrong, as a key under `errors.` in the text catalogue (the message is its English). */
 export class ReportFileError extends Error {
+  readonly text: { key: ErrorKey; params: TextParams };
   constructor(
     readonly problem: ReportFileProblem,
-    message: string,
+    key: ErrorKey,
+    params: TextParams = {},
   ) {
-    super(message);
+    super(textIn('en')(`errors.${key}`, params));
     this.name = 'ReportFileError';
+    this.text = { key, params };
   }
 }
 
@@ -43,32 +50,32 @@ function describeIssues(error: { issues: { path: PropertyKey[]; message: string 
 /** Parses a report from its text. Throws ReportFileError only. */
 export function parseReportText(text: string): OpenedReport {
   if (text.length > MAX_REPORT_BYTES) {
-    throw new ReportFileError('too_large', 'This file is too large to be a report (over 20 MB). Check that you picked the .json report file.');
+    throw new ReportFileError('too_large', 'report_too_large');
   }
   const body = text.replace(/^\uFEFF/, '');
-  if (body.trim() === '') throw new ReportFileError('empty', 'This file is empty. Ask the installer to export the report again.');
+  if (body.trim() === '') throw new ReportFileError('empty', 'report_empty');
   let raw: unknown;
   try {
     raw = JSON.parse(body);
   } catch (error) {
     if (looksTruncated(body, error)) {
-      throw new ReportFileError('truncated', 'This report file is cut off (it ends early). Ask for the file again; it may have been damaged while copying.');
+      throw new ReportFileError('truncated', 'report_truncated');
     }
-    throw new ReportFileError('not_json', 'This file is not a report: it is not JSON. Open the .json file exported by Tesla Connect Doctor.');
+    throw new ReportFileError('not_json', 'report_not_json');
   }
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
-    throw new ReportFileError('foreign', 'This JSON file is not a Tesla Connect Doctor report. Open the .json file the app exported.');
+    throw new ReportFileError('foreign', 'report_foreign');
   }
   const schemaId = (raw as Record<string, unknown>).schema;
   if (typeof schemaId === 'string' && schemaId.startsWith('tesla-connect-doctor/report@') && schemaId !== REPORT_SCHEMA_ID) {
-    throw new ReportFileError('newer_version', `This report uses format "${schemaId.slice(0, 60)}", which this version of the app cannot read. Update the app and open it again.`);
+    throw new ReportFileError('newer_version', 'report_newer', { format: schemaId.slice(0, 60) });
   }
   if (schemaId !== REPORT_SCHEMA_ID) {
-    throw new ReportFileError('foreign', 'This JSON file is not a Tesla Connect Doctor report (it has no report format id). Open the .json file the app exported.');
+    throw new ReportFileError('foreign', 'report_no_format');
   }
   const parsed = ReportSchema.safeParse(raw);
   if (!parsed.success) {
-    throw new ReportFileError('invalid', `This report is damaged or was edited by hand and cannot be shown: ${describeIssues(parsed.error)}. Ask for the file again.`);
+    throw new ReportFileError('invalid', 'report_invalid', { issues: describeIssues(parsed.error) });
   }
   let digest: DigestState;
   try {
@@ -84,14 +91,14 @@ export async function readReportFile(file: string): Promise<OpenedReport> {
   let text: string;
   try {
     const info = await stat(file);
-    if (!info.isFile()) throw new ReportFileError('unreadable', 'That is a folder, not a report file. Pick the .json report file.');
+    if (!info.isFile()) throw new ReportFileError('unreadable', 'report_folder');
     if (info.size > MAX_REPORT_BYTES) {
-      throw new ReportFileError('too_large', 'This file is too large to be a report (over 20 MB). Check that you picked the .json report file.');
+      throw new ReportFileError('too_large', 'report_too_large');
     }
     text = await readFile(file, 'utf8');
   } catch (error) {
     if (error instanceof ReportFileError) throw error;
-    throw new ReportFileError('unreadable', 'The report file could not be read. Check that it exists and that you may open it.');
+    throw new ReportFileError('unreadable', 'report_unreadable');
   }
   return parseReportText(text);
 }

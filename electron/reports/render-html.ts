@@ -1,9 +1,14 @@
 // Main process (plain Node). The report as one self-contained HTML file: inline CSS, inline SVG (pairing
 // QR, test-run charts), no scripts, no external resources. Prints on A4 and Letter alike (the page box is
 // left to the printer's paper size; content is fluid and never wider than the narrower of the two).
-// Every value from the report is escaped: an opened report is untrusted input.
+// Every value from the report is escaped: an opened report is untrusted input. Words come from the text
+// catalogue (`report.*` and the checks' keys) in the language asked for: English by default, the UI's
+// language when the app exports.
 import QRCode from 'qrcode';
-import type { Check, CheckStatus } from '../../shared/checklist/check-types';
+import type { Check } from '../../shared/checklist/check-types';
+import { checkWords, type CheckWords } from '../../shared/text/check-text';
+import { textIn, type Language } from '../../shared/text/languages';
+import type { Translate } from '../../shared/text/render';
 import type { Report } from '../../shared/report/report-schema';
 import type { SiteSettings, TestRun } from '../../shared/report/test-run-schema';
 import { escapeHtml as e, safeHref } from './html-escape';
@@ -15,15 +20,14 @@ export interface RenderOptions {
   digest?: DigestState;
   /** Fixes the page size (for PDF); without it the printer's paper (A4 or Letter) is used. */
   paper?: 'A4' | 'Letter';
+  /** The language of the words around the data (English when not given). */
+  language?: Language;
 }
 
-const STATUS_TEXT: Record<CheckStatus, string> = {
-  pass: 'OK',
-  warn: 'Warning',
-  fail: 'Needs fixing',
-  unknown: 'Not reported',
-  not_applicable: 'Not applicable',
-};
+interface Words {
+  t: Translate;
+  checks: CheckWords;
+}
 
 const CSS = `
 @page { margin: 14mm 12mm; }
@@ -72,84 +76,102 @@ async function qrFor(url: string): Promise<string> {
   return QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
 }
 
-async function renderCheck(c: Check): Promise<string> {
+async function renderCheck(c: Check, { t, checks: w }: Words): Promise<string> {
   const evidence = c.evidence.length
-    ? `<table><colgroup><col style="width:38%"><col style="width:34%"><col style="width:28%"></colgroup><thead><tr><th>Read from</th><th>Field</th><th>Value</th></tr></thead><tbody>${c.evidence
-        .map((ev) => `<tr><td><code>${e(ev.source)}</code></td><td><code>${e(ev.field)}</code></td><td><code>${e(typeof ev.value === 'string' ? ev.value : json(ev.value))}</code>${ev.note ? `<br><span class="muted">${e(ev.note)}</span>` : ''}</td></tr>`)
+    ? `<table><colgroup><col style="width:38%"><col style="width:34%"><col style="width:28%"></colgroup><thead><tr><th>${e(t('report.readFrom'))}</th><th>${e(t('report.field'))}</th><th>${e(t('report.value'))}</th></tr></thead><tbody>${c.evidence
+        .map((ev) => {
+          const note = w.evidenceNote(ev);
+          return `<tr><td><code>${e(ev.source)}</code></td><td><code>${e(ev.field)}</code></td><td><code>${e(typeof ev.value === 'string' ? ev.value : json(ev.value))}</code>${note ? `<br><span class="muted">${e(note)}</span>` : ''}</td></tr>`;
+        })
         .join('')}</tbody></table>`
     : '';
   let fix = '';
   if (c.fix) {
     const qrs = await Promise.all(c.fix.links.filter((l) => l.kind === 'pairing').map(async (l) => ({ l, svg: await qrFor(l.url) })));
-    fix = `<div class="fix"><strong>Fix${c.fix.actor ? ` (${e(c.fix.actor)})` : ''}:</strong> ${e(c.fix.summary)}${
-      c.fix.steps.length ? `<ol>${c.fix.steps.map((s) => `<li>${e(s)}</li>`).join('')}</ol>` : ''
-    }${c.fix.links.length ? `<ul>${c.fix.links.map((l) => `<li>${link(l.label, l.url)}</li>`).join('')}</ul>` : ''}${qrs
+    const steps = w.fixSteps(c.fix);
+    const by = c.fix.actor ? t('report.fixBy', { actor: t(`report.actor.${c.fix.actor}`) }) : t('report.fix');
+    fix = `<div class="fix"><strong>${e(by)}</strong> ${e(w.fixSummary(c.fix))}${steps.length ? `<ol>${steps.map((s) => `<li>${e(s)}</li>`).join('')}</ol>` : ''}${
+      c.fix.links.length ? `<ul>${c.fix.links.map((l) => `<li>${link(w.linkLabel(l), l.url)}</li>`).join('')}</ul>` : ''
+    }${qrs
       .filter((q) => q.svg)
-      .map((q) => `<div class="qr">${q.svg}<p>Scan on the phone with the Tesla app, with the car selected:<br>${e(q.l.label)}</p></div>`)
+      .map((q) => `<div class="qr">${q.svg}<p>${e(t('report.scanPairing'))}<br>${e(w.linkLabel(q.l))}</p></div>`)
       .join('')}</div>`;
   }
-  return `<section class="check ${e(c.status)}" data-check="${e(c.id)}"><h3>${e(c.title)}<span class="status ${e(c.status)}">${e(STATUS_TEXT[c.status])}</span></h3>
+  return `<section class="check ${e(c.status)}" data-check="${e(c.id)}"><h3>${e(w.title(c))}<span class="status ${e(c.status)}">${e(t(`report.status.${c.status}`))}</span></h3>
 <div class="subject">${e(c.id)} · ${e(c.subject.kind)} ${e(c.subject.id)}${c.subject.label && c.subject.label !== '[removed]' ? ` (${e(c.subject.label)})` : ''}</div>
-<p>${e(c.detail)}</p>${evidence}${fix}</section>`;
+<p>${e(w.detail(c))}</p>${evidence}${fix}</section>`;
 }
 
-function settingsRow(name: keyof SiteSettings, before: SiteSettings, after?: SiteSettings): string {
+function settingsRow(t: Translate, name: keyof SiteSettings, before: SiteSettings, after?: SiteSettings): string {
   const b = before[name];
   const a = after?.[name];
   const changed = after && json(a) !== json(b);
-  const show = (v: unknown) => (v === undefined ? 'not reported' : typeof v === 'string' ? v : json(v));
-  return `<tr><td><code>${e(name)}</code></td><td>${e(show(b))}</td><td>${e(after ? show(a) : 'not read')}</td><td>${changed ? '<strong>changed</strong>' : ''}</td></tr>`;
+  const show = (v: unknown) => (v === undefined ? t('report.notReported') : typeof v === 'string' ? v : json(v));
+  return `<tr><td><code>${e(name)}</code></td><td>${e(show(b))}</td><td>${e(after ? show(a) : t('report.notRead'))}</td><td>${changed ? `<strong>${e(t('report.changed'))}</strong>` : ''}</td></tr>`;
 }
 
-function renderRun(run: TestRun, i: number): string {
+function renderRun(t: Translate, run: TestRun, i: number): string {
   const names: (keyof SiteSettings)[] = ['backup_reserve_percent', 'default_real_mode', 'customer_preferred_export_rule', 'disallow_charge_from_grid_with_solar_installed'];
-  const title = `Test run ${i + 1}: ${run.direction} for ${run.minutes} min`;
-  return `<section class="run"><h3>${e(title)} · ${e(run.verdict)}</h3>
-<p>${e(run.reason)}</p>
-<p class="muted">Site ${e(run.siteId)} · started ${e(run.startedAt)}${run.endedAt ? ` · ended ${e(run.endedAt)}` : ''} · grid interaction ${run.gridInteraction ? 'on' : 'off'} · settings restored: ${run.restored ? 'yes' : '<strong>NO</strong>'}</p>
-${testRunChartSvg(run.samples, title)}
-<table><thead><tr><th>Setting</th><th>Before</th><th>After</th><th></th></tr></thead><tbody>${names.map((n) => settingsRow(n, run.settingsBefore, run.settingsAfter)).join('')}</tbody></table></section>`;
+  const title = t('report.testRun', { n: i + 1, direction: t(`report.direction.${run.direction}`), minutes: run.minutes });
+  // A run stores its outcome as a code; a run from an older report may hold a sentence, shown as it is.
+  const reason = t(`outcome.${run.reason}`, { defaultValue: run.reason });
+  const facts =
+    t('report.runFacts', { site: run.siteId, started: run.startedAt }) +
+    (run.endedAt ? t('report.runEnded', { ended: run.endedAt }) : '') +
+    t('report.gridInteraction', { state: t(run.gridInteraction ? 'report.on' : 'report.off') }) +
+    t('report.settingsRestored');
+  return `<section class="run"><h3>${e(title)} · ${e(t(`report.runVerdict.${run.verdict}`))}</h3>
+<p>${e(reason)}</p>
+<p class="muted">${e(facts)}${run.restored ? e(t('report.yes')) : `<strong>${e(t('report.no'))}</strong>`}</p>
+${testRunChartSvg(run.samples, title, t)}
+<table><thead><tr><th>${e(t('report.setting'))}</th><th>${e(t('report.before'))}</th><th>${e(t('report.after'))}</th><th></th></tr></thead><tbody>${names.map((n) => settingsRow(t, n, run.settingsBefore, run.settingsAfter)).join('')}</tbody></table></section>`;
 }
 
-function digestWarning(state: DigestState | undefined): string {
-  if (state === 'mismatch') return '<p class="warning" role="alert">Warning: this report was changed after it was exported (its integrity digest does not match). Do not rely on it; ask for the original file.</p>';
-  if (state === 'missing') return '<p class="warning" role="alert">Warning: this report has no integrity digest, so edits after export cannot be detected.</p>';
+function digestWarning(t: Translate, state: DigestState | undefined): string {
+  if (state === 'mismatch') return `<p class="warning" role="alert">${e(t('report.digestMismatch'))}</p>`;
+  if (state === 'missing') return `<p class="warning" role="alert">${e(t('report.digestMissing'))}</p>`;
   return '';
 }
 
 export async function renderReportHtml(report: Report, options: RenderOptions = {}): Promise<string> {
-  const label = report.customerLabel ? e(report.customerLabel) : '<span class="muted">not included</span>';
-  const verdict = (name: string, v: { ready: boolean; blocking: string[] } | undefined) =>
+  const language = options.language ?? 'en';
+  const t = textIn(language);
+  const words: Words = { t, checks: checkWords(t) };
+  const label = report.customerLabel ? e(report.customerLabel) : `<span class="muted">${e(t('report.notIncluded'))}</span>`;
+  const verdict = (name: 'battery' | 'vehicle', v: { ready: boolean; blocking: string[] } | undefined) =>
     v
-      ? `<div class="verdict"><strong>${e(name)}: ${v.ready ? 'ready' : 'not ready'}</strong>${v.blocking.length ? `<div class="muted">Blocked by: ${v.blocking.map(e).join(', ')}</div>` : ''}</div>`
+      ? `<div class="verdict"><strong>${e(t('report.verdict', { name: t(`report.${name}`), state: t(v.ready ? 'report.ready' : 'report.notReady') }))}</strong>${
+          v.blocking.length ? `<div class="muted">${e(t('report.blockedBy', { list: v.blocking.join(', ') }))}</div>` : ''
+        }</div>`
       : '';
-  const checks = (await Promise.all(report.checks.map(renderCheck))).join('\n');
+  const checks = (await Promise.all(report.checks.map((c) => renderCheck(c, words)))).join('\n');
   const usage = report.apiUsage;
+  const number = (n: number, digits: number) => new Intl.NumberFormat(language, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n);
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8">
+<html lang="${e(language)}"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Tesla Connect Doctor report${report.customerLabel ? ` – ${e(report.customerLabel)}` : ''}</title>
+<title>${report.customerLabel ? e(t('report.titleFor', { label: report.customerLabel })) : e(t('report.title'))}</title>
 <style>${CSS}${options.paper ? `@page { size: ${options.paper}; }` : ''}</style></head>
 <body>
-<header class="banner"><h1>Tesla Connect Doctor report</h1>
-<dl><dt>Customer</dt><dd>${label}</dd><dt>Made</dt><dd>${e(report.generatedAt)}</dd>
-<dt>App</dt><dd>${e(report.app.version)}${report.app.profile ? ` (${e(report.app.profile)})` : ''}</dd>
-<dt>Region</dt><dd>${report.account.region ? e(report.account.region) : 'not reported'}</dd>
-<dt>Granted scopes</dt><dd>${report.account.grantedScopes.length ? report.account.grantedScopes.map((s) => `<code>${e(s)}</code>`).join(' ') : 'none'}</dd>
-<dt>Integrity</dt><dd><code>${report.integrity ? `sha256 ${e(report.integrity.digest)}` : 'none'}</code></dd></dl></header>
-${digestWarning(options.digest)}
-${report.verdicts ? `<div class="verdicts">${verdict('Battery control', report.verdicts.battery)}${verdict('Vehicle commands', report.verdicts.vehicle)}</div>` : ''}
-<h2>Checklist</h2>
-${checks || '<p class="muted">No checks in this report.</p>'}
-<h2>Test runs</h2>
-${report.testRuns.length ? report.testRuns.map(renderRun).join('\n') : '<p class="muted">No test charge or discharge was run.</p>'}
-<h2>API usage</h2>
-<table><tbody><tr><th>Requests</th><td>${e(usage.requests)}</td></tr><tr><th>Data / commands / wakes / auth</th><td>${e(usage.byClass.data)} / ${e(usage.byClass.command)} / ${e(usage.byClass.wake)} / ${e(usage.byClass.auth)}</td></tr><tr><th>Estimated cost</th><td>US$ ${e(usage.estimatedCostUsd.toFixed(4))}</td></tr></tbody></table>
-<section class="appendix"><h2>Appendix: Fleet API responses (redacted)</h2>
-${report.raw.length ? report.raw.map((r) => `<div class="raw"><h3><code>${e(r.request)}</code> · ${e(r.status)}</h3><p class="muted">${e(r.receivedAt)}</p><pre>${e(JSON.stringify(r.body, null, 2) ?? 'absent')}</pre></div>`).join('\n') : '<p class="muted">None.</p>'}
+<header class="banner"><h1>${e(t('report.title'))}</h1>
+<dl><dt>${e(t('report.customer'))}</dt><dd>${label}</dd><dt>${e(t('report.made'))}</dt><dd>${e(report.generatedAt)}</dd>
+<dt>${e(t('report.app'))}</dt><dd>${e(report.app.version)}${report.app.profile ? ` (${e(report.app.profile)})` : ''}</dd>
+<dt>${e(t('report.region'))}</dt><dd>${report.account.region ? e(report.account.region) : e(t('report.notReported'))}</dd>
+<dt>${e(t('report.scopes'))}</dt><dd>${report.account.grantedScopes.length ? report.account.grantedScopes.map((s) => `<code>${e(s)}</code>`).join(' ') : e(t('report.none'))}</dd>
+<dt>${e(t('report.integrity'))}</dt><dd><code>${report.integrity ? `sha256 ${e(report.integrity.digest)}` : e(t('report.none'))}</code></dd></dl></header>
+${digestWarning(t, options.digest)}
+${report.verdicts ? `<div class="verdicts">${verdict('battery', report.verdicts.battery)}${verdict('vehicle', report.verdicts.vehicle)}</div>` : ''}
+<h2>${e(t('report.checklist'))}</h2>
+${checks || `<p class="muted">${e(t('report.noChecks'))}</p>`}
+<h2>${e(t('report.testRuns'))}</h2>
+${report.testRuns.length ? report.testRuns.map((run, i) => renderRun(t, run, i)).join('\n') : `<p class="muted">${e(t('report.noTestRuns'))}</p>`}
+<h2>${e(t('report.usage'))}</h2>
+<table><tbody><tr><th>${e(t('report.requests'))}</th><td>${e(usage.requests)}</td></tr><tr><th>${e(t('report.byClass'))}</th><td>${e(usage.byClass.data)} / ${e(usage.byClass.command)} / ${e(usage.byClass.wake)} / ${e(usage.byClass.auth)}</td></tr><tr><th>${e(t('report.cost'))}</th><td>${e(t('report.costValue', { cost: number(usage.estimatedCostUsd, 4) }))}</td></tr></tbody></table>
+<section class="appendix"><h2>${e(t('report.appendix'))}</h2>
+${report.raw.length ? report.raw.map((r) => `<div class="raw"><h3><code>${e(r.request)}</code> · ${e(r.status)}</h3><p class="muted">${e(r.receivedAt)}</p><pre>${e(JSON.stringify(r.body, null, 2) ?? 'absent')}</pre></div>`).join('\n') : `<p class="muted">${e(t('report.noneRaw'))}</p>`}
 </section>
-<footer>Made by Tesla Connect Doctor. Secrets, VINs, emails, names, addresses and coordinates were removed or masked before export; site ids and serial numbers are hashed.</footer>
+<footer>${e(t('report.footer'))}</footer>
 </body></html>
 `;
 }

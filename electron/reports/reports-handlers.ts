@@ -6,7 +6,7 @@ export function reportsHandlers(ctx: BackendContext): AreaHandlers<'reports'> {
   const reports = ctx.reports;
   return {
     'reports:preview': ({ includeCustomerLabel, accountId }) => reports.preview(includeCustomerLabel, accountId ?? null),
-    'reports:export': ({ format, includeCustomerLabel, accountId }, call) => reports.export(format, includeCustomerLabel, call.transport, accountId ?? null),
+    'reports:export': ({ format, includeCustomerLabel, accountId, language }, call) => reports.export(format, includeCustomerLabel, call.transport, accountId ?? null, language),
     'reports:open': ({ fileName, text }) => reports.open(fileName, text),
     'reports:openHistory': ({ id }) => reports.openHistory(id),
     'reports:history': async ({ query }) => {
@@ -14,9 +14,9 @@ export function reportsHandlers(ctx: BackendContext): AreaHandlers<'reports'> {
       return { entries: entries.map(({ digest: _d, ...e }) => e), rebuilt };
     },
     'reports:rerun': ({ openedId }) => reports.rerun(openedId),
-    'reports:exportOpened': ({ openedId, format }, call) => {
-      if (format !== 'html' && format !== 'pdf') throw new UserFacingError('Only HTML or PDF.');
-      return reports.exportOpened(openedId, format, call.transport);
+    'reports:exportOpened': ({ openedId, format, language }, call) => {
+      if (format !== 'html' && format !== 'pdf') throw new UserFacingError('export_format');
+      return reports.exportOpened(openedId, format, call.transport, language);
     },
   };
 }

@@ -14,6 +14,7 @@ import { parseReportText, ReportFileError, type OpenedReport } from './read-repo
 import { reportFileName } from './report-file-name';
 import { ReportHistory } from './report-history';
 import { renderReportHtml } from './render-html';
+import type { Language } from '../../shared/text/languages';
 import { todaysRules } from './todays-rules';
 
 /** The latest checklist run as a report document (not yet redacted); null before one has run. */
@@ -104,12 +105,12 @@ export class ReportsService {
   }
 
   /** Redacts, digests, renders and saves the current report; every export is kept in the history. */
-  async export(format: ReportFormat, includeCustomerLabel: boolean, transport: 'electron' | 'browser', accountId: string | null = null): Promise<ExportResult> {
+  async export(format: ReportFormat, includeCustomerLabel: boolean, transport: 'electron' | 'browser', accountId: string | null = null, language: Language = 'en'): Promise<ExportResult> {
     const report = await this.current(accountId);
-    if (!report) throw new UserFacingError('There is nothing to export yet. Run the checklist first, then export the report.');
+    if (!report) throw new UserFacingError('nothing_to_export');
     const doc = buildForExport(report, { includeCustomerLabel });
     const fileName = reportFileName(this.now(), doc.customerLabel, format);
-    const data = await this.render(doc, format, 'match');
+    const data = await this.render(doc, format, 'match', language);
     const result = await this.deliver(fileName, format, data, transport);
     if (result.status === 'cancelled') return result;
     const entry = await this.history.add(doc, fileName, report.customerLabel ?? null);
@@ -120,7 +121,7 @@ export class ReportsService {
     try {
       return this.remember(parseReportText(text), fileName);
     } catch (error) {
-      if (error instanceof ReportFileError) throw new UserFacingError(error.message);
+      if (error instanceof ReportFileError) throw new UserFacingError(error.text.key, error.text.params);
       throw error;
     }
   }
@@ -130,8 +131,8 @@ export class ReportsService {
       const opened = await this.history.open(id);
       return this.remember(opened, `${id}.json`);
     } catch (error) {
-      if (error instanceof ReportFileError) throw new UserFacingError(`This report from the history cannot be opened: ${error.message}`);
-      throw new UserFacingError('That report is no longer in the history. Refresh the list.');
+      if (error instanceof ReportFileError) throw new UserFacingError('history_unreadable', { ...error.text.params, messageKey: `errors.${error.text.key}` });
+      throw new UserFacingError('history_gone');
     }
   }
 
@@ -144,16 +145,16 @@ export class ReportsService {
   }
 
   /** Saves an opened report as HTML or PDF for forwarding; it is shown exactly as received (already redacted). */
-  async exportOpened(openedId: string, format: 'html' | 'pdf', transport: 'electron' | 'browser'): Promise<ExportResult> {
+  async exportOpened(openedId: string, format: 'html' | 'pdf', transport: 'electron' | 'browser', language: Language = 'en'): Promise<ExportResult> {
     const opened = this.get(openedId);
     const fileName = reportFileName(new Date(Date.parse(opened.report.generatedAt) || this.now().getTime()), opened.report.customerLabel, format);
-    const data = await this.render(opened.report, format, opened.digest);
+    const data = await this.render(opened.report, format, opened.digest, language);
     return this.deliver(fileName, format, data, transport);
   }
 
   private get(openedId: string): OpenedReport & { fileName: string } {
     const opened = this.opened.get(openedId);
-    if (!opened) throw new UserFacingError('This report is no longer open. Open the file again.');
+    if (!opened) throw new UserFacingError('report_not_open');
     return opened;
   }
 
@@ -165,15 +166,15 @@ export class ReportsService {
     return { openedId, fileName: fileName.split(/[\\/]/).pop()!.slice(0, 255), digest: opened.digest, report: opened.report };
   }
 
-  private async render(doc: Report, format: ReportFormat, digest: 'match' | 'mismatch' | 'missing'): Promise<Buffer> {
+  private async render(doc: Report, format: ReportFormat, digest: 'match' | 'mismatch' | 'missing', language: Language): Promise<Buffer> {
     if (format === 'json') return Buffer.from(serializeReport(doc), 'utf8');
-    const html = await renderReportHtml(doc, { digest });
+    const html = await renderReportHtml(doc, { digest, language });
     if (format === 'html') return Buffer.from(html, 'utf8');
     try {
       if (this.options.shell?.printToPdf) return await this.options.shell.printToPdf(html);
       return await htmlToPdfWithChromium(html);
     } catch (error) {
-      throw new UserFacingError(error instanceof PdfError ? error.message : 'The PDF could not be made. Export HTML and print it instead.');
+      throw error instanceof PdfError ? new UserFacingError('detail', { message: error.message }) : new UserFacingError('pdf_failed');
     }
   }
 

@@ -2,6 +2,8 @@
 // battery and grid power over time, and the state of charge on its own scale. Prints in black and white
 // too: the series differ by dash pattern as well as colour.
 import type { PowerSample } from '../../shared/report/test-run-schema';
+import { textIn } from '../../shared/text/languages';
+import type { Translate } from '../../shared/text/render';
 import { escapeHtml } from './html-escape';
 
 const W = 640;
@@ -9,7 +11,8 @@ const H = 220;
 const PAD = { left: 56, right: 48, top: 16, bottom: 36 };
 
 interface Series {
-  label: string;
+  /** Under `report.chart.` in the text catalogue. */
+  label: 'battery' | 'grid' | 'soc';
   color: string;
   dash: string;
   pick: (s: PowerSample) => number | null;
@@ -17,9 +20,9 @@ interface Series {
 }
 
 const SERIES: Series[] = [
-  { label: 'Battery (W, + discharging)', color: '#1d4ed8', dash: '', pick: (s) => s.batteryW, axis: 'power' },
-  { label: 'Grid (W, + importing)', color: '#b45309', dash: '6 3', pick: (s) => s.gridW, axis: 'power' },
-  { label: 'Charge (%)', color: '#15803d', dash: '2 3', pick: (s) => s.socPercent, axis: 'soc' },
+  { label: 'battery', color: '#1d4ed8', dash: '', pick: (s) => s.batteryW, axis: 'power' },
+  { label: 'grid', color: '#b45309', dash: '6 3', pick: (s) => s.gridW, axis: 'power' },
+  { label: 'soc', color: '#15803d', dash: '2 3', pick: (s) => s.socPercent, axis: 'soc' },
 ];
 
 function finite(values: (number | null)[]): number[] {
@@ -31,10 +34,10 @@ function fmt(n: number): string {
 }
 
 /** Returns an `<svg>` string; with no usable samples, a short note instead. */
-export function testRunChartSvg(samples: PowerSample[], title: string): string {
+export function testRunChartSvg(samples: PowerSample[], title: string, t: Translate = textIn('en')): string {
   const ts = finite(samples.map((s) => s.t));
   const powers = finite(samples.flatMap((s) => [s.batteryW, s.gridW]));
-  if (samples.length < 2 || ts.length < 2) return '<p class="muted">Not enough samples to draw a chart.</p>';
+  if (samples.length < 2 || ts.length < 2) return `<p class="muted">${escapeHtml(t('report.chart.tooFew'))}</p>`;
   const t0 = Math.min(...ts);
   const t1 = Math.max(...ts) > t0 ? Math.max(...ts) : t0 + 1;
   const pMaxAbs = Math.max(100, ...powers.map(Math.abs));
@@ -70,10 +73,10 @@ export function testRunChartSvg(samples: PowerSample[], title: string): string {
     .join('');
   const minutes = (t1 - t0) / 60;
   const timeLabels = [0, 0.5, 1]
-    .map((f) => `<text x="${(PAD.left + f * innerW).toFixed(1)}" y="${H - PAD.bottom + 16}" text-anchor="middle">${(f * minutes).toFixed(1)} min</text>`)
+    .map((f) => `<text x="${(PAD.left + f * innerW).toFixed(1)}" y="${H - PAD.bottom + 16}" text-anchor="middle">${escapeHtml(t('report.chart.minutes', { value: (f * minutes).toFixed(1) }))}</text>`)
     .join('');
   const legend = SERIES.map(
-    (s, i) => `<g transform="translate(${PAD.left + i * 190},${H - 6})"><line x1="0" x2="22" y1="-4" y2="-4" stroke="${s.color}" stroke-width="2" stroke-dasharray="${s.dash}"/><text x="28" y="0">${escapeHtml(s.label)}</text></g>`,
+    (s, i) => `<g transform="translate(${PAD.left + i * 190},${H - 6})"><line x1="0" x2="22" y1="-4" y2="-4" stroke="${s.color}" stroke-width="2" stroke-dasharray="${s.dash}"/><text x="28" y="0">${escapeHtml(t(`report.chart.${s.label}`))}</text></g>`,
   ).join('');
 
   return `<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" role="img" aria-label="${escapeHtml(title)}" font-size="11" font-family="sans-serif"><title>${escapeHtml(title)}</title>${ticks}${socTicks}${timeLabels}${paths}${legend}</svg>`;

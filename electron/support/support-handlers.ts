@@ -18,7 +18,7 @@ export function supportHandlers(ctx: BackendContext): AreaHandlers<'support'> {
         ctx.log.info('support.bundle.created', { bytes: bundle.bytes, entries: bundle.entries.length });
       } catch (error) {
         ctx.log.error('support.bundle.failed', { error });
-        throw new UserFacingError('The support bundle could not be written to the app’s data folder. Check there is free disk space and try again.');
+        throw new UserFacingError('bundle_not_written');
       }
       // In the desktop app, offer to save a copy where the person wants it; the data-folder copy stays.
       const shell = ctx.options.supportShell;
@@ -28,7 +28,7 @@ export function supportHandlers(ctx: BackendContext): AreaHandlers<'support'> {
         return chosen ? { ...bundle, path: chosen } : bundle;
       } catch (error) {
         ctx.log.error('support.bundle.saveAsFailed', { error });
-        throw new UserFacingError(`The support bundle was saved in the app’s data folder (${bundle.path}) but could not be copied where you chose. Pick another folder and try again.`);
+        throw new UserFacingError('bundle_not_copied', { path: bundle.path });
       }
     },
     'support:updateSettings': () => ctx.updates.get(),

@@ -7,8 +7,12 @@ import { createFleetClient } from '../fleet/fleet-client';
 import { energyApiFromFleetClient } from './energy-api';
 import { recoverPending, type RecoveryOutcome } from './recovery';
 import { realClock, remoteSimClock, type RunClock } from './run-clock';
+import { textIn } from '../../shared/text/languages';
 import { isLoopbackSimulatorUrl } from '../security/token-destination';
 import { simulatorUnreachable } from '../infra/network-failure';
+
+/** The terminal speaks English (the catalogue's `cli.*`). */
+const t = textIn('en');
 
 /** The stored accounts, with demo accounts reaching the simulator at `apiBase()` (it may change per journal). */
 export function storedAccounts(dataDir: string, apiBase: () => string | null): AccountService {
@@ -44,8 +48,15 @@ export async function setRemoteSpeed(apiBase: string, speed: number): Promise<vo
 }
 
 export function sampleLine(s: PowerSample): string {
-  const w = (v: number | null) => (v === null ? 'n/a' : `${Math.round(v)} W`);
-  return `  t=${String(Math.round(s.t)).padStart(4)} s  battery ${w(s.batteryW).padStart(8)}  grid ${w(s.gridW).padStart(8)}  solar ${w(s.solarW).padStart(8)}  home ${w(s.loadW).padStart(8)}  charge ${s.socPercent === null ? 'n/a' : `${s.socPercent.toFixed(1)} %`}`;
+  const w = (v: number | null) => (v === null ? t('cli.sample.none') : t('cli.sample.watts', { value: Math.round(v) }));
+  return t('cli.sample.line', {
+    t: String(Math.round(s.t)).padStart(4),
+    battery: w(s.batteryW).padStart(8),
+    grid: w(s.gridW).padStart(8),
+    solar: w(s.solarW).padStart(8),
+    home: w(s.loadW).padStart(8),
+    charge: s.socPercent === null ? t('cli.sample.none') : t('cli.sample.percent', { value: s.socPercent.toFixed(1) }),
+  });
 }
 
 /**
@@ -76,12 +87,12 @@ export async function recoverWithStoredAccounts(dataDir: string, onOutcome?: (o:
 export function outcomeLine(o: RecoveryOutcome): string {
   switch (o.status) {
     case 'restored':
-      return `site ${o.siteId}: settings restored and verified (${JSON.stringify(o.settings)})`;
+      return t('cli.recover.restored', { site: o.siteId, settings: JSON.stringify(o.settings) });
     case 'in_progress':
-      return `site ${o.siteId}: a test is still running there; left to it`;
+      return t('cli.recover.inProgress', { site: o.siteId });
     case 'failed':
-      return `site ${o.siteId}: NOT restored (${o.error}). Set by hand: ${JSON.stringify(o.original)}. Journal kept: ${o.file}`;
+      return t('cli.recover.failed', { site: o.siteId, error: o.error, settings: JSON.stringify(o.original), file: o.file });
     case 'unreadable':
-      return `${o.file}: unreadable journal (${o.error}); kept`;
+      return t('cli.recover.unreadable', { file: o.file, error: o.error });
   }
 }

@@ -1,7 +1,7 @@
 // Main process (plain Node). One test charge/discharge, start to finish: lock the site, finish any
 // restore left from before, snapshot, preflight, journal (durably, before the first write), apply the
-// strategy (writes retried with backoff), watch live_status on the run's clock, analyse, restore and
-// verify, remove the journal. Every path after the first write goes through the restore.
+// strategy (writes retried with backoff), watch live_status on the run's clock (densely around the
+// expected response, backing off while nothing changes), analyse, restore and verify, remove the journal. Every path after the first write goes through the restore.
 import { randomUUID } from 'node:crypto';
 import type { PowerSample, SiteSettings, TestRun } from '../../shared/report/test-run-schema';
 import { preflight, type PreflightResult } from '../../shared/test-charge/preflight';
@@ -9,18 +9,17 @@ import type { BlockerCode, FailReason, NotAppliedReason, PassReason } from '../.
 import { pickSettings, settingsFromSiteInfo } from '../../shared/test-charge/settings';
 import { isGridEvent, isOffGrid, nameplatePowerW, parseLiveStatus, parseSiteInfo } from '../../shared/test-charge/site-facts';
 import { planStrategy, writesFor, type Direction, type PlannedWrite, type Strategy } from '../../shared/test-charge/strategy';
-import { analyseRun, thresholdW, type Analysis, type ReadingsTally } from '../../shared/test-charge/verdict';
+import { analyseRun, movesAsAsked, thresholdW, type Analysis, type ReadingsTally } from '../../shared/test-charge/verdict';
 import { withBackoff, WRITE_BACKOFF } from './backoff';
 import type { EnergySiteApi } from './energy-api';
 import { journalPath, listJournals, removeJournal, writeJournal, type Journal } from './journal';
+import { MAX_POLL_SECONDS, PollSchedule, type Reading } from './poll-schedule';
 import { restoreSettings, type RestoreResult } from './restore';
 import type { RunClock } from './run-clock';
 import { acquireSiteLock, SiteBusyError } from './site-lock';
 
 export const MAX_MINUTES = 15;
 export const DEFAULT_MINUTES = 5;
-/** 20 s between live_status reads: 3 a minute, far inside the 60 data requests a minute. */
-export const DEFAULT_POLL_SECONDS = 20;
 
 export type RunPhase = 'preparing' | 'writing' | 'watching' | 'restoring' | 'finished';
 
@@ -46,6 +45,10 @@ export interface RunRequest {
   grantedScopes: readonly string[];
   api: EnergySiteApi;
   clock: RunClock;
+  /**
+   * The longest wait between two live_status readings while nothing changes (default MAX_POLL_SECONDS).
+   * Readings are denser around the expected response and while a change is being confirmed.
+   */
   pollSeconds?: number;
   /**
    * Discount battery movement already under way before the first write (default true). Off right after a
@@ -76,13 +79,13 @@ export interface RunResult extends TestRun {
   baselineBatteryW?: number | null;
 }
 
-function validate(req: RunRequest): { minutes: number; gridInteraction: boolean; pollMs: number } {
+function validate(req: RunRequest): { minutes: number; gridInteraction: boolean; maxWaitSeconds: number } {
   const minutes = req.minutes ?? DEFAULT_MINUTES;
   if (!(minutes > 0 && minutes <= MAX_MINUTES)) throw new RangeError(`Duration must be more than 0 and at most ${MAX_MINUTES} minutes`);
   if (!/^[0-9A-Za-z_-]+$/.test(req.siteId)) throw new RangeError('Not a valid energy site id');
-  const pollSeconds = req.pollSeconds ?? DEFAULT_POLL_SECONDS;
+  const pollSeconds = req.pollSeconds ?? MAX_POLL_SECONDS;
   if (!(pollSeconds >= 1)) throw new RangeError('Poll interval must be at least 1 second');
-  return { minutes, gridInteraction: req.gridInteraction ?? true, pollMs: pollSeconds * 1000 };
+  return { minutes, gridInteraction: req.gridInteraction ?? true, maxWaitSeconds: pollSeconds };
 }
 
 function toSample(raw: unknown, t: number): { sample: PowerSample; offGrid: boolean; gridEvent: boolean } {
@@ -104,7 +107,7 @@ function toSample(raw: unknown, t: number): { sample: PowerSample; offGrid: bool
 }
 
 export async function runTestCharge(req: RunRequest): Promise<RunResult> {
-  const { minutes, gridInteraction, pollMs } = validate(req);
+  const { minutes, gridInteraction, maxWaitSeconds } = validate(req);
   const runId = req.runId ?? randomUUID();
   const startedAt = new Date(req.clock.now()).toISOString();
   const base = { id: runId, siteId: req.siteId, direction: req.direction, minutes, gridInteraction, startedAt };
@@ -194,30 +197,41 @@ export async function runTestCharge(req: RunRequest): Promise<RunResult> {
 
     if (!writeFailure && !req.signal?.aborted) {
       const endsAt = firstWriteAt + minutes * 60_000;
+      // Readings are timed from the last write (the one that completes the change the site acts on).
+      const lastWriteAt = req.clock.now();
+      const schedule = new PollSchedule(maxWaitSeconds);
+      const threshold = thresholdW(nameplate);
+      const verdictOf = () =>
+        analyseRun({ direction: req.direction, minutes, samples, nameplateW: nameplate, during: strategy.target, offGridSeen, gridEventSeen, baselineW, nonExportConfigured: site.components?.non_export_configured, readings });
       req.onPhase?.('watching', { endsAt, strategy });
+      let dueAt = lastWriteAt + schedule.first() * 1000;
       for (;;) {
+        await req.clock.sleep(Math.max(0, Math.min(dueAt, endsAt) - req.clock.now()), req.signal);
+        if (req.signal?.aborted) break;
+        let reading: Reading = 'still';
         readings.attempted += 1;
         try {
           const raw = await withBackoff(() => req.api.liveStatus(req.siteId), req.clock, { ...backoff, attempts: 3 }, req.signal);
           const { sample, offGrid, gridEvent } = toSample(raw, (req.clock.now() - firstWriteAt) / 1000);
+          const previous = samples.at(-1);
           samples.push(sample);
           readings.lastMissed = false;
           offGridSeen ||= offGrid;
           gridEventSeen ||= gridEvent;
           req.onSample?.(sample);
           await req.onStep?.('sample');
+          if (movesAsAsked(sample, req.direction, threshold, baselineW)) reading = 'moving';
+          else if (previous && Math.abs((sample.batteryW ?? 0) - (previous.batteryW ?? 0)) >= threshold) reading = 'changed';
         } catch {
           // A missed reading leaves a gap; the verdict is measured on what was read, and says when too
           // much was missed to judge at all (lost contact).
           readings.missed += 1;
           readings.lastMissed = true;
         }
-        const partial = analyseRun({ direction: req.direction, minutes, samples, nameplateW: nameplate, during: strategy.target, offGridSeen, gridEventSeen, baselineW, nonExportConfigured: site.components?.non_export_configured, readings });
         // Stop early once proven, or when the grid takes over: the customer's settings are changed no longer than needed.
-        if (partial.verdict === 'pass' || offGridSeen || gridEventSeen) break;
+        if (verdictOf().verdict === 'pass' || offGridSeen || gridEventSeen) break;
         if (req.signal?.aborted || req.clock.now() >= endsAt) break;
-        await req.clock.sleep(Math.min(pollMs, Math.max(0, endsAt - req.clock.now())), req.signal);
-        if (req.signal?.aborted) break;
+        dueAt = lastWriteAt + schedule.next((req.clock.now() - lastWriteAt) / 1000, reading) * 1000;
       }
       const judge = (readBack: SiteSettings | null) =>
         analyseRun({ direction: req.direction, minutes, samples, nameplateW: nameplate, during: strategy.target, offGridSeen, gridEventSeen, baselineW, nonExportConfigured: site.components?.non_export_configured, readings, writesAccepted: true, readBack });

@@ -9,9 +9,9 @@ async function safely<T>(fn: () => Promise<T>): Promise<T> {
     return await fn();
   } catch (error) {
     if (error instanceof UserFacingError) throw error;
-    if (error instanceof FleetApiError) throw new UserFacingError(`${error.message}. Check the connection and try again.`);
+    if (error instanceof FleetApiError) throw new UserFacingError('fleet_failed', { message: error.message });
     if (error instanceof RangeError || (error instanceof Error && /already running|unexpected shape|has not failed|Another test or restore/.test(error.message))) {
-      throw new UserFacingError(error.message);
+      throw new UserFacingError('detail', { message: error.message });
     }
     throw error;
   }

@@ -11,6 +11,7 @@ import { thresholdW } from '../../shared/test-charge/verdict';
 import { createFleetClient } from '../fleet/fleet-client';
 import type { FleetSession } from '../fleet/fleet-session';
 import type { EventBus } from '../ipc/event-bus';
+import { UserFacingError } from '../ipc/handler-types';
 import { energyApiFromFleetClient, type EnergySiteApi } from './energy-api';
 import { listJournals, removeJournal } from './journal';
 import { runTestCharge } from './orchestrator';
@@ -88,7 +89,7 @@ export class TestChargeService {
   /** Starts a run in the background and answers at once; progress comes as events. */
   async start(req: TestRequest): Promise<string> {
     if (this.starting || (this.current && this.current.phase !== 'finished' && this.current.phase !== 'failed')) {
-      throw new Error('A test is already running. Stop it or wait for it to finish.');
+      throw new UserFacingError('test_running');
     }
     // Held across the await below, so two quick starts cannot both pass the check above.
     this.starting = true;
@@ -203,7 +204,7 @@ export class TestChargeService {
   async discard(siteId: string): Promise<boolean> {
     const entry = (await listJournals(this.deps.dataDir)).find((e) => 'journal' in e && e.journal.siteId === siteId);
     if (!entry || !('journal' in entry)) return false;
-    if (!entry.journal.lastRestoreError) throw new Error('This restore has not failed: finish it with "Try the pending restores again".');
+    if (!entry.journal.lastRestoreError) throw new UserFacingError('restore_not_failed');
     const lock = await acquireSiteLock(this.deps.dataDir, siteId, 'discard');
     try {
       await removeJournal(this.deps.dataDir, siteId);

@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataProblemsBanner } from './components/DataProblemsBanner';
 import { StatusBar } from './components/StatusBar';
-import { screens } from './screens';
+import { preloadScreens, screens } from './screens';
 import { useAppStore } from './state/app-store';
 
 export function App() {
@@ -12,6 +12,16 @@ export function App() {
   useEffect(() => {
     void load();
   }, [load]);
+  // The other screens' code arrives while the first one is in use, when the page has nothing else to do
+  // (so it never delays the first answers from the app).
+  useEffect(() => {
+    if (typeof requestIdleCallback !== 'function') {
+      const timer = setTimeout(preloadScreens, 200);
+      return () => clearTimeout(timer);
+    }
+    const idle = requestIdleCallback(preloadScreens, { timeout: 2000 });
+    return () => cancelIdleCallback(idle);
+  }, []);
   const Screen = screens.find((s) => s.id === current)?.Component;
   return (
     <div className="app">
@@ -30,7 +40,8 @@ export function App() {
         </nav>
       )}
       <main id="main" tabIndex={-1}>
-        {Screen && <Screen />}
+        {/* A screen still loading shows nothing for the few milliseconds it takes (no flash of text). */}
+        <Suspense fallback={<div className="screen-loading" aria-busy="true" />}>{Screen && <Screen />}</Suspense>
       </main>
     </div>
   );

@@ -1,6 +1,7 @@
 // Runs anywhere. The diagnostic checklist's vocabulary: what one check says about one subject, with the
 // evidence it read and the fix. The rules, the screen, the report and the headless tool all use these.
 import { z } from 'zod';
+import { TextRefSchema } from '../text/text-ref';
 
 export const CHECK_IDS = [
   'account.connection',
@@ -43,6 +44,12 @@ export const SubjectSchema = z.object({
 });
 export type Subject = z.infer<typeof SubjectSchema>;
 
+/**
+ * Checks, fixes and notes carry a message key (under `checks.` in shared/text/en.ts) and its values; the
+ * screen, the report and the terminal render it in their language (shared/text/check-text.ts).
+ */
+export { TextRefSchema };
+
 export const EvidenceSchema = z.object({
   /** The request the value came from, e.g. 'GET /api/1/energy_sites/{id}/site_info', or 'access token'. */
   source: z.string(),
@@ -50,12 +57,16 @@ export const EvidenceSchema = z.object({
   field: z.string(),
   /** The value as read; `undefined` becomes the string 'absent' so the report says so explicitly. */
   value: z.unknown(),
+  /** What the value means, as a message key (`checks.note.*`). */
+  text: TextRefSchema.optional(),
+  /** Reports written before notes had keys: the note in English. */
   note: z.string().optional(),
 });
 export type Evidence = z.infer<typeof EvidenceSchema>;
 
 export const FixLinkSchema = z.object({
-  label: z.string(),
+  /** Reports written before links were labelled by kind (`checks.link.<kind>`): the label in English. */
+  label: z.string().optional(),
   url: z.string(),
   /** reconnect: start a new sign-in asking for missing scopes; pairing: show as a large QR code. */
   kind: z.enum(['reconnect', 'consent', 'pairing', 'docs']),
@@ -63,13 +74,14 @@ export const FixLinkSchema = z.object({
 export type FixLink = z.infer<typeof FixLinkSchema>;
 
 export const FixSchema = z.object({
-  summary: z.string(),
-  steps: z.array(z.string()),
+  /** `<key>.summary` and `<key>.step1`, `step2`, … in the catalogue, filled with these values. */
+  text: TextRefSchema.optional(),
+  /** Reports written before fixes had keys: the summary and steps in English. */
+  summary: z.string().optional(),
+  steps: z.array(z.string()).optional(),
   links: z.array(FixLinkSchema),
   /** Who has to act: platform = the energy platform's Tesla developer account; wait = nobody, it passes. */
   actor: z.enum(['customer', 'installer', 'tesla', 'app', 'platform', 'wait']).optional(),
-  /** For translation: `<key>.summary` and `<key>.step1..stepN` (N = steps.length) with these values. */
-  text: z.object({ key: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) }).optional(),
 });
 export type Fix = z.infer<typeof FixSchema>;
 
@@ -77,12 +89,13 @@ export const CheckSchema = z.object({
   id: CheckIdSchema,
   subject: SubjectSchema,
   status: CheckStatusSchema,
-  title: z.string(),
-  detail: z.string(),
+  /** `<key>.title` and `<key>.detail` in the catalogue, filled with these values. The rules always set it. */
+  text: TextRefSchema.optional(),
+  /** Reports written before checks had keys: the title and detail in English. */
+  title: z.string().optional(),
+  detail: z.string().optional(),
   evidence: z.array(EvidenceSchema),
   fix: FixSchema.optional(),
-  /** For translation in the UI: a message key and its values (title/detail are the English rendering). */
-  text: z.object({ key: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) }).optional(),
 });
 export type Check = z.infer<typeof CheckSchema>;
 

@@ -51,10 +51,16 @@ export const REQ = {
   liveStatus: (id: string) => `GET /api/1/energy_sites/${id}/live_status`,
 } as const;
 
+/**
+ * Why a call failed, as values for a message's `{{reason}}`: Tesla's own words as they came (`reason`), or
+ * one of ours as a key (`reasonKey`, under `checks.` in the text catalogue).
+ */
+export type Why = { reason: string } | { reasonKey: string; checkbox?: string };
+
 /** A call's outcome as the rules see it. */
 export type Outcome<T> =
   | { ok: true; data: T; raw: RawResponse }
-  | { ok: false; request: string; status: number; reason: string; missingScopes: boolean; raw: RawResponse | null };
+  | { ok: false; request: string; status: number; reason: Why; missingScopes: boolean; raw: RawResponse | null };
 
 /** The scope a read needs (reference section 2); null when any grant will do. */
 export function scopeFor(request: string): string | null {
@@ -64,7 +70,7 @@ export function scopeFor(request: string): string | null {
   return null;
 }
 
-function failure(request: string, raw: RawResponse | null, reason: string, granted: readonly string[] = []): Outcome<never> {
+function failure(request: string, raw: RawResponse | null, reason: Why, granted: readonly string[] = []): Outcome<never> {
   const env = raw ? TeslaErrorBodySchema.safeParse(raw.body) : null;
   const error = env?.success ? (env.data.error ?? '') : '';
   // Tesla's "missing scopes" is believed only when the token's scp really lacks the scope: libraries that
@@ -85,27 +91,29 @@ export function retryAt(raw: RawResponse): number | null {
   return raw.retryAfterSeconds === undefined || Number.isNaN(at) ? null : at + raw.retryAfterSeconds * 1000;
 }
 
-/** Why a call failed, in words: Tesla's own error string when it sent one. */
-export function reasonOf(raw: RawResponse): string {
-  if (raw.invalid) return raw.invalid;
-  if (raw.status === 0) return 'no answer from Tesla (network error or timeout)';
+/** Why a call failed: the status and Tesla's own error string when it sent one. */
+export function reasonOf(raw: RawResponse): Why {
+  // The client's own note on an answer that is not data (too large, junk in the envelope): shown as it is.
+  if (raw.invalid) return { reason: raw.invalid };
+  if (raw.status === 0) return { reasonKey: 'input.no_answer' };
   if (raw.status === 429) {
+    // Tesla's limit, with the time it names (the wait is shared with every other app on this device).
     const until = retryAt(raw);
-    return `429: Tesla asks to wait${until === null ? '' : ` until ${clockTime(until)}`} (a rate limit shared with other apps on this device)`;
+    return { reason: `429: Tesla asks to wait${until === null ? '' : ` until ${clockTime(until)}`} (a rate limit shared with other apps on this device)` };
   }
   const env = TeslaErrorBodySchema.safeParse(raw.body);
   const error = env.success ? [env.data.error, env.data.error_description].filter(Boolean).join(': ') : '';
-  return `${raw.status}${error ? ` ${error}` : ''}`;
+  return { reason: `${raw.status}${error ? ` ${error}` : ''}` };
 }
 
 export function outcome<S extends z.ZodType>(input: ChecklistInput, request: string, schema: S): Outcome<z.output<S>> {
   const raw = [...input.responses].reverse().find((r) => r.request === request) ?? null;
-  if (!raw) return failure(request, null, 'not read', input.account.grantedScopes);
+  if (!raw) return failure(request, null, { reasonKey: 'input.not_read' }, input.account.grantedScopes);
   // The client said this answer is not data (junk in the envelope, too large): unknown, whatever the body.
   if (raw.invalid || raw.status < 200 || raw.status >= 300) return failure(request, raw, reasonOf(raw), input.account.grantedScopes);
   const env = TeslaErrorBodySchema.safeParse(raw.body);
   const parsed = env.success ? schema.safeParse(env.data.response) : null;
-  if (!parsed?.success) return failure(request, raw, 'the answer was not in the expected shape', input.account.grantedScopes);
+  if (!parsed?.success) return failure(request, raw, { reasonKey: 'input.bad_shape' }, input.account.grantedScopes);
   return { ok: true, data: parsed.data as z.output<S>, raw };
 }
 

@@ -1,7 +1,7 @@
 // Runs anywhere: builds the page's API object from the contract. The preload (over Electron IPC) and the
 // browser transport (over a WebSocket) both call buildApi, so the page sees one shape whatever carries it.
 import { channelNames, type ChannelArgs, type ChannelName, type ChannelResult } from './channels';
-import { DoctorIpcError, type Envelope } from './errors';
+import type { Envelope } from './errors';
 import { eventNames, type EventName, type EventPayload } from './events';
 
 type AreaOf<C> = C extends `${infer A}:${string}` ? A : never;
@@ -48,20 +48,4 @@ export function buildApi(invoke: RawInvoke, subscribe: RawSubscribe): DoctorApi 
   return api as DoctorApi;
 }
 
-export function createClient(api: DoctorApi): DoctorClient {
-  const client: Record<string, unknown> = {};
-  for (const name of channelNames) {
-    const [area, verb] = splitChannel(name);
-    const source = (api as unknown as Record<string, Record<string, (a: unknown) => Promise<Envelope<unknown>>>>)[area];
-    const group = (client[area] ??= {}) as Record<string, unknown>;
-    group[verb] = async (args: unknown) => {
-      const fn = source?.[verb];
-      if (!fn) throw new DoctorIpcError({ code: 'unknown_channel', message: `The app has no "${name}" call.` });
-      const envelope = await fn(args);
-      if (envelope.ok) return envelope.value;
-      throw new DoctorIpcError(envelope.error);
-    };
-  }
-  client.on = api.on.bind(api);
-  return client as DoctorClient;
-}
+export { createClient } from './page-client';

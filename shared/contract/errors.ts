@@ -1,5 +1,6 @@
 // Runs anywhere (main, preload, renderer): no Node, DOM or Electron imports.
 import { z } from 'zod';
+import { TextRefSchema } from '../text/text-ref';
 
 export const IpcErrorCodeSchema = z.enum([
   'invalid_payload', // the arguments did not match the channel's schema
@@ -13,7 +14,10 @@ export type IpcErrorCode = z.infer<typeof IpcErrorCodeSchema>;
 
 export const IpcErrorSchema = z.object({
   code: IpcErrorCodeSchema,
+  /** In English: the terminal, the log, and the page when it has no `text`. */
   message: z.string(),
+  /** The same as a key under `errors.` in the text catalogue and its values: the page shows it in its language. */
+  text: TextRefSchema.optional(),
   issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
 });
 export type IpcError = z.infer<typeof IpcErrorSchema>;
@@ -25,17 +29,7 @@ export const EnvelopeSchema = z.union([
   z.object({ ok: z.literal(false), error: IpcErrorSchema }),
 ]);
 
-/** Thrown on the renderer side when a call comes back with an error envelope. */
-export class DoctorIpcError extends Error {
-  readonly code: IpcErrorCode;
-  readonly issues: IpcError['issues'];
-  constructor(error: IpcError) {
-    super(error.message);
-    this.name = 'DoctorIpcError';
-    this.code = error.code;
-    this.issues = error.issues;
-  }
-}
+export { DoctorIpcError, setErrorTextRenderer } from './page-client';
 
 /** Converts zod issues into plain, serialisable path/message pairs. */
 export function issuesOf(error: z.ZodError): NonNullable<IpcError['issues']> {

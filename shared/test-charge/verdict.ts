@@ -11,11 +11,13 @@ export const THRESHOLD_FRACTION = 0.1;
 export const MIN_THRESHOLD_W = 300;
 export const DEFAULT_THRESHOLD_W = 500;
 /**
- * The stretch must last this long (simulated or real seconds), or a quarter of a short test: two
- * consecutive readings one polling interval (20 s) apart. Longer would keep the customer's settings changed
- * for no more certainty, and the verdict must come within two polling intervals of the battery's response.
+ * The stretch must last this long (simulated or real seconds), or a quarter of a short test, over at least
+ * SUSTAIN_READINGS distinct readings in a row: three readings 3 s apart once the battery moves. A single
+ * reading (or two) may catch a transient; three consecutive ones over 6 s show the site acting on the
+ * settings. Longer would keep the customer's settings changed for no more certainty.
  */
-export const SUSTAIN_SECONDS = 20;
+export const SUSTAIN_SECONDS = 6;
+export const SUSTAIN_READINGS = 3;
 
 export function thresholdW(nameplateW: number | undefined): number {
   if (!nameplateW || nameplateW <= 0) return DEFAULT_THRESHOLD_W;
@@ -86,7 +88,15 @@ function qualifies(s: PowerSample, direction: Direction, threshold: number, base
   return true;
 }
 
-/** The first stretch of consecutive qualifying samples that lasts long enough, or null. */
+/** Whether one reading shows what a pass needs (beyond the threshold and the baseline; to the grid for a discharge). */
+export function movesAsAsked(s: PowerSample, direction: Direction, threshold: number, baselineW?: number | null): boolean {
+  return qualifies(s, direction, threshold, typeof baselineW === 'number' ? Math.max(0, towards(direction, baselineW)) : 0);
+}
+
+/**
+ * The first stretch of consecutive qualifying samples that lasts long enough over at least SUSTAIN_READINGS
+ * distinct readings, or null. A reading repeated with the same site timestamp is the same reading.
+ */
 export function sustainedStretch(
   samples: readonly PowerSample[],
   test: (s: PowerSample) => boolean,
@@ -94,15 +104,18 @@ export function sustainedStretch(
 ): { from: number; to: number } | null {
   let start: PowerSample | null = null;
   let count = 0;
+  let lastStamp: string | undefined;
   for (const s of samples) {
     if (!test(s)) {
       start = null;
       count = 0;
+      lastStamp = undefined;
       continue;
     }
     start ??= s;
-    count += 1;
-    if (count >= 2 && s.t - start.t >= seconds) return { from: start.t, to: s.t };
+    if (s.timestamp === undefined || s.timestamp !== lastStamp) count += 1;
+    lastStamp = s.timestamp;
+    if (count >= SUSTAIN_READINGS && s.t - start.t >= seconds) return { from: start.t, to: s.t };
   }
   return null;
 }

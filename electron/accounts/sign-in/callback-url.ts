@@ -2,18 +2,25 @@
 // one `state`, and either one `code` or one `error`, in the expected shapes. Anything else is refused
 // before any state is looked up. Refusal messages never quote the URL (it may carry a code).
 import { appMeta } from '../../app/app-meta';
+import type { TextParams, TextRef } from '../../../shared/text/render';
+import type { ErrorKey } from '../../ipc/handler-types';
+import { signInText } from './sign-in-text';
 
 export type ParsedCallback =
   | { kind: 'code'; target: string; state: string; params: URLSearchParams }
   | { kind: 'error'; target: string; state: string; error: string };
 
 export class CallbackRefusedError extends Error {
+  readonly text: TextRef;
   constructor(
     readonly reason: 'malformed' | 'unknown_state' | 'expired' | 'wrong_target',
-    message: string,
+    key: ErrorKey,
+    params: TextParams = {},
   ) {
-    super(message);
+    const words = signInText(key, params);
+    super(words.message);
     this.name = 'CallbackRefusedError';
+    this.text = words.text;
   }
 }
 
@@ -23,8 +30,9 @@ const CODE = /^[A-Za-z0-9._~-]{1,2048}$/;
 const ERROR = /^[a-z_]{1,64}$/;
 const ALLOWED_PARAMS = new Set(['code', 'state', 'error', 'error_description', 'error_uri', 'issuer', 'iss', 'locale']);
 
-const malformed = (what: string) =>
-  new CallbackRefusedError('malformed', `The sign-in reply was refused: ${what}. Nothing was changed. Start the connection again from the Customers screen.`);
+/** `what` names one of `errors.sign_in_reply_*`; `name` is the parameter it may quote. */
+const malformed = (what: string, name?: string) =>
+  new CallbackRefusedError('malformed', 'sign_in_malformed', { whatKey: `errors.sign_in_reply_${what}`, ...(name !== undefined ? { name } : {}) });
 
 /** The "where did it arrive" part of a callback or redirect URI: scheme, host and path. */
 export function callbackTarget(url: URL): string {
@@ -32,37 +40,37 @@ export function callbackTarget(url: URL): string {
 }
 
 export function parseCallbackUrl(raw: unknown): ParsedCallback {
-  if (typeof raw !== 'string' || raw.length === 0) throw malformed('it is empty');
-  if (raw.length > MAX_URL) throw malformed('it is too long');
+  if (typeof raw !== 'string' || raw.length === 0) throw malformed('empty');
+  if (raw.length > MAX_URL) throw malformed('too_long');
   // eslint-disable-next-line no-control-regex
-  if (/[\s\u0000-\u001f\u007f]/.test(raw)) throw malformed('it contains spaces or control characters');
+  if (/[\s\u0000-\u001f\u007f]/.test(raw)) throw malformed('control_characters');
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    throw malformed('it is not a valid address');
+    throw malformed('not_an_address');
   }
   const isDeepLink = url.protocol === `${appMeta.scheme}:`;
   const isLoopback = url.protocol === 'http:' && (url.hostname === '127.0.0.1' || url.hostname === 'localhost');
-  if (!isDeepLink && !isLoopback) throw malformed('it is not addressed to this app');
-  if (url.username || url.password) throw malformed('it carries a user name or password');
-  if (url.hash) throw malformed('it has a fragment');
+  if (!isDeepLink && !isLoopback) throw malformed('not_for_this_app');
+  if (url.username || url.password) throw malformed('credentials');
+  if (url.hash) throw malformed('fragment');
   const keys = [...url.searchParams.keys()];
-  if (keys.length > 12) throw malformed('it has too many parameters');
+  if (keys.length > 12) throw malformed('too_many_parameters');
   for (const key of keys) {
-    if (!ALLOWED_PARAMS.has(key)) throw malformed(`it has an unexpected parameter "${key.slice(0, 32).replace(/[^\w-]/g, '?')}"`);
-    if (url.searchParams.getAll(key).length > 1) throw malformed(`it repeats the parameter "${key}"`);
+    if (!ALLOWED_PARAMS.has(key)) throw malformed('unexpected_parameter', key.slice(0, 32).replace(/[^\w-]/g, '?'));
+    if (url.searchParams.getAll(key).length > 1) throw malformed('repeated_parameter', key);
   }
   const state = url.searchParams.get('state');
-  if (!state || !STATE.test(state)) throw malformed('its state is missing or not in the expected form');
+  if (!state || !STATE.test(state)) throw malformed('bad_state');
   const code = url.searchParams.get('code');
   const error = url.searchParams.get('error');
-  if (code !== null && error !== null) throw malformed('it has both a code and an error');
+  if (code !== null && error !== null) throw malformed('code_and_error');
   const target = callbackTarget(url);
   if (error !== null) {
-    if (!ERROR.test(error)) throw malformed('its error is not in the expected form');
+    if (!ERROR.test(error)) throw malformed('bad_error');
     return { kind: 'error', target, state, error };
   }
-  if (code === null || !CODE.test(code)) throw malformed('its code is missing or not in the expected form');
+  if (code === null || !CODE.test(code)) throw malformed('bad_code');
   return { kind: 'code', target, state, params: url.searchParams };
 }

@@ -5,6 +5,8 @@ import * as oauth from 'oauth4webapi';
 import { hostForMessage, networkFailureCause } from '../../infra/network-failure';
 import { audienceFor } from './region';
 import type { AuthEndpoints } from './endpoints';
+import type { TextRef } from '../../../shared/text/render';
+import { signInText } from './sign-in-text';
 
 export interface TokenSet {
   accessToken: string;
@@ -37,12 +39,13 @@ export class CodeExchangeError extends Error {
  * which, and what to do; nothing is connected.
  */
 export class SignInReplyError extends Error {
-  constructor(
-    readonly reason: 'callback_issuer' | 'id_token_issuer' | 'id_token_audience' | 'id_token_nonce' | 'id_token_time' | 'unreadable',
-    message: string,
-  ) {
-    super(message);
+  /** `errors.sign_in_answer_<reason>` in the text catalogue. */
+  readonly text: TextRef;
+  constructor(readonly reason: 'callback_issuer' | 'id_token_issuer' | 'id_token_audience' | 'id_token_nonce' | 'id_token_time' | 'unreadable') {
+    const words = signInText(`sign_in_answer_${reason}`);
+    super(words.message);
     this.name = 'SignInReplyError';
+    this.text = words.text;
   }
 }
 
@@ -57,19 +60,7 @@ export class TokenServiceUnreachableError extends Error {
   }
 }
 
-const AGAIN = 'Nothing was connected. Start the connection again from the Customers screen';
-const SUPPORT = 'if it happens again, send a support bundle to support: something between this computer and Tesla may be changing the sign-in';
-
-const replyMessages: Record<SignInReplyError['reason'], string> = {
-  callback_issuer: `This sign-in reply names a different sign-in service than the one the sign-in was started with, so it was refused (a mix-up between services, or a forged link). ${AGAIN}.`,
-  id_token_issuer: `The sign-in answer carried an ID token issued by a different sign-in service, so it was refused. ${AGAIN}; ${SUPPORT}.`,
-  id_token_audience: `The sign-in answer carried an ID token meant for another app (not this profile’s client id), so it was refused. ${AGAIN}; if it happens again, an administrator checks the profile’s client id in Settings.`,
-  id_token_nonce: `The sign-in answer carried an ID token that does not belong to this sign-in (an old or replayed answer), so it was refused. ${AGAIN}.`,
-  id_token_time: `The sign-in answer carried an ID token outside its validity time. Check that this computer’s date, time and time zone are right. ${AGAIN}.`,
-  unreadable: `The sign-in service answered with something the app could not read as a sign-in. ${AGAIN}; ${SUPPORT}.`,
-};
-
-const replyError = (reason: SignInReplyError['reason']) => new SignInReplyError(reason, replyMessages[reason]);
+const replyError = (reason: SignInReplyError['reason']) => new SignInReplyError(reason);
 
 /** What oauth4webapi's refusal of an answer means for the person signing in; null for other errors. */
 function replyErrorOf(error: unknown): SignInReplyError | null {

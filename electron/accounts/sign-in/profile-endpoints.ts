@@ -1,7 +1,7 @@
 // Main process (plain Node). Turns a connection profile into the endpoints and credentials of a sign-in.
 import { ALL_SCOPES, type Profile } from '../../../shared/contract/areas/profiles';
 import { UserFacingError } from '../../ipc/handler-types';
-import { isLoopbackSimulatorUrl, TOKEN_RULE_TEXT } from '../../security/token-destination';
+import { isLoopbackSimulatorUrl } from '../../security/token-destination';
 import {
   DEEP_LINK_REDIRECT_URI,
   TESLA_AUTHORIZE_URL,
@@ -35,11 +35,11 @@ function isLoopback(uri: string): boolean {
 export function endpointsForProfile(profile: Profile, inputs: EndpointInputs): AuthEndpoints {
   if (profile.kind === 'demo') {
     const sim = inputs.demo;
-    if (!sim) throw new UserFacingError('The built-in simulator is not running, so the Demo profile cannot sign in. Restart the app.');
+    if (!sim) throw new UserFacingError('simulator_not_running');
     // The Demo profile signs in over plain HTTP with a known secret: fine on this computer, a gift to anyone
     // else. Whatever named the simulator (a CLI flag, a recovery journal), its tokens stay on loopback.
     if (!isLoopbackSimulatorUrl(sim.origin)) {
-      throw new UserFacingError(`The Demo profile talks only to a simulator on this computer, not to ${hostOf(sim.origin)} (${TOKEN_RULE_TEXT}). Start the simulator here, or use a Tesla profile.`);
+      throw new UserFacingError('demo_remote_simulator', { host: hostOf(sim.origin), ruleKey: 'errors.token_rule' });
     }
     return {
       issuer: `${sim.origin}/oauth2/v3`,
@@ -58,7 +58,7 @@ export function endpointsForProfile(profile: Profile, inputs: EndpointInputs): A
   }
   const broker = profile.credential.type === 'broker' ? profile.credential.brokerUrl : null;
   if (!broker && !inputs.clientSecret) {
-    throw new UserFacingError(`The profile “${profile.name}” has no client secret yet. An administrator enters it once in Settings (it is kept in the keychain).`);
+    throw new UserFacingError('client_secret_missing', { name: profile.name });
   }
   return {
     issuer: TESLA_ISSUER,

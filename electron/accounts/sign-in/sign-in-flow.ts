@@ -19,6 +19,8 @@ import {
 } from './oauth-client';
 import { PendingSignIns, SIGN_IN_TTL_MS, type PendingSignIn } from './pending-sign-ins';
 import { TokenClaimsError } from './token-claims';
+import type { TextRef } from '../../../shared/text/render';
+import { signInText, type SignInText } from './sign-in-text';
 
 export interface SignInRequest {
   endpoints: AuthEndpoints;
@@ -37,13 +39,15 @@ export interface SignInStarted {
 
 export type CallbackOutcome =
   | { ok: true; signInId: string; accountId: string }
-  | { ok: false; signInId: string | null; reason: CallbackRefusedError['reason'] | 'declined' | 'failed'; message: string };
+  | { ok: false; signInId: string | null; reason: CallbackRefusedError['reason'] | 'declined' | 'failed'; message: string; text: TextRef };
 
 export interface SignInFinishedEvent {
   signInId: string;
   ok: boolean;
   accountId: string | null;
   error: string | null;
+  /** The same as a key under `errors.` and its values: the page shows it in its language. */
+  errorText?: TextRef;
 }
 
 export interface SignInFlowDeps {
@@ -59,10 +63,7 @@ export interface SignInFlowDeps {
 
 export type SignInLog = (level: 'info' | 'warn', event: string, fields?: Record<string, string | number | boolean | null>) => void;
 
-const declinedMessage = (error: string) =>
-  error === 'access_denied'
-    ? 'The customer chose “Do Not Allow” on Tesla’s consent page, so nothing was connected. Start again and choose “Allow”.'
-    : `Tesla ended the sign-in with “${error}”. Nothing was connected. Start the connection again.`;
+const declined = (error: string) => (error === 'access_denied' ? signInText('sign_in_denied') : signInText('sign_in_ended', { error }));
 
 export class SignInFlow {
   readonly pending: PendingSignIns;
@@ -98,7 +99,7 @@ export class SignInFlow {
           },
         });
       } catch {
-        throw new UserFacingError(`The app could not listen for Tesla’s reply on port ${registered.port || 'any'} of this computer. Close whatever uses it and try again.`);
+        throw new UserFacingError('port_busy', { port: registered.port || 'any' });
       }
       redirectUri = registered.port ? e.redirectUri : `${registered.protocol}//${registered.hostname}:${listener.port}${registered.pathname}`;
     }
@@ -140,17 +141,17 @@ export class SignInFlow {
     if (!peeked) {
       return this.refused(
         null,
-        new CallbackRefusedError('unknown_state', 'This sign-in reply does not belong to a sign-in the app is waiting for (it may be old, already used or forged). Nothing was changed.'),
+        new CallbackRefusedError('unknown_state', 'sign_in_unknown_state'),
       );
     }
     if (peeked.arrivesAt !== parsed.target) {
-      return this.refused(null, new CallbackRefusedError('wrong_target', 'This sign-in reply arrived at the wrong address for its sign-in. Nothing was changed.'));
+      return this.refused(null, new CallbackRefusedError('wrong_target', 'sign_in_wrong_target'));
     }
     const taken = this.pending.take(parsed.state);
     if (!taken.ok) {
       const outcome = this.refused(
         peeked.id,
-        new CallbackRefusedError('expired', 'This sign-in took longer than 10 minutes and has expired. Nothing was changed. Start the connection again.'),
+        new CallbackRefusedError('expired', 'sign_in_late'),
       );
       this.finish(peeked.id, outcome);
       return outcome;
@@ -158,14 +159,14 @@ export class SignInFlow {
     const pending = taken.pending;
     let outcome: CallbackOutcome;
     if (parsed.kind === 'error') {
-      outcome = { ok: false, signInId: pending.id, reason: 'declined', message: declinedMessage(parsed.error) };
+      outcome = { ok: false, signInId: pending.id, reason: 'declined', ...declined(parsed.error) };
     } else {
       try {
         const tokens = await exchangeCode(pending.endpoints, parsed.params, pending, { fetch: this.deps.fetch, now: this.now });
         const accountId = await this.deps.complete(pending, tokens);
         outcome = { ok: true, signInId: pending.id, accountId };
       } catch (error) {
-        outcome = { ok: false, signInId: pending.id, reason: 'failed', message: failureMessage(error) };
+        outcome = { ok: false, signInId: pending.id, reason: 'failed', ...failureText(error) };
       }
     }
     this.finish(pending.id, outcome);
@@ -175,7 +176,7 @@ export class SignInFlow {
   cancel(signInId: string): boolean {
     const p = this.pending.cancel(signInId);
     if (!p) return false;
-    this.finish(p.id, { ok: false, signInId: p.id, reason: 'failed', message: 'The sign-in was cancelled.' });
+    this.finish(p.id, { ok: false, signInId: p.id, reason: 'failed', ...signInText('sign_in_cancelled') });
     return true;
   }
 
@@ -192,14 +193,14 @@ export class SignInFlow {
 
   private sweep(): void {
     for (const p of this.pending.sweep()) {
-      this.finish(p.id, { ok: false, signInId: p.id, reason: 'expired', message: 'The sign-in expired after 10 minutes without a reply. Start the connection again.' });
+      this.finish(p.id, { ok: false, signInId: p.id, reason: 'expired', ...signInText('sign_in_expired') });
     }
   }
 
   private refused(signInId: string | null, error: unknown): CallbackOutcome {
     const reason = error instanceof CallbackRefusedError ? error.reason : 'failed';
     this.deps.log?.('warn', 'auth.callbackRefused', { signInId, reason });
-    return { ok: false, signInId, reason, message: error instanceof CallbackRefusedError ? error.message : failureMessage(error) };
+    return { ok: false, signInId, reason, ...failureText(error) };
   }
 
   private finish(signInId: string, outcome: CallbackOutcome): void {
@@ -209,16 +210,21 @@ export class SignInFlow {
       void listener.close();
     }
     this.deps.log?.(outcome.ok ? 'info' : 'warn', 'auth.signInFinished', { signInId, ok: outcome.ok, reason: outcome.ok ? null : outcome.reason });
-    this.deps.onFinished?.({ signInId, ok: outcome.ok, accountId: outcome.ok ? outcome.accountId : null, error: outcome.ok ? null : outcome.message });
+    this.deps.onFinished?.({
+      signInId,
+      ok: outcome.ok,
+      accountId: outcome.ok ? outcome.accountId : null,
+      error: outcome.ok ? null : outcome.message,
+      ...(outcome.ok ? {} : { errorText: outcome.text }),
+    });
   }
 }
 
-function failureMessage(error: unknown): string {
-  if (error instanceof UserFacingError || error instanceof TokenClaimsError || error instanceof CallbackRefusedError || error instanceof SignInReplyError) return error.message;
-  if (error instanceof CodeExchangeError) return `${error.message} Start the connection again; if it keeps failing, check the profile's client id, secret and redirect URI.`;
-  if (error instanceof TokenServiceUnreachableError) {
-    return `${error.message} Nothing was connected. Check this computer’s internet connection (in demo mode: that the simulator is running), then start the connection again.`;
-  }
+function failureText(error: unknown): SignInText {
+  if (error instanceof UserFacingError || error instanceof CallbackRefusedError || error instanceof SignInReplyError) return { message: error.message, text: error.text };
+  if (error instanceof TokenClaimsError) return signInText('sign_in_token_unreadable');
+  if (error instanceof CodeExchangeError) return signInText('sign_in_code_refused', { error: error.oauthError });
+  if (error instanceof TokenServiceUnreachableError) return signInText('sign_in_unreachable', { host: error.host, why: error.why });
   // Not the network (that is named above) and not Tesla's answer: do not send anyone to check the internet.
-  return 'The app could not finish the sign-in because of an unexpected error on this computer. Nothing was connected. Start the connection again; if it repeats, send a support bundle to support (the log has the details).';
+  return signInText('sign_in_unexpected');
 }

@@ -2,6 +2,7 @@
 // arrived over TLS from the token endpoint, so it is decoded, not verified; the Fleet API verifies it.
 import { decodeJwt } from 'jose';
 import { z } from 'zod';
+import { signInText } from './sign-in-text';
 
 const ClaimsSchema = z.object({
   sub: z.string().min(1).max(200),
@@ -16,7 +17,7 @@ export type AccessTokenClaims = z.infer<typeof ClaimsSchema>;
 
 export class TokenClaimsError extends Error {
   constructor() {
-    super('Tesla’s sign-in answered with an access token the app cannot read (no account id, region or scopes). Try connecting again.');
+    super(signInText('sign_in_token_unreadable').message);
     this.name = 'TokenClaimsError';
   }
 }

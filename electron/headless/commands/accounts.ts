@@ -3,12 +3,16 @@ import { defaultDataDir } from '../../infra/data-dir';
 import { withServices } from '../headless-services';
 import type { CliCommand } from './index';
 import { parseCommandArgs } from './parse-command-args';
+import { textIn } from '../../../shared/text/languages';
+
+/** The terminal speaks English (the catalogue's `cli.*`). */
+const t = textIn('en');
 
 const USAGE = 'accounts [--format text|json] [--data-dir <dir>]';
 
 export const accountsCommand: CliCommand = {
   name: 'accounts',
-  summary: 'List the connected customers (label, email, region, scopes, state); never prints a token.',
+  summary: t('cli.summary.accounts'),
   usage: USAGE,
   async run(argv, io) {
     const parsed = parseCommandArgs({ name: 'accounts', usage: USAGE }, argv, io, { format: { type: 'string' }, 'data-dir': { type: 'string' } });
@@ -22,13 +26,13 @@ export const accountsCommand: CliCommand = {
         return 0;
       }
       if (accounts.length === 0) {
-        io.out('No customers connected.');
+        io.out(t('cli.accounts.none'));
         return 0;
       }
       for (const a of accounts) {
-        const state = a.state === 'connected' ? 'connected' : `RECONNECT NEEDED (${a.reconnectReason ?? 'sign-in no longer accepted'})`;
-        io.out(`${a.id}  “${a.label}”  ${a.email ?? '(email not reported)'}  ${a.region}  since ${a.connectedAt}  ${state}`);
-        io.out(`    scopes: ${a.grantedScopes.join(' ')}`);
+        const state = a.state === 'connected' ? t('cli.accounts.connected') : t('cli.accounts.reconnect', a.reconnectReason ? { reason: a.reconnectReason } : { reasonKey: 'cli.accounts.notAccepted' });
+        io.out(t('cli.accounts.line', { id: a.id, label: a.label, email: a.email ?? t('cli.accounts.noEmail'), region: a.region, since: a.connectedAt, state }));
+        io.out(t('cli.accounts.scopes', { scopes: a.grantedScopes.join(' ') }));
       }
       return 0;
     });

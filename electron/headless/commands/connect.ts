@@ -6,12 +6,16 @@ import { defaultDataDir } from '../../infra/data-dir';
 import type { CliCommand } from './index';
 import { parseCommandArgs } from './parse-command-args';
 import { apiBaseOptionProblem } from '../../security/token-destination';
+import { textIn } from '../../../shared/text/languages';
+
+/** The terminal speaks English (the catalogue's `cli.*`). */
+const t = textIn('en');
 
 const USAGE = 'connect [--scenario <name|file> | --api-base <url>] [--label <text>] [--session-only] [--format text|json] [--data-dir <dir>]';
 
 export const connectCommand: CliCommand = {
   name: 'connect',
-  summary: 'Connect the simulator’s customer account headlessly (auto-consent, loopback callback).',
+  summary: t('cli.summary.connect'),
   usage: USAGE,
   async run(argv, io) {
     const parsed = parseCommandArgs({ name: 'connect', usage: USAGE }, argv, io, {
@@ -25,12 +29,12 @@ export const connectCommand: CliCommand = {
     if (!parsed) return 2;
     const { values } = parsed;
     if (values.scenario && values['api-base']) {
-      io.err('connect: give either --scenario (an embedded simulator) or --api-base (a running one), not both.');
+      io.err(t('cli.connect.both'));
       return 2;
     }
     const apiBaseProblem = values['api-base'] ? apiBaseOptionProblem(values['api-base']) : null;
     if (apiBaseProblem) {
-      io.err(`connect: ${apiBaseProblem}`);
+      io.err(t('cli.failed', { command: 'connect', message: apiBaseProblem }));
       return 2;
     }
     const dataDir = values['data-dir'] ?? defaultDataDir();
@@ -42,7 +46,7 @@ export const connectCommand: CliCommand = {
         accountId = await connectWith(services, values.label ? { label: values.label } : {});
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
-        io.err(`connect: ${message}${/session-only/.test(message) ? ' (add --session-only to try the flow without saving)' : ''}`);
+        io.err(t('cli.failed', { command: 'connect', message }) + (/session-only/.test(message) ? t('cli.connect.sessionOnlyHint') : ''));
         services.log.warn('cli.connectFailed', { error });
         return 1;
       }
@@ -50,9 +54,9 @@ export const connectCommand: CliCommand = {
       if (values.format === 'json') {
         io.out(JSON.stringify({ account }, null, 2));
       } else {
-        io.out(`Connected “${account?.label}” (${account?.email ?? 'email not reported'}), region ${account?.region}, account id ${accountId}.`);
-        io.out(`Granted: ${account?.grantedScopes.join(' ')}`);
-        io.out(sessionOnly ? 'Session-only: the tokens were kept in memory and are gone now.' : `Saved to the keychain; settings in ${dataDir}.`);
+        io.out(t('cli.connect.connected', { label: account?.label ?? '', email: account?.email ?? t('cli.connect.noEmail'), region: account?.region ?? '', id: accountId }));
+        io.out(t('cli.connect.granted', { scopes: account?.grantedScopes.join(' ') ?? '' }));
+        io.out(sessionOnly ? t('cli.connect.sessionOnly') : t('cli.connect.saved', { dir: dataDir }));
       }
       return 0;
     });

@@ -16,12 +16,16 @@ import { reportFileName } from '../../reports/report-file-name';
 import { writeReportFile } from '../../reports/write-report-file';
 import type { CliCommand } from './index';
 import { parseCommandArgs } from './parse-command-args';
+import { isLanguage, textIn } from '../../../shared/text/languages';
 
-const USAGE = 'diagnose [--scenario <name|file>] [--account <id>] [--api-base <simulator url>] [--data-dir <dir>] [--format json|text] [--out <report.json> [--include-label]]';
+/** The terminal speaks English (the catalogue's `cli.*`). */
+const t = textIn('en');
+
+const USAGE = 'diagnose [--scenario <name|file>] [--account <id>] [--api-base <simulator url>] [--data-dir <dir>] [--format json|text] [--lang en|de] [--out <report.json> [--include-label]]';
 
 export const diagnoseCommand: CliCommand = {
   name: 'diagnose',
-  summary: 'Run the diagnostic checklist and print the report (JSON: report@1). Never wakes a car.',
+  summary: t('cli.summary.diagnose'),
   usage: USAGE,
   async run(argv, io) {
     const parsed = parseCommandArgs({ name: 'diagnose', usage: USAGE }, argv, io, {
@@ -32,13 +36,20 @@ export const diagnoseCommand: CliCommand = {
       format: { type: 'string' },
       out: { type: 'string' },
       'include-label': { type: 'boolean' },
+      lang: { type: 'string' },
     });
     if (!parsed) return 2;
     const { values } = parsed;
+    if (values.lang !== undefined && !isLanguage(values.lang)) {
+      io.err(t('cli.badLang', { command: 'diagnose' }));
+      return 2;
+    }
+    // The text's language (English unless --lang); the JSON document carries keys and English words.
+    const language = isLanguage(values.lang) ? values.lang : 'en';
     // The stored customer's token would travel to --api-base: the same rule as connect and test-charge.
     const apiBaseProblem = values['api-base'] ? apiBaseOptionProblem(values['api-base']) : null;
     if (apiBaseProblem) {
-      io.err(`diagnose: ${apiBaseProblem}`);
+      io.err(t('cli.failed', { command: 'diagnose', message: apiBaseProblem }));
       return 2;
     }
     const format = values.format === 'json' ? 'json' : 'text';
@@ -46,7 +57,7 @@ export const diagnoseCommand: CliCommand = {
     // JSON leaves the app like an exported report: redacted (ids hashed; no email, VIN, vehicle tokens or
     // customer label unless --include-label), digested.
     const printed = (report: Parameters<typeof formatReportText>[0]) =>
-      io.out(format === 'json' ? serializeReport(buildForExport(report, { includeCustomerLabel: values['include-label'] === true })).trimEnd() : formatReportText(report));
+      io.out(format === 'json' ? serializeReport(buildForExport(report, { includeCustomerLabel: values['include-label'] === true })).trimEnd() : formatReportText(report, language));
     // --out: the exported document (redacted, digested), as the app's export writes it. Every run is kept
     // in the report history too, as an export in the app is, so a support bundle made later holds it.
     const print = async (services: Services, report: Parameters<typeof formatReportText>[0]) => {
@@ -56,11 +67,11 @@ export const diagnoseCommand: CliCommand = {
         await services.reports.history.add(doc, reportFileName(new Date(), doc.customerLabel, 'json'), report.customerLabel ?? null);
       } catch (error) {
         // The diagnosis ran and was printed: a history that cannot be written is a warning, not a failure.
-        io.err(`Warning: the report was not kept in the report history: ${dataFolderError(error, path.join(dataDir, 'reports', 'history.json')).message}`);
+        io.err(t('cli.diagnose.notKept', { message: dataFolderError(error, path.join(dataDir, 'reports', 'history.json')).message }));
       }
       if (values.out) {
         await writeReportFile(values.out, report, { includeCustomerLabel: values['include-label'] === true });
-        io.err(`Wrote the redacted report to ${values.out}`);
+        io.err(t('cli.diagnose.wrote', { file: values.out }));
       }
     };
 
@@ -71,7 +82,7 @@ export const diagnoseCommand: CliCommand = {
         try {
           accountId = await connectWith(services);
         } catch (error) {
-          io.err(`diagnose: could not connect to the simulator: ${error instanceof Error ? error.message : String(error)}`);
+          io.err(t('cli.diagnose.noSimulator', { message: error instanceof Error ? error.message : String(error) }));
           return 1;
         }
         // The simulator's customer: no label in the report (its email would stand in for one).
@@ -89,8 +100,10 @@ export const diagnoseCommand: CliCommand = {
       if (!account) {
         io.err(
           list.length === 0
-            ? `diagnose: no customer is connected in ${dataDir}. Connect one first (npm run doctor -- connect), or give --scenario <name>.`
-            : `diagnose: ${values.account ? `no account "${values.account}"` : 'several customers are connected'}; pick one with --account <id> (npm run doctor -- accounts lists them).`,
+            ? t('cli.noCustomer', { command: 'diagnose', dir: dataDir })
+            : values.account
+              ? t('cli.noAccount', { command: 'diagnose', id: values.account })
+              : t('cli.severalCustomers', { command: 'diagnose' }),
         );
         return 2;
       }

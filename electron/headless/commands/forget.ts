@@ -3,12 +3,16 @@ import { defaultDataDir } from '../../infra/data-dir';
 import { withServices } from '../headless-services';
 import type { CliCommand } from './index';
 import { parseCommandArgs } from './parse-command-args';
+import { textIn } from '../../../shared/text/languages';
+
+/** The terminal speaks English (the catalogue's `cli.*`). */
+const t = textIn('en');
 
 const USAGE = 'forget <account id|label> | forget --all [--data-dir <dir>]';
 
 export const forgetCommand: CliCommand = {
   name: 'forget',
-  summary: 'Forget one customer, or all of them (--all): keychain entry and local data removed.',
+  summary: t('cli.summary.forget'),
   usage: USAGE,
   async run(argv, io) {
     const parsed = parseCommandArgs({ name: 'forget', usage: USAGE }, argv, io, { all: { type: 'boolean' }, 'data-dir': { type: 'string' } }, true);
@@ -23,17 +27,17 @@ export const forgetCommand: CliCommand = {
       if (values.all) {
         const n = service.list().length;
         await service.forgetAll();
-        io.out(n === 0 ? 'No customers to forget.' : `Forgot ${n} customer${n === 1 ? '' : 's'}.`);
+        io.out(n === 0 ? t('cli.forget.none') : t('cli.forget.forgotAll', { count: n }));
         return 0;
       }
       const key = positionals[0] ?? '';
       const matches = service.list().filter((a) => a.id === key || a.label === key);
       if (matches.length !== 1) {
-        io.err(matches.length === 0 ? `forget: no customer with the id or label “${key}”. See: npm run doctor -- accounts` : `forget: several customers are labelled “${key}”; give the account id.`);
+        io.err(matches.length === 0 ? t('cli.forget.noMatch', { key }) : t('cli.forget.several', { key }));
         return 1;
       }
       await service.forget(matches[0]!.id);
-      io.out(`Forgot “${matches[0]!.label}”.`);
+      io.out(t('cli.forget.forgot', { label: matches[0]!.label }));
       return 0;
     });
   },

@@ -2,6 +2,10 @@
 // other than text or json, get one clear line with the usage and exit code 2 (the caller returns it).
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { CliIo } from './index';
+import { textIn } from '../../../shared/text/languages';
+
+/** The terminal speaks English (the catalogue's `cli.*`). */
+const t = textIn('en');
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 type Config<O extends Options> = { args: string[]; options: O; strict: true; allowPositionals: boolean };
@@ -17,12 +21,12 @@ export function parseCommandArgs<O extends Options>(
   try {
     parsed = parseArgs<Config<O>>({ args: argv, options, strict: true, allowPositionals });
   } catch (error) {
-    io.err(`${command.name}: ${(error as Error).message}\nUsage: npm run doctor -- ${command.usage}`);
+    io.err(t('cli.badArgs', { command: command.name, message: (error as Error).message, usage: command.usage }));
     return null;
   }
   const format = (parsed.values as { format?: unknown }).format;
   if (format !== undefined && format !== 'text' && format !== 'json') {
-    io.err(`${command.name}: --format must be text or json.`);
+    io.err(t('cli.badFormat', { command: command.name }));
     return null;
   }
   return parsed;

@@ -7,12 +7,16 @@ import { outcomeLine, recoverWithStoredAccounts } from '../../test-charge/cli-su
 import { withServices } from '../headless-services';
 import type { CliCommand } from './index';
 import { parseCommandArgs } from './parse-command-args';
+import { textIn } from '../../../shared/text/languages';
+
+/** The terminal speaks English (the catalogue's `cli.*`). */
+const t = textIn('en');
 
 const USAGE = 'recover [--data-dir <dir>] [--format json|text]';
 
 export const recoverCommand: CliCommand = {
   name: 'recover',
-  summary: 'Finish any restore a test charge left pending, and verify it.',
+  summary: t('cli.summary.recover'),
   usage: USAGE,
   async run(argv, io) {
     const parsed = parseCommandArgs({ name: 'recover', usage: USAGE }, argv, io, { 'data-dir': { type: 'string' }, format: { type: 'string' } });
@@ -23,7 +27,7 @@ export const recoverCommand: CliCommand = {
       const outcomes = await recoverWithStoredAccounts(dataDir, (o) => values.format !== 'json' && io.out(outcomeLine(o)));
       log.info('cli.recovered', { outcomes: outcomes.map((o) => ({ status: o.status, ...('siteId' in o ? { siteId: o.siteId } : {}) })) });
       if (values.format === 'json') io.out(JSON.stringify({ outcomes }, null, 2));
-      else if (outcomes.length === 0) io.out('Nothing to recover: no test left settings behind.');
+      else if (outcomes.length === 0) io.out(t('cli.recover.nothing'));
       // Non-zero while any journal remains: not restored, unreadable, or its site still held by a running test.
       return outcomes.every((o) => o.status === 'restored') ? 0 : 1;
     });

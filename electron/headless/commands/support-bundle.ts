@@ -7,12 +7,16 @@ import { writeSupportBundle } from '../../support/support-bundle';
 import { withServices } from '../headless-services';
 import type { CliCommand } from './index';
 import { parseCommandArgs } from './parse-command-args';
+import { textIn } from '../../../shared/text/languages';
+
+/** The terminal speaks English (the catalogue's `cli.*`). */
+const t = textIn('en');
 
 const USAGE = 'support-bundle [--data-dir <dir>] [--logs-dir <dir>] [--out <dir>]';
 
 export const supportBundleCommand: CliCommand = {
   name: 'support-bundle',
-  summary: 'Write a support bundle (redacted logs, settings without secrets, the latest report) as a zip.',
+  summary: t('cli.summary.supportBundle'),
   usage: USAGE,
   async run(argv, io) {
     const parsed = parseCommandArgs({ name: 'support-bundle', usage: USAGE }, argv, io, { 'data-dir': { type: 'string' }, 'logs-dir': { type: 'string' }, out: { type: 'string' } });
@@ -29,10 +33,10 @@ export const supportBundleCommand: CliCommand = {
           ...(values.out ? { outDir: values.out } : {}),
         });
         const n = bundle.entries.length;
-        io.out(`Support bundle written: ${bundle.path} (${n} file${n === 1 ? '' : 's'}: ${bundle.entries.join(', ')})`);
+        io.out(t('cli.supportBundle.written', { path: bundle.path, count: n, list: bundle.entries.join(', ') }));
         return 0;
       } catch (error) {
-        io.err(`support-bundle: could not write the zip (${error instanceof Error ? error.message : String(error)}). Check the folder exists and is writable, or pass --out <dir>.`);
+        io.err(t('cli.supportBundle.failed', { message: error instanceof Error ? error.message : String(error) }));
         return 1;
       }
     });

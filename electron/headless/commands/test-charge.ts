@@ -9,7 +9,6 @@ import { withServices } from '../headless-services';
 import { defaultDataDir } from '../../infra/data-dir';
 import { createFleetClient } from '../../fleet/fleet-client';
 import type { FleetSession } from '../../fleet/fleet-session';
-import { REASON_TEXT } from '../../../shared/test-charge/reasons';
 import { clockFor, outcomeLine, recoverWithStoredAccounts, sampleLine, setRemoteSpeed } from '../../test-charge/cli-support';
 import { apiBaseOptionProblem } from '../../security/token-destination';
 import { listJournals } from '../../test-charge/journal';
@@ -17,6 +16,12 @@ import { energyApiFromFleetClient } from '../../test-charge/energy-api';
 import { MAX_MINUTES, runTestCharge, type RunResult } from '../../test-charge/orchestrator';
 import type { RunClock } from '../../test-charge/run-clock';
 import type { CliCommand, CliIo } from './index';
+import { textIn } from '../../../shared/text/languages';
+
+/** The terminal speaks English (the catalogue's `cli.*`). */
+const t = textIn('en');
+/** A verdict's or blocker's sentence; an unknown code as it is. */
+const outcomeText = (code: string) => t(`outcome.${code}`, { defaultValue: code });
 
 const USAGE =
   'test-charge --direction charge|discharge [--scenario <name|file> | --api-base <simulator url>] [--site <id>] [--account <id>] [--minutes N] [--speed N] [--no-grid-interaction] [--data-dir <dir>] [--format json|text]';
@@ -50,11 +55,11 @@ function parse(argv: string[], io: CliIo): (Options & { scenario?: string; apiBa
       strict: true,
     }));
   } catch (error) {
-    io.err(`test-charge: ${(error as Error).message}\nUsage: npm run doctor -- ${USAGE}`);
+    io.err(t('cli.badArgs', { command: 'test-charge', message: (error as Error).message, usage: USAGE }));
     return null;
   }
   const fail = (message: string) => {
-    io.err(`test-charge: ${message}\nUsage: npm run doctor -- ${USAGE}`);
+    io.err(t('cli.badArgs', { command: 'test-charge', message, usage: USAGE }));
     return null;
   };
   const direction = values.direction;
@@ -95,19 +100,19 @@ async function pickSite(session: FleetSession, wanted: string | undefined): Prom
     return wanted;
   }
   if (battery.length === 1 && battery[0]) return battery[0];
-  throw new Error(battery.length === 0 ? 'this account has no energy site with a battery.' : `several battery sites (${battery.join(', ')}): pick one with --site <id>.`);
+  throw new Error(battery.length === 0 ? t('cli.testCharge.noBatterySite') : t('cli.testCharge.severalSites', { list: battery.join(', ') }));
 }
 
 function report(result: RunResult, opts: Options, io: CliIo): number {
   if (opts.format === 'json') {
-    io.out(JSON.stringify({ ...result, reasonText: REASON_TEXT[result.reason as keyof typeof REASON_TEXT] ?? result.reason }, null, 2));
+    io.out(JSON.stringify({ ...result, reasonText: outcomeText(result.reason) }, null, 2));
   } else {
-    io.out(`Verdict: ${result.verdict.toUpperCase()} (${result.reason}): ${REASON_TEXT[result.reason as keyof typeof REASON_TEXT] ?? result.reason}`);
-    if (result.preflight && !result.preflight.ok) for (const b of result.preflight.blockers) io.out(`  blocked: ${REASON_TEXT[b.code]}${b.observed !== undefined ? ` (seen: ${String(b.observed)})` : ''}`);
-    io.out(result.restored ? 'Settings restored: site_info reads back exactly as before the test.' : `SETTINGS NOT RESTORED: ${result.restoreError ?? 'unknown error'}`);
+    io.out(t('cli.testCharge.verdict', { verdict: result.verdict.toUpperCase(), code: result.reason, text: outcomeText(result.reason) }));
+    if (result.preflight && !result.preflight.ok) for (const b of result.preflight.blockers) io.out(t('cli.testCharge.blocked', { text: outcomeText(b.code) }) + (b.observed !== undefined ? t('cli.testCharge.seen', { value: String(b.observed) }) : ''));
+    io.out(result.restored ? t('cli.testCharge.restored') : t('cli.testCharge.notRestored', result.restoreError ? { error: result.restoreError } : { errorKey: 'cli.testCharge.unknownError' }));
   }
   if (!result.restored) {
-    io.err(`test-charge: the restore could not complete; the journal is kept (${result.journalFile ?? 'data folder'}). Run "npm run doctor -- recover" once the account works again, or set by hand: ${JSON.stringify(result.settingsBefore)}`);
+    io.err(t('cli.testCharge.journalKept', { ...(result.journalFile ? { file: result.journalFile } : { fileKey: 'cli.testCharge.dataFolder' }), settings: JSON.stringify(result.settingsBefore) }));
     return 1;
   }
   return 0;
@@ -116,11 +121,11 @@ function report(result: RunResult, opts: Options, io: CliIo): number {
 async function runWith(session: FleetSession, clock: RunClock, opts: Options & { dataDir: string }, io: CliIo, justRestored: ReadonlySet<string> = new Set()): Promise<number> {
   const text = opts.format === 'text';
   const siteId = await pickSite(session, opts.site);
-  if (text) io.out(`Test ${opts.direction} of site ${siteId} for ${opts.minutes} min${opts.gridInteraction ? '' : ' (no grid interaction)'}.`);
+  if (text) io.out(t(opts.gridInteraction ? 'cli.testCharge.start' : 'cli.testCharge.startNoGrid', { direction: opts.direction, site: siteId, minutes: opts.minutes }));
   const stop = new AbortController();
   // Ctrl-C stops the watch; the restore still runs before the process ends.
   const onSignal = () => {
-    if (text) io.out('Stopping: restoring the settings first…');
+    if (text) io.out(t('cli.testCharge.stopping'));
     stop.abort();
   };
   process.once('SIGINT', onSignal);
@@ -142,13 +147,13 @@ async function runWith(session: FleetSession, clock: RunClock, opts: Options & {
       onPhase: (phase, detail) => {
         if (!text) return;
         if (phase === 'writing' && detail.strategy) {
-          for (const c of detail.strategy.touches) io.out(`  set ${c.key}: ${String(c.from)} -> ${String(c.to)} (${c.why})`);
-          for (const l of detail.strategy.leftAlone) io.out(`  leave ${l.key}: ${l.value === undefined ? 'not reported' : String(l.value)} (${l.why})`);
+          for (const c of detail.strategy.touches) io.out(t('cli.testCharge.set', { key: c.key, from: String(c.from), to: String(c.to), why: c.why }));
+          for (const l of detail.strategy.leftAlone) io.out(t('cli.testCharge.leave', { key: l.key, ...(l.value === undefined ? { valueKey: 'cli.testCharge.notReported' } : { value: String(l.value) }), why: l.why }));
         }
         io.out(`[${phase}]`);
       },
       onSample: (s) => text && io.out(sampleLine(s)),
-      onRetry: ({ attempt, waitMs, error }) => text && io.out(`  retry ${attempt} in ${Math.round(waitMs / 1000)} s: ${error instanceof Error ? error.message : String(error)}`),
+      onRetry: ({ attempt, waitMs, error }) => text && io.out(t('cli.testCharge.retry', { attempt, seconds: Math.round(waitMs / 1000), message: error instanceof Error ? error.message : String(error) })),
     });
     return report(result, opts, io);
   } finally {
@@ -159,7 +164,7 @@ async function runWith(session: FleetSession, clock: RunClock, opts: Options & {
 
 export const testChargeCommand: CliCommand = {
   name: 'test-charge',
-  summary: 'Test charge or discharge a Powerwall; the settings are always restored and verified.',
+  summary: t('cli.summary.testCharge'),
   usage: USAGE,
   async run(argv, io) {
     const opts = parse(argv, io);
@@ -171,18 +176,18 @@ export const testChargeCommand: CliCommand = {
       if (opts.scenario) {
         const accountId = await connectWith(services);
         const sim = services.simulator();
-        if (!sim) throw new Error('the embedded simulator did not start.');
+        if (!sim) throw new Error(t('cli.testCharge.noSimulator'));
         if (opts.speed) sim.setSpeed(opts.speed);
         return await runWith(await services.accounts.session(accountId), services.runClock(), opts, io);
       }
       // Start-up: restores left pending by an earlier run are finished first, with a notice (as the app does).
       const justRestored = new Set<string>();
       if ((await listJournals(opts.dataDir)).length > 0) {
-        io.err('test-charge: finishing restores left pending by an earlier test first…');
+        io.err(t('cli.testCharge.recovering'));
         const outcomes = await recoverWithStoredAccounts(opts.dataDir, (o) => io.err(`  ${outcomeLine(o)}`));
         for (const o of outcomes) if (o.status === 'restored') justRestored.add(o.siteId);
         // One still pending on the site under test blocks that test (the orchestrator checks); others are only reported.
-        if (outcomes.some((o) => o.status === 'failed' || o.status === 'unreadable')) io.err('  Run "npm run doctor -- recover" again once the account works.');
+        if (outcomes.some((o) => o.status === 'failed' || o.status === 'unreadable')) io.err(t('cli.testCharge.recoverAgain'));
       }
       const list = services.accounts.list();
       const account = opts.account ? list.find((a) => a.id === opts.account) : list.length === 1 ? list[0] : undefined;

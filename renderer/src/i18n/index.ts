@@ -1,14 +1,36 @@
-// Renderer: every user-facing string goes through i18next. English and German ship; `xx` is a
-// pseudo-locale for finding text that bypasses i18next (open the app with ?lang=xx).
-import i18next from 'i18next';
+// Renderer: every user-facing string goes through i18next, over the one text catalogue in shared/text/.
+// Only the active language is fetched: each catalogue is its own chunk, loaded with import() when i18next
+// asks for it (at start, and on a language switch). `xx` is a pseudo-locale for finding text that bypasses
+// i18next (open the app with ?lang=xx).
+import i18next, { type BackendModule, type ResourceKey } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { de } from './de';
-import { en } from './en';
-import { pseudoLocalize } from './pseudo';
+import { setErrorTextRenderer } from '../../../shared/contract/page-client';
+import { resolveParams, type Translate } from '../../../shared/text/render';
 
 export const LANGUAGES = ['en', 'de'] as const;
 export type Language = (typeof LANGUAGES)[number] | 'xx';
 const STORAGE_KEY = 'tcd.language';
+
+/** One loader per language; Vite turns each import() into a chunk of its own. */
+const LOADERS: Record<Language, () => Promise<ResourceKey>> = {
+  en: async () => (await import('../../../shared/text/en')).en,
+  de: async () => (await import('../../../shared/text/de')).de,
+  xx: async () => (await import('../../../shared/text/pseudo')).xx(),
+};
+
+/** i18next's backend: reads a language's catalogue on demand. */
+const lazyCatalogues: BackendModule = {
+  type: 'backend',
+  init: () => undefined,
+  read: (language, _namespace, callback) => {
+    const load = LOADERS[language as Language];
+    if (!load) return callback(null, {});
+    load().then(
+      (catalogue) => callback(null, catalogue),
+      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), false),
+    );
+  },
+};
 
 function isLanguage(value: string | null | undefined): value is Language {
   return value === 'en' || value === 'de' || value === 'xx';
@@ -33,23 +55,43 @@ function syncDocumentLang(lng: string): void {
   if (typeof document !== 'undefined') document.documentElement.lang = lng === 'xx' ? 'en-XA' : lng;
 }
 
-export function initI18n(lng: Language = detectLanguage()) {
-  if (!i18next.isInitialized) {
+let ready: Promise<typeof i18next> | null = null;
+
+/**
+ * Starts i18next with the given language's catalogue (fetched first) and resolves once it can render.
+ * Every catalogue is complete (a unit test holds them to it), so no fallback language is fetched.
+ */
+export function initI18n(lng: Language = detectLanguage()): Promise<typeof i18next> {
+  ready ??= (async () => {
     i18next.on('languageChanged', syncDocumentLang);
-    void i18next.use(initReactI18next).init({
-      lng,
-      fallbackLng: 'en',
-      supportedLngs: ['en', 'de', 'xx'],
-      resources: { en: { translation: en }, de: { translation: de }, xx: { translation: pseudoLocalize(en) } },
-      interpolation: { escapeValue: false },
-      initAsync: false,
-    });
+    await i18next
+      .use(lazyCatalogues)
+      .use(initReactI18next)
+      .init({
+        lng,
+        fallbackLng: false,
+        supportedLngs: ['en', 'de', 'xx'],
+        load: 'currentOnly',
+        interpolation: { escapeValue: false },
+        react: { useSuspense: false },
+      });
     syncDocumentLang(i18next.language);
-  }
-  return i18next;
+    // The main side's errors carry a key: word them in the page's language, English as it sent it if not found.
+    setErrorTextRenderer((text, fallback) => {
+      const t = i18next.t.bind(i18next) as unknown as Translate;
+      return t(text.key, { ...resolveParams(text.params, t), defaultValue: fallback });
+    });
+    return i18next;
+  })();
+  return ready;
 }
 
-/** Switches the language now and remembers the choice on this machine. */
+/** The language a report is written in: the UI's (the pseudo-locale's reports are English). */
+export function reportLanguage(lng: string): 'en' | 'de' {
+  return lng === 'de' ? 'de' : 'en';
+}
+
+/** Switches the language (fetching its catalogue first) and remembers the choice on this machine. */
 export async function setLanguage(lng: Language): Promise<void> {
   await i18next.changeLanguage(lng);
   try {

@@ -1,26 +1,41 @@
-// Renderer: the app's screens, in navigation order. A feature adds its screen here (one line).
-import type { ComponentType } from 'react';
+// Renderer: the app's screens, in navigation order. A feature adds its screen here (one line). The first
+// visit's path (customers, then the checklist) ships with the page; the other screens load on demand (their
+// code, chart and report view with them), fetched once the page is idle, so a click rarely waits.
+import { lazy, type ComponentType } from 'react';
 import { AccountsScreen } from './accounts/AccountsScreen';
 import { ChecklistScreen } from './checklist/ChecklistScreen';
-import { ReportsScreen } from './reports/ReportsScreen';
-import { SettingsScreen } from './settings/SettingsScreen';
-import { SupportScreen } from './support/SupportScreen';
-import { TestChargeScreen } from './test-charge/TestChargeScreen';
-import { ExplainScreen } from './explain/ExplainScreen';
 
 export interface ScreenEntry {
   id: string;
   /** i18n key of the navigation label. */
   labelKey: string;
   Component: ComponentType;
+  /** Starts loading the screen's code (lazy screens only); the same promise on every call. */
+  preload?: () => Promise<unknown>;
+}
+
+/** A screen whose module is fetched when first shown or preloaded. */
+function onDemand(load: () => Promise<ComponentType>): Pick<ScreenEntry, 'Component' | 'preload'> {
+  let loading: Promise<ComponentType> | null = null;
+  const preload = () =>
+    (loading ??= load().catch((error: unknown) => {
+      loading = null; // a later attempt fetches again
+      throw error;
+    }));
+  return { Component: lazy(async () => ({ default: await preload() })), preload };
 }
 
 export const screens: ScreenEntry[] = [
   { id: 'accounts', labelKey: 'accounts.nav', Component: AccountsScreen },
   { id: 'checklist', labelKey: 'checklist.nav', Component: ChecklistScreen },
-  { id: 'test-charge', labelKey: 'testCharge.nav', Component: TestChargeScreen },
-  { id: 'reports', labelKey: 'reports.nav', Component: ReportsScreen },
-  { id: 'explain', labelKey: 'explain.nav', Component: ExplainScreen },
-  { id: 'settings', labelKey: 'settings.nav', Component: SettingsScreen },
-  { id: 'support', labelKey: 'support.nav', Component: SupportScreen },
+  { id: 'test-charge', labelKey: 'testCharge.nav', ...onDemand(() => import('./test-charge/TestChargeScreen').then((m) => m.TestChargeScreen)) },
+  { id: 'reports', labelKey: 'reports.nav', ...onDemand(() => import('./reports/ReportsScreen').then((m) => m.ReportsScreen)) },
+  { id: 'explain', labelKey: 'explain.nav', ...onDemand(() => import('./explain/ExplainScreen').then((m) => m.ExplainScreen)) },
+  { id: 'settings', labelKey: 'settings.nav', ...onDemand(() => import('./settings/SettingsScreen').then((m) => m.SettingsScreen)) },
+  { id: 'support', labelKey: 'support.nav', ...onDemand(() => import('./support/SupportScreen').then((m) => m.SupportScreen)) },
 ];
+
+/** Fetches every lazy screen's code (a failed fetch is tried again when the screen opens). */
+export function preloadScreens(): void {
+  for (const s of screens) void s.preload?.().catch(() => undefined);
+}

@@ -7,9 +7,9 @@ import { getClient } from '../transport';
 
 export interface AccountsNotice {
   kind: 'ok' | 'error';
-  /** An i18n key (with `values`) for the page's own words, or a message from the main side as-is. */
+  /** A key in the text catalogue (with `values`, which may name keys too), or a message from the main side as-is. */
   key?: string;
-  values?: Record<string, string>;
+  values?: Record<string, string | number>;
   message?: string;
 }
 
@@ -85,7 +85,9 @@ export const useAccountsStore = create<AccountsState>((set, get) => {
             set({ signIn: null, notice: { kind: 'ok', key: 'accounts.connected' } });
             if (e.accountId) set({ selectedAccountId: e.accountId });
           } else {
-            set({ ...(e.signInId !== null ? { signIn: null } : {}), notice: { kind: 'error', message: e.error ?? '' } });
+            // A keyed failure is worded in the page's language; the English message is the fallback.
+            const notice: AccountsNotice = e.errorText ? { kind: 'error', key: e.errorText.key, values: e.errorText.params, message: e.error ?? '' } : { kind: 'error', message: e.error ?? '' };
+            set({ ...(e.signInId !== null ? { signIn: null } : {}), notice });
           }
           void get().load();
         });

@@ -1,6 +1,7 @@
 // Renderer: the browser transport's page side. Talks to the loopback host over one WebSocket, carrying
 // the per-run secret it was opened with, and presents the same API object the preload exposes.
-import { buildApi, type DoctorApi, type Envelope } from '../../../shared/contract';
+import type { DoctorApi, Envelope } from '../../../shared/contract';
+import { buildPageApi } from '../../../shared/contract/page-client';
 
 const SECRET_KEY = 'tcd.browserSecret';
 
@@ -33,6 +34,7 @@ export function createBrowserApi(wsUrl: string): DoctorApi {
     error: {
       code: 'transport_closed',
       message: 'The connection to the app was lost. Reload the page, or restart the app if that does not help.',
+      text: { key: 'errors.connection_lost', params: {} },
     },
   };
 
@@ -56,7 +58,7 @@ export function createBrowserApi(wsUrl: string): DoctorApi {
     }
   });
 
-  return buildApi(
+  return buildPageApi(
     async (channel, args) => {
       try {
         await opened;

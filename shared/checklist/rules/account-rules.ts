@@ -1,7 +1,8 @@
 // Runs anywhere. The account's checks: connection, region and the consent scopes.
 import type { Check, FixLink, Subject } from '../check-types';
 import { products, REQ, type ChecklistInput } from '../checklist-input';
-import { check, ev, fix } from './make-check';
+import { check, ev, fix, note } from './make-check';
+import type { TextParams } from '../../text/render';
 import { SCOPE_CHECKS, type ScopeCheckId } from '../../tesla/scope-labels';
 import type { RawResponse } from '../../report/report-schema';
 import { causeOf, errorText } from './answer-causes';
@@ -19,12 +20,12 @@ const TOKEN = 'access token';
 
 function reconnectLinks(input: ChecklistInput, scopes: string[]): FixLink[] {
   const links: FixLink[] = [
-    { label: 'Reconnect', url: `reconnect:?prompt_missing_scopes=true&scope=${encodeURIComponent(scopes.join(' '))}`, kind: 'reconnect' },
+    { url: `reconnect:?prompt_missing_scopes=true&scope=${encodeURIComponent(scopes.join(' '))}`, kind: 'reconnect' },
   ];
   const clientId = input.profile.clientId;
   if (clientId) {
     const base = (input.profile.authBase ?? 'https://auth.tesla.com').replace(/\/+$/, '');
-    links.push({ label: 'Manage consent', url: `${base}/user/revoke/consent?revoke_client_id=${encodeURIComponent(clientId)}`, kind: 'consent' });
+    links.push({ url: `${base}/user/revoke/consent?revoke_client_id=${encodeURIComponent(clientId)}`, kind: 'consent' });
   }
   return links;
 }
@@ -45,29 +46,31 @@ export function accountChecks(input: ChecklistInput, subject: Subject): Check[] 
     const cause = causeOf(rejected);
     const error = errorText(rejected);
     const params = { status: rejected.status, error };
-    const evidence = [...tokenEvidence, ev(rejected.request, 'status', rejected.status, error)];
+    const evidence = [...tokenEvidence, ev(rejected.request, 'status', rejected.status)];
     if (cause === 'app.owner_api_token') {
-      out.push(check('account.connection', subject, 'fail', 'connection.owner_api', params, evidence, fix('platform_fleet_api', { error }, 2, [], 'platform')));
+      out.push(check('account.connection', subject, 'fail', 'connection.owner_api', params, evidence, fix('platform_fleet_api', { error }, [], 'platform')));
     } else if (cause === 'auth.token_revoked') {
-      out.push(check('account.connection', subject, 'fail', 'connection.revoked', params, evidence, fix('reconnect_keep_key', {}, 2, reconnectLinks(input, []), 'customer')));
+      out.push(check('account.connection', subject, 'fail', 'connection.revoked', params, evidence, fix('reconnect_keep_key', {}, reconnectLinks(input, []), 'customer')));
     } else if (cause === 'auth.login_required' || cause === 'auth.invalid_grant') {
-      out.push(check('account.connection', subject, 'fail', 'connection.login_required', params, evidence, fix('reconnect', {}, 3, reconnectLinks(input, []), 'customer')));
+      out.push(check('account.connection', subject, 'fail', 'connection.login_required', params, evidence, fix('reconnect', {}, reconnectLinks(input, []), 'customer')));
     } else {
-      out.push(check('account.connection', subject, 'fail', 'connection.rejected', params, evidence, fix('reconnect', {}, 3, reconnectLinks(input, []), 'installer')));
+      const body = rejected.body as { error?: unknown } | null;
+      const said: TextParams = typeof body?.error === 'string' && body.error ? { error: body.error } : { errorKey: 'input.token_not_accepted' };
+      out.push(check('account.connection', subject, 'fail', 'connection.rejected', { status: rejected.status, ...said }, evidence, fix('reconnect', {}, reconnectLinks(input, []), 'installer')));
     }
   } else if (blocker && !prod.ok) {
     // Tesla refused for a reason another check names (platform not registered, app suspended, rate limit):
     // the connection itself cannot be judged, and that check says who fixes it.
-    out.push(check('account.connection', subject, 'unknown', 'connection.blocked', { request: prod.request, reason: prod.reason, titleKey: blocker }, [...tokenEvidence, ev(prod.request, 'status', prod.status, prod.reason)]));
+    out.push(check('account.connection', subject, 'unknown', 'connection.blocked', { request: prod.request, ...prod.reason, titleKey: blocker }, [...tokenEvidence, ev(prod.request, 'status', prod.status, note('reason', prod.reason))]));
   } else if (!prod.ok && prod.raw !== null) {
     // The token may be fine, but Tesla would not list the products: nothing else can be judged.
-    out.push(check('account.connection', subject, 'unknown', 'connection.products_failed', { request: prod.request, reason: prod.reason }, [...tokenEvidence, ev(prod.request, 'status', prod.status, prod.reason)], fix('retry', {}, 1, [], 'app')));
+    out.push(check('account.connection', subject, 'unknown', 'connection.products_failed', { request: prod.request, ...prod.reason }, [...tokenEvidence, ev(prod.request, 'status', prod.status, note('reason', prod.reason))], fix('retry', {}, [], 'app')));
   } else if (a.accessTokenExpiresAt === null || a.hasRefreshToken === null) {
     out.push(check('account.connection', subject, 'unknown', 'connection.unknown', {}, tokenEvidence));
   } else if (a.accessTokenExpiresAt <= input.now && !a.hasRefreshToken) {
-    out.push(check('account.connection', subject, 'fail', 'connection.expired', { expires }, tokenEvidence, fix('reconnect', {}, 3, reconnectLinks(input, []), 'installer')));
+    out.push(check('account.connection', subject, 'fail', 'connection.expired', { expires }, tokenEvidence, fix('reconnect', {}, reconnectLinks(input, []), 'installer')));
   } else if (!a.hasRefreshToken) {
-    out.push(check('account.connection', subject, 'warn', 'connection.no_refresh', { expires }, tokenEvidence, fix('offline_access', {}, 2, reconnectLinks(input, ['offline_access']), 'installer')));
+    out.push(check('account.connection', subject, 'warn', 'connection.no_refresh', { expires }, tokenEvidence, fix('offline_access', {}, reconnectLinks(input, ['offline_access']), 'installer')));
   } else {
     out.push(check('account.connection', subject, 'pass', 'connection.ok', { expires }, tokenEvidence));
   }
@@ -82,11 +85,11 @@ export function accountChecks(input: ChecklistInput, subject: Subject): Check[] 
   if (!misdirected && detour && a.region) {
     const body = detour.body as { error?: unknown } | null;
     const error = typeof body?.error === 'string' ? body.error : 'user out of region';
-    out.push(check('account.region', subject, 'warn', 'region.redirected', { region: a.region, error }, [...regionEvidence, ev(detour.request, 'error', error)], fix('region', {}, 1, reconnectLinks(input, []), 'installer')));
+    out.push(check('account.region', subject, 'warn', 'region.redirected', { region: a.region, error }, [...regionEvidence, ev(detour.request, 'error', error)], fix('region', {}, reconnectLinks(input, []), 'installer')));
   } else if (misdirected) {
     const body = misdirected.body as { error?: unknown } | null;
     const error = typeof body?.error === 'string' ? body.error : 'user out of region';
-    out.push(check('account.region', subject, 'fail', 'region.wrong', { error }, [...regionEvidence, ev(misdirected.request, 'error', error)], fix('region', {}, 1, reconnectLinks(input, []), 'app')));
+    out.push(check('account.region', subject, 'fail', 'region.wrong', { error }, [...regionEvidence, ev(misdirected.request, 'error', error)], fix('region', {}, reconnectLinks(input, []), 'app')));
   } else if (!a.region) {
     out.push(check('account.region', subject, 'unknown', 'region.unknown', {}, regionEvidence));
   } else {
@@ -94,11 +97,11 @@ export function accountChecks(input: ChecklistInput, subject: Subject): Check[] 
   }
 
   // scope.refresh: offline_access has no checkbox; without it there is no refresh token.
-  const scopesEvidence = (needed: readonly string[]) => [ev(TOKEN, 'scp', a.grantedScopes.join(' ') || '(none)', `needs ${needed.join(' or ')}`)];
+  const scopesEvidence = (needed: readonly string[]) => [ev(TOKEN, 'scp', a.grantedScopes.join(' ') || '(none)', note('needs_scopes', { scopes: needed.join(', '), count: needed.length }))];
   out.push(
     a.grantedScopes.includes('offline_access')
       ? check('scope.refresh', subject, 'pass', 'scope.refresh_ok', {}, scopesEvidence(['offline_access']))
-      : check('scope.refresh', subject, 'fail', 'scope.refresh_missing', {}, scopesEvidence(['offline_access']), fix('offline_access', {}, 2, reconnectLinks(input, ['offline_access']), 'installer')),
+      : check('scope.refresh', subject, 'fail', 'scope.refresh_missing', {}, scopesEvidence(['offline_access']), fix('offline_access', {}, reconnectLinks(input, ['offline_access']), 'installer')),
   );
 
   for (const id of Object.keys(SCOPE_CHECKS) as ScopeCheckId[]) {
@@ -111,7 +114,7 @@ export function accountChecks(input: ChecklistInput, subject: Subject): Check[] 
     const listed = prod.ok ? (spec.kind === 'energy' ? prod.data.sites.length : prod.data.vehicles.length) : null;
     const count = listed === 0 && !readGranted ? null : listed;
     if (prod.ok) evidence.push(ev(REQ.products, spec.kind === 'energy' ? 'energy sites' : 'vehicles', count));
-    const scopeFix = fix('reconnect_scope', { checkbox: spec.checkbox }, 4, reconnectLinks(input, [...spec.scopes.slice(0, 1)]), 'customer');
+    const scopeFix = fix('reconnect_scope', { checkbox: spec.checkbox }, reconnectLinks(input, [...spec.scopes.slice(0, 1)]), 'customer');
     if (count === 0) out.push(check(id, subject, 'not_applicable', 'scope.not_applicable', params, evidence));
     else if (granted) out.push(check(id, subject, 'pass', 'scope.granted', params, evidence));
     else {

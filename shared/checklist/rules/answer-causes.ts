@@ -2,7 +2,8 @@
 // (`raw.cause`), or, for a report written before causes existed, classified again from the body.
 import type { RawResponse } from '../../report/report-schema';
 import { classifyError, errorTextOfBody } from '../../tesla/classify-error';
-import type { ChecklistInput } from '../checklist-input';
+import type { ChecklistInput, Why } from '../checklist-input';
+import type { TextParams } from '../../text/render';
 
 export function causeOf(raw: RawResponse): string | null {
   if (raw.status >= 200 && raw.status < 300) return null;
@@ -28,3 +29,9 @@ export function errorText(raw: RawResponse): string {
 
 /** Whether any Fleet API answer succeeded (proof the platform and the token are accepted). */
 export const anyAnswered = (input: ChecklistInput) => input.responses.some((r) => r.status >= 200 && r.status < 300);
+
+/** A failed read as `{{reason}}` values: `checks.input.request_failed` ("{{request}}: {{failure}}"). */
+export function failedRead(request: string, why: Why): TextParams {
+  const failure: TextParams = 'reason' in why ? { failure: why.reason } : why.checkbox ? { failureKey: why.reasonKey, checkbox: why.checkbox } : { failureKey: why.reasonKey };
+  return { reasonKey: 'input.request_failed', request, ...failure };
+}

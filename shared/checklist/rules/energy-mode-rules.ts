@@ -5,8 +5,8 @@
 import { z } from 'zod';
 import type { Check, Subject } from '../check-types';
 import { liveStatus, REQ, siteInfo, type ChecklistInput } from '../checklist-input';
-import { answerWithCause } from './answer-causes';
-import { check, ev, fix } from './make-check';
+import { answerWithCause, failedRead } from './answer-causes';
+import { check, ev, fix, note } from './make-check';
 
 const Schedule = z.looseObject({ schedule: z.array(z.looseObject({ target: z.string().nullish() })).nullish() });
 const TariffV2 = z.looseObject({
@@ -45,11 +45,11 @@ export function tariffAndModeCheck(input: ChecklistInput, subject: Subject, batt
   const infoReq = REQ.siteInfo(id);
   const refused = answerWithCause(input, ['energy.tou_without_tariff']);
   if (refused && refused.request.includes(`/energy_sites/${id}/`)) {
-    return check('energy.tariff_and_mode', subject, 'fail', 'tariff.refused', { request: refused.request }, [ev(refused.request, 'status', refused.status)], fix('tariff_set', {}, 2, [], 'customer'));
+    return check('energy.tariff_and_mode', subject, 'fail', 'tariff.refused', { request: refused.request }, [ev(refused.request, 'status', refused.status)], fix('tariff_set', {}, [], 'customer'));
   }
   if (battery === false) return check('energy.tariff_and_mode', subject, 'not_applicable', 'battery.none', {}, [ev(infoReq, 'components.battery', false)]);
   const info = siteInfo(input, id);
-  if (!info.ok) return check('energy.tariff_and_mode', subject, 'unknown', 'tariff.unknown', { reason: `${info.request}: ${info.reason}` }, [ev(infoReq, 'status', info.status, info.reason)]);
+  if (!info.ok) return check('energy.tariff_and_mode', subject, 'unknown', 'tariff.unknown', failedRead(info.request, info.reason), [ev(infoReq, 'status', info.status, note('reason', info.reason))]);
   const data = info.data as Record<string, unknown>;
   const mode = info.data.default_real_mode ?? undefined;
   const tariff = readTariff(data);
@@ -60,15 +60,15 @@ export function tariffAndModeCheck(input: ChecklistInput, subject: Subject, batt
   ];
   const periods = tariff.periods;
   if (mode === 'autonomous') {
-    if (!tariff.present) return check('energy.tariff_and_mode', subject, 'fail', 'tariff.tbc_no_tariff', { mode }, evidence, fix('tariff_set', {}, 2, [], 'customer'));
-    if (tariff.bestSellPrice !== null && tariff.bestSellPrice <= 0) return check('energy.tariff_and_mode', subject, 'warn', 'tariff.no_export_value', { periods }, evidence, fix('tariff_export', {}, 2, [], 'customer'));
+    if (!tariff.present) return check('energy.tariff_and_mode', subject, 'fail', 'tariff.tbc_no_tariff', { mode }, evidence, fix('tariff_set', {}, [], 'customer'));
+    if (tariff.bestSellPrice !== null && tariff.bestSellPrice <= 0) return check('energy.tariff_and_mode', subject, 'warn', 'tariff.no_export_value', { periods }, evidence, fix('tariff_export', {}, [], 'customer'));
     return check('energy.tariff_and_mode', subject, 'pass', 'tariff.tbc_ok', { periods }, evidence);
   }
   if (mode === 'self_consumption') {
-    if (!tariff.present) return check('energy.tariff_and_mode', subject, 'warn', 'tariff.self_powered_no_tariff', {}, evidence, fix('tariff_set', {}, 2, [], 'customer'));
+    if (!tariff.present) return check('energy.tariff_and_mode', subject, 'warn', 'tariff.self_powered_no_tariff', {}, evidence, fix('tariff_set', {}, [], 'customer'));
     return check('energy.tariff_and_mode', subject, 'pass', 'tariff.self_powered', { periods }, evidence);
   }
-  if (mode === 'backup') return check('energy.tariff_and_mode', subject, 'warn', 'tariff.backup', {}, evidence, fix('mode_tbc', {}, 2, [], 'customer'));
+  if (mode === 'backup') return check('energy.tariff_and_mode', subject, 'warn', 'tariff.backup', {}, evidence, fix('mode_tbc', {}, [], 'customer'));
   if (mode === undefined) return check('energy.tariff_and_mode', subject, 'unknown', 'tariff.unknown', { reason: 'Tesla did not report default_real_mode' }, evidence);
   return check('energy.tariff_and_mode', subject, 'unknown', 'tariff.other', { mode }, evidence);
 }
@@ -79,11 +79,11 @@ export function gridServicesCheck(input: ChecklistInput, subject: Subject): Chec
   const liveReq = REQ.liveStatus(id);
   const info = siteInfo(input, id);
   const live = liveStatus(input, id);
-  if (!info.ok) return check('energy.grid_services', subject, 'unknown', 'grid_services.unknown', { reason: `${info.request}: ${info.reason}` }, [ev(infoReq, 'status', info.status, info.reason)]);
+  if (!info.ok) return check('energy.grid_services', subject, 'unknown', 'grid_services.unknown', failedRead(info.request, info.reason), [ev(infoReq, 'status', info.status, note('reason', info.reason))]);
   const enabled = info.data.components?.grid_services_enabled ?? undefined;
   const active = live.ok ? (live.data.grid_services_active ?? undefined) : undefined;
   const evidence = [ev(infoReq, 'components.grid_services_enabled', enabled), ...(live.ok ? [ev(liveReq, 'grid_services_active', active)] : [])];
-  if (active === true) return check('energy.grid_services', subject, 'warn', 'grid_services.active', {}, evidence, fix('grid_services', {}, 2, [], 'wait'));
-  if (enabled === true) return check('energy.grid_services', subject, 'warn', 'grid_services.enrolled', {}, evidence, fix('grid_services', {}, 2, [], 'customer'));
+  if (active === true) return check('energy.grid_services', subject, 'warn', 'grid_services.active', {}, evidence, fix('grid_services', {}, [], 'wait'));
+  if (enabled === true) return check('energy.grid_services', subject, 'warn', 'grid_services.enrolled', {}, evidence, fix('grid_services', {}, [], 'customer'));
   return check('energy.grid_services', subject, 'pass', 'grid_services.off', { value: enabled === false ? 'false' : 'absent' }, evidence);
 }

@@ -29,7 +29,7 @@ export function platformChecks(input: ChecklistInput, subject: Subject): Check[]
     const region = regionOf412(error, input.account.region);
     const key = causeOf(unregistered) === 'partner.public_key_download_failed' ? 'partner.key_download' : 'partner.not_registered';
     out.push(
-      check('account.partner_registration', subject, 'fail', key, { region, error }, [ev(unregistered.request, 'status', unregistered.status, error)], fix('platform_register', { region, error }, 3, [], 'platform')),
+      check('account.partner_registration', subject, 'fail', key, { region, error }, [ev(unregistered.request, 'status', unregistered.status)], fix('platform_register', { region, error }, [], 'platform')),
     );
   } else if (answered) {
     out.push(check('account.partner_registration', subject, 'pass', 'partner.ok', {}, [ev('Fleet API', 'answered', true)]));
@@ -48,14 +48,14 @@ export function platformChecks(input: ChecklistInput, subject: Subject): Check[]
   if (suspended) {
     const error = errorText(suspended);
     const cause = causeOf(suspended);
-    const evidence = [ev(suspended.request, 'status', suspended.status, error)];
-    if (cause === 'app.owner_api_token') out.push(check('account.app_status', subject, 'fail', 'app_status.owner_api', { status: suspended.status, error }, evidence, fix('platform_fleet_api', { error }, 2, [], 'platform')));
-    else out.push(check('account.app_status', subject, 'fail', cause === 'app.payment_required' ? 'app_status.payment' : 'app_status.exceeded', { error }, evidence, fix('platform_billing', { error }, 2, [], 'platform')));
+    const evidence = [ev(suspended.request, 'status', suspended.status)];
+    if (cause === 'app.owner_api_token') out.push(check('account.app_status', subject, 'fail', 'app_status.owner_api', { status: suspended.status, error }, evidence, fix('platform_fleet_api', { error }, [], 'platform')));
+    else out.push(check('account.app_status', subject, 'fail', cause === 'app.payment_required' ? 'app_status.payment' : 'app_status.exceeded', { error }, evidence, fix('platform_billing', { error }, [], 'platform')));
   } else if (mismatch) {
     const scope = scopeFor(mismatch.request) ?? '';
     const error = errorText(mismatch);
     out.push(
-      check('account.app_status', subject, 'warn', 'app_status.scope_mismatch', { error, request: mismatch.request, scope }, [ev(mismatch.request, 'status', 403, error), ev('access token', 'scp', input.account.grantedScopes.join(' '), `includes ${scope}`)], fix('platform_scope', { scope }, 2, [], 'platform')),
+      check('account.app_status', subject, 'warn', 'app_status.scope_mismatch', { error, request: mismatch.request, scope }, [ev(mismatch.request, 'status', 403), ev('access token', 'scp', input.account.grantedScopes.join(' '))], fix('platform_scope', { scope }, [], 'platform')),
     );
   } else if (answered) {
     out.push(check('account.app_status', subject, 'pass', 'app_status.ok', {}, [ev('Fleet API', 'answered', true)]));
@@ -69,12 +69,12 @@ export function platformChecks(input: ChecklistInput, subject: Subject): Check[]
     out.push(check('account.rate_limit', subject, 'pass', 'rate_limit.ok', {}, [ev('Fleet API', '429 answers', 0)]));
   } else {
     const latest = limited.map((r) => ({ r, at: retryAt(r) })).sort((a, b) => (b.at ?? 0) - (a.at ?? 0))[0]!;
-    const evidence = limited.map((r) => ev(r.request, 'status', 429, r.retryAfterSeconds === undefined ? 'no Retry-After' : `Retry-After ${r.retryAfterSeconds} s`));
+    const evidence = limited.map((r) => ev(r.request, 'status', 429));
     if (latest.at === null) {
-      out.push(check('account.rate_limit', subject, 'warn', 'rate_limit.waiting_no_time', { request: latest.r.request }, evidence, fix('wait_rate_limit', { until: 'a few minutes' }, 2, [], 'wait')));
+      out.push(check('account.rate_limit', subject, 'warn', 'rate_limit.waiting_no_time', { request: latest.r.request }, evidence, fix('wait_rate_limit', { until: 'a few minutes' }, [], 'wait')));
     } else {
       const until = clockTime(latest.at);
-      out.push(check('account.rate_limit', subject, 'warn', 'rate_limit.waiting', { until, request: latest.r.request }, evidence, fix('wait_rate_limit', { until }, 2, [], 'wait')));
+      out.push(check('account.rate_limit', subject, 'warn', 'rate_limit.waiting', { until, request: latest.r.request }, evidence, fix('wait_rate_limit', { until }, [], 'wait')));
     }
   }
   return out;

@@ -20,7 +20,7 @@ export function siteDiscoveryCheck(input: ChecklistInput, subject: Subject): Che
     if (!input.account.grantedScopes.includes('energy_device_data')) {
       return check('energy.site_discovery', subject, 'unknown', 'discovery.unknown', { reason: 'without “Energy Product Information” Tesla may leave energy sites out of the list' }, evidence);
     }
-    return check('energy.site_discovery', subject, 'fail', 'discovery.none', { email }, evidence, fix('discovery_none', { email }, 2, [], 'installer'));
+    return check('energy.site_discovery', subject, 'fail', 'discovery.none', { email }, evidence, fix('discovery_none', { email }, [], 'installer'));
   }
   const withBattery = sites.filter((s) => s.components?.battery === true);
   const name = (s: (typeof sites)[number]) => s.site_name ?? String(s.energy_site_id);
@@ -30,7 +30,7 @@ export function siteDiscoveryCheck(input: ChecklistInput, subject: Subject): Che
     const hasWc = w.success && (w.data.components?.wall_connectors?.length ?? 0) > 0;
     return (rt === 'wall_connector' || hasWc) && s.components?.battery !== true && s.components?.solar !== true;
   });
-  if (wallOnly) return check('energy.site_discovery', subject, 'fail', 'discovery.wall_connector', { email }, evidence, fix('discovery_none', { email }, 2, [], 'installer'));
+  if (wallOnly) return check('energy.site_discovery', subject, 'fail', 'discovery.wall_connector', { email }, evidence, fix('discovery_none', { email }, [], 'installer'));
   if (withBattery.length === 0) {
     // Sites whose product entry does not say: energy.battery_present reads site_info for each.
     const unknown = sites.some((s) => s.components?.battery == null);
@@ -40,5 +40,5 @@ export function siteDiscoveryCheck(input: ChecklistInput, subject: Subject): Che
   if (sites.length === 1) return check('energy.site_discovery', subject, 'pass', 'discovery.ok', { site: name(sites[0]!) }, evidence);
   const battery = withBattery.map(name).join(', ');
   const status = withBattery.length > 1 ? 'warn' : 'pass';
-  return check('energy.site_discovery', subject, status, 'discovery.several', { count: sites.length, battery }, evidence, fix('discovery_several', { battery }, 2, [], 'platform'));
+  return check('energy.site_discovery', subject, status, 'discovery.several', { count: sites.length, battery }, evidence, fix('discovery_several', { battery }, [], 'platform'));
 }

@@ -1,6 +1,7 @@
 // Runs anywhere. The `accounts:` area: the customers' Tesla accounts this laptop holds. The page starts a
 // sign-in and sees the result; tokens and codes stay in the main process.
 import { z } from 'zod';
+import { TextRefSchema } from '../../text/text-ref';
 import { channel, NoArgs } from '../define';
 
 export const RegionSchema = z.enum(['NA', 'EU', 'CN']);
@@ -54,8 +55,10 @@ export const SignInFinishedSchema = z.object({
   signInId: z.string().nullable(),
   ok: z.boolean(),
   accountId: z.string().nullable(),
-  /** A message safe to show when ok is false. */
+  /** A message safe to show when ok is false (English: log, terminal). */
   error: z.string().nullable(),
+  /** The same as a key under `errors.` in the text catalogue and its values: the page shows it in its language. */
+  errorText: TextRefSchema.optional(),
 });
 export type SignInFinished = z.infer<typeof SignInFinishedSchema>;
 

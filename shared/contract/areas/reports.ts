@@ -1,12 +1,14 @@
 // Runs anywhere. The `reports:` area: export the current checklist run (redacted, digested) as JSON, HTML or
 // PDF; open a report file read-only; re-run today's rules on it; the history of reports made here.
 import { z } from 'zod';
-import { CheckSchema, CheckStatusSchema, VerdictsSchema } from '../../checklist/check-types';
+import { CheckSchema, CheckStatusSchema, TextRefSchema, VerdictsSchema } from '../../checklist/check-types';
 import { RedactionPreviewSchema } from '../../redaction/redaction-preview';
 import { ReportSchema } from '../../report/report-schema';
 import { channel } from '../define';
 
 export const ReportFormatSchema = z.enum(['json', 'html', 'pdf']);
+/** The language of an HTML/PDF report's words: the app passes its UI language (English when absent). */
+export const ReportLanguageSchema = z.enum(['en', 'de']);
 export type ReportFormat = z.infer<typeof ReportFormatSchema>;
 
 /** Reports are small; a file larger than this is refused before it is sent (also by the main side). */
@@ -64,7 +66,9 @@ export const RerunResultSchema = z.object({
       kind: z.enum(['changed', 'added', 'removed']),
       before: CheckStatusSchema.nullable(),
       after: CheckStatusSchema.nullable(),
-      title: z.string(),
+      /** The check's title as a message key; `title` is an old report's English title. */
+      text: TextRefSchema.optional(),
+      title: z.string().optional(),
     }),
   ),
   unchanged: z.number().int(),
@@ -79,7 +83,7 @@ export const reportsChannels = {
   /** `accountId`: the selected customer account whose latest checklist run is exported. */
   'reports:preview': channel(z.object({ includeCustomerLabel: z.boolean(), accountId: AccountId }).strict(), ExportPreviewSchema),
   'reports:export': channel(
-    z.object({ format: ReportFormatSchema, includeCustomerLabel: z.boolean(), accountId: AccountId }).strict(),
+    z.object({ format: ReportFormatSchema, includeCustomerLabel: z.boolean(), accountId: AccountId, language: ReportLanguageSchema.optional() }).strict(),
     ExportResultSchema,
   ),
   'reports:open': channel(
@@ -90,5 +94,5 @@ export const reportsChannels = {
   'reports:history': channel(z.object({ query: z.string().max(200).optional() }).strict(), z.object({ entries: z.array(HistoryEntryViewSchema), rebuilt: z.boolean() })),
   'reports:rerun': channel(z.object({ openedId: OpenedId }).strict(), RerunResultSchema),
   /** An opened report as HTML or PDF (support forwards it); saved like an export, not added to history. */
-  'reports:exportOpened': channel(z.object({ openedId: OpenedId, format: z.enum(['html', 'pdf']) }).strict(), ExportResultSchema),
+  'reports:exportOpened': channel(z.object({ openedId: OpenedId, format: z.enum(['html', 'pdf']), language: ReportLanguageSchema.optional() }).strict(), ExportResultSchema),
 } as const;

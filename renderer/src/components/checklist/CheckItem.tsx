@@ -102,7 +102,7 @@ export function CheckItem({ check, onRecheck, rechecking, onReconnect }: CheckIt
                   </td>
                   <td>
                     {e.value === 'absent' ? <em>{t('checklist.evidence.absent')}</em> : <code>{show(e.value)}</code>}
-                    {e.note && <div className="ck-note">{e.note}</div>}
+                    {text.evidenceNote(e) && <div className="ck-note">{text.evidenceNote(e)}</div>}
                   </td>
                   <td>
                     <code>{e.source}</code>

@@ -1,7 +1,7 @@
 // Renderer: the checklist grouped by account, each energy site and each vehicle, with the two verdicts
 // on top. Read-only unless the caller passes actions, so the report view can show a saved report with it.
 import { useTranslation } from 'react-i18next';
-import { verdicts as computeVerdicts } from '../../../../shared/checklist/build-checks';
+import { verdicts as computeVerdicts } from '../../../../shared/checklist/verdicts';
 import type { Check, Verdicts } from '../../../../shared/checklist/check-types';
 import { CheckItem } from './CheckItem';
 import { VerdictPanel } from './VerdictPanel';

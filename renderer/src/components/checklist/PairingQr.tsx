@@ -1,6 +1,6 @@
 // Renderer: the virtual-key pairing link as a large QR code (SVG in a data URL: the CSP allows img data:),
-// for the customer's phone to scan, with the link itself underneath.
-import QRCode from 'qrcode';
+// for the customer's phone to scan, with the link itself underneath. The QR encoder is fetched when a
+// pairing link is first shown (most checklists have none).
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -9,10 +9,12 @@ export function PairingQr({ url }: { url: string }) {
   const [src, setSrc] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
-    QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 }).then(
-      (svg) => live && setSrc(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`),
-      () => live && setSrc(null),
-    );
+    import('qrcode')
+      .then(({ default: QRCode }) => QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 }))
+      .then(
+        (svg) => live && setSrc(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`),
+        () => live && setSrc(null),
+      );
     return () => {
       live = false;
     };

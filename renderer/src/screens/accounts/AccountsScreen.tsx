@@ -2,6 +2,7 @@
 // browser), switch between customers, reconnect, forget one, or end the site visit (forget all).
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { resolveParams, type Translate } from '../../../../shared/text/render';
 import { useAccountsStore } from '../../state/accounts-store';
 import { AccountCard } from './AccountCard';
 import { ConnectPanel } from './ConnectPanel';
@@ -10,6 +11,8 @@ import './accounts.css';
 
 export function AccountsScreen() {
   const { t } = useTranslation();
+  // A notice's values may name keys themselves (a refusal's reason): resolved in the same language.
+  const tr = t as unknown as Translate;
   const { accounts, loaded, notice, load, dismissNotice } = useAccountsStore();
   const [focusId, setFocusId] = useState<string | null>(null);
   useEffect(() => {
@@ -21,7 +24,7 @@ export function AccountsScreen() {
       <h2>{t('accounts.heading')}</h2>
       {notice && (
         <div role={notice.kind === 'error' ? 'alert' : 'status'} className={`notice notice-${notice.kind}`} data-testid="accounts-notice">
-          <span>{notice.key ? t(notice.key, notice.values) : notice.message}</span>
+          <span>{notice.key ? tr(notice.key, { ...resolveParams(notice.values ?? {}, tr), defaultValue: notice.message ?? notice.key }) : notice.message}</span>
           <button type="button" className="link" onClick={dismissNotice}>
             {t('accounts.dismiss')}
           </button>

@@ -2,6 +2,7 @@
 // and saving as JSON, HTML or PDF (save dialog in the desktop app, a download in browser mode).
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { reportLanguage } from '../../i18n';
 import type { ExportPreview, ReportFormat } from '../../../../shared/contract';
 import { REDACTION_CATEGORIES } from '../../../../shared/redaction/redaction-preview';
 import { useAccountsStore } from '../../state/accounts-store';
@@ -11,7 +12,7 @@ import { downloadExport, errorText } from './download-file';
 const SHOWN_ITEMS = 12;
 
 export function ExportPanel({ onExported }: { onExported: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [includeLabel, setIncludeLabel] = useState(false);
   const [preview, setPreview] = useState<ExportPreview | null>(null);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
@@ -33,7 +34,7 @@ export function ExportPanel({ onExported }: { onExported: () => void }) {
     setBusy(true);
     setMessage(null);
     try {
-      const result = await getClient().reports.export({ format, includeCustomerLabel: includeLabel, accountId });
+      const result = await getClient().reports.export({ format, includeCustomerLabel: includeLabel, accountId, language: reportLanguage(i18n.language) });
       if (result.status === 'download') downloadExport(result);
       const key = result.status === 'saved' ? 'reports.export.saved' : result.status === 'download' ? 'reports.export.downloaded' : 'reports.export.cancelled';
       setMessage({ kind: 'ok', text: t(key, { file: result.fileName }) });

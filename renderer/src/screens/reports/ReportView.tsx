@@ -3,6 +3,7 @@
 // "what would today's app say?" with what changed.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { reportLanguage } from '../../i18n';
 import type { OpenedReportView } from '../../../../shared/contract';
 import { ChecklistView } from '../../components/checklist/ChecklistView';
 import { getClient } from '../../transport';
@@ -19,7 +20,7 @@ export function ReportView({ opened }: { opened: OpenedReportView }) {
   async function save(format: 'html' | 'pdf') {
     setSaveMessage(null);
     try {
-      const result = await getClient().reports.exportOpened({ openedId: opened.openedId, format });
+      const result = await getClient().reports.exportOpened({ openedId: opened.openedId, format, language: reportLanguage(i18n.language) });
       if (result.status === 'download') downloadExport(result);
       setSaveMessage(result.status === 'cancelled' ? t('reports.export.cancelled') : t(result.status === 'saved' ? 'reports.export.saved' : 'reports.export.downloaded', { file: result.fileName }));
     } catch (error) {

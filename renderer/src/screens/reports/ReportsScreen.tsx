@@ -1,13 +1,15 @@
 // Renderer: the Reports screen: export the current checklist run, open a report file (support desk), and the
-// history of reports made here. An opened report replaces the panels until it is closed.
-import { useState } from 'react';
+// history of reports made here. An opened report replaces the panels until it is closed; the report view
+// (and the checklist rules it re-reads the report with) is fetched when a report is first opened.
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ExportPanel } from './ExportPanel';
 import { HistoryPanel } from './HistoryPanel';
 import { OpenPanel } from './OpenPanel';
-import { ReportView } from './ReportView';
 import { useReportsStore } from './reports-store';
 import './reports.css';
+
+const ReportView = lazy(() => import('./ReportView').then((m) => ({ default: m.ReportView })));
 
 export function ReportsScreen() {
   const { t } = useTranslation();
@@ -18,7 +20,9 @@ export function ReportsScreen() {
     <div className="reports-screen">
       <h2>{t('reports.heading')}</h2>
       {opened ? (
-        <ReportView opened={opened} />
+        <Suspense fallback={<div className="screen-loading" aria-busy="true" />}>
+          <ReportView opened={opened} />
+        </Suspense>
       ) : (
         <div className="reports-grid">
           <ExportPanel onExported={() => setHistoryVersion((v) => v + 1)} />

@@ -2,9 +2,11 @@
 import { useTranslation } from 'react-i18next';
 import type { RerunResult } from '../../../../shared/contract';
 import { ChecklistView } from '../../components/checklist/ChecklistView';
+import { useCheckText } from '../../components/checklist/use-check-text';
 
 export function RerunDiff({ result }: { result: RerunResult }) {
   const { t } = useTranslation();
+  const words = useCheckText();
   // The checklist's own words for statuses, so the diff reads like the checklist above it.
   const status = (s: string | null) => (s ? t(`checklist.status.${s}`) : '—');
   const ready = (b: boolean | null) => (b === null ? '—' : b ? t('reports.view.verdict.ready') : t('reports.view.verdict.notReady'));
@@ -22,7 +24,7 @@ export function RerunDiff({ result }: { result: RerunResult }) {
             ))}
             {result.changes.map((c) => (
               <li key={`${c.checkId}@${c.subjectId}`} data-change={c.kind} data-check={c.checkId}>
-                {t(`reports.rerun.${c.kind}`, { title: c.title, before: status(c.before), after: status(c.after) })}
+                {t(`reports.rerun.${c.kind}`, { title: words.title({ id: c.checkId, ...c }), before: status(c.before), after: status(c.after) })}
               </li>
             ))}
           </ul>

@@ -1,7 +1,8 @@
 // Renderer: connection profiles as the Settings screen shows them. A client secret goes to the main side
 // (and on to the keychain) and is never read back.
 import { create } from 'zustand';
-import { DoctorIpcError, type ProfileList, type TeslaProfile } from '../../../../shared/contract';
+import type { ProfileList, TeslaProfile } from '../../../../shared/contract';
+import { DoctorIpcError } from '../../../../shared/contract/page-client';
 import { getClient } from '../../transport';
 
 export interface ProfilesNotice {

@@ -1,9 +1,9 @@
 // Renderer: the live chart (uPlot) of battery, grid, solar and home power and the state of charge, with
-// the latest values as text so the chart is never the only way to read them.
+// the latest values as text so the chart is never the only way to read them. uPlot is fetched when the
+// chart is first drawn (it is not needed before a test runs).
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import uPlot from 'uplot';
-import 'uplot/dist/uPlot.min.css';
+import type uPlot from 'uplot';
 import type { PowerSample } from '../../../../shared/report/test-run-schema';
 
 type Row = [number[], (number | null)[], (number | null)[], (number | null)[], (number | null)[], (number | null)[]];
@@ -32,6 +32,8 @@ export function LiveChart({ samples }: { samples: readonly PowerSample[] }) {
   const { t } = useTranslation();
   const host = useRef<HTMLDivElement>(null);
   const plot = useRef<uPlot | null>(null);
+  const latest = useRef(samples);
+  latest.current = samples;
 
   useEffect(() => {
     if (!host.current) return;
@@ -57,8 +59,14 @@ export function LiveChart({ samples }: { samples: readonly PowerSample[] }) {
     };
     // Without a 2D canvas (test DOMs) there is no chart; the text summary below still shows the values.
     if (!canDraw()) return;
-    plot.current = new uPlot(opts, toData([]), host.current);
+    let live = true;
+    void import('./uplot-chart').then(({ default: UPlot }) => {
+      if (!live || !host.current) return;
+      // Readings that arrived while uPlot loaded are drawn at once.
+      plot.current = new UPlot(opts, toData(latest.current), host.current);
+    });
     return () => {
+      live = false;
       plot.current?.destroy();
       plot.current = null;
     };

@@ -7,6 +7,7 @@ import { ChecklistService } from '../../../../electron/checklist/checklist-servi
 import { scenarioNames, startSimulator } from '../../../../electron/simulator';
 import { CHECK_IDS, type Check, type CheckStatus } from '../../../../shared/checklist/check-types';
 import { ReportSchema, type Report } from '../../../../shared/report/report-schema';
+import { inEnglish } from '../../../support/english-checks';
 import { simSession } from '../../../support/sim-session';
 import { tempDir } from '../../../support/temp-dir';
 
@@ -151,9 +152,9 @@ describe('checklist over the simulator’s scenario catalogue', () => {
   });
 
   it('exports Solar and grid charging locked carry the right fix', async () => {
-    const solar = (await runChecklistFor('exports-solar')).report.checks.find((c) => c.id === 'energy.energy_exports') as Report['checks'][number];
+    const solar = inEnglish((await runChecklistFor('exports-solar')).report.checks.find((c) => c.id === 'energy.energy_exports') as Report['checks'][number]);
     expect(solar.fix?.summary).toBe('In the Tesla app: Settings > Energy Exports > Everything');
-    const locked = (await runChecklistFor('grid-charging-locked')).report.checks.find((c) => c.id === 'energy.grid_charging') as Report['checks'][number];
+    const locked = inEnglish((await runChecklistFor('grid-charging-locked')).report.checks.find((c) => c.id === 'energy.grid_charging') as Report['checks'][number]);
     expect(locked.fix?.summary).toBe('Set “Grid Charging” to Yes in Tesla One (the customer cannot)');
   });
 });

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { gather } from '../../../../electron/checklist/gather';
 import { createFleetClient } from '../../../../electron/fleet/fleet-client';
 import { buildChecks, verdicts } from '../../../../shared/checklist/build-checks';
+import { allInEnglish } from '../../../support/english-checks';
 import { endlessBody, fakeFleetFetch, fakeSession, type FakeAnswer } from '../../../support/fake-fleet-fetch';
 
 const SITE = { energy_site_id: 111222333, resource_type: 'battery', site_name: 'Home', components: { battery: true, solar: true, grid: true } };
@@ -12,8 +13,9 @@ const SITE = { energy_site_id: 111222333, resource_type: 'battery', site_name: '
 async function checklistFor(answers: Record<string, FakeAnswer>) {
   const session = fakeSession();
   const client = createFleetClient(session, { fetch: fakeFleetFetch(answers), retry: { maxRetries: 0 } });
-  const input = await gather(client, session, { profile: { partnerDomain: null } });
-  const checks = buildChecks(input);
+  const { input } = await gather(client, session, { profile: { partnerDomain: null } });
+  // The rules record keys and values; the assertions read the English words.
+  const checks = allInEnglish(buildChecks(input));
   return { input, checks, verdicts: verdicts(checks), byId: (id: string) => checks.find((c) => c.id === id) };
 }
 

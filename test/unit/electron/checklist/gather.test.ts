@@ -2,10 +2,10 @@
 // Retry-After, a 421 followed, and per-item "check again" within two requests.
 import { afterEach, describe, expect, it } from 'vitest';
 import { ChecklistService, RecheckError, type ChecklistServiceDeps } from '../../../../electron/checklist/checklist-service';
-import { GATHER_CONCURRENCY } from '../../../../electron/checklist/gather';
 import { createFleetClient } from '../../../../electron/fleet/fleet-client';
 import { nodeFetch } from '../../../../electron/fleet/node-fetch';
 import { startSimulator, type RunningSimulator } from '../../../../electron/simulator';
+import { inEnglish } from '../../../support/english-checks';
 import { simSession, type SimSessionOptions } from '../../../support/sim-session';
 
 let sim: RunningSimulator | null = null;
@@ -76,7 +76,7 @@ describe('gathering', () => {
   it('one failing call marks only the checks that needed it unknown, with the reason', async () => {
     const { service, session } = await setup('flaky-5xx');
     const report = await service.run(session.accountId);
-    const byId = (id: string) => report.checks.find((c) => c.id === id)!;
+    const byId = (id: string) => inEnglish(report.checks.find((c) => c.id === id)!);
     expect(byId('energy.energy_exports').status).toBe('unknown');
     expect(byId('energy.energy_exports').detail).toMatch(/site_info: 500/);
     expect(byId('vehicle.virtual_key').status).toBe('pass');
@@ -149,13 +149,26 @@ describe('check again', () => {
 });
 
 describe('gathering a large account', () => {
-  it('keeps at most GATHER_CONCURRENCY requests in flight and reads each site once, with one fleet_status for all cars', async () => {
+  it('sends every per-device read at once (each device has its own budget), reads each site once, with one fleet_status for all cars', async () => {
     const { counting, maxInFlight } = inFlightCounter();
     const { service, session, apiLog } = await setup('large-account', { latencyMs: 5, deps: { client: { fetch: counting } } });
     const report = await service.run(session.accountId);
-    expect(maxInFlight()).toBe(GATHER_CONCURRENCY);
+    expect(maxInFlight()).toBe(51);
     expect(apiLog()).toHaveLength(52);
     expect(new Set(apiLog().map((e) => e.path)).size).toBe(52);
     expect(report.checks.filter((c) => c.id === 'energy.energy_exports')).toHaveLength(25);
+    expect(apiLog().filter((e) => e.status === 429)).toHaveLength(0);
+  });
+
+  it('runs again in one round: products and all 51 reads in flight together, the same 52 requests', async () => {
+    const { counting, maxInFlight } = inFlightCounter();
+    const { sim: s, service, session, apiLog } = await setup('large-account', { latencyMs: 5, deps: { client: { fetch: counting } } });
+    const first = await service.run(session.accountId);
+    s.clock.advance(61_000);
+    const again = await service.run(session.accountId);
+    expect(maxInFlight()).toBe(52);
+    expect(apiLog()).toHaveLength(104);
+    expect(again.raw.map((r) => r.request).sort()).toEqual(first.raw.map((r) => r.request).sort());
+    expect(again.checks.map((c) => `${c.id}@${c.subject.id}:${c.status}`)).toEqual(first.checks.map((c) => `${c.id}@${c.subject.id}:${c.status}`));
   });
 });

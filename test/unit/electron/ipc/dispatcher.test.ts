@@ -38,11 +38,15 @@ describe('dispatcher', () => {
     expect(await dispatch('__proto__', {}, ctx)).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
   });
 
-  it('passes a user-facing error message through and hides any other', async () => {
-    const refusing = dispatcherWith({ 'app:info': () => Promise.reject(new UserFacingError('Reconnect the account.')) });
+  it('passes a user-facing error (English message and its key) through and hides any other', async () => {
+    const refusing = dispatcherWith({ 'app:info': () => Promise.reject(new UserFacingError('profile_unknown', { id: 'acme' })) });
     expect(await refusing.dispatch('app:info', {}, ctx)).toEqual({
       ok: false,
-      error: { code: 'handler_failed', message: 'Reconnect the account.' },
+      error: {
+        code: 'handler_failed',
+        message: 'There is no connection profile "acme". Pick one in Settings.',
+        text: { key: 'errors.profile_unknown', params: { id: 'acme' } },
+      },
     });
     const crashing = dispatcherWith({ 'app:info': () => Promise.reject(new Error('token=eyJsecret')) });
     const envelope = await crashing.dispatch('app:info', {}, ctx);

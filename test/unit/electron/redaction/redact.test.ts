@@ -201,6 +201,9 @@ describe('createRedactor: secrets by field name and by shape', () => {
   it('keeps the customer label only when the installer opts in', () => {
     expect(createRedactor().redact({ customerLabel: 'Job 4711 Doe' }).customerLabel).toBeNull();
     expect(createRedactor({ includeCustomerLabel: true }).redact({ customerLabel: 'Job 4711 Doe' }).customerLabel).toBe('Job 4711 Doe');
+
+    // An opted-in label is kept as typed, even when it reads like an address (the value patterns would hide it).
+    expect(createRedactor({ includeCustomerLabel: true }).redact({ customerLabel: 'Rivera, 4 Birch Lane' }).customerLabel).toBe('Rivera, 4 Birch Lane');
   });
 
   it('survives cycles, errors, dates and binary without leaking', () => {

@@ -54,6 +54,27 @@ describe('buildForExport', () => {
     expect(exportSample(true).customerLabel).toBe('Job 4711 – Müller');
   });
 
+  it('carries each check’s key and values, and its English words for report@1 readers that predate keys', () => {
+    const r = sampleReport();
+    r.checks.push({
+      id: 'energy.reachable',
+      subject: { kind: 'energy_site', id: '123456' },
+      status: 'fail',
+      text: { key: 'reachable.failed', params: { request: 'GET /api/1/energy_sites/123456/site_info', status: 404, reason: '404 not found' } },
+      evidence: [{ source: 'GET /api/1/energy_sites/123456/site_info', field: 'status', value: 404, text: { key: 'note.reason', params: { reason: '404 not found' } } }],
+      fix: { text: { key: 'fix.site_unreachable', params: {} }, links: [], actor: 'customer' },
+    });
+    const doc = buildForExport(r, { includeCustomerLabel: false, salt: 's' });
+    const c = doc.checks.at(-1)!;
+    expect(c.text?.key).toBe('reachable.failed');
+    expect(c.title).toBe('Site does not answer');
+    expect(c.detail).toMatch(/^GET \/api\/1\/energy_sites\/\S+\/site_info answered 404: 404 not found\.$/);
+    expect(c.fix).toMatchObject({ summary: 'Check the gateway’s internet connection', steps: [expect.any(String), expect.any(String)] });
+    expect(c.evidence[0]!.note).toBe('404 not found');
+    // The site id inside the request line is hashed in the values and in the words alike.
+    expect(JSON.stringify(c)).not.toContain('/energy_sites/123456/');
+  });
+
   it('keeps the pairing link usable, without the VIN', () => {
     const link = exportSample().checks.find((c) => c.id === 'vehicle.virtual_key')!.fix!.links[0]!;
     expect(link.url).toBe('https://www.tesla.com/_ak/cdn.texturehq.com');

@@ -55,6 +55,33 @@ describe('renderReportHtml', () => {
     expect(await renderReportHtml(exported(), { digest: 'match' })).not.toContain('class="warning"');
   });
 
+  it('writes the words in the language asked for; a report@1 file with English sentences still opens', async () => {
+    const r = exported();
+    r.checks.push({
+      id: 'energy.grid_charging',
+      subject: { kind: 'energy_site', id: 's1' },
+      status: 'fail',
+      text: { key: 'grid_charging.off', params: {} },
+      evidence: [],
+      fix: { text: { key: 'fix.tesla_app_setting', params: { pathKey: 'setting.grid_charging.path' } }, links: [], actor: 'customer' },
+    });
+    r.testRuns[0] = { ...r.testRuns[0]!, reason: 'grid_charging_off' };
+    const de = await renderReportHtml(r, { language: 'de' });
+    expect(de).toContain('<html lang="de">');
+    expect(de).toContain('Netzladen: Nein');
+    expect(de).toContain('In der Tesla-App: Einstellungen &gt; Laden aus dem Netz &gt; Ja');
+    expect(de).toContain('Behebung (Kunde):');
+    expect(de).toContain('Laden aus dem Netz ist aus');
+    expect(de).toContain('Testläufe');
+    // The old English sentences of the sample report are shown as they were written.
+    expect(de).toContain(sampleReport().checks[0]!.title!);
+    const en = await renderReportHtml(r);
+    expect(en).toContain('<html lang="en">');
+    expect(en).toContain('Grid Charging: No');
+    expect(en).toContain('In the Tesla app: Settings &gt; Grid Charging &gt; Yes');
+    expect(en).toContain('Grid Charging is off: the battery does not charge from the grid.');
+  });
+
   it('says "not reported" for settings Tesla did not report', async () => {
     const r = exported();
     r.testRuns[0] = { ...r.testRuns[0]!, settingsBefore: { backup_reserve_percent: 20 } };
@@ -90,7 +117,7 @@ describe.skipIf(!chromiumPath())('PDF through Chromium', () => {
     const file = path.join(dir, 'report.pdf');
     writeFileSync(file, pdf);
     const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-    for (const c of doc.checks) expect(text).toContain(c.title);
+    for (const c of doc.checks) expect(text).toContain(c.title!);
     expect(text).toContain('Tesla Connect Doctor report');
     expect(text).toContain('Needs fixing');
     for (const secret of [SECRETS.accessToken, SECRETS.email, SECRETS.vin]) expect(text).not.toContain(secret);

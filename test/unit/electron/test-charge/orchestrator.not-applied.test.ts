@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listJournals } from '../../../../electron/test-charge/journal';
 import { runTestCharge } from '../../../../electron/test-charge/orchestrator';
 import { TestRunSchema } from '../../../../shared/report/test-run-schema';
-import { REASON_TEXT } from '../../../../shared/test-charge/reasons';
+import { textIn } from '../../../../shared/text/languages';
 import { tempDir } from '../../../support/temp-dir';
 import { FakeSite, manualClock } from '../../../support/fake-site';
 
@@ -36,7 +36,7 @@ describe('setting_not_applied', () => {
     site.soc = 80;
     const result = await run(site);
     expect(result).toMatchObject({ verdict: 'setting_not_applied', reason: 'reserve_capped', restored: true });
-    expect(REASON_TEXT.reserve_capped).toMatch(/80%/);
+    expect(textIn('en')('outcome.reserve_capped')).toMatch(/80%/);
   });
 
   it('settings applied and the battery did not move for a reason of the customer’s: still a plain failure', async () => {

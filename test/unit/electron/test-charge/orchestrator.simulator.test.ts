@@ -162,11 +162,16 @@ describe('test charge against the simulator', () => {
     expect(await listJournals(dataDir)).toEqual([]);
   });
 
-  it('watches at a rate well inside the limits (one live_status per 20 simulated seconds) and spends few requests', async () => {
+  it('watches densely around the expected response, backs off while nothing changes, and spends at most 20 requests in 5 minutes', async () => {
     const { result } = await run('grid-charging-off', NIGHT, { direction: 'charge', gridInteraction: false, minutes: 5 });
     const reads = sim?.admin.requestLog().filter((r) => r.path.endsWith('/live_status')) ?? [];
-    expect(result.samples.length).toBe(16); // 0, 20, ... 300 s
-    expect(reads.length).toBeLessThanOrEqual(17); // plus the preflight read
+    // Every 3 s from 2 s before the expected response (30 s after the last write) to 7 s after it, then
+    // 6, 12, 24, 48 and 90 s apart while nothing changes, and one last reading at the end.
+    const gaps = result.samples.slice(1).map((s, i) => Math.round(s.t - result.samples[i]!.t));
+    expect(gaps).toEqual([3, 3, 3, 6, 12, 24, 48, 90, expect.any(Number)]);
+    expect(result.samples.at(-1)!.t).toBeGreaterThanOrEqual(300);
+    expect(reads.length).toBe(result.samples.length + 1); // plus the preflight read
+    expect(sim?.admin.requestLog().filter((r) => r.path.includes('/api/1/')).length).toBeLessThanOrEqual(20);
     // Frugal: two writes and two restores, and site_info only for the snapshot, one read-back (the test was
     // not proven: did the settings take?) and the restore's check.
     const log = sim?.admin.requestLog() ?? [];

@@ -4,11 +4,12 @@ import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildChecks, verdicts } from '../../../../shared/checklist/build-checks';
+import { buildChecks as rulesChecks, verdicts } from '../../../../shared/checklist/build-checks';
 import { CheckSchema, type Check } from '../../../../shared/checklist/check-types';
 import { inputFromReport, REQ, type ChecklistInput } from '../../../../shared/checklist/checklist-input';
 import { buildReport } from '../../../../electron/checklist/build-report';
 import type { RawResponse } from '../../../../shared/report/report-schema';
+import { allInEnglish } from '../../../support/english-checks';
 
 const FIXTURES = fileURLToPath(new URL('../../../fixtures/tesla-public', import.meta.url));
 const load = (name: string): unknown => JSON.parse(readFileSync(path.join(FIXTURES, name), 'utf8'));
@@ -32,6 +33,9 @@ function input(over: Partial<ChecklistInput> = {}, responses?: RawResponse[]): C
   };
 }
 
+/** The rules' checks with their words rendered in English, so the assertions below can read them. */
+const buildChecks = (i: ChecklistInput) => allInEnglish(rulesChecks(i));
+
 const find = (checks: Check[], id: string, subject: string) => {
   const c = checks.find((x) => x.id === id && x.subject.id === subject);
   if (!c) throw new Error(`no ${id}@${subject}`);
@@ -40,6 +44,16 @@ const find = (checks: Check[], id: string, subject: string) => {
 
 describe('rules on the public samples', () => {
   const checks = buildChecks(input());
+
+  it('records keys and values only, never a sentence', () => {
+    for (const c of rulesChecks(input())) {
+      expect(CheckSchema.parse(c)).toEqual(c);
+      expect(c).not.toHaveProperty('title');
+      expect(c).not.toHaveProperty('detail');
+      if (c.fix) expect(Object.keys(c.fix).sort()).toEqual(['links', 'text', ...(c.fix.actor ? ['actor'] : [])].sort());
+      for (const e of c.evidence) expect(e).not.toHaveProperty('note');
+    }
+  });
 
   it('produces valid checks, each with English text and its translation key', () => {
     for (const c of checks) {
@@ -126,7 +140,7 @@ describe('virtual key from fleet_status (reference sample shape)', () => {
     const c = find(buildChecks(input({}, [...base(), fleet([], [VIN])])), 'vehicle.virtual_key', VIN);
     expect(c.status).toBe('fail');
     expect(c.fix?.links).toEqual([{ label: 'Pairing link', url: `https://tesla.com/_ak/partner.example?vin=${VIN}`, kind: 'pairing' }]);
-    expect(c.fix?.steps.join(' ')).toMatch(/Tesla app/);
+    expect(c.fix?.steps?.join(' ')).toMatch(/Tesla app/);
   });
 
   it('unpaired without a configured partner domain gives no guessed link', () => {
@@ -146,7 +160,7 @@ describe('virtual key from fleet_status (reference sample shape)', () => {
     const checks = buildChecks(input({}, responses));
     const c = find(checks, 'vehicle.pairing_account', VIN);
     expect(c).toMatchObject({ status: 'fail', text: { key: 'pairing.driver' }, fix: { actor: 'customer' } });
-    expect(c.fix?.steps.join(' ')).toMatch(/owner .* or the driver .* keycard/);
+    expect((c.fix?.steps ?? []).join(' ')).toMatch(/owner .* or the driver .* keycard/);
     expect(find(checks, 'vehicle.command_protocol', VIN).status).not.toBe('fail');
   });
 });
@@ -238,7 +252,7 @@ describe('re-running today’s rules on a saved report', () => {
   it('gives the same site and vehicle checks from the report’s raw answers', () => {
     const i = input();
     const report = buildReport(i, { requests: 3, byClass: { data: 3, command: 0, wake: 0, auth: 0 }, estimatedCostUsd: 0.006 }, { appVersion: '1.0.0' });
-    const again = buildChecks(inputFromReport(report, i.profile));
+    const again = rulesChecks(inputFromReport(report, i.profile));
     const pick = (cs: Check[]) => cs.filter((c) => c.subject.kind !== 'account');
     expect(pick(again)).toEqual(pick(report.checks));
   });

@@ -141,7 +141,14 @@ describe('verdict', () => {
   it('passes a charge only for a sustained stretch beyond the threshold', () => {
     const during = { backup_reserve_percent: 80, disallow_charge_from_grid_with_solar_installed: false };
     const ok = series([[0, 0, 1000, 50], [20, -3000, 4000, 50], [40, -3000, 4000, 51], [60, -3000, 4000, 51], [80, -3000, 4000, 52]]);
-    expect(analyseRun({ ...base, direction: 'charge', samples: ok, during })).toMatchObject({ verdict: 'pass', reason: 'charged', sustainedFrom: 20, sustainedTo: 40 });
+    expect(analyseRun({ ...base, direction: 'charge', samples: ok, during })).toMatchObject({ verdict: 'pass', reason: 'charged', sustainedFrom: 20, sustainedTo: 60 });
+    // Two readings are not enough, however far apart; three over less than the sustain time neither.
+    expect(analyseRun({ ...base, direction: 'charge', samples: ok.slice(0, 3), during })).toMatchObject({ verdict: 'fail', reason: 'not_sustained' });
+    const quick = series([[0, 0, 1000, 50], [30, -3000, 4000, 50], [32, -3000, 4000, 50], [34, -3000, 4000, 50], [36, -3000, 4000, 50]]);
+    expect(analyseRun({ ...base, direction: 'charge', samples: quick, during })).toMatchObject({ verdict: 'pass', sustainedFrom: 30, sustainedTo: 36 });
+    // The same reading returned twice (same site timestamp) counts once.
+    const stamped = ok.map((s, i) => ({ ...s, timestamp: `2026-01-15T01:00:${i === 2 ? '01' : String(i).padStart(2, '0')}+00:00` }));
+    expect(analyseRun({ ...base, direction: 'charge', samples: stamped.slice(0, 4), during })).toMatchObject({ verdict: 'fail' });
     const blip = series([[0, 0, 0, 50], [20, -3000, 0, 50], [40, 0, 0, 50], [60, -3000, 0, 50], [80, 0, 0, 50]]);
     expect(analyseRun({ ...base, direction: 'charge', samples: blip, during })).toMatchObject({ verdict: 'fail', reason: 'not_sustained' });
   });

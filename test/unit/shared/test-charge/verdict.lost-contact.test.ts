@@ -2,7 +2,7 @@
 // lost, not a cause (no export, no response) that the data never showed.
 import { describe, expect, it } from 'vitest';
 import type { PowerSample } from '../../../../shared/report/test-run-schema';
-import { REASON_TEXT } from '../../../../shared/test-charge/reasons';
+import { textIn } from '../../../../shared/text/languages';
 import { analyseRun } from '../../../../shared/test-charge/verdict';
 
 const series = (rows: Array<[number, number, number, number]>): PowerSample[] =>
@@ -25,14 +25,15 @@ describe('verdict after lost contact', () => {
   });
 
   it('keeps a pass and what the readings did show (a grid event) even when contact was lost afterwards', () => {
-    const passed = series([[0, 0, 1000, 50], [20, -3000, 4000, 50], [40, -3000, 4000, 51]]);
+    const passed = series([[0, 0, 1000, 50], [20, -3000, 4000, 50], [40, -3000, 4000, 51], [60, -3000, 4000, 52]]); // three readings: a pass (SUSTAIN_READINGS)
     expect(analyseRun({ ...charge, samples: passed, readings: { attempted: 16, missed: 13, lastMissed: true } })).toMatchObject({ verdict: 'pass' });
     expect(analyseRun({ ...charge, gridEventSeen: true, samples: passed.slice(0, 1), readings: { attempted: 16, missed: 15, lastMissed: true } }).reason).toBe('grid_event');
   });
 
   it('tells what happened, what happens to the settings and what to do', () => {
-    expect(REASON_TEXT.lost_contact).toMatch(/lost contact with Tesla/i);
-    expect(REASON_TEXT.lost_contact).toMatch(/restored when/);
-    expect(REASON_TEXT.lost_contact).toMatch(/internet connection/);
+    const text = textIn('en')('outcome.lost_contact');
+    expect(text).toMatch(/lost contact with Tesla/i);
+    expect(text).toMatch(/restored when/);
+    expect(text).toMatch(/internet connection/);
   });
 });

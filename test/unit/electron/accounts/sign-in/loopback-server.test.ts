@@ -102,8 +102,8 @@ describe('deep-link inbox', () => {
   it('tells the page about a refusal that belongs to no sign-in', async () => {
     const notified: unknown[] = [];
     const outcomes: CallbackOutcome[] = [
-      { ok: false, signInId: null, reason: 'unknown_state', message: 'not ours' },
-      { ok: false, signInId: 'abc', reason: 'expired', message: 'late' },
+      { ok: false, signInId: null, reason: 'unknown_state', message: 'not ours', text: { key: 'errors.sign_in_unknown_state', params: {} } },
+      { ok: false, signInId: 'abc', reason: 'expired', message: 'late', text: { key: 'errors.sign_in_late', params: {} } },
       { ok: true, signInId: 'def', accountId: 'sub' },
     ];
     const handle = deepLinkHandler({ handleCallbackUrl: async () => outcomes.shift()! }, (e) => notified.push(e));

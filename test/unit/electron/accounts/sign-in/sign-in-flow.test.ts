@@ -55,7 +55,7 @@ describe('sign-in through the loopback callback', () => {
     h = await createHarness({ autoConsent: false });
     const started = await h.service.connect({ demoCallback: 'loopback' });
     expect(await driveConsent(started.authorizeUrl, { decision: 'deny' })).toBe(400);
-    expect(h.finished[0]).toMatchObject({ ok: false, error: expect.stringContaining('Do Not Allow') });
+    expect(h.finished[0]).toMatchObject({ ok: false, error: expect.stringContaining('Do Not Allow'), errorText: { key: 'errors.sign_in_denied', params: {} } });
     expect(h.service.list()).toEqual([]);
   });
 

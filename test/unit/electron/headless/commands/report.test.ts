@@ -56,6 +56,17 @@ describe('doctor report --in --html --pdf', () => {
     expect(await reportCommand.run(['--in', good, '--html', html, '--bogus'], io().io)).toBe(2);
   });
 
+  it('writes the HTML in German with --lang de, and refuses a language it does not have', async () => {
+    const html = path.join(dir, 'de.html');
+    expect(await reportCommand.run(['--in', good, '--html', html, '--lang', 'de'], io().io)).toBe(0);
+    const text = readFileSync(html, 'utf8');
+    expect(text).toContain('<html lang="de">');
+    expect(text).toContain('Bericht von Tesla Connect Doctor');
+    const t = io();
+    expect(await reportCommand.run(['--in', good, '--html', html, '--lang', 'fr'], t.io)).toBe(2);
+    expect(t.err.join()).toMatch(/--lang must be en or de/);
+  });
+
   it.skipIf(!chromiumPath())('writes a Letter PDF with the checklist text', async () => {
     const pdf = path.join(dir, 'out.pdf');
     expect(await reportCommand.run(['--in', good, '--pdf', pdf, '--paper', 'Letter'], io().io)).toBe(0);

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildChecks } from '../../../../../shared/checklist/build-checks';
+import { buildChecks as build } from '../../../../../shared/checklist/build-checks';
+import type { ChecklistInput } from '../../../../../shared/checklist/checklist-input';
+import { allInEnglish } from '../../../../support/english-checks';
 import { REQ } from '../../../../../shared/checklist/checklist-input';
 import { answer, CAR, handInput } from '../../../../support/checklist-input';
+
+const buildChecks = (input: ChecklistInput) => allInEnglish(build(input));
 
 const connection = (responses: Parameters<typeof handInput>[0]) => buildChecks(handInput(responses)).find((c) => c.id === 'account.connection');
 
@@ -16,7 +20,7 @@ describe('account.connection names the cause', () => {
     const c = connection([answer(REQ.products, { response: null, error: 'token revoked' }, 401)]);
     expect(c).toMatchObject({ status: 'fail', text: { key: 'connection.revoked' } });
     expect(c?.detail).toMatch(/virtual key stays on the car/);
-    expect(c?.fix?.steps.join(' ')).toMatch(/Do not open the pairing link again/);
+    expect((c?.fix?.steps ?? []).join(' ')).toMatch(/Do not open the pairing link again/);
   });
 
   it('an expired or unrecognised token keeps the generic refusal', () => {

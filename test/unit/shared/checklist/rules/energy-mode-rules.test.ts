@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildChecks, verdicts } from '../../../../../shared/checklist/build-checks';
+import { buildChecks as build, verdicts } from '../../../../../shared/checklist/build-checks';
+import type { ChecklistInput } from '../../../../../shared/checklist/checklist-input';
+import { allInEnglish } from '../../../../support/english-checks';
 import { REQ } from '../../../../../shared/checklist/checklist-input';
 import { answer, handInput, SITE } from '../../../../support/checklist-input';
+
+const buildChecks = (input: ChecklistInput) => allInEnglish(build(input));
 
 const SCHEDULE = { optimization_strategy: 'economics', schedule: [{ target: 'off_peak' }, { target: 'peak' }] };
 function site(info: Record<string, unknown>, live: Record<string, unknown> = {}, extra: ReturnType<typeof answer>[] = []) {
@@ -19,7 +23,7 @@ describe('energy.tariff_and_mode', () => {
   it('Time-Based Control without a rate plan fails, with the customer’s Tesla-app path, and blocks the battery verdict', () => {
     const checks = site({ default_real_mode: 'autonomous' });
     expect(get(checks, 'energy.tariff_and_mode')).toMatchObject({ status: 'fail', text: { key: 'tariff.tbc_no_tariff' }, fix: { actor: 'customer' } });
-    expect(get(checks, 'energy.tariff_and_mode')?.fix?.steps.join(' ')).toMatch(/Utility Rate Plan/);
+    expect((get(checks, 'energy.tariff_and_mode')?.fix?.steps ?? []).join(' ')).toMatch(/Utility Rate Plan/);
     expect(verdicts(checks).battery.blocking).toContain('energy.tariff_and_mode@42');
   });
 

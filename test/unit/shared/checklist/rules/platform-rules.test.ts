@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildChecks, verdicts } from '../../../../../shared/checklist/build-checks';
+import { buildChecks as build, verdicts } from '../../../../../shared/checklist/build-checks';
+import type { ChecklistInput } from '../../../../../shared/checklist/checklist-input';
+import { allInEnglish } from '../../../../support/english-checks';
 import { REQ } from '../../../../../shared/checklist/checklist-input';
 import type { Check } from '../../../../../shared/checklist/check-types';
 import { answer, CAR, handInput, NOW, SITE } from '../../../../support/checklist-input';
+
+const buildChecks = (input: ChecklistInput) => allInEnglish(build(input));
 
 const find = (checks: Check[], id: string) => {
   const c = checks.find((x) => x.id === id);

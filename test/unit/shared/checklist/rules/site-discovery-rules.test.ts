@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildChecks } from '../../../../../shared/checklist/build-checks';
+import { buildChecks as build } from '../../../../../shared/checklist/build-checks';
+import type { ChecklistInput } from '../../../../../shared/checklist/checklist-input';
+import { allInEnglish } from '../../../../support/english-checks';
 import { REQ } from '../../../../../shared/checklist/checklist-input';
 import { answer, CAR, handInput, SITE } from '../../../../support/checklist-input';
+
+const buildChecks = (input: ChecklistInput) => allInEnglish(build(input));
 
 const discovery = (responses: Parameters<typeof handInput>[0], scopes?: string[]) =>
   buildChecks(handInput(responses, scopes ? { grantedScopes: scopes } : {})).find((c) => c.id === 'energy.site_discovery');

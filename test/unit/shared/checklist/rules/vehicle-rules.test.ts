@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildChecks, verdicts } from '../../../../../shared/checklist/build-checks';
+import { buildChecks as build, verdicts } from '../../../../../shared/checklist/build-checks';
+import type { ChecklistInput } from '../../../../../shared/checklist/checklist-input';
+import { allInEnglish } from '../../../../support/english-checks';
 import { REQ } from '../../../../../shared/checklist/checklist-input';
 import { answer, CAR, handInput } from '../../../../support/checklist-input';
+
+const buildChecks = (input: ChecklistInput) => allInEnglish(build(input));
 
 const VIN = CAR.vin;
 function car(entry: Record<string, unknown>, status: Record<string, unknown>) {

@@ -163,13 +163,30 @@ describe('Customers screen', () => {
 
 describe('Customers screen in German', () => {
   it('speaks German', async () => {
-    const i18n = initI18n('en');
+    const i18n = await initI18n('en');
     await i18n.changeLanguage('de');
     fake({ accounts: [account({ email: null })], keychain: okKeychain, sessionOnly: false });
     render(<AccountsScreen />);
     expect(await screen.findByRole('heading', { name: 'Kunden', level: 2 })).toBeTruthy();
     expect(screen.getByText('Nicht übermittelt (Profilinformationen nicht freigegeben)')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Diesen Kunden entfernen' })).toBeTruthy();
+    await i18n.changeLanguage('en');
+  });
+
+  it('words a refused sign-in reply in German, with its reason in German too', async () => {
+    const i18n = await initI18n('en');
+    await i18n.changeLanguage('de');
+    const api = fake({ accounts: [], keychain: okKeychain, sessionOnly: false });
+    render(<AccountsScreen />);
+    await screen.findByRole('heading', { name: 'Kunden', level: 2 });
+    api.push('accounts:signInFinished', {
+      signInId: null,
+      ok: false,
+      accountId: null,
+      error: 'The sign-in reply was refused: it has a fragment. Nothing was changed. Start the connection again from the Customers screen.',
+      errorText: { key: 'errors.sign_in_malformed', params: { whatKey: 'errors.sign_in_reply_fragment' } },
+    });
+    expect((await screen.findByRole('alert')).textContent).toMatch(/^Die Anmeldeantwort wurde abgelehnt: sie hat ein Fragment \(#\)\. Es wurde nichts geändert\./);
     await i18n.changeLanguage('en');
   });
 });

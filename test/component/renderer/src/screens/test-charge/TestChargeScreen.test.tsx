@@ -94,9 +94,9 @@ describe('Test charge screen', () => {
     emit('testCharge:state', runView({ strategy: plan(true).strategy }));
     expect(screen.getByText(/4:00 left/)).toBeTruthy();
     expect(screen.getByTestId('tc-changed').textContent).toBe('Changed for the test: Operation mode → Time-Based Control, Backup reserve → 0 %.');
-    expect(screen.getByTestId('tc-battery').textContent).toBe('4200 W');
+    expect(screen.getByTestId('tc-battery').textContent).toBe('4,200 W');
     emit('testCharge:sample', { runId: 'run-1', sample: { t: 20, batteryW: 4300, gridW: -3200, solarW: 0, loadW: 1100, socPercent: 59.5 }, remainingSeconds: 220 });
-    expect(screen.getByTestId('tc-battery').textContent).toBe('4300 W');
+    expect(screen.getByTestId('tc-battery').textContent).toBe('4,300 W');
     expect(screen.getByText(/3:40 left/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Stop and restore' }));
     await act(async () => {});

@@ -1,19 +1,10 @@
+// The German catalogue is complete and German: every English key, no untranslated value, the same
+// placeholders. (The type TextCatalogue already refuses a missing key at compile time; this also catches
+// an extra one and an English sentence left in place.)
 import { describe, expect, it } from 'vitest';
-import { de } from '../../../../../renderer/src/i18n/de';
-import { en } from '../../../../../renderer/src/i18n/en';
-import { PSEUDO_CLOSE, PSEUDO_OPEN, pseudoLocalize, pseudoString } from '../../../../../renderer/src/i18n/pseudo';
-
-type Tree = { readonly [key: string]: string | Tree };
-
-function flatten(tree: Tree, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, value] of Object.entries(tree)) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === 'string') out.set(path, value);
-    else for (const [k, v] of flatten(value, path)) out.set(k, v);
-  }
-  return out;
-}
+import { de } from '../../../../shared/text/de';
+import { en } from '../../../../shared/text/en';
+import { flatten, type Tree } from '../../../support/text-catalogue';
 
 /**
  * German values allowed to equal the English: true invariants only. After placeholders ({{x}}) and
@@ -34,6 +25,7 @@ const INVARIANT_WORDS = new Set(
 
 /** Keys whose German deliberately quotes Tesla's own English labels (the consent boxes, as Tesla shows them). */
 const QUOTED_TESLA_LABELS = [/^accounts\.scope\./];
+
 
 function isInvariant(value: string): boolean {
   const words = value
@@ -71,21 +63,5 @@ describe('German translation (de.ts)', () => {
 
   it('has no empty German string where the English has text', () => {
     expect([...enFlat].filter(([k, v]) => v.trim() && !deFlat.get(k)?.trim()).map(([k]) => k)).toEqual([]);
-  });
-});
-
-describe('pseudo-locale', () => {
-  it('wraps and accents text but keeps interpolations, nesting and tags', () => {
-    expect(pseudoString('Version {{version}}')).toBe('⟦Ṽéŕšíóñ {{version}}⟧');
-    expect(pseudoString('See $t(app.version) and <0>help</0>')).toBe('⟦Šéé $t(app.version) áñð <0>ĥéļþ</0>⟧');
-    expect(pseudoString('')).toBe('⟦⟧');
-  });
-
-  it('covers every English key with a wrapped string', () => {
-    const xx = flatten(pseudoLocalize(en as unknown as Tree));
-    expect([...xx.keys()]).toEqual([...enFlat.keys()]);
-    for (const value of xx.values()) {
-      expect(value.startsWith(PSEUDO_OPEN) && value.endsWith(PSEUDO_CLOSE)).toBe(true);
-    }
   });
 });

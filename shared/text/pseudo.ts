@@ -1,6 +1,9 @@
-// Renderer: the pseudo-locale `xx`. Every English string wrapped in ⟦…⟧ with its letters accented, so a
-// screen shown in it reveals at a glance (and to a test) any text that bypassed i18next, and whether
-// layouts survive longer words. Interpolations ({{name}}), nesting ($t(key)) and <0>tags</0> stay intact.
+// Runs anywhere (the renderer loads it on demand for ?lang=xx). The pseudo-locale `xx`, generated from the
+// English catalogue: every string wrapped in ⟦…⟧ with its letters accented, so a screen shown in it
+// reveals at a glance (and to a test) any text that bypassed i18next, and whether layouts survive longer
+// words. Interpolations ({{name}}), nesting ($t(key)) and <0>tags</0> stay intact.
+import { en, type TextCatalogue } from './en';
+
 const ACCENTS: Record<string, string> = {
   a: 'á', b: 'ƀ', c: 'ç', d: 'ð', e: 'é', f: 'ƒ', g: 'ĝ', h: 'ĥ', i: 'í', j: 'ĵ', k: 'ķ', l: 'ļ', m: 'ɱ',
   n: 'ñ', o: 'ó', p: 'þ', q: 'ǫ', r: 'ŕ', s: 'š', t: 'ţ', u: 'ú', v: 'ṽ', w: 'ŵ', x: 'ẋ', y: 'ý', z: 'ž',
@@ -30,3 +33,6 @@ export function pseudoLocalize<T extends Tree>(tree: T): T {
   for (const [key, value] of Object.entries(tree)) out[key] = typeof value === 'string' ? pseudoString(value) : pseudoLocalize(value);
   return out as T;
 }
+
+/** The whole pseudo catalogue, for the renderer's on-demand loader. */
+export const xx = (): TextCatalogue => pseudoLocalize(en);

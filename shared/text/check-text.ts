@@ -1,0 +1,36 @@
+// Runs anywhere. A check's words in one language, rendered at the edge (screen, report, terminal) from the
+// key and values the rules recorded under `checks.` in the catalogue. A report@1 file written before the
+// rules recorded keys carries English sentences instead: those are shown as they are.
+import type { Check, Evidence, Fix, FixLink } from '../checklist/check-types';
+import { resolveParams, type TextParams, type Translate } from './render';
+
+const MISSING = '\u0000missing';
+
+export interface CheckWords {
+  title(c: { id: string; text?: Check['text']; title?: string }): string;
+  detail(c: Check): string;
+  fixSummary(f: Fix): string;
+  fixSteps(f: Fix): string[];
+  linkLabel(l: FixLink): string;
+  evidenceNote(e: Evidence): string | undefined;
+}
+
+export function checkWords(t: Translate): CheckWords {
+  const tr = (key: string, params: TextParams, fallback?: string) =>
+    t(`checks.${key}`, { ...resolveParams(params, (k, p) => t(k, p), 'checks.'), defaultValue: fallback ?? key });
+  const exists = (key: string) => t(`checks.${key}`, { defaultValue: MISSING }) !== MISSING;
+  return {
+    title: (c) => (c.text ? tr(`${c.text.key}.title`, c.text.params, c.title) : (c.title ?? c.id)),
+    detail: (c) => (c.text ? tr(`${c.text.key}.detail`, c.text.params, c.detail) : (c.detail ?? '')),
+    fixSummary: (f) => (f.text ? tr(`${f.text.key}.summary`, f.text.params, f.summary) : (f.summary ?? '')),
+    fixSteps: (f) => {
+      const text = f.text;
+      if (!text) return f.steps ?? [];
+      const steps: string[] = [];
+      for (let i = 1; exists(`${text.key}.step${i}`); i++) steps.push(tr(`${text.key}.step${i}`, text.params));
+      return steps.length > 0 ? steps : (f.steps ?? []);
+    },
+    linkLabel: (l) => tr(`link.${l.kind}`, {}, l.label ?? l.kind),
+    evidenceNote: (e) => (e.text ? tr(e.text.key, e.text.params, e.note) : e.note),
+  };
+}
