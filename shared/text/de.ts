@@ -413,7 +413,7 @@ export const de: TextCatalogue = {
       untouched: 'Es wurde nichts geändert: Die Einstellungen des Kunden sind wie zuvor.',
       waitingToSettle: 'Warte, bis sich die Batterie vom letzten Test beruhigt hat, bevor etwas geändert wird …',
       blockedByChecklist: 'Laut Checkliste wird dieser Test scheitern: {{title}}. Es wurde nichts geändert.',
-      notRestored: 'Die Einstellungen konnten nicht zurückgesetzt werden ({{message}}). Sie sind auf diesem Computer gespeichert und werden beim nächsten Start wiederhergestellt. Von Hand in der Tesla-App einzustellen:',
+      notRestored: 'Die Einstellungen konnten nicht zurückgesetzt werden ({{message}}). Sie sind auf diesem Computer gespeichert; die App versucht es alle paar Minuten erneut, solange sie läuft, und beim nächsten Start. Von Hand in der Tesla-App einzustellen:',
       error: 'Der Test wurde beendet: {{message}}',
     },
     verdict: { pass: 'Bestanden', fail: 'Nicht bestanden', aborted: 'Gestoppt', blocked: 'Nicht gestartet' },

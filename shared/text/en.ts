@@ -413,7 +413,7 @@ export const en = {
       untouched: 'Nothing was changed: the customer’s settings are as they were.',
       waitingToSettle: 'Waiting for the battery to settle after the last test before changing anything…',
       blockedByChecklist: 'the checklist says this test will fail: {{title}}. Nothing was changed.',
-      notRestored: 'The settings could not be put back ({{message}}). They are saved on this computer and will be restored at the next start. To set them by hand in the Tesla app:',
+      notRestored: 'The settings could not be put back ({{message}}). They are saved on this computer; the app tries again every few minutes while it runs, and at the next start. To set them by hand in the Tesla app:',
       error: 'The test stopped: {{message}}',
     },
     verdict: { pass: 'Passed', fail: 'Failed', aborted: 'Stopped', blocked: 'Not started' },
