@@ -274,6 +274,12 @@ export const de: TextCatalogue = {
     mode: { demo: 'Demomodus', tesla: 'Tesla-Kontomodus' },
     modeLabel: 'Modus',
     transport: { electron: 'Desktop-App', browser: 'Browsermodus' },
+    screenFailed: {
+      title: 'Diese Ansicht konnte nicht geladen werden',
+      detail: 'Dieser Teil der App kam nicht an (nach einer Aktualisierung der App oder wegen eines Datenträger- oder Netzwerkproblems). Die anderen Ansichten funktionieren weiter, und ein laufender Test läuft im Hintergrund weiter und setzt die Einstellungen wie gewohnt zurück.',
+      retry: 'Erneut versuchen',
+      reload: 'App neu laden',
+    },
   },
   status: {
     label: 'Dienst',

@@ -274,6 +274,12 @@ export const en = {
     mode: { demo: 'Demo mode', tesla: 'Tesla account mode' },
     modeLabel: 'Mode',
     transport: { electron: 'Desktop app', browser: 'Browser mode' },
+    screenFailed: {
+      title: 'This screen could not be loaded',
+      detail: 'Its part of the app did not arrive (after an update of the app, or a disk or network problem). The other screens still work, and a running test goes on in the background and restores the settings as usual.',
+      retry: 'Try again',
+      reload: 'Reload the app',
+    },
   },
   status: {
     label: 'Backend',
