@@ -20,7 +20,7 @@ export interface ScreenEntry {
 }
 
 /** A screen whose module is fetched when first shown or preloaded. */
-function onDemand(load: () => Promise<ComponentType>): Pick<ScreenEntry, 'Component' | 'preload'> {
+function onDemand(load: () => Promise<ComponentType>): Pick<ScreenEntry, 'Component' | 'preload' | 'rebuild'> {
   let loading: Promise<ComponentType> | null = null;
   const preload = () =>
     (loading ??= load().catch((error: unknown) => {
