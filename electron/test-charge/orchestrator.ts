@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { PowerSample, SiteSettings, TestRun } from '../../shared/report/test-run-schema';
 import type { PreflightResult } from '../../shared/test-charge/preflight';
 import { blockedReason, gatedPreflight } from '../../shared/test-charge/readiness-gate';
-import type { BlockerCode, FailReason, PassReason } from '../../shared/test-charge/reasons';
+import type { BlockerCode, FailReason, NotAppliedReason, PassReason } from '../../shared/test-charge/reasons';
 import { pickSettings, settingsFromSiteInfo } from '../../shared/test-charge/settings';
 import { isGridEvent, isOffGrid, nameplatePowerW, parseLiveStatus, parseSiteInfo } from '../../shared/test-charge/site-facts';
 import { planStrategy, writesFor, type Direction, type PlannedWrite, type Strategy } from '../../shared/test-charge/strategy';
@@ -254,7 +254,19 @@ export async function runTestCharge(req: RunRequest): Promise<RunResult> {
         }
         dueAt = lastWriteAt + schedule.next((req.clock.now() - lastWriteAt) / 1000, reading) * 1000;
       }
-      analysis = verdictOf();
+      const judge = (readBack: SiteSettings | null) =>
+        analyseRun({ direction: req.direction, minutes, samples, nameplateW: nameplate, during: strategy.target, offGridSeen, gridEventSeen, baselineW, nonExportConfigured: site.components?.non_export_configured, readings, writesAccepted: true, readBack });
+      analysis = judge(null);
+      // Not proven: one read-back tells "Tesla said Updated but the site did not follow" (the 80% cap, a
+      // gateway that never got it) from a setting of the customer's. One data request, only on this path.
+      if (analysis.verdict !== 'pass' && analysis.reason !== 'lost_contact' && !req.signal?.aborted && !offGridSeen && !gridEventSeen) {
+        try {
+          const readBack = settingsFromSiteInfo(parseSiteInfo(await req.api.siteInfo(req.siteId)));
+          analysis = judge(readBack);
+        } catch {
+          // No read-back: the verdict stands on the samples alone.
+        }
+      }
     }
 
     req.onPhase?.('restoring', { strategy });
@@ -276,7 +288,7 @@ export async function runTestCharge(req: RunRequest): Promise<RunResult> {
     }
 
     let verdict: TestRun['verdict'];
-    let reason: FailReason | PassReason | 'aborted';
+    let reason: FailReason | PassReason | NotAppliedReason | 'aborted';
     if (writeFailure) {
       verdict = 'fail';
       reason = 'write_failed';

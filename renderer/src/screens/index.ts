@@ -36,6 +36,7 @@ export const screens: ScreenEntry[] = [
   { id: 'checklist', labelKey: 'checklist.nav', Component: ChecklistScreen },
   { id: 'test-charge', labelKey: 'testCharge.nav', ...onDemand(() => import('./test-charge/TestChargeScreen').then((m) => m.TestChargeScreen)) },
   { id: 'reports', labelKey: 'reports.nav', ...onDemand(() => import('./reports/ReportsScreen').then((m) => m.ReportsScreen)) },
+  { id: 'explain', labelKey: 'explain.nav', ...onDemand(() => import('./explain/ExplainScreen').then((m) => m.ExplainScreen)) },
   { id: 'settings', labelKey: 'settings.nav', ...onDemand(() => import('./settings/SettingsScreen').then((m) => m.SettingsScreen)) },
   { id: 'support', labelKey: 'support.nav', ...onDemand(() => import('./support/SupportScreen').then((m) => m.SupportScreen)) },
 ];
