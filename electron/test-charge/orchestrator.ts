@@ -10,11 +10,11 @@ import type { BlockerCode, FailReason, NotAppliedReason, PassReason } from '../.
 import { pickSettings, settingsFromSiteInfo } from '../../shared/test-charge/settings';
 import { isGridEvent, isOffGrid, nameplatePowerW, parseLiveStatus, parseSiteInfo } from '../../shared/test-charge/site-facts';
 import { planStrategy, writesFor, type Direction, type PlannedWrite, type Strategy } from '../../shared/test-charge/strategy';
-import { analyseRun, movesAsAsked, thresholdW, type Analysis, type ReadingsTally } from '../../shared/test-charge/verdict';
+import { analyseRun, CONFIRM_PAST_END_READINGS, movesAsAsked, thresholdW, type Analysis, type ReadingsTally } from '../../shared/test-charge/verdict';
 import { withBackoff, WRITE_BACKOFF } from './backoff';
 import type { EnergySiteApi } from './energy-api';
 import { journalPath, listJournals, removeJournal, writeJournal, type Journal } from './journal';
-import { MAX_POLL_SECONDS, PollSchedule, type Reading } from './poll-schedule';
+import { DENSE_SECONDS, MAX_POLL_SECONDS, PollSchedule, type Reading } from './poll-schedule';
 import { restoreSettings, type RestoreResult } from './restore';
 import type { RunClock } from './run-clock';
 import { acquireSiteLock, SiteBusyError } from './site-lock';
@@ -218,8 +218,11 @@ export async function runTestCharge(req: RunRequest): Promise<RunResult> {
         analyseRun({ direction: req.direction, minutes, samples, nameplateW: nameplate, during: strategy.target, offGridSeen, gridEventSeen, baselineW, nonExportConfigured: site.components?.non_export_configured, readings });
       req.onPhase?.('watching', { endsAt, strategy });
       let dueAt = lastWriteAt + schedule.first() * 1000;
+      // Readings taken past the end to confirm a movement that began just before it (CONFIRM_PAST_END_READINGS).
+      let pastEnd = 0;
+      const confirmUntil = endsAt + CONFIRM_PAST_END_READINGS * DENSE_SECONDS * 1000;
       for (;;) {
-        await req.clock.sleep(Math.max(0, Math.min(dueAt, endsAt) - req.clock.now()), req.signal);
+        await req.clock.sleep(Math.max(0, Math.min(dueAt, pastEnd > 0 ? confirmUntil : endsAt) - req.clock.now()), req.signal);
         if (req.signal?.aborted) break;
         let reading: Reading = 'still';
         readings.attempted += 1;
@@ -243,7 +246,12 @@ export async function runTestCharge(req: RunRequest): Promise<RunResult> {
         }
         // Stop early once proven, or when the grid takes over: the customer's settings are changed no longer than needed.
         if (verdictOf().verdict === 'pass' || offGridSeen || gridEventSeen) break;
-        if (req.signal?.aborted || req.clock.now() >= endsAt) break;
+        if (req.signal?.aborted) break;
+        if (req.clock.now() >= endsAt) {
+          // Moving at the end: a few more dense readings confirm it or not, rather than a stretch cut short.
+          if (reading !== 'moving' || pastEnd >= CONFIRM_PAST_END_READINGS || req.clock.now() >= confirmUntil) break;
+          pastEnd += 1;
+        }
         dueAt = lastWriteAt + schedule.next((req.clock.now() - lastWriteAt) / 1000, reading) * 1000;
       }
       const judge = (readBack: SiteSettings | null) =>

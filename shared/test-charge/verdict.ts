@@ -18,6 +18,13 @@ export const DEFAULT_THRESHOLD_W = 500;
  */
 export const SUSTAIN_SECONDS = 6;
 export const SUSTAIN_READINGS = 3;
+/**
+ * A battery that starts moving just before the end of the test (late in a 1-minute one) would otherwise get
+ * too few readings and be judged "not sustained", a cause that is not what happened. When the last reading
+ * before the end shows the asked movement, the watch takes up to this many more dense readings past the end
+ * to confirm or refute it (a few seconds more of the test values, only when they are working).
+ */
+export const CONFIRM_PAST_END_READINGS = 2;
 
 export function thresholdW(nameplateW: number | undefined): number {
   if (!nameplateW || nameplateW <= 0) return DEFAULT_THRESHOLD_W;

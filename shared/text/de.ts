@@ -453,6 +453,12 @@ export const de: TextCatalogue = {
     mode: { demo: 'Demomodus', tesla: 'Tesla-Kontomodus' },
     modeLabel: 'Modus',
     transport: { electron: 'Desktop-App', browser: 'Browsermodus' },
+    screenFailed: {
+      title: 'Diese Ansicht konnte nicht geladen werden',
+      detail: 'Dieser Teil der App kam nicht an (nach einer Aktualisierung der App oder wegen eines Datenträger- oder Netzwerkproblems). Die anderen Ansichten funktionieren weiter, und ein laufender Test läuft im Hintergrund weiter und setzt die Einstellungen wie gewohnt zurück.',
+      retry: 'Erneut versuchen',
+      reload: 'App neu laden',
+    },
   },
   status: {
     label: 'Dienst',
@@ -592,7 +598,7 @@ export const de: TextCatalogue = {
       untouched: 'Es wurde nichts geändert: Die Einstellungen des Kunden sind wie zuvor.',
       waitingToSettle: 'Warte, bis sich die Batterie vom letzten Test beruhigt hat, bevor etwas geändert wird …',
       blockedByChecklist: 'Laut Checkliste wird dieser Test scheitern: {{title}}. Es wurde nichts geändert.',
-      notRestored: 'Die Einstellungen konnten nicht zurückgesetzt werden ({{message}}). Sie sind auf diesem Computer gespeichert und werden beim nächsten Start wiederhergestellt. Von Hand in der Tesla-App einzustellen:',
+      notRestored: 'Die Einstellungen konnten nicht zurückgesetzt werden ({{message}}). Sie sind auf diesem Computer gespeichert; die App versucht es alle paar Minuten erneut, solange sie läuft, und beim nächsten Start. Von Hand in der Tesla-App einzustellen:',
       error: 'Der Test wurde beendet: {{message}}',
     },
     verdict: { pass: 'Bestanden', fail: 'Nicht bestanden', aborted: 'Gestoppt', blocked: 'Nicht gestartet', setting_not_applied: 'Einstellung nicht übernommen' },

@@ -453,6 +453,12 @@ export const en = {
     mode: { demo: 'Demo mode', tesla: 'Tesla account mode' },
     modeLabel: 'Mode',
     transport: { electron: 'Desktop app', browser: 'Browser mode' },
+    screenFailed: {
+      title: 'This screen could not be loaded',
+      detail: 'Its part of the app did not arrive (after an update of the app, or a disk or network problem). The other screens still work, and a running test goes on in the background and restores the settings as usual.',
+      retry: 'Try again',
+      reload: 'Reload the app',
+    },
   },
   status: {
     label: 'Backend',
@@ -592,7 +598,7 @@ export const en = {
       untouched: 'Nothing was changed: the customer’s settings are as they were.',
       waitingToSettle: 'Waiting for the battery to settle after the last test before changing anything…',
       blockedByChecklist: 'the checklist says this test will fail: {{title}}. Nothing was changed.',
-      notRestored: 'The settings could not be put back ({{message}}). They are saved on this computer and will be restored at the next start. To set them by hand in the Tesla app:',
+      notRestored: 'The settings could not be put back ({{message}}). They are saved on this computer; the app tries again every few minutes while it runs, and at the next start. To set them by hand in the Tesla app:',
       error: 'The test stopped: {{message}}',
     },
     verdict: { pass: 'Passed', fail: 'Failed', aborted: 'Stopped', blocked: 'Not started', setting_not_applied: 'Setting not applied' },
