@@ -1,6 +1,7 @@
-import { Suspense, useEffect } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataProblemsBanner } from './components/DataProblemsBanner';
+import { ScreenBoundary } from './components/ScreenBoundary';
 import { StatusBar } from './components/StatusBar';
 import { NextStep, StepHeader } from './components/visit/StepHeader';
 import { useConnectThenCheck } from './components/visit/use-connect-then-check';
@@ -27,7 +28,6 @@ export function App() {
     return () => cancelIdleCallback(idle);
   }, []);
   useConnectThenCheck();
-  const Screen = (screens.find((s) => s.id === current) ?? screens[0])?.Component;
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -37,8 +37,8 @@ export function App() {
       <DataProblemsBanner problems={info?.dataProblems} />
       {screens.length > 1 && <StepHeader screens={screens} current={current} onOpen={go} />}
       <main id="main" tabIndex={-1}>
-        {/* A screen still loading shows nothing for the few milliseconds it takes (no flash of text). */}
-        <Suspense fallback={<div className="screen-loading" aria-busy="true" />}>{Screen && <Screen />}</Suspense>
+        {/* One screen behind its own error boundary: a screen that fails to load leaves the rest standing. */}
+        <ScreenBoundary key={current} screenId={current} />
         <NextStep screens={screens} current={current} onOpen={go} />
       </main>
     </div>
