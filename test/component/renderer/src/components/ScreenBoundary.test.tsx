@@ -48,9 +48,9 @@ describe('ScreenBoundary', () => {
     expect(await screen.findByText('This screen could not be loaded')).toBeTruthy();
     // The rest of the app is still there: the status bar, and every screen one click away.
     expect(screen.getByText('Demo mode: simulator ready')).toBeTruthy();
-    const nav = screen.getByRole('navigation', { name: 'Screens' });
+    const nav = screen.getByRole('navigation', { name: 'Site visit' });
     expect(nav.querySelectorAll('button').length).toBeGreaterThan(1);
-    expect(screen.getByRole('button', { name: 'Test charge' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Test' })).toBeTruthy();
     // The code is back (the network returned): Try again fetches it afresh, although React.lazy failed once.
     chunk.fail = false;
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
@@ -58,7 +58,7 @@ describe('ScreenBoundary', () => {
     expect(chunk.loads).toBeGreaterThanOrEqual(2);
     expect(screen.queryByText('This screen could not be loaded')).toBeNull();
     // Another screen still works after the failure.
-    fireEvent.click(screen.getByRole('button', { name: 'Customers' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Connect' }));
     expect(screen.queryByText('This screen could not be loaded')).toBeNull();
   });
 });
