@@ -94,7 +94,8 @@ async function walk(browser: Browser, visit: Visit, size: { width: number; heigh
     const selectAll = popup.getByRole('button', { name: 'Select All' });
     if (await selectAll.isVisible()) await selectAll.click();
     for (const label of visit.untick ?? []) await popup.getByLabel(label).uncheck();
-    await popup.screenshot({ path: path.join(dir, `${String(++n).padStart(2, '0')}-consent.png`) });
+    // Best effort: a popup's screenshot can fail on a busy machine, and the visit goes on without it.
+    await popup.screenshot({ path: path.join(dir, `${String(++n).padStart(2, '0')}-consent.png`) }).catch(() => undefined);
     await popup.getByRole('button', { name: 'Allow', exact: true }).click();
     await popup.getByTestId('loopback-message').filter({ hasText: /connected/ }).waitFor();
     await popup.close();
