@@ -99,6 +99,11 @@ export class ChecklistService {
     return buildReport(input, usage, this.deps.meta);
   }
 
+  /** Drops what this run holds for a customer (their raw answers); true when there was something. */
+  forget(accountId: string): boolean {
+    return this.held.delete(accountId);
+  }
+
   /** The last report for an account in this run, or null. */
   last(accountId: string): Report | null {
     const h = this.held.get(accountId);

@@ -110,8 +110,8 @@ function prepare(report: Report, r: Redactor, includeCustomerLabel: boolean): Re
 export interface ExportOptions {
   /** The installer chose to keep the customer label in the file. */
   includeCustomerLabel: boolean;
-  /** Keys the id hashes; random per export unless given (tests). */
-  salt?: string;
+  /** Keys the id hashes; random per export unless given (one per customer and visit, so every format agrees). */
+  salt?: string | undefined;
 }
 
 const redactorFor = (o: ExportOptions) => createRedactor({ includeCustomerLabel: o.includeCustomerLabel, ...(o.salt ? { salt: o.salt } : {}) });

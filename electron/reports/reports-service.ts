@@ -50,6 +50,8 @@ export class ReportsService {
   private readonly now: () => Date;
   private readonly opened = new Map<string, OpenedReport & { fileName: string }>();
   private readonly runs = new Map<string, TestRun[]>();
+  /** One redaction salt per customer for this visit: JSON, HTML and PDF of a visit name its ids alike. */
+  private readonly salts = new Map<string, string>();
 
   constructor(private readonly options: ReportsServiceOptions) {
     this.now = options.now ?? (() => new Date());
@@ -69,6 +71,24 @@ export class ReportsService {
   recordTestRun(accountId: string, run: TestRun): void {
     const list = (this.runs.get(accountId) ?? []).filter((r) => r.id !== run.id);
     this.runs.set(accountId, [...list, run]);
+  }
+
+  /** The end of a visit: drops the customer's test results and id salt; returns how many results went. */
+  forgetAccount(accountId: string): number {
+    const runs = this.runs.get(accountId)?.length ?? 0;
+    this.runs.delete(accountId);
+    this.salts.delete(accountId);
+    return runs;
+  }
+
+  private saltFor(accountId: string | null): string | undefined {
+    if (!accountId) return undefined;
+    let salt = this.salts.get(accountId);
+    if (!salt) {
+      salt = randomBytes(16).toString('hex');
+      this.salts.set(accountId, salt);
+    }
+    return salt;
   }
 
   /** The checklist registers where the current report comes from. */
@@ -99,7 +119,7 @@ export class ReportsService {
     return {
       available: report !== null,
       customerLabel: label,
-      preview: report ? previewRedaction(report, { includeCustomerLabel }) : null,
+      preview: report ? previewRedaction(report, { includeCustomerLabel, salt: this.saltFor(accountId) }) : null,
       fileNames: { json: names('json'), html: names('html'), pdf: names('pdf') },
     };
   }
@@ -108,12 +128,12 @@ export class ReportsService {
   async export(format: ReportFormat, includeCustomerLabel: boolean, transport: 'electron' | 'browser', accountId: string | null = null, language: Language = 'en'): Promise<ExportResult> {
     const report = await this.current(accountId);
     if (!report) throw new UserFacingError('nothing_to_export');
-    const doc = buildForExport(report, { includeCustomerLabel });
+    const doc = buildForExport(report, { includeCustomerLabel, salt: this.saltFor(accountId) });
     const fileName = reportFileName(this.now(), doc.customerLabel, format);
     const data = await this.render(doc, format, 'match', language);
     const result = await this.deliver(fileName, format, data, transport);
     if (result.status === 'cancelled') return result;
-    const entry = await this.history.add(doc, fileName, report.customerLabel ?? null);
+    const entry = await this.history.add(doc, fileName, report.customerLabel ?? null, { format, accountId });
     return { ...result, historyId: entry.id };
   }
 

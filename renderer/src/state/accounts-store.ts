@@ -2,7 +2,7 @@
 // `selectedAccountId`; the Customers screen drives the rest. The main side keeps every token: the page
 // only starts a sign-in, opens Tesla's page when the main side cannot (browser mode), and sees results.
 import { create } from 'zustand';
-import type { AccountView, KeychainStatus, SignInStart } from '../../../shared/contract';
+import type { AccountView, EndVisitSummary, KeychainStatus, SignInStart } from '../../../shared/contract';
 import { getClient } from '../transport';
 
 export interface AccountsNotice {
@@ -24,6 +24,9 @@ interface AccountsState {
   /** The sign-in waiting for the customer at Tesla. */
   signIn: SignInStart | null;
   notice: AccountsNotice | null;
+  /** What the last "End site visit" removed and kept (shown until closed or a new customer connects). */
+  visitEnded: EndVisitSummary | null;
+  closeVisitSummary(): void;
   load(): Promise<void>;
   connect(label: string, reconnectAccountId?: string): Promise<void>;
   cancelSignIn(): Promise<void>;
@@ -72,6 +75,8 @@ export const useAccountsStore = create<AccountsState>((set, get) => {
     busy: false,
     signIn: null,
     notice: null,
+    visitEnded: null,
+    closeVisitSummary: () => set({ visitEnded: null }),
 
     async load() {
       const client = getClient();
@@ -82,7 +87,7 @@ export const useAccountsStore = create<AccountsState>((set, get) => {
           const current = get().signIn;
           if (e.signInId !== null && current?.signInId !== e.signInId) return;
           if (e.ok) {
-            set({ signIn: null, notice: { kind: 'ok', key: 'accounts.connected' } });
+            set({ signIn: null, visitEnded: null, notice: { kind: 'ok', key: 'accounts.connected' } });
             if (e.accountId) set({ selectedAccountId: e.accountId });
           } else {
             // A keyed failure is worded in the page's language; the English message is the fallback.
@@ -135,8 +140,9 @@ export const useAccountsStore = create<AccountsState>((set, get) => {
 
     async forgetAll() {
       await run(async () => {
-        apply(await getClient().accounts.forgetAll({}));
-        set({ signIn: null, selectedAccountId: null, notice: { kind: 'ok', key: 'accounts.visitEnded' } });
+        const { visit, ...list } = await getClient().accounts.forgetAll({});
+        apply(list);
+        set({ signIn: null, selectedAccountId: null, notice: null, visitEnded: visit });
       });
     },
 

@@ -49,6 +49,16 @@ export class AccountsPage extends ScreenPage {
     return popup;
   }
 
+  /** What the last "End site visit" removed (one list item per kind of data). */
+  get visitRemoved(): Locator {
+    return this.page.getByRole('list', { name: 'Removed from this laptop' });
+  }
+
+  /** What it kept, each with its reason. */
+  get visitKept(): Locator {
+    return this.page.getByRole('list', { name: 'Kept, and why' });
+  }
+
   /** "End site visit", confirmed for `count` customers. */
   async endVisit(count: number): Promise<void> {
     await this.page.getByRole('button', { name: 'End site visit' }).click();

@@ -40,7 +40,7 @@ export function AccountsScreen() {
           ))}
         </ul>
       </section>
-      {accounts.length > 0 && <EndVisitPanel count={accounts.length} />}
+      <EndVisitPanel count={accounts.length} />
     </div>
   );
 }
