@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { AccountViewSchema, type AccountView } from '../../shared/contract/areas/accounts';
 import { SettingsStore, type StoreContext } from '../infra/settings-store';
 
-const StoredAccountSchema = AccountViewSchema.omit({ sessionOnly: true }).strict();
+const StoredAccountSchema = AccountViewSchema.omit({ sessionOnly: true, consent: true }).strict();
 const AccountsFileSchema = z.object({ version: z.literal(1), accounts: z.array(StoredAccountSchema) }).strict();
 
 export class AccountRegistry {

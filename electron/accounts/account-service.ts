@@ -2,6 +2,7 @@
 // FleetSession other areas call the Fleet API with, forgetting one or all. Tokens go to the keychain
 // (or memory in session-only mode) and never leave the main process except in an Authorization header.
 import { z } from 'zod';
+import { CONSENT_LABELS, FLEET_SCOPES, type ConsentScope } from '../../shared/tesla/scopes';
 import type { AccountList, AccountView, KeychainStatus } from '../../shared/contract/areas/accounts';
 import type { Profile } from '../../shared/contract/areas/profiles';
 import type { AuthEndpoints, DemoSimulatorInfo } from './sign-in/endpoints';
@@ -103,7 +104,20 @@ export class AccountService {
   }
 
   async overview(): Promise<AccountList> {
-    return { accounts: this.list(), keychain: await this.keychainStatus(), sessionOnly: this.sessionOnlyMode };
+    return { accounts: this.list().map((a) => this.withConsent(a)), keychain: await this.keychainStatus(), sessionOnly: this.sessionOnlyMode };
+  }
+
+  /** The boxes the profile asks for and those the customer left unticked, so the page can say so at once. */
+  private withConsent(account: AccountView): AccountView {
+    let requested: readonly string[] = FLEET_SCOPES;
+    try {
+      const profile = this.deps.profiles.get(account.profileId);
+      if (profile.kind === 'tesla' && profile.scopes) requested = profile.scopes;
+    } catch {
+      // The profile was removed: judge against every scope, as a new sign-in would ask.
+    }
+    const asked = requested.filter((s): s is ConsentScope => s in CONSENT_LABELS);
+    return { ...account, consent: { asked, missing: asked.filter((s) => !account.grantedScopes.includes(s)) } };
   }
 
   setSessionOnly(enabled: boolean): void {

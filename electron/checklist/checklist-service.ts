@@ -117,6 +117,15 @@ export class ChecklistService {
       throw new RecheckError('recheck_not_listed');
     }
     const session = await this.deps.sessionFor(accountId);
+    // The grant changed since the run (the customer reconnected): every check may depend on it (reads that
+    // were skipped for a missing scope, the readiness that needs Energy Product Commands), so all run again.
+    const was = held.input.account.grantedScopes;
+    if (session.grantedScopes.length !== was.length || session.grantedScopes.some((s) => !was.includes(s))) {
+      const report = await this.run(accountId);
+      const check = report.checks.find((c) => c.id === checkId && c.subject.id === subjectId);
+      if (!check) throw new RecheckError('recheck_gone');
+      return { check, report, requests: report.apiUsage.requests - held.usage.requests };
+    }
     const meter = createUsageMeter();
     const client = this.client(session, meter);
     const fresh = await Promise.all(recheckPlan(checkId, subjectId).map((p) => record(p.request, () => p.call(client), this.now)));

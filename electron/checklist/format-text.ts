@@ -1,7 +1,11 @@
-// Main process (plain Node). The checklist as plain text for the terminal: verdicts first, then each
-// subject's items with status word, detail and fix. Words from the text catalogue (`cli.checklist.*` and
-// the checks' own keys); English unless a language is asked for.
+// Main process (plain Node). The checklist as plain text for the terminal, problems first: the verdicts,
+// then "N things to fix" grouped by who fixes each (you on site, the customer in the Tesla app, the
+// platform, Tesla) with the fix, then every passing item folded into one line. The grouping and order are
+// shared/checklist/problems.ts (the screens use the same). Words from the text catalogue
+// (`cli.checklist.*` and the checks' own keys); English unless a language is asked for.
 import { checkRef } from '../../shared/checklist/build-checks';
+import type { Check } from '../../shared/checklist/check-types';
+import { problemsByFixer } from '../../shared/checklist/problems';
 import type { Report } from '../../shared/report/report-schema';
 import { checkWords } from '../../shared/text/check-text';
 import { textIn, type Language } from '../../shared/text/languages';
@@ -15,19 +19,26 @@ export function formatReportText(report: Report, language: Language = 'en'): str
     t(`cli.checklist.${name}`, { answer: t(ready ? 'cli.checklist.yes' : 'cli.checklist.no') }) +
     (blocking.length ? ` ${t('cli.checklist.blockedBy', { list: blocking.join(', ') })}` : '');
   if (v) lines.push(verdict('battery', v.battery.ready, v.battery.blocking), verdict('vehicle', v.vehicle.ready, v.vehicle.blocking));
-  let subject = '';
-  for (const c of report.checks) {
-    const s = `${t(`cli.checklist.subject.${c.subject.kind}`)} ${c.subject.label ? `“${c.subject.label}” ` : ''}${c.subject.id}`;
-    if (s !== subject) {
-      subject = s;
-      lines.push('', `== ${s}`);
+  const subjectName = (c: Check) => `${t(`cli.checklist.subject.${c.subject.kind}`)} ${c.subject.label ? `“${c.subject.label}” ` : ''}${c.subject.id}`;
+  const groups = problemsByFixer(report.checks);
+  const count = groups.reduce((n, g) => n + g.checks.length, 0);
+  lines.push('', count === 0 ? t('cli.checklist.nothingToFix') : t('cli.checklist.toFix', { count }));
+  for (const g of groups) {
+    lines.push('', `== ${t(`cli.checklist.fixer.${g.fixer}`)}`);
+    for (const c of g.checks) {
+      lines.push(`  [${t(`cli.checklist.status.${c.status}`).padEnd(7)}] ${words.title(c)}  (${checkRef(c)}; ${subjectName(c)})`, `            ${words.detail(c)}`);
+      if (c.fix) {
+        lines.push(`            ${t('cli.checklist.fix', { summary: words.fixSummary(c.fix) })}`);
+        words.fixSteps(c.fix).forEach((step, i) => lines.push(`              ${i + 1}. ${step}`));
+        for (const l of c.fix.links) lines.push(`              ${words.linkLabel(l)}: ${l.url}`);
+      }
     }
-    lines.push(`  [${t(`cli.checklist.status.${c.status}`).padEnd(7)}] ${words.title(c)}  (${checkRef(c)})`, `            ${words.detail(c)}`);
-    if (c.fix) {
-      lines.push(`            ${t('cli.checklist.fix', { summary: words.fixSummary(c.fix) })}`);
-      words.fixSteps(c.fix).forEach((step, i) => lines.push(`              ${i + 1}. ${step}`));
-      for (const l of c.fix.links) lines.push(`              ${words.linkLabel(l)}: ${l.url}`);
-    }
+  }
+  const passed = report.checks.filter((c) => c.status === 'pass');
+  const notApplicable = report.checks.filter((c) => c.status === 'not_applicable').length;
+  if (passed.length > 0 || notApplicable > 0) {
+    const titles = passed.map((c) => words.title(c)).join('; ');
+    lines.push('', notApplicable ? t('cli.checklist.passedWithNa', { count: passed.length, na: notApplicable, titles }) : t('cli.checklist.passed', { count: passed.length, titles }));
   }
   const u = report.apiUsage;
   lines.push('', t('cli.checklist.usage', { requests: u.requests, data: u.byClass.data, commands: u.byClass.command, wakes: u.byClass.wake, cost: u.estimatedCostUsd.toFixed(3) }));

@@ -60,7 +60,9 @@ const JSON_PAIR = new RegExp(
 );
 // Phone numbers: international (+country), North American (650) 555-0123 / 650-555-0123, or a national
 // number starting with 0 in groups (030 1234567, 0171/1234567, 07700 900123). Digits counted afterwards.
-const PHONE_INTL = /(?<![\w+])\+\d{1,3}(?:[ .\u00a0-]?\(?\d{1,5}\)?){1,6}(?![\w])/g;
+// One bounded span with no nested quantifier: groups of optional digits inside a repeated group backtrack
+// exponentially on a long digit run followed by a letter (a hostile answer froze the main process for seconds).
+const PHONE_INTL = /(?<![\w+])\+\d[\d \u00a0.()-]{5,22}\d(?![\w])/g;
 const PHONE_NANP = /(?<![\w.+-])(?:\(\d{3}\)[ \u00a0]?\d{3}[-. ]\d{4}|\d{3}([-.])\d{3}\1\d{4})(?![\w-]|\.\d)/g;
 const PHONE_NATIONAL = /(?<![\w.+/:-])0\d{1,4}(?:[ /-]\d{2,8}){1,3}(?![\w.:/-])/g;
 // Coordinates: a latitude, longitude pair with 4+ decimals (street precision; 12.345, 67.890 stays), or a latitude/longitude named in text.

@@ -5,7 +5,8 @@ import type { Check, CheckStatus, Verdicts } from '../../shared/checklist/check-
 export interface CheckChange {
   checkId: string;
   subjectId: string;
-  kind: 'changed' | 'added' | 'removed';
+  /** not_in_report: today's rules cannot judge it from the report's data (removed by redaction, or never kept). */
+  kind: 'changed' | 'added' | 'removed' | 'not_in_report';
   before: CheckStatus | null;
   after: CheckStatus | null;
   /** Today's title as a message key (or the report's, for a check today's rules no longer make). */
@@ -25,7 +26,13 @@ export interface Comparison {
 
 const key = (c: Check) => `${c.id}@${c.subject.id}`;
 
-export function compareChecks(before: Check[], after: Check[], verdictsBefore?: Verdicts, verdictsAfter?: Verdicts): Comparison {
+export function compareChecks(
+  before: Check[],
+  after: Check[],
+  verdictsBefore?: Verdicts,
+  verdictsAfter?: Verdicts,
+  notInReport: ReadonlySet<string> = new Set(),
+): Comparison {
   const old = new Map(before.map((c) => [key(c), c]));
   const now = new Map(after.map((c) => [key(c), c]));
   const changes: CheckChange[] = [];
@@ -33,6 +40,7 @@ export function compareChecks(before: Check[], after: Check[], verdictsBefore?: 
   for (const [k, c] of now) {
     const prev = old.get(k);
     if (!prev) changes.push({ checkId: c.id, subjectId: c.subject.id, kind: 'added', before: null, after: c.status, ...named(c) });
+    else if (notInReport.has(k)) changes.push({ checkId: c.id, subjectId: c.subject.id, kind: 'not_in_report', before: prev.status, after: null, ...named(prev) });
     else if (prev.status !== c.status) changes.push({ checkId: c.id, subjectId: c.subject.id, kind: 'changed', before: prev.status, after: c.status, ...named(c) });
     else unchanged += 1;
   }

@@ -21,7 +21,8 @@ import { todaysRules } from './todays-rules';
 export type ReportSource = (accountId: string | null) => Promise<Report | null>;
 
 /** Today's rules run on a report's raw responses; null when they cannot read them. */
-export type TodaysRules = (report: Report) => { checks: Check[]; verdicts?: Verdicts } | null;
+/** `notInReport`: refs (`checkId@subjectId`) of checks today's rules cannot judge from the report's data. */
+export type TodaysRules = (report: Report) => { checks: Check[]; verdicts?: Verdicts; notInReport?: string[] } | null;
 
 /** What only the desktop shell can do: the system save dialog and Electron's printToPDF. */
 export interface ReportShell {
@@ -160,7 +161,7 @@ export class ReportsService {
     const opened = this.get(openedId);
     const today = this.rules ? this.rules(opened.report) : null;
     if (!today) return { available: false, checks: [], changes: [], unchanged: 0, verdictChanges: [] };
-    const comparison = compareChecks(opened.report.checks, today.checks, opened.report.verdicts, today.verdicts);
+    const comparison = compareChecks(opened.report.checks, today.checks, opened.report.verdicts, today.verdicts, new Set(today.notInReport ?? []));
     return { available: true, checks: today.checks, ...(today.verdicts ? { verdicts: today.verdicts } : {}), ...comparison };
   }
 

@@ -4,7 +4,8 @@
 // expected response, backing off while nothing changes), analyse, restore and verify, remove the journal. Every path after the first write goes through the restore.
 import { randomUUID } from 'node:crypto';
 import type { PowerSample, SiteSettings, TestRun } from '../../shared/report/test-run-schema';
-import { preflight, type PreflightResult } from '../../shared/test-charge/preflight';
+import type { PreflightResult } from '../../shared/test-charge/preflight';
+import { blockedReason, gatedPreflight } from '../../shared/test-charge/readiness-gate';
 import type { BlockerCode, FailReason, PassReason } from '../../shared/test-charge/reasons';
 import { pickSettings, settingsFromSiteInfo } from '../../shared/test-charge/settings';
 import { isGridEvent, isOffGrid, nameplatePowerW, parseLiveStatus, parseSiteInfo } from '../../shared/test-charge/site-facts';
@@ -56,6 +57,8 @@ export interface RunRequest {
    * nothing about the customer's own settings.
    */
   useBaseline?: boolean;
+  /** Run although the checklist says the test will fail (the installer confirmed); never touches more settings. */
+  force?: boolean;
   runId?: string;
   signal?: AbortSignal;
   onStep?: (step: RunStep) => void | Promise<void>;
@@ -114,14 +117,14 @@ export async function runTestCharge(req: RunRequest): Promise<RunResult> {
   /** Ends a run before anything was written: the settings are as they were. */
   const finishUnwritten = (
     verdict: 'blocked' | 'aborted',
-    reason: BlockerCode | 'pending_restore' | 'aborted',
+    reason: BlockerCode | 'pending_restore' | 'aborted' | (string & {}),
     before: SiteSettings,
     extra: Partial<RunResult> = {},
   ): RunResult => {
     req.onPhase?.('finished', {});
     return { ...base, endedAt: new Date(req.clock.now()).toISOString(), verdict, reason, settingsBefore: before, settingsAfter: before, restored: true, samples: [], ...extra };
   };
-  const finishBlocked = (reason: BlockerCode | 'pending_restore', before: SiteSettings, extra: Partial<RunResult> = {}) => finishUnwritten('blocked', reason, before, extra);
+  const finishBlocked = (reason: BlockerCode | 'pending_restore' | (string & {}), before: SiteSettings, extra: Partial<RunResult> = {}) => finishUnwritten('blocked', reason, before, extra);
 
   req.onPhase?.('preparing', {});
   let lock;
@@ -152,11 +155,21 @@ export async function runTestCharge(req: RunRequest): Promise<RunResult> {
     const before = settingsFromSiteInfo(site);
     await req.onStep?.('snapshot');
 
-    const checked = preflight({ direction: req.direction, grantedScopes: req.grantedScopes, site, live: parseLiveStatus(liveRaw) });
     const strategy = planStrategy(req.direction, gridInteraction, before, site);
+    // The checklist's rules on these same readings: a test it knows will fail stops here, before any write.
+    const checked = gatedPreflight({
+      siteId: req.siteId,
+      direction: req.direction,
+      grantedScopes: req.grantedScopes,
+      siteRaw,
+      liveRaw,
+      now: req.clock.now(),
+      strategy,
+      ...(req.force ? { force: true } : {}),
+    }).preflight;
     const nameplate = nameplatePowerW(site, req.direction);
     if (!checked.ok) {
-      return finishBlocked(checked.blockers[0]?.code ?? 'not_editable', before, { preflight: checked, strategy, recoveredEarlier });
+      return finishBlocked(blockedReason(checked.blockers[0]), before, { preflight: checked, strategy, recoveredEarlier });
     }
     // Stopped before anything was written: nothing to put back.
     if (req.signal?.aborted) return finishUnwritten('aborted', 'aborted', before, { preflight: checked, strategy });

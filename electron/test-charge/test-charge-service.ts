@@ -3,7 +3,7 @@
 // and phase changes go to the page as events; the run itself is orchestrator.ts.
 import { randomUUID } from 'node:crypto';
 import type { RecoveryNotice, RunView, TestPlan } from '../../shared/contract/areas/test-charge';
-import { preflight } from '../../shared/test-charge/preflight';
+import { gatedPreflight } from '../../shared/test-charge/readiness-gate';
 import { settingsFromSiteInfo } from '../../shared/test-charge/settings';
 import { nameplatePowerW, parseLiveStatus, parseSiteInfo } from '../../shared/test-charge/site-facts';
 import { planStrategy, type Direction } from '../../shared/test-charge/strategy';
@@ -19,6 +19,7 @@ import { runTestCharge } from './orchestrator';
 import { recoverPending, type RecoveryOutcome } from './recovery';
 import type { RunClock } from './run-clock';
 import { acquireSiteLock } from './site-lock';
+import { SETTLE_POLL_MS, watchSettle, type SettleReading } from './settle-watch';
 
 export interface TestChargeDeps {
   dataDir: string;
@@ -42,6 +43,14 @@ export interface TestRequest {
   direction: Direction;
   minutes: number;
   gridInteraction: boolean;
+  /** Run although the checklist says the test will fail (the installer confirmed). */
+  force?: boolean;
+}
+
+interface SettleWatch {
+  done: Promise<SettleReading>;
+  latest: SettleReading;
+  controller: AbortController;
 }
 
 export class TestChargeService {
@@ -52,6 +61,8 @@ export class TestChargeService {
   private notices: RecoveryNotice[] = [];
   /** When each site was last restored by recovery (run clock ms): its next baseline would still show the test. */
   private readonly restoredAt = new Map<string, number>();
+  /** Per site: the watch for the battery to settle after the last restore (while it runs, and its outcome). */
+  private readonly settles = new Map<string, SettleWatch>();
 
   constructor(private readonly deps: TestChargeDeps) {}
 
@@ -78,13 +89,80 @@ export class TestChargeService {
     const site = parseSiteInfo(siteRaw);
     const live = parseLiveStatus(liveRaw);
     const settings = settingsFromSiteInfo(site);
+    const strategy = planStrategy(req.direction, req.gridInteraction, settings, site);
+    // The same gate the run passes: the checklist's rules on these readings.
+    const gate = gatedPreflight({
+      siteId: req.siteId,
+      direction: req.direction,
+      grantedScopes: session.grantedScopes,
+      siteRaw,
+      liveRaw,
+      now: this.deps.clock().now(),
+      strategy,
+      ...(req.force ? { force: true } : {}),
+    });
+    const settle = this.settles.get(req.siteId)?.latest;
     return {
-      preflight: preflight({ direction: req.direction, grantedScopes: session.grantedScopes, site, live }),
-      strategy: planStrategy(req.direction, req.gridInteraction, settings, site),
+      preflight: gate.preflight,
+      strategy,
       settings,
       socPercent: typeof live.percentage_charged === 'number' ? live.percentage_charged : null,
       thresholdW: thresholdW(nameplatePowerW(site, req.direction)),
+      checklist: { blocking: gate.readiness.blocking, notes: gate.readiness.notes },
+      ...(settle?.state === 'settling' ? { settling: { sinceSeconds: settle.seconds, batteryW: settle.batteryW } } : {}),
     };
+  }
+
+  /** After a restore: watch live power until the battery is back to its usual behaviour (or time is up). */
+  private startSettleWatch(view: RunView, publish: () => void): void {
+    const result = view.result;
+    if (!result?.restored || result.samples.length === 0) return;
+    this.settles.get(view.siteId)?.controller.abort();
+    const controller = new AbortController();
+    const first: SettleReading = { state: 'settling', batteryW: null, seconds: 0 };
+    view.settle = first;
+    const watch: SettleWatch = { latest: first, controller, done: Promise.resolve(first) };
+    const session = this.deps.sessionFor(view.accountId);
+    watch.done = session
+      .then((s) =>
+        watchSettle({
+          api: this.api(s),
+          siteId: view.siteId,
+          clock: this.deps.clock(),
+          direction: view.direction,
+          baselineW: result.baselineBatteryW,
+          thresholdW: result.thresholdW ?? thresholdW(undefined),
+          pollMs: SETTLE_POLL_MS,
+          signal: controller.signal,
+          onReading: (reading) => {
+            watch.latest = reading;
+            view.settle = reading;
+            publish();
+          },
+        }),
+      )
+      .catch((): SettleReading => ({ ...watch.latest, state: 'unknown' }))
+      .then((final) => {
+        watch.latest = final;
+        view.settle = final;
+        publish();
+        return final;
+      });
+    this.settles.set(view.siteId, watch);
+    publish();
+  }
+
+  /** Waits for a settle watch of this site still running; answers whether the battery settled. */
+  private async waitForSettle(siteId: string, view: RunView, publish: () => void): Promise<boolean> {
+    const watch = this.settles.get(siteId);
+    if (!watch) return true;
+    if (watch.latest.state === 'settling') {
+      view.waitingToSettle = true;
+      publish();
+      await watch.done;
+      view.waitingToSettle = false;
+    }
+    return watch.latest.state === 'settled';
   }
 
   /** Starts a run in the background and answers at once; progress comes as events. */
@@ -110,7 +188,7 @@ export class TestChargeService {
     this.current = view;
     const publish = () => this.deps.events.emit('testCharge:state', { ...view, samples: [...view.samples] });
     publish();
-    const work = runTestCharge({
+    const work = this.waitForSettle(req.siteId, view, publish).then((settled) => runTestCharge({
       dataDir: this.deps.dataDir,
       accountId: req.accountId,
       apiBase: session.apiBase,
@@ -122,7 +200,9 @@ export class TestChargeService {
       api: this.api(session),
       clock,
       runId,
-      useBaseline: clock.now() - (this.restoredAt.get(req.siteId) ?? -Infinity) > SETTLE_MS,
+      // A battery still acting on an earlier test's values says nothing about the customer's settings.
+      useBaseline: settled && clock.now() - (this.restoredAt.get(req.siteId) ?? -Infinity) > SETTLE_MS,
+      ...(req.force ? { force: true } : {}),
       signal: controller.signal,
       onPhase: (phase, detail) => {
         if (phase === 'writing') firstWriteAt = clock.now();
@@ -137,12 +217,13 @@ export class TestChargeService {
         view.remainingSeconds = Math.max(0, endsIn - sample.t);
         this.deps.events.emit('testCharge:sample', { runId, sample, remainingSeconds: view.remainingSeconds });
       },
-    }).then(
+    })).then(
       (result) => {
         view.phase = 'finished';
         view.remainingSeconds = 0;
         view.result = result;
         publish();
+        this.startSettleWatch(view, publish);
       },
       (error: unknown) => {
         view.phase = 'failed';
@@ -174,6 +255,11 @@ export class TestChargeService {
   /** Waits for a run to finish (tests, shutdown). */
   async settled(runId?: string): Promise<void> {
     await Promise.all(runId ? [this.running.get(runId)] : [...this.running.values()]);
+  }
+
+  /** Waits for the site's battery-settle watch after its last restore (tests); undefined when none. */
+  async batterySettled(siteId: string): Promise<SettleReading | undefined> {
+    return this.settles.get(siteId)?.done;
   }
 
   /** Restores every pending journal; called at start-up before anything else, and from the UI. */
@@ -237,6 +323,8 @@ export class TestChargeService {
 
   async close(): Promise<void> {
     for (const c of this.controllers.values()) c.abort();
+    for (const w of this.settles.values()) w.controller.abort();
     await this.settled();
+    await Promise.all([...this.settles.values()].map((w) => w.done));
   }
 }

@@ -10,7 +10,9 @@ export type BlockerCode =
   | 'battery_full'
   | 'battery_empty'
   | 'not_editable'
-  | 'site_busy';
+  | 'site_busy'
+  /** The checklist knows the test will fail; the run's reason is then that check's id. */
+  | 'checklist';
 
 export type FailReason =
   | 'reserve_cap_reached'

@@ -4,7 +4,9 @@
 //    Powerwall charge up to the reserve; with grid interaction, Grid Charging is allowed so the energy may
 //    come from the grid, not only from solar.
 //  - discharge: Time-Based Control with the lowest reserve, so the battery may run down; with grid
-//    interaction, Energy Exports is set to "Everything" so battery energy may go to the grid.
+//    interaction, Energy Exports is set to "Everything" so battery energy may go to the grid — except on a
+//    site without Permission to Export (non_export_configured, typically before the utility's permission
+//    to operate): exporting there breaks the customer's grid agreement, so the export rule is never touched.
 // A setting Tesla does not report is never written (the original could not be put back), and a setting the
 // site marks as not editable (edit_setting_* false, inferred) is left alone and named in the result.
 import type { SiteSettings } from '../report/test-run-schema';
@@ -29,7 +31,8 @@ export type WhyCode =
   | 'already_set'
   | 'not_reported'
   | 'locked'
-  | 'grid_interaction_off';
+  | 'grid_interaction_off'
+  | 'no_export_permission';
 
 export interface SettingTouch {
   key: SettingKey;
@@ -107,7 +110,10 @@ export function planStrategy(direction: Direction, gridInteraction: boolean, bef
   const target: SiteSettings = { ...before };
   for (const wish of wishes(direction)) {
     const current = before[wish.key];
-    if (wish.gridInteraction && !gridInteraction) {
+    if (wish.key === 'customer_preferred_export_rule' && site.components?.non_export_configured === true) {
+      // Forced or not: without Permission to Export the doctor never changes what the site may export.
+      leftAlone.push({ key: wish.key, value: current, why: 'no_export_permission' });
+    } else if (wish.gridInteraction && !gridInteraction) {
       leftAlone.push({ key: wish.key, value: current, why: 'grid_interaction_off' });
     } else if (current === undefined) {
       // Grid charging absent means allowed already; any other absent field cannot be restored, so stays absent.

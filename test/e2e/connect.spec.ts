@@ -28,7 +28,9 @@ test('connects the demo customer through the consent page and shows them', async
   await expect(card).toContainText('Connected');
   await expect(card.getByText('Selected')).toBeVisible();
   await expect(customers.notice).toHaveText(/connected/);
-  await card.getByRole('button', { name: /permissions granted/ }).click();
+  // Counted by the boxes, as on Tesla's consent page (seven boxes, all ticked).
+  await expect(card.getByRole('button', { name: '7 of 7 boxes ticked' })).toBeVisible();
+  await card.getByRole('button', { name: /boxes ticked/ }).click();
   await expect(card.getByText('energy_cmds')).toBeVisible();
 
   // Nothing the page holds carries a token: its storage is empty of them and the DOM shows none.

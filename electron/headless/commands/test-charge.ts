@@ -2,7 +2,9 @@
 // from the command line, with the same journal, lock and verified restore as the app. With --scenario it
 // runs against an embedded simulator; with --api-base against a running one (after `doctor connect
 // --api-base`); otherwise against the stored account's Fleet API. Progress lines in text mode; JSON has
-// verdict, reason, settingsBefore, settingsAfter, restored and samples.
+// verdict, reason, settingsBefore, settingsAfter, restored and samples. Like the app, a test the checklist
+// knows will fail ends before any write with verdict `blocked` and the check's id as reason; `--force`
+// runs it anyway (and still never changes Energy Exports on a site without Permission to Export).
 import { parseArgs } from 'node:util';
 import { connectWith, headlessDemo } from '../connect-headless';
 import { withServices } from '../headless-services';
@@ -16,21 +18,27 @@ import { energyApiFromFleetClient } from '../../test-charge/energy-api';
 import { MAX_MINUTES, runTestCharge, type RunResult } from '../../test-charge/orchestrator';
 import type { RunClock } from '../../test-charge/run-clock';
 import type { CliCommand, CliIo } from './index';
+import { checkWords } from '../../../shared/text/check-text';
 import { textIn } from '../../../shared/text/languages';
 
 /** The terminal speaks English (the catalogue's `cli.*`). */
 const t = textIn('en');
 /** A verdict's or blocker's sentence; an unknown code as it is. */
 const outcomeText = (code: string) => t(`outcome.${code}`, { defaultValue: code });
+const words = checkWords(t);
+/** A checklist blocker's check title, in the catalogue's words (the recorded English title as fallback). */
+const blockerTitle = (b: { checkId?: string; observed?: string | number | boolean; text?: { key: string; params: Record<string, string | number> } } | undefined) =>
+  b ? words.title({ id: b.checkId ?? '', ...(b.text ? { text: b.text } : {}), ...(typeof b.observed === 'string' ? { title: b.observed } : {}) }) : '';
 
 const USAGE =
-  'test-charge --direction charge|discharge [--scenario <name|file> | --api-base <simulator url>] [--site <id>] [--account <id>] [--minutes N] [--speed N] [--no-grid-interaction] [--data-dir <dir>] [--format json|text]';
+  'test-charge --direction charge|discharge [--scenario <name|file> | --api-base <simulator url>] [--site <id>] [--account <id>] [--minutes N] [--speed N] [--no-grid-interaction] [--force] [--data-dir <dir>] [--format json|text]';
 
 interface Options {
   direction: 'charge' | 'discharge';
   minutes: number;
   speed?: number;
   gridInteraction: boolean;
+  force: boolean;
   site?: string;
   format: 'json' | 'text';
 }
@@ -49,6 +57,7 @@ function parse(argv: string[], io: CliIo): (Options & { scenario?: string; apiBa
         minutes: { type: 'string' },
         speed: { type: 'string' },
         'no-grid-interaction': { type: 'boolean' },
+        force: { type: 'boolean' },
         'data-dir': { type: 'string' },
         format: { type: 'string' },
       },
@@ -81,6 +90,7 @@ function parse(argv: string[], io: CliIo): (Options & { scenario?: string; apiBa
     minutes,
     speed,
     gridInteraction: values['no-grid-interaction'] !== true,
+    force: values.force === true,
     site: values.site as string | undefined,
     format,
     scenario: values.scenario as string | undefined,
@@ -104,12 +114,30 @@ async function pickSite(session: FleetSession, wanted: string | undefined): Prom
 }
 
 function report(result: RunResult, opts: Options, io: CliIo): number {
+  const checklistBlocked = result.verdict === 'blocked' && result.preflight?.blockers[0]?.code === 'checklist';
   if (opts.format === 'json') {
-    io.out(JSON.stringify({ ...result, reasonText: outcomeText(result.reason) }, null, 2));
+    const first = result.preflight?.blockers[0];
+    const reasonText = checklistBlocked ? `${outcomeText('checklist')} (${blockerTitle(first)})` : outcomeText(result.reason);
+    io.out(JSON.stringify({ ...result, reasonText }, null, 2));
   } else {
-    io.out(t('cli.testCharge.verdict', { verdict: result.verdict.toUpperCase(), code: result.reason, text: outcomeText(result.reason) }));
-    if (result.preflight && !result.preflight.ok) for (const b of result.preflight.blockers) io.out(t('cli.testCharge.blocked', { text: outcomeText(b.code) }) + (b.observed !== undefined ? t('cli.testCharge.seen', { value: String(b.observed) }) : ''));
-    io.out(result.restored ? t('cli.testCharge.restored') : t('cli.testCharge.notRestored', result.restoreError ? { error: result.restoreError } : { errorKey: 'cli.testCharge.unknownError' }));
+    io.out(t('cli.testCharge.verdict', { verdict: result.verdict.toUpperCase(), code: result.reason, text: outcomeText(checklistBlocked ? 'checklist' : result.reason) }));
+    if (result.preflight && !result.preflight.ok) {
+      for (const b of result.preflight.blockers) {
+        io.out(
+          b.code === 'checklist'
+            ? t('cli.testCharge.blockedByChecklist', { title: blockerTitle(b), check: b.checkId ?? '' })
+            : t('cli.testCharge.blocked', { text: outcomeText(b.code) }) + (b.observed !== undefined ? t('cli.testCharge.seen', { value: String(b.observed) }) : ''),
+        );
+      }
+      if (checklistBlocked) io.out(t('cli.testCharge.nothingWritten'));
+    }
+    for (const b of result.preflight?.overridden ?? []) io.out(t('cli.testCharge.forced', { title: blockerTitle(b), check: b.checkId ?? '' }));
+    if (result.verdict === 'blocked' && result.restored) io.out(t('cli.testCharge.untouched'));
+    else if (result.restored) {
+      io.out(t('cli.testCharge.restored'));
+      // Restored is not settled: the cloud relays the change, so the battery follows the test a while longer.
+      if (result.samples.length > 0) io.out(t('cli.testCharge.mayStillAct'));
+    } else io.out(t('cli.testCharge.notRestored', result.restoreError ? { error: result.restoreError } : { errorKey: 'cli.testCharge.unknownError' }));
   }
   if (!result.restored) {
     io.err(t('cli.testCharge.journalKept', { ...(result.journalFile ? { file: result.journalFile } : { fileKey: 'cli.testCharge.dataFolder' }), settings: JSON.stringify(result.settingsBefore) }));
@@ -143,6 +171,7 @@ async function runWith(session: FleetSession, clock: RunClock, opts: Options & {
       api: energyApiFromFleetClient(createFleetClient(session)),
       clock,
       useBaseline: !justRestored.has(siteId),
+      ...(opts.force ? { force: true } : {}),
       signal: stop.signal,
       onPhase: (phase, detail) => {
         if (!text) return;

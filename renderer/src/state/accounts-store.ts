@@ -3,10 +3,13 @@
 // only starts a sign-in, opens Tesla's page when the main side cannot (browser mode), and sees results.
 import { create } from 'zustand';
 import type { AccountView, EndVisitSummary, KeychainStatus, SignInStart } from '../../../shared/contract';
+import { CONSENT_LABELS, type ConsentScope } from '../../../shared/tesla/scopes';
 import { getClient } from '../transport';
 
 export interface AccountsNotice {
-  kind: 'ok' | 'error';
+  kind: 'ok' | 'warn' | 'error';
+  /** A customer to offer "Reconnect now" for (the grant lacks boxes the platform needs). */
+  reconnectAccountId?: string;
   /** A key in the text catalogue (with `values`, which may name keys too), or a message from the main side as-is. */
   key?: string;
   values?: Record<string, string | number>;
@@ -35,6 +38,14 @@ interface AccountsState {
   forgetAll(): Promise<void>;
   setSessionOnly(enabled: boolean): Promise<void>;
   dismissNotice(): void;
+}
+
+/** After a sign-in: "connected", or which consent boxes the platform needs are unticked (Tesla's labels). */
+export function connectNotice(account: AccountView | undefined): AccountsNotice {
+  const missing = account?.consent?.missing ?? [];
+  if (!account || missing.length === 0) return { kind: 'ok', key: 'accounts.connected' };
+  const boxes = missing.map((s) => `“${CONSENT_LABELS[s as ConsentScope] ?? s}”`).join(', ');
+  return { kind: 'warn', key: 'accounts.connectedMissing', values: { boxes, count: missing.length }, reconnectAccountId: account.id };
 }
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -87,13 +98,16 @@ export const useAccountsStore = create<AccountsState>((set, get) => {
           const current = get().signIn;
           if (e.signInId !== null && current?.signInId !== e.signInId) return;
           if (e.ok) {
-            set({ signIn: null, visitEnded: null, notice: { kind: 'ok', key: 'accounts.connected' } });
-            if (e.accountId) set({ selectedAccountId: e.accountId });
-          } else {
-            // A keyed failure is worded in the page's language; the English message is the fallback.
-            const notice: AccountsNotice = e.errorText ? { kind: 'error', key: e.errorText.key, values: e.errorText.params, message: e.error ?? '' } : { kind: 'error', message: e.error ?? '' };
-            set({ ...(e.signInId !== null ? { signIn: null } : {}), notice });
+            set({ signIn: null, notice: null, visitEnded: null, ...(e.accountId ? { selectedAccountId: e.accountId } : {}) });
+            // Said once the list is back: a grant without boxes the platform needs is not "connected" news.
+            void get()
+              .load()
+              .then(() => set({ notice: connectNotice(get().accounts.find((a) => a.id === e.accountId)) }));
+            return;
           }
+          // A keyed failure is worded in the page's language; the English message is the fallback.
+          const notice: AccountsNotice = e.errorText ? { kind: 'error', key: e.errorText.key, values: e.errorText.params, message: e.error ?? '' } : { kind: 'error', message: e.error ?? '' };
+          set({ ...(e.signInId !== null ? { signIn: null } : {}), notice });
           void get().load();
         });
       }

@@ -100,7 +100,8 @@ export function energyChecks(input: ChecklistInput, site: EnergySiteEntry): Chec
       const v = comps?.customer_preferred_export_rule;
       const evidence = [ev(infoReq, 'components.customer_preferred_export_rule', v ?? undefined), editableEvidence(infoReq, 'edit_setting_energy_exports', comps?.edit_setting_energy_exports)];
       if (comps?.grid_services_enabled !== undefined) evidence.push(ev(infoReq, 'components.grid_services_enabled', comps.grid_services_enabled));
-      const f = settingFix(comps?.edit_setting_energy_exports, 'energy_exports');
+      // Before Permission to Export nobody should switch exports on: the fix is to wait for it, not to export.
+      const f = comps?.non_export_configured === true ? fix('exports_after_pto', {}, [], 'installer') : settingFix(comps?.edit_setting_energy_exports, 'energy_exports');
       if (v === 'battery_ok') out.push(check('energy.energy_exports', subject, 'pass', 'exports.everything', {}, evidence));
       else if (v === 'pv_only') out.push(check('energy.energy_exports', subject, 'fail', 'exports.solar', {}, evidence, f));
       else if (v === 'never') out.push(check('energy.energy_exports', subject, 'fail', 'exports.never', {}, evidence, f));

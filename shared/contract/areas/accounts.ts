@@ -21,6 +21,12 @@ export const AccountViewSchema = z.object({
   reconnectReason: z.string().nullable(),
   /** Tokens held in memory for this run only (no keychain). */
   sessionOnly: z.boolean(),
+  /**
+   * The consent screen's boxes, counted as the customer saw them: the scopes with a checkbox that the
+   * connection profile asks for, and those of them the customer left unticked (shared/tesla/scopes.ts).
+   * Computed when listed, never stored.
+   */
+  consent: z.object({ asked: z.array(z.string()), missing: z.array(z.string()) }).optional(),
 });
 export type AccountView = z.infer<typeof AccountViewSchema>;
 

@@ -63,7 +63,8 @@ export const RerunResultSchema = z.object({
     z.object({
       checkId: z.string(),
       subjectId: z.string(),
-      kind: z.enum(['changed', 'added', 'removed']),
+      /** not_in_report: today's rules cannot judge it from this report (redacted or never kept): not a change. */
+      kind: z.enum(['changed', 'added', 'removed', 'not_in_report']),
       before: CheckStatusSchema.nullable(),
       after: CheckStatusSchema.nullable(),
       /** The check's title as a message key; `title` is an old report's English title. */

@@ -2,6 +2,7 @@
 // the customer's settings back. The page plans (preflight + what would change), starts, stops and watches
 // (samples and phase events); the main side holds the journal, the lock and the restore.
 import { z } from 'zod';
+import { CheckSchema } from '../../checklist/check-types';
 import { PowerSampleSchema, SiteSettingsSchema, TestRunSchema } from '../../report/test-run-schema';
 import { channel, NoArgs } from '../define';
 
@@ -25,10 +26,20 @@ export const StrategyViewSchema = z.object({
 });
 export type StrategyView = z.infer<typeof StrategyViewSchema>;
 
+const BlockerViewSchema = z.object({
+  code: z.string(),
+  observed: z.union([z.string(), z.number(), z.boolean()]).optional(),
+  /** The checklist's check behind it (code 'checklist': the check that says the test will fail). */
+  checkId: z.string().optional(),
+  text: z.object({ key: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) }).optional(),
+});
+
 export const PreflightViewSchema = z.object({
   ok: z.boolean(),
-  blockers: z.array(z.object({ code: z.string(), observed: z.union([z.string(), z.number(), z.boolean()]).optional() })),
+  blockers: z.array(BlockerViewSchema),
   warnings: z.array(z.string()),
+  /** Checklist blockers the installer chose to run past. */
+  overridden: z.array(BlockerViewSchema).optional(),
 });
 export type PreflightView = z.infer<typeof PreflightViewSchema>;
 
@@ -41,6 +52,8 @@ export const TestRequestSchema = z
     direction: DirectionSchema,
     minutes: z.number().min(1).max(15).default(5),
     gridInteraction: z.boolean().default(true),
+    /** Run although the checklist says the test will fail (after the installer's confirmation). */
+    force: z.boolean().default(false),
   })
   .strict();
 
@@ -50,6 +63,10 @@ export const PlanSchema = z.object({
   settings: SiteSettingsSchema,
   socPercent: z.number().nullable(),
   thresholdW: z.number(),
+  /** The checklist's verdict on these readings: what stops this test, and what else keeps the battery at "No". */
+  checklist: z.object({ blocking: z.array(CheckSchema), notes: z.array(CheckSchema) }).optional(),
+  /** The battery is still settling after an earlier test of this site; a new test waits for it. */
+  settling: z.object({ sinceSeconds: z.number(), batteryW: z.number().nullable() }).optional(),
 });
 export type TestPlan = z.infer<typeof PlanSchema>;
 
@@ -84,6 +101,15 @@ export const RunViewSchema = z.object({
   result: TestRunResultSchema.optional(),
   /** A failure that stopped the run before a result (safe to show). */
   error: z.string().optional(),
+  /**
+   * After the restore: whether the battery is back to its usual behaviour (live power settled), still
+   * settling, did not settle within the watch, or could not be read.
+   */
+  settle: z
+    .object({ state: z.enum(['settling', 'settled', 'not_settled', 'unknown']), batteryW: z.number().nullable(), seconds: z.number() })
+    .optional(),
+  /** This run waits for the battery to settle after the previous test of the site before writing. */
+  waitingToSettle: z.boolean().optional(),
 });
 export type RunView = z.infer<typeof RunViewSchema>;
 

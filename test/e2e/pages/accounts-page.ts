@@ -27,6 +27,16 @@ export class AccountsPage extends ScreenPage {
     return this.page.getByTestId('accounts-notice');
   }
 
+  /** The notice's "Reconnect now" (a sign-in that lacks boxes the platform needs). */
+  get reconnectNow(): Locator {
+    return this.notice.getByRole('button', { name: 'Reconnect now' });
+  }
+
+  /** A card's consent-box count ("N of M boxes ticked"). */
+  boxCount(card: Locator): Locator {
+    return card.getByRole('button', { name: /boxes ticked/ });
+  }
+
   get signInWaiting(): Locator {
     return this.page.getByTestId('sign-in-waiting');
   }

@@ -46,4 +46,11 @@ export class ChecklistPage extends ScreenPage {
   get apiUsage(): Locator {
     return this.page.getByTestId('api-usage');
   }
+
+  /** Presses an item's "Check again" and waits for the backend's answer. */
+  async recheck(checkId: string): Promise<void> {
+    const reply = this.app.ipc.nextReply('checklist:recheck');
+    await this.item(checkId).getByRole('button', { name: 'Check again' }).click();
+    expect((await reply).ok).toBe(true);
+  }
 }

@@ -15,6 +15,10 @@ export class TestChargePage extends ScreenPage {
     await this.page.getByLabel('Test discharge (to the grid)').check();
   }
 
+  async chooseCharge(): Promise<void> {
+    await this.page.getByLabel('Test charge (from the grid)').check();
+  }
+
   async checkReadiness(): Promise<void> {
     await this.page.getByRole('button', { name: 'Check readiness' }).click();
   }
@@ -47,5 +51,40 @@ export class TestChargePage extends ScreenPage {
 
   get restored(): Locator {
     return this.page.getByTestId('tc-restored');
+  }
+
+  /** The plan ("Before the test"), its all-clear line, its blocked box and its notes. */
+  get plan(): Locator {
+    return this.page.getByTestId('tc-plan');
+  }
+
+  get readyLine(): Locator {
+    return this.page.getByTestId('tc-ready');
+  }
+
+  get blocked(): Locator {
+    return this.page.getByTestId('tc-blocked');
+  }
+
+  get readyNotes(): Locator {
+    return this.page.getByTestId('tc-ready-notes');
+  }
+
+  get planSettling(): Locator {
+    return this.page.getByTestId('tc-plan-settling');
+  }
+
+  /** "Run anyway…" and its confirmation. */
+  get runAnyway(): Locator {
+    return this.page.getByRole('button', { name: 'Run anyway…' });
+  }
+
+  get forceConfirmation(): Locator {
+    return this.page.getByTestId('tc-confirm-force');
+  }
+
+  /** Whether the battery has settled after the restore (`data-state`). */
+  get settle(): Locator {
+    return this.page.getByTestId('tc-settle');
   }
 }

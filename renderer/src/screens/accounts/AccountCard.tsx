@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountView } from '../../../../shared/contract';
+import { CONSENT_LABELS, type ConsentScope } from '../../../../shared/tesla/scopes';
 import { useAccountsStore } from '../../state/accounts-store';
 
 export function AccountCard({ account, expanded, onToggle }: { account: AccountView; expanded: boolean; onToggle: () => void }) {
@@ -13,13 +14,18 @@ export function AccountCard({ account, expanded, onToggle }: { account: AccountV
   const [label, setLabelText] = useState(account.label);
   const selected = selectedAccountId === account.id;
   const headingId = `customer-${account.id}`;
+  // Counted by the boxes on Tesla's consent screen (as the customer saw them), not by token scopes.
+  const asked = account.consent?.asked ?? [];
+  const missing = account.consent?.missing ?? [];
+  const shownState = account.state === 'connected' && missing.length > 0 ? 'missing_consent' : account.state;
+  const boxLabel = (s: string) => `“${CONSENT_LABELS[s as ConsentScope] ?? s}”`;
 
   return (
     <li className={`card customer${selected ? ' customer-selected' : ''}`} aria-labelledby={headingId} data-testid="customer-card">
       <div className="customer-head">
         <h4 id={headingId}>{account.label}</h4>
         {selected && <span className="badge">{t('accounts.card.selected')}</span>}
-        <span className={`badge state-${account.state}`}>{t(`accounts.card.state.${account.state}`)}</span>
+        <span className={`badge state-${shownState}`}>{t(`accounts.card.state.${shownState}`)}</span>
         {account.sessionOnly && <span className="badge">{t('accounts.card.sessionOnly')}</span>}
       </div>
       <dl className="customer-facts">
@@ -32,8 +38,15 @@ export function AccountCard({ account, expanded, onToggle }: { account: AccountV
         <dt>{t('accounts.card.scopes')}</dt>
         <dd>
           <button type="button" className="link" aria-expanded={expanded} onClick={onToggle}>
-            {t('accounts.card.scopeCount', { count: account.grantedScopes.length })}
+            {asked.length > 0
+              ? t('accounts.card.boxCount', { ticked: asked.length - missing.length, asked: asked.length })
+              : t('accounts.card.scopeCount', { count: account.grantedScopes.length })}
           </button>
+          {missing.length > 0 && (
+            <p className="unticked" data-testid="unticked-boxes">
+              {t('accounts.card.unticked', { boxes: missing.map(boxLabel).join(', ') })}
+            </p>
+          )}
           {expanded && (
             <ul className="scope-list">
               {account.grantedScopes.map((s) => (
@@ -76,7 +89,7 @@ export function AccountCard({ account, expanded, onToggle }: { account: AccountV
               {t('accounts.card.switch')}
             </button>
           )}
-          {account.state === 'reconnect_needed' && (
+          {(account.state === 'reconnect_needed' || missing.length > 0) && (
             <button type="button" className="primary" disabled={busy || signIn !== null} onClick={() => void connect('', account.id)}>
               {t('accounts.card.reconnect')}
             </button>

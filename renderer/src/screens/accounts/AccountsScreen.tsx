@@ -13,7 +13,7 @@ export function AccountsScreen() {
   const { t } = useTranslation();
   // A notice's values may name keys themselves (a refusal's reason): resolved in the same language.
   const tr = t as unknown as Translate;
-  const { accounts, loaded, notice, load, dismissNotice } = useAccountsStore();
+  const { accounts, loaded, notice, load, dismissNotice, connect, busy, signIn } = useAccountsStore();
   const [focusId, setFocusId] = useState<string | null>(null);
   useEffect(() => {
     void load();
@@ -23,11 +23,19 @@ export function AccountsScreen() {
     <div className="accounts-screen">
       <h2>{t('accounts.heading')}</h2>
       {notice && (
-        <div role={notice.kind === 'error' ? 'alert' : 'status'} className={`notice notice-${notice.kind}`} data-testid="accounts-notice">
+        <div role={notice.kind === 'ok' ? 'status' : 'alert'} className={`notice notice-${notice.kind}`} data-testid="accounts-notice">
           <span>{notice.key ? tr(notice.key, { ...resolveParams(notice.values ?? {}, tr), defaultValue: notice.message ?? notice.key }) : notice.message}</span>
-          <button type="button" className="link" onClick={dismissNotice}>
-            {t('accounts.dismiss')}
-          </button>
+          <span>
+            {notice.reconnectAccountId && (
+              // Reconnects with prompt_missing_scopes: Tesla shows the ticked boxes and asks for the rest.
+              <button type="button" className="primary" disabled={busy || signIn !== null} onClick={() => void connect('', notice.reconnectAccountId)}>
+                {t('accounts.reconnectNow')}
+              </button>
+            )}
+            <button type="button" className="link" onClick={dismissNotice}>
+              {t('accounts.dismiss')}
+            </button>
+          </span>
         </div>
       )}
       <ConnectPanel />

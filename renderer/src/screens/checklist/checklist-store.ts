@@ -57,10 +57,16 @@ export const useChecklistStore = create<ChecklistState>((set, get) => ({
     set({ rechecking: ref, error: null });
     try {
       const fresh = await getClient().checklist.recheck({ accountId, checkId: check.id, subjectId: check.subject.id });
+      // The main side re-judged every check on the new reading (readiness depends on the scopes, the
+      // verdicts on several items): take the whole checklist, not just the one item.
+      const whole = await getClient().checklist.last({ accountId });
       const current = get().report;
       if (current && get().accountId === accountId) {
-        const checks = current.checks.map((c) => (c.id === fresh.id && c.subject.id === fresh.subject.id ? fresh : c));
-        set({ report: { ...current, checks, verdicts: verdicts(checks) } });
+        if (whole) set({ report: whole });
+        else {
+          const checks = current.checks.map((c) => (c.id === fresh.id && c.subject.id === fresh.subject.id ? fresh : c));
+          set({ report: { ...current, checks, verdicts: verdicts(checks) } });
+        }
       }
     } catch (e) {
       set({ error: message(e) });
@@ -69,8 +75,23 @@ export const useChecklistStore = create<ChecklistState>((set, get) => ({
     }
   },
   subscribe() {
+    watchReconnects();
     return getClient().on('checklist:progress', (p) => {
       if (p.accountId === get().accountId && get().running) set({ progress: { done: p.done, total: p.total } });
     });
   },
 }));
+
+// The client whose reconnects are watched. Kept for the app's life (not only while the screen shows): a
+// customer reconnected from any screen gets a fresh checklist, so no screen shows the old grant's verdicts.
+let watchingReconnectsOn: unknown = null;
+
+function watchReconnects(): void {
+  const client = getClient();
+  if (watchingReconnectsOn === client) return;
+  watchingReconnectsOn = client;
+  client.on('accounts:signInFinished', (e) => {
+    const { accountId, report, running } = useChecklistStore.getState();
+    if (e.ok && e.accountId && e.accountId === accountId && report && !running) void useChecklistStore.getState().run(e.accountId);
+  });
+}

@@ -1,35 +1,82 @@
-// Renderer: the preflight's blockers (each explained; nothing is written while one stands), and which
-// settings the test changes and why, and which it leaves alone.
+// Renderer: the preflight's blockers (each explained; nothing is written while one stands), the checklist's
+// verdict on the same readings (one readiness truth: what stops this test, and what else keeps the battery
+// at "No"), which settings the test changes and why, and which it leaves alone. A test the checklist says
+// will fail may still be run after a confirmation that says what will happen.
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TestPlan } from '../../../../shared/contract';
+import { useCheckText } from '../../components/checklist/use-check-text';
 import { settingName, settingValue } from './setting-text';
 
-export function PlanPanel({ plan, onStart, disabled }: { plan: TestPlan; onStart: () => void; disabled: boolean }) {
+export function PlanPanel({ plan, onStart, disabled, minutes }: { plan: TestPlan; onStart: (force: boolean) => void; disabled: boolean; minutes: number }) {
   const { t } = useTranslation();
+  const text = useCheckText();
+  const [confirming, setConfirming] = useState(false);
   const { preflight, strategy } = plan;
+  const blocking = plan.checklist?.blocking ?? [];
+  const notes = plan.checklist?.notes ?? [];
+  const ownBlockers = preflight.blockers.filter((b) => b.code !== 'checklist');
+  // Only the checklist's blockers may be run past; the others make the test impossible or unsafe.
+  const forceable = !preflight.ok && ownBlockers.length === 0 && blocking.length > 0;
+  const keepsExports = strategy.leftAlone.some((l) => l.why === 'no_export_permission');
   return (
-    <section className="tc-plan" aria-labelledby="tc-plan-heading">
+    <section className="tc-plan" aria-labelledby="tc-plan-heading" data-testid="tc-plan">
       <h3 id="tc-plan-heading">{t('testCharge.plan.heading')}</h3>
       {preflight.ok ? (
-        <p className="tc-ok">
-          <span aria-hidden="true">✔ </span>
-          {t('testCharge.plan.ready')}
-        </p>
+        notes.length === 0 ? (
+          <p className="tc-ok" data-testid="tc-ready">
+            <span aria-hidden="true">✔ </span>
+            {t('testCharge.plan.ready')}
+          </p>
+        ) : (
+          <div data-testid="tc-ready-notes">
+            <p>{t('testCharge.plan.readyWithNotes')}</p>
+            <ul className="tc-notes">
+              {notes.map((c) => (
+                <li key={c.id} data-check-id={c.id}>
+                  <span aria-hidden="true">⚠ </span>
+                  {text.title(c)} — {t('testCharge.plan.noteDoesNotStop', { direction: t(`testCharge.direction.${strategy.direction}`) })}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )
       ) : (
-        <div role="alert">
+        <div role="alert" data-testid="tc-blocked">
           <p className="tc-bad">
             <span aria-hidden="true">✖ </span>
             {t('testCharge.plan.blocked')}
           </p>
-          <ul className="tc-blockers">
-            {preflight.blockers.map((b) => (
-              <li key={b.code}>
-                {t(`testCharge.blocker.${b.code}`)}
-                {b.observed !== undefined && <span className="tc-observed"> ({t('testCharge.plan.observed', { value: String(b.observed) })})</span>}
-              </li>
-            ))}
-          </ul>
+          {ownBlockers.length > 0 && (
+            <ul className="tc-blockers">
+              {ownBlockers.map((b) => (
+                <li key={b.code}>
+                  {t(`testCharge.blocker.${b.code}`)}
+                  {b.observed !== undefined && <span className="tc-observed"> ({t('testCharge.plan.observed', { value: String(b.observed) })})</span>}
+                </li>
+              ))}
+            </ul>
+          )}
+          {blocking.length > 0 && (
+            <>
+              <p>{t('testCharge.plan.checklistBlocks')}</p>
+              <ul className="tc-blockers">
+                {blocking.map((c) => (
+                  <li key={c.id} data-check-id={c.id}>
+                    <strong>{text.title(c)}</strong>
+                    {c.fix && <> — {text.fixSummary(c.fix)}</>}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
         </div>
+      )}
+      {plan.settling && (
+        <p className="tc-hint" role="status" data-testid="tc-plan-settling">
+          <span aria-hidden="true">⏳ </span>
+          {t('testCharge.plan.settling', { power: plan.settling.batteryW === null ? t('testCharge.notReported') : t('testCharge.watts', { value: Math.round(plan.settling.batteryW) }) })}
+        </p>
       )}
       {preflight.warnings.length > 0 && (
         <ul className="tc-warnings">
@@ -68,7 +115,7 @@ export function PlanPanel({ plan, onStart, disabled }: { plan: TestPlan; onStart
           <h4>{t('testCharge.plan.leftAlone')}</h4>
           <ul>
             {strategy.leftAlone.map((l) => (
-              <li key={l.key}>
+              <li key={l.key} data-why={l.why}>
                 {settingName(t, l.key)}: {settingValue(t, l.key, l.value)} — {t(`testCharge.why.${l.why}`)}
               </li>
             ))}
@@ -76,9 +123,30 @@ export function PlanPanel({ plan, onStart, disabled }: { plan: TestPlan; onStart
         </>
       )}
       <p className="tc-hint">{t('testCharge.plan.restorePromise')}</p>
-      <button type="button" className="tc-start" disabled={disabled || !preflight.ok} onClick={onStart}>
-        {t(`testCharge.start.${strategy.direction}`)}
-      </button>
+      {forceable ? (
+        confirming ? (
+          <div className="tc-confirm" role="group" aria-labelledby="tc-confirm-text" data-testid="tc-confirm-force">
+            <p id="tc-confirm-text">
+              {t('testCharge.plan.confirmForce', { minutes })}
+              {keepsExports && <> {t('testCharge.plan.confirmNoExport')}</>}
+            </p>
+            <button type="button" className="tc-start" disabled={disabled} onClick={() => onStart(true)}>
+              {t('testCharge.plan.confirmYes')}
+            </button>
+            <button type="button" onClick={() => setConfirming(false)}>
+              {t('testCharge.plan.cancel')}
+            </button>
+          </div>
+        ) : (
+          <button type="button" disabled={disabled} onClick={() => setConfirming(true)}>
+            {t('testCharge.plan.runAnyway')}
+          </button>
+        )
+      ) : (
+        <button type="button" className="tc-start" disabled={disabled || !preflight.ok} onClick={() => onStart(false)}>
+          {t(`testCharge.start.${strategy.direction}`)}
+        </button>
+      )}
     </section>
   );
 }

@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RunView } from '../../../../shared/contract';
+import { useCheckText } from '../../components/checklist/use-check-text';
 import { LiveChart } from './LiveChart';
 import { settingName, settingValue } from './setting-text';
 
@@ -32,11 +33,19 @@ export function RunPanel({ run, onStop, busy }: { run: RunView; onStop: () => vo
   const remaining = useCountdown(run);
   const active = run.phase !== 'finished' && run.phase !== 'failed';
   const result = run.result;
+  const text = useCheckText();
+  // A run the checklist stopped names the check (its id is the reason), in the checklist's words.
+  const checklistBlocker = result?.verdict === 'blocked' ? result.preflight?.blockers.find((b) => b.code === 'checklist') : undefined;
+  const reasonText = checklistBlocker
+    ? t('testCharge.run.blockedByChecklist', { title: checklistTitle(text, checklistBlocker) })
+    : result
+      ? t(`testCharge.reason.${result.reason}`)
+      : '';
   return (
     <section className="tc-run" aria-labelledby="tc-run-heading">
       <h3 id="tc-run-heading">{t(`testCharge.direction.${run.direction}`)}</h3>
       <p className="tc-phase" aria-live="polite">
-        {t(`testCharge.phase.${run.phase}`)}
+        {run.waitingToSettle ? t('testCharge.run.waitingToSettle') : t(`testCharge.phase.${run.phase}`)}
         {active && remaining !== null && run.phase === 'watching' && (
           <span className="tc-countdown"> — {t('testCharge.run.remaining', { time: mmss(remaining) })}</span>
         )}
@@ -63,13 +72,27 @@ export function RunPanel({ run, onStop, busy }: { run: RunView; onStop: () => vo
         <div className="tc-result" data-testid="tc-result">
           <p className={result.verdict === 'pass' ? 'tc-ok tc-verdict' : 'tc-bad tc-verdict'}>
             <span aria-hidden="true">{result.verdict === 'pass' ? '✔ ' : '✖ '}</span>
-            {t(`testCharge.verdict.${result.verdict}`)}: {t(`testCharge.reason.${result.reason}`)}
+            {t(`testCharge.verdict.${result.verdict}`)}: {reasonText}
           </p>
-          {result.restored ? (
-            <p className="tc-ok" data-testid="tc-restored">
-              <span aria-hidden="true">✔ </span>
-              {t('testCharge.run.restored')}
-            </p>
+          {result.restored && result.verdict === 'blocked' ? (
+            <p data-testid="tc-untouched">{t('testCharge.run.untouched')}</p>
+          ) : result.restored ? (
+            <>
+              <p className="tc-ok" data-testid="tc-restored">
+                <span aria-hidden="true">✔ </span>
+                {t('testCharge.run.restored')}
+              </p>
+              {/* Restored is not settled: the Powerwall acts on the test's values a while longer. */}
+              {run.settle && (
+                <p className={run.settle.state === 'settled' ? 'tc-ok' : 'tc-hint'} data-testid="tc-settle" data-state={run.settle.state} aria-live="polite">
+                  <span aria-hidden="true">{run.settle.state === 'settled' ? '✔ ' : run.settle.state === 'settling' ? '⏳ ' : '⚠ '}</span>
+                  {t(`testCharge.settle.${run.settle.state}`, {
+                    power: run.settle.batteryW === null ? t('testCharge.notReported') : t('testCharge.watts', { value: Math.round(run.settle.batteryW) }),
+                    minutes: Math.round(run.settle.seconds / 60),
+                  })}
+                </p>
+              )}
+            </>
           ) : (
             <div role="alert" className="tc-bad">
               <p>{t('testCharge.run.notRestored', { message: result.restoreError ?? '' })}</p>
@@ -88,4 +111,14 @@ export function RunPanel({ run, onStop, busy }: { run: RunView; onStop: () => vo
       )}
     </section>
   );
+}
+
+/** The blocking check's title in the user's language (from its message key), else as the run recorded it. */
+function checklistTitle(
+  text: ReturnType<typeof useCheckText>,
+  blocker: { checkId?: string | undefined; observed?: string | number | boolean | undefined; text?: { key: string; params: Record<string, string | number> } | undefined },
+): string {
+  const recorded = typeof blocker.observed === 'string' ? blocker.observed : (blocker.checkId ?? '');
+  if (!blocker.text) return recorded;
+  return text.title({ id: blocker.checkId ?? '', title: recorded, text: blocker.text });
 }

@@ -13,7 +13,7 @@ import './test-charge.css';
 export function TestChargeScreen() {
   const { t } = useTranslation();
   const accountId = useAccountsStore((s) => s.selectedAccountId);
-  const { plan, run, recovery, busy, error, loadSites, start, stop, subscribe, recoverNow, discard } = useTestChargeStore();
+  const { plan, run, recovery, busy, error, form, loadSites, start, stop, subscribe, recoverNow, discard } = useTestChargeStore();
   useEffect(() => subscribe(), [subscribe]);
   useEffect(() => {
     if (accountId) void loadSites(accountId);
@@ -39,7 +39,7 @@ export function TestChargeScreen() {
       ) : (
         <div className="tc-grid">
           <TestFormPanel accountId={accountId} disabled={active} />
-          {plan && !active && <PlanPanel plan={plan} disabled={busy} onStart={() => void start(accountId)} />}
+          {plan && !active && <PlanPanel plan={plan} disabled={busy} minutes={form.minutes} onStart={(force) => void start(accountId, force)} />}
         </div>
       )}
       {run && <RunPanel run={run} busy={busy} onStop={() => void stop()} />}

@@ -22,7 +22,8 @@ interface TestChargeState {
   loadSites(accountId: string): Promise<void>;
   setForm(patch: Partial<TestForm>): void;
   check(accountId: string): Promise<void>;
-  start(accountId: string): Promise<void>;
+  /** `force`: the installer confirmed running a test the checklist says will fail. */
+  start(accountId: string, force?: boolean): Promise<void>;
   stop(): Promise<void>;
   recoverNow(): Promise<void>;
   discard(siteId: string): Promise<void>;
@@ -74,9 +75,9 @@ export const useTestChargeStore = create<TestChargeState>((set, get) => {
       guard(async () => {
         set({ plan: await getClient().testCharge.plan(request(accountId)) });
       }),
-    start: (accountId) =>
+    start: (accountId, force = false) =>
       guard(async () => {
-        const { runId } = await getClient().testCharge.start(request(accountId));
+        const { runId } = await getClient().testCharge.start({ ...request(accountId), force });
         const { form } = get();
         // The plan was read before the test; after it, readiness is checked afresh.
         set({ plan: null });

@@ -1,7 +1,11 @@
+// The terminal checklist: problems first, grouped by who fixes them (shared/checklist/problems.ts), passing
+// items folded into one line; in English by default, in German on request.
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../../../electron/checklist/build-report';
 import { formatReportText } from '../../../../electron/checklist/format-text';
+import type { Check } from '../../../../shared/checklist/check-types';
 import { REQ } from '../../../../shared/checklist/checklist-input';
+import type { Report } from '../../../../shared/report/report-schema';
 import { sampleReport } from '../../../support/sample-report';
 
 const NOW = Date.parse('2024-01-01T00:05:00Z');
@@ -27,7 +31,7 @@ describe('formatReportText', () => {
   it('prints the checks and fixes in English by default', () => {
     const text = formatReportText(report);
     expect(text).toMatch(/^Ready for battery charge\/discharge commands: NO \(blocked by /);
-    expect(text).toContain('[FAIL   ] Grid Charging: No  (energy.grid_charging@1)');
+    expect(text).toContain('[FAIL   ] Grid Charging: No  (energy.grid_charging@1;');
     expect(text).toContain('Fix: In the Tesla app: Settings > Grid Charging > Yes');
     expect(text).toContain('Fleet API requests: 3 (data 3, commands 0, wakes 0), estimated cost $0.006');
   });
@@ -35,12 +39,46 @@ describe('formatReportText', () => {
   it('prints them in German with language de', () => {
     const text = formatReportText(report, 'de');
     expect(text).toMatch(/^Bereit für Lade- und Entladebefehle an den Speicher: NEIN \(verhindert durch /);
-    expect(text).toContain('[FEHLER ] Netzladen: Nein  (energy.grid_charging@1)');
+    expect(text).toContain('[FEHLER ] Netzladen: Nein  (energy.grid_charging@1;');
     expect(text).toContain('Behebung: In der Tesla-App: Einstellungen > Laden aus dem Netz > Ja');
   });
 
   it('prints an old report’s English sentences as written', () => {
     const old = sampleReport();
     expect(formatReportText(old, 'de')).toContain(old.checks[0]!.title!);
+  });
+});
+
+const subject = { kind: 'energy_site' as const, id: '42' };
+const check = (id: Check['id'], status: Check['status'], title: string, actor?: string): Check => ({
+  id,
+  subject,
+  status,
+  title,
+  detail: `${title} detail`,
+  evidence: [],
+  ...(actor ? { fix: { summary: `fix ${title}`, steps: ['do it'], links: [], actor: actor as 'customer' } } : {}),
+});
+
+const checks = [
+  check('energy.reachable', 'pass', 'Site answers'),
+  check('energy.command_readiness', 'unknown', 'Readiness not known', 'app'),
+  check('energy.grid_charging', 'warn', 'Grid Charging limited', 'customer'),
+  check('energy.energy_exports', 'fail', 'Energy Exports: off', 'customer'),
+  check('energy.permission_to_export', 'fail', 'Permission to Export: No', 'installer'),
+  check('energy.battery_present', 'pass', 'Powerwall present'),
+  check('energy.battery_present', 'not_applicable', 'n/a item'),
+];
+
+describe('formatReportText, problems first', () => {
+  it('prints "N things to fix" grouped by who fixes them, then the passes on one line', () => {
+    const r = { checks, apiUsage: { requests: 3, byClass: { data: 3, command: 0, wake: 0, auth: 0 }, estimatedCostUsd: 0 } } as unknown as Report;
+    const text = formatReportText(r);
+    const lines = text.split('\n');
+    expect(lines).toContain('4 things to fix');
+    expect(text.indexOf('== You on site')).toBeLessThan(text.indexOf('== The customer in the Tesla app'));
+    expect(text.indexOf('== The customer in the Tesla app')).toBeLessThan(text.indexOf('== The platform'));
+    expect(text.indexOf('Energy Exports: off')).toBeLessThan(text.indexOf('Grid Charging limited'));
+    expect(lines.filter((l) => l.includes('Site answers'))).toEqual(['2 checks passed (1 not applicable): Site answers; Powerwall present']);
   });
 });

@@ -140,6 +140,23 @@ describe('check again', () => {
     expect(report.checks.find((c) => c.id === 'vehicle.reachable')?.text?.key).toBe('vehicle_state.asleep');
   });
 
+  it('after the grant changed (a reconnect), checking a scope again re-judges everything that depends on it', async () => {
+    let grant: string[] = [];
+    const { service, session } = await setup('healthy', { deps: { sessionFor: async () => ({ ...baseSession, grantedScopes: grant }) } });
+    const baseSession = session;
+    grant = session.grantedScopes.filter((s) => s !== 'energy_cmds');
+    const first = await service.run(session.accountId);
+    expect(first.checks.find((c) => c.id === 'energy.command_readiness')?.status).toBe('fail');
+    expect(first.verdicts?.battery.ready).toBe(false);
+    grant = [...session.grantedScopes];
+    const again = await service.recheck(session.accountId, 'scope.energy_commands', session.accountId);
+    expect(again.check.status).toBe('pass');
+    // The readiness item and the battery verdict follow, without checking them again one by one.
+    expect(again.report.checks.find((c) => c.id === 'energy.command_readiness')?.status).toBe('pass');
+    expect(again.report.verdicts?.battery.ready).toBe(true);
+    expect(service.last(session.accountId)?.verdicts?.battery.ready).toBe(true);
+  });
+
   it('refuses before a run, or for an item not on the list, saying what to do', async () => {
     const { service, session } = await setup('healthy');
     await expect(service.recheck(session.accountId, 'energy.reachable', '1')).rejects.toThrow(RecheckError);

@@ -32,4 +32,13 @@ describe('compareChecks', () => {
       { name: 'vehicle', before: null, after: false },
     ]);
   });
+
+  it('lists a check today’s rules cannot judge from the report as not in this report, not as a change', () => {
+    const before = [check('account.connection', 'a', 'pass', 'Connected to Tesla'), check('energy.grid_charging', 's1', 'pass')];
+    const after = [check('account.connection', 'a', 'unknown', 'Connection state not known'), check('energy.grid_charging', 's1', 'pass')];
+    const diff = compareChecks(before, after, v(true, true), v(true, true), new Set(['account.connection@a']));
+    expect(diff.changes).toEqual([{ checkId: 'account.connection', subjectId: 'a', kind: 'not_in_report', before: 'pass', after: null, title: 'Connected to Tesla' }]);
+    expect(diff.changes.some((c) => c.kind === 'changed')).toBe(false);
+    expect(diff.verdictChanges).toEqual([]);
+  });
 });

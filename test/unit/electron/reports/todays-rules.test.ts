@@ -26,3 +26,36 @@ describe('todaysRules on an exported (redacted) report', () => {
     expect(todaysRules({ ...doc, raw: [] })).toBeNull();
   });
 });
+
+describe('todaysRules on a report just exported by this version', () => {
+  it('finds no change: what redaction removed (token expiry, VIN) is "not in this report", never a change', async () => {
+    const { MemoryVault } = await import('../../../../electron/infra/keychain');
+    const { driveConsent } = await import('../../../../electron/accounts/sign-in/consent-driver');
+    const { createBackend } = await import('../../../../electron/app/backend');
+    const { tempDir } = await import('../../../support/temp-dir');
+    const t = tempDir('tcd-rules-');
+    const backend = createBackend({ mode: 'demo', dataDir: t.dir, keychain: new MemoryVault() });
+    try {
+      await backend.start();
+      const call = { transport: 'browser' as const };
+      const started = await backend.handlers['accounts:connect']({ label: 'Job 4711' }, call);
+      await driveConsent(started.authorizeUrl);
+      const accountId = (await backend.handlers['accounts:list']({}, call)).accounts[0]!.id;
+      const checked = await backend.handlers['checklist:run']({ accountId }, call);
+      expect(checked.verdicts).toMatchObject({ battery: { ready: true }, vehicle: { ready: true } });
+      const json = await backend.handlers['reports:export']({ format: 'json', includeCustomerLabel: false, accountId }, call);
+      const opened = await backend.handlers['reports:open']({ fileName: 'r.json', text: json.download!.data }, call);
+      const rerun = await backend.handlers['reports:rerun']({ openedId: opened.openedId }, call);
+      expect(rerun.verdictChanges).toEqual([]);
+      expect(rerun.changes.filter((c) => c.kind !== 'not_in_report')).toEqual([]);
+      // The token's expiry is never in a report: the connection is "not in this report", kept as it was.
+      expect(rerun.changes).toEqual([expect.objectContaining({ checkId: 'account.connection', kind: 'not_in_report', before: 'pass', after: null })]);
+      // The car is found under its masked VIN in the kept fleet_status answer: its key still reads as paired.
+      expect(rerun.checks.find((c) => c.id === 'vehicle.virtual_key')?.status).toBe('pass');
+      expect(rerun.verdicts).toMatchObject({ battery: { ready: true }, vehicle: { ready: true } });
+    } finally {
+      await backend.stop();
+      t.remove();
+    }
+  }, 30_000);
+});

@@ -63,9 +63,14 @@ describe('test charge against the simulator', () => {
     expect(after).toEqual(before);
   });
 
-  it('exports Solar without grid interaction: fails for that reason', async () => {
-    const { result, before, after } = await run('exports-solar', PEAK, { direction: 'discharge', gridInteraction: false });
+  it('exports Solar without grid interaction: blocked by the checklist before any write; forced, fails for that reason', async () => {
+    const blocked = await run('exports-solar', PEAK, { direction: 'discharge', gridInteraction: false });
+    expect(blocked.result).toMatchObject({ verdict: 'blocked', reason: 'energy.energy_exports', samples: [] });
+    expect(sim?.admin.requestLog().filter((r) => r.method === 'POST')).toEqual([]);
+    await sim?.close();
+    const { result, before, after } = await run('exports-solar', PEAK, { direction: 'discharge', gridInteraction: false, force: true });
     expect(result).toMatchObject({ verdict: 'fail', reason: 'exports_solar_only', restored: true });
+    expect(result.preflight?.overridden?.map((b) => b.checkId)).toEqual(['energy.energy_exports']);
     expect(after).toEqual(before);
   });
 
@@ -76,13 +81,16 @@ describe('test charge against the simulator', () => {
   });
 
   it('grid charging off without grid interaction: fails for that reason', async () => {
-    const { result, before, after } = await run('grid-charging-off', NIGHT, { direction: 'charge', gridInteraction: false });
+    const { result, before, after } = await run('grid-charging-off', NIGHT, { direction: 'charge', gridInteraction: false, force: true });
     expect(result).toMatchObject({ verdict: 'fail', reason: 'grid_charging_off', restored: true });
     expect(after).toEqual(before);
   });
 
   it('installer-locked grid charging is left alone even with grid interaction, and named as the cause', async () => {
-    const { result, after } = await run('grid-charging-locked', NIGHT, { direction: 'charge' });
+    const blocked = await run('grid-charging-locked', NIGHT, { direction: 'charge' });
+    expect(blocked.result).toMatchObject({ verdict: 'blocked', reason: 'energy.grid_charging' });
+    await sim?.close();
+    const { result, after } = await run('grid-charging-locked', NIGHT, { direction: 'charge', force: true });
     expect(result.strategy?.leftAlone).toContainEqual({ key: 'disallow_charge_from_grid_with_solar_installed', value: true, why: 'locked' });
     expect(result).toMatchObject({ verdict: 'fail', reason: 'grid_charging_off', restored: true });
     expect(after.disallow_charge_from_grid_with_solar_installed).toBe(true);
@@ -94,10 +102,22 @@ describe('test charge against the simulator', () => {
     expect(after).toEqual(before);
   });
 
-  it('before permission to operate: warns, and names "Permission to Export: No" as the cause', async () => {
+  it('before permission to operate: a discharge is blocked by "Permission to Export: No" before any write', async () => {
     const { result, before, after } = await run('pre-pto', PEAK, { direction: 'discharge' });
-    expect(result.preflight?.warnings).toContain('export_not_permitted');
+    expect(result).toMatchObject({ verdict: 'blocked', reason: 'energy.permission_to_export', samples: [] });
+    expect(sim?.admin.requestLog().filter((r) => r.method === 'POST')).toEqual([]);
+    expect(after).toEqual(before);
+  });
+
+  it('before permission to operate, forced: runs, never touches Energy Exports, and names the cause', async () => {
+    const { result, before, after } = await run('pre-pto', PEAK, { direction: 'discharge', force: true });
+    expect(result.strategy?.leftAlone).toContainEqual({ key: 'customer_preferred_export_rule', value: before.customer_preferred_export_rule, why: 'no_export_permission' });
     expect(result).toMatchObject({ verdict: 'fail', reason: 'export_not_permitted', restored: true });
+    // Not one write carried the export rule: the customer's grid agreement is never broken by the doctor.
+    const posts = sim?.admin.requestLog().filter((r) => r.method === 'POST') ?? [];
+    expect(posts.length).toBeGreaterThan(0);
+    // (a discharge writes grid_import_export only for the export rule)
+    expect(posts.map((r) => r.path.split('/').at(-1))).not.toContain('grid_import_export');
     expect(after).toEqual(before);
   });
 
@@ -163,7 +183,7 @@ describe('test charge against the simulator', () => {
   });
 
   it('watches densely around the expected response, backs off while nothing changes, and spends at most 20 requests in 5 minutes', async () => {
-    const { result } = await run('grid-charging-off', NIGHT, { direction: 'charge', gridInteraction: false, minutes: 5 });
+    const { result } = await run('grid-charging-off', NIGHT, { direction: 'charge', gridInteraction: false, minutes: 5, force: true });
     const reads = sim?.admin.requestLog().filter((r) => r.path.endsWith('/live_status')) ?? [];
     // Every 3 s from 2 s before the expected response (30 s after the last write) to 7 s after it, then
     // 6, 12, 24, 48 and 90 s apart while nothing changes, and one last reading at the end.

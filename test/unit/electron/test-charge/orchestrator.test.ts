@@ -59,7 +59,10 @@ describe('orchestrator', () => {
 
   it('without grid interaction, a charge with grid charging off fails for that reason and restores', async () => {
     const site = new FakeSite();
-    const result = await runTestCharge(request(site, { gridInteraction: false }));
+    const blocked = await runTestCharge(request(site, { gridInteraction: false }));
+    expect(blocked).toMatchObject({ verdict: 'blocked', reason: 'energy.grid_charging', restored: true });
+    expect(site.writes).toEqual([]);
+    const result = await runTestCharge(request(site, { gridInteraction: false, force: true }));
     expect(result).toMatchObject({ verdict: 'fail', reason: 'grid_charging_off', restored: true });
     expect(result.samples.length).toBe(10);
     expect(site.writes.some((w) => 'disallow_charge_from_grid_with_solar_installed' in w.body && w.body.disallow_charge_from_grid_with_solar_installed === false)).toBe(false);

@@ -41,6 +41,25 @@ describe('npm run doctor -- diagnose', () => {
     expect(report.integrity?.algorithm).toBe('sha256');
   });
 
+  it('--format text lists the problems first, grouped by who fixes them, then the passing items on one line', async () => {
+    const { dir, remove } = tempDir();
+    removers.push(remove);
+    const t = io();
+    expect(await diagnoseCommand.run(['--scenario', 'unpaired-car', '--format', 'text', '--data-dir', dir], t.io)).toBe(0);
+    const lines = t.out.join('\n').split('\n');
+    const toFix = lines.findIndex((l) => /^\d+ things? to fix$/.test(l));
+    const customer = lines.indexOf('== The customer in the Tesla app');
+    const passed = lines.findIndex((l) => /^\d+ checks passed/.test(l));
+    expect(toFix).toBeGreaterThan(0);
+    expect(customer).toBeGreaterThan(toFix);
+    expect(passed).toBeGreaterThan(customer);
+    // The unpaired key is a problem the customer fixes (pair on their phone), listed before any pass.
+    expect(lines.slice(customer, passed).join('\n')).toMatch(/\[FAIL\s*\] Virtual key not paired/);
+    // Every passing item sits on that one folded line; none is listed above it with its own status.
+    expect(lines.slice(0, passed).some((l) => l.includes('[PASS'))).toBe(false);
+    expect(lines[passed]).toMatch(/Connected to Tesla/);
+  });
+
   it('refuses a bad format with exit 2, and says what to do without an account', async () => {
     const { dir, remove } = tempDir();
     removers.push(remove);

@@ -16,7 +16,7 @@ describe('doctor test-charge', () => {
     const { dir, remove } = tempDir('tcd-tc-cli-');
     try {
       const c = io();
-      const code = await testChargeCommand.run(['--scenario', 'exports-solar', '--direction', 'discharge', '--no-grid-interaction', '--speed', '300', '--minutes', '2', '--data-dir', dir, '--format', 'json'], c.io);
+      const code = await testChargeCommand.run(['--scenario', 'exports-solar', '--direction', 'discharge', '--no-grid-interaction', '--force', '--speed', '300', '--minutes', '2', '--data-dir', dir, '--format', 'json'], c.io);
       expect(c.err).toEqual([]);
       expect(code).toBe(0);
       const result = JSON.parse(c.out.join('\n')) as Record<string, unknown>;
@@ -25,6 +25,46 @@ describe('doctor test-charge', () => {
       expect(result.settingsAfter).toEqual(result.settingsBefore);
       expect((result.settingsBefore as Record<string, unknown>).customer_preferred_export_rule).toBe('pv_only');
       expect(Array.isArray(result.samples) && result.samples.length > 0).toBe(true);
+    } finally {
+      remove();
+    }
+  });
+
+  it('a test the checklist blocks ends before any write with verdict blocked and the check id as reason', async () => {
+    const { dir, remove } = tempDir('tcd-tc-cli-');
+    try {
+      const c = io();
+      const code = await testChargeCommand.run(['--scenario', 'pre-pto', '--direction', 'discharge', '--speed', '300', '--minutes', '2', '--data-dir', dir, '--format', 'json'], c.io);
+      expect(code).toBe(0);
+      const result = JSON.parse(c.out.join('\n')) as Record<string, unknown>;
+      expect(result).toMatchObject({ verdict: 'blocked', reason: 'energy.permission_to_export', samples: [], restored: true });
+      expect(result.reasonText).toMatch(/checklist says this test will fail.*Permission to Export: No/);
+      expect(result.settingsAfter).toEqual(result.settingsBefore);
+      const t = io();
+      await testChargeCommand.run(['--scenario', 'pre-pto', '--direction', 'discharge', '--speed', '300', '--minutes', '2', '--data-dir', dir], t.io);
+      const text = t.out.join('\n');
+      expect(text).toMatch(/Verdict: BLOCKED \(energy\.permission_to_export\)/);
+      expect(text).toMatch(/blocked by the checklist: Permission to Export: No/);
+      expect(text).not.toMatch(/\[writing\]/);
+      expect(text).toMatch(/Settings untouched: nothing was written/);
+    } finally {
+      remove();
+    }
+  });
+
+  it('--force runs it anyway and still never changes Energy Exports without Permission to Export', async () => {
+    const { dir, remove } = tempDir('tcd-tc-cli-');
+    try {
+      const c = io();
+      const code = await testChargeCommand.run(['--scenario', 'pre-pto', '--direction', 'discharge', '--force', '--speed', '300', '--minutes', '2', '--data-dir', dir], c.io);
+      expect(code).toBe(0);
+      const text = c.out.join('\n');
+      expect(text).toMatch(/forced past the checklist: Permission to Export: No/);
+      expect(text).toMatch(/\[writing\]/);
+      expect(text).toMatch(/leave customer_preferred_export_rule: never \(no_export_permission\)/);
+      expect(text).not.toMatch(/set customer_preferred_export_rule/);
+      expect(text).toMatch(/Verdict: FAIL \(export_not_permitted\)/);
+      expect(text).toMatch(/Settings restored/);
     } finally {
       remove();
     }

@@ -106,6 +106,25 @@ describe('Customers screen', () => {
     open.mockRestore();
   });
 
+  it('a sign-in without the boxes the platform needs is a warning naming them, with "Reconnect now"', async () => {
+    const api = fake({ accounts: [], keychain: okKeychain, sessionOnly: false }, {
+      'accounts:connect': () => ({ signInId: 's2', authorizeUrl: 'http://127.0.0.1:1/oauth2/v3/authorize?x=2', handledBy: 'system', callback: 'loopback', expiresAt: '2026-11-28T09:10:00.000Z' }),
+    });
+    render(<AccountsScreen />);
+    await screen.findByText(/No customer is connected yet/);
+    const missing = account({ grantedScopes: ['openid', 'offline_access', 'energy_device_data'], consent: { asked: ['user_data', 'energy_device_data', 'energy_cmds'], missing: ['user_data', 'energy_cmds'] } });
+    api.setList({ accounts: [missing], keychain: okKeychain, sessionOnly: false });
+    api.push('accounts:signInFinished', { signInId: null, ok: true, accountId: 'sub-1', error: null });
+    const notice = await screen.findByRole('alert');
+    await waitFor(() => expect(notice.textContent).toContain('2 boxes unticked that the platform needs: “Profile Information”, “Energy Product Commands”'));
+    expect(notice.className).toContain('notice-warn');
+    const card = screen.getByTestId('customer-card');
+    expect(within(card).getByText('Permissions missing')).toBeTruthy();
+    expect(within(card).getByRole('button', { name: '1 of 3 boxes ticked' })).toBeTruthy();
+    fireEvent.click(within(notice).getByRole('button', { name: 'Reconnect now' }));
+    await waitFor(() => expect(api.calls.find((c) => c.channel === 'accounts:connect')?.args).toEqual({ reconnectAccountId: 'sub-1' }));
+  });
+
   it('shows a refused callback that belongs to no sign-in', async () => {
     const api = fake({ accounts: [], keychain: okKeychain, sessionOnly: false });
     render(<AccountsScreen />);

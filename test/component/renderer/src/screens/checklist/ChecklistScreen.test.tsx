@@ -152,6 +152,43 @@ describe('ChecklistScreen', () => {
     expect(within(screen.getByTestId('verdict-battery')).queryByText(/Energy Exports/)).toBeNull();
   });
 
+  it('"Check again" shows the whole re-judged checklist; a reconnect of this customer runs it again', async () => {
+    const fake = fakeClient({
+      'checklist:last': () => null,
+      'checklist:run': () => report(),
+      'checklist:recheck': () => report('battery_ok').checks.find((c) => c.id === 'energy.energy_exports'),
+    });
+    setClient(fake.client);
+    useAccountsStore.setState({ selectedAccountId: 'acct-1', accounts: [] });
+    render(<ChecklistScreen />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Run the checklist' }));
+    const item = await screen.findByTestId('check-energy.energy_exports@42');
+    // The main side's whole checklist after the re-check: the key item (another reading) changed too.
+    setClient(
+      fakeClient({
+        'checklist:last': () => report('battery_ok', true),
+        'checklist:run': () => report('battery_ok', true),
+        'checklist:recheck': () => report('battery_ok').checks.find((c) => c.id === 'energy.energy_exports'),
+      }).client,
+    );
+    fireEvent.click(within(item).getByRole('button', { name: 'Check again' }));
+    await waitFor(() => expect(within(screen.getByTestId(`check-vehicle.virtual_key@${VIN}`)).getByText('Pass')).toBeTruthy());
+    expect(within(screen.getByTestId('verdict-vehicle')).getByText('Yes')).toBeTruthy();
+  });
+
+  it('re-runs after this customer reconnects, from the event alone', async () => {
+    let runs = 0;
+    const fake = fakeClient({ 'checklist:last': () => null, 'checklist:run': () => (runs += 1, report()) });
+    setClient(fake.client);
+    useAccountsStore.setState({ selectedAccountId: 'acct-1', accounts: [] });
+    render(<ChecklistScreen />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Run the checklist' }));
+    await screen.findByTestId('check-energy.energy_exports@42');
+    expect(runs).toBe(1);
+    act(() => fake.push('accounts:signInFinished', { signInId: 's', ok: true, accountId: 'acct-1', error: null }));
+    await waitFor(() => expect(runs).toBe(2));
+  });
+
   it('shows a failed run as an alert', async () => {
     setClient(fakeClient({ 'checklist:last': () => null, 'checklist:run': () => Promise.reject(new Error('This customer needs to reconnect')) }).client);
     useAccountsStore.setState({ selectedAccountId: 'acct-1', accounts: [] });

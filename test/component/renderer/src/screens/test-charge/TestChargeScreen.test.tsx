@@ -1,4 +1,5 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import i18next from 'i18next';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type EventName, type RunView, type TestPlan } from '../../../../../../shared/contract';
 import { initI18n } from '../../../../../../renderer/src/i18n';
@@ -74,6 +75,75 @@ describe('Test charge screen', () => {
     expect(await screen.findByText('The site is off grid. Try again when it is back on grid.')).toBeTruthy();
     expect((screen.getByRole('button', { name: 'Start test discharge' }) as HTMLButtonElement).disabled).toBe(true);
     expect(calls.find((c) => c.channel === 'testCharge:plan')?.args).toEqual({ accountId: 'acct', siteId: '42', direction: 'discharge', minutes: 5, gridInteraction: true });
+  });
+
+  it('a test the checklist says will fail is blocked with the item and its fix; "Run anyway…" confirms, then starts forced', async () => {
+    const prePto: TestPlan = {
+      ...plan(false),
+      preflight: { ok: false, blockers: [{ code: 'checklist', checkId: 'energy.permission_to_export', observed: 'Permission to Export: No' }], warnings: [] },
+      strategy: { ...plan(true).strategy, leftAlone: [{ key: 'customer_preferred_export_rule', value: 'never', why: 'no_export_permission' }] },
+      checklist: {
+        blocking: [
+          {
+            id: 'energy.permission_to_export',
+            subject: { kind: 'energy_site', id: '42' },
+            status: 'fail',
+            title: 'Permission to Export: No',
+            detail: '',
+            evidence: [],
+            fix: { summary: 'Ask Tesla or the installer to enable it (Permission to Export)', steps: [], links: [], actor: 'installer' },
+          },
+        ],
+        notes: [],
+      },
+    };
+    const { calls } = fake({ ...baseAnswers, 'testCharge:plan': () => prePto, 'testCharge:start': () => ({ runId: 'run-1' }) });
+    useAccountsStore.setState({ selectedAccountId: 'acct' });
+    render(<TestChargeScreen />);
+    expect(await screen.findByRole('option', { name: 'Home' })).toBeTruthy();
+    fireEvent.click(screen.getByLabelText('Test discharge (to the grid)'));
+    fireEvent.click(screen.getByRole('button', { name: 'Check readiness' }));
+    const blocked = await screen.findByTestId('tc-blocked');
+    expect(blocked.textContent).toContain('The checklist says this test will fail:');
+    expect(blocked.textContent).toContain('Permission to Export: No');
+    expect(screen.queryByText('Ready: nothing blocks the test.')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Start test discharge' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Run anyway…' }));
+    const confirm = screen.getByTestId('tc-confirm-force');
+    expect(confirm.textContent).toContain('Energy Exports stays as it is');
+    fireEvent.click(within(confirm).getByRole('button', { name: 'Yes, run it anyway' }));
+    await act(async () => {});
+    expect(calls.find((c) => c.channel === 'testCharge:start')?.args).toMatchObject({ direction: 'discharge', force: true });
+  });
+
+  it('a charge the checklist does not stop names what it still reports instead of "nothing blocks"', async () => {
+    const note = { id: 'energy.permission_to_export' as const, subject: { kind: 'energy_site' as const, id: '42' }, status: 'fail' as const, title: 'Permission to Export: No', detail: '', evidence: [] };
+    fake({ ...baseAnswers, 'testCharge:plan': () => ({ ...plan(true), checklist: { blocking: [], notes: [note] } }) });
+    useAccountsStore.setState({ selectedAccountId: 'acct' });
+    render(<TestChargeScreen />);
+    expect(await screen.findByRole('option', { name: 'Home' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Check readiness' }));
+    const notes = await screen.findByTestId('tc-ready-notes');
+    expect(notes.textContent).toContain('Permission to Export: No');
+    expect(screen.queryByText('Ready: nothing blocks the test.')).toBeNull();
+  });
+
+  it('a run the checklist stopped names the item in the user’s language and says nothing was changed', async () => {
+    const blocker = { code: 'checklist', checkId: 'energy.permission_to_export', observed: 'Permission to Export: No', text: { key: 'permission.off', params: {} } };
+    const result = { id: 'run-1', siteId: '42', direction: 'discharge' as const, minutes: 5, gridInteraction: true, startedAt: '2026-01-01T00:00:00Z', verdict: 'blocked' as const, reason: 'energy.permission_to_export', settingsBefore: {}, restored: true, samples: [], preflight: { ok: false, blockers: [blocker], warnings: [] } };
+    const finished = runView({ phase: 'finished', samples: [], result });
+    fake({ ...baseAnswers, 'testCharge:status': () => ({ current: finished, recovery: [] }) });
+    useAccountsStore.setState({ selectedAccountId: 'acct' });
+    useTestChargeStore.setState({ run: finished });
+    render(<TestChargeScreen />);
+    await screen.findByRole('option', { name: 'Home' });
+    const shown = await screen.findByTestId('tc-result');
+    expect(shown.textContent).toContain('Not started: the checklist says this test will fail: Permission to Export: No. Nothing was changed.');
+    expect(screen.getByTestId('tc-untouched')).toBeTruthy();
+    expect(screen.queryByTestId('tc-restored')).toBeNull();
+    await act(async () => void (await i18next.changeLanguage('de')));
+    expect(screen.getByTestId('tc-result').textContent).toContain('Einspeiseerlaubnis: Nein');
+    await act(async () => void (await i18next.changeLanguage('en')));
   });
 
   it('shows what it changes and why, then runs with countdown, Stop, verdict and "settings restored"', async () => {
