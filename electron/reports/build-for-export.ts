@@ -119,10 +119,48 @@ export interface ExportOptions {
 
 const redactorFor = (o: ExportOptions) => createRedactor({ includeCustomerLabel: o.includeCustomerLabel, ...(o.salt ? { salt: o.salt } : {}) });
 
+const MISSING = '\u0000missing';
+const english_ = textIn('en');
+const inCatalogue = (key: string) => /^[a-z][A-Za-z0-9_]*(\.[A-Za-z0-9_-]+)+$/.test(key) && english_(key, { defaultValue: MISSING }) !== MISSING;
+/**
+ * A value that names texts of the catalogue (`impact.energy_read`, with or without the checks' `checks.`;
+ * `a;b` for a `…Keys` list): words, never a customer's data.
+ */
+function isCatalogueKey(value: unknown): value is string {
+  if (typeof value !== 'string' || value.length === 0 || value.length > 2000) return false;
+  return value.split(';').filter(Boolean).every((k) => inCatalogue(k) || inCatalogue(`checks.${k}`));
+}
+
+/**
+ * A text's `…Key` values name other texts (`modeKey: 'checks.value.signed'`); the redactor reads a field
+ * ending in "key" as a secret and blanks it, which left the words of the check unreadable in the report.
+ * Values that are keys of the catalogue are put back; anything else stays redacted.
+ */
+function restoreTextKeys(original: Report, redacted: Record<string, unknown>): void {
+  const fixParams = (from: TextRef | undefined, to: unknown) => {
+    const params = (to as { params?: Record<string, unknown> } | undefined)?.params;
+    if (!from || !params) return;
+    for (const [name, value] of Object.entries(from.params)) {
+      if (!/Keys?$/.test(name)) continue;
+      if (isCatalogueKey(value)) params[name] = value;
+    }
+  };
+  const checks = redacted.checks as Array<Record<string, unknown>> | undefined;
+  original.checks.forEach((c, i) => {
+    const out = checks?.[i];
+    if (!out) return;
+    fixParams(c.text, out.text);
+    fixParams(c.fix?.text, (out.fix as Record<string, unknown> | undefined)?.text);
+    const evidence = out.evidence as Array<Record<string, unknown>> | undefined;
+    c.evidence.forEach((ev, j) => fixParams(ev.text, evidence?.[j]?.text));
+  });
+}
+
 /** The exported document: redacted, validated against report@1, with its digest. */
 export function buildForExport(report: Report, options: ExportOptions): Report {
   const redactor = redactorFor(options);
   const redacted = redactor.redact(prepare(report, redactor, options.includeCustomerLabel));
+  restoreTextKeys(report, redacted);
   // Through JSON first so the digest is over exactly what a reader of the file will parse.
   const parsed = ReportSchema.parse(JSON.parse(JSON.stringify(redacted)));
   const digest = reportDigest(parsed as unknown as Record<string, unknown>);

@@ -126,12 +126,19 @@ export class ReportsService {
   }
 
   /** Redacts, digests, renders and saves the current report; every export is kept in the history. */
-  async export(format: ReportFormat, includeCustomerLabel: boolean, transport: 'electron' | 'browser', accountId: string | null = null, language: Language = 'en'): Promise<ExportResult> {
+  async export(
+    format: ReportFormat,
+    includeCustomerLabel: boolean,
+    transport: 'electron' | 'browser',
+    accountId: string | null = null,
+    language: Language = 'en',
+    appendix = false,
+  ): Promise<ExportResult> {
     const report = await this.current(accountId);
     if (!report) throw new UserFacingError('nothing_to_export');
     const doc = buildForExport(report, { includeCustomerLabel, salt: this.saltFor(accountId) });
     const fileName = reportFileName(this.now(), doc.customerLabel, format);
-    const data = await this.render(doc, format, 'match', language);
+    const data = await this.render(doc, format, 'match', language, appendix);
     const result = await this.deliver(fileName, format, data, transport);
     if (result.status === 'cancelled') return result;
     const entry = await this.history.add(doc, fileName, report.customerLabel ?? null, { format, accountId });
@@ -166,10 +173,10 @@ export class ReportsService {
   }
 
   /** Saves an opened report as HTML or PDF for forwarding; it is shown exactly as received (already redacted). */
-  async exportOpened(openedId: string, format: 'html' | 'pdf', transport: 'electron' | 'browser', language: Language = 'en'): Promise<ExportResult> {
+  async exportOpened(openedId: string, format: 'html' | 'pdf', transport: 'electron' | 'browser', language: Language = 'en', appendix = false): Promise<ExportResult> {
     const opened = this.get(openedId);
     const fileName = reportFileName(new Date(Date.parse(opened.report.generatedAt) || this.now().getTime()), opened.report.customerLabel, format);
-    const data = await this.render(opened.report, format, opened.digest, language);
+    const data = await this.render(opened.report, format, opened.digest, language, appendix);
     return this.deliver(fileName, format, data, transport);
   }
 
@@ -187,9 +194,10 @@ export class ReportsService {
     return { openedId, fileName: fileName.split(/[\\/]/).pop()!.slice(0, 255), digest: opened.digest, report: opened.report };
   }
 
-  private async render(doc: Report, format: ReportFormat, digest: 'match' | 'mismatch' | 'missing', language: Language): Promise<Buffer> {
+  /** JSON is the whole document; HTML and PDF are the one-page handover, with the appendix when asked. */
+  private async render(doc: Report, format: ReportFormat, digest: 'match' | 'mismatch' | 'missing', language: Language, appendix: boolean): Promise<Buffer> {
     if (format === 'json') return Buffer.from(serializeReport(doc), 'utf8');
-    const html = await renderReportHtml(doc, { digest, language });
+    const html = await renderReportHtml(doc, { digest, language, appendix });
     if (format === 'html') return Buffer.from(html, 'utf8');
     try {
       if (this.options.shell?.printToPdf) return await this.options.shell.printToPdf(html);
