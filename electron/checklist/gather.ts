@@ -1,6 +1,7 @@
 // Main process (plain Node). Reads what the checklist needs with the fewest Fleet API calls: products once,
 // then site_info + live_status per site and ONE fleet_status for every VIN, all in parallel; no wake-ups.
 // For a customer diagnosed before, the per-device reads go out with products (one round trip).
+// users/me only when no energy site is listed.
 // A failed call is recorded (its answer, or status 0 for none) and marks only the checks that need it.
 import { REQ, type ChecklistInput } from '../../shared/checklist/checklist-input';
 import { EnergySiteEntrySchema, VehicleEntrySchema } from '../../shared/tesla/fleet-responses';
@@ -76,7 +77,7 @@ export async function record(request: string, call: () => Promise<FleetResult<un
   } catch (e) {
     if (e instanceof FleetApiError && e.raw) return e.raw;
     // No answer (network, timeout) or refused before sending: status 0, nothing invented.
-    return { request: e instanceof FleetApiError ? e.request : request, status: 0, receivedAt: new Date(now()).toISOString(), body: null };
+    return { request: e instanceof FleetApiError ? e.request : request, status: 0, receivedAt: new Date(now()).toISOString(), body: null, cause: 'http.no_answer' };
   }
 }
 
@@ -160,7 +161,11 @@ export async function gather(client: FleetClient, session: FleetSession, opts: G
 
   // Remembered only from a products answer that was read as data (not failed, not flagged as junk).
   const seen = products.status === 200 && !products.invalid ? productIds(products) : null;
-  const wanted = readsFor(client, session, productIds(products));
+  const ids = productIds(products);
+  const wanted = readsFor(client, session, ids);
+  // No energy site listed: whose account is this? One users/me read (only then) lets the installer see a
+  // wrong account at once (energy.site_discovery shows its e-mail).
+  if (seen && ids.siteIds.length === 0 && session.grantedScopes.includes('user_data')) wanted.push({ request: REQ.me, device: 'account', call: () => client.me() });
   const earlyByRequest = new Map(early.map((r, i) => [r.request, { read: r, answer: earlyAnswers[i]! }]));
   const reused = (w: Read) => {
     const e = earlyByRequest.get(w.request);

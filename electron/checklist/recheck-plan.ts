@@ -17,24 +17,33 @@ export function recheckPlan(checkId: CheckId, subjectId: string): RecheckCall[] 
   switch (checkId) {
     case 'account.connection':
     case 'account.region':
+    case 'account.partner_registration':
+    case 'account.app_status':
+    case 'account.rate_limit':
+    case 'energy.site_discovery':
     case 'vehicle.reachable':
+    case 'vehicle.pairing_account':
       return [products];
     case 'scope.refresh':
     case 'scope.energy_read':
     case 'scope.energy_commands':
     case 'scope.vehicle_read':
     case 'scope.vehicle_commands':
+    case 'scope.vehicle_location':
       return [];
     case 'energy.reachable':
     case 'energy.command_readiness':
+    case 'energy.grid_services':
       return [siteInfo, liveStatus];
     case 'energy.battery_present':
     case 'energy.permission_to_export':
     case 'energy.energy_exports':
     case 'energy.grid_charging':
+    case 'energy.tariff_and_mode':
       return [siteInfo];
     case 'vehicle.virtual_key':
     case 'vehicle.command_protocol':
+    case 'vehicle.streaming_toggle':
       return [{ request: REQ.fleetStatus, call: (c) => c.fleetStatus([subjectId]) }];
   }
 }

@@ -28,6 +28,7 @@ import {
 import { FLEET_PATHS, fleetPath, type FleetPath } from '../../shared/tesla/endpoints';
 import { TeslaErrorBodySchema } from '../../shared/tesla/error-body';
 import type { RawResponse } from '../../shared/report/report-schema';
+import { classifyError, errorTextOfBody } from '../../shared/tesla/classify-error';
 import { FleetApiError } from './fleet-error';
 import type { FleetSession } from './fleet-session';
 import { nodeFetch } from './node-fetch';
@@ -214,6 +215,15 @@ export function createFleetClient(session: FleetSession, opts: FleetClientOption
         // The first problem only: enough for support, short enough for a check's detail.
         ...(shapeError === null ? {} : { invalid: `the answer was not in the expected shape (${shapeError.split('; ')[0]})` }),
       };
+      if (!res.ok) {
+        // Every non-2xx answer carries its cause from Tesla's error catalogue (the report keeps it).
+        const cause = classifyError({ status: res.status, text: errorTextOfBody(parsedBody), request });
+        if (cause) raw.cause = cause.cause.id;
+        if (res.status === 429) {
+          const wait = retryAfterSeconds(res.headers, now());
+          if (wait !== null) raw.retryAfterSeconds = wait;
+        }
+      }
       opts.onRaw?.(raw);
       const teslaError = teslaBody.success ? (teslaBody.data.error ?? '') : '';
       const teslaDescription = teslaBody.success ? (teslaBody.data.error_description ?? '') : '';

@@ -1,6 +1,7 @@
 // Main process (plain Node). The one error the Fleet API client throws: Tesla's status and error strings,
 // the request it answered, and a message safe to show (it never holds a token).
 import type { RawResponse } from '../../shared/report/report-schema';
+import { classifyError, errorTextOfBody } from '../../shared/tesla/classify-error';
 
 export interface FleetApiErrorInit {
   /** HTTP status; 0 when no answer came (network error, timeout). */
@@ -27,6 +28,10 @@ export class FleetApiError extends Error {
   readonly retryAfterSeconds?: number;
   readonly request: string;
   readonly raw?: RawResponse;
+  /** Tesla's error catalogue's cause id for this answer (text first, status second); see shared/tesla/error-catalogue.ts. */
+  readonly causeId?: string;
+  /** 'text' when a known text named the cause, 'status' when only the status did (weaker). */
+  readonly causeBy?: 'text' | 'status';
 
   constructor(init: FleetApiErrorInit) {
     const what = init.status === 0 ? 'got no answer' : `answered ${init.status}`;
@@ -39,9 +44,19 @@ export class FleetApiError extends Error {
     if (init.retryAfterSeconds !== undefined) this.retryAfterSeconds = init.retryAfterSeconds;
     this.request = init.request;
     if (init.raw) this.raw = init.raw;
+    // The client's own codes (timeout, invalid_response, …) are not Tesla texts: classify Tesla's body only.
+    const text = init.raw ? errorTextOfBody(init.raw.body) : '';
+    const found = classifyError({ status: init.status, text, request: init.request });
+    if (found) {
+      this.causeId = found.cause.id;
+      this.causeBy = found.by;
+    }
   }
 
-  /** 403 "Unauthorized missing scopes": the grant lacks the scope this call needs. */
+  /**
+   * 403 "Unauthorized missing scopes": Tesla says the grant lacks the scope this call needs. (Whether it
+   * really does is for the token's `scp` to say: account.app_status checks that.)
+   */
   get missingScopes(): boolean {
     return this.status === 403 && /missing scopes/i.test(this.error);
   }

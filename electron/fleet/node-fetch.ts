@@ -25,10 +25,13 @@ export const nodeFetch: typeof fetch = async (input, init = {}) => {
   try {
     return await fetchOnce(input, init, false);
   } catch (e) {
-    // A kept-alive socket the server closed while it sat idle, just as this request went out: the server
-    // never took the request, so it is sent once more on a new connection (what Node's documentation
-    // advises for reused sockets). Any other failure is reported as it is.
-    if (e instanceof StaleSocketError) return fetchOnce(input, init, true);
+    // A kept-alive socket the server closed while it sat idle, just as this request went out: a read is sent
+    // once more on a new connection (what Node's documentation advises for reused sockets). A command
+    // (POST) is not: the server may already have taken it, and a second one would act and be billed twice;
+    // its caller decides (the test charge reads the setting back before it writes again). Any other failure
+    // is reported as it is.
+    const method = (init.method ?? 'GET').toUpperCase();
+    if (e instanceof StaleSocketError && (method === 'GET' || method === 'HEAD')) return fetchOnce(input, init, true);
     throw e;
   }
 };

@@ -56,7 +56,7 @@ export function collectSupportBundle(options: SupportBundleOptions): Zippable {
   const leftOut: { what: string; why: string }[] = [];
 
   const logFiles = options.logger.files();
-  if (logFiles.length === 0) leftOut.push({ what: 'logs', why: `no log file in ${options.logger.dir} (nothing was logged on this computer yet)` });
+  if (logFiles.length === 0) leftOut.push({ what: 'logs', why: "no log file in the app’s log folder (nothing was logged on this computer yet)" });
   for (const file of logFiles) {
     // Lines were redacted when written; the second pass costs little and guards older files.
     const text = readFileSync(file, 'utf8')

@@ -6,15 +6,15 @@ import { randomUUID } from 'node:crypto';
 import type { PowerSample, SiteSettings, TestRun } from '../../shared/report/test-run-schema';
 import type { PreflightResult } from '../../shared/test-charge/preflight';
 import { blockedReason, gatedPreflight } from '../../shared/test-charge/readiness-gate';
-import type { BlockerCode, FailReason, PassReason } from '../../shared/test-charge/reasons';
+import type { BlockerCode, FailReason, NotAppliedReason, PassReason } from '../../shared/test-charge/reasons';
 import { pickSettings, settingsFromSiteInfo } from '../../shared/test-charge/settings';
 import { isGridEvent, isOffGrid, nameplatePowerW, parseLiveStatus, parseSiteInfo } from '../../shared/test-charge/site-facts';
 import { planStrategy, writesFor, type Direction, type PlannedWrite, type Strategy } from '../../shared/test-charge/strategy';
-import { analyseRun, movesAsAsked, thresholdW, type Analysis, type ReadingsTally } from '../../shared/test-charge/verdict';
+import { analyseRun, CONFIRM_PAST_END_READINGS, movesAsAsked, thresholdW, type Analysis, type ReadingsTally } from '../../shared/test-charge/verdict';
 import { withBackoff, WRITE_BACKOFF } from './backoff';
 import type { EnergySiteApi } from './energy-api';
 import { journalPath, listJournals, removeJournal, writeJournal, type Journal } from './journal';
-import { MAX_POLL_SECONDS, PollSchedule, type Reading } from './poll-schedule';
+import { DENSE_SECONDS, MAX_POLL_SECONDS, PollSchedule, type Reading } from './poll-schedule';
 import { restoreSettings, type RestoreResult } from './restore';
 import type { RunClock } from './run-clock';
 import { acquireSiteLock, SiteBusyError } from './site-lock';
@@ -218,8 +218,11 @@ export async function runTestCharge(req: RunRequest): Promise<RunResult> {
         analyseRun({ direction: req.direction, minutes, samples, nameplateW: nameplate, during: strategy.target, offGridSeen, gridEventSeen, baselineW, nonExportConfigured: site.components?.non_export_configured, readings });
       req.onPhase?.('watching', { endsAt, strategy });
       let dueAt = lastWriteAt + schedule.first() * 1000;
+      // Readings taken past the end to confirm a movement that began just before it (CONFIRM_PAST_END_READINGS).
+      let pastEnd = 0;
+      const confirmUntil = endsAt + CONFIRM_PAST_END_READINGS * DENSE_SECONDS * 1000;
       for (;;) {
-        await req.clock.sleep(Math.max(0, Math.min(dueAt, endsAt) - req.clock.now()), req.signal);
+        await req.clock.sleep(Math.max(0, Math.min(dueAt, pastEnd > 0 ? confirmUntil : endsAt) - req.clock.now()), req.signal);
         if (req.signal?.aborted) break;
         let reading: Reading = 'still';
         readings.attempted += 1;
@@ -243,10 +246,27 @@ export async function runTestCharge(req: RunRequest): Promise<RunResult> {
         }
         // Stop early once proven, or when the grid takes over: the customer's settings are changed no longer than needed.
         if (verdictOf().verdict === 'pass' || offGridSeen || gridEventSeen) break;
-        if (req.signal?.aborted || req.clock.now() >= endsAt) break;
+        if (req.signal?.aborted) break;
+        if (req.clock.now() >= endsAt) {
+          // Moving at the end: a few more dense readings confirm it or not, rather than a stretch cut short.
+          if (reading !== 'moving' || pastEnd >= CONFIRM_PAST_END_READINGS || req.clock.now() >= confirmUntil) break;
+          pastEnd += 1;
+        }
         dueAt = lastWriteAt + schedule.next((req.clock.now() - lastWriteAt) / 1000, reading) * 1000;
       }
-      analysis = verdictOf();
+      const judge = (readBack: SiteSettings | null) =>
+        analyseRun({ direction: req.direction, minutes, samples, nameplateW: nameplate, during: strategy.target, offGridSeen, gridEventSeen, baselineW, nonExportConfigured: site.components?.non_export_configured, readings, writesAccepted: true, readBack });
+      analysis = judge(null);
+      // Not proven: one read-back tells "Tesla said Updated but the site did not follow" (the 80% cap, a
+      // gateway that never got it) from a setting of the customer's. One data request, only on this path.
+      if (analysis.verdict !== 'pass' && analysis.reason !== 'lost_contact' && !req.signal?.aborted && !offGridSeen && !gridEventSeen) {
+        try {
+          const readBack = settingsFromSiteInfo(parseSiteInfo(await req.api.siteInfo(req.siteId)));
+          analysis = judge(readBack);
+        } catch {
+          // No read-back: the verdict stands on the samples alone.
+        }
+      }
     }
 
     req.onPhase?.('restoring', { strategy });
@@ -268,7 +288,7 @@ export async function runTestCharge(req: RunRequest): Promise<RunResult> {
     }
 
     let verdict: TestRun['verdict'];
-    let reason: FailReason | PassReason | 'aborted';
+    let reason: FailReason | PassReason | NotAppliedReason | 'aborted';
     if (writeFailure) {
       verdict = 'fail';
       reason = 'write_failed';

@@ -5,6 +5,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { SiteSettings } from '../../shared/report/test-run-schema';
+import { retryInfo } from './backoff';
 import type { EnergySiteApi } from './energy-api';
 import { journalsDir, listJournals, removeJournal, writeJournal, type Journal } from './journal';
 import { restoreSettings } from './restore';
@@ -14,7 +15,7 @@ import { acquireSiteLock, SiteBusyError, sweepStaleLocks } from './site-lock';
 export type RecoveryOutcome =
   | { status: 'restored'; siteId: string; accountId: string; runId: string; settings: SiteSettings }
   | { status: 'in_progress'; siteId: string; accountId: string; runId: string }
-  | { status: 'failed'; siteId: string; accountId: string; runId: string; error: string; original: SiteSettings; file: string }
+  | { status: 'failed'; siteId: string; accountId: string; runId: string; error: string; original: SiteSettings; file: string; retryable: boolean }
   | { status: 'unreadable'; file: string; error: string };
 
 export interface RecoveryOptions {
@@ -58,12 +59,14 @@ export async function recoverPending(opts: RecoveryOptions): Promise<RecoveryOut
         report({ status: 'restored', ...ids, settings: result.settingsAfter });
       } else {
         await writeJournal(opts.dataDir, { ...j, lastRestoreError: result.error });
-        report({ status: 'failed', ...ids, error: result.error, original: j.original, file: entry.file });
+        report({ status: 'failed', ...ids, error: result.error, original: j.original, file: entry.file, retryable: result.retryable });
       }
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       await writeJournal(opts.dataDir, { ...j, lastRestoreError: message }).catch(() => undefined);
-      report({ status: 'failed', ...ids, error: message, original: j.original, file: entry.file });
+      // The account is gone or unusable (apiFor threw), or the journal could not be written: unless it is a
+      // passing network failure, trying again later will not help.
+      report({ status: 'failed', ...ids, error: message, original: j.original, file: entry.file, retryable: retryInfo(error).retryable });
     } finally {
       await lock.release();
     }

@@ -21,7 +21,7 @@ export interface RestoreOptions {
 
 export type RestoreResult =
   | { restored: true; settingsAfter: SiteSettings; rounds: number }
-  | { restored: false; settingsAfter?: SiteSettings; remaining: SettingChange[]; error: string };
+  | { restored: false; settingsAfter?: SiteSettings; remaining: SettingChange[]; error: string; retryable: boolean };
 
 function safeMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -32,6 +32,8 @@ export async function restoreSettings(opts: RestoreOptions): Promise<RestoreResu
   const backoff = { ...WRITE_BACKOFF, onRetry: opts.onRetry };
   let lastRead: SiteSettings | undefined;
   let lastError = 'the settings did not read back as they were';
+  // Whether trying again later may help: not after a refusal no retry fixes (token revoked, scope removed).
+  let retryable = true;
   for (let round = 1; round <= rounds; round += 1) {
     try {
       lastRead = settingsFromSiteInfo(parseSiteInfo(await withBackoff(() => opts.api.siteInfo(opts.siteId), opts.clock, backoff)));
@@ -44,9 +46,12 @@ export async function restoreSettings(opts: RestoreOptions): Promise<RestoreResu
     } catch (error) {
       lastError = safeMessage(error);
       // A refusal that no retry fixes (token revoked, scope removed): stop and keep the journal.
-      if (!retryInfo(error).retryable) break;
+      if (!retryInfo(error).retryable) {
+        retryable = false;
+        break;
+      }
     }
     if (round < rounds) await opts.clock.sleep(Math.min(WRITE_BACKOFF.maxMs, WRITE_BACKOFF.baseMs * 2 ** (round - 1)));
   }
-  return { restored: false, settingsAfter: lastRead, remaining: diffSettings(opts.original, lastRead ?? {}), error: lastError };
+  return { restored: false, settingsAfter: lastRead, remaining: diffSettings(opts.original, lastRead ?? {}), error: lastError, retryable };
 }

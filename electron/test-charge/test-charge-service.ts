@@ -37,6 +37,13 @@ export interface TestChargeDeps {
 /** How long a Powerwall may keep acting on settings after they were changed (the cloud relays them). */
 const SETTLE_MS = 5 * 60_000;
 
+/**
+ * While a restore is pending (Tesla could not be reached), the app tries again after these waits on the run
+ * clock, then every last one: 1, 2, 5 min, then every 5 min, until no journal is left or a refusal no retry
+ * fixes (token revoked, account forgotten) leaves only a person able to finish it.
+ */
+export const RESTORE_RETRY_MS = [60_000, 120_000, 300_000] as const;
+
 export interface TestRequest {
   accountId: string;
   siteId: string;
@@ -63,6 +70,9 @@ export class TestChargeService {
   private readonly restoredAt = new Map<string, number>();
   /** Per site: the watch for the battery to settle after the last restore (while it runs, and its outcome). */
   private readonly settles = new Map<string, SettleWatch>();
+  /** The background retry of pending restores, while one is scheduled. */
+  private retrying: { controller: AbortController; done: Promise<void> } | null = null;
+  private closed = false;
 
   constructor(private readonly deps: TestChargeDeps) {}
 
@@ -224,6 +234,8 @@ export class TestChargeService {
         view.result = result;
         publish();
         this.startSettleWatch(view, publish);
+        // Tesla could not be reached for the restore: the journal stays, and the app keeps trying.
+        if (!result.restored) this.retryRestores();
       },
       (error: unknown) => {
         view.phase = 'failed';
@@ -264,6 +276,13 @@ export class TestChargeService {
 
   /** Restores every pending journal; called at start-up before anything else, and from the UI. */
   async recover(): Promise<RecoveryNotice[]> {
+    const { notices, retry } = await this.recoverOnce();
+    if (retry) this.retryRestores();
+    return notices;
+  }
+
+  /** One pass over the pending journals; `retry` when one is left that trying again later may finish. */
+  private async recoverOnce(): Promise<{ notices: RecoveryNotice[]; retry: boolean }> {
     const at = () => new Date().toISOString();
     const toNotice = (o: RecoveryOutcome): RecoveryNotice =>
       o.status === 'unreadable'
@@ -280,11 +299,42 @@ export class TestChargeService {
     const notices = outcomes.map(toNotice);
     for (const o of outcomes) if (o.status === 'restored') this.restoredAt.set(o.siteId, this.deps.clock().now());
     if (notices.length) {
-      this.notices = [...notices, ...this.notices].slice(0, 20);
+      // The newest word on a site replaces the older ones (a retry every few minutes must not pile up notices).
+      const sites = new Set(notices.map((n) => n.siteId).filter((id) => id !== undefined));
+      this.notices = [...notices, ...this.notices.filter((n) => n.siteId === undefined || !sites.has(n.siteId))].slice(0, 20);
       this.deps.events.emit('testCharge:recovery', { notices });
       this.deps.onRecovery?.(notices);
     }
-    return notices;
+    // A site locked by a test still running is finished by that test (which retries itself if it must).
+    const retry = outcomes.some((o) => o.status === 'failed' && o.retryable);
+    return { notices, retry };
+  }
+
+  /**
+   * Tries the pending restores again in the background (RESTORE_RETRY_MS) while the app runs, so settings
+   * left at test values by lost contact come back by themselves once Tesla answers. One schedule at a time;
+   * close() ends it.
+   */
+  private retryRestores(): void {
+    if (this.retrying || this.closed) return;
+    const controller = new AbortController();
+    const done = (async () => {
+      for (let attempt = 0; ; attempt += 1) {
+        const wait = RESTORE_RETRY_MS[Math.min(attempt, RESTORE_RETRY_MS.length - 1)] ?? 300_000;
+        await this.deps.clock().sleep(wait, controller.signal);
+        if (controller.signal.aborted) return;
+        const { retry } = await this.recoverOnce().catch(() => ({ retry: true }));
+        if (!retry || controller.signal.aborted) return;
+      }
+    })().finally(() => {
+      if (this.retrying?.controller === controller) this.retrying = null;
+    });
+    this.retrying = { controller, done };
+  }
+
+  /** Waits for the background retry of pending restores to end (tests); resolves at once when none runs. */
+  async restoresRetried(): Promise<void> {
+    await this.retrying?.done;
   }
 
   /** Forgets a failed restore's journal once the values were set by hand (the site is locked meanwhile). */
@@ -322,9 +372,12 @@ export class TestChargeService {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
+    this.retrying?.controller.abort();
     for (const c of this.controllers.values()) c.abort();
     for (const w of this.settles.values()) w.controller.abort();
     await this.settled();
     await Promise.all([...this.settles.values()].map((w) => w.done));
+    await this.retrying?.done;
   }
 }

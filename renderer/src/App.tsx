@@ -1,6 +1,7 @@
-import { Suspense, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataProblemsBanner } from './components/DataProblemsBanner';
+import { ScreenBoundary } from './components/ScreenBoundary';
 import { StatusBar } from './components/StatusBar';
 import { preloadScreens, screens } from './screens';
 import { useAppStore } from './state/app-store';
@@ -22,7 +23,6 @@ export function App() {
     const idle = requestIdleCallback(preloadScreens, { timeout: 2000 });
     return () => cancelIdleCallback(idle);
   }, []);
-  const Screen = screens.find((s) => s.id === current)?.Component;
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -40,8 +40,8 @@ export function App() {
         </nav>
       )}
       <main id="main" tabIndex={-1}>
-        {/* A screen still loading shows nothing for the few milliseconds it takes (no flash of text). */}
-        <Suspense fallback={<div className="screen-loading" aria-busy="true" />}>{Screen && <Screen />}</Suspense>
+        {/* One screen behind its own error boundary: a screen that fails to load leaves the rest standing. */}
+        <ScreenBoundary key={current} screenId={current} />
       </main>
     </div>
   );

@@ -1,3 +1,4 @@
+// Renderer (the page). The entry point: opens the connection to the main side, loads the active language, renders the app.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

@@ -5,12 +5,16 @@ import { products, type ChecklistInput } from './checklist-input';
 import { accountChecks } from './rules/account-rules';
 import { energyChecks } from './rules/energy-rules';
 import { vehicleChecks } from './rules/vehicle-rules';
+import { platformChecks } from './rules/platform-rules';
+import { siteDiscoveryCheck } from './rules/site-discovery-rules';
 
 export type { ChecklistInput } from './checklist-input';
 
 export function buildChecks(input: ChecklistInput): Check[] {
   const subject = { kind: 'account' as const, id: input.account.id, ...(input.account.label ? { label: input.account.label } : {}) };
-  const out = accountChecks(input, subject);
+  const out = [...accountChecks(input, subject), ...platformChecks(input, subject)];
+  const discovery = siteDiscoveryCheck(input, subject);
+  if (discovery) out.push(discovery);
   const prod = products(input);
   if (prod.ok) {
     for (const site of prod.data.sites) out.push(...energyChecks(input, site));

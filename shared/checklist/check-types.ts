@@ -6,19 +6,28 @@ import { TextRefSchema } from '../text/text-ref';
 export const CHECK_IDS = [
   'account.connection',
   'account.region',
+  'account.partner_registration',
+  'account.app_status',
+  'account.rate_limit',
   'scope.refresh',
   'scope.energy_read',
   'scope.energy_commands',
   'scope.vehicle_read',
   'scope.vehicle_commands',
+  'scope.vehicle_location',
+  'energy.site_discovery',
   'energy.reachable',
   'energy.battery_present',
   'energy.permission_to_export',
   'energy.energy_exports',
   'energy.grid_charging',
   'energy.command_readiness',
+  'energy.tariff_and_mode',
+  'energy.grid_services',
   'vehicle.virtual_key',
+  'vehicle.pairing_account',
   'vehicle.command_protocol',
+  'vehicle.streaming_toggle',
   'vehicle.reachable',
 ] as const;
 export const CheckIdSchema = z.enum(CHECK_IDS);
@@ -71,8 +80,8 @@ export const FixSchema = z.object({
   summary: z.string().optional(),
   steps: z.array(z.string()).optional(),
   links: z.array(FixLinkSchema),
-  /** Who has to act. */
-  actor: z.enum(['customer', 'installer', 'tesla', 'app']).optional(),
+  /** Who has to act: platform = the energy platform's Tesla developer account; wait = nobody, it passes. */
+  actor: z.enum(['customer', 'installer', 'tesla', 'app', 'platform', 'wait']).optional(),
 });
 export type Fix = z.infer<typeof FixSchema>;
 

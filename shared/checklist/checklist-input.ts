@@ -44,6 +44,8 @@ export type ChecklistInput = z.infer<typeof ChecklistInputSchema>;
 
 export const REQ = {
   products: 'GET /api/1/products',
+  /** Read only when the account lists no energy site: whose account is this? */
+  me: 'GET /api/1/users/me',
   fleetStatus: 'POST /api/1/vehicles/fleet_status',
   siteInfo: (id: string) => `GET /api/1/energy_sites/${id}/site_info`,
   liveStatus: (id: string) => `GET /api/1/energy_sites/${id}/live_status`,
@@ -60,10 +62,33 @@ export type Outcome<T> =
   | { ok: true; data: T; raw: RawResponse }
   | { ok: false; request: string; status: number; reason: Why; missingScopes: boolean; raw: RawResponse | null };
 
-function failure(request: string, raw: RawResponse | null, reason: Why): Outcome<never> {
+/** The scope a read needs (reference section 2); null when any grant will do. */
+export function scopeFor(request: string): string | null {
+  if (/\/energy_sites\//.test(request)) return 'energy_device_data';
+  if (/\/vehicles\b/.test(request)) return 'vehicle_device_data';
+  if (/\/users\//.test(request)) return 'user_data';
+  return null;
+}
+
+function failure(request: string, raw: RawResponse | null, reason: Why, granted: readonly string[] = []): Outcome<never> {
   const env = raw ? TeslaErrorBodySchema.safeParse(raw.body) : null;
   const error = env?.success ? (env.data.error ?? '') : '';
-  return { ok: false, request, status: raw?.status ?? 0, reason, missingScopes: raw?.status === 403 && /missing scopes/i.test(error), raw };
+  // Tesla's "missing scopes" is believed only when the token's scp really lacks the scope: libraries that
+  // take every 403 for a missing box send installers to reconnect for a platform-side fault.
+  const needed = scopeFor(request);
+  const held = needed !== null && granted.includes(needed);
+  return { ok: false, request, status: raw?.status ?? 0, reason, missingScopes: raw?.status === 403 && /missing scopes/i.test(error) && !held, raw };
+}
+
+/** "14:32 UTC" for a moment; reports are read in other time zones, so the zone is named. */
+export function clockTime(ms: number): string {
+  return `${new Date(ms).toISOString().slice(11, 16)} UTC`;
+}
+
+/** When a 429 lets us ask again (epoch ms), or null when Tesla did not say. */
+export function retryAt(raw: RawResponse): number | null {
+  const at = Date.parse(raw.receivedAt);
+  return raw.retryAfterSeconds === undefined || Number.isNaN(at) ? null : at + raw.retryAfterSeconds * 1000;
 }
 
 /** Why a call failed: the status and Tesla's own error string when it sent one. */
@@ -71,6 +96,11 @@ export function reasonOf(raw: RawResponse): Why {
   // The client's own note on an answer that is not data (too large, junk in the envelope): shown as it is.
   if (raw.invalid) return { reason: raw.invalid };
   if (raw.status === 0) return { reasonKey: 'input.no_answer' };
+  if (raw.status === 429) {
+    // Tesla's limit, with the time it names (the wait is shared with every other app on this device).
+    const until = retryAt(raw);
+    return { reason: `429: Tesla asks to wait${until === null ? '' : ` until ${clockTime(until)}`} (a rate limit shared with other apps on this device)` };
+  }
   const env = TeslaErrorBodySchema.safeParse(raw.body);
   const error = env.success ? [env.data.error, env.data.error_description].filter(Boolean).join(': ') : '';
   return { reason: `${raw.status}${error ? ` ${error}` : ''}` };
@@ -78,12 +108,12 @@ export function reasonOf(raw: RawResponse): Why {
 
 export function outcome<S extends z.ZodType>(input: ChecklistInput, request: string, schema: S): Outcome<z.output<S>> {
   const raw = [...input.responses].reverse().find((r) => r.request === request) ?? null;
-  if (!raw) return failure(request, null, { reasonKey: 'input.not_read' });
+  if (!raw) return failure(request, null, { reasonKey: 'input.not_read' }, input.account.grantedScopes);
   // The client said this answer is not data (junk in the envelope, too large): unknown, whatever the body.
-  if (raw.invalid || raw.status < 200 || raw.status >= 300) return failure(request, raw, reasonOf(raw));
+  if (raw.invalid || raw.status < 200 || raw.status >= 300) return failure(request, raw, reasonOf(raw), input.account.grantedScopes);
   const env = TeslaErrorBodySchema.safeParse(raw.body);
   const parsed = env.success ? schema.safeParse(env.data.response) : null;
-  if (!parsed?.success) return failure(request, raw, { reasonKey: 'input.bad_shape' });
+  if (!parsed?.success) return failure(request, raw, { reasonKey: 'input.bad_shape' }, input.account.grantedScopes);
   return { ok: true, data: parsed.data as z.output<S>, raw };
 }
 

@@ -2,13 +2,27 @@
 // computes these without loading the rules or zod.
 import type { Check, CheckId, Verdicts } from './check-types';
 
-const BATTERY_ACCOUNT: CheckId[] = ['account.connection', 'scope.energy_read', 'scope.energy_commands'];
-const BATTERY_SITE: CheckId[] = ['energy.reachable', 'energy.battery_present', 'energy.permission_to_export', 'energy.energy_exports', 'energy.grid_charging', 'energy.command_readiness'];
-const VEHICLE_ACCOUNT: CheckId[] = ['account.connection', 'scope.vehicle_read', 'scope.vehicle_commands'];
-const VEHICLE_EACH: CheckId[] = ['vehicle.virtual_key', 'vehicle.command_protocol', 'vehicle.reachable'];
+// The platform's own state blocks both verdicts; a rate limit (a warning) and the grid-services program do not.
+const PLATFORM: CheckId[] = ['account.partner_registration', 'account.app_status'];
+const BATTERY_ACCOUNT: CheckId[] = ['account.connection', ...PLATFORM, 'scope.energy_read', 'scope.energy_commands', 'energy.site_discovery'];
+const BATTERY_SITE: CheckId[] = [
+  'energy.reachable',
+  'energy.battery_present',
+  'energy.permission_to_export',
+  'energy.energy_exports',
+  'energy.grid_charging',
+  'energy.command_readiness',
+  'energy.tariff_and_mode',
+];
+const VEHICLE_ACCOUNT: CheckId[] = ['account.connection', ...PLATFORM, 'scope.vehicle_read', 'scope.vehicle_commands'];
+const VEHICLE_EACH: CheckId[] = ['vehicle.virtual_key', 'vehicle.pairing_account', 'vehicle.command_protocol', 'vehicle.streaming_toggle', 'vehicle.reachable'];
 
-/** Fail and unknown block (readiness cannot be confirmed); warn and not_applicable do not. */
-const blocks = (c: Check) => c.status === 'fail' || c.status === 'unknown';
+/**
+ * Fail and unknown block (readiness cannot be confirmed); warn and not_applicable do not. The streaming toggle
+ * blocks only when it is off: it exists on older Model S/X alone, and an unread fleet_status already leaves
+ * the virtual key unknown.
+ */
+const blocks = (c: Check) => c.status === 'fail' || (c.status === 'unknown' && c.id !== 'vehicle.streaming_toggle');
 export const checkRef = (c: Pick<Check, 'id' | 'subject'>) => `${c.id}@${c.subject.id}`;
 
 /**

@@ -29,6 +29,13 @@ export const RawResponseSchema = z.object({
    * or too large to read): why, in words. The rules then judge it unknown, never from `body`.
    */
   invalid: z.string().optional(),
+  /**
+   * Non-2xx answers: the cause id from Tesla's error catalogue (shared/tesla/error-catalogue.ts), named by the
+   * body text first and the status second. Optional: reports written before it still read as report@1.
+   */
+  cause: z.string().max(80).optional(),
+  /** 429: the wait Tesla asked for (Retry-After or RateLimit-Reset, seconds), so the report can say until when. */
+  retryAfterSeconds: z.number().nonnegative().optional(),
 });
 export type RawResponse = z.infer<typeof RawResponseSchema>;
 

@@ -31,7 +31,8 @@ export const TestRunSchema = z.object({
   gridInteraction: z.boolean(),
   startedAt: z.string(),
   endedAt: z.string().optional(),
-  verdict: z.enum(['pass', 'fail', 'aborted', 'blocked']),
+  /** setting_not_applied: Tesla accepted the writes but the site did not follow (read-back differs, battery still). */
+  verdict: z.enum(['pass', 'fail', 'aborted', 'blocked', 'setting_not_applied']),
   reason: z.string(),
   settingsBefore: SiteSettingsSchema,
   settingsAfter: SiteSettingsSchema.optional(),

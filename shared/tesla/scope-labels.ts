@@ -8,5 +8,8 @@ export const SCOPE_CHECKS = {
   'scope.vehicle_read': { scopes: ['vehicle_device_data'], checkbox: CONSENT_LABELS.vehicle_device_data, impact: 'vehicle_read', kind: 'vehicle' },
   // Either command scope allows commands; the check names the first box.
   'scope.vehicle_commands': { scopes: ['vehicle_cmds', 'vehicle_charging_cmds'], checkbox: CONSENT_LABELS.vehicle_cmds, impact: 'vehicle_commands', kind: 'vehicle' },
+  // Without it Tesla strips the location from vehicle data (split out in 2025); the energy platform rarely
+  // needs it, so its absence is a warning, not a blocker.
+  'scope.vehicle_location': { scopes: ['vehicle_location'], checkbox: CONSENT_LABELS.vehicle_location, impact: 'vehicle_location', kind: 'vehicle', missing: 'warn' },
 } as const;
 export type ScopeCheckId = keyof typeof SCOPE_CHECKS;

@@ -32,3 +32,10 @@ export type FailReason =
   | 'write_failed';
 
 export type PassReason = 'charged' | 'discharged_to_grid';
+
+/**
+ * Tesla accepted the writes (`{"code":201,"message":"Updated"}`) but the site did not follow: the read-back
+ * differs, or the battery never moved. Not a failure of the customer's settings: the likely cause is named.
+ */
+export type NotAppliedReason = 'reserve_capped' | 'readback_differs' | 'gateway_offline';
+

@@ -2,7 +2,7 @@
 // the asked direction beyond a threshold scaled to the nameplate power for a sustained stretch (and, for a
 // discharge to the grid, while grid power is negative); otherwise the likeliest cause of what was seen.
 import type { PowerSample, SiteSettings } from '../report/test-run-schema';
-import type { FailReason, PassReason } from './reasons';
+import type { FailReason, NotAppliedReason, PassReason } from './reasons';
 import { FULL_PERCENT } from './preflight';
 import type { Direction } from './strategy';
 
@@ -18,6 +18,13 @@ export const DEFAULT_THRESHOLD_W = 500;
  */
 export const SUSTAIN_SECONDS = 6;
 export const SUSTAIN_READINGS = 3;
+/**
+ * A battery that starts moving just before the end of the test (late in a 1-minute one) would otherwise get
+ * too few readings and be judged "not sustained", a cause that is not what happened. When the last reading
+ * before the end shows the asked movement, the watch takes up to this many more dense readings past the end
+ * to confirm or refute it (a few seconds more of the test values, only when they are working).
+ */
+export const CONFIRM_PAST_END_READINGS = 2;
 
 export function thresholdW(nameplateW: number | undefined): number {
   if (!nameplateW || nameplateW <= 0) return DEFAULT_THRESHOLD_W;
@@ -45,6 +52,10 @@ export interface VerdictInput {
   baselineW?: number | null;
   /** site_info `non_export_configured` (inferred: "Permission to Export: No"); no export can happen at all. */
   nonExportConfigured?: boolean;
+  /** Every write was accepted by Tesla (201 Updated / ""): a still battery then means the site did not follow. */
+  writesAccepted?: boolean;
+  /** The settings read back after the writes (null/absent: not read). */
+  readBack?: SiteSettings | null;
   /** How the watch's live_status readings went: attempted, missed (no answer or refused), and the last one. */
   readings?: ReadingsTally;
 }
@@ -65,7 +76,13 @@ export function contactLost(readings: ReadingsTally | undefined): boolean {
 
 export type Analysis =
   | { verdict: 'pass'; reason: PassReason; thresholdW: number; sustainedFrom: number; sustainedTo: number }
-  | { verdict: 'fail'; reason: FailReason; thresholdW: number };
+  | { verdict: 'fail'; reason: FailReason; thresholdW: number }
+  | { verdict: 'setting_not_applied'; reason: NotAppliedReason; thresholdW: number; differs: string[] };
+
+/** The written settings the read-back contradicts. */
+export function settingsNotApplied(during: SiteSettings, readBack: SiteSettings): string[] {
+  return (Object.keys(during) as Array<keyof SiteSettings>).filter((k) => during[k] !== undefined && readBack[k] !== undefined && readBack[k] !== during[k]);
+}
 
 /** Battery power in the asked direction (positive = the right way): Tesla's battery_power is >0 discharging. */
 function towards(direction: Direction, batteryW: number): number {
@@ -136,6 +153,16 @@ export function analyseRun(input: VerdictInput): Analysis {
   if (input.gridEventSeen) return fail('grid_event');
   if (input.offGridSeen) return fail('off_grid');
   if (contactLost(input.readings)) return fail('lost_contact');
+  // Tesla said "Updated", but the site reports otherwise: the setting did not take (the 80% cap, or a
+  // gateway that has not received it), which no Tesla-app setting of the customer's explains.
+  if (input.readBack) {
+    const differs = settingsNotApplied(during, input.readBack);
+    if (differs.length > 0) {
+      const target = during.backup_reserve_percent;
+      const capped = differs.includes('backup_reserve_percent') && typeof target === 'number' && target > 80 && input.readBack.backup_reserve_percent === 80;
+      return { verdict: 'setting_not_applied', reason: capped ? 'reserve_capped' : 'readback_differs', thresholdW: threshold, differs };
+    }
+  }
   const soc = lastSoc(samples);
   const batteryMoved = sustainedStretch(
     samples,
@@ -147,8 +174,13 @@ export function analyseRun(input: VerdictInput): Analysis {
   if (direction === 'charge') {
     if (soc !== null && soc >= FULL_PERCENT) return fail('battery_full');
     const reserve = during.backup_reserve_percent;
+    // Accepted, and the battery never moved because it already sits at the cloud's 80% cap.
+    if (!anyMove && input.writesAccepted && soc !== null && typeof reserve === 'number' && reserve <= 80 && soc >= reserve - 1) {
+      return { verdict: 'setting_not_applied', reason: 'reserve_capped', thresholdW: threshold, differs: [] };
+    }
     if (soc !== null && typeof reserve === 'number' && soc >= reserve - 1) return fail('reserve_cap_reached');
     if (during.disallow_charge_from_grid_with_solar_installed === true) return fail('grid_charging_off');
+    if (!anyMove && input.writesAccepted) return { verdict: 'setting_not_applied', reason: 'gateway_offline', thresholdW: threshold, differs: [] };
     return fail(anyMove ? 'not_sustained' : 'no_response');
   }
   const reserve = during.backup_reserve_percent ?? 0;
@@ -161,6 +193,7 @@ export function analyseRun(input: VerdictInput): Analysis {
     if (rule === 'never') return fail('exports_never');
     if (batteryMoved) return fail(rule === undefined ? 'exports_not_reported' : 'no_export');
     // Time-Based Control stored energy instead: exporting did not pay under the tariff right now.
+    if (!wrongWay && !anyMove && input.writesAccepted && samples.length > 0) return { verdict: 'setting_not_applied', reason: 'gateway_offline', thresholdW: threshold, differs: [] };
     return fail(wrongWay ? 'no_export' : 'no_response');
   }
   return fail('not_sustained');

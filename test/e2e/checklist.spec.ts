@@ -1,6 +1,7 @@
 // The checklist in Chromium against the embedded simulator: an unpaired car shows its pairing link as a
 // large QR code; a customer who left "Energy Product Commands" unticked sees that item fail with its fix,
-// reconnects ticking it, and sees it pass.
+// reconnects ticking it, and sees it pass; a platform-side failure (412: not registered in the region) is
+// named as the platform's, with nothing to do on site.
 import AxeBuilder from '@axe-core/playwright';
 import { giveConsent } from '../support/consent-page';
 import { expect, test } from './fixtures';
@@ -62,5 +63,34 @@ test.describe('healthy account', () => {
     await expect(status).toHaveAttribute('data-status', 'pass');
     await expect(status).toHaveText(/Pass/);
     await expect(item.getByText('“Energy Product Commands” allowed')).toBeVisible();
+  });
+});
+
+test.describe('platform not registered in the customer’s region (412)', () => {
+  test.use({ scenario: 'partner-not-registered' });
+
+  test('fails “platform registration”: nothing to do on site, the platform must register; the connection is not blamed', async ({ ui }) => {
+    await ui.goto();
+    await ui.accounts.connect();
+    await ui.checklist.openAndRun();
+
+    const registration = ui.checklist.item('account.partner_registration');
+    await expect(ui.checklist.status(registration)).toHaveAttribute('data-status', 'fail');
+    await expect(registration.getByText(/Platform not registered with Tesla/)).toBeVisible();
+    await expect(registration.getByText(/Nobody on site can fix this/)).toBeVisible();
+    await expect(registration.getByText(/On site: nothing to change/)).toBeVisible();
+    await expect(registration.locator('.ck-actor')).toHaveAttribute('data-actor', 'platform');
+    await expect(registration.locator('.ck-actor')).toContainText('nobody on site can fix this');
+    await expect(registration).not.toContainText(/ask (the|your) installer/i);
+
+    const connection = ui.checklist.item('account.connection');
+    await expect(ui.checklist.status(connection)).toHaveAttribute('data-status', 'unknown');
+    await expect(connection).toContainText('Platform registration');
+
+    const battery = ui.checklist.verdict('battery');
+    await expect(battery).toHaveClass(/ck-not-ready/);
+    await expect(battery).toContainText('Platform not registered with Tesla');
+    // The refused product list proves nothing about the system: no "no Powerwall found".
+    await expect(battery).not.toContainText('No Powerwall was found');
   });
 });

@@ -37,6 +37,8 @@ export class FakeSite implements EnergySiteApi {
   /** Errors thrown by the next calls, in order, per kind ('write:backup', 'siteInfo', 'liveStatus'...). */
   failures = new Map<string, Error[]>();
   liveOverride: Json = {};
+  /** false: Tesla accepts every write ("Updated") but the gateway never applies it (offline gateway). */
+  applyWrites = true;
 
   constructor() {
     this.info = JSON.parse(readFileSync(new URL('../fixtures/tesla-public/site_info.json', import.meta.url), 'utf8')).response as Json;
@@ -90,6 +92,7 @@ export class FakeSite implements EnergySiteApi {
   async write(_siteId: string, write: PlannedWrite) {
     this.maybeFail(`write:${write.endpoint}`);
     this.writes.push(write);
+    if (!this.applyWrites) return;
     for (const [key, value] of Object.entries(write.body)) {
       if (key === 'backup_reserve_percent' || key === 'default_real_mode') this.info[key] = value;
       else this.components[key] = value;

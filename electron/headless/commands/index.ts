@@ -7,6 +7,7 @@ import { diagnoseCommand } from './diagnose';
 import { recoverCommand } from './recover';
 import { testChargeCommand } from './test-charge';
 import { supportBundleCommand } from './support-bundle';
+import { explainCommand } from './explain';
 
 export interface CliIo {
   out(line: string): void;
@@ -30,4 +31,5 @@ export const commands: CliCommand[] = [
   testChargeCommand,
   recoverCommand,
   supportBundleCommand,
+  explainCommand,
 ];

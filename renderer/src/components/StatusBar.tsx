@@ -1,3 +1,4 @@
+// Renderer (the page). The status line: whether the app’s main side is ready, starting or in trouble, in words and an icon.
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../../shared/contract';
 

@@ -12,17 +12,23 @@ export interface ScreenEntry {
   Component: ComponentType;
   /** Starts loading the screen's code (lazy screens only); the same promise on every call. */
   preload?: () => Promise<unknown>;
+  /**
+   * A fresh lazy component that fetches the code again (lazy screens only). React.lazy keeps a failed
+   * load for good, so after a failure the screen's Component is replaced by this (retryScreen).
+   */
+  rebuild?: () => ComponentType;
 }
 
 /** A screen whose module is fetched when first shown or preloaded. */
-function onDemand(load: () => Promise<ComponentType>): Pick<ScreenEntry, 'Component' | 'preload'> {
+function onDemand(load: () => Promise<ComponentType>): Pick<ScreenEntry, 'Component' | 'preload' | 'rebuild'> {
   let loading: Promise<ComponentType> | null = null;
   const preload = () =>
     (loading ??= load().catch((error: unknown) => {
       loading = null; // a later attempt fetches again
       throw error;
     }));
-  return { Component: lazy(async () => ({ default: await preload() })), preload };
+  const rebuild = () => lazy(async () => ({ default: await preload() }));
+  return { Component: rebuild(), preload, rebuild };
 }
 
 export const screens: ScreenEntry[] = [
@@ -30,11 +36,21 @@ export const screens: ScreenEntry[] = [
   { id: 'checklist', labelKey: 'checklist.nav', Component: ChecklistScreen },
   { id: 'test-charge', labelKey: 'testCharge.nav', ...onDemand(() => import('./test-charge/TestChargeScreen').then((m) => m.TestChargeScreen)) },
   { id: 'reports', labelKey: 'reports.nav', ...onDemand(() => import('./reports/ReportsScreen').then((m) => m.ReportsScreen)) },
+  { id: 'explain', labelKey: 'explain.nav', ...onDemand(() => import('./explain/ExplainScreen').then((m) => m.ExplainScreen)) },
   { id: 'settings', labelKey: 'settings.nav', ...onDemand(() => import('./settings/SettingsScreen').then((m) => m.SettingsScreen)) },
   { id: 'support', labelKey: 'support.nav', ...onDemand(() => import('./support/SupportScreen').then((m) => m.SupportScreen)) },
 ];
 
-/** Fetches every lazy screen's code (a failed fetch is tried again when the screen opens). */
+/**
+ * Fetches every lazy screen's code. A failed preload is fetched again when the screen first opens; once a
+ * screen failed to load on opening, only retryScreen (its "Try again") fetches it again.
+ */
 export function preloadScreens(): void {
   for (const s of screens) void s.preload?.().catch(() => undefined);
+}
+
+/** After a screen's code failed to load: a fresh lazy component, so the next render fetches it again. */
+export function retryScreen(id: string | undefined): void {
+  const entry = screens.find((s) => s.id === id);
+  if (entry?.rebuild) entry.Component = entry.rebuild();
 }

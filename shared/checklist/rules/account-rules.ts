@@ -4,6 +4,17 @@ import { products, REQ, type ChecklistInput } from '../checklist-input';
 import { check, ev, fix, note } from './make-check';
 import type { TextParams } from '../../text/render';
 import { SCOPE_CHECKS, type ScopeCheckId } from '../../tesla/scope-labels';
+import type { RawResponse } from '../../report/report-schema';
+import { causeOf, errorText } from './answer-causes';
+
+/** The title key of the check that explains a refused products call, when another check owns its cause. */
+function blockingCheck(raw: RawResponse): string | null {
+  const cause = causeOf(raw);
+  if (cause === 'partner.not_registered_in_region' || cause === 'partner.public_key_download_failed') return 'blocked_by.partner';
+  if (cause === 'app.exceeded_limit' || cause === 'app.payment_required') return 'blocked_by.app_status';
+  if (cause === 'rate.limited') return 'blocked_by.rate_limit';
+  return null;
+}
 
 const TOKEN = 'access token';
 
@@ -26,14 +37,31 @@ export function accountChecks(input: ChecklistInput, subject: Subject): Check[] 
   const expires = a.accessTokenExpiresAt === null ? 'unknown' : new Date(a.accessTokenExpiresAt).toISOString();
   const tokenEvidence = [ev(TOKEN, 'exp', expires), ev('token store', 'refresh token held', a.hasRefreshToken ?? 'unknown')];
 
-  // account.connection: a 401 after the client's one refresh means Tesla no longer accepts the grant.
-  const rejected = input.responses.find((r) => r.status === 401);
+  // account.connection: a 401 after the client's one refresh means Tesla no longer accepts the grant; the
+  // cause names why (a rotated/shared refresh token, consent removed, expired), and an Owner-API token is
+  // refused with a 403/412 of its own.
+  const rejected = [...input.responses].reverse().find((r) => r.status === 401 || causeOf(r) === 'app.owner_api_token');
+  const blocker = !prod.ok && prod.raw !== null ? blockingCheck(prod.raw) : null;
   if (rejected) {
-    const body = rejected.body as { error?: unknown } | null;
-    const error: TextParams = typeof body?.error === 'string' && body.error ? { error: body.error } : { errorKey: 'input.token_not_accepted' };
-    out.push(
-      check('account.connection', subject, 'fail', 'connection.rejected', { status: 401, ...error }, [...tokenEvidence, ev(rejected.request, 'status', 401)], fix('reconnect', {}, reconnectLinks(input, []), 'installer')),
-    );
+    const cause = causeOf(rejected);
+    const error = errorText(rejected);
+    const params = { status: rejected.status, error };
+    const evidence = [...tokenEvidence, ev(rejected.request, 'status', rejected.status)];
+    if (cause === 'app.owner_api_token') {
+      out.push(check('account.connection', subject, 'fail', 'connection.owner_api', params, evidence, fix('platform_fleet_api', { error }, [], 'platform')));
+    } else if (cause === 'auth.token_revoked') {
+      out.push(check('account.connection', subject, 'fail', 'connection.revoked', params, evidence, fix('reconnect_keep_key', {}, reconnectLinks(input, []), 'customer')));
+    } else if (cause === 'auth.login_required' || cause === 'auth.invalid_grant') {
+      out.push(check('account.connection', subject, 'fail', 'connection.login_required', params, evidence, fix('reconnect', {}, reconnectLinks(input, []), 'customer')));
+    } else {
+      const body = rejected.body as { error?: unknown } | null;
+      const said: TextParams = typeof body?.error === 'string' && body.error ? { error: body.error } : { errorKey: 'input.token_not_accepted' };
+      out.push(check('account.connection', subject, 'fail', 'connection.rejected', { status: rejected.status, ...said }, evidence, fix('reconnect', {}, reconnectLinks(input, []), 'installer')));
+    }
+  } else if (blocker && !prod.ok) {
+    // Tesla refused for a reason another check names (platform not registered, app suspended, rate limit):
+    // the connection itself cannot be judged, and that check says who fixes it.
+    out.push(check('account.connection', subject, 'unknown', 'connection.blocked', { request: prod.request, ...prod.reason, titleKey: blocker }, [...tokenEvidence, ev(prod.request, 'status', prod.status, note('reason', prod.reason))]));
   } else if (!prod.ok && prod.raw !== null) {
     // The token may be fine, but Tesla would not list the products: nothing else can be judged.
     out.push(check('account.connection', subject, 'unknown', 'connection.products_failed', { request: prod.request, ...prod.reason }, [...tokenEvidence, ev(prod.request, 'status', prod.status, note('reason', prod.reason))], fix('retry', {}, [], 'app')));
@@ -89,8 +117,10 @@ export function accountChecks(input: ChecklistInput, subject: Subject): Check[] 
     const scopeFix = fix('reconnect_scope', { checkbox: spec.checkbox }, reconnectLinks(input, [...spec.scopes.slice(0, 1)]), 'customer');
     if (count === 0) out.push(check(id, subject, 'not_applicable', 'scope.not_applicable', params, evidence));
     else if (granted) out.push(check(id, subject, 'pass', 'scope.granted', params, evidence));
-    else if (count === null) out.push(check(id, subject, 'fail', 'scope.missing_maybe', params, evidence, scopeFix));
-    else out.push(check(id, subject, 'fail', 'scope.missing', params, evidence, scopeFix));
+    else {
+      const severity = 'missing' in spec ? spec.missing : 'fail';
+      out.push(check(id, subject, severity, count === null ? 'scope.missing_maybe' : 'scope.missing', params, evidence, scopeFix));
+    }
   }
   return out;
 }

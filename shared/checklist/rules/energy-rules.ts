@@ -4,6 +4,8 @@ import type { Check, Evidence, Fix, Subject } from '../check-types';
 import { liveStatus, REQ, siteInfo, type ChecklistInput, type Outcome } from '../checklist-input';
 import type { EnergySiteEntry } from '../../tesla/fleet-responses';
 import { CONSENT_LABELS } from '../../tesla/scopes';
+import { causeOf } from './answer-causes';
+import { gridServicesCheck, tariffAndModeCheck } from './energy-mode-rules';
 import { age, check, ev, fix, note } from './make-check';
 
 /** Older than this, the live data is called stale (Tesla caches it server-side for a while). */
@@ -11,10 +13,13 @@ export const STALE_LIVE_MS = 15 * 60_000;
 
 // Statuses that say something about the site itself, rather than about Tesla's service or our limits.
 const SITE_FAULT = new Set([403, 404, 408, 410, 422, 540]);
+// Causes that are the account's or the platform's, whatever the status: the site is not to blame.
+const NOT_THE_SITE = new Set(['scope.missing', 'http.forbidden', 'app.exceeded_limit', 'app.owner_api_token', 'app.payment_required', 'partner.not_registered_in_region']);
+const siteFaultOf = (o: Outcome<unknown>) => !o.ok && SITE_FAULT.has(o.status) && !o.missingScopes && !(o.raw && NOT_THE_SITE.has(causeOf(o.raw) ?? ''));
 
 function failedFix(o: Outcome<unknown>): Fix {
   if (!o.ok && o.missingScopes) return fix('reconnect_scope', { checkbox: CONSENT_LABELS.energy_device_data }, [], 'customer');
-  return o.ok || !SITE_FAULT.has(o.status) ? fix('retry', {}, [], 'app') : fix('site_unreachable', {}, [], 'customer');
+  return o.ok || !siteFaultOf(o) ? fix('retry', {}, [], 'app') : fix('site_unreachable', {}, [], 'customer');
 }
 
 /** `setting` names one of `checks.setting.*`: its name, the Tesla app's menu path and the value to pick. */
@@ -44,7 +49,7 @@ export function energyChecks(input: ChecklistInput, site: EnergySiteEntry): Chec
   // energy.reachable
   const firstFailure = !info.ok ? info : !live.ok ? live : null;
   if (firstFailure && !firstFailure.ok) {
-    const siteFault = SITE_FAULT.has(firstFailure.status) && !firstFailure.missingScopes;
+    const siteFault = siteFaultOf(firstFailure);
     const params = { request: firstFailure.request, status: firstFailure.status, ...firstFailure.reason };
     out.push(check('energy.reachable', subject, siteFault ? 'fail' : 'unknown', siteFault ? 'reachable.failed' : 'reachable.unknown', params, [ev(firstFailure.request, 'status', firstFailure.status, note('reason', firstFailure.reason))], failedFix(firstFailure)));
   } else if (info.ok && live.ok) {
@@ -128,6 +133,8 @@ export function energyChecks(input: ChecklistInput, site: EnergySiteEntry): Chec
   }
 
   out.push(readiness(input, subject, info, live, battery));
+  out.push(tariffAndModeCheck(input, subject, battery));
+  out.push(gridServicesCheck(input, subject));
   return out;
 }
 
@@ -171,7 +178,7 @@ function readiness(
   const reasons: string[] = [];
   if (island && island.startsWith('off_grid')) reasons.push('reason.off_grid');
   if (l.storm_mode_active) reasons.push('reason.storm');
-  if (l.grid_services_active) reasons.push('reason.grid_services');
+  // A grid-services event is energy.grid_services' finding (it also names the program); not repeated here.
   if (d.components?.configurable === false) reasons.push('reason.not_configurable');
   if (reserve !== undefined && reserve >= 80) reasons.push('reason.reserve_cap');
   if (soc !== undefined && soc >= 99.5) reasons.push('reason.full');

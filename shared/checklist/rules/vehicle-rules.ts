@@ -5,6 +5,7 @@ import { fleetStatusFor, REQ, type ChecklistInput, type Why } from '../checklist
 import type { VehicleEntry } from '../../tesla/fleet-responses';
 import { CONSENT_LABELS } from '../../tesla/scopes';
 import { pairingLink } from '../pairing-link';
+import { failedRead } from './answer-causes';
 import { check, ev, fix, note } from './make-check';
 import type { TextParams } from '../../text/render';
 
@@ -36,7 +37,11 @@ export function vehicleChecks(input: ChecklistInput, vehicle: VehicleEntry): Che
     const paired = fs.data.key_paired_vins?.includes(vin) ?? false;
     const unpaired = fs.data.unpaired_vins?.includes(vin) ?? false;
     const evidence = [ev(fsReq, 'key_paired_vins', paired ? `includes ${vin}` : `does not include ${vin}`), ev(fsReq, 'unpaired_vins', unpaired ? `includes ${vin}` : `does not include ${vin}`)];
-    if (paired) out.push(check('vehicle.virtual_key', subject, 'pass', 'key.paired', { vin }, evidence));
+    const unsigned = vehicle.command_signing === 'off';
+    // Contradictory answers are unknown, never a pass or a fail: Tesla's key state can lag.
+    if (paired && unpaired) out.push(check('vehicle.virtual_key', subject, 'unknown', 'key.both', { vin }, evidence, fix('key_conflict', {}, [], 'wait')));
+    else if (unpaired && unsigned) out.push(check('vehicle.virtual_key', subject, 'unknown', 'key.unpaired_unsigned', { vin }, [...evidence, ev(REQ.products, 'command_signing', 'off')], fix('key_conflict', {}, [], 'wait')));
+    else if (paired) out.push(check('vehicle.virtual_key', subject, 'pass', 'key.paired', { vin }, evidence));
     else if (unpaired) out.push(check('vehicle.virtual_key', subject, 'fail', 'key.unpaired', { vin }, evidence, pairFix));
     else out.push(check('vehicle.virtual_key', subject, 'unknown', 'key.neither', { vin }, evidence, pairFix));
   }
@@ -50,9 +55,16 @@ export function vehicleChecks(input: ChecklistInput, vehicle: VehicleEntry): Che
     ev(fsReq, `vehicle_info.${vin}.vehicle_command_protocol_required`, info?.vehicle_command_protocol_required ?? undefined),
     ev(fsReq, `vehicle_info.${vin}.firmware_version`, info?.firmware_version ?? undefined),
   ];
+  // vehicle.pairing_account: only the owner's account adds a key alone; a driver needs the owner or the car.
   if (access?.toUpperCase() === 'DRIVER') {
-    out.push(check('vehicle.command_protocol', subject, 'fail', 'protocol.driver', { vin }, protoEvidence, fix('owner_account', {}, [], 'customer')));
-  } else if (info?.vehicle_command_protocol_required != null || vehicle.command_signing) {
+    out.push(check('vehicle.pairing_account', subject, 'fail', 'pairing.driver', { vin }, [ev(REQ.products, 'access_type', access)], fix('pairing_driver', {}, [], 'customer')));
+  } else if (access?.toUpperCase() === 'OWNER') {
+    out.push(check('vehicle.pairing_account', subject, 'pass', 'pairing.owner', {}, [ev(REQ.products, 'access_type', access)]));
+  } else {
+    out.push(check('vehicle.pairing_account', subject, 'unknown', 'pairing.unknown', {}, [ev(REQ.products, 'access_type', access)]));
+  }
+
+  if (info?.vehicle_command_protocol_required != null || vehicle.command_signing) {
     const required = info?.vehicle_command_protocol_required ?? vehicle.command_signing === 'required';
     out.push(
       check('vehicle.command_protocol', subject, 'pass', 'protocol.ok', {
@@ -66,6 +78,14 @@ export function vehicleChecks(input: ChecklistInput, vehicle: VehicleEntry): Che
     const reason: TextParams = fs.ok ? { reasonKey: 'input.no_protocol_info' } : { reasonKey: 'input.request_failed', request: fs.request, ...renamed(fs.reason) };
     out.push(check('vehicle.command_protocol', subject, 'unknown', 'protocol.unknown', reason, protoEvidence, fix('retry', {}, [], 'app')));
   }
+
+  // vehicle.streaming_toggle: older Model S/X share no data with other apps until the toggle is on.
+  const toggleField = `vehicle_info.${vin}.safety_screen_streaming_toggle_enabled`;
+  const toggle = (info as { safety_screen_streaming_toggle_enabled?: unknown } | undefined)?.safety_screen_streaming_toggle_enabled;
+  if (!fs.ok) out.push(check('vehicle.streaming_toggle', subject, 'unknown', 'streaming.unknown', failedRead(fs.request, fs.reason), [ev(fsReq, 'status', fs.status, note('reason', fs.reason))]));
+  else if (toggle === false) out.push(check('vehicle.streaming_toggle', subject, 'fail', 'streaming.off', {}, [ev(fsReq, toggleField, false)], fix('streaming_on', {}, [], 'customer')));
+  else if (toggle === true) out.push(check('vehicle.streaming_toggle', subject, 'pass', 'streaming.ok', {}, [ev(fsReq, toggleField, true)]));
+  else out.push(check('vehicle.streaming_toggle', subject, 'not_applicable', 'streaming.not_applicable', {}, [ev(fsReq, toggleField, undefined)]));
 
   // vehicle.reachable: from the list, never by waking.
   const state = vehicle.state ?? undefined;

@@ -55,6 +55,11 @@ export function CheckItem({ check, onRecheck, rechecking, onReconnect }: CheckIt
           <h6>
             {t('checklist.fix.heading')}: {text.fixSummary(fix)}
           </h6>
+          {fix.actor && (
+            <p className="ck-actor" data-actor={fix.actor}>
+              {t('checklist.fix.who', { who: t(`checklist.fix.actor.${fix.actor}`) })}
+            </p>
+          )}
           <ol>
             {steps.map((s, i) => (
               <li key={i}>{s}</li>

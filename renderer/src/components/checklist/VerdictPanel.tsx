@@ -17,7 +17,8 @@ export function VerdictPanel({ verdicts, checks }: { verdicts: Verdicts; checks:
         <h4>
           <span aria-hidden="true">{v.ready ? '✓' : '✗'}</span> {t(`checklist.verdicts.${kind}`)}: <strong>{v.ready ? t('checklist.verdicts.yes') : t('checklist.verdicts.no')}</strong>
         </h4>
-        {!present && <p>{t(kind === 'battery' ? 'checklist.verdicts.noBattery' : 'checklist.verdicts.noVehicle')}</p>}
+        {/* "None found" only when the product list was read: a refused list (a 412, a suspended app) proves nothing. */}
+        {!present && !v.blocking.some((ref) => ref.startsWith('account.')) && <p>{t(kind === 'battery' ? 'checklist.verdicts.noBattery' : 'checklist.verdicts.noVehicle')}</p>}
         {v.blocking.length > 0 && (
           <>
             <p>{t('checklist.verdicts.blockedBy')}</p>

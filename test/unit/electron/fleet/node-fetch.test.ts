@@ -58,4 +58,23 @@ describe('node fetch', () => {
     expect(await (await nodeFetch(`${origin}/c`)).text()).toBe('ok');
     expect(requests).toBe(2);
   });
+
+
+  it('does not send a command (POST) again when the kept connection turns out closed: it may have been taken', async () => {
+    let requests = 0;
+    const server = net.createServer((socket) => {
+      socket.once('data', () => {
+        requests += 1;
+        socket.write('HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: keep-alive\r\n\r\nok');
+        socket.once('data', () => {
+          requests += 1;
+          socket.resetAndDestroy();
+        });
+      });
+    });
+    const origin = await listen(server);
+    expect(await (await nodeFetch(`${origin}/c`)).text()).toBe('ok');
+    await expect(nodeFetch(`${origin}/c`, { method: 'POST', body: '{}' })).rejects.toThrow();
+    expect(requests).toBe(2);
+  });
 });

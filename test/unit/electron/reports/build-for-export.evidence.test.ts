@@ -11,8 +11,8 @@ import { buildChecks } from '../../../../shared/checklist/build-checks';
 import { inputFromReport } from '../../../../shared/checklist/checklist-input';
 import { simSession } from '../../../support/sim-session';
 
-/** Evidence fields whose value is personal or an id: masked or hashed on purpose. */
-const PERSONAL_FIELD = /(^|\.)(site_name|display_name|vin|key_paired_vins|unpaired_vins|id|energy_site_id|gateway_id)$/;
+/** Evidence fields whose value is personal or an id: masked or hashed on purpose (email: the consenting account, energy.site_discovery). */
+const PERSONAL_FIELD = /(^|\.)(site_name|display_name|vin|key_paired_vins|unpaired_vins|id|energy_site_id|gateway_id|email)$/;
 const VIN_MASK = /^…[A-Z0-9]{6}$/i;
 
 async function reportFor(scenario: string) {

@@ -53,6 +53,8 @@ describe('support bundle', () => {
     expect(bundle.entries).toEqual(['manifest.json']);
     const manifest = JSON.parse(strFromU8(unzipSync(readFileSync(bundle.path))['manifest.json']!)) as { notes: string[] };
     expect(manifest.notes).toEqual(['settings.json could not be read as JSON and was left out']);
+    // No folder path in what goes to support: it carries the installer's user name on most systems.
+    expect(strFromU8(unzipSync(readFileSync(bundle.path))['manifest.json']!)).not.toContain(dir);
   });
 });
 

@@ -153,12 +153,15 @@ describe('virtual key from fleet_status (reference sample shape)', () => {
     expect(find(buildChecks(input({}, [...base(), fleet([], [])])), 'vehicle.virtual_key', VIN).status).toBe('unknown');
   });
 
-  it('a driver account cannot pair', () => {
+  it('a driver account cannot pair alone: vehicle.pairing_account fails with the owner’s or the in-car path', () => {
     const products = load('products.json') as { response: Array<Record<string, unknown>> };
     products.response[0] = { ...products.response[0], access_type: 'DRIVER' };
     const responses = [raw(REQ.products, products), fleet([], [VIN])];
-    const c = find(buildChecks(input({}, responses)), 'vehicle.command_protocol', VIN);
-    expect(c).toMatchObject({ status: 'fail', text: { key: 'protocol.driver' } });
+    const checks = buildChecks(input({}, responses));
+    const c = find(checks, 'vehicle.pairing_account', VIN);
+    expect(c).toMatchObject({ status: 'fail', text: { key: 'pairing.driver' }, fix: { actor: 'customer' } });
+    expect((c.fix?.steps ?? []).join(' ')).toMatch(/owner .* or the driver .* keycard/);
+    expect(find(checks, 'vehicle.command_protocol', VIN).status).not.toBe('fail');
   });
 });
 
@@ -177,10 +180,11 @@ describe('site settings variants', () => {
     expect(find(withComponents({ customer_preferred_export_rule: 'never' }), 'energy.energy_exports', '123456').status).toBe('fail');
   });
 
-  it('a setting the customer cannot edit sends them to Tesla or the installer', () => {
+  it('a setting the customer cannot edit gives the installer their own path (Tesla One), never “ask the installer”', () => {
     const c = find(withComponents({ edit_setting_grid_charging: false }), 'energy.grid_charging', '123456');
-    expect(c.fix?.summary).toBe('Ask Tesla or the installer to enable it (Grid Charging)');
+    expect(c.fix?.summary).toBe('Set “Grid Charging” to Yes in Tesla One (the customer cannot)');
     expect(c.fix?.actor).toBe('installer');
+    expect([c.fix?.summary, ...(c.fix?.steps ?? [])].join(' ')).not.toMatch(/ask (the|your) installer/i);
     const editable = find(withComponents({ edit_setting_grid_charging: true }), 'energy.grid_charging', '123456');
     expect(editable.fix?.summary).toBe('In the Tesla app: Settings > Grid Charging > Yes');
   });
@@ -232,14 +236,14 @@ describe('account and scopes', () => {
     expect(find(buildChecks(input({ account: { ...a, hasRefreshToken: false } })), 'account.connection', 'acct-1').status).toBe('warn');
     expect(find(buildChecks(input({ account: { ...a, hasRefreshToken: false, accessTokenExpiresAt: NOW - 1 } })), 'account.connection', 'acct-1').status).toBe('fail');
     const rejected = buildChecks(input({}, [raw(REQ.products, { response: null, error: 'login_required' }, 401)]));
-    expect(find(rejected, 'account.connection', 'acct-1')).toMatchObject({ status: 'fail', text: { key: 'connection.rejected' } });
+    expect(find(rejected, 'account.connection', 'acct-1')).toMatchObject({ status: 'fail', text: { key: 'connection.login_required' } });
   });
 
   it('a product list that failed leaves the connection unknown with Tesla’s reason', () => {
     const checks = buildChecks(input({}, [raw(REQ.products, { response: null, error: 'rate limited' }, 429)]));
     const c = find(checks, 'account.connection', 'acct-1');
     expect(c.status).toBe('unknown');
-    expect(c.detail).toContain('429 rate limited');
+    expect(c.detail).toContain('429: Tesla asks to wait');
     expect(verdicts(checks).battery.blocking).toContain('account.connection@acct-1');
   });
 });
@@ -265,11 +269,22 @@ describe('reads the grant cannot answer', () => {
     expect(find(checks, 'scope.energy_read', 'acct-1').status).toBe('fail');
   });
 
-  it('a 403 "missing scopes" from fleet_status leaves the key unknown with the reconnect fix', () => {
+  it('a 403 "missing scopes" from fleet_status, with the scope really missing, leaves the key unknown with the reconnect fix', () => {
     const responses = [...input().responses, raw(REQ.fleetStatus, { response: null, error: 'Unauthorized missing scopes', error_description: '' }, 403)];
-    const c = find(buildChecks(input({}, responses)), 'vehicle.virtual_key', VIN);
+    const scopes = ALL.filter((x) => x !== 'vehicle_device_data');
+    const c = find(buildChecks(input({ account: { ...input().account, grantedScopes: scopes } }, responses)), 'vehicle.virtual_key', VIN);
     expect(c.status).toBe('unknown');
     expect(c.fix?.summary).toBe('Reconnect and tick “Vehicle Information”');
+  });
+
+  it('a 403 "missing scopes" while the token’s scp holds the scope is not called a missing box', () => {
+    const responses = [...input().responses, raw(REQ.fleetStatus, { response: null, error: 'Unauthorized missing scopes', error_description: '' }, 403)];
+    const checks = buildChecks(input({}, responses));
+    const key = find(checks, 'vehicle.virtual_key', VIN);
+    expect(key.status).toBe('unknown');
+    expect(key.fix?.summary).not.toMatch(/tick/);
+    expect(find(checks, 'account.app_status', 'acct-1')).toMatchObject({ status: 'warn', text: { key: 'app_status.scope_mismatch' }, fix: { actor: 'platform' } });
+    expect(find(checks, 'scope.vehicle_read', 'acct-1').status).toBe('pass');
   });
 });
 
