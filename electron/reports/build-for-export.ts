@@ -6,7 +6,7 @@ import type { Check } from '../../shared/checklist/check-types';
 import { checkWords } from '../../shared/text/check-text';
 import { textIn } from '../../shared/text/languages';
 import type { TextRef } from '../../shared/text/render';
-import { createRedactor, type RedactionPreview, type Redactor } from '../redaction/redact';
+import { createRedactor, REMOVED_MARK, type RedactionPreview, type Redactor } from '../redaction/redact';
 import { reportDigest } from './report-digest';
 
 const VIN_SHAPE = /^[A-HJ-NPR-Z0-9]{17}$/;
@@ -80,14 +80,47 @@ function withEnglish(c: Check, hash: (text: string) => string): Check {
   };
 }
 
-/** The parts the generic redactor cannot know about: ids inside request paths, VINs in pairing links. */
+const NAME_FIELDS = new Set(['site_name', 'vehicle_name', 'display_name']);
+
+/** The names the owner gave sites and cars (often an address: "Maple Street Home"), read from the raw answers and subjects. */
+function ownerNames(report: Report): Set<string> {
+  const names = new Set<string>();
+  for (const c of report.checks) if ((c.subject.kind === 'energy_site' || c.subject.kind === 'vehicle') && c.subject.label) names.add(c.subject.label);
+  let budget = 100_000;
+  const walk = (v: unknown, depth: number): void => {
+    if (depth > 12 || budget-- <= 0 || v === null || typeof v !== 'object') return;
+    if (Array.isArray(v)) return v.forEach((x) => walk(x, depth + 1));
+    for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
+      if (NAME_FIELDS.has(k) && typeof x === 'string' && x.trim().length >= 2) names.add(x);
+      else walk(x, depth + 1);
+    }
+  };
+  for (const r of report.raw) walk(r.body, 0);
+  return names;
+}
+
+/** A check whose text values quote an owner's name for a site or car: the name is left out, as elsewhere. */
+function withoutOwnerNames(c: Check, names: Set<string>): Check {
+  if (names.size === 0) return c;
+  const scrub = (ref: TextRef | undefined): TextRef | undefined =>
+    ref && { key: ref.key, params: Object.fromEntries(Object.entries(ref.params).map(([k, v]) => [k, typeof v === 'string' && names.has(v) ? REMOVED_MARK : v])) };
+  return {
+    ...c,
+    ...(c.text ? { text: scrub(c.text)! } : {}),
+    ...(c.fix?.text ? { fix: { ...c.fix, text: scrub(c.fix.text)! } } : {}),
+    evidence: c.evidence.map((ev) => (ev.text ? { ...ev, text: scrub(ev.text)! } : ev)),
+  };
+}
+
+/** The parts the generic redactor cannot know about: ids inside request paths, VINs in pairing links, owner names in check texts. */
 function prepare(report: Report, r: Redactor, includeCustomerLabel: boolean): Record<string, unknown> {
   const { integrity: _old, ...rest } = report;
+  const names = ownerNames(report);
   return {
     ...rest,
     schema: REPORT_SCHEMA_ID,
     customerLabel: includeCustomerLabel ? (report.customerLabel ?? null) : null,
-    checks: report.checks.map((c) => withEnglish(c, (text) => hashIdsInRequestLine(r, text))),
+    checks: report.checks.map((c) => withEnglish(withoutOwnerNames(c, names), (text) => hashIdsInRequestLine(r, text))),
     raw: report.raw.map((resp) => ({ ...resp, request: hashIdsInRequestLine(r, resp.request) })),
     ...(report.verdicts
       ? { verdicts: { battery: verdict(report.verdicts.battery), vehicle: verdict(report.verdicts.vehicle) } }

@@ -132,3 +132,13 @@ describe('buildForExport: words of the checks', () => {
   });
 });
 
+describe('buildForExport: owner names of sites and cars', () => {
+  it('leaves a site name the owner gave (often an address) out of check texts and titles, as it is out of the raw answers', () => {
+    const report = sampleReport();
+    report.raw.push({ request: 'GET /api/1/products', status: 200, receivedAt: report.generatedAt, body: { response: [{ energy_site_id: 1, site_name: 'Maple Street Home' }] } });
+    report.checks[0] = { ...report.checks[0]!, title: undefined, text: { key: 'discovery.ok', params: { site: 'Maple Street Home' } } };
+    const text = serializeReport(buildForExport(report, { includeCustomerLabel: false, salt: 's' }));
+    expect(text).not.toContain('Maple Street');
+  });
+});
+
