@@ -1,6 +1,7 @@
 // Runs anywhere. The German text catalogue: the same keys as en.ts (the type and a unit test hold it to
 // that), in natural German. Tesla's consent-box labels stay quoted in English on purpose: that is what the
 // customer sees on Tesla's consent page.
+import { CONSENT_LABELS } from '../tesla/scopes';
 import type { TextCatalogue } from './en';
 
 export const de: TextCatalogue = {
@@ -854,13 +855,7 @@ export const de: TextCatalogue = {
     scope: {
       openid: 'Anmeldung',
       offline_access: 'Angemeldet bleiben',
-      user_data: 'Profile Information',
-      vehicle_device_data: 'Vehicle Information',
-      vehicle_location: 'Vehicle Location',
-      vehicle_cmds: 'Vehicle Commands',
-      vehicle_charging_cmds: 'Vehicle Charging Management',
-      energy_device_data: 'Energy Product Information',
-      energy_cmds: 'Energy Product Commands',
+      ...CONSENT_LABELS,
     },
   },
   settings: {

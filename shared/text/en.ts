@@ -3,6 +3,7 @@
 // through shared/text/render.ts. Every other language (de.ts) has exactly these keys: the unit test
 // test/unit/shared/text/catalogue.test.ts fails on a key missing in a language or a key nothing uses.
 // `checks.*` is what the checklist rules name (they record a key and its values, never a sentence).
+import { CONSENT_LABELS } from '../tesla/scopes';
 export const en = {
   checklist: {
     nav: 'Checklist',
@@ -853,13 +854,8 @@ export const en = {
     scope: {
       openid: 'Sign-in',
       offline_access: 'Stay signed in',
-      user_data: 'Profile Information',
-      vehicle_device_data: 'Vehicle Information',
-      vehicle_location: 'Vehicle Location',
-      vehicle_cmds: 'Vehicle Commands',
-      vehicle_charging_cmds: 'Vehicle Charging Management',
-      energy_device_data: 'Energy Product Information',
-      energy_cmds: 'Energy Product Commands',
+      // Tesla's own box labels, from the one list in shared/tesla.
+      ...CONSENT_LABELS,
     },
   },
   settings: {
