@@ -38,6 +38,20 @@ export interface AccountServiceDeps {
   stores?: StoreContext;
 }
 
+/** Why a customer must not be forgotten yet; `reason` names it for the end-of-visit summary. */
+export interface ForgetHold {
+  reason: 'test_running' | 'restore_pending';
+  /** Safe to show (English): the refusal of a single "Forget". */
+  message: string;
+}
+export type ForgetGuard = (accountId: string) => Promise<ForgetHold | null>;
+
+/** The customers an end of visit forgot, and those it kept with the reason. */
+export interface VisitEnded {
+  forgotten: AccountView[];
+  kept: { account: AccountView; reason: ForgetHold['reason'] }[];
+}
+
 const MeSchema = z.object({ response: z.object({ email: z.string().max(320).nullable().optional() }).passthrough() });
 
 export class AccountService {
@@ -47,7 +61,7 @@ export class AccountService {
   private readonly memoryTokens = new TokenStore(new MemoryVault());
   private readonly managers = new Map<string, TokenManager>();
   private readonly forgetListeners = new Set<(accountId: string) => void | Promise<void>>();
-  private readonly forgetGuards = new Set<(accountId: string) => Promise<string | null>>();
+  private readonly forgetGuards = new Set<ForgetGuard>();
   private keychainState: KeychainStatus | null = null;
   private keychainProbedAt = 0;
   private sessionOnlyMode = false;
@@ -203,25 +217,32 @@ export class AccountService {
 
   /**
    * Other areas register here to keep a customer who must not be forgotten yet (a test charge running, or
-   * a restore still pending: it needs this customer's sign-in). A guard answers the reason, or null.
+   * a restore still pending: it needs this customer's sign-in). A guard answers the hold, or null.
    */
-  onBeforeForget(guard: (accountId: string) => Promise<string | null>): () => void {
+  onBeforeForget(guard: ForgetGuard): () => void {
     this.forgetGuards.add(guard);
     return () => this.forgetGuards.delete(guard);
   }
 
-  private async refuseIfGuarded(accountId: string): Promise<void> {
+  private async holdOf(accountId: string): Promise<ForgetHold | null> {
     for (const guard of this.forgetGuards) {
-      const reason = await guard(accountId);
-      if (reason) throw new UserFacingError('detail', { message: reason });
+      const hold = await guard(accountId);
+      if (hold) return hold;
     }
+    return null;
   }
 
-  /** Removes the customer's keychain entry and local data. */
+  /** Removes the customer's keychain entry and local data; refused while a guard holds them. */
   async forget(accountId: string): Promise<void> {
     const account = this.registry.get(accountId);
     if (!account) throw new UserFacingError('customer_gone');
-    await this.refuseIfGuarded(accountId);
+    const hold = await this.holdOf(accountId);
+    if (hold) throw new UserFacingError('detail', { message: hold.message });
+    await this.remove(account);
+  }
+
+  private async remove(account: AccountView): Promise<void> {
+    const accountId = account.id;
     // Stop the sign-in first: a refresh under way must not write a fresh token back after the delete.
     await this.managers.get(accountId)?.dispose();
     this.managers.delete(accountId);
@@ -240,12 +261,24 @@ export class AccountService {
     this.deps.onChanged?.();
   }
 
-  /** "End site visit": forgets every customer and drops sign-ins still waiting. */
-  async forgetAll(): Promise<void> {
-    // Every customer is checked first, so a refusal leaves the whole visit as it was.
-    for (const account of this.list()) await this.refuseIfGuarded(account.id);
+  /**
+   * "End site visit": drops sign-ins still waiting and forgets every customer except those a guard holds
+   * (a pending restore needs that customer's sign-in); those are kept and returned with the reason, so
+   * the visit ends everywhere else instead of not at all.
+   */
+  async endVisit(): Promise<VisitEnded> {
     for (const p of this.flow.pending.all()) this.flow.cancel(p.id);
-    for (const account of this.list()) await this.forget(account.id);
+    const ended: VisitEnded = { forgotten: [], kept: [] };
+    for (const account of this.list()) {
+      const hold = await this.holdOf(account.id);
+      if (hold) {
+        ended.kept.push({ account, reason: hold.reason });
+        continue;
+      }
+      await this.remove(account);
+      ended.forgotten.push(account);
+    }
+    return ended;
   }
 
   async close(): Promise<void> {

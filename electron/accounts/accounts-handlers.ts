@@ -1,6 +1,7 @@
 // Main process (plain Node). Handlers of the `accounts:` area: the page starts a sign-in and sees the
 // customers; tokens never cross to it.
 import type { BackendContext } from '../app/backend-context';
+import { endVisit } from '../app/end-visit';
 import { UserFacingError, type AreaHandlers } from '../ipc/handler-types';
 import { isAllowedExternalUrl } from '../security/url-policy';
 
@@ -31,8 +32,8 @@ export function accountsHandlers(ctx: BackendContext): AreaHandlers<'accounts'> 
       return list();
     },
     'accounts:forgetAll': async () => {
-      await ctx.accounts.forgetAll();
-      return list();
+      const visit = await endVisit({ dataDir: ctx.options.dataDir, accounts: ctx.accounts, checklist: ctx.checklist, reports: ctx.reports, log: ctx.log });
+      return { ...(await list()), visit };
     },
     'accounts:setSessionOnly': ({ enabled }) => {
       ctx.accounts.setSessionOnly(enabled);

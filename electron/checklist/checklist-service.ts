@@ -56,6 +56,8 @@ const addUsage = (a: ApiUsage, b: ApiUsage): ApiUsage => ({
 
 export class ChecklistService {
   private readonly held = new Map<string, Held>();
+  /** Per customer: the checks (`id@subject`) that failed or warned at some run of this visit. */
+  private readonly problemsSeen = new Map<string, Set<string>>();
   private readonly now: () => number;
   private readonly known: KnownDevicesStore;
 
@@ -96,13 +98,32 @@ export class ChecklistService {
     const input: ChecklistInput = { ...gathered, responses: [...detours, ...gathered.responses] };
     const usage = meter.snapshot();
     this.held.set(accountId, { input, usage });
-    return buildReport(input, usage, this.deps.meta);
+    return this.withFixes(accountId, buildReport(input, usage, this.deps.meta));
+  }
+
+  /** Drops what this run holds for a customer (their raw answers, their problems seen); true when there was something. */
+  forget(accountId: string): boolean {
+    this.problemsSeen.delete(accountId);
+    return this.held.delete(accountId);
+  }
+
+  /**
+   * Remembers the checks that were problems at any run of this visit, and marks those that pass now as
+   * fixed during the visit (the handover's "found and fixed").
+   */
+  private withFixes(accountId: string, report: Report): Report {
+    const seen = this.problemsSeen.get(accountId) ?? new Set<string>();
+    this.problemsSeen.set(accountId, seen);
+    const key = (c: Check) => `${c.id}@${c.subject.id}`;
+    for (const c of report.checks) if (c.status === 'fail' || c.status === 'warn') seen.add(key(c));
+    if (!report.checks.some((c) => c.status === 'pass' && seen.has(key(c)))) return report;
+    return { ...report, checks: report.checks.map((c) => (c.status === 'pass' && seen.has(key(c)) ? { ...c, fixedDuringVisit: true } : c)) };
   }
 
   /** The last report for an account in this run, or null. */
   last(accountId: string): Report | null {
     const h = this.held.get(accountId);
-    return h ? buildReport(h.input, h.usage, this.deps.meta) : null;
+    return h ? this.withFixes(accountId, buildReport(h.input, h.usage, this.deps.meta)) : null;
   }
 
   async recheck(accountId: string, checkId: CheckId, subjectId: string): Promise<RecheckResult> {
@@ -132,7 +153,7 @@ export class ChecklistService {
     };
     const usage = addUsage(held.usage, meter.snapshot());
     this.held.set(accountId, { input, usage });
-    const report = buildReport(input, usage, this.deps.meta);
+    const report = this.withFixes(accountId, buildReport(input, usage, this.deps.meta));
     const check = report.checks.find((c) => c.id === checkId && c.subject.id === subjectId);
     if (!check) throw new RecheckError('recheck_gone');
     return { check, report, requests: meter.snapshot().requests };

@@ -3,7 +3,7 @@
 // The redaction is an electron-log hook: every line goes through the redactor before any transport sees
 // it, so a token passed by mistake is never written.
 import electronLog from 'electron-log/node';
-import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createRedactor, type Redactor } from '../redaction/redact';
 
@@ -19,6 +19,11 @@ export interface Logger {
   files(): string[];
   /** The same redaction the log applies, for text that goes elsewhere (the console). */
   redactText(text: string): string;
+  /**
+   * The end of a site visit: blanks every reference to these customers (account ids, labels, emails, site
+   * ids and VINs, raw or as this run's hashed ids) in the log files. Returns how many lines changed.
+   */
+  forgetReferences(values: readonly string[]): number;
 }
 
 export interface LoggerOptions {
@@ -36,6 +41,40 @@ export interface LoggerOptions {
 }
 
 /** Where logs go when the shell does not name the OS's folder. */
+/** What a forgotten customer's references read as afterwards. */
+export const FORGOTTEN_MARK = '[customer removed]';
+
+/** The hashed forms this run's redactor gives a value under the fields ids travel in (lines keep those, not the raw value). */
+function hashedForms(redactor: Redactor, value: string): string[] {
+  const fields = ['accountId', 'energy_site_id', 'siteId', 'vin', 'vehicle_id', 'id'];
+  const redacted = redactor.redact(Object.fromEntries(fields.map((f) => [f, value]))) as Record<string, unknown>;
+  return fields.map((f) => redacted[f]).filter((v): v is string => typeof v === 'string' && v !== value && v.includes('#'));
+}
+
+/** Rewrites the lines of `file` that name any of `needles` (as JSON-escaped text); returns how many changed. */
+function scrubFile(file: string, needles: readonly string[]): number {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return 0;
+  }
+  let changed = 0;
+  const lines = text.split('\n').map((line) => {
+    let out = line;
+    for (const n of needles) if (out.includes(n)) out = out.split(n).join(FORGOTTEN_MARK);
+    if (out !== line) changed += 1;
+    return out;
+  });
+  if (changed > 0) {
+    // Same folder, then rename: a crash leaves the old file or the new one, never half of each.
+    const tmp = `${file}.${process.pid}.scrub.tmp`;
+    writeFileSync(tmp, lines.join('\n'), { mode: 0o600 });
+    renameSync(tmp, file);
+  }
+  return changed;
+}
+
 export function defaultLogDir(dataDir: string): string {
   return path.join(dataDir, 'logs');
 }
@@ -103,20 +142,31 @@ export function createLogger(options: LoggerOptions): Logger {
     }
   };
 
+  const files = () => {
+    if (!existsSync(dir)) return [];
+    const pattern = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\.(\\d+))?\\.log$`);
+    return readdirSync(dir)
+      .map((f) => ({ f, m: pattern.exec(f) }))
+      .filter((x): x is { f: string; m: RegExpExecArray } => x.m !== null)
+      .sort((a, b) => Number(a.m[1] ?? 0) - Number(b.m[1] ?? 0))
+      .map((x) => path.join(dir, x.f));
+  };
+
   return {
     info: (event, fields) => write('info', event, fields),
     warn: (event, fields) => write('warn', event, fields),
     error: (event, fields) => write('error', event, fields),
     dir,
     redactText: (text) => redactor.redactText(text),
-    files() {
-      if (!existsSync(dir)) return [];
-      const pattern = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\.(\\d+))?\\.log$`);
-      return readdirSync(dir)
-        .map((f) => ({ f, m: pattern.exec(f) }))
-        .filter((x): x is { f: string; m: RegExpExecArray } => x.m !== null)
-        .sort((a, b) => Number(a.m[1] ?? 0) - Number(b.m[1] ?? 0))
-        .map((x) => path.join(dir, x.f));
+    files,
+    forgetReferences(values) {
+      // Short values (a label "A") would blank unrelated text: only distinctive ones are searched for.
+      const raw = [...new Set(values.map((v) => v.trim()).filter((v) => v.length >= 3))];
+      const needles = [...new Set(raw.flatMap((v) => [v, ...hashedForms(redactor, v)]).map((v) => JSON.stringify(v).slice(1, -1)))];
+      if (needles.length === 0) return 0;
+      // Longest first, so a label that contains another one is blanked whole.
+      needles.sort((x, y) => y.length - x.length);
+      return files().reduce((sum, f) => sum + scrubFile(f, needles), 0);
     },
   };
 }

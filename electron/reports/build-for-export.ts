@@ -6,7 +6,7 @@ import type { Check } from '../../shared/checklist/check-types';
 import { checkWords } from '../../shared/text/check-text';
 import { textIn } from '../../shared/text/languages';
 import type { TextRef } from '../../shared/text/render';
-import { createRedactor, type RedactionPreview, type Redactor } from '../redaction/redact';
+import { createRedactor, REMOVED_MARK, type RedactionPreview, type Redactor } from '../redaction/redact';
 import { reportDigest } from './report-digest';
 
 const VIN_SHAPE = /^[A-HJ-NPR-Z0-9]{17}$/;
@@ -80,14 +80,47 @@ function withEnglish(c: Check, hash: (text: string) => string): Check {
   };
 }
 
-/** The parts the generic redactor cannot know about: ids inside request paths, VINs in pairing links. */
+const NAME_FIELDS = new Set(['site_name', 'vehicle_name', 'display_name']);
+
+/** The names the owner gave sites and cars (often an address: "Maple Street Home"), read from the raw answers and subjects. */
+function ownerNames(report: Report): Set<string> {
+  const names = new Set<string>();
+  for (const c of report.checks) if ((c.subject.kind === 'energy_site' || c.subject.kind === 'vehicle') && c.subject.label) names.add(c.subject.label);
+  let budget = 100_000;
+  const walk = (v: unknown, depth: number): void => {
+    if (depth > 12 || budget-- <= 0 || v === null || typeof v !== 'object') return;
+    if (Array.isArray(v)) return v.forEach((x) => walk(x, depth + 1));
+    for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
+      if (NAME_FIELDS.has(k) && typeof x === 'string' && x.trim().length >= 2) names.add(x);
+      else walk(x, depth + 1);
+    }
+  };
+  for (const r of report.raw) walk(r.body, 0);
+  return names;
+}
+
+/** A check whose text values quote an owner's name for a site or car: the name is left out, as elsewhere. */
+function withoutOwnerNames(c: Check, names: Set<string>): Check {
+  if (names.size === 0) return c;
+  const scrub = (ref: TextRef | undefined): TextRef | undefined =>
+    ref && { key: ref.key, params: Object.fromEntries(Object.entries(ref.params).map(([k, v]) => [k, typeof v === 'string' && names.has(v) ? REMOVED_MARK : v])) };
+  return {
+    ...c,
+    ...(c.text ? { text: scrub(c.text)! } : {}),
+    ...(c.fix?.text ? { fix: { ...c.fix, text: scrub(c.fix.text)! } } : {}),
+    evidence: c.evidence.map((ev) => (ev.text ? { ...ev, text: scrub(ev.text)! } : ev)),
+  };
+}
+
+/** The parts the generic redactor cannot know about: ids inside request paths, VINs in pairing links, owner names in check texts. */
 function prepare(report: Report, r: Redactor, includeCustomerLabel: boolean): Record<string, unknown> {
   const { integrity: _old, ...rest } = report;
+  const names = ownerNames(report);
   return {
     ...rest,
     schema: REPORT_SCHEMA_ID,
     customerLabel: includeCustomerLabel ? (report.customerLabel ?? null) : null,
-    checks: report.checks.map((c) => withEnglish(c, (text) => hashIdsInRequestLine(r, text))),
+    checks: report.checks.map((c) => withEnglish(withoutOwnerNames(c, names), (text) => hashIdsInRequestLine(r, text))),
     raw: report.raw.map((resp) => ({ ...resp, request: hashIdsInRequestLine(r, resp.request) })),
     ...(report.verdicts
       ? { verdicts: { battery: verdict(report.verdicts.battery), vehicle: verdict(report.verdicts.vehicle) } }
@@ -113,16 +146,54 @@ function prepare(report: Report, r: Redactor, includeCustomerLabel: boolean): Re
 export interface ExportOptions {
   /** The installer chose to keep the customer label in the file. */
   includeCustomerLabel: boolean;
-  /** Keys the id hashes; random per export unless given (tests). */
-  salt?: string;
+  /** Keys the id hashes; random per export unless given (one per customer and visit, so every format agrees). */
+  salt?: string | undefined;
 }
 
 const redactorFor = (o: ExportOptions) => createRedactor({ includeCustomerLabel: o.includeCustomerLabel, ...(o.salt ? { salt: o.salt } : {}) });
+
+const MISSING = '\u0000missing';
+const english_ = textIn('en');
+const inCatalogue = (key: string) => /^[a-z][A-Za-z0-9_]*(\.[A-Za-z0-9_-]+)+$/.test(key) && english_(key, { defaultValue: MISSING }) !== MISSING;
+/**
+ * A value that names texts of the catalogue (`impact.energy_read`, with or without the checks' `checks.`;
+ * `a;b` for a `…Keys` list): words, never a customer's data.
+ */
+function isCatalogueKey(value: unknown): value is string {
+  if (typeof value !== 'string' || value.length === 0 || value.length > 2000) return false;
+  return value.split(';').filter(Boolean).every((k) => inCatalogue(k) || inCatalogue(`checks.${k}`));
+}
+
+/**
+ * A text's `…Key` values name other texts (`modeKey: 'checks.value.signed'`); the redactor reads a field
+ * ending in "key" as a secret and blanks it, which left the words of the check unreadable in the report.
+ * Values that are keys of the catalogue are put back; anything else stays redacted.
+ */
+function restoreTextKeys(original: Report, redacted: Record<string, unknown>): void {
+  const fixParams = (from: TextRef | undefined, to: unknown) => {
+    const params = (to as { params?: Record<string, unknown> } | undefined)?.params;
+    if (!from || !params) return;
+    for (const [name, value] of Object.entries(from.params)) {
+      if (!/Keys?$/.test(name)) continue;
+      if (isCatalogueKey(value)) params[name] = value;
+    }
+  };
+  const checks = redacted.checks as Array<Record<string, unknown>> | undefined;
+  original.checks.forEach((c, i) => {
+    const out = checks?.[i];
+    if (!out) return;
+    fixParams(c.text, out.text);
+    fixParams(c.fix?.text, (out.fix as Record<string, unknown> | undefined)?.text);
+    const evidence = out.evidence as Array<Record<string, unknown>> | undefined;
+    c.evidence.forEach((ev, j) => fixParams(ev.text, evidence?.[j]?.text));
+  });
+}
 
 /** The exported document: redacted, validated against report@1, with its digest. */
 export function buildForExport(report: Report, options: ExportOptions): Report {
   const redactor = redactorFor(options);
   const redacted = redactor.redact(prepare(report, redactor, options.includeCustomerLabel));
+  restoreTextKeys(report, redacted);
   // Through JSON first so the digest is over exactly what a reader of the file will parse.
   const parsed = ReportSchema.parse(JSON.parse(JSON.stringify(redacted)));
   const digest = reportDigest(parsed as unknown as Record<string, unknown>);

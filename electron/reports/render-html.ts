@@ -1,6 +1,8 @@
 // Main process (plain Node). The report as one self-contained HTML file: inline CSS, inline SVG (pairing
 // QR, test-run charts), no scripts, no external resources. Prints on A4 and Letter alike (the page box is
 // left to the printer's paper size; content is fluid and never wider than the narrower of the two).
+// By default it is the one-page handover (render-handover.ts); with `appendix` the full evidence follows:
+// every check with what Tesla reported, the settings each test touched, API usage and the raw responses.
 // Every value from the report is escaped: an opened report is untrusted input. Words come from the text
 // catalogue (`report.*` and the checks' keys) in the language asked for: English by default, the UI's
 // language when the app exports.
@@ -12,7 +14,7 @@ import type { Translate } from '../../shared/text/render';
 import type { Report } from '../../shared/report/report-schema';
 import type { SiteSettings, TestRun } from '../../shared/report/test-run-schema';
 import { escapeHtml as e, safeHref } from './html-escape';
-import { testRunChartSvg } from './test-run-chart';
+import { HANDOVER_CSS, localTime, renderHandover, runHeadline } from './render-handover';
 import type { DigestState } from './report-digest';
 
 export interface RenderOptions {
@@ -22,6 +24,10 @@ export interface RenderOptions {
   paper?: 'A4' | 'Letter';
   /** The language of the words around the data (English when not given). */
   language?: Language;
+  /** Add the appendix: full evidence, settings tables, API usage and raw responses (off by default). */
+  appendix?: boolean;
+  /** The zone times are shown in (the machine's own when absent; tests fix it). */
+  timeZone?: string;
 }
 
 interface Words {
@@ -110,20 +116,17 @@ function settingsRow(t: Translate, name: keyof SiteSettings, before: SiteSetting
   return `<tr><td><code>${e(name)}</code></td><td>${e(show(b))}</td><td>${e(after ? show(a) : t('report.notRead'))}</td><td>${changed ? `<strong>${e(t('report.changed'))}</strong>` : ''}</td></tr>`;
 }
 
-function renderRun(t: Translate, run: TestRun, i: number): string {
+/** A test run's details for the appendix (its result and chart are on the handover page). */
+function renderRun(t: Translate, run: TestRun, i: number, when: (iso: string) => string): string {
   const names: (keyof SiteSettings)[] = ['backup_reserve_percent', 'default_real_mode', 'customer_preferred_export_rule', 'disallow_charge_from_grid_with_solar_installed'];
   const title = t('report.testRun', { n: i + 1, direction: t(`report.direction.${run.direction}`), minutes: run.minutes });
-  // A run stores its outcome as a code; a run from an older report may hold a sentence, shown as it is.
-  const reason = t(`outcome.${run.reason}`, { defaultValue: run.reason });
   const facts =
-    t('report.runFacts', { site: run.siteId, started: run.startedAt }) +
-    (run.endedAt ? t('report.runEnded', { ended: run.endedAt }) : '') +
+    t('report.runFacts', { site: run.siteId, started: when(run.startedAt) }) +
+    (run.endedAt ? t('report.runEnded', { ended: when(run.endedAt) }) : '') +
     t('report.gridInteraction', { state: t(run.gridInteraction ? 'report.on' : 'report.off') }) +
     t('report.settingsRestored');
-  return `<section class="run"><h3>${e(title)} · ${e(t(`report.runVerdict.${run.verdict}`))}</h3>
-<p>${e(reason)}</p>
+  return `<section class="run"><h3>${e(title)} · ${e(runHeadline(t, run))}</h3>
 <p class="muted">${e(facts)}${run.restored ? e(t('report.yes')) : `<strong>${e(t('report.no'))}</strong>`}</p>
-${testRunChartSvg(run.samples, title, t)}
 <table><thead><tr><th>${e(t('report.setting'))}</th><th>${e(t('report.before'))}</th><th>${e(t('report.after'))}</th><th></th></tr></thead><tbody>${names.map((n) => settingsRow(t, n, run.settingsBefore, run.settingsAfter)).join('')}</tbody></table></section>`;
 }
 
@@ -137,41 +140,44 @@ export async function renderReportHtml(report: Report, options: RenderOptions = 
   const language = options.language ?? 'en';
   const t = textIn(language);
   const words: Words = { t, checks: checkWords(t) };
-  const label = report.customerLabel ? e(report.customerLabel) : `<span class="muted">${e(t('report.notIncluded'))}</span>`;
-  const verdict = (name: 'battery' | 'vehicle', v: { ready: boolean; blocking: string[] } | undefined) =>
-    v
-      ? `<div class="verdict"><strong>${e(t('report.verdict', { name: t(`report.${name}`), state: t(v.ready ? 'report.ready' : 'report.notReady') }))}</strong>${
-          v.blocking.length ? `<div class="muted">${e(t('report.blockedBy', { list: v.blocking.join(', ') }))}</div>` : ''
-        }</div>`
-      : '';
-  const checks = (await Promise.all(report.checks.map((c) => renderCheck(c, words)))).join('\n');
-  const usage = report.apiUsage;
-  const number = (n: number, digits: number) => new Intl.NumberFormat(language, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n);
+  const zone = { language, ...(options.timeZone ? { timeZone: options.timeZone } : {}) };
+  const when = (iso: string) => localTime(iso, zone);
+  const appendix = options.appendix === true;
+  const handover = renderHandover(report, { ...words, ...zone }, { appendix, digestWarning: digestWarning(t, options.digest) });
   return `<!doctype html>
 <html lang="${e(language)}"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${report.customerLabel ? e(t('report.titleFor', { label: report.customerLabel })) : e(t('report.title'))}</title>
-<style>${CSS}${options.paper ? `@page { size: ${options.paper}; }` : ''}</style></head>
+<style>${CSS}${HANDOVER_CSS}${options.paper ? `@page { size: ${options.paper}; }` : ''}</style></head>
 <body>
-<header class="banner"><h1>${e(t('report.title'))}</h1>
-<dl><dt>${e(t('report.customer'))}</dt><dd>${label}</dd><dt>${e(t('report.made'))}</dt><dd>${e(report.generatedAt)}</dd>
+${handover}
+${appendix ? await renderAppendix(report, words, language, when) : ''}
+</body></html>
+`;
+}
+
+/** The full evidence, for support: what the handover page sums up, with everything Tesla answered. */
+async function renderAppendix(report: Report, words: Words, language: Language, when: (iso: string) => string): Promise<string> {
+  const { t } = words;
+  const label = report.customerLabel ? e(report.customerLabel) : `<span class="muted">${e(t('report.notIncluded'))}</span>`;
+  const checks = (await Promise.all(report.checks.map((c) => renderCheck(c, words)))).join('\n');
+  const usage = report.apiUsage;
+  const number = (n: number, digits: number) => new Intl.NumberFormat(language, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n);
+  return `<section class="appendix"><header class="banner"><h1>${e(t('report.handover.appendixTitle'))}</h1>
+<dl><dt>${e(t('report.customer'))}</dt><dd>${label}</dd><dt>${e(t('report.made'))}</dt><dd>${e(when(report.generatedAt))}</dd>
 <dt>${e(t('report.app'))}</dt><dd>${e(report.app.version)}${report.app.profile ? ` (${e(report.app.profile)})` : ''}</dd>
 <dt>${e(t('report.region'))}</dt><dd>${report.account.region ? e(report.account.region) : e(t('report.notReported'))}</dd>
 <dt>${e(t('report.scopes'))}</dt><dd>${report.account.grantedScopes.length ? report.account.grantedScopes.map((s) => `<code>${e(s)}</code>`).join(' ') : e(t('report.none'))}</dd>
 <dt>${e(t('report.integrity'))}</dt><dd><code>${report.integrity ? `sha256 ${e(report.integrity.digest)}` : e(t('report.none'))}</code></dd></dl></header>
-${digestWarning(t, options.digest)}
-${report.verdicts ? `<div class="verdicts">${verdict('battery', report.verdicts.battery)}${verdict('vehicle', report.verdicts.vehicle)}</div>` : ''}
 <h2>${e(t('report.checklist'))}</h2>
 ${checks || `<p class="muted">${e(t('report.noChecks'))}</p>`}
 <h2>${e(t('report.testRuns'))}</h2>
-${report.testRuns.length ? report.testRuns.map((run, i) => renderRun(t, run, i)).join('\n') : `<p class="muted">${e(t('report.noTestRuns'))}</p>`}
+${report.testRuns.length ? report.testRuns.map((run, i) => renderRun(t, run, i, when)).join('\n') : `<p class="muted">${e(t('report.noTestRuns'))}</p>`}
 <h2>${e(t('report.usage'))}</h2>
 <table><tbody><tr><th>${e(t('report.requests'))}</th><td>${e(usage.requests)}</td></tr><tr><th>${e(t('report.byClass'))}</th><td>${e(usage.byClass.data)} / ${e(usage.byClass.command)} / ${e(usage.byClass.wake)} / ${e(usage.byClass.auth)}</td></tr><tr><th>${e(t('report.cost'))}</th><td>${e(t('report.costValue', { cost: number(usage.estimatedCostUsd, 4) }))}</td></tr></tbody></table>
-<section class="appendix"><h2>${e(t('report.appendix'))}</h2>
+<h2>${e(t('report.appendix'))}</h2>
 ${report.raw.length ? report.raw.map((r) => `<div class="raw"><h3><code>${e(r.request)}</code> · ${e(r.status)}</h3><p class="muted">${e(r.receivedAt)}</p><pre>${e(JSON.stringify(r.body, null, 2) ?? 'absent')}</pre></div>`).join('\n') : `<p class="muted">${e(t('report.noneRaw'))}</p>`}
-</section>
 <footer>${e(t('report.footer'))}</footer>
-</body></html>
-`;
+</section>`;
 }

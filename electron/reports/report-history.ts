@@ -1,12 +1,14 @@
 // Main process (plain Node). Reports made on this machine: each exported document is kept as
-// `<dataDir>/reports/<id>.json` (already redacted) and listed in `history.json`. The index is a cache:
-// when it is missing or corrupt it is rebuilt from the kept documents, never fatal.
+// `<dataDir>/reports/<id>.json` (already redacted) and listed in `history.json`, one entry per report with
+// the formats it was saved in. The index is a cache: when it is missing or corrupt it is rebuilt from the
+// kept documents, never fatal. The end of a site visit removes that visit's entries and files.
 import { randomBytes } from 'node:crypto';
-import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { writeFileDurably } from '../infra/durable-file';
 import path from 'node:path';
 import { z } from 'zod';
 import type { Report } from '../../shared/report/report-schema';
+import type { ReportFormat } from '../../shared/contract/areas/reports';
 import { readReportFile, type OpenedReport } from './read-report-file';
 import { serializeReport } from './build-for-export';
 
@@ -16,6 +18,10 @@ export const HistoryEntrySchema = z.object({
   generatedAt: z.string(),
   customerLabel: z.string().nullable(),
   fileName: z.string(),
+  /** The formats this report was saved in (an index written before formats were listed: none known). */
+  formats: z.array(z.enum(['json', 'html', 'pdf'])).default([]),
+  /** The customer account it was made for, on this machine only (never in the file): the end of a visit finds it by this. */
+  accountId: z.string().nullable().default(null),
   digest: z.string().nullable(),
   counts: z.object({ pass: z.number().int(), warn: z.number().int(), fail: z.number().int(), unknown: z.number().int() }),
 });
@@ -48,13 +54,24 @@ export class ReportHistory {
   }
 
   /**
-   * Keeps an exported document and lists it; returns its entry. `localLabel`: the customer label as this
-   * machine knows it, so the history stays searchable even when the label was left out of the file (it
-   * stays in this index on this machine; a rebuilt index only has the labels that are in the files).
+   * Keeps an exported document and lists it; returns its entry. The same report saved again (in another
+   * format, say) is the same entry, its format added: one entry per report. `localLabel`: the customer
+   * label as this machine knows it, so the history stays searchable even when the label was left out of
+   * the file (it stays in this index on this machine; a rebuilt index only has the labels in the files).
    */
-  add(doc: Report, fileName: string, localLabel?: string | null): Promise<HistoryEntry> {
+  add(doc: Report, fileName: string, localLabel?: string | null, made: { format?: ReportFormat; accountId?: string | null } = {}): Promise<HistoryEntry> {
     return this.serial(async () => {
       await mkdir(this.dir, { recursive: true });
+      const { entries } = await this.readIndex();
+      const digest = doc.integrity?.digest ?? null;
+      const accountId = made.accountId ?? null;
+      const same = digest === null ? undefined : entries.find((e) => e.digest === digest && e.accountId === accountId);
+      if (same) {
+        const formats = made.format && !same.formats.includes(made.format) ? [...same.formats, made.format] : same.formats;
+        const entry: HistoryEntry = { ...same, formats, fileName: path.basename(fileName).slice(0, 255) };
+        await this.writeIndex(entries.map((e) => (e.id === same.id ? entry : e)));
+        return entry;
+      }
       const exportedAt = this.now().toISOString();
       const id = `${Date.parse(exportedAt).toString(36)}-${randomBytes(4).toString('hex')}`;
       await this.atomicWrite(path.join(this.dir, `${id}.json`), serializeReport(doc));
@@ -64,12 +81,30 @@ export class ReportHistory {
         generatedAt: doc.generatedAt,
         customerLabel: localLabel ?? doc.customerLabel ?? null,
         fileName: path.basename(fileName).slice(0, 255),
-        digest: doc.integrity?.digest ?? null,
+        formats: made.format ? [made.format] : [],
+        accountId,
+        digest,
         counts: counts(doc),
       };
-      const { entries } = await this.readIndex();
-      await this.writeIndex([...entries.filter((e) => e.id !== id), entry]);
+      await this.writeIndex([...entries, entry]);
       return entry;
+    });
+  }
+
+  /**
+   * The end of a site visit: removes the entries (and kept documents) made for the visit's customers, and
+   * those of no known customer (made by an older version) exported since the visit began. Returns how many.
+   */
+  removeVisit(visit: { accountIds: ReadonlySet<string>; since: string | null }): Promise<number> {
+    return this.serial(async () => {
+      const { entries } = await this.readIndex();
+      const ofVisit = (e: HistoryEntry) =>
+        e.accountId !== null ? visit.accountIds.has(e.accountId) : visit.since !== null && e.exportedAt >= visit.since;
+      const gone = entries.filter(ofVisit);
+      if (gone.length === 0) return 0;
+      for (const e of gone) await rm(path.join(this.dir, `${e.id}.json`), { force: true });
+      await this.writeIndex(entries.filter((e) => !ofVisit(e)));
+      return gone.length;
     });
   }
 
@@ -133,6 +168,8 @@ export class ReportHistory {
           generatedAt: report.generatedAt,
           customerLabel: report.customerLabel ?? null,
           fileName: name,
+          formats: [],
+          accountId: null,
           digest: report.integrity?.digest ?? null,
           counts: counts(report),
         });

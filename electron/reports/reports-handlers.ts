@@ -6,17 +6,19 @@ export function reportsHandlers(ctx: BackendContext): AreaHandlers<'reports'> {
   const reports = ctx.reports;
   return {
     'reports:preview': ({ includeCustomerLabel, accountId }) => reports.preview(includeCustomerLabel, accountId ?? null),
-    'reports:export': ({ format, includeCustomerLabel, accountId, language }, call) => reports.export(format, includeCustomerLabel, call.transport, accountId ?? null, language),
+    'reports:export': ({ format, includeCustomerLabel, accountId, language, appendix }, call) =>
+      reports.export(format, includeCustomerLabel, call.transport, accountId ?? null, language, appendix ?? false),
     'reports:open': ({ fileName, text }) => reports.open(fileName, text),
     'reports:openHistory': ({ id }) => reports.openHistory(id),
     'reports:history': async ({ query }) => {
       const { entries, rebuilt } = await reports.history.list(query);
-      return { entries: entries.map(({ digest: _d, ...e }) => e), rebuilt };
+      // The account id stays on this machine's side: the page lists labels.
+      return { entries: entries.map(({ digest: _d, accountId: _a, ...e }) => e), rebuilt };
     },
     'reports:rerun': ({ openedId }) => reports.rerun(openedId),
-    'reports:exportOpened': ({ openedId, format, language }, call) => {
+    'reports:exportOpened': ({ openedId, format, language, appendix }, call) => {
       if (format !== 'html' && format !== 'pdf') throw new UserFacingError('export_format');
-      return reports.exportOpened(openedId, format, call.transport, language);
+      return reports.exportOpened(openedId, format, call.transport, language, appendix ?? false);
     },
   };
 }

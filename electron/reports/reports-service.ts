@@ -51,6 +51,8 @@ export class ReportsService {
   private readonly now: () => Date;
   private readonly opened = new Map<string, OpenedReport & { fileName: string }>();
   private readonly runs = new Map<string, TestRun[]>();
+  /** One redaction salt per customer for this visit: JSON, HTML and PDF of a visit name its ids alike. */
+  private readonly salts = new Map<string, string>();
 
   constructor(private readonly options: ReportsServiceOptions) {
     this.now = options.now ?? (() => new Date());
@@ -70,6 +72,24 @@ export class ReportsService {
   recordTestRun(accountId: string, run: TestRun): void {
     const list = (this.runs.get(accountId) ?? []).filter((r) => r.id !== run.id);
     this.runs.set(accountId, [...list, run]);
+  }
+
+  /** The end of a visit: drops the customer's test results and id salt; returns how many results went. */
+  forgetAccount(accountId: string): number {
+    const runs = this.runs.get(accountId)?.length ?? 0;
+    this.runs.delete(accountId);
+    this.salts.delete(accountId);
+    return runs;
+  }
+
+  private saltFor(accountId: string | null): string | undefined {
+    if (!accountId) return undefined;
+    let salt = this.salts.get(accountId);
+    if (!salt) {
+      salt = randomBytes(16).toString('hex');
+      this.salts.set(accountId, salt);
+    }
+    return salt;
   }
 
   /** The checklist registers where the current report comes from. */
@@ -100,21 +120,28 @@ export class ReportsService {
     return {
       available: report !== null,
       customerLabel: label,
-      preview: report ? previewRedaction(report, { includeCustomerLabel }) : null,
+      preview: report ? previewRedaction(report, { includeCustomerLabel, salt: this.saltFor(accountId) }) : null,
       fileNames: { json: names('json'), html: names('html'), pdf: names('pdf') },
     };
   }
 
   /** Redacts, digests, renders and saves the current report; every export is kept in the history. */
-  async export(format: ReportFormat, includeCustomerLabel: boolean, transport: 'electron' | 'browser', accountId: string | null = null, language: Language = 'en'): Promise<ExportResult> {
+  async export(
+    format: ReportFormat,
+    includeCustomerLabel: boolean,
+    transport: 'electron' | 'browser',
+    accountId: string | null = null,
+    language: Language = 'en',
+    appendix = false,
+  ): Promise<ExportResult> {
     const report = await this.current(accountId);
     if (!report) throw new UserFacingError('nothing_to_export');
-    const doc = buildForExport(report, { includeCustomerLabel });
+    const doc = buildForExport(report, { includeCustomerLabel, salt: this.saltFor(accountId) });
     const fileName = reportFileName(this.now(), doc.customerLabel, format);
-    const data = await this.render(doc, format, 'match', language);
+    const data = await this.render(doc, format, 'match', language, appendix);
     const result = await this.deliver(fileName, format, data, transport);
     if (result.status === 'cancelled') return result;
-    const entry = await this.history.add(doc, fileName, report.customerLabel ?? null);
+    const entry = await this.history.add(doc, fileName, report.customerLabel ?? null, { format, accountId });
     return { ...result, historyId: entry.id };
   }
 
@@ -146,10 +173,10 @@ export class ReportsService {
   }
 
   /** Saves an opened report as HTML or PDF for forwarding; it is shown exactly as received (already redacted). */
-  async exportOpened(openedId: string, format: 'html' | 'pdf', transport: 'electron' | 'browser', language: Language = 'en'): Promise<ExportResult> {
+  async exportOpened(openedId: string, format: 'html' | 'pdf', transport: 'electron' | 'browser', language: Language = 'en', appendix = false): Promise<ExportResult> {
     const opened = this.get(openedId);
     const fileName = reportFileName(new Date(Date.parse(opened.report.generatedAt) || this.now().getTime()), opened.report.customerLabel, format);
-    const data = await this.render(opened.report, format, opened.digest, language);
+    const data = await this.render(opened.report, format, opened.digest, language, appendix);
     return this.deliver(fileName, format, data, transport);
   }
 
@@ -167,9 +194,10 @@ export class ReportsService {
     return { openedId, fileName: fileName.split(/[\\/]/).pop()!.slice(0, 255), digest: opened.digest, report: opened.report };
   }
 
-  private async render(doc: Report, format: ReportFormat, digest: 'match' | 'mismatch' | 'missing', language: Language): Promise<Buffer> {
+  /** JSON is the whole document; HTML and PDF are the one-page handover, with the appendix when asked. */
+  private async render(doc: Report, format: ReportFormat, digest: 'match' | 'mismatch' | 'missing', language: Language, appendix: boolean): Promise<Buffer> {
     if (format === 'json') return Buffer.from(serializeReport(doc), 'utf8');
-    const html = await renderReportHtml(doc, { digest, language });
+    const html = await renderReportHtml(doc, { digest, language, appendix });
     if (format === 'html') return Buffer.from(html, 'utf8');
     try {
       if (this.options.shell?.printToPdf) return await this.options.shell.printToPdf(html);

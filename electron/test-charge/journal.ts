@@ -71,3 +71,20 @@ export async function listJournals(dataDir: string): Promise<JournalEntry[]> {
 export function journalSettings(journal: Journal): SiteSettings {
   return journal.original;
 }
+
+/**
+ * The end of a site visit: removes the journals of the customers it forgot (a customer with a restore
+ * still pending is kept, so what is left of theirs is finished). Journals of kept customers and unreadable
+ * ones stay: they may still hold settings to put back (half-written copies are swept by start-up recovery,
+ * under the site lock). Returns how many went.
+ */
+export async function removeVisitJournals(dataDir: string, forgotten: ReadonlySet<string>): Promise<number> {
+  let removed = 0;
+  for (const entry of await listJournals(dataDir)) {
+    if (!('journal' in entry) || !forgotten.has(entry.journal.accountId)) continue;
+    await fs.rm(entry.file, { force: true });
+    removed += 1;
+  }
+  if (removed > 0) await syncDir(journalsDir(dataDir));
+  return removed;
+}

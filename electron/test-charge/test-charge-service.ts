@@ -9,6 +9,7 @@ import { nameplatePowerW, parseLiveStatus, parseSiteInfo } from '../../shared/te
 import { planStrategy, type Direction } from '../../shared/test-charge/strategy';
 import { thresholdW } from '../../shared/test-charge/verdict';
 import { createFleetClient } from '../fleet/fleet-client';
+import type { ForgetHold } from '../accounts/account-service';
 import type { FleetSession } from '../fleet/fleet-session';
 import type { EventBus } from '../ipc/event-bus';
 import { UserFacingError } from '../ipc/handler-types';
@@ -352,13 +353,17 @@ export class TestChargeService {
   }
 
   /** Why this customer must not be forgotten now (their sign-in is needed to finish a test or restore), or null. */
-  async forgetBlocker(accountId: string): Promise<string | null> {
+  async forgetBlocker(accountId: string): Promise<ForgetHold | null> {
     if (this.current?.accountId === accountId && this.current.phase !== 'finished' && this.current.phase !== 'failed') {
-      return 'A test charge is running for this customer. Stop it and wait until their settings are restored, then forget them.';
+      return { reason: 'test_running', message: 'A test charge is running for this customer. Stop it and wait until their settings are restored, then forget them.' };
     }
     const pending = (await listJournals(this.deps.dataDir)).some((e) => 'journal' in e && e.journal.accountId === accountId);
     return pending
-      ? 'This customer still has Powerwall settings waiting to be restored after a test. Finish the restore first (Test charge screen), or set the values by hand and forget the restore there.'
+      ? {
+          reason: 'restore_pending',
+          message:
+            'This customer still has Powerwall settings waiting to be restored after a test. Finish the restore first (Test charge screen), or set the values by hand and forget the restore there.',
+        }
       : null;
   }
 

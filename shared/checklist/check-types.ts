@@ -96,6 +96,8 @@ export const CheckSchema = z.object({
   detail: z.string().optional(),
   evidence: z.array(EvidenceSchema),
   fix: FixSchema.optional(),
+  /** Passes now, but failed or warned at an earlier run during this visit (the handover lists it as fixed). */
+  fixedDuringVisit: z.boolean().optional(),
 });
 export type Check = z.infer<typeof CheckSchema>;
 

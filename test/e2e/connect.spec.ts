@@ -41,10 +41,13 @@ test('connects the demo customer through the consent page and shows them', async
   const html = await ui.page.content();
   expect(html).not.toMatch(/eyJ[A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]{20,}/);
 
-  // End site visit: one confirmation, then the list is empty.
+  // End site visit: one confirmation, then the list is empty and the page says what went.
   await customers.endVisit(1);
   await expect(customers.cards).toHaveCount(0);
-  await expect(customers.notice).toHaveText(/Site visit ended/);
+  await expect(ui.page.getByText('Site visit ended')).toBeVisible();
+  await expect(customers.visitRemoved.getByRole('listitem').filter({ hasText: '1 customer: label, email and permissions' })).toHaveCount(1);
+  await expect(customers.visitRemoved.getByRole('listitem').filter({ hasText: /^1 sign-in/ })).toHaveCount(1);
+  await expect(customers.visitKept).toHaveCount(0);
 });
 
 test('a customer who presses "Do Not Allow" is told so, and nothing is connected', async ({ ui }) => {

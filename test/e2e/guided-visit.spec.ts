@@ -64,10 +64,11 @@ test.describe('healthy site', () => {
     // End visit: what the visit did, then one confirmation; the app is back at Connect with nothing done.
     await ui.steps.nextButton.click();
     await expect(ui.navButton(ui.labels.endVisit)).toHaveAttribute('aria-current', 'page');
-    await expect(page.locator('.visit-summary li[data-state="done"]')).toHaveCount(5);
+    await expect(page.locator('.visit-steps-summary li[data-state="done"]')).toHaveCount(5);
     await ui.accounts.endVisit(1);
+    await expect(ui.accounts.visitRemoved).toBeVisible();
+    await ui.accounts.open();
     await expect(ui.accounts.cards).toHaveCount(0);
-    await expect(ui.accounts.notice).toHaveText(/Site visit ended/);
     expect(await ui.steps.inState('done')).toEqual([]);
   });
 

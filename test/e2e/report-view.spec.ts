@@ -63,8 +63,16 @@ test('the report HTML renders in Chromium without scripts and prints on A4 and L
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
   const doc = buildForExport(sampleReport(), { includeCustomerLabel: true });
+  // The default is the one-page handover, on A4 and on Letter.
   await page.setContent(await renderReportHtml(doc));
-  await expect(page.getByRole('heading', { name: 'Tesla Connect Doctor report' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Site visit handover' })).toBeVisible();
+  for (const format of ['A4', 'Letter'] as const) {
+    const pdf = (await page.pdf({ format, printBackground: true })).toString('latin1');
+    expect(pdf.match(/\/Type\s*\/Page(?!s)/g)?.length, format).toBe(1);
+  }
+  // With the appendix: every check with its evidence and the pairing QR follow the handover.
+  await page.setContent(await renderReportHtml(doc, { appendix: true }));
+  await expect(page.getByRole('heading', { name: 'Appendix: full evidence' })).toBeVisible();
   await expect(page.locator('section.check')).toHaveCount(doc.checks.length);
   await expect(page.locator('.qr svg')).toBeVisible();
   await expect(page.locator('svg.chart path')).toHaveCount(3);

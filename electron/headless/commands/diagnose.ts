@@ -2,6 +2,7 @@
 // runs every check and prints the report (JSON = the report@1 document, redacted as an export is). With a scenario it starts the
 // embedded simulator and connects with auto-consent; otherwise it uses a stored account. Exit 0 whenever
 // the checklist ran, whatever it found.
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { checklistServiceFor } from '../../app/checklist-for-backend';
 import type { Services } from '../../app/compose-services';
@@ -56,21 +57,23 @@ export const diagnoseCommand: CliCommand = {
     const dataDir = values['data-dir'] ?? defaultDataDir();
     // JSON leaves the app like an exported report: redacted (ids hashed; no email, VIN, vehicle tokens or
     // customer label unless --include-label), digested.
+    // One salt for the run: the printed JSON, the --out file and the history copy name the same ids.
+    const exportOptions = { includeCustomerLabel: values['include-label'] === true, salt: randomBytes(16).toString('hex') };
     const printed = (report: Parameters<typeof formatReportText>[0]) =>
-      io.out(format === 'json' ? serializeReport(buildForExport(report, { includeCustomerLabel: values['include-label'] === true })).trimEnd() : formatReportText(report, language));
+      io.out(format === 'json' ? serializeReport(buildForExport(report, exportOptions)).trimEnd() : formatReportText(report, language));
     // --out: the exported document (redacted, digested), as the app's export writes it. Every run is kept
     // in the report history too, as an export in the app is, so a support bundle made later holds it.
     const print = async (services: Services, report: Parameters<typeof formatReportText>[0]) => {
       printed(report);
-      const doc = buildForExport(report, { includeCustomerLabel: values['include-label'] === true });
+      const doc = buildForExport(report, exportOptions);
       try {
-        await services.reports.history.add(doc, reportFileName(new Date(), doc.customerLabel, 'json'), report.customerLabel ?? null);
+        await services.reports.history.add(doc, reportFileName(new Date(), doc.customerLabel, 'json'), report.customerLabel ?? null, { format: 'json' });
       } catch (error) {
         // The diagnosis ran and was printed: a history that cannot be written is a warning, not a failure.
         io.err(t('cli.diagnose.notKept', { message: dataFolderError(error, path.join(dataDir, 'reports', 'history.json')).message }));
       }
       if (values.out) {
-        await writeReportFile(values.out, report, { includeCustomerLabel: values['include-label'] === true });
+        await writeReportFile(values.out, report, exportOptions);
         io.err(t('cli.diagnose.wrote', { file: values.out }));
       }
     };

@@ -1,5 +1,6 @@
 // Plain Node. `npm run doctor -- forget <account|--all>`: removes customers (keychain entry and local data).
 import { defaultDataDir } from '../../infra/data-dir';
+import { endVisit } from '../../app/end-visit';
 import { withServices } from '../headless-services';
 import type { CliCommand } from './index';
 import { parseCommandArgs } from './parse-command-args';
@@ -23,12 +24,15 @@ export const forgetCommand: CliCommand = {
       return 2;
     }
     // A customer with a test's restore still pending is refused, as in the app (the composition wires that guard).
-    return withServices('forget', io, { dataDir: values['data-dir'] ?? defaultDataDir() }, async ({ accounts: service }) => {
+    return withServices('forget', io, { dataDir: values['data-dir'] ?? defaultDataDir() }, async (services) => {
+      const service = services.accounts;
       if (values.all) {
         const n = service.list().length;
-        await service.forgetAll();
-        io.out(n === 0 ? t('cli.forget.none') : t('cli.forget.forgotAll', { count: n }));
-        return 0;
+        const visit = await endVisit(services);
+        const forgot = visit.removed.find((r) => r.item === 'customers')?.count ?? 0;
+        io.out(n === 0 ? t('cli.forget.none') : t('cli.forget.forgotAll', { count: forgot }));
+        for (const k of visit.kept) if (k.item === 'sign_in') io.out(t('cli.forget.kept', { label: k.customer ?? '', reasonKey: `accounts.endVisit.reason.${k.reason}` }));
+        return visit.kept.some((k) => k.item === 'sign_in') ? 1 : 0;
       }
       const key = positionals[0] ?? '';
       const matches = service.list().filter((a) => a.id === key || a.label === key);

@@ -1,4 +1,4 @@
-// Plain Node. `npm run doctor -- report --in <report.json> --html <out.html> [--pdf <out.pdf>]` renders a
+// Plain Node. `npm run doctor -- report --in <report.json> --html <out.html> [--pdf <out.pdf>] [--appendix]` renders a
 // report file (in English, or the language --lang names); `npm run doctor -- report verify <report.json>`
 // exits 0 only when its digest matches. Its own lines come from the text catalogue (`cli.report.*`).
 import { parseArgs } from 'node:util';
@@ -12,7 +12,7 @@ import type { CliCommand, CliIo } from './index';
 /** A file the user named: its folder must exist, and it is theirs to share. */
 const USER_FILE = { createDir: false, mode: 0o644 };
 
-const USAGE = 'report --in <report.json> --html <out.html> [--pdf <out.pdf>] [--paper A4|Letter] [--lang en|de] | report verify <report.json>';
+const USAGE = 'report --in <report.json> --html <out.html> [--pdf <out.pdf>] [--paper A4|Letter] [--lang en|de] [--appendix] | report verify <report.json>';
 const t = textIn('en');
 
 async function open(file: string, io: CliIo): Promise<OpenedReport | null> {
@@ -43,11 +43,11 @@ async function verify(argv: string[], io: CliIo): Promise<number> {
 }
 
 async function render(argv: string[], io: CliIo): Promise<number> {
-  let values: { in?: string; html?: string; pdf?: string; paper?: string; lang?: string };
+  let values: { in?: string; html?: string; pdf?: string; paper?: string; lang?: string; appendix?: boolean };
   try {
     ({ values } = parseArgs({
       args: argv,
-      options: { in: { type: 'string' }, html: { type: 'string' }, pdf: { type: 'string' }, paper: { type: 'string' }, lang: { type: 'string' } },
+      options: { in: { type: 'string' }, html: { type: 'string' }, pdf: { type: 'string' }, paper: { type: 'string' }, lang: { type: 'string' }, appendix: { type: 'boolean' } },
       strict: true,
     }));
   } catch (error) {
@@ -71,13 +71,15 @@ async function render(argv: string[], io: CliIo): Promise<number> {
   if (!opened) return 2;
   if (opened.digest !== 'match') io.err(t('cli.report.unverifiedWarning'));
   const paper = values.paper as 'A4' | 'Letter' | undefined;
+  // The one-page handover; --appendix adds the full evidence and raw responses after it.
+  const appendix = values.appendix === true;
   if (values.html) {
-    await writeFileDurably(values.html, await renderReportHtml(opened.report, { digest: opened.digest, language }), USER_FILE);
+    await writeFileDurably(values.html, await renderReportHtml(opened.report, { digest: opened.digest, language, appendix }), USER_FILE);
     io.out(t('cli.report.wrote', { file: values.html }));
   }
   if (values.pdf) {
     try {
-      await writeFileDurably(values.pdf, await htmlToPdfWithChromium(await renderReportHtml(opened.report, { digest: opened.digest, paper: paper ?? 'A4', language })), USER_FILE);
+      await writeFileDurably(values.pdf, await htmlToPdfWithChromium(await renderReportHtml(opened.report, { digest: opened.digest, paper: paper ?? 'A4', language, appendix })), USER_FILE);
     } catch (error) {
       io.err(`report: ${(error as Error).message}`);
       return 1;

@@ -2,7 +2,7 @@
 // `selectedAccountId`; the Customers screen drives the rest. The main side keeps every token: the page
 // only starts a sign-in, opens Tesla's page when the main side cannot (browser mode), and sees results.
 import { create } from 'zustand';
-import type { AccountView, KeychainStatus, SignInStart } from '../../../shared/contract';
+import type { AccountView, EndVisitSummary, KeychainStatus, SignInStart } from '../../../shared/contract';
 import { CONSENT_LABELS, type ConsentScope } from '../../../shared/tesla/scopes';
 import { getClient } from '../transport';
 
@@ -29,6 +29,9 @@ interface AccountsState {
   notice: AccountsNotice | null;
   /** The last sign-in that succeeded (a new object each time), once the list holds its account. */
   lastConnected: { accountId: string } | null;
+  /** What the last "End site visit" removed and kept (shown until closed or a new customer connects). */
+  visitEnded: EndVisitSummary | null;
+  closeVisitSummary(): void;
   load(): Promise<void>;
   connect(label: string, reconnectAccountId?: string): Promise<void>;
   cancelSignIn(): Promise<void>;
@@ -86,6 +89,8 @@ export const useAccountsStore = create<AccountsState>((set, get) => {
     signIn: null,
     notice: null,
     lastConnected: null,
+    visitEnded: null,
+    closeVisitSummary: () => set({ visitEnded: null }),
 
     async load() {
       const client = getClient();
@@ -96,7 +101,7 @@ export const useAccountsStore = create<AccountsState>((set, get) => {
           const current = get().signIn;
           if (e.signInId !== null && current?.signInId !== e.signInId) return;
           if (e.ok) {
-            set({ signIn: null, notice: null, ...(e.accountId ? { selectedAccountId: e.accountId } : {}) });
+            set({ signIn: null, notice: null, visitEnded: null, ...(e.accountId ? { selectedAccountId: e.accountId } : {}) });
             // Said once the list is back: a grant without boxes the platform needs is not "connected" news.
             void get()
               .load()
@@ -152,8 +157,9 @@ export const useAccountsStore = create<AccountsState>((set, get) => {
 
     async forgetAll() {
       await run(async () => {
-        apply(await getClient().accounts.forgetAll({}));
-        set({ signIn: null, selectedAccountId: null, notice: { kind: 'ok', key: 'accounts.visitEnded' } });
+        const { visit, ...list } = await getClient().accounts.forgetAll({});
+        apply(list);
+        set({ signIn: null, selectedAccountId: null, notice: null, visitEnded: visit });
       });
     },
 

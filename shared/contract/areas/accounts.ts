@@ -45,6 +45,43 @@ export const AccountListSchema = z.object({
 });
 export type AccountList = z.infer<typeof AccountListSchema>;
 
+/**
+ * What "End site visit" removed and what it kept, and why. Counts only: no label of a forgotten customer
+ * is sent back (the page already knew them); a kept customer is named, since they are still listed.
+ */
+export const EndVisitSummarySchema = z.object({
+  removed: z.array(
+    z.object({
+      item: z.enum([
+        /** Sign-ins deleted from the system keychain. */
+        'keychain_sign_ins',
+        /** Sign-ins held in memory for this run (session-only): no keychain entry ever existed. */
+        'session_sign_ins',
+        /** Customers (labels, emails, granted permissions) removed from this laptop's list. */
+        'customers',
+        /** Kept copies of exported reports and their history entries. */
+        'reports',
+        /** Test-charge journals of this visit that were no longer needed. */
+        'journals',
+        /** Checklist results and finished test results held for the next report. */
+        'results',
+        /** Log lines in which a customer of this visit was named (their reference is blanked). */
+        'log_lines',
+      ]),
+      count: z.number().int().min(0),
+    }),
+  ),
+  kept: z.array(
+    z.object({
+      item: z.enum(['sign_in', 'journal', 'saved_files']),
+      /** The kept customer's label (null for the saved files). */
+      customer: z.string().nullable(),
+      reason: z.enum(['restore_pending', 'test_running', 'saved_outside']),
+    }),
+  ),
+});
+export type EndVisitSummary = z.infer<typeof EndVisitSummarySchema>;
+
 export const SignInStartSchema = z.object({
   signInId: z.string(),
   /** Tesla's (or the simulator's) sign-in page; holds no secret. */
@@ -92,6 +129,7 @@ export const accountsChannels = {
   'accounts:cancelSignIn': channel(z.object({ signInId: z.string().min(1).max(100) }).strict(), z.object({ cancelled: z.boolean() })),
   'accounts:setLabel': channel(z.object({ accountId: AccountIdSchema, label: z.string().trim().min(1).max(80) }).strict(), AccountListSchema),
   'accounts:forget': channel(z.object({ accountId: AccountIdSchema }).strict(), AccountListSchema),
-  'accounts:forgetAll': channel(NoArgs, AccountListSchema),
+  /** "End site visit": forgets every customer it can and says what it removed and what it kept (and why). */
+  'accounts:forgetAll': channel(NoArgs, AccountListSchema.extend({ visit: EndVisitSummarySchema })),
   'accounts:setSessionOnly': channel(z.object({ enabled: z.boolean() }).strict(), AccountListSchema),
 } as const;

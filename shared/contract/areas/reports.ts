@@ -50,6 +50,8 @@ export const HistoryEntryViewSchema = z.object({
   generatedAt: z.string(),
   customerLabel: z.string().nullable(),
   fileName: z.string(),
+  /** The formats this report was saved in (one entry per report). */
+  formats: z.array(ReportFormatSchema),
   counts: z.object({ pass: z.number(), warn: z.number(), fail: z.number(), unknown: z.number() }),
 });
 export type HistoryEntryView = z.infer<typeof HistoryEntryViewSchema>;
@@ -84,7 +86,16 @@ export const reportsChannels = {
   /** `accountId`: the selected customer account whose latest checklist run is exported. */
   'reports:preview': channel(z.object({ includeCustomerLabel: z.boolean(), accountId: AccountId }).strict(), ExportPreviewSchema),
   'reports:export': channel(
-    z.object({ format: ReportFormatSchema, includeCustomerLabel: z.boolean(), accountId: AccountId, language: ReportLanguageSchema.optional() }).strict(),
+    z
+      .object({
+        format: ReportFormatSchema,
+        includeCustomerLabel: z.boolean(),
+        accountId: AccountId,
+        language: ReportLanguageSchema.optional(),
+        /** HTML/PDF: add the appendix (full evidence, settings, raw responses) after the one-page handover. */
+        appendix: z.boolean().optional(),
+      })
+      .strict(),
     ExportResultSchema,
   ),
   'reports:open': channel(
@@ -95,5 +106,8 @@ export const reportsChannels = {
   'reports:history': channel(z.object({ query: z.string().max(200).optional() }).strict(), z.object({ entries: z.array(HistoryEntryViewSchema), rebuilt: z.boolean() })),
   'reports:rerun': channel(z.object({ openedId: OpenedId }).strict(), RerunResultSchema),
   /** An opened report as HTML or PDF (support forwards it); saved like an export, not added to history. */
-  'reports:exportOpened': channel(z.object({ openedId: OpenedId, format: z.enum(['html', 'pdf']), language: ReportLanguageSchema.optional() }).strict(), ExportResultSchema),
+  'reports:exportOpened': channel(
+    z.object({ openedId: OpenedId, format: z.enum(['html', 'pdf']), language: ReportLanguageSchema.optional(), appendix: z.boolean().optional() }).strict(),
+    ExportResultSchema,
+  ),
 } as const;

@@ -63,11 +63,19 @@ export class AccountsPage extends ScreenPage {
     return popup;
   }
 
-  /** The End visit step: "End site visit", confirmed for `count` customers; the visit returns to Connect. */
+  /** What the last "End site visit" removed (one list item per kind of data). */
+  get visitRemoved(): Locator {
+    return this.page.getByRole('list', { name: 'Removed from this laptop' });
+  }
+
+  /** What it kept, each with its reason. */
+  get visitKept(): Locator {
+    return this.page.getByRole('list', { name: 'Kept, and why' });
+  }
+
+  /** "End site visit", confirmed for `count` customers. */
   async endVisit(count: number): Promise<void> {
-    await this.app.openScreen(this.app.labels.endVisit);
     await this.page.getByRole('button', { name: 'End site visit' }).click();
     await this.page.getByRole('button', { name: `Forget ${count} customer${count === 1 ? '' : 's'}` }).click();
-    await expect(this.app.navButton(this.app.labels.accounts)).toHaveAttribute('aria-current', 'page');
   }
 }

@@ -24,6 +24,11 @@ export class ReportsPage extends ScreenPage {
     return this.page.getByLabel(/Include the customer label/);
   }
 
+  /** "Add the appendix" (full evidence and Tesla's answers after the one-page handover). */
+  get appendix(): Locator {
+    return this.page.getByLabel(/Add the appendix/);
+  }
+
   /** Presses "Save as <format>" and returns the page's download. */
   async save(format: 'JSON' | 'HTML' | 'PDF'): Promise<Download> {
     const download = this.page.waitForEvent('download');

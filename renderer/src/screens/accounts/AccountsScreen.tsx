@@ -6,6 +6,7 @@ import { resolveParams, type Translate } from '../../../../shared/text/render';
 import { useAccountsStore } from '../../state/accounts-store';
 import { AccountCard } from './AccountCard';
 import { ConnectPanel } from './ConnectPanel';
+import { EndVisitPanel } from './EndVisitPanel';
 import './accounts.css';
 
 export function AccountsScreen() {
@@ -47,6 +48,7 @@ export function AccountsScreen() {
           ))}
         </ul>
       </section>
+      <EndVisitPanel count={accounts.length} />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 // Renderer: the visit's last step: what this visit did (the steps done), then "End site visit", which
-// forgets every customer on this laptop after one confirmation and brings the app back to Connect.
+// forgets every customer on this laptop after one confirmation and lists what it removed and kept.
 import { useTranslation } from 'react-i18next';
 import { useVisitProgress } from '../../components/visit/use-visit-progress';
 import { useAccountsStore } from '../../state/accounts-store';
@@ -11,11 +11,12 @@ export function EndVisitScreen() {
   const { t } = useTranslation();
   const count = useAccountsStore((s) => s.accounts.length);
   const progress = useVisitProgress();
-  const { reset, go } = useVisitStore();
+  const reset = useVisitStore((s) => s.reset);
+  const ended = useAccountsStore((s) => s.visitEnded !== null);
   return (
     <div className="end-visit-screen">
       <h2>{t('visit.end.heading')}</h2>
-      <ul className="visit-summary" aria-label={t('visit.end.summary')}>
+      <ul className="visit-steps-summary" aria-label={t('visit.end.summary')}>
         {VISIT_STEPS.filter((s) => s !== 'end').map((s) => (
           <li key={s} data-state={progress.steps[s]}>
             <span aria-hidden="true">{progress.steps[s] === 'done' ? '✓' : '○'}</span> {t(`visit.steps.${s}`)}:{' '}
@@ -23,17 +24,9 @@ export function EndVisitScreen() {
           </li>
         ))}
       </ul>
-      {count > 0 ? (
-        <EndVisitPanel
-          count={count}
-          onEnded={() => {
-            reset();
-            go('accounts');
-          }}
-        />
-      ) : (
-        <p className="muted">{t('visit.end.nothing')}</p>
-      )}
+      {/* After ending, the panel lists what was removed and what was kept; the steps start afresh. */}
+      <EndVisitPanel count={count} onEnded={reset} />
+      {count === 0 && !ended && <p className="muted">{t('visit.end.nothing')}</p>}
     </div>
   );
 }

@@ -14,6 +14,8 @@ const SHOWN_ITEMS = 12;
 export function ExportPanel({ onExported }: { onExported: () => void }) {
   const { t, i18n } = useTranslation();
   const [includeLabel, setIncludeLabel] = useState(false);
+  // Off by default: the handover page is for people; support asks for the evidence.
+  const [appendix, setAppendix] = useState(false);
   const [preview, setPreview] = useState<ExportPreview | null>(null);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -34,7 +36,7 @@ export function ExportPanel({ onExported }: { onExported: () => void }) {
     setBusy(true);
     setMessage(null);
     try {
-      const result = await getClient().reports.export({ format, includeCustomerLabel: includeLabel, accountId, language: reportLanguage(i18n.language) });
+      const result = await getClient().reports.export({ format, includeCustomerLabel: includeLabel, accountId, language: reportLanguage(i18n.language), appendix });
       if (result.status === 'download') downloadExport(result);
       const key = result.status === 'saved' ? 'reports.export.saved' : result.status === 'download' ? 'reports.export.downloaded' : 'reports.export.cancelled';
       setMessage({ kind: 'ok', text: t(key, { file: result.fileName }) });
@@ -61,6 +63,9 @@ export function ExportPanel({ onExported }: { onExported: () => void }) {
           ) : (
             <p className="reports-muted">{t('reports.export.noLabel')}</p>
           )}
+          <label className="reports-check">
+            <input type="checkbox" checked={appendix} onChange={(e) => setAppendix(e.target.checked)} /> {t('reports.export.appendix')}
+          </label>
           {p && (
             <div data-testid="redaction-preview">
               <h4>{t('reports.export.previewHeading')}</h4>

@@ -53,6 +53,7 @@ export function HistoryPanel({ version }: { version: number }) {
               <strong>{e.customerLabel ?? t('reports.history.noLabel')}</strong>{' '}
               <span className="reports-muted">
                 {t('reports.history.exported', { when: when(e.exportedAt) })} · {t('reports.history.counts', e.counts)}
+                {e.formats.length > 0 && <> · {t('reports.history.formats', { list: e.formats.map((f) => f.toUpperCase()).join(', ') })}</>}
               </span>{' '}
               <button type="button" onClick={() => void openHistory(e.id)}>
                 {t('reports.history.open')}

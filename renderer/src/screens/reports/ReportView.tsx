@@ -1,6 +1,7 @@
 // Renderer: an opened report, read-only: whose and when (banner), a warning when its digest does not
 // match, the checklist as it was (the checklist screen's own view, without actions), test runs, and
 // "what would today's app say?" with what changed.
+import { runReasonKey, runResultText } from '../../../../shared/report/run-words';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { reportLanguage } from '../../i18n';
@@ -67,8 +68,9 @@ export function ReportView({ opened }: { opened: OpenedReportView }) {
         <ul>
           {r.testRuns.map((run) => (
             <li key={run.id}>
-              {t('reports.view.testRun', { direction: t(`reports.view.direction.${run.direction}`), minutes: run.minutes, verdict: run.verdict })} ·{' '}
-              {run.restored ? t('reports.view.restored') : <strong>{t('reports.view.notRestored')}</strong>} — {run.reason}
+              <strong>{t(runResultText(run).key, { verdict: t(runResultText(run).params.verdictKey) })}</strong>{' '}
+              {t(runReasonKey(run), { defaultValue: run.reason })} · {t('reports.view.testRun', { direction: t(`reports.view.direction.${run.direction}`), minutes: run.minutes })} ·{' '}
+              {run.restored ? t('reports.view.restored') : <strong>{t('reports.view.notRestored')}</strong>}
             </li>
           ))}
         </ul>

@@ -1,5 +1,6 @@
-// A customer whose sign-in a pending Powerwall restore still needs is not forgotten (nor is anyone, on
-// "End site visit"), so the restore can still run; once it is done, forgetting works.
+// A customer whose sign-in a pending Powerwall restore still needs is not forgotten, so the restore can
+// still run: "Forget" is refused with the reason, "End site visit" keeps them and says why; once the
+// restore is done, forgetting works.
 import { afterEach, describe, expect, it } from 'vitest';
 import { MemoryVault } from '../../../../electron/infra/keychain';
 import { driveConsent } from '../../../../electron/accounts/sign-in/consent-driver';
@@ -17,7 +18,7 @@ afterEach(async () => {
 const call = { transport: 'electron' as const };
 
 describe('forgetting a customer with a pending restore', () => {
-  it('is refused with the reason, for one customer and for the whole site visit, until the restore is done', async () => {
+  it('is refused with the reason for one customer, kept with the reason at the end of the visit, until the restore is done', async () => {
     const t = tempDir('tcd-forget-guard-');
     remove = t.remove;
     const opened: string[] = [];
@@ -40,7 +41,11 @@ describe('forgetting a customer with a pending restore', () => {
 
     const dispatchForget = () => backend!.handlers['accounts:forget']({ accountId: account!.id }, call);
     await expect(dispatchForget()).rejects.toThrow(/settings waiting to be restored/);
-    await expect(backend.handlers['accounts:forgetAll']({}, call)).rejects.toThrow(/settings waiting to be restored/);
+    const ended = await backend.handlers['accounts:forgetAll']({}, call);
+    expect(ended.visit.kept.map((k) => [k.item, k.reason])).toEqual([
+      ['sign_in', 'restore_pending'],
+      ['journal', 'restore_pending'],
+    ]);
     expect((await backend.handlers['accounts:list']({}, call)).accounts.map((a) => a.id)).toEqual([account!.id]);
 
     await removeJournal(t.dir, '123456');

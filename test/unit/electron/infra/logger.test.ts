@@ -55,3 +55,37 @@ describe('createLogger', () => {
     expect(log.files()).toEqual([]);
   });
 });
+
+describe('forgetting customers in the logs (end of a site visit)', () => {
+  let dir: string;
+  let remove: () => void;
+  beforeEach(() => ({ dir, remove } = tempDir('tcd-log-forget-')));
+  afterEach(() => remove());
+
+  it('blanks their ids, labels and this run’s hashed ids in every log file, and leaves other lines alone', () => {
+    const log = createLogger({ dir: defaultLogDir(dir), maxBytes: 400, maxFiles: 3 });
+    log.info('checked', { accountId: 'acct-0001', energy_site_id: '2252180007919', note: 'for “Job 4711 Müller”' });
+    for (let i = 0; i < 6; i += 1) log.info('filler', { n: i, text: 'x'.repeat(60) });
+    log.info('checked again', { energy_site_id: '2252180007919' });
+    log.info('other customer', { accountId: 'acct-0002' });
+    const before = log.files().map((f) => readFileSync(f, 'utf8')).join('\n');
+    expect(log.files().length).toBeGreaterThan(1);
+    const hashed = /site#[0-9a-f]{6}/.exec(before)![0];
+
+    const changed = log.forgetReferences(['acct-0001', 'Job 4711 Müller', '2252180007919']);
+
+    const after = log.files().map((f) => readFileSync(f, 'utf8')).join('\n');
+    expect(changed).toBe(2);
+    for (const ref of ['acct-0001', 'Müller', hashed]) expect(after).not.toContain(ref);
+    expect(after).toContain('acct-0002');
+    expect(after.match(/\[customer removed\]/g)!.length).toBeGreaterThanOrEqual(3);
+    // Still one JSON object per line.
+    for (const line of after.split('\n').filter(Boolean)) expect(() => JSON.parse(line)).not.toThrow();
+  });
+
+  it('does not blank a value too short to be a customer’s (a label "A")', () => {
+    const log = createLogger({ dir: defaultLogDir(dir) });
+    log.info('A line', { n: 1 });
+    expect(log.forgetReferences(['A', ' '])).toBe(0);
+  });
+});

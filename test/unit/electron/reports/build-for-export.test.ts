@@ -109,3 +109,36 @@ describe('buildForExport', () => {
     expect(previewRedaction(sampleReport(), { includeCustomerLabel: true, salt: 's' }).counts.customer_label).toBe(0);
   });
 });
+
+describe('buildForExport: words of the checks', () => {
+  it('keeps text parameters that name catalogue texts (…Key), so the report can still word the check; anything else in them stays redacted', () => {
+    const report = sampleReport();
+    report.checks[0] = {
+      ...report.checks[0]!,
+      text: { key: 'scope.granted', params: { checkbox: 'Energy Product Information', impactKey: 'impact.energy_read', kindKey: 'checks.value.signed', bogusKey: SECRETS.refreshToken } },
+    };
+    const out = buildForExport(report, { includeCustomerLabel: false, salt: 's' });
+    const params = out.checks[0]!.text!.params;
+    expect(params.impactKey).toBe('impact.energy_read');
+    expect(params.bogusKey).not.toBe(SECRETS.refreshToken);
+    expect(serializeReport(out)).not.toContain(SECRETS.refreshToken);
+  });
+
+  it('names the same ids the same in every format of one visit (one salt per customer and visit)', () => {
+    const a = buildForExport(sampleReport(), { includeCustomerLabel: false, salt: 'visit-1' });
+    const b = buildForExport(sampleReport(), { includeCustomerLabel: false, salt: 'visit-1' });
+    expect(a.checks.map((c) => c.subject.id)).toEqual(b.checks.map((c) => c.subject.id));
+    expect(a.integrity!.digest).toBe(b.integrity!.digest);
+  });
+});
+
+describe('buildForExport: owner names of sites and cars', () => {
+  it('leaves a site name the owner gave (often an address) out of check texts and titles, as it is out of the raw answers', () => {
+    const report = sampleReport();
+    report.raw.push({ request: 'GET /api/1/products', status: 200, receivedAt: report.generatedAt, body: { response: [{ energy_site_id: 1, site_name: 'Maple Street Home' }] } });
+    report.checks[0] = { ...report.checks[0]!, title: undefined, text: { key: 'discovery.ok', params: { site: 'Maple Street Home' } } };
+    const text = serializeReport(buildForExport(report, { includeCustomerLabel: false, salt: 's' }));
+    expect(text).not.toContain('Maple Street');
+  });
+});
+

@@ -42,11 +42,51 @@ describe('renderReportHtml', () => {
     expect(html).toMatch(/break-inside: avoid/);
   });
 
-  it('includes the pairing QR as inline SVG and a chart for each test run', async () => {
-    const html = await renderReportHtml(exported());
+  it('includes a chart for each test run on the handover, and the pairing QR and run details in the appendix', async () => {
+    const handover = await renderReportHtml(exported());
+    expect(handover.match(/<svg class="chart"/g)).toHaveLength(1);
+    expect(handover).not.toContain('Test run 1: charge for 10 min');
+    const html = await renderReportHtml(exported(), { appendix: true });
     expect(html).toMatch(/<div class="qr"><svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect(html.match(/<svg class="chart"/g)).toHaveLength(1);
     expect(html).toContain('Test run 1: charge for 10 min');
+  });
+
+  it('is a handover in plain words by default: verdicts with the blockers named, what remains by who does it, no raw answers', async () => {
+    const doc = exported();
+    doc.verdicts = { battery: { ready: false, blocking: [`${doc.checks[1]!.id}@${doc.checks[1]!.subject.id}`] }, vehicle: { ready: true, blocking: [] } };
+    const html = await renderReportHtml(doc, { timeZone: 'Europe/Berlin' });
+    expect(html).toContain('Site visit handover');
+    expect(html).toMatch(/Battery control<\/span><strong>Not ready<\/strong><span class="muted">Because of: [^<]+<\/span>/);
+    expect(html).not.toContain(`Because of: ${doc.checks[1]!.id}`);
+    expect(html).toContain('What remains, and who does it');
+    expect(html).toMatch(/<h3>(You on site|The customer, in the Tesla app|The platform|Tesla)<\/h3>/);
+    // Times in local time with the zone, not ISO.
+    expect(html).toMatch(/Nov 28, 2026, 10:\d\d (AM )?GMT\+1/);
+    // Evidence and Tesla's raw answers are the appendix's, asked for.
+    expect(html).not.toContain('class="raw"');
+    expect(html).not.toContain('<th>Read from</th>');
+    const full = await renderReportHtml(doc, { appendix: true });
+    expect(full).toContain('class="raw"');
+    expect(full).toContain('Appendix: full evidence');
+  });
+
+  it('says a test result in words ("Exported to the grid: passed"), never the outcome code', async () => {
+    const doc = exported();
+    doc.testRuns[0] = { ...doc.testRuns[0]!, direction: 'discharge', gridInteraction: true, verdict: 'pass', reason: 'discharged_to_grid', restored: true };
+    const html = await renderReportHtml(doc);
+    expect(html).toContain('Exported to the grid: passed');
+    expect(html).not.toContain('discharged_to_grid');
+    const de = await renderReportHtml(doc, { language: 'de' });
+    expect(de).toContain('Ins Netz eingespeist: bestanden');
+  });
+
+  it('lists what was fixed during the visit', async () => {
+    const doc = exported();
+    const fixed = doc.checks.findIndex((c) => c.status === 'pass');
+    doc.checks[fixed] = { ...doc.checks[fixed]!, fixedDuringVisit: true };
+    const html = await renderReportHtml(doc);
+    expect(html).toMatch(/<h3>Fixed during this visit<\/h3><ul><li>[^<]+<\/li><\/ul>/);
   });
 
   it('warns when the digest does not match, or is missing', async () => {
@@ -66,7 +106,7 @@ describe('renderReportHtml', () => {
       fix: { text: { key: 'fix.tesla_app_setting', params: { pathKey: 'setting.grid_charging.path' } }, links: [], actor: 'customer' },
     });
     r.testRuns[0] = { ...r.testRuns[0]!, reason: 'grid_charging_off' };
-    const de = await renderReportHtml(r, { language: 'de' });
+    const de = await renderReportHtml(r, { language: 'de', appendix: true });
     expect(de).toContain('<html lang="de">');
     expect(de).toContain('Netzladen: Nein');
     expect(de).toContain('In der Tesla-App: Einstellungen &gt; Laden aus dem Netz &gt; Ja');
@@ -75,7 +115,7 @@ describe('renderReportHtml', () => {
     expect(de).toContain('Testläufe');
     // The old English sentences of the sample report are shown as they were written.
     expect(de).toContain(sampleReport().checks[0]!.title!);
-    const en = await renderReportHtml(r);
+    const en = await renderReportHtml(r, { appendix: true });
     expect(en).toContain('<html lang="en">');
     expect(en).toContain('Grid Charging: No');
     expect(en).toContain('In the Tesla app: Settings &gt; Grid Charging &gt; Yes');
@@ -85,7 +125,7 @@ describe('renderReportHtml', () => {
   it('says "not reported" for settings Tesla did not report', async () => {
     const r = exported();
     r.testRuns[0] = { ...r.testRuns[0]!, settingsBefore: { backup_reserve_percent: 20 } };
-    expect(await renderReportHtml(r)).toContain('not reported');
+    expect(await renderReportHtml(r, { appendix: true })).toContain('not reported');
   });
 });
 
@@ -118,16 +158,19 @@ describe.skipIf(!chromiumPath())('PDF through Chromium', () => {
     writeFileSync(file, pdf);
     const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
     for (const c of doc.checks) expect(text).toContain(c.title!);
-    expect(text).toContain('Tesla Connect Doctor report');
-    expect(text).toContain('Needs fixing');
+    expect(text).toContain('Site visit handover');
+    expect(text).toContain('What remains, and who does it');
     for (const secret of [SECRETS.accessToken, SECRETS.email, SECRETS.vin]) expect(text).not.toContain(secret);
     // Raw markup or CSS would show as text if the HTML had not been rendered.
     expect(text).not.toMatch(/<section|<style|break-inside|class="/);
-    expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/Page size:\s+59\d\.\d+ x 84\d\.\d+ pts \(A4\)/);
+    const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+    expect(info).toMatch(/Page size:\s+59\d\.\d+ x 84\d\.\d+ pts \(A4\)/);
+    // The handover is one page, its test chart included.
+    expect(info).toMatch(/Pages:\s+1\n/);
 
-    execFileSync('pdftoppm', ['-r', '40', '-f', '1', '-l', '1', '-png', file, path.join(dir, 'page')]);
-    execFileSync('pdftoppm', ['-r', '40', '-f', '1', '-l', '1', file, path.join(dir, 'page')]);
-    const ppm = readFileSync(path.join(dir, 'page-01.ppm'));
+    execFileSync('pdftoppm', ['-r', '40', '-f', '1', '-l', '1', '-singlefile', '-png', file, path.join(dir, 'page')]);
+    execFileSync('pdftoppm', ['-r', '40', '-f', '1', '-l', '1', '-singlefile', file, path.join(dir, 'page')]);
+    const ppm = readFileSync(path.join(dir, 'page.ppm'));
     const header = ppm.subarray(0, 20).toString('latin1').split(/\s+/);
     const [w, h] = [Number(header[1]), Number(header[2])];
     const pixels = ppm.subarray(ppm.length - w * h * 3);
@@ -143,6 +186,6 @@ describe.skipIf(!chromiumPath())('PDF through Chromium', () => {
     expect(ink / total).toBeGreaterThan(0.02);
     expect(ink / total).toBeLessThan(0.5);
     expect(coloured / total).toBeGreaterThan(0.002);
-    expect(readFileSync(path.join(dir, 'page-01.png')).subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(readFileSync(path.join(dir, 'page.png')).subarray(1, 4).toString('latin1')).toBe('PNG');
   }, 60_000);
 });

@@ -86,4 +86,32 @@ describe('reportFileName', () => {
     expect(reportFileName(d, 'Job 4711 – Müller/../x', 'json')).toBe('tesla-connect-doctor_2026-11-28_Job-4711-Muller-x.json');
     expect(reportFileName(d, null, 'pdf')).toBe('tesla-connect-doctor_2026-11-28.pdf');
   });
+
+  it('lists one entry per report with the formats it was saved in', async () => {
+    const h = history();
+    const report = doc('Job 1');
+    await h.add(report, 'a.json', null, { format: 'json', accountId: 'acct-1' });
+    clock += 60_000;
+    await h.add(report, 'a.pdf', null, { format: 'pdf', accountId: 'acct-1' });
+    await h.add(report, 'a.pdf', null, { format: 'pdf', accountId: 'acct-1' });
+    const { entries } = await h.list();
+    expect(entries).toHaveLength(1);
+    expect(entries[0]!.formats).toEqual(['json', 'pdf']);
+    // Another report (another label: another digest) is its own entry.
+    await h.add(doc('Job 2'), 'b.html', null, { format: 'html', accountId: 'acct-1' });
+    expect((await h.list()).entries).toHaveLength(2);
+  });
+
+  it('removes a site visit’s reports (entries and kept files), by customer, and older ones exported since it began', async () => {
+    const h = history();
+    const mine = await h.add(doc('Job 1'), 'a.json', null, { format: 'json', accountId: 'acct-1' });
+    const other = await h.add(doc('Job 2'), 'b.json', null, { format: 'json', accountId: 'acct-2' });
+    // An entry written before entries named their customer.
+    const old = await h.add(doc('Job 3'), 'c.json');
+    const removed = await h.removeVisit({ accountIds: new Set(['acct-1']), since: '2026-11-28T09:00:00Z' });
+    expect(removed).toBe(2);
+    expect((await h.list()).entries.map((e) => e.id)).toEqual([other.id]);
+    for (const e of [mine, old]) await expect(h.open(e.id)).rejects.toThrow();
+    expect(await h.removeVisit({ accountIds: new Set(['acct-1']), since: null })).toBe(0);
+  });
 });

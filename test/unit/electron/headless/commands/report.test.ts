@@ -67,10 +67,22 @@ describe('doctor report --in --html --pdf', () => {
     expect(t.err.join()).toMatch(/--lang must be en or de/);
   });
 
-  it.skipIf(!chromiumPath())('writes a Letter PDF with the checklist text', async () => {
+  it('writes the one-page handover by default, and the full evidence after it with --appendix', async () => {
+    const plain = path.join(dir, 'plain.html');
+    const full = path.join(dir, 'full.html');
+    expect(await reportCommand.run(['--in', good, '--html', plain], io().io)).toBe(0);
+    expect(await reportCommand.run(['--in', good, '--html', full, '--appendix'], io().io)).toBe(0);
+    expect(readFileSync(plain, 'utf8')).toContain('Site visit handover');
+    expect(readFileSync(plain, 'utf8')).not.toContain('class="raw"');
+    expect(readFileSync(full, 'utf8')).toContain('class="raw"');
+  });
+
+  it.skipIf(!chromiumPath())('writes a Letter PDF with the checklist text, the handover on one page', async () => {
     const pdf = path.join(dir, 'out.pdf');
     expect(await reportCommand.run(['--in', good, '--pdf', pdf, '--paper', 'Letter'], io().io)).toBe(0);
     expect(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' })).toContain('Grid Charging is off');
-    expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/\(letter\)/i);
+    const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+    expect(info).toMatch(/\(letter\)/i);
+    expect(info).toMatch(/Pages:\s+1\n/);
   }, 60_000);
 });

@@ -143,6 +143,43 @@ describe('Customers screen', () => {
     expect(api.calls.find((c) => c.channel === 'accounts:forget')?.args).toEqual({ accountId: 'sub-1' });
   });
 
+  it('ends the site visit after one confirmation and lists what was removed and what was kept, and why', async () => {
+    const visit = {
+      removed: [
+        { item: 'keychain_sign_ins' as const, count: 1 },
+        { item: 'customers' as const, count: 1 },
+        { item: 'reports' as const, count: 2 },
+      ],
+      kept: [
+        { item: 'sign_in' as const, customer: 'B', reason: 'restore_pending' as const },
+        { item: 'saved_files' as const, customer: null, reason: 'saved_outside' as const },
+      ],
+    };
+    const api = fake(
+      { accounts: [account({}), account({ id: 'sub-2', label: 'B' })], keychain: okKeychain, sessionOnly: false },
+      { 'accounts:forgetAll': () => ({ accounts: [], keychain: okKeychain, sessionOnly: false, visit }) },
+    );
+    render(<AccountsScreen />);
+    fireEvent.click(await screen.findByRole('button', { name: 'End site visit' }));
+    const dialog = screen.getByRole('alertdialog');
+    expect(dialog.textContent).toMatch(/Forget all 2 customers/);
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Forget all 2 customers' }));
+    await waitFor(() => expect(screen.queryAllByTestId('customer-card')).toHaveLength(0));
+    expect(api.calls.filter((c) => c.channel === 'accounts:forgetAll')).toHaveLength(1);
+    expect(useAccountsStore.getState().selectedAccountId).toBeNull();
+    const removed = screen.getByRole('list', { name: 'Removed from this laptop' });
+    expect(within(removed).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      '1 sign-in, deleted from the system keychain',
+      '1 customer: label, email and permissions',
+      '2 reports kept in the app’s report history',
+    ]);
+    const kept = screen.getByRole('list', { name: 'Kept, and why' });
+    expect(kept.textContent).toMatch(/B: sign-in, label and reports stay\. A Powerwall restore is still pending/);
+    expect(kept.textContent).toMatch(/saved or downloaded stay where you put them/);
+    fireEvent.click(screen.getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('list', { name: 'Removed from this laptop' })).toBeNull();
+  });
+
   it('without a keychain, blocks connecting until session-only mode is chosen', async () => {
     const unavailable = { available: false, reason: 'no Secret Service (keyring) is running in this desktop session.' };
     const api = fake({ accounts: [], keychain: unavailable, sessionOnly: false }, { 'accounts:setSessionOnly': () => ({ accounts: [], keychain: unavailable, sessionOnly: true }) });

@@ -118,8 +118,8 @@ describe('Reports screen', () => {
     expect(calls.find((c) => c.channel === 'reports:open')!.args).toEqual({ fileName: 'dropped.json', text: '{}' });
   });
 
-  it('lists the history, searches it by label and opens an entry', async () => {
-    const entry = { id: 'abc123-1', exportedAt: '2026-11-28T10:00:00Z', generatedAt: '2026-11-28T09:00:00Z', customerLabel: 'Job 4711', fileName: 'a.json', counts: { pass: 3, warn: 1, fail: 2, unknown: 0 } };
+  it('lists the history (one entry per report, with its formats), searches it by label and opens an entry', async () => {
+    const entry = { id: 'abc123-1', exportedAt: '2026-11-28T10:00:00Z', generatedAt: '2026-11-28T09:00:00Z', customerLabel: 'Job 4711', fileName: 'a.json', formats: ['json' as const, 'pdf' as const], counts: { pass: 3, warn: 1, fail: 2, unknown: 0 } };
     const calls = fake({
       'reports:preview': () => preview(false),
       'reports:history': (a: { query?: string }) => ({ entries: a.query && !'job 4711'.includes(a.query.toLowerCase()) ? [] : [entry], rebuilt: true }),
@@ -127,6 +127,7 @@ describe('Reports screen', () => {
     });
     render(<ReportsScreen />);
     expect(await screen.findByText('Job 4711')).toBeTruthy();
+    expect(screen.getByTestId('report-history').textContent).toContain('saved as JSON, PDF');
     expect(screen.getByText(/rebuilt from the saved reports/)).toBeTruthy();
     fireEvent.change(screen.getByLabelText('Search by customer label'), { target: { value: 'nobody' } });
     expect(await screen.findByText('No report matches “nobody”.')).toBeTruthy();
