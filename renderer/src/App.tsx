@@ -1,3 +1,4 @@
+// Renderer (the page). The app frame: the site visit's step header, the status line, the data-problem banners and the current step's screen.
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataProblemsBanner } from './components/DataProblemsBanner';
