@@ -1192,10 +1192,10 @@ export const de: TextCatalogue = {
     no_response: 'Der Speicher hat nicht rechtzeitig reagiert.',
     lost_contact:
       'Die Verbindung zu Tesla ging während des Tests verloren, daher ließ er sich nicht bewerten. Die Einstellungen werden zurückgesetzt, sobald Tesla wieder antwortet (die App versucht es weiter; „npm run doctor -- recover“ schließt es ab). Bitte die Internetverbindung dieses Computers und des Standorts prüfen und den Test wiederholen.',
-    write_failed: 'Tesla hat eine Einstellungsänderung abgelehnt oder nicht beantwortet, daher konnte der Test nicht laufen; die Einstellungen wurden zurückgesetzt.',
+    write_failed: 'Tesla hat eine Einstellungsänderung abgelehnt oder nicht beantwortet, daher konnte der Test nicht laufen. Ob die Einstellungen zurückgesetzt sind, steht gesondert.',
     charged: 'Der Speicher hat über längere Zeit oberhalb der Schwelle geladen.',
     discharged_to_grid: 'Der Speicher hat über längere Zeit oberhalb der Schwelle ins Netz entladen.',
-    aborted: 'Vor dem Ende gestoppt; die Einstellungen wurden zurückgesetzt.',
+    aborted: 'Vor dem Ende gestoppt. Ob die Einstellungen zurückgesetzt sind, steht gesondert.',
     reserve_capped: 'Tesla hat die Einstellungen angenommen, aber die Batterie hat nie geladen: Die Cloud begrenzt die Notstromreserve auf 80 %, und der Ladestand liegt schon dort, daher kann eine höhere Reserve kein Laden starten.',
     readback_differs: 'Tesla hat die Änderung angenommen, aber der Standort meldet noch die alten Werte: Das Gateway hat sie nicht übernommen (vielleicht offline oder mit einem Update beschäftigt).',
     gateway_offline: 'Tesla hat die Änderung angenommen, aber die Batterie hat sich nie bewegt: Das Gateway hat sie vermutlich nicht erhalten (offline oder ohne Internet). Seine Verbindung prüfen und erneut versuchen.',

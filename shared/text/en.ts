@@ -1194,10 +1194,10 @@ export const en = {
     no_response: 'The battery did not respond in time.',
     lost_contact:
       'Lost contact with Tesla during the test, so it could not be judged. The settings are restored when Tesla answers again (the app keeps trying; "npm run doctor -- recover" finishes it). Check the internet connection of this computer and of the site, then run the test again.',
-    write_failed: 'Tesla refused or did not answer a settings change, so the test could not run; the settings were put back.',
+    write_failed: 'Tesla refused or did not answer a settings change, so the test could not run. Whether the settings are back is said separately.',
     charged: 'The battery charged beyond the threshold for a sustained stretch.',
     discharged_to_grid: 'The battery discharged to the grid beyond the threshold for a sustained stretch.',
-    aborted: 'Stopped before the end; the settings were put back.',
+    aborted: 'Stopped before the end. Whether the settings are back is said separately.',
     reserve_capped: 'Tesla accepted the settings, but the battery never charged: the cloud caps the backup reserve at 80% and the charge level is already there, so raising the reserve cannot start a charge.',
     readback_differs: 'Tesla accepted the settings change, but the site still reports the old values: the gateway has not applied it (it may be offline, or busy with an update).',
     gateway_offline: 'Tesla accepted the settings change, but the battery never moved: the gateway most likely has not received it (offline or no internet). Check the gateway’s connection and try again.',
