@@ -1,12 +1,15 @@
 // Benchmark part: in Chromium through the browser transport, from navigation to the demo account's
 // checklist being on screen, with the embedded simulator answering every request after the given latency.
-// The customer is connected first (consent page included); the timed part is a fresh page load, opening
-// the checklist and running it (the two clicks made in the page as soon as the buttons can take them).
+// The customer is connected first, through the backend's own IPC with the consent given over HTTP, so no
+// page is open to run the checklist on connecting (the app does that now): the timed part is a fresh page
+// load, opening the checklist and running a first diagnosis (the two clicks made in the page as soon as the
+// buttons can take them).
 import { chromium, type Browser } from '@playwright/test';
 import { MemoryVault } from '../electron/infra/keychain';
 import { startBrowserMode } from '../electron/launcher/browser-mode';
+import WebSocket from 'ws';
+import { driveConsent } from '../electron/accounts/sign-in/consent-driver';
 import { tempDir } from '../test/support/temp-dir';
-import { connectDemoCustomer } from '../test/support/consent-page';
 
 /**
  * Runs in the page before its own scripts (a string: a bundler's helpers would not exist there). Clicks
@@ -31,15 +34,46 @@ const CLICK_AND_TIME = `(() => {
   observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['disabled'] });
 })();`;
 
+/** Signs the demo customer in through the loopback host's IPC, as the page would, without a page. */
+async function connectOverIpc(appUrl: string): Promise<void> {
+  const url = new URL(appUrl);
+  const secret = new URLSearchParams(url.hash.slice(1)).get('k') ?? '';
+  const ws = new WebSocket(`ws://${url.host}/ipc?k=${encodeURIComponent(secret)}`, { headers: { origin: url.origin } });
+  await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
+  let next = 0;
+  const call = (channel: string, args: unknown = {}) =>
+    new Promise<{ ok: boolean; value?: unknown }>((resolve) => {
+      const id = ++next;
+      const onMessage = (data: WebSocket.RawData) => {
+        const frame = JSON.parse(data.toString()) as { id?: number; envelope?: { ok: boolean; value?: unknown } };
+        if (frame.id !== id || !frame.envelope) return;
+        ws.off('message', onMessage);
+        resolve(frame.envelope);
+      };
+      ws.on('message', onMessage);
+      ws.send(JSON.stringify({ id, channel, args }));
+    });
+  try {
+    const started = await call('accounts:connect');
+    if (!started.ok) throw new Error(`accounts:connect failed: ${JSON.stringify(started)}`);
+    await driveConsent((started.value as { authorizeUrl: string }).authorizeUrl);
+    for (let i = 0; i < 100; i++) {
+      const list = await call('accounts:list');
+      if (((list.value as { accounts?: unknown[] } | undefined)?.accounts ?? []).length > 0) return;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error('the demo customer did not appear after consent');
+  } finally {
+    ws.close();
+  }
+}
+
 /** One measurement on a fresh backend (so no earlier checklist result is held and shown instead). */
 async function measureOnce(browser: Browser, latencyMs: number): Promise<number> {
   const data = tempDir('tcd-bench-ui-');
   const host = await startBrowserMode({ mode: 'demo', dataDir: data.dir, keychain: new MemoryVault(), demo: { latencyMs } });
   try {
-    const page = await browser.newPage();
-    await page.goto(host.url);
-    await connectDemoCustomer(page);
-    await page.close();
+    await connectOverIpc(host.url);
 
     const fresh = await browser.newPage();
     // Timed in the page, from navigation start to the first frame painted with the verdicts in it. The two
