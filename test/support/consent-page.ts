@@ -1,4 +1,4 @@
-// Browser helper for e2e tests and the benchmark: the customer's part of a sign-in. `start` opens the
+// Browser helper for the e2e page objects: the customer's part of a sign-in. `start` opens the
 // simulator's Tesla consent page in a new tab (as the app does in browser mode); this ticks "Select All",
 // unticks the named boxes, presses "Allow", waits for the loopback page's "connected" and closes the tab.
 // Returns the consent page's origin: the embedded simulator's.
@@ -17,12 +17,5 @@ export async function giveConsent(page: Page, start: () => Promise<void>, untick
   await popup.getByRole('button', { name: 'Allow', exact: true }).click();
   await popup.getByTestId('loopback-message').filter({ hasText: /connected/ }).waitFor();
   await popup.close();
-  return origin;
-}
-
-/** Connects the demo customer from the Customers screen (the button's name, e.g. in another language). */
-export async function connectDemoCustomer(page: Page, connectButton = 'Connect a Tesla account'): Promise<string> {
-  const origin = await giveConsent(page, () => page.getByRole('button', { name: connectButton }).click());
-  await page.getByTestId('customer-card').first().waitFor();
   return origin;
 }
