@@ -3,10 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../../../electron/checklist/build-report';
 import { formatReportText } from '../../../../electron/checklist/format-text';
-import type { Check } from '../../../../shared/checklist/check-types';
 import { REQ } from '../../../../shared/checklist/checklist-input';
 import type { Report } from '../../../../shared/report/report-schema';
 import { sampleReport } from '../../../support/sample-report';
+import { mixedChecks as checks } from '../../../support/mixed-checks';
 
 const NOW = Date.parse('2024-01-01T00:05:00Z');
 const raw = (request: string, body: unknown, status = 200) => ({ request, status, receivedAt: new Date(NOW).toISOString(), body });
@@ -48,27 +48,6 @@ describe('formatReportText', () => {
     expect(formatReportText(old, 'de')).toContain(old.checks[0]!.title!);
   });
 });
-
-const subject = { kind: 'energy_site' as const, id: '42' };
-const check = (id: Check['id'], status: Check['status'], title: string, actor?: string): Check => ({
-  id,
-  subject,
-  status,
-  title,
-  detail: `${title} detail`,
-  evidence: [],
-  ...(actor ? { fix: { summary: `fix ${title}`, steps: ['do it'], links: [], actor: actor as 'customer' } } : {}),
-});
-
-const checks = [
-  check('energy.reachable', 'pass', 'Site answers'),
-  check('energy.command_readiness', 'unknown', 'Readiness not known', 'app'),
-  check('energy.grid_charging', 'warn', 'Grid Charging limited', 'customer'),
-  check('energy.energy_exports', 'fail', 'Energy Exports: off', 'customer'),
-  check('energy.permission_to_export', 'fail', 'Permission to Export: No', 'installer'),
-  check('energy.battery_present', 'pass', 'Powerwall present'),
-  check('energy.battery_present', 'not_applicable', 'n/a item'),
-];
 
 describe('formatReportText, problems first', () => {
   it('prints "N things to fix" grouped by who fixes them, then the passes on one line', () => {
