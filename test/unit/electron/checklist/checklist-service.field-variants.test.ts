@@ -5,11 +5,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ChecklistService } from '../../../../electron/checklist/checklist-service';
 import { startSimulator } from '../../../../electron/simulator';
 import type { ScenarioInput } from '../../../../electron/simulator/scenario-schema';
 import type { Check } from '../../../../shared/checklist/check-types';
 import { simSession } from '../../../support/sim-session';
+import { simChecklistService } from '../../../support/sim-checklist';
 
 const healthy = (): ScenarioInput => JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../../../electron/simulator/scenarios/healthy.json'), 'utf8')) as ScenarioInput;
 
@@ -17,13 +17,7 @@ async function diagnose(scenario: ScenarioInput) {
   const sim = await startSimulator({ scenario, autoConsent: true, speed: 1000 });
   try {
     const session = await simSession(sim);
-    const service = new ChecklistService({
-      sessionFor: async () => session,
-      profileFor: () => ({ partnerDomain: 'partner.example' }),
-      meta: { appVersion: '0.0.0-test', profile: 'demo' },
-      client: { sleep: async (ms) => sim.clock.advance(ms) },
-      now: () => sim.clock.now(),
-    });
+    const service = simChecklistService(sim, session);
     const before = sim.admin.requestLog().length;
     const report = await service.run(session.accountId);
     const log = sim.admin.requestLog().slice(before).filter((e) => e.path.includes('/api/1/'));

@@ -10,6 +10,7 @@ import { ReportSchema, type Report } from '../../../../shared/report/report-sche
 import { inEnglish } from '../../../support/english-checks';
 import { simSession } from '../../../support/sim-session';
 import { tempDir } from '../../../support/temp-dir';
+import { simChecklistService } from '../../../support/sim-checklist';
 
 type Expect = Partial<Record<(typeof CHECK_IDS)[number], CheckStatus>>;
 const allPass: Expect = {};
@@ -70,13 +71,7 @@ async function runChecklistFor(scenario: string) {
   try {
     const session = await simSession(sim);
     const before = sim.admin.requestLog().length;
-    const service = new ChecklistService({
-      sessionFor: async () => session,
-      profileFor: () => ({ partnerDomain: 'partner.example' }),
-      meta: { appVersion: '0.0.0-test', profile: 'demo' },
-      client: { sleep: async (ms) => sim.clock.advance(ms) },
-      now: () => sim.clock.now(),
-    });
+    const service = simChecklistService(sim, session);
     const report = await service.run(session.accountId);
     const log = sim.admin.requestLog().slice(before).filter((e) => e.path.includes('/api/1/'));
     return { report, log, products: sim.scenario };

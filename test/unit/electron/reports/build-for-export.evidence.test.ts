@@ -4,12 +4,12 @@
 // answers to the same account and energy statuses (a car's checks are matched by VIN, which the export
 // masks, so they are left to todays-rules.ts).
 import { describe, expect, it } from 'vitest';
-import { ChecklistService } from '../../../../electron/checklist/checklist-service';
 import { buildForExport } from '../../../../electron/reports/build-for-export';
 import { scenarioNames, startSimulator } from '../../../../electron/simulator';
 import { buildChecks } from '../../../../shared/checklist/build-checks';
 import { inputFromReport } from '../../../../shared/checklist/checklist-input';
 import { simSession } from '../../../support/sim-session';
+import { simChecklistService } from '../../../support/sim-checklist';
 
 /** Evidence fields whose value is personal or an id: masked or hashed on purpose (email: the consenting account, energy.site_discovery). */
 const PERSONAL_FIELD = /(^|\.)(site_name|display_name|vin|key_paired_vins|unpaired_vins|id|energy_site_id|gateway_id|email)$/;
@@ -19,13 +19,7 @@ async function reportFor(scenario: string) {
   const sim = await startSimulator({ scenario, autoConsent: true, speed: 1000 });
   try {
     const session = await simSession(sim);
-    const service = new ChecklistService({
-      sessionFor: async () => session,
-      profileFor: () => ({ partnerDomain: 'partner.example' }),
-      meta: { appVersion: '0.0.0-test', profile: 'demo' },
-      client: { sleep: async (ms) => sim.clock.advance(ms) },
-      now: () => sim.clock.now(),
-    });
+    const service = simChecklistService(sim, session);
     return await service.run(session.accountId);
   } finally {
     await sim.close();

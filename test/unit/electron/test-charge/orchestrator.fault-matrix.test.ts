@@ -6,7 +6,6 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadScenario, startSimulator, type RunningSimulator, type Scenario } from '../../../../electron/simulator';
 import { energyApiFromFleetClient } from '../../../../electron/test-charge/energy-api';
@@ -16,6 +15,7 @@ import { simClock, type RunClock } from '../../../../electron/test-charge/run-cl
 import type { ChildJob } from '../../../support/test-charge-child';
 import { tempDir } from '../../../support/temp-dir';
 import { advancingClock, ALL_ENERGY_SCOPES, simClient } from '../../../support/sim-fleet';
+import { bundleTestChargeChild } from '../../../support/test-charge-child-bundle';
 
 /** 17:00 in Los Angeles: a peak period, so a discharge to the grid can pass. */
 const PEAK = Date.UTC(2026, 0, 15, 1, 0, 0);
@@ -26,15 +26,12 @@ const PEAK = Date.UTC(2026, 0, 15, 1, 0, 0);
 const SPEED = 1000;
 
 let bundle: string;
-let bundleDir: { dir: string; remove: () => void };
+let removeBundle: () => void;
 
 beforeAll(async () => {
-  // One bundled script starts in a fraction of the time tsx needs, which keeps the child runs fast.
-  bundleDir = tempDir('tcd-tc-child-');
-  bundle = path.join(bundleDir.dir, 'child.cjs');
-  await build({ entryPoints: [path.resolve('test/support/test-charge-child.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: bundle, logLevel: 'error' });
+  ({ bundle, remove: removeBundle } = await bundleTestChargeChild('tcd-tc-child-'));
 });
-afterAll(() => bundleDir.remove());
+afterAll(() => removeBundle());
 
 interface ChildOutput {
   lines: Array<Record<string, unknown>>;

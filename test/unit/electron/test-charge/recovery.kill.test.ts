@@ -7,7 +7,6 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadScenario, startSimulator, type RunningSimulator } from '../../../../electron/simulator';
 import { energyApiFromFleetClient } from '../../../../electron/test-charge/energy-api';
@@ -16,6 +15,7 @@ import { simClock } from '../../../../electron/test-charge/run-clock';
 import type { ChildJob } from '../../../support/test-charge-child';
 import { tempDir } from '../../../support/temp-dir';
 import { simClient } from '../../../support/sim-fleet';
+import { bundleTestChargeChild } from '../../../support/test-charge-child-bundle';
 
 /** 17:00 in Los Angeles: a peak period, so the discharge writes all three settings. */
 const PEAK = Date.UTC(2026, 0, 15, 1, 0, 0);
@@ -24,14 +24,12 @@ const SPEED = 1000;
 const KILLS = 15;
 
 let bundle: string;
-let bundleDir: { dir: string; remove: () => void };
+let removeBundle: () => void;
 
 beforeAll(async () => {
-  bundleDir = tempDir('tcd-tc-kill-');
-  bundle = path.join(bundleDir.dir, 'child.cjs');
-  await build({ entryPoints: [path.resolve('test/support/test-charge-child.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: bundle, logLevel: 'error' });
+  ({ bundle, remove: removeBundle } = await bundleTestChargeChild('tcd-tc-kill-'));
 });
-afterAll(() => bundleDir.remove());
+afterAll(() => removeBundle());
 
 interface Run {
   /** The `sleep` that parents the child and never reaps it; killed once recovery is over. */
