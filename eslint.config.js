@@ -4,8 +4,26 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const nodeBuiltins = [
-  'assert', 'buffer', 'child_process', 'crypto', 'dns', 'events', 'fs', 'fs/promises', 'http', 'https', 'net',
-  'os', 'path', 'process', 'stream', 'tls', 'url', 'util', 'worker_threads', 'zlib',
+  'assert',
+  'buffer',
+  'child_process',
+  'crypto',
+  'dns',
+  'events',
+  'fs',
+  'fs/promises',
+  'http',
+  'https',
+  'net',
+  'os',
+  'path',
+  'process',
+  'stream',
+  'tls',
+  'url',
+  'util',
+  'worker_threads',
+  'zlib',
 ];
 // Bare built-in names go in `paths` (exact names): as patterns they would also match './events'.
 const noNodePaths = nodeBuiltins.map((name) => ({ name, message: 'This code runs outside Node: no Node built-ins.' }));
@@ -15,7 +33,10 @@ const simulatorOnlyFromComposition = {
   group: ['**/simulator', '**/simulator/**'],
   message: 'Features use shared/tesla; only electron/app and electron/headless start the simulator.',
 };
-const noElectron = { name: 'electron', message: 'Only electron/shell and electron/preload may import electron at run time.' };
+const noElectron = {
+  name: 'electron',
+  message: 'Only electron/shell and electron/preload may import electron at run time.',
+};
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'release/**', '.tmp/**'] },
@@ -37,7 +58,10 @@ export default tseslint.config(
         'error',
         {
           paths: [noElectron, { name: 'react', message: 'shared/ has no UI.' }, ...noNodePaths],
-          patterns: [...noNode, { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ depends on nothing above it.' }],
+          patterns: [
+            ...noNode,
+            { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ depends on nothing above it.' },
+          ],
         },
       ],
     },
@@ -77,7 +101,13 @@ export default tseslint.config(
     // The simulator is demo mode's Tesla, not a library: the app's features talk to Tesla's shapes in
     // shared/tesla. Only the composition (electron/app), the headless tool and the simulator itself reach it.
     files: ['electron/**/*.ts'],
-    ignores: ['electron/simulator/**', 'electron/app/**', 'electron/headless/**', 'electron/shell/main.ts', 'electron/preload/**'],
+    ignores: [
+      'electron/simulator/**',
+      'electron/app/**',
+      'electron/headless/**',
+      'electron/shell/main.ts',
+      'electron/preload/**',
+    ],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',

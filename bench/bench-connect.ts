@@ -21,7 +21,12 @@ const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length
 
 export async function benchConnect(latencyMs: number, runs: number, callers = 100): Promise<ConnectFigures> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'tcd-bench-connect-'));
-  const services = composeServices({ dataDir: dir, mode: 'demo', demo: { kind: 'embedded', scenario: 'healthy', latencyMs, speed: 0 }, keychain: new MemoryVault() });
+  const services = composeServices({
+    dataDir: dir,
+    mode: 'demo',
+    demo: { kind: 'embedded', scenario: 'healthy', latencyMs, speed: 0 },
+    keychain: new MemoryVault(),
+  });
   const service = services.accounts;
   try {
     const sim = (await services.startSimulator())!;
@@ -38,7 +43,13 @@ export async function benchConnect(latencyMs: number, runs: number, callers = 10
     const t0 = performance.now();
     await Promise.all(Array.from({ length: callers }, () => session.tokenProvider.getAccessToken()));
     const concurrentAtExpiryMs = performance.now() - t0;
-    return { latencyMs, connectMedianMs: Math.round(median(times)), concurrentCallers: callers, refreshesAtExpiry: service.refreshCount(id), concurrentAtExpiryMs: Math.round(concurrentAtExpiryMs) };
+    return {
+      latencyMs,
+      connectMedianMs: Math.round(median(times)),
+      concurrentCallers: callers,
+      refreshesAtExpiry: service.refreshCount(id),
+      concurrentAtExpiryMs: Math.round(concurrentAtExpiryMs),
+    };
   } finally {
     await services.close();
     rmSync(dir, { recursive: true, force: true });

@@ -15,7 +15,8 @@ export interface DiagnoseFigures {
   rateLimited: number;
 }
 
-const fleetEntries = (sim: RunningSimulator) => sim.admin.requestLog().filter((e) => e.billing === 'data' || e.billing === 'command' || e.billing === 'wake');
+const fleetEntries = (sim: RunningSimulator) =>
+  sim.admin.requestLog().filter((e) => e.billing === 'data' || e.billing === 'command' || e.billing === 'wake');
 
 function median(values: number[]): number {
   const s = [...values].sort((a, b) => a - b);
@@ -49,7 +50,12 @@ function knownFor(kind: DiagnoseKind): KnownDevicesStore | undefined {
 }
 
 /** Median of `runs` diagnoses (after one warm-up that opens connections and warms the JIT). */
-export async function benchDiagnose(scenario: string, latencyMs: number, runs: number, kind: DiagnoseKind = 'first'): Promise<DiagnoseFigures> {
+export async function benchDiagnose(
+  scenario: string,
+  latencyMs: number,
+  runs: number,
+  kind: DiagnoseKind = 'first',
+): Promise<DiagnoseFigures> {
   const sim = await startSimulator({ scenario, latencyMs });
   try {
     const { service, session } = await serviceFor(sim, knownFor(kind));

@@ -71,7 +71,12 @@ async function connectOverIpc(appUrl: string): Promise<void> {
 /** One measurement on a fresh backend (so no earlier checklist result is held and shown instead). */
 async function measureOnce(browser: Browser, latencyMs: number): Promise<number> {
   const data = tempDir('tcd-bench-ui-');
-  const host = await startBrowserMode({ mode: 'demo', dataDir: data.dir, keychain: new MemoryVault(), demo: { latencyMs } });
+  const host = await startBrowserMode({
+    mode: 'demo',
+    dataDir: data.dir,
+    keychain: new MemoryVault(),
+    demo: { latencyMs },
+  });
   try {
     await connectOverIpc(host.url);
 
@@ -81,9 +86,13 @@ async function measureOnce(browser: Browser, latencyMs: number): Promise<number>
     // actionability checks take hundreds of milliseconds on a busy machine, which is not the app's time.
     await fresh.addInitScript(CLICK_AND_TIME);
     await fresh.goto(host.url);
-    const shownAt = await fresh.waitForFunction(() => (window as unknown as { __checklistShownAt?: number }).__checklistShownAt, null, {
-      timeout: 30_000,
-    });
+    const shownAt = await fresh.waitForFunction(
+      () => (window as unknown as { __checklistShownAt?: number }).__checklistShownAt,
+      null,
+      {
+        timeout: 30_000,
+      },
+    );
     const ms = Number(await shownAt.jsonValue());
     await fresh.close();
     return ms;
@@ -96,7 +105,15 @@ async function measureOnce(browser: Browser, latencyMs: number): Promise<number>
 export async function benchFirstChecklist(latencyMs: number, runs = 3): Promise<number> {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   try {
     const times: number[] = [];

@@ -30,7 +30,10 @@ interface Target {
 
 /** The targets as a table: what, measured value, target, met. */
 function targetTable(targets: Target[]): string[] {
-  const rows = [['target', 'value', 'limit', 'met'], ...targets.map((t) => [t.name, t.value, t.target, t.met ? 'MET' : 'MISSED'])];
+  const rows = [
+    ['target', 'value', 'limit', 'met'],
+    ...targets.map((t) => [t.name, t.value, t.target, t.met ? 'MET' : 'MISSED']),
+  ];
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
   const line = (r: string[]) => `  ${r.map((c, i) => c.padEnd(widths[i]!)).join('  ')}`.trimEnd();
   return [line(rows[0]!), line(widths.map((w) => '-'.repeat(w))), ...rows.slice(1).map(line)];
@@ -43,7 +46,9 @@ async function main(): Promise<void> {
   const target = (name: string, what: string, value: number | string, limit: string, met: boolean) =>
     targets.push({ name: `${name} (${what})`, value: String(value), target: limit, met });
 
-  log(`Benchmarks against the simulator (${RUNS} runs each, median; ${os.cpus().length} cores, Node ${process.version})`);
+  log(
+    `Benchmarks against the simulator (${RUNS} runs each, median; ${os.cpus().length} cores, Node ${process.version})`,
+  );
 
   for (const latency of [MAIN_LATENCY, ...OTHER_LATENCIES]) {
     log(`\n-- latency ${latency} ms --`);
@@ -53,13 +58,27 @@ async function main(): Promise<void> {
     figures[`diagnose.typical.ms${suffix}`] = typical.ms;
     figures[`diagnose.typical.rtt${suffix}`] = typical.rtt;
     figures[`baseline.sequential.typical.ms${suffix}`] = baseline;
-    log(`diagnose typical: ${typical.ms} ms = ${typical.rtt} RTT, ${typical.requests} requests, ${typical.wakes} wakes; sequential baseline ${baseline} ms (${round2(baseline / typical.ms)}x)`);
+    log(
+      `diagnose typical: ${typical.ms} ms = ${typical.rtt} RTT, ${typical.requests} requests, ${typical.wakes} wakes; sequential baseline ${baseline} ms (${round2(baseline / typical.ms)}x)`,
+    );
     if (latency === MAIN_LATENCY) {
       figures['diagnose.typical.requests'] = typical.requests;
       figures['diagnose.typical.wakes'] = typical.wakes;
       target('typical diagnosis', 'RTT', typical.rtt, '≤ 4', typical.rtt <= 4);
-      target('typical vs one-by-one reads', 'speed-up', `${round2(baseline / typical.ms)}x`, '≥ 2x', baseline / typical.ms >= 2);
-      target('typical diagnosis', 'requests / wakes', `${typical.requests} / ${typical.wakes}`, '≤ 6 / 0', typical.requests <= 6 && typical.wakes === 0);
+      target(
+        'typical vs one-by-one reads',
+        'speed-up',
+        `${round2(baseline / typical.ms)}x`,
+        '≥ 2x',
+        baseline / typical.ms >= 2,
+      );
+      target(
+        'typical diagnosis',
+        'requests / wakes',
+        `${typical.requests} / ${typical.wakes}`,
+        '≤ 6 / 0',
+        typical.requests <= 6 && typical.wakes === 0,
+      );
     }
     if (latency === MAIN_LATENCY) {
       const repeat = await benchDiagnose('healthy', latency, RUNS, 'repeat');
@@ -69,14 +88,18 @@ async function main(): Promise<void> {
       figures['diagnose.repeat.requests'] = repeat.requests;
       figures['diagnose.repeat.siteAdded.rtt'] = added.rtt;
       figures['diagnose.repeat.siteAdded.requests'] = added.requests;
-      log(`diagnose again, nothing changed: ${repeat.ms} ms = ${repeat.rtt} RTT, ${repeat.requests} requests; one site added since: ${added.ms} ms = ${added.rtt} RTT, ${added.requests} requests`);
+      log(
+        `diagnose again, nothing changed: ${repeat.ms} ms = ${repeat.rtt} RTT, ${repeat.requests} requests; one site added since: ${added.ms} ms = ${added.rtt} RTT, ${added.requests} requests`,
+      );
       target('repeat diagnosis', 'RTT', repeat.rtt, '≤ 1.2', repeat.rtt <= 1.2);
       target('repeat diagnosis', 'requests', repeat.requests, '≤ 4', repeat.requests <= 4);
     }
     const large = await benchDiagnose('large-account', latency, latency === MAIN_LATENCY ? RUNS : 3);
     figures[`diagnose.large.ms${suffix}`] = large.ms;
     figures[`diagnose.large.rtt${suffix}`] = large.rtt;
-    log(`diagnose large (25 sites, 25 cars): ${large.ms} ms = ${large.rtt} RTT, ${large.requests} requests, ${large.rateLimited} rate-limited`);
+    log(
+      `diagnose large (25 sites, 25 cars): ${large.ms} ms = ${large.rtt} RTT, ${large.requests} requests, ${large.rateLimited} rate-limited`,
+    );
     if (latency === MAIN_LATENCY) {
       figures['diagnose.large.requests'] = large.requests;
       figures['diagnose.large.rateLimited'] = large.rateLimited;
@@ -88,7 +111,7 @@ async function main(): Promise<void> {
   log('\n-- check again, test charge, renderer --');
   const recheck = await benchRecheck(MAIN_LATENCY);
   figures['recheck.single.requests'] = recheck;
-  target('one item\'s check again', 'requests', recheck, '≤ 2', recheck <= 2);
+  target("one item's check again", 'requests', recheck, '≤ 2', recheck <= 2);
   log(`check again (one item): ${recheck} requests`);
 
   const tc = await benchTestCharge('discharge');
@@ -99,11 +122,15 @@ async function main(): Promise<void> {
   figures['testCharge.verdict.afterResponse.simSeconds'] = lag;
   target('test discharge: verdict after the battery responds', 'sim s', lag, '≤ 12', lag <= 12);
   target('test discharge, 5 minutes', 'Fleet API requests', tc.requests, '≤ 20', tc.requests <= 20);
-  log(`test discharge: ${tc.verdict}, verdict ${tc.verdictSimSeconds} sim s after the first write, battery responded at ${tc.responseSimSeconds} s (${lag} s before the verdict), ${tc.requests} requests, restored: ${tc.restored}`);
+  log(
+    `test discharge: ${tc.verdict}, verdict ${tc.verdictSimSeconds} sim s after the first write, battery responded at ${tc.responseSimSeconds} s (${lag} s before the verdict), ${tc.requests} requests, restored: ${tc.restored}`,
+  );
   const full = await benchTestCharge('discharge', { scenario: 'exports-solar', gridInteraction: false, force: true });
   figures['testCharge.fullRun.requests'] = full.requests;
   target('test discharge watched all 5 minutes', 'Fleet API requests', full.requests, '≤ 20', full.requests <= 20);
-  log(`test discharge that never exports (watched all 5 minutes): ${full.verdict}, ${full.requests} requests, restored: ${full.restored}`);
+  log(
+    `test discharge that never exports (watched all 5 minutes): ${full.verdict}, ${full.requests} requests, restored: ${full.restored}`,
+  );
 
   await buildRenderer();
   const js = initialJsGzipBytes(path.join(root, 'dist/renderer'));

@@ -22,9 +22,17 @@ export async function buildElectron(): Promise<void> {
     external: ['electron', '@napi-rs/keyring'],
   };
   await Promise.all([
-    esbuild({ ...common, entryPoints: [path.join(root, 'electron/shell/main.ts')], outfile: path.join(root, 'dist/electron/main.cjs') }),
+    esbuild({
+      ...common,
+      entryPoints: [path.join(root, 'electron/shell/main.ts')],
+      outfile: path.join(root, 'dist/electron/main.cjs'),
+    }),
     // The preload runs sandboxed: it may require only 'electron', so everything else is bundled in.
-    esbuild({ ...common, entryPoints: [path.join(root, 'electron/preload/index.ts')], outfile: path.join(root, 'dist/electron/preload.cjs') }),
+    esbuild({
+      ...common,
+      entryPoints: [path.join(root, 'electron/preload/index.ts')],
+      outfile: path.join(root, 'dist/electron/preload.cjs'),
+    }),
   ]);
 }
 

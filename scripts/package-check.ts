@@ -23,8 +23,15 @@ const STOCK_WIRE = '10110001';
 export const FORBIDDEN_NAME = [
   { why: 'source map', test: (f: string) => f.endsWith('.map') },
   { why: 'TypeScript source', test: (f: string) => /\.(ts|tsx|mts|cts)$/.test(f) },
-  { why: 'test file', test: (f: string) => /(^|\/)(test|tests|__tests__|spec|__snapshots__)\//.test(f) || /\.(test|spec)\.[cm]?js$/.test(f) },
-  { why: 'secret-looking file', test: (f: string) => /(^|\/)(\.env(\..*)?|\.npmrc|id_rsa|id_ed25519|.*\.(pem|key|p12|pfx|jks|keystore))$/i.test(f) },
+  {
+    why: 'test file',
+    test: (f: string) =>
+      /(^|\/)(test|tests|__tests__|spec|__snapshots__)\//.test(f) || /\.(test|spec)\.[cm]?js$/.test(f),
+  },
+  {
+    why: 'secret-looking file',
+    test: (f: string) => /(^|\/)(\.env(\..*)?|\.npmrc|id_rsa|id_ed25519|.*\.(pem|key|p12|pfx|jks|keystore))$/i.test(f),
+  },
 ];
 /** Contents that must never ship: private keys and JWT-shaped tokens. */
 const FORBIDDEN_TEXT = [
@@ -36,11 +43,20 @@ function makeStubRuntime(): void {
   rmSync(stub, { recursive: true, force: true });
   mkdirSync(path.join(stub, 'resources'), { recursive: true });
   mkdirSync(path.join(stub, 'locales'), { recursive: true });
-  const wire = Buffer.concat([Buffer.from(FUSE_SENTINEL), Buffer.from([1, STOCK_WIRE.length]), Buffer.from(STOCK_WIRE)]);
-  const binary = Buffer.concat([Buffer.from('#!/bin/sh\necho "stub Electron runtime made by package:check"\nexit 1\n# '), wire, Buffer.from('\n')]);
+  const wire = Buffer.concat([
+    Buffer.from(FUSE_SENTINEL),
+    Buffer.from([1, STOCK_WIRE.length]),
+    Buffer.from(STOCK_WIRE),
+  ]);
+  const binary = Buffer.concat([
+    Buffer.from('#!/bin/sh\necho "stub Electron runtime made by package:check"\nexit 1\n# '),
+    wire,
+    Buffer.from('\n'),
+  ]);
   writeFileSync(path.join(stub, 'electron'), binary);
   chmodSync(path.join(stub, 'electron'), 0o755);
-  for (const locale of ['en-US', 'en-GB', 'de', 'fr', 'ja']) writeFileSync(path.join(stub, 'locales', `${locale}.pak`), locale);
+  for (const locale of ['en-US', 'en-GB', 'de', 'fr', 'ja'])
+    writeFileSync(path.join(stub, 'locales', `${locale}.pak`), locale);
   writeFileSync(path.join(stub, 'LICENSE'), 'stub');
   writeFileSync(path.join(stub, 'version'), '45.5.0');
 }
@@ -56,7 +72,10 @@ async function main(): Promise<number> {
   const started = Date.now();
   const problems: string[] = [];
   if (!process.argv.includes('--no-build')) {
-    const build = spawnSync(path.join(root, 'node_modules', '.bin', 'tsx'), ['scripts/build.ts'], { cwd: root, stdio: 'inherit' });
+    const build = spawnSync(path.join(root, 'node_modules', '.bin', 'tsx'), ['scripts/build.ts'], {
+      cwd: root,
+      stdio: 'inherit',
+    });
     if (build.status !== 0) return fail(['the build failed']);
   }
   makeStubRuntime();
@@ -67,7 +86,12 @@ async function main(): Promise<number> {
     {
       cwd: root,
       stdio: 'inherit',
-      env: { ...process.env, TCD_FUSES_PROFILE: 'release', CSC_IDENTITY_AUTO_DISCOVERY: 'false', ELECTRON_BUILDER_OFFLINE: 'true' },
+      env: {
+        ...process.env,
+        TCD_FUSES_PROFILE: 'release',
+        CSC_IDENTITY_AUTO_DISCOVERY: 'false',
+        ELECTRON_BUILDER_OFFLINE: 'true',
+      },
     },
   );
   if (builder.status !== 0) return fail(['electron-builder --dir did not finish (see its output above)']);
@@ -80,11 +104,17 @@ async function main(): Promise<number> {
   const outside = walk(appDir).filter((f) => !f.startsWith('resources/app.asar'));
   const all = [...packed.map((f) => `app.asar/${f}`), ...unpacked, ...outside];
 
-  for (const required of ['dist/electron/main.cjs', 'dist/electron/preload.cjs', 'dist/renderer/index.html', 'package.json']) {
+  for (const required of [
+    'dist/electron/main.cjs',
+    'dist/electron/preload.cjs',
+    'dist/renderer/index.html',
+    'package.json',
+  ]) {
     if (!packed.includes(required)) problems.push(`missing from app.asar: ${required}`);
   }
   // The keychain binding is the one module loaded from node_modules: its loader packed, its binary unpacked.
-  if (!packed.includes('node_modules/@napi-rs/keyring/package.json')) problems.push('missing from app.asar: the @napi-rs/keyring loader');
+  if (!packed.includes('node_modules/@napi-rs/keyring/package.json'))
+    problems.push('missing from app.asar: the @napi-rs/keyring loader');
   if (!unpacked.some((f) => f.endsWith('.node'))) problems.push('no native keychain binary in app.asar.unpacked');
   for (const file of all) {
     for (const rule of FORBIDDEN_NAME) if (rule.test(file)) problems.push(`${rule.why} would ship: ${file}`);
@@ -97,7 +127,8 @@ async function main(): Promise<number> {
     for (const rule of FORBIDDEN_TEXT) if (rule.re.test(text)) problems.push(`${rule.why} inside ${file}`);
   }
   const locales = readdirSync(path.join(appDir, 'locales')).sort();
-  if (locales.join(',') !== 'de.pak,en-GB.pak,en-US.pak') problems.push(`locales not pruned to en/de: ${locales.join(', ')}`);
+  if (locales.join(',') !== 'de.pak,en-GB.pak,en-US.pak')
+    problems.push(`locales not pruned to en/de: ${locales.join(', ')}`);
 
   const binary = path.join(appDir, 'tesla-connect-doctor');
   if (!existsSync(binary)) problems.push('the executable was not renamed to tesla-connect-doctor');
@@ -113,13 +144,16 @@ async function main(): Promise<number> {
     ];
     for (const [fuse, want] of expected) {
       const on = wire[fuse] === 49;
-      if (on !== want) problems.push(`fuse ${FuseV1Options[fuse]} is ${on ? 'on' : 'off'}, want ${want ? 'on' : 'off'}`);
+      if (on !== want)
+        problems.push(`fuse ${FuseV1Options[fuse]} is ${on ? 'on' : 'off'}, want ${want ? 'on' : 'off'}`);
     }
   }
   if (problems.length) return fail(problems);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const asarMb = (statSync(asar).size / 1024 / 1024).toFixed(1);
-  console.log(`\npackage:check passed: ${all.length} packaged files checked (app.asar ${asarMb} MB), fuses set (release profile), locales pruned to en/de, in ${seconds} s`);
+  console.log(
+    `\npackage:check passed: ${all.length} packaged files checked (app.asar ${asarMb} MB), fuses set (release profile), locales pruned to en/de, in ${seconds} s`,
+  );
   return 0;
 }
 

@@ -43,7 +43,11 @@ function readJson(file: string): unknown {
 /** Wraps a command in a private D-Bus session with an unlocked keyring, when the machine has one. */
 function withKeyring(cmd: string, args: string[]): [string, string[]] {
   const helper = path.join(root, 'scripts', 'with-keyring.sh');
-  if (process.platform === 'linux' && existsSync('/usr/bin/dbus-run-session') && existsSync('/usr/bin/gnome-keyring-daemon')) {
+  if (
+    process.platform === 'linux' &&
+    existsSync('/usr/bin/dbus-run-session') &&
+    existsSync('/usr/bin/gnome-keyring-daemon')
+  ) {
     return ['/usr/bin/dbus-run-session', ['--', 'bash', helper, cmd, ...args]];
   }
   return [cmd, args];
@@ -52,6 +56,7 @@ function withKeyring(cmd: string, args: string[]): [string, string[]] {
 check('typecheck (node)', bin('tsc'), ['-p', 'tsconfig.node.json']);
 check('typecheck (web)', bin('tsc'), ['-p', 'tsconfig.web.json']);
 check('typecheck (e2e)', bin('tsc'), ['-p', 'tsconfig.e2e.json']);
+check('format', bin('prettier'), ['--check', '--log-level=warn', '.']);
 check('lint', bin('eslint'), ['.', '--max-warnings=0']);
 check('build', bin('tsx'), ['scripts/build.ts']);
 // Packages the unpacked app offline against a stub runtime and checks what would ship (scripts/package-check.ts).
@@ -60,9 +65,20 @@ check('package:check', bin('tsx'), ['scripts/package-check.ts', '--no-build']);
 // Vitest: unit and component tests.
 {
   const out = path.join(tmp, 'vitest.json');
-  const [cmd, args] = withKeyring(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`]);
+  const [cmd, args] = withKeyring(bin('vitest'), [
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${out}`,
+  ]);
   const code = run(cmd, args);
-  const report = readJson(out) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number; numFailedTestSuites: number } | null;
+  const report = readJson(out) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numPendingTests: number;
+    numTodoTests: number;
+    numFailedTestSuites: number;
+  } | null;
   if (!report) {
     tallies.push({ name: 'vitest', passed: 0, failed: 1, skipped: 0 });
   } else {
@@ -70,7 +86,8 @@ check('package:check', bin('tsx'), ['scripts/package-check.ts', '--no-build']);
     tallies.push({
       name: 'vitest',
       passed: report.numPassedTests,
-      failed: report.numFailedTests + suiteFailures + (code !== 0 && report.numFailedTests === 0 && !suiteFailures ? 1 : 0),
+      failed:
+        report.numFailedTests + suiteFailures + (code !== 0 && report.numFailedTests === 0 && !suiteFailures ? 1 : 0),
       skipped: report.numPendingTests + report.numTodoTests,
     });
   }
@@ -80,7 +97,10 @@ check('package:check', bin('tsx'), ['scripts/package-check.ts', '--no-build']);
 {
   const out = path.join(tmp, 'playwright.json');
   const code = run(bin('playwright'), ['test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: out });
-  const report = readJson(out) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number }; errors?: unknown[] } | null;
+  const report = readJson(out) as {
+    stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+    errors?: unknown[];
+  } | null;
   if (!report) {
     tallies.push({ name: 'playwright', passed: 0, failed: 1, skipped: 0 });
   } else {
@@ -91,11 +111,15 @@ check('package:check', bin('tsx'), ['scripts/package-check.ts', '--no-build']);
 }
 
 console.log('\nSummary by runner:');
-for (const t of tallies) console.log(`  ${t.name.padEnd(18)} ${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped`);
-const total = tallies.reduce((a, t) => ({ passed: a.passed + t.passed, failed: a.failed + t.failed, skipped: a.skipped + t.skipped }), {
-  passed: 0,
-  failed: 0,
-  skipped: 0,
-});
+for (const t of tallies)
+  console.log(`  ${t.name.padEnd(18)} ${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped`);
+const total = tallies.reduce(
+  (a, t) => ({ passed: a.passed + t.passed, failed: a.failed + t.failed, skipped: a.skipped + t.skipped }),
+  {
+    passed: 0,
+    failed: 0,
+    skipped: 0,
+  },
+);
 console.log(`\n${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
 process.exit(total.failed > 0 ? 1 : 0);

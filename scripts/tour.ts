@@ -39,7 +39,9 @@ const { values } = parseArgs({
   },
 });
 if (!values.out) {
-  console.error('usage: npm run tour -- --out <dir> [--scenario healthy,pre-pto] [--size 1366x768,1024x640] [--lang en|de] [--theme light|dark]');
+  console.error(
+    'usage: npm run tour -- --out <dir> [--scenario healthy,pre-pto] [--size 1366x768,1024x640] [--lang en|de] [--theme light|dark]',
+  );
   process.exit(2);
 }
 const out = path.resolve(values.out);
@@ -61,7 +63,9 @@ async function shoot(page: Page, dir: string, n: number, what: string, problems:
   await page.screenshot({ path: `${base}-full.png`, fullPage: true });
   // What an installer would trip over at this size: a horizontal scrollbar.
   const overflow = await page.evaluate(() => {
-    const root = (globalThis as unknown as { document: { documentElement: { scrollWidth: number; clientWidth: number } } }).document.documentElement;
+    const root = (
+      globalThis as unknown as { document: { documentElement: { scrollWidth: number; clientWidth: number } } }
+    ).document.documentElement;
     return root.scrollWidth - root.clientWidth;
   });
   if (overflow > 0) problems.push(`${path.basename(base)}: scrolls sideways by ${overflow}px`);
@@ -72,17 +76,36 @@ async function step(page: Page, label: string): Promise<void> {
   await page.locator('main h2').first().waitFor();
 }
 
-async function walk(browser: Browser, visit: Visit, size: { width: number; height: number }, problems: string[]): Promise<void> {
+async function walk(
+  browser: Browser,
+  visit: Visit,
+  size: { width: number; height: number },
+  problems: string[],
+): Promise<void> {
   const dir = path.join(out, `${visit.name}-${size.width}x${size.height}`);
   mkdirSync(dir, { recursive: true });
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'tcd-tour-'));
-  const host = await startBrowserMode({ mode: 'demo', dataDir, keychain: new MemoryVault(), demo: { scenario: visit.scenario } });
-  const context = await browser.newContext({ viewport: size, colorScheme: theme, acceptDownloads: true, locale: values.lang === 'de' ? 'de-DE' : 'en-GB', timezoneId: 'Europe/Berlin' });
+  const host = await startBrowserMode({
+    mode: 'demo',
+    dataDir,
+    keychain: new MemoryVault(),
+    demo: { scenario: visit.scenario },
+  });
+  const context = await browser.newContext({
+    viewport: size,
+    colorScheme: theme,
+    acceptDownloads: true,
+    locale: values.lang === 'de' ? 'de-DE' : 'en-GB',
+    timezoneId: 'Europe/Berlin',
+  });
   const page = await context.newPage();
   let n = 0;
   try {
     await page.goto(`${host.origin}/?lang=${values.lang}#k=${encodeURIComponent(host.secret)}`);
-    await page.getByTestId('backend-status').filter({ hasText: /ready|bereit/i }).waitFor();
+    await page
+      .getByTestId('backend-status')
+      .filter({ hasText: /ready|bereit/i })
+      .waitFor();
     await shoot(page, dir, ++n, 'connect', problems);
 
     // The customer's part: the consent page opens in a new tab.
@@ -95,9 +118,14 @@ async function walk(browser: Browser, visit: Visit, size: { width: number; heigh
     if (await selectAll.isVisible()) await selectAll.click();
     for (const label of visit.untick ?? []) await popup.getByLabel(label).uncheck();
     // Best effort: a popup's screenshot can fail on a busy machine, and the visit goes on without it.
-    await popup.screenshot({ path: path.join(dir, `${String(++n).padStart(2, '0')}-consent.png`) }).catch(() => undefined);
+    await popup
+      .screenshot({ path: path.join(dir, `${String(++n).padStart(2, '0')}-consent.png`) })
+      .catch(() => undefined);
     await popup.getByRole('button', { name: 'Allow', exact: true }).click();
-    await popup.getByTestId('loopback-message').filter({ hasText: /connected/ }).waitFor();
+    await popup
+      .getByTestId('loopback-message')
+      .filter({ hasText: /connected/ })
+      .waitFor();
     await popup.close();
 
     // Connecting runs the checklist by itself.
@@ -127,20 +155,35 @@ async function walk(browser: Browser, visit: Visit, size: { width: number; heigh
     await step(page, STEP.test);
     if (visit.direction === 'discharge') await page.getByLabel(/Test discharge/).check();
     // One minute: long enough for a verdict, short enough for a tour.
-    await page.getByLabel(/Duration/).fill('1').catch(() => undefined);
+    await page
+      .getByLabel(/Duration/)
+      .fill('1')
+      .catch(() => undefined);
     const readiness = page.getByRole('button', { name: 'Check readiness' });
     if ((await readiness.isVisible()) && (await readiness.isEnabled())) {
       await readiness.click();
-      await page.locator('.tc-start').or(page.getByRole('alert')).first().waitFor({ timeout: 20_000 }).catch(() => undefined);
+      await page
+        .locator('.tc-start')
+        .or(page.getByRole('alert'))
+        .first()
+        .waitFor({ timeout: 20_000 })
+        .catch(() => undefined);
     }
     await shoot(page, dir, ++n, 'test-plan', problems);
     const start = page.locator('.tc-start');
     if ((await start.isVisible()) && (await start.isEnabled())) {
       await start.click();
-      await page.locator('.tc-chart canvas').first().waitFor({ timeout: 30_000 }).catch(() => undefined);
+      await page
+        .locator('.tc-chart canvas')
+        .first()
+        .waitFor({ timeout: 30_000 })
+        .catch(() => undefined);
       await page.waitForTimeout(1500);
       await shoot(page, dir, ++n, 'test-running', problems);
-      await page.getByTestId('tc-result').waitFor({ timeout: 120_000 }).catch(() => undefined);
+      await page
+        .getByTestId('tc-result')
+        .waitFor({ timeout: 120_000 })
+        .catch(() => undefined);
       await page.waitForTimeout(500);
       await shoot(page, dir, ++n, 'test-result', problems);
     }
@@ -169,8 +212,12 @@ async function walk(browser: Browser, visit: Visit, size: { width: number; heigh
     await page.getByTestId('accounts-notice').waitFor();
     await shoot(page, dir, ++n, 'visit-ended', problems);
   } catch (error) {
-    problems.push(`${visit.name} ${size.width}x${size.height}: stopped at step ${n}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
-    await page.screenshot({ path: path.join(dir, `${String(++n).padStart(2, '0')}-stopped.png`) }).catch(() => undefined);
+    problems.push(
+      `${visit.name} ${size.width}x${size.height}: stopped at step ${n}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+    );
+    await page
+      .screenshot({ path: path.join(dir, `${String(++n).padStart(2, '0')}-stopped.png`) })
+      .catch(() => undefined);
   } finally {
     await context.close();
     await host.close();

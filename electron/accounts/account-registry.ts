@@ -14,12 +14,20 @@ export class AccountRegistry {
   private readonly sessionOnly = new Map<string, AccountView>();
 
   constructor(dataDir: string, stores: StoreContext = {}) {
-    this.file = new SettingsStore({ dataDir, name: 'accounts', schema: AccountsFileSchema, defaults: () => ({ version: 1 as const, accounts: [] }), ...stores });
+    this.file = new SettingsStore({
+      dataDir,
+      name: 'accounts',
+      schema: AccountsFileSchema,
+      defaults: () => ({ version: 1 as const, accounts: [] }),
+      ...stores,
+    });
   }
 
   all(): AccountView[] {
     const persisted = this.file.read().accounts.map((a) => ({ ...a, sessionOnly: false }));
-    return [...persisted.filter((a) => !this.sessionOnly.has(a.id)), ...this.sessionOnly.values()].sort((a, b) => a.connectedAt.localeCompare(b.connectedAt));
+    return [...persisted.filter((a) => !this.sessionOnly.has(a.id)), ...this.sessionOnly.values()].sort((a, b) =>
+      a.connectedAt.localeCompare(b.connectedAt),
+    );
   }
 
   get(id: string): AccountView | undefined {
@@ -37,7 +45,10 @@ export class AccountRegistry {
     }
   }
 
-  update(id: string, change: Partial<Pick<AccountView, 'label' | 'state' | 'reconnectReason' | 'email' | 'grantedScopes'>>): AccountView | undefined {
+  update(
+    id: string,
+    change: Partial<Pick<AccountView, 'label' | 'state' | 'reconnectReason' | 'email' | 'grantedScopes'>>,
+  ): AccountView | undefined {
     const current = this.get(id);
     if (!current) return undefined;
     const next = { ...current, ...change };

@@ -9,7 +9,13 @@ import type { AuthEndpoints, DemoSimulatorInfo } from './sign-in/endpoints';
 import { refreshTokens, type TokenSet } from './sign-in/oauth-client';
 import type { PendingSignIn } from './sign-in/pending-sign-ins';
 import { endpointsForProfile } from './sign-in/profile-endpoints';
-import { SignInFlow, type CallbackOutcome, type SignInFinishedEvent, type SignInLog, type SignInStarted } from './sign-in/sign-in-flow';
+import {
+  SignInFlow,
+  type CallbackOutcome,
+  type SignInFinishedEvent,
+  type SignInLog,
+  type SignInStarted,
+} from './sign-in/sign-in-flow';
 import { readAccessTokenClaims } from './sign-in/token-claims';
 import type { FleetSession } from '../fleet/fleet-session';
 import { UserFacingError } from '../ipc/handler-types';
@@ -99,12 +105,18 @@ export class AccountService {
     if (state && !options.fresh && this.now() - this.keychainProbedAt < 60_000) return state;
     const probe = await this.deps.keychain.probe();
     this.keychainProbedAt = this.now();
-    this.keychainState = probe.available ? { available: true, reason: null } : { available: false, reason: probe.reason };
+    this.keychainState = probe.available
+      ? { available: true, reason: null }
+      : { available: false, reason: probe.reason };
     return this.keychainState;
   }
 
   async overview(): Promise<AccountList> {
-    return { accounts: this.list().map((a) => this.withConsent(a)), keychain: await this.keychainStatus(), sessionOnly: this.sessionOnlyMode };
+    return {
+      accounts: this.list().map((a) => this.withConsent(a)),
+      keychain: await this.keychainStatus(),
+      sessionOnly: this.sessionOnlyMode,
+    };
   }
 
   /** The boxes the profile asks for and those the customer left unticked, so the page can say so at once. */
@@ -126,7 +138,10 @@ export class AccountService {
   }
 
   async endpointsFor(profile: Profile): Promise<AuthEndpoints> {
-    const clientSecret = profile.kind === 'tesla' && profile.credential.type === 'secret' ? await this.deps.profiles.clientSecret(profile.id) : null;
+    const clientSecret =
+      profile.kind === 'tesla' && profile.credential.type === 'secret'
+        ? await this.deps.profiles.clientSecret(profile.id)
+        : null;
     return endpointsForProfile(profile, { clientSecret, demo: this.deps.demo?.() ?? null });
   }
 
@@ -155,7 +170,8 @@ export class AccountService {
       : options.profileId
         ? this.deps.profiles.get(options.profileId)
         : this.deps.profiles.active();
-    const withCallback = profile.kind === 'demo' && options.demoCallback ? { ...profile, callback: options.demoCallback } : profile;
+    const withCallback =
+      profile.kind === 'demo' && options.demoCallback ? { ...profile, callback: options.demoCallback } : profile;
     return this.flow.start({
       endpoints: await this.endpointsFor(withCallback),
       profileId: profile.id,
@@ -184,7 +200,10 @@ export class AccountService {
     const account = this.registry.get(accountId);
     if (!account) throw new UserFacingError('customer_gone_connect');
     if (account.state === 'reconnect_needed') {
-      throw new UserFacingError('needs_reconnect', account.reconnectReason ? { reason: account.reconnectReason } : { reasonKey: 'errors.sign_in_not_accepted' });
+      throw new UserFacingError(
+        'needs_reconnect',
+        account.reconnectReason ? { reason: account.reconnectReason } : { reasonKey: 'errors.sign_in_not_accepted' },
+      );
     }
     const endpoints = await this.endpointsFor(this.deps.profiles.get(account.profileId));
     const manager = this.manager(account, endpoints);
@@ -338,11 +357,15 @@ export class AccountService {
       throw error;
     }
     if (existing && existing.sessionOnly !== pending.sessionOnly) {
-      await this.tokensFor(existing.sessionOnly).delete(claims.sub).catch(() => undefined);
+      await this.tokensFor(existing.sessionOnly)
+        .delete(claims.sub)
+        .catch(() => undefined);
     }
     this.managers.delete(claims.sub);
     const endpoints = pending.endpoints;
-    const email = claims.scp.includes('user_data') ? (tokens.email ?? (await this.fetchEmail(endpoints.regionBaseUrls[claims.ou_code], tokens.accessToken))) : null;
+    const email = claims.scp.includes('user_data')
+      ? (tokens.email ?? (await this.fetchEmail(endpoints.regionBaseUrls[claims.ou_code], tokens.accessToken)))
+      : null;
     this.registry.upsert({
       id: claims.sub,
       profileId: pending.profileId,

@@ -10,8 +10,16 @@ export function accountsHandlers(ctx: BackendContext): AreaHandlers<'accounts'> 
   return {
     'accounts:list': list,
     'accounts:connect': async ({ label, reconnectAccountId }) => {
-      const started = await ctx.accounts.connect({ label: label ?? null, reconnectAccountId: reconnectAccountId ?? null });
-      const base = { signInId: started.signInId, authorizeUrl: started.authorizeUrl, callback: started.callback, expiresAt: new Date(started.expiresAt).toISOString() };
+      const started = await ctx.accounts.connect({
+        label: label ?? null,
+        reconnectAccountId: reconnectAccountId ?? null,
+      });
+      const base = {
+        signInId: started.signInId,
+        authorizeUrl: started.authorizeUrl,
+        callback: started.callback,
+        expiresAt: new Date(started.expiresAt).toISOString(),
+      };
       if (!isAllowedExternalUrl(started.authorizeUrl, ctx.urlPolicy())) {
         ctx.accounts.cancelSignIn(started.signInId);
         throw new UserFacingError('sign_in_page_not_allowed');
@@ -32,7 +40,13 @@ export function accountsHandlers(ctx: BackendContext): AreaHandlers<'accounts'> 
       return list();
     },
     'accounts:forgetAll': async () => {
-      const visit = await endVisit({ dataDir: ctx.options.dataDir, accounts: ctx.accounts, checklist: ctx.checklist, reports: ctx.reports, log: ctx.log });
+      const visit = await endVisit({
+        dataDir: ctx.options.dataDir,
+        accounts: ctx.accounts,
+        checklist: ctx.checklist,
+        reports: ctx.reports,
+        log: ctx.log,
+      });
       return { ...(await list()), visit };
     },
     'accounts:setSessionOnly': ({ enabled }) => {

@@ -74,7 +74,8 @@ export class TokenManager {
     try {
       stored = await this.deps.store.read(this.deps.accountId);
     } catch (error) {
-      if (error instanceof KeychainUnavailableError) throw new UserFacingError('sign_in_unreadable', { reason: error.reason });
+      if (error instanceof KeychainUnavailableError)
+        throw new UserFacingError('sign_in_unreadable', { reason: error.reason });
       throw error;
     }
     if (!stored) throw this.reconnect('the saved sign-in was not found in the keychain.');
@@ -91,16 +92,20 @@ export class TokenManager {
   private async doRefresh(): Promise<StoredTokens> {
     // The store is the truth for the refresh token: another run may have rotated it.
     const current = await this.load();
-    if (!current.refreshToken) throw this.reconnect('Tesla gave no refresh token (the “offline_access” permission is missing).');
+    if (!current.refreshToken)
+      throw this.reconnect('Tesla gave no refresh token (the “offline_access” permission is missing).');
     this.refreshCount += 1;
     let fresh: TokenSet;
     try {
       fresh = await this.deps.refresh(current.refreshToken);
     } catch (error) {
       if (error instanceof RefreshRejectedError && ['login_required', 'invalid_grant'].includes(error.oauthError)) {
-        throw this.reconnect(`Tesla no longer accepts the saved sign-in (${error.oauthError}: expired, replaced, or the password was changed).`);
+        throw this.reconnect(
+          `Tesla no longer accepts the saved sign-in (${error.oauthError}: expired, replaced, or the password was changed).`,
+        );
       }
-      if (error instanceof RefreshRejectedError) throw new UserFacingError('refresh_refused', { error: error.oauthError });
+      if (error instanceof RefreshRejectedError)
+        throw new UserFacingError('refresh_refused', { error: error.oauthError });
       if (error instanceof TokenServiceUnreachableError) {
         throw new UserFacingError('refresh_service_unreachable', { host: error.host, why: error.why });
       }
@@ -119,7 +124,8 @@ export class TokenManager {
     } catch (error) {
       // The new refresh token could not be kept: do not use the new access token (the rule is save first).
       this.cached = null;
-      if (error instanceof KeychainUnavailableError) throw new UserFacingError('renewed_not_saved', { reason: error.reason });
+      if (error instanceof KeychainUnavailableError)
+        throw new UserFacingError('renewed_not_saved', { reason: error.reason });
       throw error;
     }
     this.cached = next;

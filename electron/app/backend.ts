@@ -29,7 +29,10 @@ export interface Backend {
 
 export function createBackend(options: BackendOptions): Backend {
   // Demo mode is ready once the embedded simulator listens (start()).
-  let status: BackendStatus = options.mode === 'demo' ? { state: 'starting', messageKey: 'status.starting' } : { state: 'ready', messageKey: 'status.teslaReady' };
+  let status: BackendStatus =
+    options.mode === 'demo'
+      ? { state: 'starting', messageKey: 'status.starting' }
+      : { state: 'ready', messageKey: 'status.teslaReady' };
   const extraOrigins: string[] = [];
   const urlPolicy: ExternalUrlPolicy = { extraOrigins };
   const services = composeServices({
@@ -93,7 +96,11 @@ export function createBackend(options: BackendOptions): Backend {
           if (simulator) extraOrigins.push(simulator.origin);
           context.setStatus({ state: 'ready', messageKey: 'status.simulatorReady' });
         } catch (error) {
-          context.setStatus({ state: 'error', messageKey: 'status.simulatorFailed', detail: error instanceof Error ? error.message : String(error) });
+          context.setStatus({
+            state: 'error',
+            messageKey: 'status.simulatorFailed',
+            detail: error instanceof Error ? error.message : String(error),
+          });
         }
       }
       // Settings and customers read now: a damaged file is moved aside and shown at once (app:info's
@@ -105,7 +112,9 @@ export function createBackend(options: BackendOptions): Backend {
         return;
       }
       // A restore left pending by a crash is finished before anything else; the outcome shows in the status.
-      await context.testCharge.recover().catch(() => context.setStatus({ state: 'error', messageKey: 'status.restoreNeedsAttention' }));
+      await context.testCharge
+        .recover()
+        .catch(() => context.setStatus({ state: 'error', messageKey: 'status.restoreNeedsAttention' }));
     },
     async stop() {
       // A running test is stopped and its settings restored before the simulator and accounts go away.

@@ -32,11 +32,18 @@ export function checklistServiceFor(deps: ChecklistBackendDeps): ChecklistServic
     const a = account(accountId);
     const profile = a ? deps.profiles.get(a.profileId) : null;
     if (profile?.kind === 'tesla') {
-      return { partnerDomain: profile.partnerDomain, clientId: profile.clientId, authBase: a?.region === 'CN' ? 'https://auth.tesla.cn' : 'https://auth.tesla.com' };
+      return {
+        partnerDomain: profile.partnerDomain,
+        clientId: profile.clientId,
+        authBase: a?.region === 'CN' ? 'https://auth.tesla.cn' : 'https://auth.tesla.com',
+      };
     }
     // Demo: a placeholder domain (never a guess at a real platform's) and the simulator's consent page.
     const sim = deps.simulator();
-    return { partnerDomain: DEMO_PARTNER_DOMAIN, ...(sim ? { clientId: sim.demoClient.clientId, authBase: sim.origin } : {}) };
+    return {
+      partnerDomain: DEMO_PARTNER_DOMAIN,
+      ...(sim ? { clientId: sim.demoClient.clientId, authBase: sim.origin } : {}),
+    };
   };
   const knownDevices = deps.dataDir
     ? new KnownDevicesFile(deps.dataDir, (id) => {

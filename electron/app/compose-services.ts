@@ -102,7 +102,11 @@ export interface Services {
 /** The simulator a running one's origin stands for (its regional bases and the demo client). */
 export function simulatorInfoFor(apiBase: string): DemoSimulatorInfo {
   const origin = new URL(apiBase).origin;
-  return { origin, regionBaseUrls: { NA: `${origin}/na`, EU: `${origin}/eu`, CN: `${origin}/cn` }, demoClient: { ...DEMO_CLIENT } };
+  return {
+    origin,
+    regionBaseUrls: { NA: `${origin}/na`, EU: `${origin}/eu`, CN: `${origin}/cn` },
+    demoClient: { ...DEMO_CLIENT },
+  };
 }
 
 export function composeServices(options: ServiceOptions): Services {
@@ -128,7 +132,9 @@ export function composeServices(options: ServiceOptions): Services {
     return base ? simulatorInfoFor(base) : null;
   };
   const demoInfo = (): DemoSimulatorInfo | null =>
-    simulator ? { origin: simulator.origin, regionBaseUrls: simulator.regionBaseUrls, demoClient: { ...simulator.demoClient } } : remote();
+    simulator
+      ? { origin: simulator.origin, regionBaseUrls: simulator.regionBaseUrls, demoClient: { ...simulator.demoClient } }
+      : remote();
   // In demo mode token lifetimes and live-data ages run on the simulator's clock.
   const now = () => simulator?.clock.now() ?? (options.now ?? Date.now)();
   const finished = new Map<string, SignInFinishedEvent>();
@@ -160,8 +166,20 @@ export function composeServices(options: ServiceOptions): Services {
     clockSpeed: () => simulator?.clock.speed ?? 1,
     ...(options.onRecovery ? { onRecovery: options.onRecovery } : {}),
   });
-  const reports = new ReportsService({ dataDir, events, ...(options.reportShell ? { shell: options.reportShell } : {}) });
-  const checklist = checklistServiceFor({ mode: options.mode, accounts, profiles, simulator: () => simulator, events, now, dataDir });
+  const reports = new ReportsService({
+    dataDir,
+    events,
+    ...(options.reportShell ? { shell: options.reportShell } : {}),
+  });
+  const checklist = checklistServiceFor({
+    mode: options.mode,
+    accounts,
+    profiles,
+    simulator: () => simulator,
+    events,
+    now,
+    dataDir,
+  });
 
   // A customer whose sign-in a test or a pending restore still needs is not forgotten.
   accounts.onBeforeForget((accountId) => testCharge.forgetBlocker(accountId));

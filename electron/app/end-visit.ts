@@ -26,7 +26,15 @@ export async function endVisit(deps: EndVisitDeps): Promise<EndVisitSummary> {
   const since = before.length ? before.map((a) => a.connectedAt).sort()[0]! : null;
   // What names each customer, read before their data goes: label, email, their sites' and cars' ids.
   const references = new Map(
-    before.map((a) => [a.id, [a.id, a.label, ...(a.email ? [a.email] : []), ...(deps.checklist.last(a.id)?.checks.map((c) => c.subject.id) ?? [])]]),
+    before.map((a) => [
+      a.id,
+      [
+        a.id,
+        a.label,
+        ...(a.email ? [a.email] : []),
+        ...(deps.checklist.last(a.id)?.checks.map((c) => c.subject.id) ?? []),
+      ],
+    ]),
   );
 
   const { forgotten, kept } = await deps.accounts.endVisit();

@@ -69,7 +69,9 @@ export const MAX_MESSAGE_BYTES = 1024 * 1024;
  * them its compiled code, and a reload only fetches the page (the first paint is then much faster).
  */
 export function cacheControl(urlPath: string): string {
-  return /^\/assets\/[A-Za-z0-9_.-]+-[A-Za-z0-9_-]{8}\.(?:js|css)$/.test(urlPath.split('?')[0]!) ? 'public, max-age=31536000, immutable' : 'no-store';
+  return /^\/assets\/[A-Za-z0-9_.-]+-[A-Za-z0-9_-]{8}\.(?:js|css)$/.test(urlPath.split('?')[0]!)
+    ? 'public, max-age=31536000, immutable'
+    : 'no-store';
 }
 
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {

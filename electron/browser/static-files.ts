@@ -42,7 +42,10 @@ const isInside = (root: string, p: string) => p === root || p.startsWith(root + 
  * The real path of `file` when it exists and stays inside the real root once links are followed, with
  * what it is; null otherwise. A link planted in the folder must not serve a file from elsewhere.
  */
-async function resolveInside(realRoot: string, file: string): Promise<{ real: string; isDirectory: boolean; isFile: boolean } | null> {
+async function resolveInside(
+  realRoot: string,
+  file: string,
+): Promise<{ real: string; isDirectory: boolean; isFile: boolean } | null> {
   try {
     const real = await realpath(file);
     if (!isInside(realRoot, real)) return null;

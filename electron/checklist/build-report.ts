@@ -11,7 +11,12 @@ export interface ReportMeta {
   customerLabel?: string | null;
 }
 
-export function buildReport(input: ChecklistInput, usage: ApiUsage, meta: ReportMeta, checks: Check[] = buildChecks(input)): Report {
+export function buildReport(
+  input: ChecklistInput,
+  usage: ApiUsage,
+  meta: ReportMeta,
+  checks: Check[] = buildChecks(input),
+): Report {
   return {
     schema: REPORT_SCHEMA_ID,
     generatedAt: new Date(input.now).toISOString(),

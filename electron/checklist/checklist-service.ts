@@ -117,7 +117,12 @@ export class ChecklistService {
     const key = (c: Check) => `${c.id}@${c.subject.id}`;
     for (const c of report.checks) if (c.status === 'fail' || c.status === 'warn') seen.add(key(c));
     if (!report.checks.some((c) => c.status === 'pass' && seen.has(key(c)))) return report;
-    return { ...report, checks: report.checks.map((c) => (c.status === 'pass' && seen.has(key(c)) ? { ...c, fixedDuringVisit: true } : c)) };
+    return {
+      ...report,
+      checks: report.checks.map((c) =>
+        c.status === 'pass' && seen.has(key(c)) ? { ...c, fixedDuringVisit: true } : c,
+      ),
+    };
   }
 
   /** The last report for an account in this run, or null. */
@@ -144,7 +149,9 @@ export class ChecklistService {
     }
     const meter = createUsageMeter();
     const client = this.client(session, meter);
-    const fresh = await Promise.all(recheckPlan(checkId, subjectId).map((p) => record(p.request, () => p.call(client), this.now)));
+    const fresh = await Promise.all(
+      recheckPlan(checkId, subjectId).map((p) => record(p.request, () => p.call(client), this.now)),
+    );
     const input: ChecklistInput = {
       ...held.input,
       now: this.now(),

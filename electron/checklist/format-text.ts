@@ -18,15 +18,23 @@ export function formatReportText(report: Report, language: Language = 'en'): str
   const verdict = (name: 'battery' | 'vehicle', ready: boolean, blocking: string[]) =>
     t(`cli.checklist.${name}`, { answer: t(ready ? 'cli.checklist.yes' : 'cli.checklist.no') }) +
     (blocking.length ? ` ${t('cli.checklist.blockedBy', { list: blocking.join(', ') })}` : '');
-  if (v) lines.push(verdict('battery', v.battery.ready, v.battery.blocking), verdict('vehicle', v.vehicle.ready, v.vehicle.blocking));
-  const subjectName = (c: Check) => `${t(`cli.checklist.subject.${c.subject.kind}`)} ${c.subject.label ? `“${c.subject.label}” ` : ''}${c.subject.id}`;
+  if (v)
+    lines.push(
+      verdict('battery', v.battery.ready, v.battery.blocking),
+      verdict('vehicle', v.vehicle.ready, v.vehicle.blocking),
+    );
+  const subjectName = (c: Check) =>
+    `${t(`cli.checklist.subject.${c.subject.kind}`)} ${c.subject.label ? `“${c.subject.label}” ` : ''}${c.subject.id}`;
   const groups = problemsByFixer(report.checks);
   const count = groups.reduce((n, g) => n + g.checks.length, 0);
   lines.push('', count === 0 ? t('cli.checklist.nothingToFix') : t('cli.checklist.toFix', { count }));
   for (const g of groups) {
     lines.push('', `== ${t(`cli.checklist.fixer.${g.fixer}`)}`);
     for (const c of g.checks) {
-      lines.push(`  [${t(`cli.checklist.status.${c.status}`).padEnd(7)}] ${words.title(c)}  (${checkRef(c)}; ${subjectName(c)})`, `            ${words.detail(c)}`);
+      lines.push(
+        `  [${t(`cli.checklist.status.${c.status}`).padEnd(7)}] ${words.title(c)}  (${checkRef(c)}; ${subjectName(c)})`,
+        `            ${words.detail(c)}`,
+      );
       if (c.fix) {
         lines.push(`            ${t('cli.checklist.fix', { summary: words.fixSummary(c.fix) })}`);
         words.fixSteps(c.fix).forEach((step, i) => lines.push(`              ${i + 1}. ${step}`));
@@ -38,9 +46,23 @@ export function formatReportText(report: Report, language: Language = 'en'): str
   const notApplicable = report.checks.filter((c) => c.status === 'not_applicable').length;
   if (passed.length > 0 || notApplicable > 0) {
     const titles = passed.map((c) => words.title(c)).join('; ');
-    lines.push('', notApplicable ? t('cli.checklist.passedWithNa', { count: passed.length, na: notApplicable, titles }) : t('cli.checklist.passed', { count: passed.length, titles }));
+    lines.push(
+      '',
+      notApplicable
+        ? t('cli.checklist.passedWithNa', { count: passed.length, na: notApplicable, titles })
+        : t('cli.checklist.passed', { count: passed.length, titles }),
+    );
   }
   const u = report.apiUsage;
-  lines.push('', t('cli.checklist.usage', { requests: u.requests, data: u.byClass.data, commands: u.byClass.command, wakes: u.byClass.wake, cost: u.estimatedCostUsd.toFixed(3) }));
+  lines.push(
+    '',
+    t('cli.checklist.usage', {
+      requests: u.requests,
+      data: u.byClass.data,
+      commands: u.byClass.command,
+      wakes: u.byClass.wake,
+      cost: u.estimatedCostUsd.toFixed(3),
+    }),
+  );
   return lines.join('\n');
 }

@@ -48,7 +48,8 @@ function limiter(limit: number) {
   const waiting: Array<() => void> = [];
   const release = () => {
     const next = active <= limit ? waiting.shift() : undefined;
-    if (next) next(); // the slot passes to the next call
+    if (next)
+      next(); // the slot passes to the next call
     else active -= 1;
   };
   const run = async <T>(fn: () => Promise<T>): Promise<T> => {
@@ -71,13 +72,23 @@ function limiter(limit: number) {
 }
 
 /** Runs one call and turns its outcome into a raw record, whatever happened. */
-export async function record(request: string, call: () => Promise<FleetResult<unknown>>, now: () => number): Promise<RawResponse> {
+export async function record(
+  request: string,
+  call: () => Promise<FleetResult<unknown>>,
+  now: () => number,
+): Promise<RawResponse> {
   try {
     return (await call()).raw;
   } catch (e) {
     if (e instanceof FleetApiError && e.raw) return e.raw;
     // No answer (network, timeout) or refused before sending: status 0, nothing invented.
-    return { request: e instanceof FleetApiError ? e.request : request, status: 0, receivedAt: new Date(now()).toISOString(), body: null, cause: 'http.no_answer' };
+    return {
+      request: e instanceof FleetApiError ? e.request : request,
+      status: 0,
+      receivedAt: new Date(now()).toISOString(),
+      body: null,
+      cause: 'http.no_answer',
+    };
   }
 }
 
@@ -127,7 +138,11 @@ function readsFor(client: FleetClient, session: FleetSession, ids: KnownDevices)
   }
   if (session.grantedScopes.includes('vehicle_device_data') && ids.vins.length > 0) {
     // One call for every car: counted against each car it names, so a device of its own here.
-    reads.push({ request: REQ.fleetStatus, device: `vins:${[...ids.vins].sort().join(',')}`, call: () => client.fleetStatus(ids.vins) });
+    reads.push({
+      request: REQ.fleetStatus,
+      device: `vins:${[...ids.vins].sort().join(',')}`,
+      call: () => client.fleetStatus(ids.vins),
+    });
   }
   return reads;
 }
@@ -165,7 +180,8 @@ export async function gather(client: FleetClient, session: FleetSession, opts: G
   const wanted = readsFor(client, session, ids);
   // No energy site listed: whose account is this? One users/me read (only then) lets the installer see a
   // wrong account at once (energy.site_discovery shows its e-mail).
-  if (seen && ids.siteIds.length === 0 && session.grantedScopes.includes('user_data')) wanted.push({ request: REQ.me, device: 'account', call: () => client.me() });
+  if (seen && ids.siteIds.length === 0 && session.grantedScopes.includes('user_data'))
+    wanted.push({ request: REQ.me, device: 'account', call: () => client.me() });
   const earlyByRequest = new Map(early.map((r, i) => [r.request, { read: r, answer: earlyAnswers[i]! }]));
   const reused = (w: Read) => {
     const e = earlyByRequest.get(w.request);
@@ -181,7 +197,12 @@ export async function gather(client: FleetClient, session: FleetSession, opts: G
   // Reads of what products no longer lists still finish (they are counted), but stay out of the result.
   await Promise.all(earlyAnswers);
   return {
-    input: { now: now(), account: sessionFacts(session, opts.accountLabel), profile: opts.profile, responses: [products, ...answers] },
+    input: {
+      now: now(),
+      account: sessionFacts(session, opts.accountLabel),
+      profile: opts.profile,
+      responses: [products, ...answers],
+    },
     seen,
   };
 }

@@ -14,7 +14,9 @@ export interface KnownDevicesStore {
 // The ids go into request paths and bodies: only the shapes the Fleet API client accepts, and not too many.
 const Id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
 const EntrySchema = z.object({ siteIds: z.array(Id).max(1000), vins: z.array(Id).max(1000) }).strict();
-const FileSchema = z.object({ version: z.literal(1), accounts: z.record(z.string().min(1).max(200), EntrySchema) }).strict();
+const FileSchema = z
+  .object({ version: z.literal(1), accounts: z.record(z.string().min(1).max(200), EntrySchema) })
+  .strict();
 
 const storable = (ids: readonly string[]) => ids.filter((id) => Id.safeParse(id).success).slice(0, 1000);
 
@@ -47,7 +49,12 @@ export class KnownDevicesFile implements KnownDevicesStore {
     dataDir: string,
     private readonly status: (accountId: string) => CustomerKept,
   ) {
-    this.file = new SettingsStore({ dataDir, name: 'known-devices', schema: FileSchema, defaults: () => ({ version: 1 as const, accounts: {} }) });
+    this.file = new SettingsStore({
+      dataDir,
+      name: 'known-devices',
+      schema: FileSchema,
+      defaults: () => ({ version: 1 as const, accounts: {} }),
+    });
     this.kept = (id) => this.status(id) === 'kept';
   }
 
@@ -56,7 +63,10 @@ export class KnownDevicesFile implements KnownDevicesStore {
     this.memory.forget((id) => this.status(id) !== 'gone');
     try {
       if (Object.keys(this.file.read().accounts).some((id) => !this.kept(id))) {
-        this.file.update((f) => ({ ...f, accounts: Object.fromEntries(Object.entries(f.accounts).filter(([id]) => this.kept(id))) }));
+        this.file.update((f) => ({
+          ...f,
+          accounts: Object.fromEntries(Object.entries(f.accounts).filter(([id]) => this.kept(id))),
+        }));
       }
     } catch {
       // Tried again at the next change or diagnosis.
@@ -79,7 +89,11 @@ export class KnownDevicesFile implements KnownDevicesStore {
       const current = this.file.read().accounts;
       const stale = Object.keys(current).filter((id) => !this.kept(id));
       const wanted = this.kept(accountId);
-      if (stale.length === 0 && (!wanted || same({ siteIds: storable(ids.siteIds), vins: storable(ids.vins) }, current[accountId]))) return;
+      if (
+        stale.length === 0 &&
+        (!wanted || same({ siteIds: storable(ids.siteIds), vins: storable(ids.vins) }, current[accountId]))
+      )
+        return;
       this.file.update((f) => {
         const accounts = Object.fromEntries(Object.entries(f.accounts).filter(([id]) => this.kept(id)));
         if (wanted) accounts[accountId] = { siteIds: storable(ids.siteIds), vins: storable(ids.vins) };

@@ -164,7 +164,12 @@ export function createFleetClient(session: FleetSession, opts: FleetClientOption
     for (;;) {
       // The last gate before the bearer token leaves: whatever set the base (a profile, a flag, a 421).
       if (!mayCarryToken(`${base}${path}`)) {
-        throw new FleetApiError({ status: 0, error: 'untrusted_api_base', errorDescription: `not sent: ${TOKEN_RULE_TEXT}`, request });
+        throw new FleetApiError({
+          status: 0,
+          error: 'untrusted_api_base',
+          errorDescription: `not sent: ${TOKEN_RULE_TEXT}`,
+          request,
+        });
       }
       const token = await session.tokenProvider.getAccessToken();
       let res: Response;
@@ -185,11 +190,14 @@ export function createFleetClient(session: FleetSession, opts: FleetClientOption
         text = await readBodyCapped(res, maxBodyBytes);
       } catch (e) {
         opts.meter?.record(cls, null);
-        const timedOut = signal.aborted || (e instanceof Error && (e.name === 'TimeoutError' || e.name === 'AbortError'));
+        const timedOut =
+          signal.aborted || (e instanceof Error && (e.name === 'TimeoutError' || e.name === 'AbortError'));
         throw new FleetApiError({
           status: 0,
           error: timedOut ? 'timeout' : 'network_error',
-          errorDescription: timedOut ? `no answer within ${Math.round(timeoutMs / 1000)} s` : 'the Fleet API could not be reached',
+          errorDescription: timedOut
+            ? `no answer within ${Math.round(timeoutMs / 1000)} s`
+            : 'the Fleet API could not be reached',
           request,
         });
       }
@@ -197,23 +205,43 @@ export function createFleetClient(session: FleetSession, opts: FleetClientOption
       const receivedAt = new Date(now()).toISOString();
       if (text === null) {
         const mb = Math.round(maxBodyBytes / (1024 * 1024));
-        const tooLarge: RawResponse = { request, status: res.status, receivedAt, body: null, invalid: `answer too large: over ${mb} MB, not read` };
+        const tooLarge: RawResponse = {
+          request,
+          status: res.status,
+          receivedAt,
+          body: null,
+          invalid: `answer too large: over ${mb} MB, not read`,
+        };
         opts.onRaw?.(tooLarge);
-        throw new FleetApiError({ status: res.status, error: 'response_too_large', errorDescription: `the answer was over ${mb} MB and was not read`, request, raw: tooLarge });
+        throw new FleetApiError({
+          status: res.status,
+          error: 'response_too_large',
+          errorDescription: `the answer was over ${mb} MB and was not read`,
+          request,
+          raw: tooLarge,
+        });
       }
       const parsedBody = parseBody(text);
       const teslaBody = TeslaErrorBodySchema.safeParse(parsedBody);
       // A success whose body is not what this call returns is flagged on the raw record itself, so whoever
       // reads the record later (the rules, a report) sees "not data" rather than an odd body.
       const parsed = res.ok && teslaBody.success ? schema.safeParse(teslaBody.data.response) : null;
-      const shapeError = !res.ok ? null : !teslaBody.success ? describeIssues(teslaBody.error) : parsed && !parsed.success ? describeIssues(parsed.error) : null;
+      const shapeError = !res.ok
+        ? null
+        : !teslaBody.success
+          ? describeIssues(teslaBody.error)
+          : parsed && !parsed.success
+            ? describeIssues(parsed.error)
+            : null;
       const raw: RawResponse = {
         request,
         status: res.status,
         receivedAt,
         body: parsedBody,
         // The first problem only: enough for support, short enough for a check's detail.
-        ...(shapeError === null ? {} : { invalid: `the answer was not in the expected shape (${shapeError.split('; ')[0]})` }),
+        ...(shapeError === null
+          ? {}
+          : { invalid: `the answer was not in the expected shape (${shapeError.split('; ')[0]})` }),
       };
       if (!res.ok) {
         // Every non-2xx answer carries its cause from Tesla's error catalogue (the report keeps it).
@@ -230,7 +258,8 @@ export function createFleetClient(session: FleetSession, opts: FleetClientOption
       const fail = (extra: Partial<ConstructorParameters<typeof FleetApiError>[0]> = {}) =>
         new FleetApiError({
           status: res.status,
-          error: teslaError || (typeof parsedBody === 'string' ? parsedBody.slice(0, 200) : '') || res.statusText || 'error',
+          error:
+            teslaError || (typeof parsedBody === 'string' ? parsedBody.slice(0, 200) : '') || res.statusText || 'error',
           errorDescription: teslaDescription,
           request,
           raw,
@@ -254,7 +283,9 @@ export function createFleetClient(session: FleetSession, opts: FleetClientOption
           base = next;
           continue;
         }
-        throw fail({ errorDescription: `${teslaDescription ? `${teslaDescription}; ` : ''}region redirect not followed: not a Tesla host` });
+        throw fail({
+          errorDescription: `${teslaDescription ? `${teslaDescription}; ` : ''}region redirect not followed: not a Tesla host`,
+        });
       }
       if (res.status === 429) {
         const wait = retryAfterSeconds(res.headers, now()) ?? defaultWaitSeconds;
@@ -266,7 +297,8 @@ export function createFleetClient(session: FleetSession, opts: FleetClientOption
         throw fail({ retryAfterSeconds: wait });
       }
       if (!res.ok) throw fail();
-      if (shapeError !== null || !parsed?.success) throw fail({ error: 'invalid_response', errorDescription: shapeError ?? 'not in the expected shape' });
+      if (shapeError !== null || !parsed?.success)
+        throw fail({ error: 'invalid_response', errorDescription: shapeError ?? 'not in the expected shape' });
       return { response: parsed.data as z.output<S>, raw };
     }
   }
@@ -284,20 +316,28 @@ export function createFleetClient(session: FleetSession, opts: FleetClientOption
       vins.forEach((v) => idSegment(v, 'VIN'));
       return call('POST', FLEET_PATHS.fleetStatus, 'data', FleetStatusResponseSchema, { vins });
     },
-    wakeUp: async (id) => call('POST', fleetPath(FLEET_PATHS.wakeUp, idSegment(id, 'vehicle id')), 'wake', WakeResponseSchema),
+    wakeUp: async (id) =>
+      call('POST', fleetPath(FLEET_PATHS.wakeUp, idSegment(id, 'vehicle id')), 'wake', WakeResponseSchema),
     siteInfo: async (id) => call('GET', site(FLEET_PATHS.siteInfo, id), 'data', SiteInfoResponseSchema),
     liveStatus: async (id) => call('GET', site(FLEET_PATHS.liveStatus, id), 'data', LiveStatusResponseSchema),
     gridImportExport: async (id, body) => {
-      if (body.customer_preferred_export_rule === undefined && body.disallow_charge_from_grid_with_solar_installed === undefined) {
+      if (
+        body.customer_preferred_export_rule === undefined &&
+        body.disallow_charge_from_grid_with_solar_installed === undefined
+      ) {
         throw new TypeError('grid_import_export needs at least one setting');
       }
       return call('POST', site(FLEET_PATHS.gridImportExport, id), 'command', CommandResponseSchema, body);
     },
     backup: async (id, percent) => {
       if (!percentOk(percent)) throw new TypeError(`Backup reserve must be a whole number 0-100, got ${percent}`);
-      return call('POST', site(FLEET_PATHS.backup, id), 'command', CommandResponseSchema, { backup_reserve_percent: percent });
+      return call('POST', site(FLEET_PATHS.backup, id), 'command', CommandResponseSchema, {
+        backup_reserve_percent: percent,
+      });
     },
-    operation: async (id, mode) => call('POST', site(FLEET_PATHS.operation, id), 'command', CommandResponseSchema, { default_real_mode: mode }),
-    stormMode: async (id, enabled) => call('POST', site(FLEET_PATHS.stormMode, id), 'command', CommandResponseSchema, { enabled }),
+    operation: async (id, mode) =>
+      call('POST', site(FLEET_PATHS.operation, id), 'command', CommandResponseSchema, { default_real_mode: mode }),
+    stormMode: async (id, enabled) =>
+      call('POST', site(FLEET_PATHS.stormMode, id), 'command', CommandResponseSchema, { enabled }),
   };
 }

@@ -15,11 +15,17 @@ export const MAX_SOCKETS_PER_HOST = 64;
 /** An idle socket is closed after this long, before a server's usual 5 s keep-alive timeout does it. */
 const IDLE_SOCKET_MS = 4_000;
 
-const agentOptions = { keepAlive: true, maxSockets: MAX_SOCKETS_PER_HOST, timeout: IDLE_SOCKET_MS, scheduling: 'lifo' as const };
+const agentOptions = {
+  keepAlive: true,
+  maxSockets: MAX_SOCKETS_PER_HOST,
+  timeout: IDLE_SOCKET_MS,
+  scheduling: 'lifo' as const,
+};
 const agents = { 'http:': new http.Agent(agentOptions), 'https:': new https.Agent(agentOptions) };
 
 /** The code a reused socket gives when the server closed it just as the request went out. */
-const isStaleSocket = (e: unknown) => (e as { code?: string } | null)?.code === 'ECONNRESET' || (e as { code?: string } | null)?.code === 'EPIPE';
+const isStaleSocket = (e: unknown) =>
+  (e as { code?: string } | null)?.code === 'ECONNRESET' || (e as { code?: string } | null)?.code === 'EPIPE';
 
 export const nodeFetch: typeof fetch = async (input, init = {}) => {
   try {
@@ -77,12 +83,15 @@ const fetchOnce = (input: Parameters<typeof fetch>[0], init: RequestInit, fresh:
       const stream = Readable.toWeb(res) as ReadableStream<Uint8Array>;
       resolve(new Response(stream, { status: safeStatus, statusText: res.statusMessage ?? '', headers: out }));
     });
-    const onAbort = () => req.destroy(signal?.reason instanceof Error ? signal.reason : new DOMException('Aborted', 'AbortError'));
+    const onAbort = () =>
+      req.destroy(signal?.reason instanceof Error ? signal.reason : new DOMException('Aborted', 'AbortError'));
     const cleanup = () => signal?.removeEventListener('abort', onAbort);
     signal?.addEventListener('abort', onAbort, { once: true });
     req.on('error', (e) => {
       cleanup();
-      reject(!answered && req.reusedSocket && !signal?.aborted && isStaleSocket(e) ? new StaleSocketError(e.message) : e);
+      reject(
+        !answered && req.reusedSocket && !signal?.aborted && isStaleSocket(e) ? new StaleSocketError(e.message) : e,
+      );
     });
     req.end(body);
   });

@@ -40,7 +40,12 @@ export interface HeadlessConnection {
 }
 
 /** Where a headless connection's demo account reaches a simulator: a running one, or one this process starts. */
-export function headlessDemo(options: { scenario?: string; apiBase?: string; latencyMs?: number; speed?: number }): ServiceOptions['demo'] {
+export function headlessDemo(options: {
+  scenario?: string;
+  apiBase?: string;
+  latencyMs?: number;
+  speed?: number;
+}): ServiceOptions['demo'] {
   return options.apiBase
     ? { kind: 'remote', apiBase: options.apiBase }
     : {
@@ -55,8 +60,13 @@ export function headlessDemo(options: { scenario?: string; apiBase?: string; lat
 /** Signs the demo customer in on composed services (starting their embedded simulator); returns the account id. */
 export async function connectWith(services: Services, options: { label?: string } = {}): Promise<string> {
   await services.startSimulator();
-  const started = await services.accounts.connect({ label: options.label ?? null, profileId: 'demo', demoCallback: 'loopback' });
-  if (started.callback !== 'loopback') throw new Error('The headless connect needs the Demo profile’s loopback callback.');
+  const started = await services.accounts.connect({
+    label: options.label ?? null,
+    profileId: 'demo',
+    demoCallback: 'loopback',
+  });
+  if (started.callback !== 'loopback')
+    throw new Error('The headless connect needs the Demo profile’s loopback callback.');
   await driveConsent(started.authorizeUrl);
   const outcome = services.signInOutcome(started.signInId);
   if (!outcome?.ok || !outcome.accountId) throw new Error(outcome?.error ?? 'The sign-in did not finish.');
@@ -76,7 +86,13 @@ export async function connectHeadless(options: ConnectHeadlessOptions): Promise<
   });
   try {
     const accountId = await connectWith(services, options.label ? { label: options.label } : {});
-    return { accountId, service: services.accounts, services, simulator: services.simulator(), close: () => services.close() };
+    return {
+      accountId,
+      service: services.accounts,
+      services,
+      simulator: services.simulator(),
+      close: () => services.close(),
+    };
   } catch (error) {
     await services.close();
     // No answer from a running simulator: say which, why, and how to start it, not undici's "fetch failed".

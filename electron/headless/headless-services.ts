@@ -4,10 +4,16 @@
 import { composeServices, type ServiceOptions, type Services, type StoreProblem } from '../app/compose-services';
 import type { CliIo } from './commands/index';
 
-export type HeadlessServiceOptions = Omit<ServiceOptions, 'mode' | 'onStoreProblem'> & { mode?: ServiceOptions['mode'] };
+export type HeadlessServiceOptions = Omit<ServiceOptions, 'mode' | 'onStoreProblem'> & {
+  mode?: ServiceOptions['mode'];
+};
 
 export function storeProblemLine(problem: StoreProblem): string {
-  const what = /accounts\.json$/.test(problem.file) ? 'The list of connected customers' : /settings\.json$/.test(problem.file) ? 'The settings (connection profiles)' : 'A settings file';
+  const what = /accounts\.json$/.test(problem.file)
+    ? 'The list of connected customers'
+    : /settings\.json$/.test(problem.file)
+      ? 'The settings (connection profiles)'
+      : 'A settings file';
   return `Warning: ${what} could not be read (${problem.problem}); the file was kept at ${problem.keptAt} and the app started afresh. Send that file to support, or move it back once repaired.`;
 }
 
@@ -17,7 +23,12 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
  * Runs `run` with composed services and closes them after; logs the command's start, failure and exit
  * code. An error `run` does not catch is printed as `<command>: <message>` and exits 1.
  */
-export async function withServices(command: string, io: CliIo, options: HeadlessServiceOptions, run: (services: Services) => Promise<number>): Promise<number> {
+export async function withServices(
+  command: string,
+  io: CliIo,
+  options: HeadlessServiceOptions,
+  run: (services: Services) => Promise<number>,
+): Promise<number> {
   const services = composeServices({ mode: 'demo', ...options, onStoreProblem: (p) => io.err(storeProblemLine(p)) });
   services.log.info('cli.started', { command });
   let code = 1;

@@ -4,7 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { appMeta } from '../app/app-meta';
 
-export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
+export function defaultDataDir(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+): string {
   if (env.TCD_DATA_DIR) return path.resolve(env.TCD_DATA_DIR);
   const home = os.homedir();
   if (platform === 'darwin') return path.join(home, 'Library', 'Application Support', appMeta.name);

@@ -48,7 +48,12 @@ export function dataFolderError(error: unknown, file: string): Error {
     case 'EACCES':
     case 'EPERM':
     case 'EROFS':
-      return new DataFolderError('data_folder_read_only', { dir, whyKey: code === 'EROFS' ? 'errors.disk_read_only' : 'errors.permission_denied' }, dir, code);
+      return new DataFolderError(
+        'data_folder_read_only',
+        { dir, whyKey: code === 'EROFS' ? 'errors.disk_read_only' : 'errors.permission_denied' },
+        dir,
+        code,
+      );
     case 'ENOSPC':
     case 'EDQUOT':
       return new DataFolderError('data_folder_disk_full', { dir }, dir, code);

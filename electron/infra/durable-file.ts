@@ -14,9 +14,14 @@ export interface DurableWriteOptions {
   createDir?: boolean;
 }
 
-const tempNameFor = (file: string) => path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+const tempNameFor = (file: string) =>
+  path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
 
-export async function writeFileDurably(file: string, content: string | Uint8Array, options: DurableWriteOptions = {}): Promise<void> {
+export async function writeFileDurably(
+  file: string,
+  content: string | Uint8Array,
+  options: DurableWriteOptions = {},
+): Promise<void> {
   const dir = path.dirname(file);
   if (options.createDir !== false) await fs.mkdir(dir, { recursive: true, mode: 0o700 });
   const tmp = tempNameFor(file);
@@ -37,7 +42,11 @@ export async function writeFileDurably(file: string, content: string | Uint8Arra
 }
 
 /** The same, synchronously: for the settings stores (conf/electron-store write synchronously) and the support zip. */
-export function writeFileDurablySync(file: string, content: string | Uint8Array, options: DurableWriteOptions = {}): void {
+export function writeFileDurablySync(
+  file: string,
+  content: string | Uint8Array,
+  options: DurableWriteOptions = {},
+): void {
   const dir = path.dirname(file);
   if (options.createDir !== false) mkdirSync(dir, { recursive: true, mode: 0o700 });
   const tmp = tempNameFor(file);
@@ -45,7 +54,7 @@ export function writeFileDurablySync(file: string, content: string | Uint8Array,
     const fd = openSync(tmp, 'w', options.mode ?? 0o600);
     try {
       const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-      for (let at = 0; at < bytes.byteLength; ) at += writeSync(fd, bytes, at, bytes.byteLength - at);
+      for (let at = 0; at < bytes.byteLength;) at += writeSync(fd, bytes, at, bytes.byteLength - at);
       fsyncSync(fd);
     } finally {
       closeSync(fd);

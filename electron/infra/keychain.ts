@@ -63,7 +63,9 @@ export class KeyringVault implements Vault {
       await this.set(key, 'probe');
       const back = await this.get(key);
       await this.delete(key);
-      return back === 'probe' ? { available: true } : { available: false, reason: 'the keychain did not return what was stored in it.' };
+      return back === 'probe'
+        ? { available: true }
+        : { available: false, reason: 'the keychain did not return what was stored in it.' };
     } catch (error) {
       return { available: false, reason: error instanceof KeychainUnavailableError ? error.reason : explain(error) };
     }

@@ -48,7 +48,9 @@ export const FORGOTTEN_MARK = '[customer removed]';
 function hashedForms(redactor: Redactor, value: string): string[] {
   const fields = ['accountId', 'energy_site_id', 'siteId', 'vin', 'vehicle_id', 'id'];
   const redacted = redactor.redact(Object.fromEntries(fields.map((f) => [f, value]))) as Record<string, unknown>;
-  return fields.map((f) => redacted[f]).filter((v): v is string => typeof v === 'string' && v !== value && v.includes('#'));
+  return fields
+    .map((f) => redacted[f])
+    .filter((v): v is string => typeof v === 'string' && v !== value && v.includes('#'));
 }
 
 /** Rewrites the lines of `file` that name any of `needles` (as JSON-escaped text); returns how many changed. */
@@ -162,7 +164,9 @@ export function createLogger(options: LoggerOptions): Logger {
     forgetReferences(values) {
       // Short values (a label "A") would blank unrelated text: only distinctive ones are searched for.
       const raw = [...new Set(values.map((v) => v.trim()).filter((v) => v.length >= 3))];
-      const needles = [...new Set(raw.flatMap((v) => [v, ...hashedForms(redactor, v)]).map((v) => JSON.stringify(v).slice(1, -1)))];
+      const needles = [
+        ...new Set(raw.flatMap((v) => [v, ...hashedForms(redactor, v)]).map((v) => JSON.stringify(v).slice(1, -1))),
+      ];
       if (needles.length === 0) return 0;
       // Longest first, so a label that contains another one is blanked whole.
       needles.sort((x, y) => y.length - x.length);

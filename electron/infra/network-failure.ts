@@ -4,10 +4,16 @@
 const CAUSES: Array<[RegExp, string]> = [
   [/^ECONNREFUSED$/, 'the connection was refused (nothing is listening there)'],
   [/^(ENOTFOUND|EAI_AGAIN|EAI_NONAME)$/, 'the name could not be looked up (no DNS answer)'],
-  [/^(ETIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_HEADERS_TIMEOUT|UND_ERR_BODY_TIMEOUT|TimeoutError|AbortError)$/, 'no answer came in time'],
+  [
+    /^(ETIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_HEADERS_TIMEOUT|UND_ERR_BODY_TIMEOUT|TimeoutError|AbortError)$/,
+    'no answer came in time',
+  ],
   [/^(ECONNRESET|EPIPE|UND_ERR_SOCKET|UND_ERR_CLOSED)$/, 'the connection was cut'],
   [/^(EHOSTUNREACH|ENETUNREACH|ENETDOWN|EHOSTDOWN)$/, 'this computer has no network route there'],
-  [/CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/, 'its certificate was not trusted (a proxy or a Wi-Fi login page may be in the way)'],
+  [
+    /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/,
+    'its certificate was not trusted (a proxy or a Wi-Fi login page may be in the way)',
+  ],
 ];
 
 function codesOf(error: unknown): string[] {
@@ -52,5 +58,8 @@ export function hostForMessage(url: string): string {
 export function simulatorUnreachable(origin: string, error: unknown): Error | null {
   const why = networkFailureCause(error);
   if (!why) return null;
-  return new Error(`could not reach the simulator at ${hostForMessage(origin)}: ${why}. Start it (npm run sim) on this computer, or check --api-base.`, { cause: error });
+  return new Error(
+    `could not reach the simulator at ${hostForMessage(origin)}: ${why}. Start it (npm run sim) on this computer, or check --api-base.`,
+    { cause: error },
+  );
 }

@@ -158,7 +158,12 @@ export class SettingsStore<S extends z.ZodType> {
 
   private open(): StoreFile {
     const engine = this.options.engine ?? confEngine;
-    return engine({ cwd: this.options.dataDir, configName: this.options.name, deserialize: this.deserialize, serialize: serializeDocument });
+    return engine({
+      cwd: this.options.dataDir,
+      configName: this.options.name,
+      deserialize: this.deserialize,
+      serialize: serializeDocument,
+    });
   }
 
   /** Opens the file (conf reads and checks it at once); a damaged one is moved aside and a fresh one opened. */

@@ -25,7 +25,10 @@ export function createDispatcher(handlers: Handlers, options: DispatcherOptions 
     const parsed = spec.args.safeParse(payload);
     if (!parsed.success) {
       const text = { key: 'errors.malformed', params: { channel } };
-      return { ok: false, error: { code: 'invalid_payload', message: english(text), text, issues: issuesOf(parsed.error) } };
+      return {
+        ok: false,
+        error: { code: 'invalid_payload', message: english(text), text, issues: issuesOf(parsed.error) },
+      };
     }
     let value: unknown;
     try {

@@ -8,7 +8,10 @@ export interface CallContext {
   transport: 'electron' | 'browser';
 }
 
-export type Handler<C extends ChannelName> = (args: ChannelArgs<C>, ctx: CallContext) => Promise<ChannelResult<C>> | ChannelResult<C>;
+export type Handler<C extends ChannelName> = (
+  args: ChannelArgs<C>,
+  ctx: CallContext,
+) => Promise<ChannelResult<C>> | ChannelResult<C>;
 
 export type Handlers = { [C in ChannelName]: Handler<C> };
 

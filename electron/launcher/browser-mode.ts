@@ -27,25 +27,37 @@ function connectionErrorLog(log: Logger): (where: string, error: unknown) => voi
   return (where, error) => {
     const now = Date.now();
     if (now - windowStart > 60_000) {
-      if (count > CONNECTION_ERRORS_PER_MINUTE) log.warn('browser.connection_errors_suppressed', { count: count - CONNECTION_ERRORS_PER_MINUTE });
+      if (count > CONNECTION_ERRORS_PER_MINUTE)
+        log.warn('browser.connection_errors_suppressed', { count: count - CONNECTION_ERRORS_PER_MINUTE });
       windowStart = now;
       count = 0;
     }
     count += 1;
     if (count > CONNECTION_ERRORS_PER_MINUTE) return;
     const code = error instanceof Error ? ((error as NodeJS.ErrnoException).code ?? error.name) : 'unknown';
-    log.warn('browser.connection_dropped', { where, code, message: error instanceof Error ? error.message : String(error) });
+    log.warn('browser.connection_dropped', {
+      where,
+      code,
+      message: error instanceof Error ? error.message : String(error),
+    });
   };
 }
 
 export async function startBrowserMode(options: BrowserModeOptions = {}): Promise<BrowserHost> {
   // Defaults after the spread: an option passed as undefined (no --data-dir) must not erase them.
-  const backend = createBackend({ ...options, mode: options.mode ?? 'demo', dataDir: options.dataDir ?? defaultDataDir() });
+  const backend = createBackend({
+    ...options,
+    mode: options.mode ?? 'demo',
+    dataDir: options.dataDir ?? defaultDataDir(),
+  });
   await backend.start();
   const dispatch = createDispatcher(backend.handlers, {
     onUnexpectedError: (channel, error) => {
       backend.context.log.error('ipc.unexpected', { channel, error });
-      console.error(`[ipc] ${channel} failed:`, backend.context.log.redactText(error instanceof Error ? error.message : String(error)));
+      console.error(
+        `[ipc] ${channel} failed:`,
+        backend.context.log.redactText(error instanceof Error ? error.message : String(error)),
+      );
     },
   });
   const host = await startBrowserHost({

@@ -33,5 +33,8 @@ export function findElectronBinary(
   const pathFile = path.join(pkgDir, 'path.txt');
   const candidate = existsSync(pathFile) ? path.join(pkgDir, 'dist', readFileSync(pathFile, 'utf8').trim()) : null;
   if (candidate && existsSync(candidate)) return { ok: true, path: candidate };
-  return { ok: false, reason: 'the Electron runtime was not downloaded (its binary comes from GitHub, which this machine cannot reach)' };
+  return {
+    ok: false,
+    reason: 'the Electron runtime was not downloaded (its binary comes from GitHub, which this machine cannot reach)',
+  };
 }

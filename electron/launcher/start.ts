@@ -20,7 +20,10 @@ async function main(): Promise<void> {
   if (!args.includes('--no-build')) await buildAll();
   const electron = browserOnly ? null : findElectronBinary();
   if (electron?.ok) {
-    const child = spawn(electron.path, [path.join(root, 'dist/electron/main.cjs')], { stdio: 'inherit', env: { ...process.env, TCD_MODE: 'demo' } });
+    const child = spawn(electron.path, [path.join(root, 'dist/electron/main.cjs')], {
+      stdio: 'inherit',
+      env: { ...process.env, TCD_MODE: 'demo' },
+    });
     child.on('exit', (code) => process.exit(code ?? 0));
     return;
   }

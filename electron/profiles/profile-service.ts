@@ -18,7 +18,14 @@ export class ProfileService {
     private readonly secrets: Vault,
     stores: StoreContext = {},
   ) {
-    this.store = new SettingsStore({ dataDir, name: 'settings', schema: SettingsSchema, defaults: defaultSettings, migrations: settingsMigrations, ...stores });
+    this.store = new SettingsStore({
+      dataDir,
+      name: 'settings',
+      schema: SettingsSchema,
+      defaults: defaultSettings,
+      migrations: settingsMigrations,
+      ...stores,
+    });
   }
 
   private secretKey(profileId: string): string {
@@ -105,7 +112,8 @@ export class ProfileService {
     try {
       await this.secrets.delete(this.secretKey(id));
     } catch (error) {
-      if (error instanceof KeychainUnavailableError) throw new UserFacingError('secret_not_removed', { reason: error.reason });
+      if (error instanceof KeychainUnavailableError)
+        throw new UserFacingError('secret_not_removed', { reason: error.reason });
       throw error;
     }
   }

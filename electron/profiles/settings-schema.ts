@@ -14,7 +14,12 @@ export const SettingsSchema = z
   .strict();
 export type Settings = z.infer<typeof SettingsSchema>;
 
-export const defaultSettings = (): Settings => ({ version: 1, activeProfileId: 'demo', demoCallback: 'loopback', profiles: [] });
+export const defaultSettings = (): Settings => ({
+  version: 1,
+  activeProfileId: 'demo',
+  demoCallback: 'loopback',
+  profiles: [],
+});
 
 /** Upgrades of an older settings.json, keyed by the version they upgrade from (none yet: version 1 is the first). */
 export const settingsMigrations: Migrations = {};

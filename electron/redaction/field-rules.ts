@@ -62,15 +62,81 @@ const NAME = new Set([
 ]);
 
 // Words that make a field personal wherever they sit in its name.
-const SECRET_WORDS = new Set(['token', 'tokens', 'secret', 'secrets', 'password', 'passwd', 'passphrase', 'cookie', 'credential', 'credentials', 'bearer', 'salt']);
-const ADDRESS_WORDS = new Set(['address', 'addr', 'street', 'city', 'town', 'postal', 'postcode', 'zip', 'zipcode', 'house']);
+const SECRET_WORDS = new Set([
+  'token',
+  'tokens',
+  'secret',
+  'secrets',
+  'password',
+  'passwd',
+  'passphrase',
+  'cookie',
+  'credential',
+  'credentials',
+  'bearer',
+  'salt',
+]);
+const ADDRESS_WORDS = new Set([
+  'address',
+  'addr',
+  'street',
+  'city',
+  'town',
+  'postal',
+  'postcode',
+  'zip',
+  'zipcode',
+  'house',
+]);
 const PHONE_WORDS = new Set(['phone', 'phones', 'telephone', 'tel', 'mobile', 'cellphone', 'fax', 'msisdn', 'sms']);
-const LOCATION_WORDS = new Set(['gps', 'location', 'locations', 'coordinates', 'coordinate', 'coords', 'geo', 'geolocation', 'geohash', 'destination', 'latitude', 'longitude']);
+const LOCATION_WORDS = new Set([
+  'gps',
+  'location',
+  'locations',
+  'coordinates',
+  'coordinate',
+  'coords',
+  'geo',
+  'geolocation',
+  'geohash',
+  'destination',
+  'latitude',
+  'longitude',
+]);
 const LOCATION_LAST = new Set(['lat', 'lng', 'lon', 'long']);
 // A key under any of these names; `public_key` is not a secret, `key_paired_vins` does not end in key.
-const KEY_NOT_SECRET = new Set(['key', 'public_key', 'sort_key', 'primary_key', 'foreign_key', 'i18n_key', 'message_key', 'text_key']);
+const KEY_NOT_SECRET = new Set([
+  'key',
+  'public_key',
+  'sort_key',
+  'primary_key',
+  'foreign_key',
+  'i18n_key',
+  'message_key',
+  'text_key',
+]);
 // Names ending in _name that name a thing, not a person or a place.
-const THING_NAMES = new Set(['part_name', 'product_name', 'model_name', 'tariff_name', 'utility_name', 'plan_name', 'file_name', 'event_name', 'host_name', 'app_name', 'step_name', 'check_name', 'field_name', 'scenario_name', 'region_name', 'resource_name', 'package_name', 'channel_name', 'error_name']);
+const THING_NAMES = new Set([
+  'part_name',
+  'product_name',
+  'model_name',
+  'tariff_name',
+  'utility_name',
+  'plan_name',
+  'file_name',
+  'event_name',
+  'host_name',
+  'app_name',
+  'step_name',
+  'check_name',
+  'field_name',
+  'scenario_name',
+  'region_name',
+  'resource_name',
+  'package_name',
+  'channel_name',
+  'error_name',
+]);
 
 /**
  * Evidence known to be safe, kept verbatim (value patterns included: a timestamp is not a phone number):
@@ -105,7 +171,8 @@ const SAFE = new Set([
   'started_at',
   'schema',
 ]);
-const SAFE_SUFFIX = /_(version|at|date|datetime|time|timestamp|power|percent|percentage|energy|w|wh|kw|kwh|watts|count|mode)$/;
+const SAFE_SUFFIX =
+  /_(version|at|date|datetime|time|timestamp|power|percent|percentage|energy|w|wh|kw|kwh|watts|count|mode)$/;
 
 const HASHED: Record<string, string> = {
   energy_site_id: 'site',
@@ -146,11 +213,18 @@ function computeRule(key: string): FieldRule | null {
   if (KEEP.has(k) || SAFE.has(k)) return { kind: 'keep' };
   if (k === 'code') return { kind: 'code' };
   // `access_token_expires_at` is a time and `token_count` a number: the suffix says what the value is.
-  if (SECRET.has(k) || (has(SECRET_WORDS) && !SAFE_SUFFIX.test(k)) || k.endsWith('apikey') || (last === 'key' && !KEY_NOT_SECRET.has(k))) return { kind: 'secret' };
+  if (
+    SECRET.has(k) ||
+    (has(SECRET_WORDS) && !SAFE_SUFFIX.test(k)) ||
+    k.endsWith('apikey') ||
+    (last === 'key' && !KEY_NOT_SECRET.has(k))
+  )
+    return { kind: 'secret' };
   if (k === 'vin' || last === 'vin') return { kind: 'vin' };
   if (words.includes('email')) return { kind: 'remove', category: 'email' };
   if (k === 'customer_label') return { kind: 'remove', category: 'customer_label' };
-  if (NAME.has(k) || (last === 'name' && words.length > 1 && !THING_NAMES.has(k))) return { kind: 'remove', category: 'name' };
+  if (NAME.has(k) || (last === 'name' && words.length > 1 && !THING_NAMES.has(k)))
+    return { kind: 'remove', category: 'name' };
   if (has(ADDRESS_WORDS) || /^address_?line\d$|^line\d$/.test(k)) return { kind: 'remove', category: 'address' };
   if (has(PHONE_WORDS)) return { kind: 'remove', category: 'phone' };
   if (has(LOCATION_WORDS) || LOCATION_LAST.has(last)) return { kind: 'remove', category: 'location' };
@@ -160,7 +234,15 @@ function computeRule(key: string): FieldRule | null {
   return null;
 }
 
-const SITE_MARKERS = ['energy_site_id', 'site_name', 'resource_type', 'gateway_id', 'asset_site_id', 'components', 'installation_date'];
+const SITE_MARKERS = [
+  'energy_site_id',
+  'site_name',
+  'resource_type',
+  'gateway_id',
+  'asset_site_id',
+  'components',
+  'installation_date',
+];
 const VEHICLE_MARKERS = ['vin', 'vehicle_id', 'id_s', 'vehicle_config', 'access_type'];
 
 /**

@@ -44,7 +44,12 @@ function joinPath(parent: string, key: string | number): string {
 
 /** The last name in an evidence field path such as `components.batteries[0].serial_number`. */
 function lastSegment(field: string): string {
-  return field.split(/[.[\]]/).filter(Boolean).pop() ?? field;
+  return (
+    field
+      .split(/[.[\]]/)
+      .filter(Boolean)
+      .pop() ?? field
+  );
 }
 
 export function createRedactor(opts: RedactorOptions = {}): Redactor {
@@ -54,12 +59,22 @@ export function createRedactor(opts: RedactorOptions = {}): Redactor {
   const hashId = (prefix: string, value: unknown) =>
     `${prefix}#${createHmac('sha256', salt).update(String(value)).digest('hex').slice(0, 6)}`;
 
-  function walk(value: unknown, path: string, depth: number, seen: WeakSet<object>, record: (item: RedactionItem) => void): unknown {
+  function walk(
+    value: unknown,
+    path: string,
+    depth: number,
+    seen: WeakSet<object>,
+    record: (item: RedactionItem) => void,
+  ): unknown {
     if (typeof value === 'string') {
       return redactString(value, (hit) => record({ path, category: hit.category, replacement: hit.replacement }));
     }
     if (value === null || typeof value !== 'object') {
-      return typeof value === 'function' || typeof value === 'symbol' ? undefined : typeof value === 'bigint' ? String(value) : value;
+      return typeof value === 'function' || typeof value === 'symbol'
+        ? undefined
+        : typeof value === 'bigint'
+          ? String(value)
+          : value;
     }
     if (depth > MAX_DEPTH) return '[too deep]';
     if (seen.has(value)) return '[circular]';
@@ -70,7 +85,10 @@ export function createRedactor(opts: RedactorOptions = {}): Redactor {
       if (Array.isArray(value)) return value.map((item, i) => walk(item, joinPath(path, i), depth + 1, seen, record));
       if (value instanceof Error) {
         const err = value as Error & { code?: unknown };
-        const out: Record_ = { name: err.name, message: walk(err.message, joinPath(path, 'message'), depth + 1, seen, record) };
+        const out: Record_ = {
+          name: err.name,
+          message: walk(err.message, joinPath(path, 'message'), depth + 1, seen, record),
+        };
         if (typeof err.code === 'string' || typeof err.code === 'number') out.code = err.code;
         return out;
       }
@@ -79,7 +97,9 @@ export function createRedactor(opts: RedactorOptions = {}): Redactor {
       const source: Record_ = isPlainObject(value) ? value : { ...(value as Record_) };
       const out: Record_ = {};
       const evidenceRule =
-        typeof source.field === 'string' && typeof source.source === 'string' && 'value' in source ? fieldRule(lastSegment(source.field)) : null;
+        typeof source.field === 'string' && typeof source.source === 'string' && 'value' in source
+          ? fieldRule(lastSegment(source.field))
+          : null;
       for (const [rawKey, child] of Object.entries(source)) {
         // Keys can be data too: fleet_status keys vehicle_info by VIN.
         const key = isVin(rawKey) ? maskVin(rawKey) : rawKey;
@@ -123,13 +143,15 @@ export function createRedactor(opts: RedactorOptions = {}): Redactor {
         return replace('secret', SECRET_MARK);
       case 'vin':
         if (typeof child === 'string' && child.length > 6) return replace('vin', maskVin(child));
-        if (typeof child === 'string' || typeof child === 'number') return replace('identifier', hashId('vehicle', child));
+        if (typeof child === 'string' || typeof child === 'number')
+          return replace('identifier', hashId('vehicle', child));
         return walk(child, path, depth + 1, seen, record);
       case 'remove':
         // `location_enabled: true` or `phone: false` tells nothing about the person.
         if (typeof child === 'boolean') return child;
         // The installer chose to include the label, as typed (often a name and an address): kept whole.
-        if (rule.category === 'customer_label' && includeCustomerLabel) return typeof child === 'string' ? child : walk(child, path, depth + 1, seen, record);
+        if (rule.category === 'customer_label' && includeCustomerLabel)
+          return typeof child === 'string' ? child : walk(child, path, depth + 1, seen, record);
         if (rule.category === 'customer_label') {
           // The report schema's label is nullable: null reads as "not included" rather than a marker.
           replace('customer_label', REMOVED_MARK);
@@ -137,7 +159,8 @@ export function createRedactor(opts: RedactorOptions = {}): Redactor {
         }
         return replace(rule.category, REMOVED_MARK);
       case 'hash':
-        if (typeof child === 'string' || typeof child === 'number') return replace('identifier', hashId(rule.prefix, child));
+        if (typeof child === 'string' || typeof child === 'number')
+          return replace('identifier', hashId(rule.prefix, child));
         return walk(child, path, depth + 1, seen, record);
     }
   }

@@ -32,7 +32,8 @@ const JWT = /\beyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*/g;
 const BEARER = /\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]{6,}/gi;
 // Tesla's authorization codes (and its refresh tokens) carry a region prefix.
 const REGION_CODE = /\b(?:NA|EU|CN)_[A-Za-z0-9_.~+/=-]{8,}/g;
-const QUERY_SECRET = /([?&#;\s]|^)(code|state|access_token|refresh_token|id_token|client_secret|code_verifier|token|password)=([^&\s#"',;]+)/gi;
+const QUERY_SECRET =
+  /([?&#;\s]|^)(code|state|access_token|refresh_token|id_token|client_secret|code_verifier|token|password)=([^&\s#"',;]+)/gi;
 const KEYED_SECRET = new RegExp(
   `(["']?\\b(?:${SECRET_KEYS.join('|')})\\b["']?\\s*[:=]\\s*["']?)(?!\\[redacted)([^"'&\\s,;}]+)`,
   'gi',
@@ -47,7 +48,8 @@ const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0
 // VINs: 17 characters without I, O or Q, with letters and digits, in any case (people type them lower case).
 const VIN = /(?<![A-Za-z0-9])[A-HJ-NPR-Z0-9]{17}(?![A-Za-z0-9])/gi;
 // Well-known key formats: AWS access keys, Stripe-style keys, GitHub and Slack tokens.
-const KNOWN_KEY = /\b(?:AKIA[0-9A-Z]{16}|[sprk]k_(?:live|test)_[A-Za-z0-9]{8,}|gh[pousr]_[A-Za-z0-9]{20,}|xox[abprs]-[A-Za-z0-9-]{10,})\b/g;
+const KNOWN_KEY =
+  /\b(?:AKIA[0-9A-Z]{16}|[sprk]k_(?:live|test)_[A-Za-z0-9]{8,}|gh[pousr]_[A-Za-z0-9]{20,}|xox[abprs]-[A-Za-z0-9-]{10,})\b/g;
 // A run of letters and digits that keeps switching between them is a generated key, not a word or a version.
 const MIXED_RUN = /(?<![A-Za-z0-9_-])[A-Za-z0-9_-]{16,}(?![A-Za-z0-9_-])/g;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -70,12 +72,14 @@ const COORD_PAIR = /(?<![\w.])(-?\d{1,2}\.\d{4,})\s*,\s*(-?\d{1,3}\.\d{4,})(?![\
 const COORD_NAMED = /\b(lat|lng|lon|long|latitude|longitude)(["']?\s*[:=]\s*["']?)-?\d{1,3}\.\d+/gi;
 // Street addresses: "1428 Elm Street", "500 Oracle Pkwy, Redwood City, CA 94065", "Musterstraße 12, 10115 Berlin",
 // UK postcodes. Capitalised words only, so ordinary prose ("20 s battery") is left alone.
-const STREET_SUFFIX = 'Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Loop|Terrace|Ter|Parkway|Pkwy|Circle|Cir|Highway|Hwy|Trail|Square|Sq|Close|Crescent|Row|Gardens';
+const STREET_SUFFIX =
+  'Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Loop|Terrace|Ter|Parkway|Pkwy|Circle|Cir|Highway|Hwy|Trail|Square|Sq|Close|Crescent|Row|Gardens';
 const US_STREET = new RegExp(
   `\\b\\d{1,6}[A-Z]?\\s+(?:[A-Z][A-Za-z'.-]*\\s+){1,4}(?:${STREET_SUFFIX})\\b\\.?(?:,\\s*[A-Z][A-Za-z.'-]*(?:\\s+[A-Z][A-Za-z.'-]*){0,2})?(?:,?\\s*[A-Z]{2}\\s+\\d{5}(?:-\\d{4})?)?`,
   'g',
 );
-const EU_STREET = /\b[A-ZÄÖÜ][a-zäöüß]*(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|ufer|chaussee|laan|straat|gracht|vej|gatan|gata|veien)\s+\d{1,4}[a-z]?\b(?:,\s*\d{4,5}\s+[A-ZÄÖÜ][\wäöüß-]+)?/g;
+const EU_STREET =
+  /\b[A-ZÄÖÜ][a-zäöüß]*(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|ufer|chaussee|laan|straat|gracht|vej|gatan|gata|veien)\s+\d{1,4}[a-z]?\b(?:,\s*\d{4,5}\s+[A-ZÄÖÜ][\wäöüß-]+)?/g;
 const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b/g;
 
 export const SECRET_MARK = '[redacted]';

@@ -21,12 +21,16 @@ function redactId(r: Redactor, field: string, id: string): string {
  * there, so the ids are hashed here as their fields are in the bodies (same salt: same hash).
  */
 export function hashIdsInRequestLine(r: Redactor, request: string): string {
-  return request
-    .replace(/\/energy_sites\/([^/?\s]+)/g, (_m, id: string) => `/energy_sites/${redactId(r, 'energy_site_id', id)}`)
-    // Only ids: `/vehicles/fleet_status` names an endpoint, and hashing it would hide that answer from today's rules.
-    .replace(/\/vehicles\/([^/?\s]+)/g, (m, id: string) =>
-      VIN_SHAPE.test(id) || /^\d+$/.test(id) ? `/vehicles/${redactId(r, VIN_SHAPE.test(id) ? 'vin' : 'vehicle_id', id)}` : m,
-    );
+  return (
+    request
+      .replace(/\/energy_sites\/([^/?\s]+)/g, (_m, id: string) => `/energy_sites/${redactId(r, 'energy_site_id', id)}`)
+      // Only ids: `/vehicles/fleet_status` names an endpoint, and hashing it would hide that answer from today's rules.
+      .replace(/\/vehicles\/([^/?\s]+)/g, (m, id: string) =>
+        VIN_SHAPE.test(id) || /^\d+$/.test(id)
+          ? `/vehicles/${redactId(r, VIN_SHAPE.test(id) ? 'vin' : 'vehicle_id', id)}`
+          : m,
+      )
+  );
 }
 
 /** A pairing link works without `?vin=`; dropping it keeps the QR usable and the VIN out of the report. */
@@ -43,9 +47,17 @@ function stripVinParam(url: string): string {
 
 const english = checkWords(textIn('en'));
 
-function hashParams(ref: TextRef | undefined, hash: (text: string) => string): { text: TextRef } | Record<string, never> {
+function hashParams(
+  ref: TextRef | undefined,
+  hash: (text: string) => string,
+): { text: TextRef } | Record<string, never> {
   if (!ref) return {};
-  return { text: { key: ref.key, params: Object.fromEntries(Object.entries(ref.params).map(([k, v]) => [k, typeof v === 'string' ? hash(v) : v])) } };
+  return {
+    text: {
+      key: ref.key,
+      params: Object.fromEntries(Object.entries(ref.params).map(([k, v]) => [k, typeof v === 'string' ? hash(v) : v])),
+    },
+  };
 }
 
 /**
@@ -64,7 +76,12 @@ function withEnglish(c: Check, hash: (text: string) => string): Check {
     subject: { kind: c.subject.kind, id: c.subject.id },
     evidence: c.evidence.map((ev) => {
       const note = english.evidenceNote(ev);
-      return { ...ev, ...hashParams(ev.text, hash), source: hash(ev.source), ...(note !== undefined ? { note: hash(note) } : {}) };
+      return {
+        ...ev,
+        ...hashParams(ev.text, hash),
+        source: hash(ev.source),
+        ...(note !== undefined ? { note: hash(note) } : {}),
+      };
     }),
     ...(fix
       ? {
@@ -73,7 +90,11 @@ function withEnglish(c: Check, hash: (text: string) => string): Check {
             ...hashParams(fix.text, hash),
             summary: hash(english.fixSummary(fix)),
             steps: english.fixSteps(fix).map(hash),
-            links: fix.links.map((l) => ({ ...l, label: english.linkLabel(l), ...(l.kind === 'pairing' ? { url: stripVinParam(l.url) } : {}) })),
+            links: fix.links.map((l) => ({
+              ...l,
+              label: english.linkLabel(l),
+              ...(l.kind === 'pairing' ? { url: stripVinParam(l.url) } : {}),
+            })),
           },
         }
       : {}),
@@ -85,7 +106,9 @@ const NAME_FIELDS = new Set(['site_name', 'vehicle_name', 'display_name']);
 /** The names the owner gave sites and cars (often an address: "Maple Street Home"), read from the raw answers and subjects. */
 function ownerNames(report: Report): Set<string> {
   const names = new Set<string>();
-  for (const c of report.checks) if ((c.subject.kind === 'energy_site' || c.subject.kind === 'vehicle') && c.subject.label) names.add(c.subject.label);
+  for (const c of report.checks)
+    if ((c.subject.kind === 'energy_site' || c.subject.kind === 'vehicle') && c.subject.label)
+      names.add(c.subject.label);
   let budget = 100_000;
   const walk = (v: unknown, depth: number): void => {
     if (depth > 12 || budget-- <= 0 || v === null || typeof v !== 'object') return;
@@ -103,7 +126,12 @@ function ownerNames(report: Report): Set<string> {
 function withoutOwnerNames(c: Check, names: Set<string>): Check {
   if (names.size === 0) return c;
   const scrub = (ref: TextRef | undefined): TextRef | undefined =>
-    ref && { key: ref.key, params: Object.fromEntries(Object.entries(ref.params).map(([k, v]) => [k, typeof v === 'string' && names.has(v) ? REMOVED_MARK : v])) };
+    ref && {
+      key: ref.key,
+      params: Object.fromEntries(
+        Object.entries(ref.params).map(([k, v]) => [k, typeof v === 'string' && names.has(v) ? REMOVED_MARK : v]),
+      ),
+    };
   return {
     ...c,
     ...(c.text ? { text: scrub(c.text)! } : {}),
@@ -150,18 +178,23 @@ export interface ExportOptions {
   salt?: string | undefined;
 }
 
-const redactorFor = (o: ExportOptions) => createRedactor({ includeCustomerLabel: o.includeCustomerLabel, ...(o.salt ? { salt: o.salt } : {}) });
+const redactorFor = (o: ExportOptions) =>
+  createRedactor({ includeCustomerLabel: o.includeCustomerLabel, ...(o.salt ? { salt: o.salt } : {}) });
 
 const MISSING = '\u0000missing';
 const english_ = textIn('en');
-const inCatalogue = (key: string) => /^[a-z][A-Za-z0-9_]*(\.[A-Za-z0-9_-]+)+$/.test(key) && english_(key, { defaultValue: MISSING }) !== MISSING;
+const inCatalogue = (key: string) =>
+  /^[a-z][A-Za-z0-9_]*(\.[A-Za-z0-9_-]+)+$/.test(key) && english_(key, { defaultValue: MISSING }) !== MISSING;
 /**
  * A value that names texts of the catalogue (`impact.energy_read`, with or without the checks' `checks.`;
  * `a;b` for a `…Keys` list): words, never a customer's data.
  */
 function isCatalogueKey(value: unknown): value is string {
   if (typeof value !== 'string' || value.length === 0 || value.length > 2000) return false;
-  return value.split(';').filter(Boolean).every((k) => inCatalogue(k) || inCatalogue(`checks.${k}`));
+  return value
+    .split(';')
+    .filter(Boolean)
+    .every((k) => inCatalogue(k) || inCatalogue(`checks.${k}`));
 }
 
 /**

@@ -15,9 +15,15 @@ export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string | nul
 export class PdfError extends Error {}
 
 /** Prints `html` to a PDF and returns its bytes. */
-export async function htmlToPdfWithChromium(html: string, options: { chromium?: string; timeoutMs?: number } = {}): Promise<Buffer> {
+export async function htmlToPdfWithChromium(
+  html: string,
+  options: { chromium?: string; timeoutMs?: number } = {},
+): Promise<Buffer> {
   const chromium = options.chromium ?? chromiumPath();
-  if (!chromium) throw new PdfError('No Chromium found to make the PDF. Install chromium or set CHROMIUM_PATH, or export HTML and print it.');
+  if (!chromium)
+    throw new PdfError(
+      'No Chromium found to make the PDF. Install chromium or set CHROMIUM_PATH, or export HTML and print it.',
+    );
   const dir = await mkdtemp(path.join(os.tmpdir(), 'tcd-pdf-'));
   try {
     const htmlFile = path.join(dir, 'report.html');
@@ -37,10 +43,13 @@ export async function htmlToPdfWithChromium(html: string, options: { chromium?: 
       `file://${htmlFile}`,
     ];
     await new Promise<void>((resolve, reject) => {
-      execFile(chromium, args, { timeout: options.timeoutMs ?? 60_000 }, (error) => (error ? reject(new PdfError('Chromium could not print the report to PDF.')) : resolve()));
+      execFile(chromium, args, { timeout: options.timeoutMs ?? 60_000 }, (error) =>
+        error ? reject(new PdfError('Chromium could not print the report to PDF.')) : resolve(),
+      );
     });
     const pdf = await readFile(pdfFile).catch(() => null);
-    if (!pdf || pdf.subarray(0, 5).toString('latin1') !== '%PDF-') throw new PdfError('Chromium did not produce a PDF.');
+    if (!pdf || pdf.subarray(0, 5).toString('latin1') !== '%PDF-')
+      throw new PdfError('Chromium did not produce a PDF.');
     return pdf;
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -16,7 +16,10 @@ export interface CheckChange {
 }
 
 /** What names the check in the page's language: its key, or an old report's English title. */
-const named = (c: Check) => ({ ...(c.text ? { text: c.text } : {}), ...(c.title !== undefined ? { title: c.title } : {}) });
+const named = (c: Check) => ({
+  ...(c.text ? { text: c.text } : {}),
+  ...(c.title !== undefined ? { title: c.title } : {}),
+});
 
 export interface Comparison {
   changes: CheckChange[];
@@ -39,13 +42,45 @@ export function compareChecks(
   let unchanged = 0;
   for (const [k, c] of now) {
     const prev = old.get(k);
-    if (!prev) changes.push({ checkId: c.id, subjectId: c.subject.id, kind: 'added', before: null, after: c.status, ...named(c) });
-    else if (notInReport.has(k)) changes.push({ checkId: c.id, subjectId: c.subject.id, kind: 'not_in_report', before: prev.status, after: null, ...named(prev) });
-    else if (prev.status !== c.status) changes.push({ checkId: c.id, subjectId: c.subject.id, kind: 'changed', before: prev.status, after: c.status, ...named(c) });
+    if (!prev)
+      changes.push({
+        checkId: c.id,
+        subjectId: c.subject.id,
+        kind: 'added',
+        before: null,
+        after: c.status,
+        ...named(c),
+      });
+    else if (notInReport.has(k))
+      changes.push({
+        checkId: c.id,
+        subjectId: c.subject.id,
+        kind: 'not_in_report',
+        before: prev.status,
+        after: null,
+        ...named(prev),
+      });
+    else if (prev.status !== c.status)
+      changes.push({
+        checkId: c.id,
+        subjectId: c.subject.id,
+        kind: 'changed',
+        before: prev.status,
+        after: c.status,
+        ...named(c),
+      });
     else unchanged += 1;
   }
   for (const [k, c] of old) {
-    if (!now.has(k)) changes.push({ checkId: c.id, subjectId: c.subject.id, kind: 'removed', before: c.status, after: null, ...named(c) });
+    if (!now.has(k))
+      changes.push({
+        checkId: c.id,
+        subjectId: c.subject.id,
+        kind: 'removed',
+        before: c.status,
+        after: null,
+        ...named(c),
+      });
   }
   const verdictChanges: Comparison['verdictChanges'] = [];
   if (verdictsAfter) {

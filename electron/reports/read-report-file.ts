@@ -11,7 +11,8 @@ import { checkDigest, type DigestState } from './report-digest';
 /** Reports are a few hundred kB at most; anything far bigger is not one (and must not exhaust memory). */
 export const MAX_REPORT_BYTES = 20 * 1024 * 1024;
 
-export type ReportFileProblem = 'too_large' | 'empty' | 'not_json' | 'truncated' | 'foreign' | 'newer_version' | 'invalid' | 'unreadable';
+export type ReportFileProblem =
+  'too_large' | 'empty' | 'not_json' | 'truncated' | 'foreign' | 'newer_version' | 'invalid' | 'unreadable';
 
 /** What is wrong, as a key under `errors.` in the text catalogue (the message is its English). */
 export class ReportFileError extends Error {
@@ -67,7 +68,11 @@ export function parseReportText(text: string): OpenedReport {
     throw new ReportFileError('foreign', 'report_foreign');
   }
   const schemaId = (raw as Record<string, unknown>).schema;
-  if (typeof schemaId === 'string' && schemaId.startsWith('tesla-connect-doctor/report@') && schemaId !== REPORT_SCHEMA_ID) {
+  if (
+    typeof schemaId === 'string' &&
+    schemaId.startsWith('tesla-connect-doctor/report@') &&
+    schemaId !== REPORT_SCHEMA_ID
+  ) {
     throw new ReportFileError('newer_version', 'report_newer', { format: schemaId.slice(0, 60) });
   }
   if (schemaId !== REPORT_SCHEMA_ID) {

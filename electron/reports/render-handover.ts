@@ -42,7 +42,15 @@ export const HANDOVER_CSS = `
 export function localTime(iso: string, w: Pick<HandoverWords, 'language' | 'timeZone'>): string {
   const ms = Date.parse(iso);
   if (!Number.isFinite(ms)) return iso;
-  return new Intl.DateTimeFormat(w.language, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short', ...(w.timeZone ? { timeZone: w.timeZone } : {}) }).format(ms);
+  return new Intl.DateTimeFormat(w.language, {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZoneName: 'short',
+    ...(w.timeZone ? { timeZone: w.timeZone } : {}),
+  }).format(ms);
 }
 
 /** "4 min 30 s" from two times; null when either is missing or unreadable. */
@@ -50,7 +58,9 @@ function duration(t: Translate, from: string, to: string | undefined): string | 
   const ms = to ? Date.parse(to) - Date.parse(from) : NaN;
   if (!Number.isFinite(ms) || ms < 0) return null;
   const s = Math.round(ms / 1000);
-  return s < 60 ? t('report.handover.seconds', { s }) : t('report.handover.minutes', { m: Math.floor(s / 60), s: s % 60 });
+  return s < 60
+    ? t('report.handover.seconds', { s })
+    : t('report.handover.minutes', { m: Math.floor(s / 60), s: s % 60 });
 }
 
 /** The plain-words name of a verdict's blocker (`checkId@subjectId`): the check's title, else the id. */
@@ -58,7 +68,9 @@ function blockerName(report: Report, w: HandoverWords, entry: string): string {
   const at = entry.indexOf('@');
   const id = at < 0 ? entry : entry.slice(0, at);
   const subject = at < 0 ? null : entry.slice(at + 1);
-  const check = report.checks.find((c) => c.id === id && (subject === null || c.subject.id === subject)) ?? report.checks.find((c) => c.id === id);
+  const check =
+    report.checks.find((c) => c.id === id && (subject === null || c.subject.id === subject)) ??
+    report.checks.find((c) => c.id === id);
   return check ? w.checks.title(check) : id;
 }
 
@@ -68,7 +80,9 @@ function verdictBox(report: Report, w: HandoverWords, name: 'battery' | 'vehicle
   if (!v) return '';
   const blockers = [...new Set(v.blocking.map((b) => blockerName(report, w, b)))];
   return `<div class="hand-verdict ${v.ready ? 'ready' : 'not-ready'}"><span>${e(t(`report.${name}`))}</span><strong>${e(t(v.ready ? 'report.handover.ready' : 'report.handover.notReady'))}</strong>${
-    blockers.length ? `<span class="muted">${e(t('report.handover.because', { list: blockers.join('; ') }))}</span>` : ''
+    blockers.length
+      ? `<span class="muted">${e(t('report.handover.because', { list: blockers.join('; ') }))}</span>`
+      : ''
   }</div>`;
 }
 
@@ -97,7 +111,11 @@ function runSection(run: TestRun, w: HandoverWords): string {
 }
 
 /** The handover page's body (inside `<main class="hand">`). */
-export function renderHandover(report: Report, w: HandoverWords, options: { appendix: boolean; digestWarning: string }): string {
+export function renderHandover(
+  report: Report,
+  w: HandoverWords,
+  options: { appendix: boolean; digestWarning: string },
+): string {
   const { t } = w;
   const customer = report.customerLabel ? e(report.customerLabel) : e(t('report.handover.customerNotIncluded'));
   const passed = report.checks.filter((c) => c.status === 'pass').length;
@@ -112,12 +130,28 @@ ${options.digestWarning}
 ${report.verdicts ? `<div class="hand-verdicts">${verdictBox(report, w, 'battery')}${verdictBox(report, w, 'vehicle')}</div>` : ''}
 <h2>${e(t('report.handover.found'))}</h2>
 <p>${e(problems.length ? t('report.handover.foundSome', { count: problems.length }) : t('report.handover.foundNone', { count: passed }))}</p>
-${passed ? `<p class="muted">${e(t('report.handover.passedList', { list: report.checks.filter((c) => c.status === 'pass').map((c) => w.checks.title(c)).join('; ') }))}</p>` : ''}
+${
+  passed
+    ? `<p class="muted">${e(
+        t('report.handover.passedList', {
+          list: report.checks
+            .filter((c) => c.status === 'pass')
+            .map((c) => w.checks.title(c))
+            .join('; '),
+        }),
+      )}</p>`
+    : ''
+}
 ${fixed.length ? `<h3>${e(t('report.handover.fixed'))}</h3><ul>${fixed.map((c) => `<li>${e(w.checks.title(c))}</li>`).join('')}</ul>` : ''}
 <h2>${e(t('report.handover.remains'))}</h2>
 ${
   groups.length
-    ? groups.map((g) => `<h3>${e(t(`report.handover.fixer.${g.fixer}`))}</h3><ul>${g.checks.map((c) => problemLine(c, w)).join('')}</ul>`).join('\n')
+    ? groups
+        .map(
+          (g) =>
+            `<h3>${e(t(`report.handover.fixer.${g.fixer}`))}</h3><ul>${g.checks.map((c) => problemLine(c, w)).join('')}</ul>`,
+        )
+        .join('\n')
     : `<p>${e(t('report.handover.nothingRemains'))}</p>`
 }
 <h2>${e(t('report.handover.test'))}</h2>

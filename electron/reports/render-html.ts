@@ -73,7 +73,9 @@ function json(value: unknown): string {
 
 function link(label: string, url: string): string {
   const href = safeHref(url);
-  return href ? `<a href="${e(href)}">${e(label)}</a> <span class="muted">${e(url)}</span>` : `${e(label)} <span class="muted">${e(url)}</span>`;
+  return href
+    ? `<a href="${e(href)}">${e(label)}</a> <span class="muted">${e(url)}</span>`
+    : `${e(label)} <span class="muted">${e(url)}</span>`;
 }
 
 async function qrFor(url: string): Promise<string> {
@@ -93,7 +95,9 @@ async function renderCheck(c: Check, { t, checks: w }: Words): Promise<string> {
     : '';
   let fix = '';
   if (c.fix) {
-    const qrs = await Promise.all(c.fix.links.filter((l) => l.kind === 'pairing').map(async (l) => ({ l, svg: await qrFor(l.url) })));
+    const qrs = await Promise.all(
+      c.fix.links.filter((l) => l.kind === 'pairing').map(async (l) => ({ l, svg: await qrFor(l.url) })),
+    );
     const steps = w.fixSteps(c.fix);
     const by = c.fix.actor ? t('report.fixBy', { actor: t(`report.actor.${c.fix.actor}`) }) : t('report.fix');
     fix = `<div class="fix"><strong>${e(by)}</strong> ${e(w.fixSummary(c.fix))}${steps.length ? `<ol>${steps.map((s) => `<li>${e(s)}</li>`).join('')}</ol>` : ''}${
@@ -118,8 +122,17 @@ function settingsRow(t: Translate, name: keyof SiteSettings, before: SiteSetting
 
 /** A test run's details for the appendix (its result and chart are on the handover page). */
 function renderRun(t: Translate, run: TestRun, i: number, when: (iso: string) => string): string {
-  const names: (keyof SiteSettings)[] = ['backup_reserve_percent', 'default_real_mode', 'customer_preferred_export_rule', 'disallow_charge_from_grid_with_solar_installed'];
-  const title = t('report.testRun', { n: i + 1, direction: t(`report.direction.${run.direction}`), minutes: run.minutes });
+  const names: (keyof SiteSettings)[] = [
+    'backup_reserve_percent',
+    'default_real_mode',
+    'customer_preferred_export_rule',
+    'disallow_charge_from_grid_with_solar_installed',
+  ];
+  const title = t('report.testRun', {
+    n: i + 1,
+    direction: t(`report.direction.${run.direction}`),
+    minutes: run.minutes,
+  });
   const facts =
     t('report.runFacts', { site: run.siteId, started: when(run.startedAt) }) +
     (run.endedAt ? t('report.runEnded', { ended: when(run.endedAt) }) : '') +
@@ -143,7 +156,11 @@ export async function renderReportHtml(report: Report, options: RenderOptions = 
   const zone = { language, ...(options.timeZone ? { timeZone: options.timeZone } : {}) };
   const when = (iso: string) => localTime(iso, zone);
   const appendix = options.appendix === true;
-  const handover = renderHandover(report, { ...words, ...zone }, { appendix, digestWarning: digestWarning(t, options.digest) });
+  const handover = renderHandover(
+    report,
+    { ...words, ...zone },
+    { appendix, digestWarning: digestWarning(t, options.digest) },
+  );
   return `<!doctype html>
 <html lang="${e(language)}"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
@@ -158,12 +175,20 @@ ${appendix ? await renderAppendix(report, words, language, when) : ''}
 }
 
 /** The full evidence, for support: what the handover page sums up, with everything Tesla answered. */
-async function renderAppendix(report: Report, words: Words, language: Language, when: (iso: string) => string): Promise<string> {
+async function renderAppendix(
+  report: Report,
+  words: Words,
+  language: Language,
+  when: (iso: string) => string,
+): Promise<string> {
   const { t } = words;
-  const label = report.customerLabel ? e(report.customerLabel) : `<span class="muted">${e(t('report.notIncluded'))}</span>`;
+  const label = report.customerLabel
+    ? e(report.customerLabel)
+    : `<span class="muted">${e(t('report.notIncluded'))}</span>`;
   const checks = (await Promise.all(report.checks.map((c) => renderCheck(c, words)))).join('\n');
   const usage = report.apiUsage;
-  const number = (n: number, digits: number) => new Intl.NumberFormat(language, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n);
+  const number = (n: number, digits: number) =>
+    new Intl.NumberFormat(language, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n);
   return `<section class="appendix"><header class="banner"><h1>${e(t('report.handover.appendixTitle'))}</h1>
 <dl><dt>${e(t('report.customer'))}</dt><dd>${label}</dd><dt>${e(t('report.made'))}</dt><dd>${e(when(report.generatedAt))}</dd>
 <dt>${e(t('report.app'))}</dt><dd>${e(report.app.version)}${report.app.profile ? ` (${e(report.app.profile)})` : ''}</dd>

@@ -24,12 +24,33 @@ const report: Report = {
   checks: [],
   testRuns: [
     {
-      id: 'r', siteId: '123456', direction: 'charge', minutes: 15, gridInteraction: true, startedAt: '', verdict: 'pass', reason: '', settingsBefore: {}, restored: true,
-      samples: Array.from({ length: 900 }, (_, t) => ({ t, batteryW: -3000, gridW: 3200, solarW: 0, loadW: 200, socPercent: 40 + t / 100 })),
+      id: 'r',
+      siteId: '123456',
+      direction: 'charge',
+      minutes: 15,
+      gridInteraction: true,
+      startedAt: '',
+      verdict: 'pass',
+      reason: '',
+      settingsBefore: {},
+      restored: true,
+      samples: Array.from({ length: 900 }, (_, t) => ({
+        t,
+        batteryW: -3000,
+        gridW: 3200,
+        solarW: 0,
+        loadW: 200,
+        socPercent: 40 + t / 100,
+      })),
     },
   ],
   apiUsage: { requests: count, byClass: { data: count, command: 0, wake: 0, auth: 0 }, estimatedCostUsd: count / 500 },
-  raw: Array.from({ length: count }, (_, i) => ({ request: i % 2 ? 'GET /api/1/products' : 'GET /api/1/energy_sites/123456/site_info', status: 200, receivedAt: '', body: i % 2 ? products : siteInfo })),
+  raw: Array.from({ length: count }, (_, i) => ({
+    request: i % 2 ? 'GET /api/1/products' : 'GET /api/1/energy_sites/123456/site_info',
+    status: 200,
+    receivedAt: '',
+    body: i % 2 ? products : siteInfo,
+  })),
 };
 
 const time = async <T>(label: string, f: () => Promise<T> | T): Promise<T> => {

@@ -23,7 +23,12 @@ export const HistoryEntrySchema = z.object({
   /** The customer account it was made for, on this machine only (never in the file): the end of a visit finds it by this. */
   accountId: z.string().nullable().default(null),
   digest: z.string().nullable(),
-  counts: z.object({ pass: z.number().int(), warn: z.number().int(), fail: z.number().int(), unknown: z.number().int() }),
+  counts: z.object({
+    pass: z.number().int(),
+    warn: z.number().int(),
+    fail: z.number().int(),
+    unknown: z.number().int(),
+  }),
 });
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 
@@ -48,7 +53,10 @@ export class ReportHistory {
   /** Serialises writes so two exports at once cannot lose an entry. */
   private queue: Promise<unknown> = Promise.resolve();
 
-  constructor(dataDir: string, private readonly now: () => Date = () => new Date()) {
+  constructor(
+    dataDir: string,
+    private readonly now: () => Date = () => new Date(),
+  ) {
     this.dir = path.join(dataDir, 'reports');
     this.indexFile = path.join(this.dir, 'history.json');
   }
@@ -59,7 +67,12 @@ export class ReportHistory {
    * label as this machine knows it, so the history stays searchable even when the label was left out of
    * the file (it stays in this index on this machine; a rebuilt index only has the labels in the files).
    */
-  add(doc: Report, fileName: string, localLabel?: string | null, made: { format?: ReportFormat; accountId?: string | null } = {}): Promise<HistoryEntry> {
+  add(
+    doc: Report,
+    fileName: string,
+    localLabel?: string | null,
+    made: { format?: ReportFormat; accountId?: string | null } = {},
+  ): Promise<HistoryEntry> {
     return this.serial(async () => {
       await mkdir(this.dir, { recursive: true });
       const { entries } = await this.readIndex();
@@ -67,7 +80,8 @@ export class ReportHistory {
       const accountId = made.accountId ?? null;
       const same = digest === null ? undefined : entries.find((e) => e.digest === digest && e.accountId === accountId);
       if (same) {
-        const formats = made.format && !same.formats.includes(made.format) ? [...same.formats, made.format] : same.formats;
+        const formats =
+          made.format && !same.formats.includes(made.format) ? [...same.formats, made.format] : same.formats;
         const entry: HistoryEntry = { ...same, formats, fileName: path.basename(fileName).slice(0, 255) };
         await this.writeIndex(entries.map((e) => (e.id === same.id ? entry : e)));
         return entry;

@@ -5,7 +5,8 @@ import { UserFacingError, type AreaHandlers } from '../ipc/handler-types';
 export function reportsHandlers(ctx: BackendContext): AreaHandlers<'reports'> {
   const reports = ctx.reports;
   return {
-    'reports:preview': ({ includeCustomerLabel, accountId }) => reports.preview(includeCustomerLabel, accountId ?? null),
+    'reports:preview': ({ includeCustomerLabel, accountId }) =>
+      reports.preview(includeCustomerLabel, accountId ?? null),
     'reports:export': ({ format, includeCustomerLabel, accountId, language, appendix }, call) =>
       reports.export(format, includeCustomerLabel, call.transport, accountId ?? null, language, appendix ?? false),
     'reports:open': ({ fileName, text }) => reports.open(fileName, text),

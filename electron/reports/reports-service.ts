@@ -2,7 +2,13 @@
 // checklist run, open report files read-only, re-run today's rules on them, and the history of exports.
 import { randomBytes } from 'node:crypto';
 import type { Check, Verdicts } from '../../shared/checklist/check-types';
-import type { ExportPreview, ExportResult, OpenedReportView, ReportFormat, RerunResult } from '../../shared/contract/areas/reports';
+import type {
+  ExportPreview,
+  ExportResult,
+  OpenedReportView,
+  ReportFormat,
+  RerunResult,
+} from '../../shared/contract/areas/reports';
 import type { Report } from '../../shared/report/report-schema';
 import { TestRunSchema, type TestRun } from '../../shared/report/test-run-schema';
 import type { EventBus } from '../ipc/event-bus';
@@ -159,7 +165,11 @@ export class ReportsService {
       const opened = await this.history.open(id);
       return this.remember(opened, `${id}.json`);
     } catch (error) {
-      if (error instanceof ReportFileError) throw new UserFacingError('history_unreadable', { ...error.text.params, messageKey: `errors.${error.text.key}` });
+      if (error instanceof ReportFileError)
+        throw new UserFacingError('history_unreadable', {
+          ...error.text.params,
+          messageKey: `errors.${error.text.key}`,
+        });
       throw new UserFacingError('history_gone');
     }
   }
@@ -168,14 +178,35 @@ export class ReportsService {
     const opened = this.get(openedId);
     const today = this.rules ? this.rules(opened.report) : null;
     if (!today) return { available: false, checks: [], changes: [], unchanged: 0, verdictChanges: [] };
-    const comparison = compareChecks(opened.report.checks, today.checks, opened.report.verdicts, today.verdicts, new Set(today.notInReport ?? []));
-    return { available: true, checks: today.checks, ...(today.verdicts ? { verdicts: today.verdicts } : {}), ...comparison };
+    const comparison = compareChecks(
+      opened.report.checks,
+      today.checks,
+      opened.report.verdicts,
+      today.verdicts,
+      new Set(today.notInReport ?? []),
+    );
+    return {
+      available: true,
+      checks: today.checks,
+      ...(today.verdicts ? { verdicts: today.verdicts } : {}),
+      ...comparison,
+    };
   }
 
   /** Saves an opened report as HTML or PDF for forwarding; it is shown exactly as received (already redacted). */
-  async exportOpened(openedId: string, format: 'html' | 'pdf', transport: 'electron' | 'browser', language: Language = 'en', appendix = false): Promise<ExportResult> {
+  async exportOpened(
+    openedId: string,
+    format: 'html' | 'pdf',
+    transport: 'electron' | 'browser',
+    language: Language = 'en',
+    appendix = false,
+  ): Promise<ExportResult> {
     const opened = this.get(openedId);
-    const fileName = reportFileName(new Date(Date.parse(opened.report.generatedAt) || this.now().getTime()), opened.report.customerLabel, format);
+    const fileName = reportFileName(
+      new Date(Date.parse(opened.report.generatedAt) || this.now().getTime()),
+      opened.report.customerLabel,
+      format,
+    );
     const data = await this.render(opened.report, format, opened.digest, language, appendix);
     return this.deliver(fileName, format, data, transport);
   }
@@ -191,11 +222,22 @@ export class ReportsService {
     this.opened.set(openedId, { ...opened, fileName });
     // Only the last few stay in memory; older handles ask to reopen the file.
     while (this.opened.size > MAX_OPENED) this.opened.delete(this.opened.keys().next().value as string);
-    return { openedId, fileName: fileName.split(/[\\/]/).pop()!.slice(0, 255), digest: opened.digest, report: opened.report };
+    return {
+      openedId,
+      fileName: fileName.split(/[\\/]/).pop()!.slice(0, 255),
+      digest: opened.digest,
+      report: opened.report,
+    };
   }
 
   /** JSON is the whole document; HTML and PDF are the one-page handover, with the appendix when asked. */
-  private async render(doc: Report, format: ReportFormat, digest: 'match' | 'mismatch' | 'missing', language: Language, appendix: boolean): Promise<Buffer> {
+  private async render(
+    doc: Report,
+    format: ReportFormat,
+    digest: 'match' | 'mismatch' | 'missing',
+    language: Language,
+    appendix: boolean,
+  ): Promise<Buffer> {
     if (format === 'json') return Buffer.from(serializeReport(doc), 'utf8');
     const html = await renderReportHtml(doc, { digest, language, appendix });
     if (format === 'html') return Buffer.from(html, 'utf8');
@@ -203,16 +245,32 @@ export class ReportsService {
       if (this.options.shell?.printToPdf) return await this.options.shell.printToPdf(html);
       return await htmlToPdfWithChromium(html);
     } catch (error) {
-      throw error instanceof PdfError ? new UserFacingError('detail', { message: error.message }) : new UserFacingError('pdf_failed');
+      throw error instanceof PdfError
+        ? new UserFacingError('detail', { message: error.message })
+        : new UserFacingError('pdf_failed');
     }
   }
 
-  private async deliver(fileName: string, format: ReportFormat, data: Buffer, transport: 'electron' | 'browser'): Promise<ExportResult> {
+  private async deliver(
+    fileName: string,
+    format: ReportFormat,
+    data: Buffer,
+    transport: 'electron' | 'browser',
+  ): Promise<ExportResult> {
     if (transport === 'electron' && this.options.shell) {
       const saved = await this.options.shell.saveFile({ defaultName: fileName, format, data });
-      return { status: saved ? 'saved' : 'cancelled', fileName: saved ? saved.split(/[\\/]/).pop()! : fileName, historyId: null };
+      return {
+        status: saved ? 'saved' : 'cancelled',
+        fileName: saved ? saved.split(/[\\/]/).pop()! : fileName,
+        historyId: null,
+      };
     }
     const encoding = format === 'pdf' ? 'base64' : 'utf8';
-    return { status: 'download', fileName, historyId: null, download: { mimeType: MIME[format], encoding, data: data.toString(encoding) } };
+    return {
+      status: 'download',
+      fileName,
+      historyId: null,
+      download: { mimeType: MIME[format], encoding, data: data.toString(encoding) },
+    };
   }
 }

@@ -65,18 +65,25 @@ export function testRunChartSvg(samples: PowerSample[], title: string, t: Transl
   }).join('');
 
   const ticks = [-pMaxAbs, -pMaxAbs / 2, 0, pMaxAbs / 2, pMaxAbs]
-    .map((p) => `<line x1="${PAD.left}" x2="${W - PAD.right}" y1="${yPower(p).toFixed(1)}" y2="${yPower(p).toFixed(1)}" stroke="#ddd"/>` +
-      `<text x="${PAD.left - 6}" y="${(yPower(p) + 4).toFixed(1)}" text-anchor="end">${fmt(p)}</text>`)
+    .map(
+      (p) =>
+        `<line x1="${PAD.left}" x2="${W - PAD.right}" y1="${yPower(p).toFixed(1)}" y2="${yPower(p).toFixed(1)}" stroke="#ddd"/>` +
+        `<text x="${PAD.left - 6}" y="${(yPower(p) + 4).toFixed(1)}" text-anchor="end">${fmt(p)}</text>`,
+    )
     .join('');
   const socTicks = [0, 50, 100]
     .map((p) => `<text x="${W - PAD.right + 6}" y="${(ySoc(p) + 4).toFixed(1)}">${p}%</text>`)
     .join('');
   const minutes = (t1 - t0) / 60;
   const timeLabels = [0, 0.5, 1]
-    .map((f) => `<text x="${(PAD.left + f * innerW).toFixed(1)}" y="${H - PAD.bottom + 16}" text-anchor="middle">${escapeHtml(t('report.chart.minutes', { value: (f * minutes).toFixed(1) }))}</text>`)
+    .map(
+      (f) =>
+        `<text x="${(PAD.left + f * innerW).toFixed(1)}" y="${H - PAD.bottom + 16}" text-anchor="middle">${escapeHtml(t('report.chart.minutes', { value: (f * minutes).toFixed(1) }))}</text>`,
+    )
     .join('');
   const legend = SERIES.map(
-    (s, i) => `<g transform="translate(${PAD.left + i * 190},${H - 6})"><line x1="0" x2="22" y1="-4" y2="-4" stroke="${s.color}" stroke-width="2" stroke-dasharray="${s.dash}"/><text x="28" y="0">${escapeHtml(t(`report.chart.${s.label}`))}</text></g>`,
+    (s, i) =>
+      `<g transform="translate(${PAD.left + i * 190},${H - 6})"><line x1="0" x2="22" y1="-4" y2="-4" stroke="${s.color}" stroke-width="2" stroke-dasharray="${s.dash}"/><text x="28" y="0">${escapeHtml(t(`report.chart.${s.label}`))}</text></g>`,
   ).join('');
 
   return `<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" role="img" aria-label="${escapeHtml(title)}" font-size="11" font-family="sans-serif"><title>${escapeHtml(title)}</title>${ticks}${socTicks}${timeLabels}${paths}${legend}</svg>`;

@@ -16,13 +16,26 @@ function parse(url: string): URL | null {
 /** A simulator on this computer: http(s) to 127.0.0.1, localhost or [::1], no credentials in the URL. */
 export function isLoopbackSimulatorUrl(url: string): boolean {
   const u = parse(url);
-  return !!u && (u.protocol === 'http:' || u.protocol === 'https:') && !u.username && !u.password && LOOPBACK_HOSTS.has(u.hostname.toLowerCase());
+  return (
+    !!u &&
+    (u.protocol === 'http:' || u.protocol === 'https:') &&
+    !u.username &&
+    !u.password &&
+    LOOPBACK_HOSTS.has(u.hostname.toLowerCase())
+  );
 }
 
 /** Tesla's own host over HTTPS on the standard port, no credentials in the URL. */
 export function isTeslaHttpsUrl(url: string): boolean {
   const u = parse(url);
-  return !!u && u.protocol === 'https:' && (u.port === '' || u.port === '443') && !u.username && !u.password && isTeslaHost(u.hostname);
+  return (
+    !!u &&
+    u.protocol === 'https:' &&
+    (u.port === '' || u.port === '443') &&
+    !u.username &&
+    !u.password &&
+    isTeslaHost(u.hostname)
+  );
 }
 
 /** May a bearer or refresh token be sent to this URL? */
@@ -31,7 +44,8 @@ export function mayCarryToken(url: string): boolean {
 }
 
 /** The same words wherever the rule refuses something, so every surface tells the same story. */
-export const TOKEN_RULE_TEXT = 'a customer’s sign-in token goes only to Tesla over HTTPS or to a simulator on this computer';
+export const TOKEN_RULE_TEXT =
+  'a customer’s sign-in token goes only to Tesla over HTTPS or to a simulator on this computer';
 
 /**
  * The check every headless command applies to `--api-base` (it names a simulator: Tesla's hosts need no

@@ -12,7 +12,10 @@ export function bindIpc(ipcMain: IpcMainLike, dispatch: Dispatch): () => void {
   for (const name of channelNames) {
     ipcMain.handle(name, async (event: IpcMainInvokeEvent, payload: unknown): Promise<Envelope<unknown>> => {
       if (!isTrustedSenderUrl(event.senderFrame?.url)) {
-        return { ok: false, error: { code: 'forbidden_sender', message: 'Calls are accepted only from the app’s own page.' } };
+        return {
+          ok: false,
+          error: { code: 'forbidden_sender', message: 'Calls are accepted only from the app’s own page.' },
+        };
       }
       return dispatch(name, payload, { transport: 'electron' });
     });

@@ -70,9 +70,18 @@ async function start(): Promise<void> {
     // page cannot send it (the sandboxed preload exposes only the contract).
     storeEngine: storeEngineFrom(ElectronStore as unknown as StoreClass),
     logsDir: app.getPath('logs'),
-    supportShell: createSupportShell({ dialog, parent: () => BrowserWindow.getAllWindows()[0] ?? null, defaultDir: app.getPath('desktop') }),
+    supportShell: createSupportShell({
+      dialog,
+      parent: () => BrowserWindow.getAllWindows()[0] ?? null,
+      defaultDir: app.getPath('desktop'),
+    }),
     openExternal: (url) => shell.openExternal(url),
-    reportShell: createReportShell({ BrowserWindow, dialog, parent: () => BrowserWindow.getAllWindows()[0] ?? null, defaultDir: app.getPath('documents') }),
+    reportShell: createReportShell({
+      BrowserWindow,
+      dialog,
+      parent: () => BrowserWindow.getAllWindows()[0] ?? null,
+      defaultDir: app.getPath('documents'),
+    }),
   });
   const dispatch = createDispatcher(backend.handlers, {
     // The error goes to the redacted log only: its message could quote a token.
@@ -84,10 +93,17 @@ async function start(): Promise<void> {
   bindIpc(ipcMain, dispatch);
   await backend.start();
   // Auto-update only when the user turned it on (Support screen); off by default.
-  const stopUpdates = startAutoUpdate({ updater: autoUpdater, settings: backend.context.updates, log: backend.context.log, isPackaged: app.isPackaged });
+  const stopUpdates = startAutoUpdate({
+    updater: autoUpdater,
+    settings: backend.context.updates,
+    log: backend.context.log,
+    isPackaged: app.isPackaged,
+  });
   app.on('will-quit', stopUpdates);
   backend.context.log.info('app.started', { version: appMeta.version, mode });
-  pendingDeepLinks.attach(deepLinkHandler(backend.context.accounts, (e) => backend.events.emit('accounts:signInFinished', e)));
+  pendingDeepLinks.attach(
+    deepLinkHandler(backend.context.accounts, (e) => backend.events.emit('accounts:signInFinished', e)),
+  );
   // Quitting waits for the backend to stop: a running test charge restores the customer's settings first.
   // Bounded, so a lost network cannot hold the app open: the journal then finishes the job at next start.
   let stopped = false;

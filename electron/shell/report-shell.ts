@@ -6,10 +6,9 @@ import path from 'node:path';
 import type { ReportFormat } from '../../shared/contract/areas/reports';
 import type { ReportShell } from '../reports/reports-service';
 
-type BrowserWindowClass = new (options: ConstructorParameters<typeof BrowserWindowType>[0]) => Pick<
-  BrowserWindowType,
-  'loadURL' | 'destroy' | 'isDestroyed' | 'webContents'
->;
+type BrowserWindowClass = new (
+  options: ConstructorParameters<typeof BrowserWindowType>[0],
+) => Pick<BrowserWindowType, 'loadURL' | 'destroy' | 'isDestroyed' | 'webContents'>;
 
 export interface ReportShellDeps {
   BrowserWindow: BrowserWindowClass;
@@ -30,9 +29,14 @@ const FILTERS: Record<ReportFormat, SaveDialogOptions['filters']> = {
 export function createReportShell(deps: ReportShellDeps): ReportShell {
   return {
     async saveFile({ defaultName, format, data }) {
-      const options: SaveDialogOptions = { defaultPath: path.join(deps.defaultDir, defaultName), filters: FILTERS[format] };
+      const options: SaveDialogOptions = {
+        defaultPath: path.join(deps.defaultDir, defaultName),
+        filters: FILTERS[format],
+      };
       const parent = deps.parent();
-      const answer = parent ? await deps.dialog.showSaveDialog(parent, options) : await deps.dialog.showSaveDialog(options);
+      const answer = parent
+        ? await deps.dialog.showSaveDialog(parent, options)
+        : await deps.dialog.showSaveDialog(options);
       if (answer.canceled || !answer.filePath) return null;
       await writeFileDurably(answer.filePath, data, { createDir: false, mode: 0o644 });
       return answer.filePath;
@@ -41,7 +45,13 @@ export function createReportShell(deps: ReportShellDeps): ReportShell {
       // A hidden, script-less window that can go nowhere: the report HTML is printed and nothing else.
       const win = new deps.BrowserWindow({
         show: false,
-        webPreferences: { javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true },
+        webPreferences: {
+          javascript: false,
+          sandbox: true,
+          contextIsolation: true,
+          nodeIntegration: false,
+          webSecurity: true,
+        },
       });
       try {
         win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));

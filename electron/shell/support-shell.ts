@@ -15,9 +15,14 @@ export interface SupportShellDeps {
 export function createSupportShell(deps: SupportShellDeps): SupportShell {
   return {
     async saveBundle({ defaultName, sourcePath }) {
-      const options: SaveDialogOptions = { defaultPath: path.join(deps.defaultDir, defaultName), filters: [{ name: 'Zip', extensions: ['zip'] }] };
+      const options: SaveDialogOptions = {
+        defaultPath: path.join(deps.defaultDir, defaultName),
+        filters: [{ name: 'Zip', extensions: ['zip'] }],
+      };
       const parent = deps.parent();
-      const answer = parent ? await deps.dialog.showSaveDialog(parent, options) : await deps.dialog.showSaveDialog(options);
+      const answer = parent
+        ? await deps.dialog.showSaveDialog(parent, options)
+        : await deps.dialog.showSaveDialog(options);
       if (answer.canceled || !answer.filePath) return null;
       await copyFile(sourcePath, answer.filePath);
       return answer.filePath;

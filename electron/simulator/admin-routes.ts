@@ -58,7 +58,15 @@ export const SiteEventsSchema = z
 export type SiteEventsInput = z.infer<typeof SiteEventsSchema>;
 
 const ClockBody = z
-  .object({ speed: z.number().min(0).max(1_000_000).optional(), advanceMs: z.number().int().min(0).max(366 * 86_400_000).optional() })
+  .object({
+    speed: z.number().min(0).max(1_000_000).optional(),
+    advanceMs: z
+      .number()
+      .int()
+      .min(0)
+      .max(366 * 86_400_000)
+      .optional(),
+  })
   .strict();
 
 function clockView(clock: SimClock) {
@@ -97,8 +105,15 @@ export function adminRoutes(deps: AdminDeps): SimRoute[] {
       billing: 'admin',
       handler: (req) => {
         const parsed = SiteEventsSchema.safeParse(jsonBody(req));
-        if (!parsed.success) return fail(400, 'invalid_request', 'send any of islandStatus, stormWatchActive, gridServicesActive, exportPays');
-        return deps.setSiteEvents(Number(req.params.id), parsed.data) ? ok(deps.state()) : fail(404, 'not_found', 'energy site not found');
+        if (!parsed.success)
+          return fail(
+            400,
+            'invalid_request',
+            'send any of islandStatus, stormWatchActive, gridServicesActive, exportPays',
+          );
+        return deps.setSiteEvents(Number(req.params.id), parsed.data)
+          ? ok(deps.state())
+          : fail(404, 'not_found', 'energy site not found');
       },
     },
   ];

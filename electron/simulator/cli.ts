@@ -6,7 +6,9 @@ import { DEFAULT_SCENARIO, loadScenario, scenarioNames, startSimulator } from '.
 /** One line per catalogue scenario: its name, then its description (what it shows). */
 export function scenarioList(): string {
   const width = Math.max(...scenarioNames.map((n) => n.length));
-  return scenarioNames.map((name) => `${name.padEnd(width)}  ${loadScenario(name).description ?? ''}`.trimEnd()).join('\n');
+  return scenarioNames
+    .map((name) => `${name.padEnd(width)}  ${loadScenario(name).description ?? ''}`.trimEnd())
+    .join('\n');
 }
 
 function fail(message: string): never {
@@ -17,7 +19,8 @@ function fail(message: string): never {
 function numberOpt(value: string | undefined, name: string, min: number, max: number): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isFinite(n) || n < min || n > max) fail(`--${name} must be a number from ${min} to ${max} (got "${value}")`);
+  if (!Number.isFinite(n) || n < min || n > max)
+    fail(`--${name} must be a number from ${min} to ${max} (got "${value}")`);
   return n;
 }
 
@@ -39,7 +42,9 @@ async function main(): Promise<void> {
     fail(`${(e as Error).message}. Try --help.`);
   }
   if (values.help) {
-    console.log('usage: npm run sim -- --scenario <name|file.json> [--port N] [--speed N] [--latency-ms N] [--auto-consent] [--list]');
+    console.log(
+      'usage: npm run sim -- --scenario <name|file.json> [--port N] [--speed N] [--latency-ms N] [--auto-consent] [--list]',
+    );
     return;
   }
   if (values.list) {

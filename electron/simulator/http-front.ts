@@ -9,8 +9,26 @@ import type { RateLimiter } from './rate-limiter';
 import type { RequestLog } from './request-log';
 import { matchPattern } from './route-match';
 import type { SimWorld } from './sim-state';
-import { fail, faultResponse, MISSING_SCOPES, outOfRegion, rateLimitHeaders, regionOfPrefix, TOKEN_EXPIRED, TOKEN_REVOKED } from './tesla-errors';
-import type { BillingClass, Region, SimAccount, SimAuth, SimClock, SimRequest, SimResponse, SimRoute } from './sim-types';
+import {
+  fail,
+  faultResponse,
+  MISSING_SCOPES,
+  outOfRegion,
+  rateLimitHeaders,
+  regionOfPrefix,
+  TOKEN_EXPIRED,
+  TOKEN_REVOKED,
+} from './tesla-errors';
+import type {
+  BillingClass,
+  Region,
+  SimAccount,
+  SimAuth,
+  SimClock,
+  SimRequest,
+  SimResponse,
+  SimRoute,
+} from './sim-types';
 
 const MAX_BODY = 1_000_000;
 
@@ -38,7 +56,9 @@ interface Answer {
 
 export function splitRegion(pathname: string): { regionPrefix: SimRequest['regionPrefix']; path: string } {
   const m = /^\/(na|eu|cn)(\/.*)$/.exec(pathname);
-  return m ? { regionPrefix: `/${m[1]}` as SimRequest['regionPrefix'], path: m[2]! } : { regionPrefix: '', path: pathname };
+  return m
+    ? { regionPrefix: `/${m[1]}` as SimRequest['regionPrefix'], path: m[2]! }
+    : { regionPrefix: '', path: pathname };
 }
 
 /** Answers one parsed request (everything but the socket), so tests may call it directly. */
@@ -51,7 +71,10 @@ export async function answer(deps: FrontDeps, req: SimRequest, loopbackAdmin: bo
     // A fault below 400 without a body of its own is only a slow answer: after its delay the request is
     // served as usual.
     if (fault.status >= 400 || fault.body !== undefined || fault.emptyBody) {
-      const vars = { baseUrl: req.regionPrefix ? (deps.regionBaseUrls()[regionOfPrefix(req.regionPrefix)!] ?? '') : '', clientId: clientIdOf(req) };
+      const vars = {
+        baseUrl: req.regionPrefix ? (deps.regionBaseUrls()[regionOfPrefix(req.regionPrefix)!] ?? '') : '',
+        clientId: clientIdOf(req),
+      };
       return { res: faultResponse(fault, vars), billing: billingOf(deps, req), fault: true };
     }
     return { ...(await route(deps, req, loopbackAdmin)), fault: true };
@@ -61,7 +84,8 @@ export async function answer(deps: FrontDeps, req: SimRequest, loopbackAdmin: bo
 
 async function route(deps: FrontDeps, req: SimRequest, loopbackAdmin: boolean): Promise<Answer> {
   if (req.regionPrefix) return fleet(deps, req);
-  if (req.path.startsWith('/__sim/') && !loopbackAdmin) return { res: fail(403, 'forbidden', 'the admin API answers loopback callers only'), billing: 'admin' };
+  if (req.path.startsWith('/__sim/') && !loopbackAdmin)
+    return { res: fail(403, 'forbidden', 'the admin API answers loopback callers only'), billing: 'admin' };
   const found = findRoute(deps.rootRoutes(), req);
   if (!found) return { res: fail(404, 'not_found', `no route for ${req.method} ${req.path}`), billing: 'page' };
   if ('status' in found) return { res: found, billing: 'page' };
@@ -70,7 +94,10 @@ async function route(deps: FrontDeps, req: SimRequest, loopbackAdmin: boolean): 
 
 function billingOf(deps: FrontDeps, req: SimRequest): BillingClass {
   const routes = req.regionPrefix ? deps.fleetRoutes : deps.rootRoutes();
-  return routes.find((r) => r.method === req.method && matchPattern(r.pattern, req.path))?.billing ?? (req.regionPrefix ? 'data' : 'page');
+  return (
+    routes.find((r) => r.method === req.method && matchPattern(r.pattern, req.path))?.billing ??
+    (req.regionPrefix ? 'data' : 'page')
+  );
 }
 
 function findRoute<R extends { method: string; pattern: string }>(
@@ -102,15 +129,26 @@ async function fleet(deps: FrontDeps, req: SimRequest): Promise<Answer> {
   const { route, params } = found;
   const billing = route.billing;
 
-  if (regionOfPrefix(req.regionPrefix) !== account.region) return { res: outOfRegion(deps.regionBaseUrls()[account.region]), billing };
+  if (regionOfPrefix(req.regionPrefix) !== account.region)
+    return { res: outOfRegion(deps.regionBaseUrls()[account.region]), billing };
 
   const now = deps.clock.now();
   const withParams = { ...req, params };
   const limit = deps.limiter.take(check.claims.sub, route.device(withParams), billing, now);
-  if (!limit.ok) return { res: fail(429, 'Too Many Requests', 'rate limit exceeded', rateLimitHeaders(limit.limit, limit.retryAfterS)), billing };
+  if (!limit.ok)
+    return {
+      res: fail(429, 'Too Many Requests', 'rate limit exceeded', rateLimitHeaders(limit.limit, limit.retryAfterS)),
+      billing,
+    };
 
   if (!route.anyScope.some((s) => check.claims.scp.includes(s))) return { res: fail(403, MISSING_SCOPES, ''), billing };
-  const res = await route.handler(withParams, { world: deps.world(), now, claims: check.claims, account, regionBaseUrls: deps.regionBaseUrls() });
+  const res = await route.handler(withParams, {
+    world: deps.world(),
+    now,
+    claims: check.claims,
+    account,
+    regionBaseUrls: deps.regionBaseUrls(),
+  });
   return { res, billing };
 }
 
@@ -133,7 +171,10 @@ function clientIdOf(req: SimRequest): string {
 /** Tesla's 401s (reference section 6): an expired token gets an empty body or, per scenario, a short JSON one. */
 function unauthorized(reason: 'missing' | 'invalid' | 'expired' | 'revoked', account: SimAccount): SimResponse {
   const headers = { 'WWW-Authenticate': 'Bearer' };
-  if (reason === 'expired') return account.expiredTokenBody === 'json' ? { status: 401, headers, body: { error: TOKEN_EXPIRED } } : { status: 401, headers };
+  if (reason === 'expired')
+    return account.expiredTokenBody === 'json'
+      ? { status: 401, headers, body: { error: TOKEN_EXPIRED } }
+      : { status: 401, headers };
   if (reason === 'revoked') return fail(401, TOKEN_REVOKED, '', headers);
   return fail(401, 'invalid bearer token', '', headers);
 }
@@ -159,9 +200,18 @@ async function serve(deps: FrontDeps, req: IncomingMessage, res: ServerResponse)
   if (latency > 0) await new Promise((r) => setTimeout(r, latency));
 
   let out: Answer;
-  if (body === null) out = { res: fail(413, 'invalid_request', 'request body too large'), billing: regionPrefix ? 'data' : 'page' };
+  if (body === null)
+    out = { res: fail(413, 'invalid_request', 'request body too large'), billing: regionPrefix ? 'data' : 'page' };
   else {
-    const simReq: SimRequest = { method: req.method ?? 'GET', path, regionPrefix, query: url.searchParams, headers: req.headers, rawBody: body, params: {} };
+    const simReq: SimRequest = {
+      method: req.method ?? 'GET',
+      path,
+      regionPrefix,
+      query: url.searchParams,
+      headers: req.headers,
+      rawBody: body,
+      params: {},
+    };
     out = await answer(deps, simReq, isLoopbackAdmin(req));
   }
   send(res, out.res);
@@ -188,7 +238,9 @@ function isLoopbackAdmin(req: IncomingMessage): boolean {
   const host = hostHeader.replace(/:\d+$/, '');
   const origin = req.headers.origin;
   if (origin !== undefined && origin !== `http://${hostHeader}`) return false;
-  return LOOPBACK.has(req.socket.remoteAddress ?? '') && (host === '127.0.0.1' || host === 'localhost' || host === '[::1]');
+  return (
+    LOOPBACK.has(req.socket.remoteAddress ?? '') && (host === '127.0.0.1' || host === 'localhost' || host === '[::1]')
+  );
 }
 
 function readBody(req: IncomingMessage): Promise<string | null> {
@@ -211,7 +263,8 @@ function send(res: ServerResponse, out: SimResponse): void {
   let payload = '';
   if (typeof out.body === 'string') {
     payload = out.body;
-    if (!Object.keys(headers).some((k) => k.toLowerCase() === 'content-type')) headers['Content-Type'] = 'text/html; charset=utf-8';
+    if (!Object.keys(headers).some((k) => k.toLowerCase() === 'content-type'))
+      headers['Content-Type'] = 'text/html; charset=utf-8';
   } else if (out.body !== undefined) {
     payload = JSON.stringify(out.body);
     headers['Content-Type'] = 'application/json; charset=utf-8';

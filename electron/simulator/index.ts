@@ -18,7 +18,14 @@ import type { Scenario, ScenarioInput } from './scenario-schema';
 import { buildWorld, setSiteEvents as applySiteEvents, vehicleStateNow, type SimWorld } from './sim-state';
 import { REGION_PREFIX, type AuthDeps, type Region, type SimAccount, type SimAuth } from './sim-types';
 
-export { loadScenario, scenarioNames, scenarioFromCaptures, parseScenario, ScenarioError, DEFAULT_SCENARIO } from './scenario-loader';
+export {
+  loadScenario,
+  scenarioNames,
+  scenarioFromCaptures,
+  parseScenario,
+  ScenarioError,
+  DEFAULT_SCENARIO,
+} from './scenario-loader';
 export type { Scenario, ScenarioInput } from './scenario-schema';
 export type { RequestLogEntry } from './request-log';
 export type { SimStateSnapshot, SiteStateSnapshot, SiteEventsInput } from './admin-routes';
@@ -68,7 +75,17 @@ export interface RunningSimulator {
 
 function accountOf(s: Scenario): SimAccount {
   const sub = s.account.sub ?? uuidFrom(s.account.email);
-  return { sub, region: s.account.region, grantedScopes: [...s.account.grantedScopes], email: s.account.email, fullName: s.account.fullName, refreshTokenExpired: s.account.refreshTokenExpired, revoked: s.account.revoked, expiredTokenBody: s.account.expiredTokenBody, orders: s.account.orders };
+  return {
+    sub,
+    region: s.account.region,
+    grantedScopes: [...s.account.grantedScopes],
+    email: s.account.email,
+    fullName: s.account.fullName,
+    refreshTokenExpired: s.account.refreshTokenExpired,
+    revoked: s.account.revoked,
+    expiredTokenBody: s.account.expiredTokenBody,
+    orders: s.account.orders,
+  };
 }
 
 function uuidFrom(s: string): string {
@@ -128,7 +145,12 @@ export async function startSimulator(opts: StartSimulatorOptions): Promise<Runni
           liveStatusPinned: site.pinnedLiveStatus !== undefined,
         };
       }),
-      vehicles: world.vehicles.map((v) => ({ id: v.product.id, vin: v.product.vin, state: vehicleStateNow(v, now), keyPaired: v.keyPaired })),
+      vehicles: world.vehicles.map((v) => ({
+        id: v.product.id,
+        vin: v.product.vin,
+        state: vehicleStateNow(v, now),
+        keyPaired: v.keyPaired,
+      })),
     };
   };
 
@@ -147,7 +169,14 @@ export async function startSimulator(opts: StartSimulatorOptions): Promise<Runni
     return true;
   };
 
-  const admin = adminRoutes({ clock, state, requestLog: () => log.list(), reset, setSpeed: (n) => clock.setSpeed(n), setSiteEvents });
+  const admin = adminRoutes({
+    clock,
+    state,
+    requestLog: () => log.list(),
+    reset,
+    setSpeed: (n) => clock.setSpeed(n),
+    setSiteEvents,
+  });
   const fleetRoutes: FleetRoute[] = [...userRoutes, ...vehicleRoutes, ...energyRoutes];
   const server = createFront({
     clock,

@@ -127,7 +127,8 @@ export class PowerwallModel {
       const stepEnd = Math.min(now, this.at + this.stepMs, nextSetting);
       const flows = this.flows(this.at);
       const hours = (stepEnd - this.at) / 3_600_000;
-      if (this.spec.energyWh > 0) this.soc = clamp(this.soc - (flows.battery * hours * 100) / this.spec.energyWh, 0, 100);
+      if (this.spec.energyWh > 0)
+        this.soc = clamp(this.soc - (flows.battery * hours * 100) / this.spec.energyWh, 0, 100);
       this.at = stepEnd;
       while (this.pending.length && this.pending[0]!.at <= this.at) this.effective = this.pending.shift()!.settings;
     }
@@ -171,7 +172,13 @@ export class PowerwallModel {
 
     const reserve = s.mode === 'backup' ? 100 : s.reservePercent;
     if (this.soc < reserve) {
-      const rate = spec.batteryCount * (s.mode === 'backup' ? PER_PW_BACKUP_CHARGE_W : s.mode === 'autonomous' ? PER_PW_TBC_CHARGE_W : PER_PW_RESERVE_CHARGE_W);
+      const rate =
+        spec.batteryCount *
+        (s.mode === 'backup'
+          ? PER_PW_BACKUP_CHARGE_W
+          : s.mode === 'autonomous'
+            ? PER_PW_TBC_CHARGE_W
+            : PER_PW_RESERVE_CHARGE_W);
       const fromGrid = gridChargeOk ? rate : 0;
       return balance(-Math.min(maxIn, Math.max(surplus, fromGrid)), solar, load, s, events);
     }
@@ -242,7 +249,8 @@ function hasSchedule(schedule: PowerwallSpec['schedule']): boolean {
 function isPeak(secondsOfDay: number, schedule: PowerwallSpec['schedule']): boolean {
   for (const p of schedule) {
     const end = p.end === 0 ? 86_400 : p.end;
-    const inside = p.start <= end ? secondsOfDay >= p.start && secondsOfDay < end : secondsOfDay >= p.start || secondsOfDay < end;
+    const inside =
+      p.start <= end ? secondsOfDay >= p.start && secondsOfDay < end : secondsOfDay >= p.start || secondsOfDay < end;
     if (inside) return /peak/.test(p.target) && !/off/.test(p.target);
   }
   return false;
@@ -268,7 +276,16 @@ export function zoneOffsetMs(t: number, timeZone: string): number {
   let fmt = formatters.get(timeZone);
   if (fmt === undefined) {
     try {
-      fmt = new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
+      fmt = new Intl.DateTimeFormat('en-GB', {
+        timeZone,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        second: '2-digit',
+        hourCycle: 'h23',
+      });
     } catch {
       fmt = null; // unknown zone: UTC
     }
@@ -300,8 +317,15 @@ function clamp(n: number, lo: number, hi: number): number {
 }
 
 /** Conditions from the scenario, with defaults. */
-export function eventsFrom(model: ModelConditions | undefined, pinned: Record<string, unknown> | undefined): PowerwallEvents {
-  const island = model?.islandStatus ?? (typeof pinned?.island_status === 'string' && pinned.island_status.startsWith('off_grid') ? (pinned.island_status as PowerwallEvents['islandStatus']) : 'on_grid');
+export function eventsFrom(
+  model: ModelConditions | undefined,
+  pinned: Record<string, unknown> | undefined,
+): PowerwallEvents {
+  const island =
+    model?.islandStatus ??
+    (typeof pinned?.island_status === 'string' && pinned.island_status.startsWith('off_grid')
+      ? (pinned.island_status as PowerwallEvents['islandStatus'])
+      : 'on_grid');
   return {
     islandStatus: island,
     stormWatchActive: model?.stormWatchActive ?? pinned?.storm_mode_active === true,

@@ -20,7 +20,9 @@ export function parseScenario(input: unknown, source = 'scenario'): Scenario {
       .slice(0, 5)
       .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
       .join('; ');
-    throw new ScenarioError(`${source} is not a valid scenario (${detail}). Fix the file or start from one of: ${scenarioNames.join(', ')}.`);
+    throw new ScenarioError(
+      `${source} is not a valid scenario (${detail}). Fix the file or start from one of: ${scenarioNames.join(', ')}.`,
+    );
   }
   return parsed.data;
 }
@@ -30,13 +32,17 @@ export function loadScenario(nameOrFile: string): Scenario {
   const known = catalogue[nameOrFile];
   if (known) return parseScenario(structuredClone(known), `scenario "${nameOrFile}"`);
   if (!/[/\\]|\.json$/i.test(nameOrFile)) {
-    throw new ScenarioError(`Unknown scenario "${nameOrFile}". Use one of: ${scenarioNames.join(', ')}, or a path to a scenario JSON file.`);
+    throw new ScenarioError(
+      `Unknown scenario "${nameOrFile}". Use one of: ${scenarioNames.join(', ')}, or a path to a scenario JSON file.`,
+    );
   }
   let text: string;
   try {
     text = readFileSync(nameOrFile, 'utf8');
   } catch (e) {
-    throw new ScenarioError(`Cannot read scenario file ${nameOrFile} (${(e as NodeJS.ErrnoException).code ?? 'error'}). Check the path.`);
+    throw new ScenarioError(
+      `Cannot read scenario file ${nameOrFile} (${(e as NodeJS.ErrnoException).code ?? 'error'}). Check the path.`,
+    );
   }
   let json: unknown;
   try {
@@ -68,31 +74,49 @@ export function scenarioFromCaptures(c: {
   keyPaired?: Record<string, boolean | null>;
 }): Scenario {
   const parsedProducts = ProductsBody.safeParse(c.products);
-  if (!parsedProducts.success) throw new ScenarioError(`captures "${c.name}": products is not a products response ({"response": [...]}). Capture GET /api/1/products as returned.`);
+  if (!parsedProducts.success)
+    throw new ScenarioError(
+      `captures "${c.name}": products is not a products response ({"response": [...]}). Capture GET /api/1/products as returned.`,
+    );
   const products = parsedProducts.data.response;
   const inner = (v: unknown) => {
     if (v === undefined) return undefined;
     const e = TeslaErrorBodySchema.safeParse(v);
     if (!e.success || !e.data.response || typeof e.data.response !== 'object') {
-      throw new ScenarioError(`captures "${c.name}": a site_info or live_status capture is not a {"response": {...}} body. Capture it as returned.`);
+      throw new ScenarioError(
+        `captures "${c.name}": a site_info or live_status capture is not a {"response": {...}} body. Capture it as returned.`,
+      );
     }
     return e.data.response as Record<string, unknown>;
   };
-  return parseScenario({
-    name: c.name,
-    account: {
-      region: c.region ?? 'NA',
-      grantedScopes: c.grantedScopes ?? ['openid', 'offline_access', 'user_data', 'vehicle_device_data', 'vehicle_cmds', 'energy_device_data', 'energy_cmds'],
-      email: 'customer@example.com',
-      fullName: 'Captured Customer',
+  return parseScenario(
+    {
+      name: c.name,
+      account: {
+        region: c.region ?? 'NA',
+        grantedScopes: c.grantedScopes ?? [
+          'openid',
+          'offline_access',
+          'user_data',
+          'vehicle_device_data',
+          'vehicle_cmds',
+          'energy_device_data',
+          'energy_cmds',
+        ],
+        email: 'customer@example.com',
+        fullName: 'Captured Customer',
+      },
+      energySites: products
+        .filter((p) => typeof p.energy_site_id === 'number')
+        .map((p) => {
+          const id = String(p.energy_site_id);
+          return { product: p, siteInfo: inner(c.siteInfo?.[id]), liveStatus: inner(c.liveStatus?.[id]) };
+        }),
+      vehicles: products
+        .filter((p) => typeof p.vin === 'string')
+        .map((p) => ({ product: p, keyPaired: c.keyPaired?.[String(p.vin)] ?? null })),
+      faults: [],
     },
-    energySites: products
-      .filter((p) => typeof p.energy_site_id === 'number')
-      .map((p) => {
-        const id = String(p.energy_site_id);
-        return { product: p, siteInfo: inner(c.siteInfo?.[id]), liveStatus: inner(c.liveStatus?.[id]) };
-      }),
-    vehicles: products.filter((p) => typeof p.vin === 'string').map((p) => ({ product: p, keyPaired: c.keyPaired?.[String(p.vin)] ?? null })),
-    faults: [],
-  }, `captures "${c.name}"`);
+    `captures "${c.name}"`,
+  );
 }

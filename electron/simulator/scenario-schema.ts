@@ -100,7 +100,11 @@ export const ScenarioSchema = z
             liveStatus: RawObject.optional(),
             model: ModelConditions.optional(),
             /** Past outages for calendar_history kind=backup: start (ISO 8601) and duration in seconds. */
-            backupEvents: z.array(z.object({ timestamp: z.iso.datetime({ offset: true }), duration: z.number().int().min(0) }).strict()).optional(),
+            backupEvents: z
+              .array(
+                z.object({ timestamp: z.iso.datetime({ offset: true }), duration: z.number().int().min(0) }).strict(),
+              )
+              .optional(),
           })
           .strict(),
       )

@@ -1,6 +1,14 @@
 // Main process (plain Node). The simulator's mutable world, built from a scenario: energy sites (their
 // stored site_info, which writes change, and a Powerwall model) and vehicles (sleep/wake, key pairing).
-import { eventsFrom, PowerwallModel, type PowerwallEvents, type PowerwallSettings, type PowerwallSpec, type RealMode, type ExportRule } from './powerwall-model';
+import {
+  eventsFrom,
+  PowerwallModel,
+  type PowerwallEvents,
+  type PowerwallSettings,
+  type PowerwallSpec,
+  type RealMode,
+  type ExportRule,
+} from './powerwall-model';
 import type { Scenario, ScenarioSite, ScenarioVehicle } from './scenario-schema';
 
 /** Simulated milliseconds an asleep car needs to come online after wake_up. */
@@ -44,7 +52,12 @@ export function buildWorld(scenario: Scenario, now: number): SimWorld {
 }
 
 function buildVehicle(v: ScenarioVehicle): VehicleState {
-  return { product: clone(v.product), keyPaired: v.keyPaired, vehicleInfo: v.vehicleInfo ? clone(v.vehicleInfo) : undefined, vehicleData: v.vehicleData ? clone(v.vehicleData) : undefined };
+  return {
+    product: clone(v.product),
+    keyPaired: v.keyPaired,
+    vehicleInfo: v.vehicleInfo ? clone(v.vehicleInfo) : undefined,
+    vehicleData: v.vehicleData ? clone(v.vehicleData) : undefined,
+  };
 }
 
 function buildSite(s: ScenarioSite, now: number): SiteState {
@@ -55,7 +68,8 @@ function buildSite(s: ScenarioSite, now: number): SiteState {
   const batteries = Array.isArray(comps.batteries) ? comps.batteries.map(obj) : [];
   const hasBattery = comps.battery === true || obj(product.components).battery === true;
   const count = num(siteInfo.battery_count) ?? (batteries.length || (hasBattery ? 1 : 0));
-  const sum = (key: string, perUnit: number) => (batteries.length ? batteries.reduce((a, b) => a + (num(b[key]) ?? perUnit), 0) : count * perUnit);
+  const sum = (key: string, perUnit: number) =>
+    batteries.length ? batteries.reduce((a, b) => a + (num(b[key]) ?? perUnit), 0) : count * perUnit;
   const spec: PowerwallSpec = {
     hasBattery,
     hasSolar: comps.solar === true || obj(product.components).solar === true,
@@ -71,9 +85,20 @@ function buildSite(s: ScenarioSite, now: number): SiteState {
   const soc = s.model?.soc ?? num(pinned?.percentage_charged) ?? num(product.percentage_charged) ?? 50;
   const events = eventsFrom(s.model, pinned);
   const model = new PowerwallModel(spec, settingsOf(siteInfo), events, { at: now, soc });
-  const outages: SiteState['outages'] = (s.backupEvents ?? []).map((e) => ({ start: Date.parse(e.timestamp), end: Date.parse(e.timestamp) + e.duration * 1000 }));
+  const outages: SiteState['outages'] = (s.backupEvents ?? []).map((e) => ({
+    start: Date.parse(e.timestamp),
+    end: Date.parse(e.timestamp) + e.duration * 1000,
+  }));
   if (events.islandStatus !== 'on_grid') outages.push({ start: now });
-  return { id: s.product.energy_site_id, product, siteInfo, pinnedLiveStatus: pinned, model, reserveCap80: s.model?.reserveCap80 ?? newerFirmware(siteInfo), outages };
+  return {
+    id: s.product.energy_site_id,
+    product,
+    siteInfo,
+    pinnedLiveStatus: pinned,
+    model,
+    reserveCap80: s.model?.reserveCap80 ?? newerFirmware(siteInfo),
+    outages,
+  };
 }
 
 /** What site_info answers for a products entry that came without one (e.g. a site with no assets). */
@@ -133,7 +158,9 @@ function scheduleOf(siteInfo: Json): PowerwallSpec['schedule'] {
   return sched.map(obj).flatMap((p) => {
     const start = num(p.start_seconds);
     const end = num(p.end_seconds);
-    return typeof p.target === 'string' && start !== undefined && end !== undefined ? [{ target: p.target, start, end }] : [];
+    return typeof p.target === 'string' && start !== undefined && end !== undefined
+      ? [{ target: p.target, start, end }]
+      : [];
   });
 }
 
@@ -147,5 +174,7 @@ export function vehicleStateNow(v: VehicleState, now: number): string {
 }
 
 export function findVehicle(world: SimWorld, idOrVin: string): VehicleState | undefined {
-  return world.vehicles.find((v) => v.product.vin === idOrVin || String(v.product.id) === idOrVin || v.product.id_s === idOrVin);
+  return world.vehicles.find(
+    (v) => v.product.vin === idOrVin || String(v.product.id) === idOrVin || v.product.id_s === idOrVin,
+  );
 }

@@ -58,7 +58,8 @@ export interface AccessClaims {
   exp: number;
 }
 
-export type TokenCheck = { ok: true; claims: AccessClaims } | { ok: false; reason: 'missing' | 'invalid' | 'expired' | 'revoked' };
+export type TokenCheck =
+  { ok: true; claims: AccessClaims } | { ok: false; reason: 'missing' | 'invalid' | 'expired' | 'revoked' };
 
 /** The simulated customer, from the scenario's `account`. */
 export interface SimAccount {
@@ -104,7 +105,16 @@ export interface SimAuth {
    * Issues a token pair for the scenario's customer as a completed sign-in would (for benchmarks and tests
    * that start with tokens held). Returns Tesla's token response body.
    */
-  issueTokens(clientId: string, scopes: string[]): Promise<{ access_token: string; refresh_token: string; id_token: string; expires_in: number; token_type: 'Bearer' }>;
+  issueTokens(
+    clientId: string,
+    scopes: string[],
+  ): Promise<{
+    access_token: string;
+    refresh_token: string;
+    id_token: string;
+    expires_in: number;
+    token_type: 'Bearer';
+  }>;
   /** Forget all codes, tokens and grants (admin reset). */
   reset(): void;
 }

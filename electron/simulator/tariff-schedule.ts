@@ -36,7 +36,11 @@ export function scheduleFromTariff(tariff: unknown, month: number): PowerwallSpe
   for (const [name, value] of Object.entries(season.tou_periods)) {
     const periods = Array.isArray(value) ? value : value.periods;
     for (const p of periods) {
-      out.push({ target: name.toLowerCase(), start: (p.fromHour * 60 + p.fromMinute) * 60, end: ((p.toHour * 60 + p.toMinute) * 60) % 86_400 });
+      out.push({
+        target: name.toLowerCase(),
+        start: (p.fromHour * 60 + p.fromMinute) * 60,
+        end: ((p.toHour * 60 + p.toMinute) * 60) % 86_400,
+      });
     }
   }
   return out.length ? out : null;
@@ -51,18 +55,31 @@ const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== null && 
  * tou_period is a plain list of periods instead of `{periods: [...]}`. The sell tariff converts alike.
  */
 export function tariffV1FromV2(v2: Json): Json {
-  const charges = (c: unknown) => (isObj(c) ? Object.fromEntries(Object.entries(c).map(([season, v]) => [season, isObj(v) && isObj(v.rates) ? v.rates : v])) : c);
+  const charges = (c: unknown) =>
+    isObj(c)
+      ? Object.fromEntries(Object.entries(c).map(([season, v]) => [season, isObj(v) && isObj(v.rates) ? v.rates : v]))
+      : c;
   const seasons = (ss: unknown) =>
     isObj(ss)
       ? Object.fromEntries(
           Object.entries(ss).map(([name, season]) => {
             if (!isObj(season) || !isObj(season.tou_periods)) return [name, season];
-            const tou = Object.fromEntries(Object.entries(season.tou_periods).map(([p, v]) => [p, isObj(v) && Array.isArray(v.periods) ? v.periods : v]));
+            const tou = Object.fromEntries(
+              Object.entries(season.tou_periods).map(([p, v]) => [
+                p,
+                isObj(v) && Array.isArray(v.periods) ? v.periods : v,
+              ]),
+            );
             return [name, { ...season, tou_periods: tou }];
           }),
         )
       : ss;
-  const out: Json = { ...v2, energy_charges: charges(v2.energy_charges), demand_charges: charges(v2.demand_charges), seasons: seasons(v2.seasons) };
+  const out: Json = {
+    ...v2,
+    energy_charges: charges(v2.energy_charges),
+    demand_charges: charges(v2.demand_charges),
+    seasons: seasons(v2.seasons),
+  };
   for (const k of ['energy_charges', 'demand_charges', 'seasons']) if (v2[k] === undefined) delete out[k];
   if (isObj(v2.sell_tariff)) out.sell_tariff = tariffV1FromV2(v2.sell_tariff);
   return out;

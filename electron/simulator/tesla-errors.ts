@@ -44,7 +44,12 @@ const STATUS_TEXT: Record<number, string> = {
 
 /** Tesla's 429 headers: `Retry-After` and the IETF `RateLimit-*` trio (seconds until the window frees). */
 export function rateLimitHeaders(limit: number, retryAfterS: number): Record<string, string> {
-  return { 'Retry-After': String(retryAfterS), 'RateLimit-Limit': String(limit), 'RateLimit-Remaining': '0', 'RateLimit-Reset': String(retryAfterS) };
+  return {
+    'Retry-After': String(retryAfterS),
+    'RateLimit-Limit': String(limit),
+    'RateLimit-Remaining': '0',
+    'RateLimit-Reset': String(retryAfterS),
+  };
 }
 
 export interface FaultAnswer {
@@ -60,12 +65,25 @@ export interface FaultAnswer {
  * A scenario fault's answer: Tesla's body with the fault's texts (placeholders filled from `vars`), or the
  * fault's raw body, or none; a 429 carries Retry-After and RateLimit-* unless the fault overrides them.
  */
-export function faultResponse(f: FaultAnswer, vars: { baseUrl: string; clientId: string } = { baseUrl: '', clientId: '' }): SimResponse {
+export function faultResponse(
+  f: FaultAnswer,
+  vars: { baseUrl: string; clientId: string } = { baseUrl: '', clientId: '' },
+): SimResponse {
   const fill = (t: string) => t.replaceAll('{baseUrl}', vars.baseUrl).replaceAll('{clientId}', vars.clientId);
   const headers: Record<string, string> = { ...(f.status === 429 ? rateLimitHeaders(60, 30) : {}), ...f.headers };
   if (f.emptyBody) return { status: f.status, headers };
-  if (f.body !== undefined) return { status: f.status, headers: { 'Content-Type': 'application/json; charset=utf-8', ...headers }, body: JSON.stringify(f.body) };
-  return fail(f.status, fill(f.error ?? STATUS_TEXT[f.status] ?? `error ${f.status}`), fill(f.errorDescription ?? ''), headers);
+  if (f.body !== undefined)
+    return {
+      status: f.status,
+      headers: { 'Content-Type': 'application/json; charset=utf-8', ...headers },
+      body: JSON.stringify(f.body),
+    };
+  return fail(
+    f.status,
+    fill(f.error ?? STATUS_TEXT[f.status] ?? `error ${f.status}`),
+    fill(f.errorDescription ?? ''),
+    headers,
+  );
 }
 
 export function regionOfPrefix(prefix: string): Region | null {

@@ -56,7 +56,11 @@ export function collectSupportBundle(options: SupportBundleOptions): Zippable {
   const leftOut: { what: string; why: string }[] = [];
 
   const logFiles = options.logger.files();
-  if (logFiles.length === 0) leftOut.push({ what: 'logs', why: "no log file in the app’s log folder (nothing was logged on this computer yet)" });
+  if (logFiles.length === 0)
+    leftOut.push({
+      what: 'logs',
+      why: 'no log file in the app’s log folder (nothing was logged on this computer yet)',
+    });
   for (const file of logFiles) {
     // Lines were redacted when written; the second pass costs little and guards older files.
     const text = readFileSync(file, 'utf8')
@@ -64,7 +68,8 @@ export function collectSupportBundle(options: SupportBundleOptions): Zippable {
       .map((line) => redactor.redactText(line))
       .join('\n');
     entries[`logs/${path.basename(file)}`] = strToU8(text);
-    contents[`logs/${path.basename(file)}`] = 'the app’s log (desktop app, browser mode and headless tool alike), redacted';
+    contents[`logs/${path.basename(file)}`] =
+      'the app’s log (desktop app, browser mode and headless tool alike), redacted';
   }
   for (const name of SETTINGS_FILES) {
     const file = path.join(options.dataDir, name);
@@ -79,7 +84,8 @@ export function collectSupportBundle(options: SupportBundleOptions): Zippable {
       continue;
     }
     entries[name] = strToU8(`${JSON.stringify(redactor.redact(value), null, 2)}\n`);
-    contents[name] = name === 'settings.json' ? 'connection profiles (no secret; redacted again)' : 'the auto-update setting';
+    contents[name] =
+      name === 'settings.json' ? 'connection profiles (no secret; redacted again)' : 'the auto-update setting';
   }
   const report = latestReport(options.dataDir);
   if (report) {
@@ -92,11 +98,17 @@ export function collectSupportBundle(options: SupportBundleOptions): Zippable {
       contents['latest-report.json'] = 'the newest report in the history, as exported (redacted, digest intact)';
     }
   } else {
-    leftOut.push({ what: 'latest-report.json', why: 'no report in the history yet (export one, or run `npm run doctor -- diagnose`)' });
+    leftOut.push({
+      what: 'latest-report.json',
+      why: 'no report in the history yet (export one, or run `npm run doctor -- diagnose`)',
+    });
   }
   leftOut.push(
     { what: 'tokens and client secrets', why: 'they are kept in the system keychain only and never leave it' },
-    { what: 'accounts.json (the connected customers)', why: 'personal data (names, email addresses); the account ids in the logs are hashed' },
+    {
+      what: 'accounts.json (the connected customers)',
+      why: 'personal data (names, email addresses); the account ids in the logs are hashed',
+    },
     { what: 'restore journals', why: 'they hold a customer’s site settings; `npm run doctor -- recover` lists them' },
   );
   const manifest = {

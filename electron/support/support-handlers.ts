@@ -26,7 +26,14 @@ export function supportHandlers(ctx: BackendContext): AreaHandlers<'support'> {
       }
       // In browser mode there is no save dialog: the page downloads the zip (the data-folder copy stays).
       if (call.transport === 'browser' && bundle.bytes <= MAX_DOWNLOAD_BYTES) {
-        return { ...bundle, download: { mimeType: 'application/zip', encoding: 'base64', data: readFileSync(bundle.path).toString('base64') } };
+        return {
+          ...bundle,
+          download: {
+            mimeType: 'application/zip',
+            encoding: 'base64',
+            data: readFileSync(bundle.path).toString('base64'),
+          },
+        };
       }
       // In the desktop app, offer to save a copy where the person wants it; the data-folder copy stays.
       const shell = ctx.options.supportShell;

@@ -11,7 +11,13 @@ export class UpdateSettingsService {
   private readonly listeners = new Set<(settings: UpdateSettings) => void>();
 
   constructor(dataDir: string, stores: StoreContext = {}) {
-    this.store = new SettingsStore({ dataDir, name: UPDATE_SETTINGS_FILE.replace(/\.json$/, ''), schema: UpdateSettingsSchema, defaults: defaultUpdateSettings, ...stores });
+    this.store = new SettingsStore({
+      dataDir,
+      name: UPDATE_SETTINGS_FILE.replace(/\.json$/, ''),
+      schema: UpdateSettingsSchema,
+      defaults: defaultUpdateSettings,
+      ...stores,
+    });
   }
 
   get(): UpdateSettings {

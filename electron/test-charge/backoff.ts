@@ -17,19 +17,33 @@ export const WRITE_BACKOFF: BackoffOptions = { attempts: 6, baseMs: 2_000, maxMs
 
 /** What makes an error worth retrying, and how long the server asked to wait. */
 export function retryInfo(error: unknown): { retryable: boolean; retryAfterMs?: number } {
-  const e = error as { status?: unknown; retryAfterSeconds?: unknown; name?: unknown; code?: unknown; cause?: unknown } | null;
+  const e = error as {
+    status?: unknown;
+    retryAfterSeconds?: unknown;
+    name?: unknown;
+    code?: unknown;
+    cause?: unknown;
+  } | null;
   if (!e || typeof e !== 'object') return { retryable: false };
   if (typeof e.status === 'number') {
     if (e.status === 429) {
-      return { retryable: true, retryAfterMs: typeof e.retryAfterSeconds === 'number' ? e.retryAfterSeconds * 1000 : undefined };
+      return {
+        retryable: true,
+        retryAfterMs: typeof e.retryAfterSeconds === 'number' ? e.retryAfterSeconds * 1000 : undefined,
+      };
     }
     // 0 = no answer (timeout, network), 408 device not available, 5xx and Tesla's 540: passing.
     // Other 4xx (scope, auth, invalid) are not.
     return { retryable: e.status === 0 || e.status === 408 || e.status >= 500 };
   }
-  if (e.name === 'TimeoutError' || e.name === 'AbortError' || e.name === 'FetchTimeoutError') return { retryable: true };
+  if (e.name === 'TimeoutError' || e.name === 'AbortError' || e.name === 'FetchTimeoutError')
+    return { retryable: true };
   if (e.name === 'TypeError' && String((e as Error).message).includes('fetch failed')) return { retryable: true };
-  if (typeof e.code === 'string' && ['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'UND_ERR_SOCKET'].includes(e.code)) return { retryable: true };
+  if (
+    typeof e.code === 'string' &&
+    ['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'UND_ERR_SOCKET'].includes(e.code)
+  )
+    return { retryable: true };
   return { retryable: false };
 }
 

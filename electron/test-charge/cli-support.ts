@@ -63,7 +63,10 @@ export function sampleLine(s: PowerSample): string {
  * Finishes every pending restore in the data folder with the stored accounts: each journal names its
  * account and API base (a demo account reaches the simulator there, on that simulator's clock).
  */
-export async function recoverWithStoredAccounts(dataDir: string, onOutcome?: (o: RecoveryOutcome) => void): Promise<RecoveryOutcome[]> {
+export async function recoverWithStoredAccounts(
+  dataDir: string,
+  onOutcome?: (o: RecoveryOutcome) => void,
+): Promise<RecoveryOutcome[]> {
   let base: string | null = null;
   const accounts = storedAccounts(dataDir, () => base);
   try {
@@ -91,7 +94,12 @@ export function outcomeLine(o: RecoveryOutcome): string {
     case 'in_progress':
       return t('cli.recover.inProgress', { site: o.siteId });
     case 'failed':
-      return t('cli.recover.failed', { site: o.siteId, error: o.error, settings: JSON.stringify(o.original), file: o.file });
+      return t('cli.recover.failed', {
+        site: o.siteId,
+        error: o.error,
+        settings: JSON.stringify(o.original),
+        file: o.file,
+      });
     case 'unreadable':
       return t('cli.recover.unreadable', { file: o.file, error: o.error });
   }

@@ -15,7 +15,9 @@ export interface EnergySiteApi {
 
 function gridBody(body: Partial<SiteSettings>) {
   return {
-    ...(body.customer_preferred_export_rule !== undefined ? { customer_preferred_export_rule: body.customer_preferred_export_rule as ExportRule } : {}),
+    ...(body.customer_preferred_export_rule !== undefined
+      ? { customer_preferred_export_rule: body.customer_preferred_export_rule as ExportRule }
+      : {}),
     ...(body.disallow_charge_from_grid_with_solar_installed !== undefined
       ? { disallow_charge_from_grid_with_solar_installed: body.disallow_charge_from_grid_with_solar_installed }
       : {}),

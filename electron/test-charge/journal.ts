@@ -60,7 +60,11 @@ export async function listJournals(dataDir: string): Promise<JournalEntry[]> {
     const file = path.join(journalsDir(dataDir), name);
     try {
       const parsed = JournalSchema.safeParse(JSON.parse(await fs.readFile(file, 'utf8')));
-      entries.push(parsed.success ? { file, journal: parsed.data } : { file, error: `not a valid journal (${parsed.error.issues[0]?.path.join('.') ?? ''})` });
+      entries.push(
+        parsed.success
+          ? { file, journal: parsed.data }
+          : { file, error: `not a valid journal (${parsed.error.issues[0]?.path.join('.') ?? ''})` },
+      );
     } catch (error) {
       entries.push({ file, error: error instanceof Error ? error.message : String(error) });
     }

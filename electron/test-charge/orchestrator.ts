@@ -8,9 +8,28 @@ import type { PreflightResult } from '../../shared/test-charge/preflight';
 import { blockedReason, gatedPreflight } from '../../shared/test-charge/readiness-gate';
 import type { BlockerCode, FailReason, NotAppliedReason, PassReason } from '../../shared/test-charge/reasons';
 import { pickSettings, settingsFromSiteInfo } from '../../shared/test-charge/settings';
-import { isGridEvent, isOffGrid, nameplatePowerW, parseLiveStatus, parseSiteInfo } from '../../shared/test-charge/site-facts';
-import { planStrategy, writesFor, type Direction, type PlannedWrite, type Strategy } from '../../shared/test-charge/strategy';
-import { analyseRun, CONFIRM_PAST_END_READINGS, movesAsAsked, thresholdW, type Analysis, type ReadingsTally } from '../../shared/test-charge/verdict';
+import {
+  isGridEvent,
+  isOffGrid,
+  nameplatePowerW,
+  parseLiveStatus,
+  parseSiteInfo,
+} from '../../shared/test-charge/site-facts';
+import {
+  planStrategy,
+  writesFor,
+  type Direction,
+  type PlannedWrite,
+  type Strategy,
+} from '../../shared/test-charge/strategy';
+import {
+  analyseRun,
+  CONFIRM_PAST_END_READINGS,
+  movesAsAsked,
+  thresholdW,
+  type Analysis,
+  type ReadingsTally,
+} from '../../shared/test-charge/verdict';
 import { withBackoff, WRITE_BACKOFF } from './backoff';
 import type { EnergySiteApi } from './energy-api';
 import { journalPath, listJournals, removeJournal, writeJournal, type Journal } from './journal';
@@ -84,7 +103,8 @@ export interface RunResult extends TestRun {
 
 function validate(req: RunRequest): { minutes: number; gridInteraction: boolean; maxWaitSeconds: number } {
   const minutes = req.minutes ?? DEFAULT_MINUTES;
-  if (!(minutes > 0 && minutes <= MAX_MINUTES)) throw new RangeError(`Duration must be more than 0 and at most ${MAX_MINUTES} minutes`);
+  if (!(minutes > 0 && minutes <= MAX_MINUTES))
+    throw new RangeError(`Duration must be more than 0 and at most ${MAX_MINUTES} minutes`);
   if (!/^[0-9A-Za-z_-]+$/.test(req.siteId)) throw new RangeError('Not a valid energy site id');
   const pollSeconds = req.pollSeconds ?? MAX_POLL_SECONDS;
   if (!(pollSeconds >= 1)) throw new RangeError('Poll interval must be at least 1 second');
@@ -122,9 +142,23 @@ export async function runTestCharge(req: RunRequest): Promise<RunResult> {
     extra: Partial<RunResult> = {},
   ): RunResult => {
     req.onPhase?.('finished', {});
-    return { ...base, endedAt: new Date(req.clock.now()).toISOString(), verdict, reason, settingsBefore: before, settingsAfter: before, restored: true, samples: [], ...extra };
+    return {
+      ...base,
+      endedAt: new Date(req.clock.now()).toISOString(),
+      verdict,
+      reason,
+      settingsBefore: before,
+      settingsAfter: before,
+      restored: true,
+      samples: [],
+      ...extra,
+    };
   };
-  const finishBlocked = (reason: BlockerCode | 'pending_restore' | (string & {}), before: SiteSettings, extra: Partial<RunResult> = {}) => finishUnwritten('blocked', reason, before, extra);
+  const finishBlocked = (
+    reason: BlockerCode | 'pending_restore' | (string & {}),
+    before: SiteSettings,
+    extra: Partial<RunResult> = {},
+  ) => finishUnwritten('blocked', reason, before, extra);
 
   req.onPhase?.('preparing', {});
   let lock;
@@ -139,8 +173,18 @@ export async function runTestCharge(req: RunRequest): Promise<RunResult> {
     let recoveredEarlier = false;
     const pending = (await listJournals(req.dataDir)).find((e) => 'journal' in e && e.journal.siteId === req.siteId);
     if (pending && 'journal' in pending) {
-      const earlier = await restoreSettings({ api: req.api, siteId: req.siteId, original: pending.journal.original, clock: req.clock });
-      if (!earlier.restored) return finishBlocked('pending_restore', {}, { restoreError: earlier.error, journalFile: pending.file, restored: false });
+      const earlier = await restoreSettings({
+        api: req.api,
+        siteId: req.siteId,
+        original: pending.journal.original,
+        clock: req.clock,
+      });
+      if (!earlier.restored)
+        return finishBlocked(
+          'pending_restore',
+          {},
+          { restoreError: earlier.error, journalFile: pending.file, restored: false },
+        );
       await removeJournal(req.dataDir, req.siteId);
       recoveredEarlier = true;
     }
@@ -151,7 +195,8 @@ export async function runTestCharge(req: RunRequest): Promise<RunResult> {
       withBackoff(() => req.api.liveStatus(req.siteId), req.clock, backoff),
     ]);
     const site = parseSiteInfo(siteRaw);
-    const baselineW = req.useBaseline === false || recoveredEarlier ? null : (parseLiveStatus(liveRaw).battery_power ?? null);
+    const baselineW =
+      req.useBaseline === false || recoveredEarlier ? null : (parseLiveStatus(liveRaw).battery_power ?? null);
     const before = settingsFromSiteInfo(site);
     await req.onStep?.('snapshot');
 
@@ -169,12 +214,19 @@ export async function runTestCharge(req: RunRequest): Promise<RunResult> {
     }).preflight;
     const nameplate = nameplatePowerW(site, req.direction);
     if (!checked.ok) {
-      return finishBlocked(blockedReason(checked.blockers[0]), before, { preflight: checked, strategy, recoveredEarlier });
+      return finishBlocked(blockedReason(checked.blockers[0]), before, {
+        preflight: checked,
+        strategy,
+        recoveredEarlier,
+      });
     }
     // Stopped before anything was written: nothing to put back.
     if (req.signal?.aborted) return finishUnwritten('aborted', 'aborted', before, { preflight: checked, strategy });
 
-    const original = pickSettings(before, strategy.touches.map((t) => t.key));
+    const original = pickSettings(
+      before,
+      strategy.touches.map((t) => t.key),
+    );
     const journal: Journal = {
       version: 1,
       runId,
@@ -215,19 +267,38 @@ export async function runTestCharge(req: RunRequest): Promise<RunResult> {
       const schedule = new PollSchedule(maxWaitSeconds);
       const threshold = thresholdW(nameplate);
       const verdictOf = () =>
-        analyseRun({ direction: req.direction, minutes, samples, nameplateW: nameplate, during: strategy.target, offGridSeen, gridEventSeen, baselineW, nonExportConfigured: site.components?.non_export_configured, readings });
+        analyseRun({
+          direction: req.direction,
+          minutes,
+          samples,
+          nameplateW: nameplate,
+          during: strategy.target,
+          offGridSeen,
+          gridEventSeen,
+          baselineW,
+          nonExportConfigured: site.components?.non_export_configured,
+          readings,
+        });
       req.onPhase?.('watching', { endsAt, strategy });
       let dueAt = lastWriteAt + schedule.first() * 1000;
       // Readings taken past the end to confirm a movement that began just before it (CONFIRM_PAST_END_READINGS).
       let pastEnd = 0;
       const confirmUntil = endsAt + CONFIRM_PAST_END_READINGS * DENSE_SECONDS * 1000;
       for (;;) {
-        await req.clock.sleep(Math.max(0, Math.min(dueAt, pastEnd > 0 ? confirmUntil : endsAt) - req.clock.now()), req.signal);
+        await req.clock.sleep(
+          Math.max(0, Math.min(dueAt, pastEnd > 0 ? confirmUntil : endsAt) - req.clock.now()),
+          req.signal,
+        );
         if (req.signal?.aborted) break;
         let reading: Reading = 'still';
         readings.attempted += 1;
         try {
-          const raw = await withBackoff(() => req.api.liveStatus(req.siteId), req.clock, { ...backoff, attempts: 3 }, req.signal);
+          const raw = await withBackoff(
+            () => req.api.liveStatus(req.siteId),
+            req.clock,
+            { ...backoff, attempts: 3 },
+            req.signal,
+          );
           const { sample, offGrid, gridEvent } = toSample(raw, (req.clock.now() - firstWriteAt) / 1000);
           const previous = samples.at(-1);
           samples.push(sample);
@@ -237,7 +308,8 @@ export async function runTestCharge(req: RunRequest): Promise<RunResult> {
           req.onSample?.(sample);
           await req.onStep?.('sample');
           if (movesAsAsked(sample, req.direction, threshold, baselineW)) reading = 'moving';
-          else if (previous && Math.abs((sample.batteryW ?? 0) - (previous.batteryW ?? 0)) >= threshold) reading = 'changed';
+          else if (previous && Math.abs((sample.batteryW ?? 0) - (previous.batteryW ?? 0)) >= threshold)
+            reading = 'changed';
         } catch {
           // A missed reading leaves a gap; the verdict is measured on what was read, and says when too
           // much was missed to judge at all (lost contact).
@@ -255,11 +327,30 @@ export async function runTestCharge(req: RunRequest): Promise<RunResult> {
         dueAt = lastWriteAt + schedule.next((req.clock.now() - lastWriteAt) / 1000, reading) * 1000;
       }
       const judge = (readBack: SiteSettings | null) =>
-        analyseRun({ direction: req.direction, minutes, samples, nameplateW: nameplate, during: strategy.target, offGridSeen, gridEventSeen, baselineW, nonExportConfigured: site.components?.non_export_configured, readings, writesAccepted: true, readBack });
+        analyseRun({
+          direction: req.direction,
+          minutes,
+          samples,
+          nameplateW: nameplate,
+          during: strategy.target,
+          offGridSeen,
+          gridEventSeen,
+          baselineW,
+          nonExportConfigured: site.components?.non_export_configured,
+          readings,
+          writesAccepted: true,
+          readBack,
+        });
       analysis = judge(null);
       // Not proven: one read-back tells "Tesla said Updated but the site did not follow" (the 80% cap, a
       // gateway that never got it) from a setting of the customer's. One data request, only on this path.
-      if (analysis.verdict !== 'pass' && analysis.reason !== 'lost_contact' && !req.signal?.aborted && !offGridSeen && !gridEventSeen) {
+      if (
+        analysis.verdict !== 'pass' &&
+        analysis.reason !== 'lost_contact' &&
+        !req.signal?.aborted &&
+        !offGridSeen &&
+        !gridEventSeen
+      ) {
         try {
           const readBack = settingsFromSiteInfo(parseSiteInfo(await req.api.siteInfo(req.siteId)));
           analysis = judge(readBack);

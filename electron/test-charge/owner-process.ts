@@ -44,7 +44,11 @@ function lookLinux(pid: number): ProcessLook {
 
 function lookPs(pid: number): ProcessLook | null {
   try {
-    const out = execFileSync('ps', ['-o', 'stat=', '-o', 'lstart=', '-p', String(pid)], { encoding: 'utf8', timeout: 2000, stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const out = execFileSync('ps', ['-o', 'stat=', '-o', 'lstart=', '-p', String(pid)], {
+      encoding: 'utf8',
+      timeout: 2000,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
     if (!out) return { alive: false, startId: null };
     const [state = '', ...start] = out.split(/\s+/);
     if (state.startsWith('Z')) return { alive: false, startId: null };

@@ -15,7 +15,16 @@ import { acquireSiteLock, SiteBusyError, sweepStaleLocks } from './site-lock';
 export type RecoveryOutcome =
   | { status: 'restored'; siteId: string; accountId: string; runId: string; settings: SiteSettings }
   | { status: 'in_progress'; siteId: string; accountId: string; runId: string }
-  | { status: 'failed'; siteId: string; accountId: string; runId: string; error: string; original: SiteSettings; file: string; retryable: boolean }
+  | {
+      status: 'failed';
+      siteId: string;
+      accountId: string;
+      runId: string;
+      error: string;
+      original: SiteSettings;
+      file: string;
+      retryable: boolean;
+    }
   | { status: 'unreadable'; file: string; error: string };
 
 export interface RecoveryOptions {
@@ -53,20 +62,40 @@ export async function recoverPending(opts: RecoveryOptions): Promise<RecoveryOut
     }
     try {
       const api = await opts.apiFor(j);
-      const result = await restoreSettings({ api, siteId: j.siteId, original: j.original, clock: opts.clock, rounds: opts.rounds });
+      const result = await restoreSettings({
+        api,
+        siteId: j.siteId,
+        original: j.original,
+        clock: opts.clock,
+        rounds: opts.rounds,
+      });
       if (result.restored) {
         await removeJournal(opts.dataDir, j.siteId);
         report({ status: 'restored', ...ids, settings: result.settingsAfter });
       } else {
         await writeJournal(opts.dataDir, { ...j, lastRestoreError: result.error });
-        report({ status: 'failed', ...ids, error: result.error, original: j.original, file: entry.file, retryable: result.retryable });
+        report({
+          status: 'failed',
+          ...ids,
+          error: result.error,
+          original: j.original,
+          file: entry.file,
+          retryable: result.retryable,
+        });
       }
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       await writeJournal(opts.dataDir, { ...j, lastRestoreError: message }).catch(() => undefined);
       // The account is gone or unusable (apiFor threw), or the journal could not be written: unless it is a
       // passing network failure, trying again later will not help.
-      report({ status: 'failed', ...ids, error: message, original: j.original, file: entry.file, retryable: retryInfo(error).retryable });
+      report({
+        status: 'failed',
+        ...ids,
+        error: message,
+        original: j.original,
+        file: entry.file,
+        retryable: retryInfo(error).retryable,
+      });
     } finally {
       await lock.release();
     }

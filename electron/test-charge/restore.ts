@@ -36,7 +36,9 @@ export async function restoreSettings(opts: RestoreOptions): Promise<RestoreResu
   let retryable = true;
   for (let round = 1; round <= rounds; round += 1) {
     try {
-      lastRead = settingsFromSiteInfo(parseSiteInfo(await withBackoff(() => opts.api.siteInfo(opts.siteId), opts.clock, backoff)));
+      lastRead = settingsFromSiteInfo(
+        parseSiteInfo(await withBackoff(() => opts.api.siteInfo(opts.siteId), opts.clock, backoff)),
+      );
       const remaining = diffSettings(opts.original, lastRead);
       if (remaining.length === 0) return { restored: true, settingsAfter: lastRead, rounds: round };
       for (const write of writesFor(opts.original, lastRead, RESTORE_ORDER)) {
@@ -53,5 +55,11 @@ export async function restoreSettings(opts: RestoreOptions): Promise<RestoreResu
     }
     if (round < rounds) await opts.clock.sleep(Math.min(WRITE_BACKOFF.maxMs, WRITE_BACKOFF.baseMs * 2 ** (round - 1)));
   }
-  return { restored: false, settingsAfter: lastRead, remaining: diffSettings(opts.original, lastRead ?? {}), error: lastError, retryable };
+  return {
+    restored: false,
+    settingsAfter: lastRead,
+    remaining: diffSettings(opts.original, lastRead ?? {}),
+    error: lastError,
+    retryable,
+  };
 }

@@ -59,7 +59,9 @@ export function scaledClock(speed: number, simNowAtStart: number = Date.now()): 
 }
 
 // The admin API answers in Tesla's body shape: {"response": {"now", "iso", "speed"}}.
-const SimClockInfoSchema = z.looseObject({ response: z.looseObject({ now: z.number(), speed: z.number().positive() }) });
+const SimClockInfoSchema = z.looseObject({
+  response: z.looseObject({ now: z.number(), speed: z.number().positive() }),
+});
 
 /**
  * The clock of a simulator running elsewhere (`--api-base`), read from its loopback admin API. Only for the
@@ -69,6 +71,7 @@ export async function remoteSimClock(origin: string, fetchImpl: typeof fetch = f
   const res = await fetchImpl(`${origin.replace(/\/+$/, '')}/__sim/clock`, { signal: AbortSignal.timeout(5000) });
   if (!res.ok) throw new Error(`The simulator's admin API answered ${res.status} at /__sim/clock`);
   const parsed = SimClockInfoSchema.safeParse(await res.json());
-  if (!parsed.success) throw new Error('The simulator\'s admin API sent an unexpected clock (paused simulators cannot pace a remote test)');
+  if (!parsed.success)
+    throw new Error("The simulator's admin API sent an unexpected clock (paused simulators cannot pace a remote test)");
   return scaledClock(parsed.data.response.speed, parsed.data.response.now);
 }

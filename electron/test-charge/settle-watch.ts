@@ -55,7 +55,8 @@ export async function watchSettle(req: SettleWatchRequest): Promise<SettleReadin
       // A missed reading: try again at the next interval.
     }
     const left = start + maxMs - req.clock.now();
-    if (left <= 0) return { ...last, seconds: (req.clock.now() - start) / 1000, state: anyReading ? 'not_settled' : 'unknown' };
+    if (left <= 0)
+      return { ...last, seconds: (req.clock.now() - start) / 1000, state: anyReading ? 'not_settled' : 'unknown' };
     await req.clock.sleep(Math.min(req.pollMs, left), req.signal);
   }
 }

@@ -28,7 +28,9 @@ export class SiteBusyError extends Error {
     readonly siteId: string,
     readonly holder: LockInfo | null,
   ) {
-    super(`Another test or restore is running on site ${siteId}${holder ? ` (process ${holder.pid})` : ''}. Wait for it to finish.`);
+    super(
+      `Another test or restore is running on site ${siteId}${holder ? ` (process ${holder.pid})` : ''}. Wait for it to finish.`,
+    );
     this.name = 'SiteBusyError';
   }
 }
@@ -42,7 +44,11 @@ function lockPath(dataDir: string, siteId: string): string {
 }
 
 /** `look` reports on the lock's pid on this host (tests pass their own). */
-export function isStale(info: LockInfo | null, now: number, look: (pid: number) => ProcessLook = lookAtProcess): boolean {
+export function isStale(
+  info: LockInfo | null,
+  now: number,
+  look: (pid: number) => ProcessLook = lookAtProcess,
+): boolean {
   if (!info) return true;
   // A pid is only meaningful on the host that wrote it: there, a live owner (a restore still retrying after
   // a long test) keeps the lock, or a second process could restore while the first is still writing.
@@ -64,11 +70,22 @@ async function readLock(file: string): Promise<LockInfo | null> {
   }
 }
 
-export async function acquireSiteLock(dataDir: string, siteId: string, purpose: string, now: () => number = Date.now): Promise<SiteLock> {
+export async function acquireSiteLock(
+  dataDir: string,
+  siteId: string,
+  purpose: string,
+  now: () => number = Date.now,
+): Promise<SiteLock> {
   const file = lockPath(dataDir, siteId);
   await fs.mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
   const started = ownStartId();
-  const info: LockInfo = { pid: process.pid, host: os.hostname(), createdAt: now(), purpose, ...(started ? { started } : {}) };
+  const info: LockInfo = {
+    pid: process.pid,
+    host: os.hostname(),
+    createdAt: now(),
+    purpose,
+    ...(started ? { started } : {}),
+  };
   for (let attempt = 0; attempt < 3; attempt += 1) {
     try {
       await fs.writeFile(file, JSON.stringify(info), { flag: 'wx', mode: 0o600 });
@@ -78,7 +95,8 @@ export async function acquireSiteLock(dataDir: string, siteId: string, purpose: 
           if (released) return;
           released = true;
           const current = await readLock(file);
-          if (current && current.pid === info.pid && current.createdAt === info.createdAt) await fs.rm(file, { force: true });
+          if (current && current.pid === info.pid && current.createdAt === info.createdAt)
+            await fs.rm(file, { force: true });
         },
       };
     } catch (error) {

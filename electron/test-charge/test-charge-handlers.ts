@@ -10,7 +10,11 @@ async function safely<T>(fn: () => Promise<T>): Promise<T> {
   } catch (error) {
     if (error instanceof UserFacingError) throw error;
     if (error instanceof FleetApiError) throw new UserFacingError('fleet_failed', { message: error.message });
-    if (error instanceof RangeError || (error instanceof Error && /already running|unexpected shape|has not failed|Another test or restore/.test(error.message))) {
+    if (
+      error instanceof RangeError ||
+      (error instanceof Error &&
+        /already running|unexpected shape|has not failed|Another test or restore/.test(error.message))
+    ) {
       throw new UserFacingError('detail', { message: error.message });
     }
     throw error;
@@ -22,7 +26,8 @@ export function testChargeHandlers(context: BackendContext): AreaHandlers<'testC
   return {
     'testCharge:sites': ({ accountId }) => safely(async () => ({ sites: await service().sites(accountId) })),
     'testCharge:plan': (args) => safely(() => service().plan({ minutes: 5, gridInteraction: true, ...args })),
-    'testCharge:start': (args) => safely(async () => ({ runId: await service().start({ minutes: 5, gridInteraction: true, ...args }) })),
+    'testCharge:start': (args) =>
+      safely(async () => ({ runId: await service().start({ minutes: 5, gridInteraction: true, ...args }) })),
     'testCharge:stop': ({ runId }) => ({ stopping: service().stop(runId) }),
     'testCharge:status': () => service().status(),
     'testCharge:recover': () => safely(async () => ({ notices: await service().recover() })),

@@ -87,7 +87,11 @@ export class TestChargeService {
     for (const p of response as Array<Record<string, unknown>>) {
       if (p.energy_site_id === undefined) continue;
       const components = (p.components ?? {}) as Record<string, unknown>;
-      out.push({ siteId: String(p.energy_site_id), name: typeof p.site_name === 'string' ? p.site_name : String(p.energy_site_id), hasBattery: components.battery === true });
+      out.push({
+        siteId: String(p.energy_site_id),
+        name: typeof p.site_name === 'string' ? p.site_name : String(p.energy_site_id),
+        hasBattery: components.battery === true,
+      });
     }
     return out;
   }
@@ -119,7 +123,9 @@ export class TestChargeService {
       socPercent: typeof live.percentage_charged === 'number' ? live.percentage_charged : null,
       thresholdW: thresholdW(nameplatePowerW(site, req.direction)),
       checklist: { blocking: gate.readiness.blocking, notes: gate.readiness.notes },
-      ...(settle?.state === 'settling' ? { settling: { sinceSeconds: settle.seconds, batteryW: settle.batteryW } } : {}),
+      ...(settle?.state === 'settling'
+        ? { settling: { sinceSeconds: settle.seconds, batteryW: settle.batteryW } }
+        : {}),
     };
   }
 
@@ -194,55 +200,67 @@ export class TestChargeService {
     const clock = this.deps.clock();
     const endsIn = req.minutes * 60;
     let firstWriteAt: number | null = null;
-    const view: RunView = { runId, ...req, phase: 'preparing', remainingSeconds: endsIn, clockSpeed: this.deps.clockSpeed(), samples: [] };
+    const view: RunView = {
+      runId,
+      ...req,
+      phase: 'preparing',
+      remainingSeconds: endsIn,
+      clockSpeed: this.deps.clockSpeed(),
+      samples: [],
+    };
     this.current = view;
     const publish = () => this.deps.events.emit('testCharge:state', { ...view, samples: [...view.samples] });
     publish();
-    const work = this.waitForSettle(req.siteId, view, publish).then((settled) => runTestCharge({
-      dataDir: this.deps.dataDir,
-      accountId: req.accountId,
-      apiBase: session.apiBase,
-      siteId: req.siteId,
-      direction: req.direction,
-      minutes: req.minutes,
-      gridInteraction: req.gridInteraction,
-      grantedScopes: session.grantedScopes,
-      api: this.api(session),
-      clock,
-      runId,
-      // A battery still acting on an earlier test's values says nothing about the customer's settings.
-      useBaseline: settled && clock.now() - (this.restoredAt.get(req.siteId) ?? -Infinity) > SETTLE_MS,
-      ...(req.force ? { force: true } : {}),
-      signal: controller.signal,
-      onPhase: (phase, detail) => {
-        if (phase === 'writing') firstWriteAt = clock.now();
-        view.phase = phase === 'finished' ? view.phase : phase;
-        if (detail.strategy) view.strategy = detail.strategy;
-        if (firstWriteAt !== null) view.remainingSeconds = Math.max(0, endsIn - (clock.now() - firstWriteAt) / 1000);
-        if (phase === 'restoring') view.remainingSeconds = 0;
-        if (phase !== 'finished') publish();
-      },
-      onSample: (sample) => {
-        view.samples.push(sample);
-        view.remainingSeconds = Math.max(0, endsIn - sample.t);
-        this.deps.events.emit('testCharge:sample', { runId, sample, remainingSeconds: view.remainingSeconds });
-      },
-    })).then(
-      (result) => {
-        view.phase = 'finished';
-        view.remainingSeconds = 0;
-        view.result = result;
-        publish();
-        this.startSettleWatch(view, publish);
-        // Tesla could not be reached for the restore: the journal stays, and the app keeps trying.
-        if (!result.restored) this.retryRestores();
-      },
-      (error: unknown) => {
-        view.phase = 'failed';
-        view.error = error instanceof Error ? error.message : String(error);
-        publish();
-      },
-    );
+    const work = this.waitForSettle(req.siteId, view, publish)
+      .then((settled) =>
+        runTestCharge({
+          dataDir: this.deps.dataDir,
+          accountId: req.accountId,
+          apiBase: session.apiBase,
+          siteId: req.siteId,
+          direction: req.direction,
+          minutes: req.minutes,
+          gridInteraction: req.gridInteraction,
+          grantedScopes: session.grantedScopes,
+          api: this.api(session),
+          clock,
+          runId,
+          // A battery still acting on an earlier test's values says nothing about the customer's settings.
+          useBaseline: settled && clock.now() - (this.restoredAt.get(req.siteId) ?? -Infinity) > SETTLE_MS,
+          ...(req.force ? { force: true } : {}),
+          signal: controller.signal,
+          onPhase: (phase, detail) => {
+            if (phase === 'writing') firstWriteAt = clock.now();
+            view.phase = phase === 'finished' ? view.phase : phase;
+            if (detail.strategy) view.strategy = detail.strategy;
+            if (firstWriteAt !== null)
+              view.remainingSeconds = Math.max(0, endsIn - (clock.now() - firstWriteAt) / 1000);
+            if (phase === 'restoring') view.remainingSeconds = 0;
+            if (phase !== 'finished') publish();
+          },
+          onSample: (sample) => {
+            view.samples.push(sample);
+            view.remainingSeconds = Math.max(0, endsIn - sample.t);
+            this.deps.events.emit('testCharge:sample', { runId, sample, remainingSeconds: view.remainingSeconds });
+          },
+        }),
+      )
+      .then(
+        (result) => {
+          view.phase = 'finished';
+          view.remainingSeconds = 0;
+          view.result = result;
+          publish();
+          this.startSettleWatch(view, publish);
+          // Tesla could not be reached for the restore: the journal stays, and the app keeps trying.
+          if (!result.restored) this.retryRestores();
+        },
+        (error: unknown) => {
+          view.phase = 'failed';
+          view.error = error instanceof Error ? error.message : String(error);
+          publish();
+        },
+      );
     this.running.set(
       runId,
       work.finally(() => {
@@ -288,7 +306,14 @@ export class TestChargeService {
       o.status === 'unreadable'
         ? { status: o.status, error: o.error, at: at() }
         : o.status === 'failed'
-          ? { status: o.status, siteId: o.siteId, accountId: o.accountId, error: o.error, original: o.original, at: at() }
+          ? {
+              status: o.status,
+              siteId: o.siteId,
+              accountId: o.accountId,
+              error: o.error,
+              original: o.original,
+              at: at(),
+            }
           : { status: o.status, siteId: o.siteId, accountId: o.accountId, at: at() };
     const outcomes = await recoverPending({
       dataDir: this.deps.dataDir,
@@ -301,7 +326,10 @@ export class TestChargeService {
     if (notices.length) {
       // The newest word on a site replaces the older ones (a retry every few minutes must not pile up notices).
       const sites = new Set(notices.map((n) => n.siteId).filter((id) => id !== undefined));
-      this.notices = [...notices, ...this.notices.filter((n) => n.siteId === undefined || !sites.has(n.siteId))].slice(0, 20);
+      this.notices = [...notices, ...this.notices.filter((n) => n.siteId === undefined || !sites.has(n.siteId))].slice(
+        0,
+        20,
+      );
       this.deps.events.emit('testCharge:recovery', { notices });
       this.deps.onRecovery?.(notices);
     }
@@ -355,9 +383,15 @@ export class TestChargeService {
   /** Why this customer must not be forgotten now (their sign-in is needed to finish a test or restore), or null. */
   async forgetBlocker(accountId: string): Promise<ForgetHold | null> {
     if (this.current?.accountId === accountId && this.current.phase !== 'finished' && this.current.phase !== 'failed') {
-      return { reason: 'test_running', message: 'A test charge is running for this customer. Stop it and wait until their settings are restored, then forget them.' };
+      return {
+        reason: 'test_running',
+        message:
+          'A test charge is running for this customer. Stop it and wait until their settings are restored, then forget them.',
+      };
     }
-    const pending = (await listJournals(this.deps.dataDir)).some((e) => 'journal' in e && e.journal.accountId === accountId);
+    const pending = (await listJournals(this.deps.dataDir)).some(
+      (e) => 'journal' in e && e.journal.accountId === accountId,
+    );
     return pending
       ? {
           reason: 'restore_pending',

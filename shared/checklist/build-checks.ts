@@ -11,7 +11,11 @@ import { siteDiscoveryCheck } from './rules/site-discovery-rules';
 export type { ChecklistInput } from './checklist-input';
 
 export function buildChecks(input: ChecklistInput): Check[] {
-  const subject = { kind: 'account' as const, id: input.account.id, ...(input.account.label ? { label: input.account.label } : {}) };
+  const subject = {
+    kind: 'account' as const,
+    id: input.account.id,
+    ...(input.account.label ? { label: input.account.label } : {}),
+  };
   const out = [...accountChecks(input, subject), ...platformChecks(input, subject)];
   const discovery = siteDiscoveryCheck(input, subject);
   if (discovery) out.push(discovery);

@@ -70,14 +70,26 @@ export function scopeFor(request: string): string | null {
   return null;
 }
 
-function failure(request: string, raw: RawResponse | null, reason: Why, granted: readonly string[] = []): Outcome<never> {
+function failure(
+  request: string,
+  raw: RawResponse | null,
+  reason: Why,
+  granted: readonly string[] = [],
+): Outcome<never> {
   const env = raw ? TeslaErrorBodySchema.safeParse(raw.body) : null;
   const error = env?.success ? (env.data.error ?? '') : '';
   // Tesla's "missing scopes" is believed only when the token's scp really lacks the scope: libraries that
   // take every 403 for a missing box send installers to reconnect for a platform-side fault.
   const needed = scopeFor(request);
   const held = needed !== null && granted.includes(needed);
-  return { ok: false, request, status: raw?.status ?? 0, reason, missingScopes: raw?.status === 403 && /missing scopes/i.test(error) && !held, raw };
+  return {
+    ok: false,
+    request,
+    status: raw?.status ?? 0,
+    reason,
+    missingScopes: raw?.status === 403 && /missing scopes/i.test(error) && !held,
+    raw,
+  };
 }
 
 /** "14:32 UTC" for a moment; reports are read in other time zones, so the zone is named. */
@@ -99,7 +111,9 @@ export function reasonOf(raw: RawResponse): Why {
   if (raw.status === 429) {
     // Tesla's limit, with the time it names (the wait is shared with every other app on this device).
     const until = retryAt(raw);
-    return { reason: `429: Tesla asks to wait${until === null ? '' : ` until ${clockTime(until)}`} (a rate limit shared with other apps on this device)` };
+    return {
+      reason: `429: Tesla asks to wait${until === null ? '' : ` until ${clockTime(until)}`} (a rate limit shared with other apps on this device)`,
+    };
   }
   const env = TeslaErrorBodySchema.safeParse(raw.body);
   const error = env.success ? [env.data.error, env.data.error_description].filter(Boolean).join(': ') : '';
@@ -110,7 +124,8 @@ export function outcome<S extends z.ZodType>(input: ChecklistInput, request: str
   const raw = [...input.responses].reverse().find((r) => r.request === request) ?? null;
   if (!raw) return failure(request, null, { reasonKey: 'input.not_read' }, input.account.grantedScopes);
   // The client said this answer is not data (junk in the envelope, too large): unknown, whatever the body.
-  if (raw.invalid || raw.status < 200 || raw.status >= 300) return failure(request, raw, reasonOf(raw), input.account.grantedScopes);
+  if (raw.invalid || raw.status < 200 || raw.status >= 300)
+    return failure(request, raw, reasonOf(raw), input.account.grantedScopes);
   const env = TeslaErrorBodySchema.safeParse(raw.body);
   const parsed = env.success ? schema.safeParse(env.data.response) : null;
   if (!parsed?.success) return failure(request, raw, { reasonKey: 'input.bad_shape' }, input.account.grantedScopes);
@@ -164,7 +179,10 @@ export function fleetStatusFor(input: ChecklistInput, vin: string): Outcome<Flee
 }
 
 /** Rebuilds the rules' input from a saved report (token expiry is not in a report: connection judged unknown). */
-export function inputFromReport(report: Report, profile: ChecklistInput['profile'] = { partnerDomain: null }): ChecklistInput {
+export function inputFromReport(
+  report: Report,
+  profile: ChecklistInput['profile'] = { partnerDomain: null },
+): ChecklistInput {
   const accountCheck = report.checks.find((c) => c.subject.kind === 'account');
   return {
     now: Date.parse(report.generatedAt) || 0,

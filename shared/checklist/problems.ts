@@ -18,7 +18,8 @@ export function fixerOf(check: Pick<Check, 'fix'>): FixerGroup {
   return 'on_site';
 }
 
-export const isProblem = (c: Pick<Check, 'status'>): boolean => c.status === 'fail' || c.status === 'warn' || c.status === 'unknown';
+export const isProblem = (c: Pick<Check, 'status'>): boolean =>
+  c.status === 'fail' || c.status === 'warn' || c.status === 'unknown';
 
 /** Problems grouped by who fixes them, in the fixed order, each group sorted fail > warn > unknown (stable). */
 export function problemsByFixer(checks: readonly Check[]): Array<{ fixer: FixerGroup; checks: Check[] }> {

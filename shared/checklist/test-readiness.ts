@@ -7,7 +7,11 @@ import { energyChecks } from './rules/energy-rules';
 
 export type TestDirection = 'charge' | 'discharge';
 /** The settings a test may change (its strategy's touches). */
-export type TestSettingKey = 'default_real_mode' | 'backup_reserve_percent' | 'customer_preferred_export_rule' | 'disallow_charge_from_grid_with_solar_installed';
+export type TestSettingKey =
+  | 'default_real_mode'
+  | 'backup_reserve_percent'
+  | 'customer_preferred_export_rule'
+  | 'disallow_charge_from_grid_with_solar_installed';
 
 export interface TestReadinessInput {
   siteId: string;
@@ -52,25 +56,38 @@ function stopsTest(check: Check, direction: TestDirection, willSet: readonly Tes
 
 /** Whether a failing check matters to the battery verdict at all for this test (else it is not mentioned). */
 function mattersToDirection(check: Check, direction: TestDirection, willSet: readonly TestSettingKey[]): boolean {
-  if (check.id === 'energy.energy_exports') return direction === 'discharge' ? !willSet.includes('customer_preferred_export_rule') : false;
-  if (check.id === 'energy.grid_charging') return direction === 'charge' ? !willSet.includes('disallow_charge_from_grid_with_solar_installed') : false;
+  if (check.id === 'energy.energy_exports')
+    return direction === 'discharge' ? !willSet.includes('customer_preferred_export_rule') : false;
+  if (check.id === 'energy.grid_charging')
+    return direction === 'charge' ? !willSet.includes('disallow_charge_from_grid_with_solar_installed') : false;
   return true;
 }
 
-export function checksForTest(input: Pick<TestReadinessInput, 'siteId' | 'grantedScopes' | 'siteInfo' | 'liveStatus' | 'now'>): Check[] {
+export function checksForTest(
+  input: Pick<TestReadinessInput, 'siteId' | 'grantedScopes' | 'siteInfo' | 'liveStatus' | 'now'>,
+): Check[] {
   const at = new Date(input.now).toISOString();
   const site = (input.siteInfo ?? {}) as { components?: { battery?: unknown } };
   const battery = typeof site.components?.battery === 'boolean' ? site.components.battery : undefined;
   const checklistInput: ChecklistInput = {
     now: input.now,
-    account: { id: 'account', region: null, grantedScopes: [...input.grantedScopes], accessTokenExpiresAt: null, hasRefreshToken: null },
+    account: {
+      id: 'account',
+      region: null,
+      grantedScopes: [...input.grantedScopes],
+      accessTokenExpiresAt: null,
+      hasRefreshToken: null,
+    },
     profile: { partnerDomain: null },
     responses: [
       { request: REQ.siteInfo(input.siteId), status: 200, receivedAt: at, body: { response: input.siteInfo } },
       { request: REQ.liveStatus(input.siteId), status: 200, receivedAt: at, body: { response: input.liveStatus } },
     ],
   };
-  return energyChecks(checklistInput, { energy_site_id: input.siteId, ...(battery === undefined ? {} : { components: { battery } }) });
+  return energyChecks(checklistInput, {
+    energy_site_id: input.siteId,
+    ...(battery === undefined ? {} : { components: { battery } }),
+  });
 }
 
 export function testReadiness(input: TestReadinessInput): TestReadiness {
@@ -80,7 +97,8 @@ export function testReadiness(input: TestReadinessInput): TestReadiness {
   for (const c of checks) {
     if (PREFLIGHT_OWN.includes(c.id)) continue;
     if (c.status === 'fail' && stopsTest(c, input.direction, input.willSet)) blocking.push(c);
-    else if ((c.status === 'fail' || c.status === 'unknown') && mattersToDirection(c, input.direction, input.willSet)) notes.push(c);
+    else if ((c.status === 'fail' || c.status === 'unknown') && mattersToDirection(c, input.direction, input.willSet))
+      notes.push(c);
   }
   return { checks, blocking, notes };
 }

@@ -55,14 +55,24 @@ function byName(method: (area: string, verb: string) => Method, on: DoctorApi['o
 
 /** What page code uses: results unwrapped, errors thrown as DoctorIpcError. */
 export function createClient(api: DoctorApi): DoctorClient {
-  const source = api as unknown as Record<string, Record<string, (a: unknown) => Promise<{ ok: boolean; value?: unknown; error?: IpcError }>> | undefined>;
+  const source = api as unknown as Record<
+    string,
+    Record<string, (a: unknown) => Promise<{ ok: boolean; value?: unknown; error?: IpcError }>> | undefined
+  >;
   return byName(
     (area, verb) => async (args: unknown) => {
       const fn = source[area]?.[verb];
-      if (typeof fn !== 'function') throw new DoctorIpcError({ code: 'unknown_channel', message: `The app has no "${area}:${verb}" call.`, text: { key: 'errors.no_such_call', params: { name: `${area}:${verb}` } } });
+      if (typeof fn !== 'function')
+        throw new DoctorIpcError({
+          code: 'unknown_channel',
+          message: `The app has no "${area}:${verb}" call.`,
+          text: { key: 'errors.no_such_call', params: { name: `${area}:${verb}` } },
+        });
       const envelope = await fn(args);
       if (envelope.ok) return envelope.value;
-      throw new DoctorIpcError(envelope.error ?? { code: 'invalid_result', message: 'The app answered without a result.' });
+      throw new DoctorIpcError(
+        envelope.error ?? { code: 'invalid_result', message: 'The app answered without a result.' },
+      );
     },
     api.on.bind(api),
   ) as unknown as DoctorClient;

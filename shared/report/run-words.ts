@@ -3,8 +3,14 @@
 import type { TestRun } from './test-run-schema';
 
 /** The catalogue key of the result line and the key of its verdict word (the line's `verdictKey`). */
-export function runResultText(run: Pick<TestRun, 'direction' | 'gridInteraction' | 'verdict'>): { key: string; params: { verdictKey: string } } {
-  return { key: RESULT[run.direction][run.gridInteraction ? 'grid' : 'local'], params: { verdictKey: `report.handover.verdict.${run.verdict}` } };
+export function runResultText(run: Pick<TestRun, 'direction' | 'gridInteraction' | 'verdict'>): {
+  key: string;
+  params: { verdictKey: string };
+} {
+  return {
+    key: RESULT[run.direction][run.gridInteraction ? 'grid' : 'local'],
+    params: { verdictKey: `report.handover.verdict.${run.verdict}` },
+  };
 }
 
 /** With grid interaction a discharge proves export and a charge proves charging from the grid. */

@@ -49,7 +49,8 @@ export function causeByText(normalized: string): ErrorCause | null {
 /** The cause a bare status names (null for a 2xx or a status with no meaning of its own). */
 export function causeByStatus(status: number, request?: string | null): ErrorCause | null {
   // 410 has one known meaning: Time-Based Control without a tariff, on the operation endpoint.
-  if (status === 410) return request && /\/operation\b/.test(request) ? (causeById('energy.tou_without_tariff') ?? null) : null;
+  if (status === 410)
+    return request && /\/operation\b/.test(request) ? (causeById('energy.tou_without_tariff') ?? null) : null;
   const id = STATUS_FALLBACK[status];
   return id ? (causeById(id) ?? null) : null;
 }

@@ -30,7 +30,11 @@ export const ACCOUNT_CAUSES: ErrorCause[] = [
     },
     checkId: 'account.connection',
     statuses: [400, 401],
-    patterns: [/\blogin_required\b/, /reset their password and a new auth code is required/, /refresh_token has already been used/],
+    patterns: [
+      /\blogin_required\b/,
+      /reset their password and a new auth code is required/,
+      /refresh_token has already been used/,
+    ],
     examples: [
       '{"error":"login_required","error_description":"The refresh_token is invalid"}',
       'The user has reset their password and a new auth code is required, or the refresh_token has already been used.',
@@ -59,8 +63,12 @@ export const ACCOUNT_CAUSES: ErrorCause[] = [
       'The customer (or someone with the Tesla password) removed the platform under Tesla Account > Security > Third Party Apps. The platform’s virtual key stays on the car.',
     actor: 'customer',
     fix: {
-      summary: 'The customer gives consent again (Reconnect); do not pair the car again — its virtual key is still there.',
-      steps: [...RECONNECT_STEPS, 'Do not open the pairing link again: the car still holds the platform’s virtual key.'],
+      summary:
+        'The customer gives consent again (Reconnect); do not pair the car again — its virtual key is still there.',
+      steps: [
+        ...RECONNECT_STEPS,
+        'Do not open the pairing link again: the car still holds the platform’s virtual key.',
+      ],
     },
     checkId: 'account.connection',
     statuses: [401],
@@ -85,7 +93,10 @@ export const ACCOUNT_CAUSES: ErrorCause[] = [
     checkId: 'account.connection',
     statuses: [401],
     patterns: [/\btoken expired \(401\)/, /\btoken expired\b/, /\boauth token has expired\b/],
-    examples: ['{"response":null,"error":"token expired (401)","error_description":""}', 'The OAuth token has expired.'],
+    examples: [
+      '{"response":null,"error":"token expired (401)","error_description":""}',
+      'The OAuth token has expired.',
+    ],
     sources: [REF, LIB],
   },
   {
@@ -136,7 +147,10 @@ export const ACCOUNT_CAUSES: ErrorCause[] = [
     actor: 'platform',
     fix: {
       summary: 'The platform gives the correct client id; in the doctor, fix it under Settings > Tesla profile.',
-      steps: ['Check the client id under Settings > Tesla profile against the platform’s developer account.', 'Support desk: ask the platform for its current client id.'],
+      steps: [
+        'Check the client id under Settings > Tesla profile against the platform’s developer account.',
+        'Support desk: ask the platform for its current client id.',
+      ],
     },
     checkId: 'account.connection',
     statuses: [400],
@@ -156,7 +170,9 @@ export const ACCOUNT_CAUSES: ErrorCause[] = [
     checkId: 'account.connection',
     statuses: [400],
     patterns: [/\binvalid_scope\b/],
-    examples: ['{"error":"invalid_scope","error_description":"The requested scope is invalid, unknown, or malformed."}'],
+    examples: [
+      '{"error":"invalid_scope","error_description":"The requested scope is invalid, unknown, or malformed."}',
+    ],
     sources: [REF],
   },
   {
@@ -166,7 +182,10 @@ export const ACCOUNT_CAUSES: ErrorCause[] = [
     actor: 'customer',
     fix: {
       summary: 'The customer connects again and presses Allow.',
-      steps: ['Press Connect (or Reconnect) and let the customer sign in.', 'The customer ticks the boxes the platform needs and presses Allow.'],
+      steps: [
+        'Press Connect (or Reconnect) and let the customer sign in.',
+        'The customer ticks the boxes the platform needs and presses Allow.',
+      ],
     },
     checkId: 'account.connection',
     statuses: [400],
@@ -181,7 +200,8 @@ export const ACCOUNT_CAUSES: ErrorCause[] = [
       'Tesla disabled the platform’s whole app because it went over its Fleet API billing limit. Every customer of that platform is stopped at once; nothing on this site is wrong.',
     actor: 'platform',
     fix: {
-      summary: 'The platform raises its billing limit or adds a payment method at developer.tesla.com. Nobody on site can fix this.',
+      summary:
+        'The platform raises its billing limit or adds a payment method at developer.tesla.com. Nobody on site can fix this.',
       steps: [
         'On site: nothing to change — tell the customer the platform has an account problem with Tesla.',
         'Support desk: tell the platform that Tesla answers “account disabled: EXCEEDED_LIMIT” (billing limit / payment method in its Tesla developer account).',
@@ -198,7 +218,10 @@ export const ACCOUNT_CAUSES: ErrorCause[] = [
     title: 'Payment required (402)',
     meaning: 'Tesla (or a paid relay in front of it) wants payment before it answers for this app.',
     actor: 'platform',
-    fix: { summary: 'The platform settles its Tesla (or relay) billing.', steps: ['Support desk: tell the platform that its API answers 402 Payment Required.'] },
+    fix: {
+      summary: 'The platform settles its Tesla (or relay) billing.',
+      steps: ['Support desk: tell the platform that its API answers 402 Payment Required.'],
+    },
     checkId: 'account.app_status',
     statuses: [402],
     patterns: [/payment is required in order to use the api/, /\bpayment required\b/],
@@ -212,7 +235,8 @@ export const ACCOUNT_CAUSES: ErrorCause[] = [
       'The request used a token or address of Tesla’s old Owner API, which Tesla closed to third parties (fully in June 2026). Only Fleet API tokens from a registered app work now.',
     actor: 'platform',
     fix: {
-      summary: 'The platform must move to the Fleet API (its own registered app); the customer then connects through it.',
+      summary:
+        'The platform must move to the Fleet API (its own registered app); the customer then connects through it.',
       steps: [
         'On site: nothing to change on the system.',
         'Support desk: tell the platform (or the customer’s own tool) that Tesla refuses Owner API tokens and it must use the Fleet API.',
@@ -220,7 +244,10 @@ export const ACCOUNT_CAUSES: ErrorCause[] = [
     },
     checkId: 'account.app_status',
     statuses: [403, 412],
-    patterns: [/forbidden, see https?:\/\/developer\.tesla\.com\/docs\/fleet-api/, /endpoint is only available on fleetapi/],
+    patterns: [
+      /forbidden, see https?:\/\/developer\.tesla\.com\/docs\/fleet-api/,
+      /endpoint is only available on fleetapi/,
+    ],
     examples: [
       '{"response":null,"error":"forbidden, see https://developer.tesla.com/docs/fleet-api","error_description":""}',
       '{"response":null,"error":"Endpoint is only available on fleetapi. Visit https://developer.tesla.com/docs for more info","error_description":""}',
@@ -234,7 +261,8 @@ export const ACCOUNT_CAUSES: ErrorCause[] = [
       'The platform’s Tesla app was never registered (partner account) in the region where this customer’s account lives, so Tesla refuses every request. The installer can do nothing on site.',
     actor: 'platform',
     fix: {
-      summary: 'The platform registers its partner account in this region (POST /api/1/partner_accounts on that region’s Fleet API). Nothing on site changes it.',
+      summary:
+        'The platform registers its partner account in this region (POST /api/1/partner_accounts on that region’s Fleet API). Nothing on site changes it.',
       steps: [
         'On site: nothing to change — the system and the customer’s settings are not the cause.',
         'Support desk: tell the platform “your app must be registered in the region named in Tesla’s answer” and send them this text.',
@@ -243,13 +271,23 @@ export const ACCOUNT_CAUSES: ErrorCause[] = [
     },
     checkId: 'account.partner_registration',
     statuses: [412],
-    patterns: [/must be registered in the current region/, /partner account not registered/, /a condition has not been met to process the request/],
+    patterns: [
+      /must be registered in the current region/,
+      /partner account not registered/,
+      /a condition has not been met to process the request/,
+    ],
     examples: [
       '{"error":"Account 6db8b5d9d9bf-463b-9555-04c1eec24067 must be registered in the current region https://fleet-api.prd.eu.vn.cloud.tesla.com, please see https://developer.tesla.com/docs/fleet-api/endpoints/partner-endpoints#register"}',
       'A condition has not been met to process the request.',
       'Failed setup, will retry: A condition has not been met to process the request',
     ],
-    sources: [REF, LIB + ' (PreconditionFailed)', 'home-assistant/core#134826', 'teslamotors/vehicle-command#176', 'evcc-io/evcc#19355'],
+    sources: [
+      REF,
+      LIB + ' (PreconditionFailed)',
+      'home-assistant/core#134826',
+      'teslamotors/vehicle-command#176',
+      'evcc-io/evcc#19355',
+    ],
   },
   {
     id: 'partner.public_key_download_failed',
@@ -258,7 +296,8 @@ export const ACCOUNT_CAUSES: ErrorCause[] = [
       'Registering the platform with Tesla failed because Tesla could not download its public key from the platform’s domain (missing, too large, blocked).',
     actor: 'platform',
     fix: {
-      summary: 'The platform serves a valid EC public key at /.well-known/appspecific/com.tesla.3p.public-key.pem and registers again.',
+      summary:
+        'The platform serves a valid EC public key at /.well-known/appspecific/com.tesla.3p.public-key.pem and registers again.',
       steps: ['Support desk: send the platform this text; the URL in it is the one Tesla could not fetch.'],
     },
     checkId: 'account.partner_registration',
@@ -272,10 +311,12 @@ export const ACCOUNT_CAUSES: ErrorCause[] = [
   {
     id: 'region.out_of_region',
     title: 'Request sent to the wrong region (421)',
-    meaning: 'The customer’s account lives in another Fleet API region than the one asked; Tesla names the right base URL.',
+    meaning:
+      'The customer’s account lives in another Fleet API region than the one asked; Tesla names the right base URL.',
     actor: 'platform',
     fix: {
-      summary: 'The doctor follows Tesla’s pointer by itself; a platform showing this must use the base URL Tesla names.',
+      summary:
+        'The doctor follows Tesla’s pointer by itself; a platform showing this must use the base URL Tesla names.',
       steps: [
         'In the doctor: press Reconnect so the account’s region is read again from the new token.',
         'Support desk: if the platform shows this, tell it to use the base URL in Tesla’s answer for this customer.',
@@ -306,8 +347,17 @@ export const ACCOUNT_CAUSES: ErrorCause[] = [
     },
     checkId: 'account.rate_limit',
     statuses: [429],
-    patterns: [/too many requests/, /\bretry in \d+ seconds\b/, /account or server is rate limited/, /\brate limit(ed)?\b/],
-    examples: ['{"response":null,"error":"Too Many Requests","error_description":""}', 'Retry in 37829 seconds', 'Account or server is rate limited.'],
+    patterns: [
+      /too many requests/,
+      /\bretry in \d+ seconds\b/,
+      /account or server is rate limited/,
+      /\brate limit(ed)?\b/,
+    ],
+    examples: [
+      '{"response":null,"error":"Too Many Requests","error_description":""}',
+      'Retry in 37829 seconds',
+      'Account or server is rate limited.',
+    ],
     sources: [REF, LIB, 'teslamotors/vehicle-command#255'],
   },
   {
@@ -315,11 +365,17 @@ export const ACCOUNT_CAUSES: ErrorCause[] = [
     title: 'Tesla account locked (423)',
     meaning: 'Tesla has locked the customer’s account; only Tesla can unlock it.',
     actor: 'tesla_support',
-    fix: { summary: 'The customer contacts Tesla to unlock the account.', steps: ['The customer contacts Tesla support (Tesla app > Support) about a locked account.'] },
+    fix: {
+      summary: 'The customer contacts Tesla to unlock the account.',
+      steps: ['The customer contacts Tesla support (Tesla app > Support) about a locked account.'],
+    },
     checkId: 'account.connection',
     statuses: [423],
     patterns: [/\baccount (is )?locked\b/, /must be unlocked by tesla/],
-    examples: ['{"response":null,"error":"account locked","error_description":""}', 'Account is locked, and must be unlocked by Tesla.'],
+    examples: [
+      '{"response":null,"error":"account locked","error_description":""}',
+      'Account is locked, and must be unlocked by Tesla.',
+    ],
     sources: [REF, LIB],
   },
   {
@@ -330,7 +386,10 @@ export const ACCOUNT_CAUSES: ErrorCause[] = [
     actor: 'customer',
     fix: {
       summary: 'The customer reconnects and ticks the missing box (the checklist’s scope checks name it).',
-      steps: ['Run the checklist: the scope checks name the box that is not ticked.', 'Press Reconnect; the customer ticks that box on Tesla’s consent screen and presses Allow.'],
+      steps: [
+        'Run the checklist: the scope checks name the box that is not ticked.',
+        'Press Reconnect; the customer ticks that box on Tesla’s consent screen and presses Allow.',
+      ],
     },
     checkId: 'account.app_status',
     statuses: [403],
@@ -346,7 +405,10 @@ export const ACCOUNT_CAUSES: ErrorCause[] = [
     title: 'Energy Product Commands not allowed',
     meaning: 'Home Assistant says the grant lacks energy_cmds (“Energy Product Commands”): settings cannot be changed.',
     actor: 'customer',
-    fix: { summary: 'The customer reconnects and ticks “Energy Product Commands”.', steps: ['Press Reconnect; the customer ticks “Energy Product Commands” and presses Allow.'] },
+    fix: {
+      summary: 'The customer reconnects and ticks “Energy Product Commands”.',
+      steps: ['Press Reconnect; the customer ticks “Energy Product Commands” and presses Allow.'],
+    },
     checkId: 'scope.energy_commands',
     statuses: [403],
     patterns: [/missing energy commands scope/],
@@ -356,11 +418,14 @@ export const ACCOUNT_CAUSES: ErrorCause[] = [
   {
     id: 'scope.missing_vehicle_cmds',
     title: 'Vehicle Commands not allowed',
-    meaning: 'Home Assistant says the grant lacks vehicle_cmds or vehicle_charging_cmds: the car cannot be sent commands.',
+    meaning:
+      'Home Assistant says the grant lacks vehicle_cmds or vehicle_charging_cmds: the car cannot be sent commands.',
     actor: 'customer',
     fix: {
       summary: 'The customer reconnects and ticks “Vehicle Commands” (or “Vehicle Charging Management”).',
-      steps: ['Press Reconnect; the customer ticks “Vehicle Commands” and “Vehicle Charging Management” and presses Allow.'],
+      steps: [
+        'Press Reconnect; the customer ticks “Vehicle Commands” and “Vehicle Charging Management” and presses Allow.',
+      ],
     },
     checkId: 'scope.vehicle_commands',
     statuses: [403],

@@ -22,12 +22,20 @@ export const DEVICE_CAUSES: ErrorCause[] = [
       'The Tesla app refuses to add the platform’s virtual key because the Tesla account signed in to the app has not given the platform access (consent first, then the key) — often the app is signed in to another account than the one that gave consent.',
     actor: 'customer',
     fix: {
-      summary: 'The customer signs in to the Tesla app with the account that gave consent (or connects that account first), then opens the pairing link again.',
-      steps: ['Check which Tesla account the customer connected in the doctor (the account card shows it).', ...PAIRING_STEPS],
+      summary:
+        'The customer signs in to the Tesla app with the account that gave consent (or connects that account first), then opens the pairing link again.',
+      steps: [
+        'Check which Tesla account the customer connected in the doctor (the account card shows it).',
+        ...PAIRING_STEPS,
+      ],
     },
     checkId: 'vehicle.pairing_account',
     statuses: [],
-    patterns: [/forbidden because you have not granted/, /prohibited because you have not granted/, /you have not granted .{1,80} access to your account/],
+    patterns: [
+      /forbidden because you have not granted/,
+      /prohibited because you have not granted/,
+      /you have not granted .{1,80} access to your account/,
+    ],
     examples: [
       'Unable to Share Vehicle. Adding a virtual key for "example.com" is forbidden because you have not granted "example.com" access to your account',
       'unable share the vehicle. adding a virtual key for "domain" is prohibited because you have not granted "domain" access to your account.',
@@ -41,7 +49,8 @@ export const DEVICE_CAUSES: ErrorCause[] = [
       'The Tesla account in the app is a driver on this car (shared or leased car), not its owner: it cannot add a virtual key alone.',
     actor: 'customer',
     fix: {
-      summary: 'The car’s owner opens the pairing link in their Tesla app, or the driver completes the in-car keycard step.',
+      summary:
+        'The car’s owner opens the pairing link in their Tesla app, or the driver completes the in-car keycard step.',
       steps: [
         'Ask the customer who owns the car in the Tesla account (a lease company, a partner).',
         'Either the owner opens the pairing link in their own Tesla app, or the driver opens it while sitting in the car and confirms on the touchscreen with the keycard.',
@@ -49,13 +58,21 @@ export const DEVICE_CAUSES: ErrorCause[] = [
     },
     checkId: 'vehicle.pairing_account',
     statuses: [],
-    patterns: [/not authori[sz]ed to share this vehicle/, /unable to share vehicle/, /user is not authorized to execute command/],
+    patterns: [
+      /not authori[sz]ed to share this vehicle/,
+      /unable to share vehicle/,
+      /user is not authorized to execute command/,
+    ],
     examples: [
       'You are not authorized to share this vehicle',
       'Unable to Share Vehicle',
       'User is not authorized to execute command. This can be because of the role or because of vehicle state',
     ],
-    sources: ['teslamotors/vehicle-command#203', 'teslamotors/fleet-telemetry#324', LIB + ' (TeslaFleetMessageFaultInsufficientPrivileges)'],
+    sources: [
+      'teslamotors/vehicle-command#203',
+      'teslamotors/fleet-telemetry#324',
+      LIB + ' (TeslaFleetMessageFaultInsufficientPrivileges)',
+    ],
   },
   {
     id: 'pairing.app_not_registered',
@@ -64,7 +81,8 @@ export const DEVICE_CAUSES: ErrorCause[] = [
       'The Tesla app does not know the platform named in the pairing link: the platform has not registered its domain and key with Tesla (in this region), or the link names the wrong domain.',
     actor: 'platform',
     fix: {
-      summary: 'The platform registers its partner account (domain and public key) with Tesla in the customer’s region; nobody on site can fix it.',
+      summary:
+        'The platform registers its partner account (domain and public key) with Tesla in the customer’s region; nobody on site can fix it.',
       steps: [
         'Check the pairing link: it must be https://tesla.com/_ak/<the platform’s domain>, without https:// inside.',
         'Support desk: tell the platform the Tesla app says it is not registered with Tesla (send them this text).',
@@ -95,7 +113,12 @@ export const DEVICE_CAUSES: ErrorCause[] = [
       'Vehicle did not recognize the key used to authorize command. Make sure your key is paired with the vehicle',
       '500 Internal Server Error: vehicle rejected request: your public key has not been paired with the vehicle',
     ],
-    sources: [REF, LIB + ' (TeslaFleetMessageFaultUnknownKeyId)', 'teslamotors/vehicle-command#161', 'evcc-io/evcc#12530'],
+    sources: [
+      REF,
+      LIB + ' (TeslaFleetMessageFaultUnknownKeyId)',
+      'teslamotors/vehicle-command#161',
+      'evcc-io/evcc#12530',
+    ],
   },
   {
     id: 'vehicle.key_not_on_whitelist',
@@ -115,7 +138,8 @@ export const DEVICE_CAUSES: ErrorCause[] = [
     meaning: 'The key that signed the command is on the car but disabled.',
     actor: 'customer',
     fix: {
-      summary: 'The customer removes the platform’s key in the car (Controls > Locks) and adds it again with the pairing link.',
+      summary:
+        'The customer removes the platform’s key in the car (Controls > Locks) and adds it again with the pairing link.',
       steps: ['In the car: Controls > Locks, remove the platform’s key.', ...PAIRING_STEPS],
     },
     checkId: 'vehicle.virtual_key',
@@ -136,7 +160,11 @@ export const DEVICE_CAUSES: ErrorCause[] = [
     checkId: 'vehicle.virtual_key',
     statuses: [],
     patterns: [/keychain is full/, /whitelist is full/, /keyfob slots are full/],
-    examples: ["Vehicle's keychain is full. You must delete a key before you can add another", 'Whitelist is full', 'Keyfob slots are full'],
+    examples: [
+      "Vehicle's keychain is full. You must delete a key before you can add another",
+      'Whitelist is full',
+      'Keyfob slots are full',
+    ],
     sources: [LIB + ' (TeslaFleetMessageFaultKeychainIsFull, WhitelistOperationWhitelistFull)'],
   },
   {
@@ -151,7 +179,11 @@ export const DEVICE_CAUSES: ErrorCause[] = [
     checkId: 'vehicle.reachable',
     statuses: [401, 403],
     patterns: [/\bmobile_access_disabled\b/, /has turned off remote access/, /has disabled mobile access/],
-    examples: ['{"response":null,"error":"mobile_access_disabled","error_description":""}', 'The vehicle has turned off remote access.', 'The vehicle owner has disabled Mobile access'],
+    examples: [
+      '{"response":null,"error":"mobile_access_disabled","error_description":""}',
+      'The vehicle has turned off remote access.',
+      'The vehicle owner has disabled Mobile access',
+    ],
     sources: [REF, LIB + ' (MobileAccessDisabled, TeslaFleetMessageFaultRemoteAccessDisabled)'],
   },
   {
@@ -160,8 +192,12 @@ export const DEVICE_CAUSES: ErrorCause[] = [
     meaning: 'The platform sent an unsigned command to a car that only accepts commands signed with a virtual key.',
     actor: 'platform',
     fix: {
-      summary: 'The platform must sign commands (Tesla’s vehicle-command proxy); on site, make sure its virtual key is on the car.',
-      steps: ['Run the checklist: vehicle.virtual_key shows whether the key is on the car.', 'Support desk: tell the platform Tesla wants signed commands for this car (send them this text).'],
+      summary:
+        'The platform must sign commands (Tesla’s vehicle-command proxy); on site, make sure its virtual key is on the car.',
+      steps: [
+        'Run the checklist: vehicle.virtual_key shows whether the key is on the car.',
+        'Support desk: tell the platform Tesla wants signed commands for this car (send them this text).',
+      ],
     },
     checkId: 'vehicle.command_protocol',
     statuses: [403],
@@ -174,16 +210,25 @@ export const DEVICE_CAUSES: ErrorCause[] = [
   {
     id: 'vehicle.command_protocol_unsupported',
     title: 'Car does not support signed commands (older Model S/X)',
-    meaning: 'This car (an older Model S or X) does not support the Vehicle Command Protocol: signed commands cannot reach it.',
+    meaning:
+      'This car (an older Model S or X) does not support the Vehicle Command Protocol: signed commands cannot reach it.',
     actor: 'platform',
     fix: {
       summary: 'The platform must send this car plain (unsigned) commands; no virtual key is needed or possible.',
-      steps: ['Do not try to pair this car.', 'Support desk: tell the platform this car needs unsigned commands (send them this text).'],
+      steps: [
+        'Do not try to pair this car.',
+        'Support desk: tell the platform this car needs unsigned commands (send them this text).',
+      ],
     },
     checkId: 'vehicle.command_protocol',
     statuses: [422],
-    patterns: [/does not support the tesla vehicle command protocol/, /vehicle does not support .{0,20}command protocol/],
-    examples: ['{"response":null,"error":"vehicle does not support the Tesla Vehicle Command Protocol","error_description":""}'],
+    patterns: [
+      /does not support the tesla vehicle command protocol/,
+      /vehicle does not support .{0,20}command protocol/,
+    ],
+    examples: [
+      '{"response":null,"error":"vehicle does not support the Tesla Vehicle Command Protocol","error_description":""}',
+    ],
     sources: [REF, 'issue 14 (seed texts)'],
   },
   {
@@ -191,7 +236,10 @@ export const DEVICE_CAUSES: ErrorCause[] = [
     title: 'Command sent to the wrong car',
     meaning: 'The signed command was addressed to another VIN than the car that received it.',
     actor: 'platform',
-    fix: { summary: 'The platform checks which VIN it signs for.', steps: ['Support desk: send the platform this text with the VIN it used.'] },
+    fix: {
+      summary: 'The platform checks which VIN it signs for.',
+      steps: ['Support desk: send the platform this text with the VIN it used.'],
+    },
     checkId: 'vehicle.command_protocol',
     statuses: [],
     patterns: [/command sent to wrong vin/, /wrong personali[sz]ation/],
@@ -204,10 +252,18 @@ export const DEVICE_CAUSES: ErrorCause[] = [
     meaning: 'The car (or one of its systems) did not answer in time, or the signed command expired on the way.',
     actor: 'wait',
     waitUntil: 'the car is awake and online (a minute or two), then try again',
-    fix: { summary: 'Try again when the car is awake and online.', steps: ['Check in the Tesla app that the car is online.', 'Try again in a minute.'] },
+    fix: {
+      summary: 'Try again when the car is awake and online.',
+      steps: ['Check in the Tesla app that the car is online.', 'Try again in a minute.'],
+    },
     checkId: 'vehicle.reachable',
     statuses: [408, 503, 504],
-    patterns: [/vehicle subsystem did not respond/, /time expired fault/, /command expired\. use included session info/, /subsystem is busy/],
+    patterns: [
+      /vehicle subsystem did not respond/,
+      /time expired fault/,
+      /command expired\. use included session info/,
+      /subsystem is busy/,
+    ],
     examples: [
       'Vehicle subsystem did not respond. Try again',
       'Time expired fault on signed command.',
@@ -218,7 +274,8 @@ export const DEVICE_CAUSES: ErrorCause[] = [
   {
     id: 'vehicle.unavailable',
     title: 'Car offline or asleep',
-    meaning: 'The car is asleep or has no connection. The doctor never wakes a car by itself (a wake costs the platform).',
+    meaning:
+      'The car is asleep or has no connection. The doctor never wakes a car by itself (a wake costs the platform).',
     actor: 'wait',
     waitUntil: 'the car is online again (open the Tesla app or use the car)',
     fix: {
@@ -227,7 +284,12 @@ export const DEVICE_CAUSES: ErrorCause[] = [
     },
     checkId: 'vehicle.reachable',
     statuses: [408, 503],
-    patterns: [/vehicle unavailable/, /vehicle is offline or asleep/, /the vehicle is not 'online'/, /either an internal service or a vehicle did not respond/],
+    patterns: [
+      /vehicle unavailable/,
+      /vehicle is offline or asleep/,
+      /the vehicle is not 'online'/,
+      /either an internal service or a vehicle did not respond/,
+    ],
     examples: [
       '{"response":null,"error":"vehicle unavailable: vehicle is offline or asleep","error_description":""}',
       "The vehicle is not 'online'.",
@@ -243,12 +305,18 @@ export const DEVICE_CAUSES: ErrorCause[] = [
     waitUntil: 'the device has restarted or updated; if it stays, Tesla service',
     fix: {
       summary: 'Try again later; if it stays, the customer books Tesla service.',
-      steps: ['Try again in a few minutes.', 'If it stays for a day, the customer contacts Tesla (Tesla app > Service).'],
+      steps: [
+        'Try again in a few minutes.',
+        'If it stays for a day, the customer contacts Tesla (Tesla app > Service).',
+      ],
     },
     checkId: 'vehicle.reachable',
     statuses: [540],
     patterns: [/device unexpected error/, /might need a reboot, ota update, or service/],
-    examples: ['{"response":null,"error":"device unexpected error","error_description":""}', 'Vehicle responded with an error - might need a reboot, OTA update, or service.'],
+    examples: [
+      '{"response":null,"error":"device unexpected error","error_description":""}',
+      'Vehicle responded with an error - might need a reboot, OTA update, or service.',
+    ],
     sources: [REF, LIB + ' (DeviceUnexpectedResponse)'],
   },
   {
@@ -278,7 +346,10 @@ export const DEVICE_CAUSES: ErrorCause[] = [
       '{"response":null,"error":"tariff required for autonomous mode","error_description":""}',
       '{"response":null,"error":"autonomous mode requires a utility rate plan (tariff) for this site","error_description":""}',
     ],
-    sources: [REF, 'issue 14 (410 on operation; Tesla sends no documented body text: matched on the status and the request)'],
+    sources: [
+      REF,
+      'issue 14 (410 on operation; Tesla sends no documented body text: matched on the status and the request)',
+    ],
   },
   {
     id: 'tesla.upstream_internal_error',
@@ -288,12 +359,18 @@ export const DEVICE_CAUSES: ErrorCause[] = [
     waitUntil: 'Tesla’s service recovers (usually minutes to hours)',
     fix: {
       summary: 'Try again later; if it lasts more than a day for this site only, Tesla support must look at it.',
-      steps: ['Try again in 15 minutes.', 'If it lasts more than a day for this customer only, the customer contacts Tesla support (send them this text).'],
+      steps: [
+        'Try again in 15 minutes.',
+        'If it lasts more than a day for this customer only, the customer contacts Tesla support (send them this text).',
+      ],
     },
     checkId: 'energy.reachable',
     statuses: [500, 502],
     patterns: [/upstream internal error/, /an error occurred while processing the request/, /internal server error/],
-    examples: ['{"response":null,"error":"upstream internal error","error_description":""}', 'An error occurred while processing the request.'],
+    examples: [
+      '{"response":null,"error":"upstream internal error","error_description":""}',
+      'An error occurred while processing the request.',
+    ],
     sources: [REF, LIB + ' (InternalServerError)', 'teslamotors/vehicle-command#20'],
   },
   {
@@ -302,11 +379,17 @@ export const DEVICE_CAUSES: ErrorCause[] = [
     meaning: 'A Tesla service (or the device behind it) did not answer in time.',
     actor: 'wait',
     waitUntil: 'a few minutes, then try again',
-    fix: { summary: 'Try again in a few minutes.', steps: ['Try again in a few minutes.', 'If it lasts for hours, check Tesla’s status and contact Tesla support.'] },
+    fix: {
+      summary: 'Try again in a few minutes.',
+      steps: ['Try again in a few minutes.', 'If it lasts for hours, check Tesla’s status and contact Tesla support.'],
+    },
     checkId: 'energy.reachable',
     statuses: [502, 503, 504],
     patterns: [/service unavailable/, /gateway timeout/, /bad gateway/, /server did not receive a response/],
-    examples: ['{"response":null,"error":"service unavailable","error_description":""}', 'Server did not receive a response.'],
+    examples: [
+      '{"response":null,"error":"service unavailable","error_description":""}',
+      'Server did not receive a response.',
+    ],
     sources: [REF, LIB + ' (GatewayTimeout)'],
   },
 ];

@@ -9,11 +9,16 @@ export const STATUS_CAUSES: ErrorCause[] = [
   {
     id: 'http.no_answer',
     title: 'No answer from Tesla',
-    meaning: 'The request got no answer at all: this computer’s internet connection, a firewall or proxy, or a timeout.',
+    meaning:
+      'The request got no answer at all: this computer’s internet connection, a firewall or proxy, or a timeout.',
     actor: 'installer',
     fix: {
       summary: 'Check this computer’s internet connection (and any company proxy), then run the checklist again.',
-      steps: ['Open any web page to check the connection.', 'On a company network, check that fleet-api.prd.*.vn.cloud.tesla.com is reachable.', 'Run the checklist again.'],
+      steps: [
+        'Open any web page to check the connection.',
+        'On a company network, check that fleet-api.prd.*.vn.cloud.tesla.com is reachable.',
+        'Run the checklist again.',
+      ],
     },
     checkId: 'account.connection',
     statuses: [0],
@@ -26,10 +31,17 @@ export const STATUS_CAUSES: ErrorCause[] = [
     title: 'Tesla refused the request as malformed (400)',
     meaning: 'Tesla found the request itself invalid (a field, a value or a command it does not accept).',
     actor: 'platform',
-    fix: { summary: 'The software that sent it must correct the request.', steps: ['Support desk: send the platform (or the doctor’s maintainers) this text and the request it answered.'] },
+    fix: {
+      summary: 'The software that sent it must correct the request.',
+      steps: ['Support desk: send the platform (or the doctor’s maintainers) this text and the request it answered.'],
+    },
     checkId: 'account.connection',
     statuses: [400],
-    patterns: [/\binvalid_(command|field|request)\b/, /the request body is not valid/, /the data request or command is unknown/],
+    patterns: [
+      /\binvalid_(command|field|request)\b/,
+      /the request body is not valid/,
+      /the data request or command is unknown/,
+    ],
     examples: ['{"response":null,"error":"invalid_request","error_description":""}', 'The request body is not valid'],
     sources: [REF, 'Teslemetry/python-tesla-fleet-api: tesla_fleet_api/exceptions.py'],
   },
@@ -41,7 +53,10 @@ export const STATUS_CAUSES: ErrorCause[] = [
     actor: 'platform',
     fix: {
       summary: 'Run the checklist: account.app_status and the scope checks tell a missing box from a platform problem.',
-      steps: ['Run the checklist and read account.app_status and the scope checks.', 'Support desk: if the scopes are all granted, send the platform this text.'],
+      steps: [
+        'Run the checklist and read account.app_status and the scope checks.',
+        'Support desk: if the scopes are all granted, send the platform this text.',
+      ],
     },
     checkId: 'account.app_status',
     statuses: [403],
@@ -52,16 +67,24 @@ export const STATUS_CAUSES: ErrorCause[] = [
   {
     id: 'http.not_found',
     title: 'Not on this account (404)',
-    meaning: 'Tesla does not know this site or car under the connected account: it belongs to another Tesla account, or it was removed.',
+    meaning:
+      'Tesla does not know this site or car under the connected account: it belongs to another Tesla account, or it was removed.',
     actor: 'customer',
     fix: {
-      summary: 'Check that the customer connected the Tesla account that owns the system (the account card shows its e-mail).',
-      steps: ['Compare the connected account’s e-mail with the one in the customer’s Tesla app.', 'If it differs, the customer reconnects with the right Tesla account.'],
+      summary:
+        'Check that the customer connected the Tesla account that owns the system (the account card shows its e-mail).',
+      steps: [
+        'Compare the connected account’s e-mail with the one in the customer’s Tesla app.',
+        'If it differs, the customer reconnects with the right Tesla account.',
+      ],
     },
     checkId: 'energy.site_discovery',
     statuses: [404],
     patterns: [/\bnot_found\b/, /the requested resource does not exist/],
-    examples: ['{"response":null,"error":"not_found","error_description":""}', 'The requested resource does not exist.'],
+    examples: [
+      '{"response":null,"error":"not_found","error_description":""}',
+      'The requested resource does not exist.',
+    ],
     sources: [REF, 'Teslemetry/python-tesla-fleet-api: tesla_fleet_api/exceptions.py'],
   },
   {

@@ -2,7 +2,13 @@
 // person pastes — a Fleet API body, an HTTP log line, a platform's command-status reason, a Tesla app or Home
 // Assistant message — and names the cause, who fixes it and how. Unknown text is never guessed: it gets
 // `matched: false` and the nearest known causes.
-import { ERROR_CATALOGUE, HOME_ASSISTANT_WRAPPERS, type CauseActor, type CauseCheckId, type CauseFix } from './error-catalogue';
+import {
+  ERROR_CATALOGUE,
+  HOME_ASSISTANT_WRAPPERS,
+  type CauseActor,
+  type CauseCheckId,
+  type CauseFix,
+} from './error-catalogue';
 import { causeByStatus, causeByText, MAX_ERROR_TEXT, normalizeErrorText } from './classify-error';
 
 export type ExplainConfidence = 'high' | 'medium' | 'low';
@@ -67,16 +73,45 @@ export function statusInText(normalized: string): number | undefined {
 }
 
 function retryAfterInText(normalized: string): number | undefined {
-  const m = /\bretry-after"?:? ?"?(\d{1,7})\b/.exec(normalized) ?? /\bretry in (\d{1,7}) seconds\b/.exec(normalized) ?? /\bratelimit-reset"?:? ?"?(\d{1,7})\b/.exec(normalized);
+  const m =
+    /\bretry-after"?:? ?"?(\d{1,7})\b/.exec(normalized) ??
+    /\bretry in (\d{1,7}) seconds\b/.exec(normalized) ??
+    /\bratelimit-reset"?:? ?"?(\d{1,7})\b/.exec(normalized);
   return m?.[1] ? Number(m[1]) : undefined;
 }
 
-const STOP = new Set(['the', 'and', 'for', 'with', 'this', 'that', 'you', 'your', 'are', 'was', 'not', 'has', 'have', 'from', 'https', 'http', 'com', 'www', 'response', 'null', 'error', 'error_description']);
+const STOP = new Set([
+  'the',
+  'and',
+  'for',
+  'with',
+  'this',
+  'that',
+  'you',
+  'your',
+  'are',
+  'was',
+  'not',
+  'has',
+  'have',
+  'from',
+  'https',
+  'http',
+  'com',
+  'www',
+  'response',
+  'null',
+  'error',
+  'error_description',
+]);
 function words(text: string): Set<string> {
   return new Set(text.split(/[^a-z0-9_]+/).filter((w) => w.length >= 3 && !STOP.has(w) && !/^\d+$/.test(w)));
 }
 
-const CAUSE_WORDS = ERROR_CATALOGUE.map((c) => ({ cause: c, words: words(normalizeErrorText([c.title, ...c.examples].join(' '))) }));
+const CAUSE_WORDS = ERROR_CATALOGUE.map((c) => ({
+  cause: c,
+  words: words(normalizeErrorText([c.title, ...c.examples].join(' '))),
+}));
 
 /** Known causes sharing the most words with the text, best first (for text the catalogue does not know). */
 export function nearestCauses(normalized: string, limit = 3): NearCause[] {
@@ -91,7 +126,13 @@ export function nearestCauses(normalized: string, limit = 3): NearCause[] {
     .filter((x) => x.score > 0)
     .sort((a, b) => b.score - a.score)
     .slice(0, limit)
-    .map(({ cause, score }) => ({ cause: cause.id, title: cause.title, actor: cause.actor, checkId: cause.checkId, score: Math.round(score * 100) / 100 }));
+    .map(({ cause, score }) => ({
+      cause: cause.id,
+      title: cause.title,
+      actor: cause.actor,
+      checkId: cause.checkId,
+      score: Math.round(score * 100) / 100,
+    }));
 }
 
 /** Statuses that, alone, name one cause; the others (400, 403, 500, …) have several. */
@@ -111,7 +152,11 @@ export function explainError(text: string): ExplainResult {
       hint: 'The doctor does not know this text. Paste Tesla’s whole answer (the JSON body or the log line with its status), or export the report and send it to support.',
     };
   }
-  const confidence: ExplainConfidence = byText ? 'high' : status !== undefined && (SPECIFIC_STATUSES.has(status) || cause.id === 'energy.tou_without_tariff') ? 'medium' : 'low';
+  const confidence: ExplainConfidence = byText
+    ? 'high'
+    : status !== undefined && (SPECIFIC_STATUSES.has(status) || cause.id === 'energy.tou_without_tariff')
+      ? 'medium'
+      : 'low';
   const via = HOME_ASSISTANT_WRAPPERS.some((w) => w.test(normalized)) ? 'Home Assistant' : undefined;
   return {
     matched: true,

@@ -32,7 +32,8 @@ export interface Blocker {
   text?: { key: string; params: Record<string, string | number> };
 }
 
-export type PreflightWarning = 'soc_not_reported' | 'grid_status_unknown' | 'above_reserve_cap' | 'export_not_permitted';
+export type PreflightWarning =
+  'soc_not_reported' | 'grid_status_unknown' | 'above_reserve_cap' | 'export_not_permitted';
 
 export interface PreflightResult {
   ok: boolean;
@@ -49,23 +50,44 @@ export function preflight(input: PreflightInput): PreflightResult {
   const { site, live, direction } = input;
   const blockers: Blocker[] = [];
   const warnings: PreflightWarning[] = [];
-  if (!input.grantedScopes.includes('energy_cmds')) blockers.push({ code: 'missing_energy_cmds', checkId: 'scope.energy_commands' });
-  if (!input.grantedScopes.includes('energy_device_data')) blockers.push({ code: 'missing_energy_read', checkId: 'scope.energy_read' });
-  if (site.components?.battery !== true) blockers.push({ code: 'no_battery', observed: site.components?.battery ?? 'not reported', checkId: 'energy.battery_present' });
-  if (isOffGrid(live)) blockers.push({ code: 'off_grid', observed: live.island_status ?? live.grid_status ?? 'not reported' });
-  else if (live.grid_status === 'Unknown' || live.island_status === 'island_status_unknown') warnings.push('grid_status_unknown');
-  if (isGridEvent(live)) blockers.push({ code: 'grid_event', observed: live.storm_mode_active ? 'storm_mode_active' : 'grid_services_active' });
+  if (!input.grantedScopes.includes('energy_cmds'))
+    blockers.push({ code: 'missing_energy_cmds', checkId: 'scope.energy_commands' });
+  if (!input.grantedScopes.includes('energy_device_data'))
+    blockers.push({ code: 'missing_energy_read', checkId: 'scope.energy_read' });
+  if (site.components?.battery !== true)
+    blockers.push({
+      code: 'no_battery',
+      observed: site.components?.battery ?? 'not reported',
+      checkId: 'energy.battery_present',
+    });
+  if (isOffGrid(live))
+    blockers.push({ code: 'off_grid', observed: live.island_status ?? live.grid_status ?? 'not reported' });
+  else if (live.grid_status === 'Unknown' || live.island_status === 'island_status_unknown')
+    warnings.push('grid_status_unknown');
+  if (isGridEvent(live))
+    blockers.push({
+      code: 'grid_event',
+      observed: live.storm_mode_active ? 'storm_mode_active' : 'grid_services_active',
+    });
   if (site.components?.configurable === false) blockers.push({ code: 'not_editable', observed: false });
   const soc = live.percentage_charged;
   if (typeof soc !== 'number') warnings.push('soc_not_reported');
-  else if (direction === 'charge' && soc >= FULL_PERCENT) blockers.push({ code: 'battery_full', observed: Math.round(soc) });
+  else if (direction === 'charge' && soc >= FULL_PERCENT)
+    blockers.push({ code: 'battery_full', observed: Math.round(soc) });
   else if (direction === 'discharge' && soc <= LOWEST_RESERVE_PERCENT + EMPTY_MARGIN_PERCENT) {
     blockers.push({ code: 'battery_empty', observed: Math.round(soc) });
   }
-  if (direction === 'charge' && typeof soc === 'number' && soc < FULL_PERCENT && soc >= 79) warnings.push('above_reserve_cap');
+  if (direction === 'charge' && typeof soc === 'number' && soc < FULL_PERCENT && soc >= 79)
+    warnings.push('above_reserve_cap');
   // Without the checklist's view the inferred field is only a warning; with it, the checklist decides.
-  if (!input.checklist && direction === 'discharge' && site.components?.non_export_configured === true) warnings.push('export_not_permitted');
-  const fromChecklist: Blocker[] = (input.checklist ?? []).map((c) => ({ code: 'checklist', checkId: c.id, observed: c.title, ...(c.text ? { text: c.text } : {}) }));
+  if (!input.checklist && direction === 'discharge' && site.components?.non_export_configured === true)
+    warnings.push('export_not_permitted');
+  const fromChecklist: Blocker[] = (input.checklist ?? []).map((c) => ({
+    code: 'checklist',
+    checkId: c.id,
+    observed: c.title,
+    ...(c.text ? { text: c.text } : {}),
+  }));
   if (input.force && fromChecklist.length > 0) {
     return { ok: blockers.length === 0, blockers, warnings, overridden: fromChecklist };
   }

@@ -38,4 +38,3 @@ export type PassReason = 'charged' | 'discharged_to_grid';
  * differs, or the battery never moved. Not a failure of the customer's settings: the likely cause is named.
  */
 export type NotAppliedReason = 'reserve_capped' | 'readback_differs' | 'gateway_offline';
-

@@ -17,7 +17,8 @@ export function settingsFromSiteInfo(site: RawSiteInfo): SiteSettings {
   if (site.backup_reserve_percent !== undefined) out.backup_reserve_percent = site.backup_reserve_percent;
   if (site.default_real_mode !== undefined) out.default_real_mode = site.default_real_mode;
   const c = site.components;
-  if (c?.customer_preferred_export_rule !== undefined) out.customer_preferred_export_rule = c.customer_preferred_export_rule;
+  if (c?.customer_preferred_export_rule !== undefined)
+    out.customer_preferred_export_rule = c.customer_preferred_export_rule;
   if (c?.disallow_charge_from_grid_with_solar_installed !== undefined) {
     out.disallow_charge_from_grid_with_solar_installed = c.disallow_charge_from_grid_with_solar_installed;
   }

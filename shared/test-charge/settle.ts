@@ -16,7 +16,12 @@ const towards = (direction: Direction, batteryW: number) => (direction === 'disc
  * direction is within the verdict threshold of what it was doing before the test (or of rest, when the
  * starting power is not known).
  */
-export function isSettled(direction: Direction, batteryW: number, baselineW: number | null | undefined, thresholdW: number): boolean {
+export function isSettled(
+  direction: Direction,
+  batteryW: number,
+  baselineW: number | null | undefined,
+  thresholdW: number,
+): boolean {
   const base = typeof baselineW === 'number' ? Math.max(0, towards(direction, baselineW)) : 0;
   return towards(direction, batteryW) - base < thresholdW;
 }

@@ -53,13 +53,15 @@ export type RawLiveStatus = z.infer<typeof RawLiveStatusSchema>;
 /** Parses a raw site_info `response`; throws a readable error when it is not an object of the right shape. */
 export function parseSiteInfo(raw: unknown): RawSiteInfo {
   const parsed = RawSiteInfoSchema.safeParse(raw);
-  if (!parsed.success) throw new Error(`site_info has an unexpected shape (${parsed.error.issues[0]?.path.join('.') ?? 'body'})`);
+  if (!parsed.success)
+    throw new Error(`site_info has an unexpected shape (${parsed.error.issues[0]?.path.join('.') ?? 'body'})`);
   return parsed.data;
 }
 
 export function parseLiveStatus(raw: unknown): RawLiveStatus {
   const parsed = RawLiveStatusSchema.safeParse(raw);
-  if (!parsed.success) throw new Error(`live_status has an unexpected shape (${parsed.error.issues[0]?.path.join('.') ?? 'body'})`);
+  if (!parsed.success)
+    throw new Error(`live_status has an unexpected shape (${parsed.error.issues[0]?.path.join('.') ?? 'body'})`);
   return parsed.data;
 }
 

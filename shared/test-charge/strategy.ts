@@ -92,7 +92,13 @@ function wishes(direction: Direction): Wish[] {
   return [
     { key: 'default_real_mode', value: TIME_BASED_CONTROL, why: 'mode_tbc_discharge' },
     { key: 'backup_reserve_percent', value: LOWEST_RESERVE_PERCENT, why: 'reserve_lowest' },
-    { key: 'customer_preferred_export_rule', value: 'battery_ok', why: 'exports_everything', gridInteraction: true, lock: 'edit_setting_energy_exports' },
+    {
+      key: 'customer_preferred_export_rule',
+      value: 'battery_ok',
+      why: 'exports_everything',
+      gridInteraction: true,
+      lock: 'edit_setting_energy_exports',
+    },
   ];
 }
 
@@ -101,10 +107,20 @@ function wishes(direction: Direction): Wish[] {
  * discharge rather than charge, and the cloud snaps 81–99 to 80, so the original could not be written back.
  */
 function reserveAlreadyHigh(direction: Direction, key: SettingKey, current: SiteSettings[SettingKey]): boolean {
-  return direction === 'charge' && key === 'backup_reserve_percent' && typeof current === 'number' && current >= RESERVE_CAP_PERCENT;
+  return (
+    direction === 'charge' &&
+    key === 'backup_reserve_percent' &&
+    typeof current === 'number' &&
+    current >= RESERVE_CAP_PERCENT
+  );
 }
 
-export function planStrategy(direction: Direction, gridInteraction: boolean, before: SiteSettings, site: RawSiteInfo): Strategy {
+export function planStrategy(
+  direction: Direction,
+  gridInteraction: boolean,
+  before: SiteSettings,
+  site: RawSiteInfo,
+): Strategy {
   const touches: SettingTouch[] = [];
   const leftAlone: SettingLeftAlone[] = [];
   const target: SiteSettings = { ...before };
@@ -117,7 +133,11 @@ export function planStrategy(direction: Direction, gridInteraction: boolean, bef
       leftAlone.push({ key: wish.key, value: current, why: 'grid_interaction_off' });
     } else if (current === undefined) {
       // Grid charging absent means allowed already; any other absent field cannot be restored, so stays absent.
-      leftAlone.push({ key: wish.key, value: current, why: wish.key === 'disallow_charge_from_grid_with_solar_installed' ? 'already_set' : 'not_reported' });
+      leftAlone.push({
+        key: wish.key,
+        value: current,
+        why: wish.key === 'disallow_charge_from_grid_with_solar_installed' ? 'already_set' : 'not_reported',
+      });
     } else if (current === wish.value || reserveAlreadyHigh(direction, wish.key, current)) {
       leftAlone.push({ key: wish.key, value: current, why: 'already_set' });
     } else if (wish.lock && site.components?.[wish.lock] === false) {

@@ -81,7 +81,9 @@ export type Analysis =
 
 /** The written settings the read-back contradicts. */
 export function settingsNotApplied(during: SiteSettings, readBack: SiteSettings): string[] {
-  return (Object.keys(during) as Array<keyof SiteSettings>).filter((k) => during[k] !== undefined && readBack[k] !== undefined && readBack[k] !== during[k]);
+  return (Object.keys(during) as Array<keyof SiteSettings>).filter(
+    (k) => during[k] !== undefined && readBack[k] !== undefined && readBack[k] !== during[k],
+  );
 }
 
 /** Battery power in the asked direction (positive = the right way): Tesla's battery_power is >0 discharging. */
@@ -96,8 +98,18 @@ function qualifies(s: PowerSample, direction: Direction, threshold: number, base
 }
 
 /** Whether one reading shows what a pass needs (beyond the threshold and the baseline; to the grid for a discharge). */
-export function movesAsAsked(s: PowerSample, direction: Direction, threshold: number, baselineW?: number | null): boolean {
-  return qualifies(s, direction, threshold, typeof baselineW === 'number' ? Math.max(0, towards(direction, baselineW)) : 0);
+export function movesAsAsked(
+  s: PowerSample,
+  direction: Direction,
+  threshold: number,
+  baselineW?: number | null,
+): boolean {
+  return qualifies(
+    s,
+    direction,
+    threshold,
+    typeof baselineW === 'number' ? Math.max(0, towards(direction, baselineW)) : 0,
+  );
 }
 
 /**
@@ -139,7 +151,11 @@ export function analyseRun(input: VerdictInput): Analysis {
   const threshold = thresholdW(input.nameplateW);
   const { direction, samples, during } = input;
   const base = typeof input.baselineW === 'number' ? Math.max(0, towards(direction, input.baselineW)) : 0;
-  const stretch = sustainedStretch(samples, (s) => qualifies(s, direction, threshold, base), sustainSeconds(input.minutes));
+  const stretch = sustainedStretch(
+    samples,
+    (s) => qualifies(s, direction, threshold, base),
+    sustainSeconds(input.minutes),
+  );
   if (stretch) {
     return {
       verdict: 'pass',
@@ -159,8 +175,17 @@ export function analyseRun(input: VerdictInput): Analysis {
     const differs = settingsNotApplied(during, input.readBack);
     if (differs.length > 0) {
       const target = during.backup_reserve_percent;
-      const capped = differs.includes('backup_reserve_percent') && typeof target === 'number' && target > 80 && input.readBack.backup_reserve_percent === 80;
-      return { verdict: 'setting_not_applied', reason: capped ? 'reserve_capped' : 'readback_differs', thresholdW: threshold, differs };
+      const capped =
+        differs.includes('backup_reserve_percent') &&
+        typeof target === 'number' &&
+        target > 80 &&
+        input.readBack.backup_reserve_percent === 80;
+      return {
+        verdict: 'setting_not_applied',
+        reason: capped ? 'reserve_capped' : 'readback_differs',
+        thresholdW: threshold,
+        differs,
+      };
     }
   }
   const soc = lastSoc(samples);
@@ -175,12 +200,20 @@ export function analyseRun(input: VerdictInput): Analysis {
     if (soc !== null && soc >= FULL_PERCENT) return fail('battery_full');
     const reserve = during.backup_reserve_percent;
     // Accepted, and the battery never moved because it already sits at the cloud's 80% cap.
-    if (!anyMove && input.writesAccepted && soc !== null && typeof reserve === 'number' && reserve <= 80 && soc >= reserve - 1) {
+    if (
+      !anyMove &&
+      input.writesAccepted &&
+      soc !== null &&
+      typeof reserve === 'number' &&
+      reserve <= 80 &&
+      soc >= reserve - 1
+    ) {
       return { verdict: 'setting_not_applied', reason: 'reserve_capped', thresholdW: threshold, differs: [] };
     }
     if (soc !== null && typeof reserve === 'number' && soc >= reserve - 1) return fail('reserve_cap_reached');
     if (during.disallow_charge_from_grid_with_solar_installed === true) return fail('grid_charging_off');
-    if (!anyMove && input.writesAccepted) return { verdict: 'setting_not_applied', reason: 'gateway_offline', thresholdW: threshold, differs: [] };
+    if (!anyMove && input.writesAccepted)
+      return { verdict: 'setting_not_applied', reason: 'gateway_offline', thresholdW: threshold, differs: [] };
     return fail(anyMove ? 'not_sustained' : 'no_response');
   }
   const reserve = during.backup_reserve_percent ?? 0;
@@ -193,7 +226,8 @@ export function analyseRun(input: VerdictInput): Analysis {
     if (rule === 'never') return fail('exports_never');
     if (batteryMoved) return fail(rule === undefined ? 'exports_not_reported' : 'no_export');
     // Time-Based Control stored energy instead: exporting did not pay under the tariff right now.
-    if (!wrongWay && !anyMove && input.writesAccepted && samples.length > 0) return { verdict: 'setting_not_applied', reason: 'gateway_offline', thresholdW: threshold, differs: [] };
+    if (!wrongWay && !anyMove && input.writesAccepted && samples.length > 0)
+      return { verdict: 'setting_not_applied', reason: 'gateway_offline', thresholdW: threshold, differs: [] };
     return fail(wrongWay ? 'no_export' : 'no_response');
   }
   return fail('not_sustained');

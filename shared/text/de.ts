@@ -7,16 +7,23 @@ import type { TextCatalogue } from './en';
 export const de: TextCatalogue = {
   checklist: {
     heading: 'Verbindung prüfen',
-    intro: 'Kann die Plattform die Geräte von {{customer}} lesen und steuern? Zuerst steht, was noch zu beheben ist, wer es behebt und wie.',
+    intro:
+      'Kann die Plattform die Geräte von {{customer}} lesen und steuern? Zuerst steht, was noch zu beheben ist, wer es behebt und wie.',
     noAccount: 'Bitte zuerst einen Kunden verbinden (Schritt „Verbinden“).',
     fixHeading: 'Beheben, was die Plattform blockiert',
-    fixIntro: 'Alles, was für {{customer}} noch zu beheben ist, nach Zuständigkeit. Nach einer Behebung beim Punkt „Erneut prüfen“ wählen.',
+    fixIntro:
+      'Alles, was für {{customer}} noch zu beheben ist, nach Zuständigkeit. Nach einer Behebung beim Punkt „Erneut prüfen“ wählen.',
     toFix_one: '{{count}} Punkt zu beheben',
     toFix_other: '{{count}} Punkte zu beheben',
     nothingToFix: 'Nichts zu beheben',
     passed_one: '{{count}} Prüfung bestanden',
     passed_other: '{{count}} Prüfungen bestanden',
-    fixer: { on_site: 'Sie, vor Ort', customer: 'Der Kunde, in der Tesla-App', platform: 'Die Plattform', tesla: 'Tesla' },
+    fixer: {
+      on_site: 'Sie, vor Ort',
+      customer: 'Der Kunde, in der Tesla-App',
+      platform: 'Die Plattform',
+      tesla: 'Tesla',
+    },
     subjectOf: '· {{name}}',
     subject: { account: 'Kunde {{n}}', site: 'Energiestandort {{n}}', vehicle: 'Fahrzeug {{n}}' },
     run: 'Checkliste ausführen',
@@ -62,30 +69,94 @@ export const de: TextCatalogue = {
   },
   checks: {
     connection: {
-      ok: { title: 'Mit Tesla verbunden', detail: 'Die Anmeldung gilt bis {{expires}} und erneuert sich selbst: Die Plattform bleibt verbunden.' },
-      no_refresh: { title: 'Verbunden, aber ohne Erneuerung', detail: 'Die Anmeldung kann sich nicht selbst erneuern: Die Verbindung endet {{expires}}.' },
-      expired: { title: 'Verbindung abgelaufen', detail: 'Die Anmeldung ist {{expires}} abgelaufen und kann sich nicht selbst erneuern.' },
-      rejected: { title: 'Tesla lehnt die Verbindung ab', detail: 'Tesla antwortete auch nach einer Token-Erneuerung mit {{status}} ({{error}}): Die Freigabe ist abgelaufen, wurde widerrufen oder das Passwort wurde geändert.' },
-      unknown: { title: 'Verbindungsstatus unbekannt', detail: 'Wann die Anmeldung abläuft, wurde nicht festgehalten, daher lässt sich die Verbindung nicht beurteilen.' },
-      products_failed: { title: 'Tesla hat die Produkte nicht aufgelistet', detail: '{{request}} ist fehlgeschlagen ({{reason}}), daher konnte kein Standort und kein Fahrzeug geprüft werden.' },
-      login_required: { title: 'Anmeldung nicht mehr gültig (login_required)', detail: 'Tesla antwortete {{status}} login_required: Das Aktualisierungstoken wurde zweimal verwendet (zwei Apps teilen es), ist älter als 3 Monate, oder der Kunde hat das Tesla-Passwort geändert.' },
-      revoked: { title: 'Zugriff im Tesla-Konto entfernt', detail: 'Tesla antwortete {{status}} ({{error}}): Der Kunde hat die Plattform unter Drittanbieter-Apps entfernt. Der virtuelle Schlüssel der Plattform bleibt im Auto: neu verbinden, nicht erneut koppeln.' },
-      owner_api: { title: 'Token der abgeschalteten Owner API', detail: 'Tesla antwortete {{status}} ({{error}}): Dies ist ein Token der alten Owner API von Tesla, die für Drittanbieter geschlossen ist. Nur eine Fleet-API-Verbindung funktioniert.' },
-      blocked: { title: 'Verbindung nicht beurteilt: Tesla hat die Anfrage abgelehnt', detail: '{{request}} antwortete {{reason}}. Das Token selbst kann in Ordnung sein: siehe „{{title}}“.' },
+      ok: {
+        title: 'Mit Tesla verbunden',
+        detail: 'Die Anmeldung gilt bis {{expires}} und erneuert sich selbst: Die Plattform bleibt verbunden.',
+      },
+      no_refresh: {
+        title: 'Verbunden, aber ohne Erneuerung',
+        detail: 'Die Anmeldung kann sich nicht selbst erneuern: Die Verbindung endet {{expires}}.',
+      },
+      expired: {
+        title: 'Verbindung abgelaufen',
+        detail: 'Die Anmeldung ist {{expires}} abgelaufen und kann sich nicht selbst erneuern.',
+      },
+      rejected: {
+        title: 'Tesla lehnt die Verbindung ab',
+        detail:
+          'Tesla antwortete auch nach einer Token-Erneuerung mit {{status}} ({{error}}): Die Freigabe ist abgelaufen, wurde widerrufen oder das Passwort wurde geändert.',
+      },
+      unknown: {
+        title: 'Verbindungsstatus unbekannt',
+        detail:
+          'Wann die Anmeldung abläuft, wurde nicht festgehalten, daher lässt sich die Verbindung nicht beurteilen.',
+      },
+      products_failed: {
+        title: 'Tesla hat die Produkte nicht aufgelistet',
+        detail:
+          '{{request}} ist fehlgeschlagen ({{reason}}), daher konnte kein Standort und kein Fahrzeug geprüft werden.',
+      },
+      login_required: {
+        title: 'Anmeldung nicht mehr gültig (login_required)',
+        detail:
+          'Tesla antwortete {{status}} login_required: Das Aktualisierungstoken wurde zweimal verwendet (zwei Apps teilen es), ist älter als 3 Monate, oder der Kunde hat das Tesla-Passwort geändert.',
+      },
+      revoked: {
+        title: 'Zugriff im Tesla-Konto entfernt',
+        detail:
+          'Tesla antwortete {{status}} ({{error}}): Der Kunde hat die Plattform unter Drittanbieter-Apps entfernt. Der virtuelle Schlüssel der Plattform bleibt im Auto: neu verbinden, nicht erneut koppeln.',
+      },
+      owner_api: {
+        title: 'Token der abgeschalteten Owner API',
+        detail:
+          'Tesla antwortete {{status}} ({{error}}): Dies ist ein Token der alten Owner API von Tesla, die für Drittanbieter geschlossen ist. Nur eine Fleet-API-Verbindung funktioniert.',
+      },
+      blocked: {
+        title: 'Verbindung nicht beurteilt: Tesla hat die Anfrage abgelehnt',
+        detail: '{{request}} antwortete {{reason}}. Das Token selbst kann in Ordnung sein: siehe „{{title}}“.',
+      },
     },
     region: {
-      ok: { title: 'Region: {{region}}', detail: 'Tesla führt dieses Konto in der Region {{region}} und hat dort geantwortet.' },
+      ok: {
+        title: 'Region: {{region}}',
+        detail: 'Tesla führt dieses Konto in der Region {{region}} und hat dort geantwortet.',
+      },
       wrong: { title: 'Falsche Fleet-API-Region', detail: 'Tesla antwortete mit 421: {{error}}' },
-      redirected: { title: 'Region {{region}}, über einen Umweg erreicht', detail: 'Tesla antwortete mit 421 ({{error}}), und die App ist in die richtige Region weitergegangen. Bis zum erneuten Verbinden kostet jede Prüfung eine zusätzliche Abfrage.' },
+      redirected: {
+        title: 'Region {{region}}, über einen Umweg erreicht',
+        detail:
+          'Tesla antwortete mit 421 ({{error}}), und die App ist in die richtige Region weitergegangen. Bis zum erneuten Verbinden kostet jede Prüfung eine zusätzliche Abfrage.',
+      },
       unknown: { title: 'Region unbekannt', detail: 'Die Anmeldung nennt keine Region des Kontos.' },
     },
     scope: {
-      granted: { title: '„{{checkbox}}“ erlaubt', detail: 'Der Kunde hat auf Teslas Zustimmungsseite „{{checkbox}}“ angehakt.' },
-      missing: { title: '„{{checkbox}}“ nicht erlaubt', detail: 'Der Kunde hat auf Teslas Zustimmungsseite „{{checkbox}}“ nicht angehakt. Ohne diese Freigabe gilt: {{impact}}.' },
-      missing_maybe: { title: '„{{checkbox}}“ nicht erlaubt', detail: 'Der Kunde hat „{{checkbox}}“ nicht angehakt. Ob das Konto Produkte hat, die diese Freigabe brauchen, ließ sich nicht feststellen. Ohne sie gilt: {{impact}}.' },
-      not_applicable: { title: '„{{checkbox}}“: keine {{kind}} in diesem Konto', detail: 'Das Konto hat keine {{kind}}, daher spielt diese Freigabe keine Rolle ({{granted}}).' },
-      refresh_ok: { title: 'Bleibt ohne den Kunden verbunden', detail: 'Der Kunde hat den Offline-Zugriff erlaubt: Die Verbindung erneuert sich ohne ihn.' },
-      refresh_missing: { title: 'Kein Offline-Zugriff', detail: 'Ohne Offline-Zugriff kann sich die Verbindung nicht erneuern und endet mit der Anmeldung (nach etwa 8 Stunden).' },
+      granted: {
+        title: '„{{checkbox}}“ erlaubt',
+        detail: 'Der Kunde hat auf Teslas Zustimmungsseite „{{checkbox}}“ angehakt.',
+      },
+      missing: {
+        title: '„{{checkbox}}“ nicht erlaubt',
+        detail:
+          'Der Kunde hat auf Teslas Zustimmungsseite „{{checkbox}}“ nicht angehakt. Ohne diese Freigabe gilt: {{impact}}.',
+      },
+      missing_maybe: {
+        title: '„{{checkbox}}“ nicht erlaubt',
+        detail:
+          'Der Kunde hat „{{checkbox}}“ nicht angehakt. Ob das Konto Produkte hat, die diese Freigabe brauchen, ließ sich nicht feststellen. Ohne sie gilt: {{impact}}.',
+      },
+      not_applicable: {
+        title: '„{{checkbox}}“: keine {{kind}} in diesem Konto',
+        detail: 'Das Konto hat keine {{kind}}, daher spielt diese Freigabe keine Rolle ({{granted}}).',
+      },
+      refresh_ok: {
+        title: 'Bleibt ohne den Kunden verbunden',
+        detail: 'Der Kunde hat den Offline-Zugriff erlaubt: Die Verbindung erneuert sich ohne ihn.',
+      },
+      refresh_missing: {
+        title: 'Kein Offline-Zugriff',
+        detail:
+          'Ohne Offline-Zugriff kann sich die Verbindung nicht erneuern und endet mit der Anmeldung (nach etwa 8 Stunden).',
+      },
     },
     impact: {
       energy_read: 'die Plattform kann die Daten von Powerwall und Solaranlage nicht lesen',
@@ -96,36 +167,84 @@ export const de: TextCatalogue = {
     },
     kind: { energy: 'Energieprodukte', vehicle: 'Fahrzeuge' },
     reachable: {
-      ok: { title: 'Standort antwortet', detail: 'Das Gateway der Powerwall antwortet. Live-Leistung von {{timestamp}} ({{age}} alt).' },
-      stale: { title: 'Standort antwortet, aber die Live-Daten sind alt', detail: 'Der Standort antwortet, aber die Live-Leistung stammt von {{timestamp}} ({{age}} alt): Das Gateway ist womöglich offline.' },
+      ok: {
+        title: 'Standort antwortet',
+        detail: 'Das Gateway der Powerwall antwortet. Live-Leistung von {{timestamp}} ({{age}} alt).',
+      },
+      stale: {
+        title: 'Standort antwortet, aber die Live-Daten sind alt',
+        detail:
+          'Der Standort antwortet, aber die Live-Leistung stammt von {{timestamp}} ({{age}} alt): Das Gateway ist womöglich offline.',
+      },
       failed: { title: 'Standort antwortet nicht', detail: '{{request}} antwortete mit {{status}}: {{reason}}.' },
       unknown: { title: 'Standort konnte nicht gelesen werden', detail: '{{request}}: {{reason}}.' },
     },
     battery: {
-      ok: { title: 'Powerwall vorhanden ({{count}})', detail: 'Tesla meldet an diesem Standort einen Speicher: {{count}} Einheit(en).' },
-      none: { title: 'Keine Powerwall an diesem Standort', detail: 'Tesla meldet hier keinen Speicher, daher gelten Lade- und Entladebefehle für diesen Standort nicht.' },
-      unknown: { title: 'Speicher unbekannt', detail: 'Tesla hat nicht angegeben, ob dieser Standort einen Speicher hat: {{reason}}.' },
+      ok: {
+        title: 'Powerwall vorhanden ({{count}})',
+        detail: 'Tesla meldet an diesem Standort einen Speicher: {{count}} Einheit(en).',
+      },
+      none: {
+        title: 'Keine Powerwall an diesem Standort',
+        detail: 'Tesla meldet hier keinen Speicher, daher gelten Lade- und Entladebefehle für diesen Standort nicht.',
+      },
+      unknown: {
+        title: 'Speicher unbekannt',
+        detail: 'Tesla hat nicht angegeben, ob dieser Standort einen Speicher hat: {{reason}}.',
+      },
     },
     permission: {
-      ok: { title: 'Einspeiseerlaubnis: Ja', detail: 'Der Standort darf ins Netz einspeisen, wie „Einspeiseerlaubnis: Ja“ in der Tesla-App. (Aus einem Feld gelesen, das Tesla nicht dokumentiert.)' },
-      off: { title: 'Einspeiseerlaubnis: Nein', detail: 'Die Einspeisung ins Netz ist abgeschaltet, meist bis der Netzbetreiber die Betriebserlaubnis erteilt. (Aus einem Feld gelesen, das Tesla nicht dokumentiert.)' },
-      absent: { title: 'Einspeiseerlaubnis: nicht gemeldet', detail: 'Tesla hat die Einspeiseerlaubnis für diesen Standort nicht gemeldet. Bitte in der Tesla-App prüfen.' },
+      ok: {
+        title: 'Einspeiseerlaubnis: Ja',
+        detail:
+          'Der Standort darf ins Netz einspeisen, wie „Einspeiseerlaubnis: Ja“ in der Tesla-App. (Aus einem Feld gelesen, das Tesla nicht dokumentiert.)',
+      },
+      off: {
+        title: 'Einspeiseerlaubnis: Nein',
+        detail:
+          'Die Einspeisung ins Netz ist abgeschaltet, meist bis der Netzbetreiber die Betriebserlaubnis erteilt. (Aus einem Feld gelesen, das Tesla nicht dokumentiert.)',
+      },
+      absent: {
+        title: 'Einspeiseerlaubnis: nicht gemeldet',
+        detail: 'Tesla hat die Einspeiseerlaubnis für diesen Standort nicht gemeldet. Bitte in der Tesla-App prüfen.',
+      },
     },
     exports: {
       everything: { title: 'Energieexport: Alles', detail: 'Speicher und Solaranlage dürfen ins Netz einspeisen.' },
-      solar: { title: 'Energieexport: nur Solar', detail: 'Nur Solarstrom darf eingespeist werden, der Speicher kann also nicht ins Netz entladen.' },
+      solar: {
+        title: 'Energieexport: nur Solar',
+        detail: 'Nur Solarstrom darf eingespeist werden, der Speicher kann also nicht ins Netz entladen.',
+      },
       never: { title: 'Energieexport: aus', detail: 'Es darf gar nichts ins Netz eingespeist werden.' },
-      absent: { title: 'Energieexport: nicht gemeldet', detail: 'Tesla hat die Einstellung Energieexport nicht gemeldet. Bekannte Gründe: Der Standort nimmt an einem Netzdienste-Programm (VPP) teil, oder Firmware bzw. Markt bieten die Einstellung nicht an.' },
-      other: { title: 'Energieexport: unbekannter Wert', detail: 'Energieexport hat einen Wert, den der Doctor nicht kennt („{{value}}“).' },
+      absent: {
+        title: 'Energieexport: nicht gemeldet',
+        detail:
+          'Tesla hat die Einstellung Energieexport nicht gemeldet. Bekannte Gründe: Der Standort nimmt an einem Netzdienste-Programm (VPP) teil, oder Firmware bzw. Markt bieten die Einstellung nicht an.',
+      },
+      other: {
+        title: 'Energieexport: unbekannter Wert',
+        detail: 'Energieexport hat einen Wert, den der Doctor nicht kennt („{{value}}“).',
+      },
     },
     grid_charging: {
       allowed: { title: 'Netzladen: Ja', detail: 'Der Speicher darf aus dem Netz laden.' },
-      off: { title: 'Netzladen: Nein', detail: 'Der Speicher darf nicht aus dem Netz laden (außer wenn er fast leer ist).' },
+      off: {
+        title: 'Netzladen: Nein',
+        detail: 'Der Speicher darf nicht aus dem Netz laden (außer wenn er fast leer ist).',
+      },
     },
     readiness: {
-      ok: { title: 'Speicher nimmt jetzt Lade- und Entladebefehle an', detail: 'Modus: {{mode}}, Notstromreserve {{reserve}} %, geladen {{soc}} %, am Netz, kein Sturmwarnungs- oder Netzdienste-Ereignis.' },
+      ok: {
+        title: 'Speicher nimmt jetzt Lade- und Entladebefehle an',
+        detail:
+          'Modus: {{mode}}, Notstromreserve {{reserve}} %, geladen {{soc}} %, am Netz, kein Sturmwarnungs- oder Netzdienste-Ereignis.',
+      },
       limited: { title: 'Speicherbefehle derzeit eingeschränkt', detail: '{{reasons}}.' },
-      no_scope: { title: 'Keine Erlaubnis, den Speicher zu steuern', detail: '„Energy Product Commands“ ist nicht erlaubt, daher kann kein Lade- oder Entladebefehl gesendet werden.' },
+      no_scope: {
+        title: 'Keine Erlaubnis, den Speicher zu steuern',
+        detail:
+          '„Energy Product Commands“ ist nicht erlaubt, daher kann kein Lade- oder Entladebefehl gesendet werden.',
+      },
       unknown: { title: 'Befehlsbereitschaft unbekannt', detail: '{{reason}}.' },
       unread: { title: 'Befehlsbereitschaft unbekannt', detail: '{{request}}: {{reason}}.' },
     },
@@ -135,26 +254,55 @@ export const de: TextCatalogue = {
       grid_services: 'ein Netzdienste-Ereignis (VPP) ist aktiv und übersteuert die Einstellungen des Kunden',
       reserve_cap: 'die Notstromreserve steht auf der Obergrenze von 80 %, ein Anheben kann nicht weiter laden',
       full: 'der Speicher ist voll ({{soc}} %), ein Ladebefehl bewirkt nichts',
-      at_reserve: 'der Ladestand ({{soc}} %) liegt auf oder unter der Notstromreserve ({{reserve}} %), ein Entladebefehl bewirkt nichts',
+      at_reserve:
+        'der Ladestand ({{soc}} %) liegt auf oder unter der Notstromreserve ({{reserve}} %), ein Entladebefehl bewirkt nichts',
       not_configurable: 'Tesla meldet den Standort als nicht konfigurierbar',
       no_battery: 'an diesem Standort gibt es keinen Speicher',
     },
     key: {
-      paired: { title: 'Virtueller Schlüssel gekoppelt', detail: 'Der virtuelle Schlüssel der Plattform ist in diesem Fahrzeug.' },
-      unpaired: { title: 'Virtueller Schlüssel nicht gekoppelt', detail: 'Der virtuelle Schlüssel der Plattform ist nicht in diesem Fahrzeug, daher lehnt es ihre Befehle ab. (Tesla meldet eine frische Kopplung mitunter erst nach einigen Minuten.)' },
-      neither: { title: 'Schlüsselstatus unbekannt', detail: 'Tesla meldet für dieses Konto nicht, ob der Schlüssel der Plattform im Fahrzeug ist.' },
+      paired: {
+        title: 'Virtueller Schlüssel gekoppelt',
+        detail: 'Der virtuelle Schlüssel der Plattform ist in diesem Fahrzeug.',
+      },
+      unpaired: {
+        title: 'Virtueller Schlüssel nicht gekoppelt',
+        detail:
+          'Der virtuelle Schlüssel der Plattform ist nicht in diesem Fahrzeug, daher lehnt es ihre Befehle ab. (Tesla meldet eine frische Kopplung mitunter erst nach einigen Minuten.)',
+      },
+      neither: {
+        title: 'Schlüsselstatus unbekannt',
+        detail: 'Tesla meldet für dieses Konto nicht, ob der Schlüssel der Plattform im Fahrzeug ist.',
+      },
       unknown: { title: 'Schlüsselstatus unbekannt', detail: '{{reason}}.' },
-      both: { title: 'Schlüsselstatus widersprüchlich', detail: 'Tesla führt dieses Auto zugleich mit und ohne den Schlüssel der Plattform: Teslas Antwort widerspricht sich.' },
-      unpaired_unsigned: { title: 'Schlüsselstatus widersprüchlich', detail: 'Tesla führt dieses Auto ohne den Schlüssel der Plattform, meldet aber, dass es keine signierten Befehle verlangt: Die Antworten widersprechen sich.' },
+      both: {
+        title: 'Schlüsselstatus widersprüchlich',
+        detail:
+          'Tesla führt dieses Auto zugleich mit und ohne den Schlüssel der Plattform: Teslas Antwort widerspricht sich.',
+      },
+      unpaired_unsigned: {
+        title: 'Schlüsselstatus widersprüchlich',
+        detail:
+          'Tesla führt dieses Auto ohne den Schlüssel der Plattform, meldet aber, dass es keine signierten Befehle verlangt: Die Antworten widersprechen sich.',
+      },
     },
     protocol: {
-      ok: { title: 'Befehlsprotokoll: {{mode}}', detail: 'Signierte Befehle erforderlich: {{required}}; Firmware {{firmware}}; Zugang: {{access}}.' },
+      ok: {
+        title: 'Befehlsprotokoll: {{mode}}',
+        detail: 'Signierte Befehle erforderlich: {{required}}; Firmware {{firmware}}; Zugang: {{access}}.',
+      },
       unknown: { title: 'Befehlsprotokoll unbekannt', detail: '{{reason}}.' },
     },
     vehicle_state: {
       online: { title: 'Fahrzeug online', detail: 'Tesla zeigt das Fahrzeug online.' },
-      asleep: { title: 'Fahrzeug schläft (nicht geweckt)', detail: 'Das Fahrzeug schläft. Das ist in Ordnung; der Doctor weckt es nur, wenn Sie es verlangen.' },
-      offline: { title: 'Fahrzeug offline', detail: 'Das Fahrzeug ist offline: Es kann keinen Schlüssel koppeln und keine Befehle annehmen, bis es wieder online ist.' },
+      asleep: {
+        title: 'Fahrzeug schläft (nicht geweckt)',
+        detail: 'Das Fahrzeug schläft. Das ist in Ordnung; der Doctor weckt es nur, wenn Sie es verlangen.',
+      },
+      offline: {
+        title: 'Fahrzeug offline',
+        detail:
+          'Das Fahrzeug ist offline: Es kann keinen Schlüssel koppeln und keine Befehle annehmen, bis es wieder online ist.',
+      },
       unknown: { title: 'Fahrzeugstatus unbekannt', detail: '{{reason}}.' },
     },
     age: { minutes: '{{minutes}} min', hours: '{{hours}} h {{minutes}} min', days: '{{days}} Tage' },
@@ -173,31 +321,44 @@ export const de: TextCatalogue = {
       reason: '{{reason}}',
       inferred: 'abgeleitet: Tesla dokumentiert dieses Feld nicht',
       editable_yes: 'Der Kunde kann das in der Tesla-App ändern. (abgeleitet: Tesla dokumentiert dieses Feld nicht)',
-      editable_no: 'Der Kunde kann das in der Tesla-App nicht ändern: Nur Tesla oder der Installateur kann es. (abgeleitet: Tesla dokumentiert dieses Feld nicht)',
-      editable_unknown: 'Tesla hat nicht angegeben, ob der Kunde das ändern kann. (abgeleitet: Tesla dokumentiert dieses Feld nicht)',
+      editable_no:
+        'Der Kunde kann das in der Tesla-App nicht ändern: Nur Tesla oder der Installateur kann es. (abgeleitet: Tesla dokumentiert dieses Feld nicht)',
+      editable_unknown:
+        'Tesla hat nicht angegeben, ob der Kunde das ändern kann. (abgeleitet: Tesla dokumentiert dieses Feld nicht)',
       grid_charging_inverted: 'fehlt es oder ist es false, ist Netzladen erlaubt',
       needs_scopes_one: 'braucht {{scopes}}',
       needs_scopes_other: 'braucht eines von {{scopes}}',
     },
     setting: {
-      permission_to_export: { name: 'Einspeiseerlaubnis', path: 'Einstellungen > Einspeiseerlaubnis > Ja', target: 'Ja' },
+      permission_to_export: {
+        name: 'Einspeiseerlaubnis',
+        path: 'Einstellungen > Einspeiseerlaubnis > Ja',
+        target: 'Ja',
+      },
       energy_exports: { name: 'Energieexporte', path: 'Einstellungen > Energieexporte > Alles', target: 'Alles' },
       grid_charging: { name: 'Laden aus dem Netz', path: 'Einstellungen > Laden aus dem Netz > Ja', target: 'Ja' },
     },
-    link: { reconnect: 'Neu verbinden', consent: 'Zustimmung verwalten', pairing: 'Kopplungslink', docs: 'Dokumentation' },
+    link: {
+      reconnect: 'Neu verbinden',
+      consent: 'Zustimmung verwalten',
+      pairing: 'Kopplungslink',
+      docs: 'Dokumentation',
+    },
     fix: {
       reconnect_scope: {
         summary: 'Neu verbinden und „{{checkbox}}“ anhaken',
         step1: 'Für dieses Konto „Neu verbinden“ wählen (die Anmeldung fragt nur nach den fehlenden Freigaben).',
         step2: 'Mit dem Tesla-Konto des Kunden anmelden.',
         step3: 'Auf Teslas Zustimmungsseite „{{checkbox}}“ anhaken und dann „Allow“ wählen.',
-        step4: 'Oder auf dem Telefon des Kunden: Tesla-Konto > Sicherheit > Apps von Drittanbietern > Verwalten > Zugriff aktualisieren.',
+        step4:
+          'Oder auf dem Telefon des Kunden: Tesla-Konto > Sicherheit > Apps von Drittanbietern > Verwalten > Zugriff aktualisieren.',
       },
       reconnect: {
         summary: 'Konto neu verbinden',
         step1: 'Für dieses Konto „Neu verbinden“ wählen.',
         step2: 'Mit dem Tesla-Konto des Kunden anmelden und „Allow“ wählen.',
-        step3: 'Schlägt es weiter fehl: prüfen, ob der Kunde diese App unter Tesla-Konto > Sicherheit > Apps von Drittanbietern entfernt hat.',
+        step3:
+          'Schlägt es weiter fehl: prüfen, ob der Kunde diese App unter Tesla-Konto > Sicherheit > Apps von Drittanbietern entfernt hat.',
       },
       offline_access: {
         summary: 'Neu verbinden, um Offline-Zugriff zu erhalten',
@@ -216,14 +377,18 @@ export const de: TextCatalogue = {
       },
       ask_installer: {
         summary: '„{{setting}}“ in Tesla One auf {{target}} stellen (der Kunde kann es nicht)',
-        step1: 'Der Kunde kann „{{setting}}“ in der Tesla-App nicht ändern: Es ist eine Berechtigung des Standorts, bei der Inbetriebnahme gesetzt.',
-        step2: 'In Tesla One (oder Powerhub) die Einstellungen dieses Standorts öffnen und {{setting}} auf {{target}} stellen, soweit die Vereinbarung mit dem Netzbetreiber es erlaubt. Support: Das übernimmt der zertifizierte Installateur des Standorts (oder Tesla).',
+        step1:
+          'Der Kunde kann „{{setting}}“ in der Tesla-App nicht ändern: Es ist eine Berechtigung des Standorts, bei der Inbetriebnahme gesetzt.',
+        step2:
+          'In Tesla One (oder Powerhub) die Einstellungen dieses Standorts öffnen und {{setting}} auf {{target}} stellen, soweit die Vereinbarung mit dem Netzbetreiber es erlaubt. Support: Das übernimmt der zertifizierte Installateur des Standorts (oder Tesla).',
         step3: 'Hierher zurückkehren und „Erneut prüfen“ wählen.',
       },
       exports_after_pto: {
         summary: 'Energieexport erst ändern, wenn die Einspeiseerlaubnis „Ja“ ist',
-        step1: 'Dieser Standort darf noch nicht einspeisen (Einspeiseerlaubnis: Nein, meist bis zur Betriebserlaubnis des Netzbetreibers): Den Energieexport jetzt zu ändern, würde die Netzvereinbarung des Kunden verletzen.',
-        step2: 'Sobald die Einspeiseerlaubnis „Ja“ ist, in der Tesla-App Einstellungen > Energieexport > Alles wählen und „Erneut prüfen“ wählen.',
+        step1:
+          'Dieser Standort darf noch nicht einspeisen (Einspeiseerlaubnis: Nein, meist bis zur Betriebserlaubnis des Netzbetreibers): Den Energieexport jetzt zu ändern, würde die Netzvereinbarung des Kunden verletzen.',
+        step2:
+          'Sobald die Einspeiseerlaubnis „Ja“ ist, in der Tesla-App Einstellungen > Energieexport > Alles wählen und „Erneut prüfen“ wählen.',
       },
       site_unreachable: {
         summary: 'Internetverbindung des Gateways prüfen',
@@ -238,7 +403,8 @@ export const de: TextCatalogue = {
         summary: 'Virtuellen Schlüssel der Plattform koppeln',
         step1: 'Auf dem Telefon des Kunden die Tesla-App öffnen und dieses Fahrzeug wählen.',
         step2: 'Sicherstellen, dass das Fahrzeug wach ist (App darauf öffnen oder einsteigen).',
-        step3: 'Den QR-Code mit der Kamera des Telefons scannen (oder den Link öffnen) und das Hinzufügen des Schlüssels bestätigen.',
+        step3:
+          'Den QR-Code mit der Kamera des Telefons scannen (oder den Link öffnen) und das Hinzufügen des Schlüssels bestätigen.',
         step4: 'Hierher zurückkehren und „Erneut prüfen“ wählen.',
       },
       pair_key_no_domain: {
@@ -258,13 +424,15 @@ export const de: TextCatalogue = {
       platform_register: {
         summary: 'Die Plattform muss sich bei Tesla in Region {{region}} registrieren: vor Ort nichts zu tun',
         step1: 'Vor Ort: nichts zu ändern; Anlage und Einstellungen des Kunden sind nicht die Ursache.',
-        step2: 'Support: Der Plattform sagen, dass sie ihre App bei Tesla (Partnerkonto) in Region {{region}} registrieren muss, und Teslas Antwort mitschicken: {{error}}',
+        step2:
+          'Support: Der Plattform sagen, dass sie ihre App bei Tesla (Partnerkonto) in Region {{region}} registrieren muss, und Teslas Antwort mitschicken: {{error}}',
         step3: 'Wenn die Plattform es bestätigt, „Erneut prüfen“ wählen.',
       },
       platform_billing: {
         summary: 'Die Plattform muss ihr Tesla-Entwicklerkonto begleichen: vor Ort nichts zu tun',
         step1: 'Vor Ort: nichts zu ändern; alle Kunden dieser Plattform sind genauso betroffen.',
-        step2: 'Support: Der Plattform sagen, dass Tesla „{{error}}“ antwortet (ihr Fleet-API-Abrechnungslimit oder ihre Zahlungsart).',
+        step2:
+          'Support: Der Plattform sagen, dass Tesla „{{error}}“ antwortet (ihr Fleet-API-Abrechnungslimit oder ihre Zahlungsart).',
       },
       platform_fleet_api: {
         summary: 'Die Plattform (oder das Werkzeug) muss die Fleet API verwenden',
@@ -274,17 +442,22 @@ export const de: TextCatalogue = {
       platform_scope: {
         summary: 'Neu verbinden; bleibt es, fehlt der App der Plattform {{scope}}',
         step1: '„Neu verbinden“ wählen, damit ein frisches Token die aktuelle Freigabe des Kunden trägt.',
-        step2: 'Meldet Tesla weiterhin eine fehlende Berechtigung, der Plattform sagen, dass ihre App auf developer.tesla.com {{scope}} womöglich nicht aktiviert hat.',
+        step2:
+          'Meldet Tesla weiterhin eine fehlende Berechtigung, der Plattform sagen, dass ihre App auf developer.tesla.com {{scope}} womöglich nicht aktiviert hat.',
       },
       wait_rate_limit: {
         summary: 'Bis {{until}} warten, dann erneut prüfen',
-        step1: 'Teslas Limit gilt je Gerät und wird von allen Apps geteilt, die dieses Auto oder diesen Standort lesen (die Plattform, Home Assistant, TeslaMate, …).',
-        step2: 'Nach {{until}} „Erneut prüfen“ wählen. Passiert es immer wieder, beim Kunden erfragen, welche anderen Apps dieses Gerät lesen.',
+        step1:
+          'Teslas Limit gilt je Gerät und wird von allen Apps geteilt, die dieses Auto oder diesen Standort lesen (die Plattform, Home Assistant, TeslaMate, …).',
+        step2:
+          'Nach {{until}} „Erneut prüfen“ wählen. Passiert es immer wieder, beim Kunden erfragen, welche anderen Apps dieses Gerät lesen.',
       },
       discovery_none: {
         summary: 'Das Tesla-Konto prüfen oder warten, bis Tesla eine neue Anlage verknüpft',
-        step1: 'Das verbundene Konto ({{email}}) mit dem Konto vergleichen, in dem die Tesla-App des Kunden die Powerwall zeigt; weichen sie ab, mit jenem Konto neu verbinden.',
-        step2: 'Eine neu in Betrieb genommene Anlage kann Tage brauchen, bis Tesla sie für andere Apps listet; zeigt die Tesla-App sie und fehlt sie nach einer Woche noch, wendet sich der Kunde an den Tesla-Support.',
+        step1:
+          'Das verbundene Konto ({{email}}) mit dem Konto vergleichen, in dem die Tesla-App des Kunden die Powerwall zeigt; weichen sie ab, mit jenem Konto neu verbinden.',
+        step2:
+          'Eine neu in Betrieb genommene Anlage kann Tage brauchen, bis Tesla sie für andere Apps listet; zeigt die Tesla-App sie und fehlt sie nach einer Woche noch, wendet sich der Kunde an den Tesla-Support.',
       },
       discovery_several: {
         summary: 'Sicherstellen, dass die Plattform den Standort mit der Batterie nutzt',
@@ -293,18 +466,23 @@ export const de: TextCatalogue = {
       },
       tariff_set: {
         summary: 'In der Tesla-App: den Stromtarif einstellen',
-        step1: 'Tesla-App > Powerwall > Einstellungen > Stromtarif: Der Kunde wählt Versorger und Tarif (oder gibt die Preise ein).',
+        step1:
+          'Tesla-App > Powerwall > Einstellungen > Stromtarif: Der Kunde wählt Versorger und Tarif (oder gibt die Preise ein).',
         step2: 'Hierher zurückkehren und „Erneut prüfen“ wählen.',
       },
       mode_tbc: {
         summary: 'In der Tesla-App: Betriebsmodus > Zeitbasierte Steuerung',
-        step1: 'Eigenverbrauch und Nur Notstrom speisen die Batterie nie ein; Entladungen ins Netz brauchen die zeitbasierte Steuerung (die Plattform kann selbst dorthin wechseln).',
-        step2: 'Tesla-App > Powerwall > Einstellungen > Betriebsmodus > Zeitbasierte Steuerung, wenn der Kunde zustimmt.',
+        step1:
+          'Eigenverbrauch und Nur Notstrom speisen die Batterie nie ein; Entladungen ins Netz brauchen die zeitbasierte Steuerung (die Plattform kann selbst dorthin wechseln).',
+        step2:
+          'Tesla-App > Powerwall > Einstellungen > Betriebsmodus > Zeitbasierte Steuerung, wenn der Kunde zustimmt.',
       },
       tariff_export: {
         summary: 'Die Einspeisepreise des Tarifs prüfen',
-        step1: 'In diesem Tarif lohnt sich Einspeisen in keinem Zeitraum, daher speist die zeitbasierte Steuerung die Batterie nicht ein.',
-        step2: 'Vergütet der Vertrag des Kunden die Einspeisung, trägt der Kunde die Einspeisepreise in Tesla-App > Stromtarif ein.',
+        step1:
+          'In diesem Tarif lohnt sich Einspeisen in keinem Zeitraum, daher speist die zeitbasierte Steuerung die Batterie nicht ein.',
+        step2:
+          'Vergütet der Vertrag des Kunden die Einspeisung, trägt der Kunde die Einspeisepreise in Tesla-App > Stromtarif ein.',
       },
       grid_services: {
         summary: 'Ein Netzdienste-Programm übersteuert die Einstellungen während seiner Ereignisse',
@@ -314,87 +492,231 @@ export const de: TextCatalogue = {
       pairing_driver: {
         summary: 'Der Eigentümer des Autos fügt den Schlüssel hinzu (oder der Fahrer bestätigt im Auto)',
         step1: 'Dieses Tesla-Konto ist Fahrer des Autos, nicht sein Eigentümer.',
-        step2: 'Entweder öffnet der Eigentümer den Kopplungslink in seiner eigenen Tesla-App, oder der Fahrer öffnet ihn im Auto sitzend und bestätigt am Bildschirm mit der Schlüsselkarte.',
+        step2:
+          'Entweder öffnet der Eigentümer den Kopplungslink in seiner eigenen Tesla-App, oder der Fahrer öffnet ihn im Auto sitzend und bestätigt am Bildschirm mit der Schlüsselkarte.',
       },
       streaming_on: {
         summary: 'Im Auto: Datenstreaming für Drittanbieter-Apps erlauben',
-        step1: 'Im Auto: Steuerung > Sicherheit > Datenstreaming für Drittanbieter-Apps erlauben: an (ältere Model S/X).',
+        step1:
+          'Im Auto: Steuerung > Sicherheit > Datenstreaming für Drittanbieter-Apps erlauben: an (ältere Model S/X).',
         step2: 'Hierher zurückkehren und „Erneut prüfen“ wählen.',
       },
       key_conflict: {
         summary: 'Später erneut prüfen; bleibt es, den Schlüssel noch einmal koppeln',
-        step1: 'Teslas Antworten zum Schlüssel dieses Autos widersprechen sich; der Schlüsselstatus kann nach einer Kopplung nachhinken.',
+        step1:
+          'Teslas Antworten zum Schlüssel dieses Autos widersprechen sich; der Schlüsselstatus kann nach einer Kopplung nachhinken.',
         step2: 'In ein paar Minuten „Erneut prüfen“ wählen; bleibt es, öffnet der Kunde den Kopplungslink noch einmal.',
       },
       wait_event: {
         summary: 'Ende des Ereignisses abwarten oder die Einstellung ändern',
-        step1: 'Sturmwarnung und Netzdienste-Ereignisse übersteuern die Einstellungen; die Befehle nach dem Ereignis versuchen.',
-        step2: 'Bei vollem Speicher oder einem Speicher auf Reserve erneut versuchen, wenn sich der Ladestand geändert hat.',
+        step1:
+          'Sturmwarnung und Netzdienste-Ereignisse übersteuern die Einstellungen; die Befehle nach dem Ereignis versuchen.',
+        step2:
+          'Bei vollem Speicher oder einem Speicher auf Reserve erneut versuchen, wenn sich der Ladestand geändert hat.',
       },
     },
     operation_mode: { self_consumption: 'Eigenverbrauch', autonomous: 'Zeitbasierte Steuerung', backup: 'Nur Backup' },
-    blocked_by: { partner: 'Registrierung der Plattform', app_status: 'Tesla-App der Plattform', rate_limit: 'Anfragelimit' },
+    blocked_by: {
+      partner: 'Registrierung der Plattform',
+      app_status: 'Tesla-App der Plattform',
+      rate_limit: 'Anfragelimit',
+    },
     partner: {
-      ok: { title: 'Plattform bei Tesla registriert', detail: 'Tesla hat die Anfragen der Plattform für dieses Konto beantwortet, ihre App ist also in dieser Region registriert.' },
-      not_registered: { title: 'Plattform in Region {{region}} nicht bei Tesla registriert', detail: 'Tesla antwortete 412: „{{error}}“. Die Plattform hat ihre App (Partnerkonto) in dieser Region nie registriert. Vor Ort kann das niemand beheben: Die Plattform muss es tun.' },
-      key_download: { title: 'Tesla konnte den öffentlichen Schlüssel der Plattform nicht laden', detail: 'Tesla antwortete 424: „{{error}}“. Die Plattform muss ihren öffentlichen Schlüssel bereitstellen und sich erneut registrieren; vor Ort ändert das nichts.' },
-      unknown: { title: 'Registrierung der Plattform unbekannt', detail: 'Keine Anfrage hat eine Antwort von Tesla erhalten ({{reason}}).' },
+      ok: {
+        title: 'Plattform bei Tesla registriert',
+        detail:
+          'Tesla hat die Anfragen der Plattform für dieses Konto beantwortet, ihre App ist also in dieser Region registriert.',
+      },
+      not_registered: {
+        title: 'Plattform in Region {{region}} nicht bei Tesla registriert',
+        detail:
+          'Tesla antwortete 412: „{{error}}“. Die Plattform hat ihre App (Partnerkonto) in dieser Region nie registriert. Vor Ort kann das niemand beheben: Die Plattform muss es tun.',
+      },
+      key_download: {
+        title: 'Tesla konnte den öffentlichen Schlüssel der Plattform nicht laden',
+        detail:
+          'Tesla antwortete 424: „{{error}}“. Die Plattform muss ihren öffentlichen Schlüssel bereitstellen und sich erneut registrieren; vor Ort ändert das nichts.',
+      },
+      unknown: {
+        title: 'Registrierung der Plattform unbekannt',
+        detail: 'Keine Anfrage hat eine Antwort von Tesla erhalten ({{reason}}).',
+      },
     },
     app_status: {
-      ok: { title: 'Tesla-App der Plattform aktiv', detail: 'Tesla hat die Anfragen der Plattform beantwortet: Ihre App ist nicht gesperrt und nutzt die Fleet API.' },
-      exceeded: { title: 'Tesla-App der Plattform gesperrt (Abrechnungslimit)', detail: 'Tesla antwortete 403 „{{error}}“: Die App der Plattform hat ihr Fleet-API-Abrechnungslimit überschritten, was alle Kunden dieser Plattform zugleich stoppt. An diesem Standort ist nichts falsch.' },
-      owner_api: { title: 'Token der abgeschalteten Owner API', detail: 'Tesla antwortete {{status}} „{{error}}“: Die Anfrage nutzte Teslas alte Owner API, die für Drittanbieter geschlossen ist. Nur Fleet-API-Tokens funktionieren.' },
-      payment: { title: 'Zahlung erforderlich', detail: 'Tesla antwortete 402 „{{error}}“: Das Konto der Plattform muss bezahlt sein, bevor Tesla antwortet.' },
-      scope_mismatch: { title: 'Tesla meldet eine fehlende Berechtigung, die das Token hat', detail: 'Tesla antwortete 403 „{{error}}“ auf {{request}}, obwohl die erteilten Berechtigungen des Tokens {{scope}} enthalten. Der Kunde hat kein Häkchen vergessen: Die Freigabe kann sich seit diesem Token geändert haben, oder die App der Plattform darf diese Berechtigung nicht anfragen.' },
-      unknown: { title: 'Status der Plattform-App unbekannt', detail: 'Keine Anfrage hat eine Antwort von Tesla erhalten ({{reason}}).' },
+      ok: {
+        title: 'Tesla-App der Plattform aktiv',
+        detail:
+          'Tesla hat die Anfragen der Plattform beantwortet: Ihre App ist nicht gesperrt und nutzt die Fleet API.',
+      },
+      exceeded: {
+        title: 'Tesla-App der Plattform gesperrt (Abrechnungslimit)',
+        detail:
+          'Tesla antwortete 403 „{{error}}“: Die App der Plattform hat ihr Fleet-API-Abrechnungslimit überschritten, was alle Kunden dieser Plattform zugleich stoppt. An diesem Standort ist nichts falsch.',
+      },
+      owner_api: {
+        title: 'Token der abgeschalteten Owner API',
+        detail:
+          'Tesla antwortete {{status}} „{{error}}“: Die Anfrage nutzte Teslas alte Owner API, die für Drittanbieter geschlossen ist. Nur Fleet-API-Tokens funktionieren.',
+      },
+      payment: {
+        title: 'Zahlung erforderlich',
+        detail: 'Tesla antwortete 402 „{{error}}“: Das Konto der Plattform muss bezahlt sein, bevor Tesla antwortet.',
+      },
+      scope_mismatch: {
+        title: 'Tesla meldet eine fehlende Berechtigung, die das Token hat',
+        detail:
+          'Tesla antwortete 403 „{{error}}“ auf {{request}}, obwohl die erteilten Berechtigungen des Tokens {{scope}} enthalten. Der Kunde hat kein Häkchen vergessen: Die Freigabe kann sich seit diesem Token geändert haben, oder die App der Plattform darf diese Berechtigung nicht anfragen.',
+      },
+      unknown: {
+        title: 'Status der Plattform-App unbekannt',
+        detail: 'Keine Anfrage hat eine Antwort von Tesla erhalten ({{reason}}).',
+      },
     },
     rate_limit: {
       ok: { title: 'Kein Anfragelimit erreicht', detail: 'Keine Anfrage wurde wegen zu vieler Anfragen abgelehnt.' },
-      waiting: { title: 'Tesla bittet, bis {{until}} zu warten', detail: 'Tesla antwortete 429 auf {{request}}: zu viele Anfragen für dieses Gerät. Das Limit teilen sich alle Apps auf diesem Gerät (die Plattform, Home Assistant, …). Prüfungen, die diese Antwort brauchten, sind bis dahin unbekannt.' },
-      waiting_no_time: { title: 'Tesla bittet zu warten', detail: 'Tesla antwortete 429 auf {{request}}, ohne zu sagen, bis wann. Das Limit teilen sich alle Apps auf diesem Gerät. Prüfungen, die diese Antwort brauchten, sind unbekannt.' },
+      waiting: {
+        title: 'Tesla bittet, bis {{until}} zu warten',
+        detail:
+          'Tesla antwortete 429 auf {{request}}: zu viele Anfragen für dieses Gerät. Das Limit teilen sich alle Apps auf diesem Gerät (die Plattform, Home Assistant, …). Prüfungen, die diese Antwort brauchten, sind bis dahin unbekannt.',
+      },
+      waiting_no_time: {
+        title: 'Tesla bittet zu warten',
+        detail:
+          'Tesla antwortete 429 auf {{request}}, ohne zu sagen, bis wann. Das Limit teilen sich alle Apps auf diesem Gerät. Prüfungen, die diese Antwort brauchten, sind unbekannt.',
+      },
     },
     discovery: {
-      ok: { title: 'Energiestandort gefunden: {{site}}', detail: 'Tesla listet für dieses Konto einen Energiestandort mit Batterie.' },
-      none: { title: 'Kein Energiestandort in diesem Konto', detail: 'Tesla listet für das verbundene Konto ({{email}}) keinen Energiestandort. Es kann das falsche Tesla-Konto sein oder eine neu installierte Anlage, die Tesla noch nicht verknüpft hat (das kann Tage dauern).' },
-      several: { title: '{{count}} Energiestandorte in diesem Konto', detail: 'Tesla listet {{count}} Energiestandorte. Standorte mit Batterie: {{battery}}. Die Plattform muss den richtigen nutzen.' },
-      wall_connector: { title: 'Nur ein Wall Connector in diesem Konto', detail: 'Tesla listet für das verbundene Konto ({{email}}) nur einen Wall Connector als Energieprodukt (keine Powerwall, keine Solaranlage).' },
-      no_battery: { title: 'Kein Energiestandort mit Batterie', detail: 'Tesla listet {{count}} Energiestandort(e), keinen mit Batterie.' },
+      ok: {
+        title: 'Energiestandort gefunden: {{site}}',
+        detail: 'Tesla listet für dieses Konto einen Energiestandort mit Batterie.',
+      },
+      none: {
+        title: 'Kein Energiestandort in diesem Konto',
+        detail:
+          'Tesla listet für das verbundene Konto ({{email}}) keinen Energiestandort. Es kann das falsche Tesla-Konto sein oder eine neu installierte Anlage, die Tesla noch nicht verknüpft hat (das kann Tage dauern).',
+      },
+      several: {
+        title: '{{count}} Energiestandorte in diesem Konto',
+        detail:
+          'Tesla listet {{count}} Energiestandorte. Standorte mit Batterie: {{battery}}. Die Plattform muss den richtigen nutzen.',
+      },
+      wall_connector: {
+        title: 'Nur ein Wall Connector in diesem Konto',
+        detail:
+          'Tesla listet für das verbundene Konto ({{email}}) nur einen Wall Connector als Energieprodukt (keine Powerwall, keine Solaranlage).',
+      },
+      no_battery: {
+        title: 'Kein Energiestandort mit Batterie',
+        detail: 'Tesla listet {{count}} Energiestandort(e), keinen mit Batterie.',
+      },
       unknown: { title: 'Energiestandorte unbekannt', detail: '{{reason}}.' },
     },
     tariff: {
-      tbc_ok: { title: 'Zeitbasierte Steuerung mit Stromtarif', detail: 'Modus: Zeitbasierte Steuerung; die Zeiträume des Tarifs: {{periods}}.' },
-      tbc_no_tariff: { title: 'Zeitbasierte Steuerung ohne Stromtarif', detail: 'Betriebsmodus {{mode}}, aber Tesla meldet für diesen Standort keinen Stromtarif: Ohne ihn lehnt Tesla die zeitbasierte Steuerung ab (410) und kann weder Laden noch Einspeisen planen.' },
-      refused: { title: 'Tesla hat die zeitbasierte Steuerung abgelehnt (410)', detail: 'Tesla antwortete 410 auf {{request}}: Der Standort hat keinen Stromtarif, den die zeitbasierte Steuerung braucht.' },
-      self_powered: { title: 'Eigenverbrauch, mit Stromtarif', detail: 'Modus: Eigenverbrauch: Die Batterie versorgt das Haus und speist nie ins Netz ein. Ein Tarif ist gesetzt ({{periods}}), daher kann die Plattform für eine Entladung zur zeitbasierten Steuerung wechseln.' },
-      self_powered_no_tariff: { title: 'Eigenverbrauch, und kein Tarif für die zeitbasierte Steuerung', detail: 'Modus: Eigenverbrauch: Die Batterie speist nie ein, und ohne Stromtarif lehnt Tesla die zeitbasierte Steuerung ab (410), daher kann die Plattform die Batterie nicht ins Netz entladen.' },
-      backup: { title: 'Nur Notstrom: Die Batterie bleibt voll', detail: 'Modus: Nur Backup: Die Batterie wird für Stromausfälle vorgehalten und weder entladen noch eingespeist.' },
-      no_export_value: { title: 'Kein Zeitraum, in dem sich Einspeisen lohnt', detail: 'Die zeitbasierte Steuerung ist aktiv, aber im Tarif lohnt sich Einspeisen in keinem Zeitraum ({{periods}}), daher speist die Batterie nicht ein.' },
-      other: { title: 'Betriebsmodus: {{mode}}', detail: 'Tesla meldet den Betriebsmodus „{{mode}}“, den der Doctor nicht kennt.' },
+      tbc_ok: {
+        title: 'Zeitbasierte Steuerung mit Stromtarif',
+        detail: 'Modus: Zeitbasierte Steuerung; die Zeiträume des Tarifs: {{periods}}.',
+      },
+      tbc_no_tariff: {
+        title: 'Zeitbasierte Steuerung ohne Stromtarif',
+        detail:
+          'Betriebsmodus {{mode}}, aber Tesla meldet für diesen Standort keinen Stromtarif: Ohne ihn lehnt Tesla die zeitbasierte Steuerung ab (410) und kann weder Laden noch Einspeisen planen.',
+      },
+      refused: {
+        title: 'Tesla hat die zeitbasierte Steuerung abgelehnt (410)',
+        detail:
+          'Tesla antwortete 410 auf {{request}}: Der Standort hat keinen Stromtarif, den die zeitbasierte Steuerung braucht.',
+      },
+      self_powered: {
+        title: 'Eigenverbrauch, mit Stromtarif',
+        detail:
+          'Modus: Eigenverbrauch: Die Batterie versorgt das Haus und speist nie ins Netz ein. Ein Tarif ist gesetzt ({{periods}}), daher kann die Plattform für eine Entladung zur zeitbasierten Steuerung wechseln.',
+      },
+      self_powered_no_tariff: {
+        title: 'Eigenverbrauch, und kein Tarif für die zeitbasierte Steuerung',
+        detail:
+          'Modus: Eigenverbrauch: Die Batterie speist nie ein, und ohne Stromtarif lehnt Tesla die zeitbasierte Steuerung ab (410), daher kann die Plattform die Batterie nicht ins Netz entladen.',
+      },
+      backup: {
+        title: 'Nur Notstrom: Die Batterie bleibt voll',
+        detail:
+          'Modus: Nur Backup: Die Batterie wird für Stromausfälle vorgehalten und weder entladen noch eingespeist.',
+      },
+      no_export_value: {
+        title: 'Kein Zeitraum, in dem sich Einspeisen lohnt',
+        detail:
+          'Die zeitbasierte Steuerung ist aktiv, aber im Tarif lohnt sich Einspeisen in keinem Zeitraum ({{periods}}), daher speist die Batterie nicht ein.',
+      },
+      other: {
+        title: 'Betriebsmodus: {{mode}}',
+        detail: 'Tesla meldet den Betriebsmodus „{{mode}}“, den der Doctor nicht kennt.',
+      },
       unknown: { title: 'Modus und Tarif unbekannt', detail: '{{reason}}.' },
     },
     grid_services: {
-      off: { title: 'In keinem Netzdienste-Programm', detail: 'Kein VPP- oder Netzdienste-Programm übersteuert die Einstellungen.' },
-      enrolled: { title: 'In einem Netzdienste-Programm (VPP)', detail: 'Der Standort nimmt an einem Netzdienste-Programm teil: Während seiner Ereignisse steuert das Programm die Batterie und übersteuert die Einstellungen des Kunden und der Plattform. Gerade läuft kein Ereignis.' },
-      active: { title: 'Netzdienste-Ereignis läuft gerade', detail: 'Gerade läuft ein Netzdienste-Ereignis (VPP): Das Programm steuert die Batterie, bis es endet.' },
+      off: {
+        title: 'In keinem Netzdienste-Programm',
+        detail: 'Kein VPP- oder Netzdienste-Programm übersteuert die Einstellungen.',
+      },
+      enrolled: {
+        title: 'In einem Netzdienste-Programm (VPP)',
+        detail:
+          'Der Standort nimmt an einem Netzdienste-Programm teil: Während seiner Ereignisse steuert das Programm die Batterie und übersteuert die Einstellungen des Kunden und der Plattform. Gerade läuft kein Ereignis.',
+      },
+      active: {
+        title: 'Netzdienste-Ereignis läuft gerade',
+        detail: 'Gerade läuft ein Netzdienste-Ereignis (VPP): Das Programm steuert die Batterie, bis es endet.',
+      },
       unknown: { title: 'Netzdienste unbekannt', detail: '{{reason}}.' },
     },
     pairing: {
-      owner: { title: 'Eigentümerkonto: kann den Schlüssel hinzufügen', detail: 'Das verbundene Konto ist Eigentümer des Autos. Die Tesla-App, mit der der Kopplungslink geöffnet wird, muss mit genau diesem Konto angemeldet sein.' },
-      driver: { title: 'Fahrerkonto: kann den Schlüssel nicht allein hinzufügen', detail: 'Das verbundene Konto ist Fahrer des Autos, nicht Eigentümer: Der Eigentümer fügt den Schlüssel hinzu, oder der Fahrer schließt den Schritt mit der Schlüsselkarte im Auto ab. Die Tesla-App muss mit dem Konto angemeldet sein, das die Freigabe erteilt hat.' },
-      unknown: { title: 'Rolle des Kontos nicht gemeldet', detail: 'Tesla hat für dieses Auto kein access_type gemeldet. Die Tesla-App für die Kopplung muss mit dem Konto angemeldet sein, das die Freigabe erteilt hat.' },
+      owner: {
+        title: 'Eigentümerkonto: kann den Schlüssel hinzufügen',
+        detail:
+          'Das verbundene Konto ist Eigentümer des Autos. Die Tesla-App, mit der der Kopplungslink geöffnet wird, muss mit genau diesem Konto angemeldet sein.',
+      },
+      driver: {
+        title: 'Fahrerkonto: kann den Schlüssel nicht allein hinzufügen',
+        detail:
+          'Das verbundene Konto ist Fahrer des Autos, nicht Eigentümer: Der Eigentümer fügt den Schlüssel hinzu, oder der Fahrer schließt den Schritt mit der Schlüsselkarte im Auto ab. Die Tesla-App muss mit dem Konto angemeldet sein, das die Freigabe erteilt hat.',
+      },
+      unknown: {
+        title: 'Rolle des Kontos nicht gemeldet',
+        detail:
+          'Tesla hat für dieses Auto kein access_type gemeldet. Die Tesla-App für die Kopplung muss mit dem Konto angemeldet sein, das die Freigabe erteilt hat.',
+      },
     },
     streaming: {
-      ok: { title: 'Datenstreaming erlaubt', detail: 'Der Streaming-Schalter des Autos ist an: Es teilt Daten mit der Plattform.' },
-      off: { title: 'Datenstreaming im Auto ausgeschaltet', detail: 'Bei diesem älteren Model S/X ist der Streaming-Schalter aus: Es teilt keine Daten mit Drittanbieter-Apps, bis der Schalter an ist.' },
-      not_applicable: { title: 'Kein Streaming-Schalter in diesem Auto', detail: 'Tesla meldet den Streaming-Schalter nur für ältere Model S/X; dieses Auto hat keinen.' },
+      ok: {
+        title: 'Datenstreaming erlaubt',
+        detail: 'Der Streaming-Schalter des Autos ist an: Es teilt Daten mit der Plattform.',
+      },
+      off: {
+        title: 'Datenstreaming im Auto ausgeschaltet',
+        detail:
+          'Bei diesem älteren Model S/X ist der Streaming-Schalter aus: Es teilt keine Daten mit Drittanbieter-Apps, bis der Schalter an ist.',
+      },
+      not_applicable: {
+        title: 'Kein Streaming-Schalter in diesem Auto',
+        detail: 'Tesla meldet den Streaming-Schalter nur für ältere Model S/X; dieses Auto hat keinen.',
+      },
       unknown: { title: 'Streaming-Schalter unbekannt', detail: '{{reason}}.' },
     },
-    word: { allowed: 'erlaubt', not_allowed: 'nicht erlaubt', yes: 'ja', no: 'nein', signed: 'signiert', absent: 'fehlt', unknown: 'unbekannt', not_reported: 'nicht gemeldet' },
+    word: {
+      allowed: 'erlaubt',
+      not_allowed: 'nicht erlaubt',
+      yes: 'ja',
+      no: 'nein',
+      signed: 'signiert',
+      absent: 'fehlt',
+      unknown: 'unbekannt',
+      not_reported: 'nicht gemeldet',
+    },
   },
   explain: {
     nav: 'Fehler erklären',
     heading: 'Fehler erklären',
-    intro: 'Fügen Sie ein, was angezeigt wurde — eine Antwort der Fleet API, eine Logzeile, den Befehlsgrund einer Plattform, eine Meldung der Tesla-App oder von Home Assistant. Der Doctor nennt die Ursache, wer sie behebt und wie. Funktioniert offline; nichts wird gesendet.',
+    intro:
+      'Fügen Sie ein, was angezeigt wurde — eine Antwort der Fleet API, eine Logzeile, den Befehlsgrund einer Plattform, eine Meldung der Tesla-App oder von Home Assistant. Der Doctor nennt die Ursache, wer sie behebt und wie. Funktioniert offline; nichts wird gesendet.',
     label: 'Fehlertext',
     placeholder: 'z. B. vehicle rejected request: your public key has not been paired with the vehicle',
     submit: 'Erklären',
@@ -438,16 +760,19 @@ export const de: TextCatalogue = {
     },
     bundle: {
       heading: 'Supportpaket',
-      explain: 'Fasst die Protokolle der App, ihre Einstellungen (ohne Geheimnisse) und den neuesten Bericht in einer ZIP-Datei für den Support zusammen. Tokens, Codes, E-Mail-Adressen und vollständige FINs werden vorher entfernt.',
+      explain:
+        'Fasst die Protokolle der App, ihre Einstellungen (ohne Geheimnisse) und den neuesten Bericht in einer ZIP-Datei für den Support zusammen. Tokens, Codes, E-Mail-Adressen und vollständige FINs werden vorher entfernt.',
       create: 'Supportpaket erstellen',
       creating: 'Supportpaket wird erstellt …',
       created: 'Supportpaket gespeichert: {{path}} ({{count}} Dateien, {{size}} KB)',
-      downloaded: 'Supportpaket gespeichert: {{file}} ({{count}} Dateien, {{size}} KB), in den Downloads des Browsers. Eine Kopie bleibt im Datenordner der App.',
+      downloaded:
+        'Supportpaket gespeichert: {{file}} ({{count}} Dateien, {{size}} KB), in den Downloads des Browsers. Eine Kopie bleibt im Datenordner der App.',
       failed: 'Das Supportpaket konnte nicht erstellt werden: {{message}}',
     },
     updates: {
       heading: 'Aktualisierungen',
-      explain: 'Wenn eingeschaltet, sucht die Desktop-App beim Start und alle paar Stunden nach einer neuen Version, lädt sie im Hintergrund und installiert sie beim Beenden. Standardmäßig aus.',
+      explain:
+        'Wenn eingeschaltet, sucht die Desktop-App beim Start und alle paar Stunden nach einer neuen Version, lädt sie im Hintergrund und installiert sie beim Beenden. Standardmäßig aus.',
       enabled: 'App automatisch aktualisieren',
       channel: 'Aktualisierungskanal',
       stable: 'Stabil',
@@ -457,7 +782,14 @@ export const de: TextCatalogue = {
     },
   },
   visit: {
-    steps: { connect: 'Verbinden', check: 'Prüfen', fix: 'Beheben', test: 'Testen', report: 'Bericht', end: 'Besuch beenden' },
+    steps: {
+      connect: 'Verbinden',
+      check: 'Prüfen',
+      fix: 'Beheben',
+      test: 'Testen',
+      report: 'Bericht',
+      end: 'Besuch beenden',
+    },
     state: { done: 'erledigt', next: 'nächster Schritt', todo: 'noch offen' },
     toFix_one: '{{count}} Punkt zu beheben',
     toFix_other: '{{count}} Punkte zu beheben',
@@ -483,7 +815,8 @@ export const de: TextCatalogue = {
     transport: { electron: 'Desktop-App', browser: 'Browsermodus' },
     screenFailed: {
       title: 'Diese Ansicht konnte nicht geladen werden',
-      detail: 'Dieser Teil der App kam nicht an (nach einer Aktualisierung der App oder wegen eines Datenträger- oder Netzwerkproblems). Die anderen Ansichten funktionieren weiter, und ein laufender Test läuft im Hintergrund weiter und setzt die Einstellungen wie gewohnt zurück.',
+      detail:
+        'Dieser Teil der App kam nicht an (nach einer Aktualisierung der App oder wegen eines Datenträger- oder Netzwerkproblems). Die anderen Ansichten funktionieren weiter, und ein laufender Test läuft im Hintergrund weiter und setzt die Einstellungen wie gewohnt zurück.',
       retry: 'Erneut versuchen',
       reload: 'App neu laden',
     },
@@ -493,8 +826,10 @@ export const de: TextCatalogue = {
     loading: 'Verbindung zur App wird hergestellt …',
     simulatorReady: 'Demomodus: Simulator bereit',
     simulatorFailed: 'Demomodus: Der Simulator konnte nicht starten. Starten Sie die App neu.',
-    settingsRestored: 'Ein unterbrochener Test wurde abgeschlossen: Die Einstellungen des Kunden sind wiederhergestellt.',
-    restoreNeedsAttention: 'Die Wiederherstellung nach einem Test ist nicht abgeschlossen: Unter „Testladung“ stehen die Werte, die von Hand zu setzen sind.',
+    settingsRestored:
+      'Ein unterbrochener Test wurde abgeschlossen: Die Einstellungen des Kunden sind wiederhergestellt.',
+    restoreNeedsAttention:
+      'Die Wiederherstellung nach einem Test ist nicht abgeschlossen: Unter „Testladung“ stehen die Werte, die von Hand zu setzen sind.',
     teslaReady: 'Bereit zur Verbindung mit Tesla',
     starting: 'Wird gestartet …',
     failed: 'Der Dienst der App ist nicht erreichbar: {{message}}',
@@ -516,7 +851,8 @@ export const de: TextCatalogue = {
   testCharge: {
     again: 'Weiteren Test einrichten',
     heading: 'Testladung / Testentladung',
-    intro: 'Zeigt vor dem Verlassen der Baustelle, dass Lade- und Entladebefehle Energie bewegen. Der Test ändert für wenige Minuten einige Einstellungen des Kunden und stellt sie immer wieder her.',
+    intro:
+      'Zeigt vor dem Verlassen der Baustelle, dass Lade- und Entladebefehle Energie bewegen. Der Test ändert für wenige Minuten einige Einstellungen des Kunden und stellt sie immer wieder her.',
     noAccount: 'Wählen Sie zuerst einen verbundenen Kunden aus (Bildschirm „Kunden“).',
     notReported: 'nicht gemeldet',
     percent: '{{value}} %',
@@ -547,11 +883,14 @@ export const de: TextCatalogue = {
       gridInteraction: 'Netzinteraktion erlauben',
       gridOn: {
         charge: 'Laden aus dem Netz wird für den Test erlaubt, falls es aus ist – wie es die Plattform tut.',
-        discharge: 'Energieexporte werden für den Test auf „Alles“ gestellt, falls nicht schon so – wie es die Plattform tut.',
+        discharge:
+          'Energieexporte werden für den Test auf „Alles“ gestellt, falls nicht schon so – wie es die Plattform tut.',
       },
       gridOff: {
-        charge: 'Laden aus dem Netz bleibt unverändert: Ist es aus, lädt die Batterie nur aus Solarstrom, und der Test kann deshalb scheitern.',
-        discharge: 'Energieexporte bleiben unverändert: Bei „Solar“ gelangt keine Batterieenergie ins Netz, und der Test scheitert deshalb.',
+        charge:
+          'Laden aus dem Netz bleibt unverändert: Ist es aus, lädt die Batterie nur aus Solarstrom, und der Test kann deshalb scheitern.',
+        discharge:
+          'Energieexporte bleiben unverändert: Bei „Solar“ gelangt keine Batterieenergie ins Netz, und der Test scheitert deshalb.',
       },
       check: 'Bereitschaft prüfen',
     },
@@ -562,11 +901,13 @@ export const de: TextCatalogue = {
       noteDoesNotStop: 'das verhindert keinen Test {{direction}}',
       checklistBlocks: 'Laut Checkliste wird dieser Test scheitern:',
       runAnyway: 'Trotzdem ausführen …',
-      confirmForce: 'Den Test ausführen, obwohl er voraussichtlich scheitert? {{minutes}} Min. lang werden die Einstellungen oben wie aufgeführt geändert, der Test scheitert sehr wahrscheinlich aus dem genannten Grund, danach wird jede Einstellung zurückgesetzt.',
+      confirmForce:
+        'Den Test ausführen, obwohl er voraussichtlich scheitert? {{minutes}} Min. lang werden die Einstellungen oben wie aufgeführt geändert, der Test scheitert sehr wahrscheinlich aus dem genannten Grund, danach wird jede Einstellung zurückgesetzt.',
       confirmNoExport: 'Der Energieexport bleibt, wie er ist: Ohne Einspeiseerlaubnis ändert der Doctor ihn nie.',
       confirmYes: 'Ja, trotzdem ausführen',
       cancel: 'Abbrechen',
-      settling: 'Die Batterie beruhigt sich noch vom letzten Test (Batterie {{power}}). Ein neuer Test wartet, bis sie sich wieder wie gewohnt verhält.',
+      settling:
+        'Die Batterie beruhigt sich noch vom letzten Test (Batterie {{power}}). Ein neuer Test wartet, bis sie sich wieder wie gewohnt verhält.',
       blocked: 'Der Test kann nicht starten. Es wurde nichts geändert.',
       observed: 'gesehen: {{value}}',
       touches: 'Einstellungen, die der Test ändert',
@@ -576,7 +917,8 @@ export const de: TextCatalogue = {
       during: 'Während des Tests',
       why: 'Warum',
       leftAlone: 'Unveränderte Einstellungen',
-      restorePromise: 'Vor der ersten Änderung werden die aktuellen Werte auf diesem Computer gespeichert. Danach werden sie zurückgeschrieben und erneut gelesen, bis Tesla sie unverändert meldet – auch nach einem Absturz oder Verbindungsverlust.',
+      restorePromise:
+        'Vor der ersten Änderung werden die aktuellen Werte auf diesem Computer gespeichert. Danach werden sie zurückgeschrieben und erneut gelesen, bis Tesla sie unverändert meldet – auch nach einem Absturz oder Verbindungsverlust.',
     },
     start: { charge: 'Testladung starten', discharge: 'Testentladung starten' },
     why: {
@@ -590,25 +932,35 @@ export const de: TextCatalogue = {
       not_reported: 'von Tesla nicht gemeldet und daher nicht wiederherstellbar: unverändert',
       locked: 'als nicht änderbar gekennzeichnet (nur Tesla oder der Installateur dürfen es ändern): unverändert',
       grid_interaction_off: 'Netzinteraktion ist aus: unverändert',
-      no_export_permission: 'keine Einspeiseerlaubnis (meist vor der Betriebserlaubnis des Netzbetreibers): Einspeisen würde die Netzvereinbarung des Kunden verletzen, daher nie geändert',
+      no_export_permission:
+        'keine Einspeiseerlaubnis (meist vor der Betriebserlaubnis des Netzbetreibers): Einspeisen würde die Netzvereinbarung des Kunden verletzen, daher nie geändert',
     },
     blocker: {
-      missing_energy_cmds: 'Die Berechtigung „Energy Product Commands“ fehlt. Verbinden Sie den Kunden neu und setzen Sie das Häkchen.',
-      missing_energy_read: 'Die Berechtigung „Energy Product Information“ fehlt. Verbinden Sie den Kunden neu und setzen Sie das Häkchen.',
+      missing_energy_cmds:
+        'Die Berechtigung „Energy Product Commands“ fehlt. Verbinden Sie den Kunden neu und setzen Sie das Häkchen.',
+      missing_energy_read:
+        'Die Berechtigung „Energy Product Information“ fehlt. Verbinden Sie den Kunden neu und setzen Sie das Häkchen.',
       no_battery: 'Dieser Standort meldet keine Batterie.',
       off_grid: 'Der Standort ist vom Netz getrennt. Versuchen Sie es erneut, wenn er wieder am Netz ist.',
-      grid_event: 'Eine Sturmwarnung oder ein Netzdienst-Ereignis ist aktiv und übersteuert die Einstellungen. Versuchen Sie es nach dem Ende erneut.',
-      battery_full: 'Die Batterie ist voll: kein Platz zum Laden. Testen Sie stattdessen das Entladen oder laden Sie später.',
-      battery_empty: 'Die Batterie ist fast leer: nichts zu entladen. Testen Sie stattdessen das Laden oder entladen Sie später.',
+      grid_event:
+        'Eine Sturmwarnung oder ein Netzdienst-Ereignis ist aktiv und übersteuert die Einstellungen. Versuchen Sie es nach dem Ende erneut.',
+      battery_full:
+        'Die Batterie ist voll: kein Platz zum Laden. Testen Sie stattdessen das Entladen oder laden Sie später.',
+      battery_empty:
+        'Die Batterie ist fast leer: nichts zu entladen. Testen Sie stattdessen das Laden oder entladen Sie später.',
       not_editable: 'Der Standort meldet seine Einstellungen als nicht konfigurierbar.',
-      site_busy: 'Auf diesem Standort läuft bereits ein Test oder eine Wiederherstellung. Warten Sie, bis sie fertig ist.',
-      pending_restore: 'Die Wiederherstellung nach einem früheren Test ist nicht abgeschlossen. Schließen Sie sie zuerst ab.',
+      site_busy:
+        'Auf diesem Standort läuft bereits ein Test oder eine Wiederherstellung. Warten Sie, bis sie fertig ist.',
+      pending_restore:
+        'Die Wiederherstellung nach einem früheren Test ist nicht abgeschlossen. Schließen Sie sie zuerst ab.',
     },
     warning: {
       soc_not_reported: 'Der Ladestand wird nicht gemeldet: Der Spielraum lässt sich nicht prüfen.',
       grid_status_unknown: 'Der Netzstatus ist unbekannt.',
-      export_not_permitted: 'Der Standort meldet „Einspeiseerlaubnis: Nein“ (abgeleitet): Eine Entladung erreicht das Netz womöglich gar nicht.',
-      above_reserve_cap: 'Der Ladestand liegt bei 80 % oder darüber: Die Cloud lädt nicht weiter, eine Testladung kann daher scheitern.',
+      export_not_permitted:
+        'Der Standort meldet „Einspeiseerlaubnis: Nein“ (abgeleitet): Eine Entladung erreicht das Netz womöglich gar nicht.',
+      above_reserve_cap:
+        'Der Ladestand liegt bei 80 % oder darüber: Die Cloud lädt nicht weiter, eine Testladung kann daher scheitern.',
     },
     phase: {
       preparing: 'Einstellungen werden gelesen und gesichert …',
@@ -626,37 +978,55 @@ export const de: TextCatalogue = {
       untouched: 'Es wurde nichts geändert: Die Einstellungen des Kunden sind wie zuvor.',
       waitingToSettle: 'Warte, bis sich die Batterie vom letzten Test beruhigt hat, bevor etwas geändert wird …',
       blockedByChecklist: 'Laut Checkliste wird dieser Test scheitern: {{title}}. Es wurde nichts geändert.',
-      notRestored: 'Die Einstellungen konnten nicht zurückgesetzt werden ({{message}}). Sie sind auf diesem Computer gespeichert; die App versucht es alle paar Minuten erneut, solange sie läuft, und beim nächsten Start. Von Hand in der Tesla-App einzustellen:',
+      notRestored:
+        'Die Einstellungen konnten nicht zurückgesetzt werden ({{message}}). Sie sind auf diesem Computer gespeichert; die App versucht es alle paar Minuten erneut, solange sie läuft, und beim nächsten Start. Von Hand in der Tesla-App einzustellen:',
       error: 'Der Test wurde beendet: {{message}}',
     },
-    verdict: { pass: 'Bestanden', fail: 'Nicht bestanden', aborted: 'Gestoppt', blocked: 'Nicht gestartet', setting_not_applied: 'Einstellung nicht übernommen' },
+    verdict: {
+      pass: 'Bestanden',
+      fail: 'Nicht bestanden',
+      aborted: 'Gestoppt',
+      blocked: 'Nicht gestartet',
+      setting_not_applied: 'Einstellung nicht übernommen',
+    },
     settle: {
-      settling: 'Batterie beruhigt sich noch: Sie folgt noch kurz den Testwerten (Batterie {{power}}). Wird beobachtet …',
+      settling:
+        'Batterie beruhigt sich noch: Sie folgt noch kurz den Testwerten (Batterie {{power}}). Wird beobachtet …',
       settled: 'Batterie verhält sich wieder wie gewohnt (Batterie {{power}}).',
-      not_settled: 'Die Batterie hatte sich nach {{minutes}} Min. nicht beruhigt (Batterie {{power}}). Prüfen Sie vor dem Gehen die Live-Leistung in der Tesla-App.',
-      unknown: 'Ob sich die Batterie beruhigt hat, ließ sich nicht lesen. Prüfen Sie vor dem Gehen die Live-Leistung in der Tesla-App.',
+      not_settled:
+        'Die Batterie hatte sich nach {{minutes}} Min. nicht beruhigt (Batterie {{power}}). Prüfen Sie vor dem Gehen die Live-Leistung in der Tesla-App.',
+      unknown:
+        'Ob sich die Batterie beruhigt hat, ließ sich nicht lesen. Prüfen Sie vor dem Gehen die Live-Leistung in der Tesla-App.',
     },
     reason: {
       charged: 'Die Batterie hat über der Schwelle anhaltend geladen.',
       discharged_to_grid: 'Die Batterie hat über der Schwelle anhaltend ins Netz entladen.',
       reserve_cap_reached: 'Der Ladestand hat die Reservegrenze (80 %) erreicht; die Cloud lädt nicht weiter.',
-      exports_solar_only: 'Energieexporte stehen auf „Solar“, daher gelangt keine Batterieenergie ins Netz. Stellen Sie sie auf „Alles“.',
+      exports_solar_only:
+        'Energieexporte stehen auf „Solar“, daher gelangt keine Batterieenergie ins Netz. Stellen Sie sie auf „Alles“.',
       exports_never: 'Energieexporte sind aus, daher gelangt nichts ins Netz.',
-      exports_not_reported: 'Die Batterie hat entladen, aber nichts ging ins Netz; der Standort meldet keine Exportregel.',
-      no_export: 'Keine Batterieenergie ging ins Netz: Export lohnt sich zu dieser Tarifzeit nicht. Versuchen Sie es in einer Spitzenzeit.',
+      exports_not_reported:
+        'Die Batterie hat entladen, aber nichts ging ins Netz; der Standort meldet keine Exportregel.',
+      no_export:
+        'Keine Batterieenergie ging ins Netz: Export lohnt sich zu dieser Tarifzeit nicht. Versuchen Sie es in einer Spitzenzeit.',
       grid_charging_off: 'Laden aus dem Netz ist aus, daher lädt die Batterie nicht aus dem Netz. Erlauben Sie es.',
-      export_not_permitted: 'Der Standort meldet „Einspeiseerlaubnis: Nein“ (abgeleitet): Nichts darf ins Netz, bis der Netzbetreiber es erlaubt.',
+      export_not_permitted:
+        'Der Standort meldet „Einspeiseerlaubnis: Nein“ (abgeleitet): Nichts darf ins Netz, bis der Netzbetreiber es erlaubt.',
       battery_full: 'Die Batterie ist voll.',
       battery_empty: 'Die Batterie ist leer.',
       grid_event: 'Eine Sturmwarnung oder ein Netzdienst-Ereignis hat übernommen.',
       off_grid: 'Der Standort wurde vom Netz getrennt.',
       not_sustained: 'Die Batterie hat reagiert, aber nicht lange genug.',
       no_response: 'Die Batterie hat nicht rechtzeitig reagiert.',
-      lost_contact: 'Die Verbindung zu Tesla ging während des Tests verloren, daher lässt er sich nicht bewerten. Die Einstellungen werden zurückgesetzt, sobald Tesla wieder antwortet. Prüfen Sie die Internetverbindung hier und am Standort und wiederholen Sie den Test.',
+      lost_contact:
+        'Die Verbindung zu Tesla ging während des Tests verloren, daher lässt er sich nicht bewerten. Die Einstellungen werden zurückgesetzt, sobald Tesla wieder antwortet. Prüfen Sie die Internetverbindung hier und am Standort und wiederholen Sie den Test.',
       write_failed: 'Tesla hat eine Einstellungsänderung abgelehnt oder nicht beantwortet.',
-      reserve_capped: 'Tesla hat die Einstellungen angenommen, aber der Ladestand liegt schon an der 80-%-Reservegrenze der Cloud, daher konnte kein Laden beginnen.',
-      readback_differs: 'Tesla hat die Änderung angenommen, aber der Standort meldet noch die alten Werte: Das Gateway hat sie nicht übernommen (offline oder mit einem Update beschäftigt).',
-      gateway_offline: 'Tesla hat die Änderung angenommen, aber die Batterie hat sich nie bewegt: Das Gateway hat sie vermutlich nicht erhalten. Seine Internetverbindung prüfen.',
+      reserve_capped:
+        'Tesla hat die Einstellungen angenommen, aber der Ladestand liegt schon an der 80-%-Reservegrenze der Cloud, daher konnte kein Laden beginnen.',
+      readback_differs:
+        'Tesla hat die Änderung angenommen, aber der Standort meldet noch die alten Werte: Das Gateway hat sie nicht übernommen (offline oder mit einem Update beschäftigt).',
+      gateway_offline:
+        'Tesla hat die Änderung angenommen, aber die Batterie hat sich nie bewegt: Das Gateway hat sie vermutlich nicht erhalten. Seine Internetverbindung prüfen.',
       aborted: 'Vor dem Ende gestoppt.',
       missing_energy_cmds: 'Die Berechtigung „Energy Product Commands“ fehlt.',
       missing_energy_read: 'Die Berechtigung „Energy Product Information“ fehlt.',
@@ -679,10 +1049,14 @@ export const de: TextCatalogue = {
     },
     recovery: {
       label: 'Wiederherstellungen nach einem unterbrochenen Test',
-      restored: 'Ein unterbrochener Test auf Standort {{site}} wurde abgeschlossen: Die Einstellungen des Kunden sind wiederhergestellt.',
-      in_progress: 'Auf Standort {{site}} läuft noch ein Test an anderer Stelle; die Wiederherstellung bleibt ihm überlassen.',
-      failed: 'Die Einstellungen von Standort {{site}} konnten nicht zurückgesetzt werden ({{message}}). Setzen Sie diese Werte von Hand in der Tesla-App oder verbinden Sie den Kunden neu und versuchen Sie es erneut:',
-      unreadable: 'Eine gespeicherte Wiederherstellung ist nicht lesbar ({{message}}). Sie bleibt im Datenordner erhalten.',
+      restored:
+        'Ein unterbrochener Test auf Standort {{site}} wurde abgeschlossen: Die Einstellungen des Kunden sind wiederhergestellt.',
+      in_progress:
+        'Auf Standort {{site}} läuft noch ein Test an anderer Stelle; die Wiederherstellung bleibt ihm überlassen.',
+      failed:
+        'Die Einstellungen von Standort {{site}} konnten nicht zurückgesetzt werden ({{message}}). Setzen Sie diese Werte von Hand in der Tesla-App oder verbinden Sie den Kunden neu und versuchen Sie es erneut:',
+      unreadable:
+        'Eine gespeicherte Wiederherstellung ist nicht lesbar ({{message}}). Sie bleibt im Datenordner erhalten.',
       retry: 'Ausstehende Wiederherstellungen erneut versuchen',
       confirmHand: 'Ich habe diese Werte in der Tesla-App des Kunden eingestellt',
       discard: 'Diese Wiederherstellung verwerfen',
@@ -694,7 +1068,8 @@ export const de: TextCatalogue = {
       heading: 'Diagnose exportieren',
       none: 'Führen Sie zuerst die Checkliste aus; danach kann der Bericht hier exportiert werden.',
       includeLabel: 'Kundenbezeichnung einschließen ({{label}})',
-      appendix: 'Anhang zu HTML und PDF hinzufügen: vollständige Nachweise und Teslas Antworten, für den Support (die erste Seite ist in jedem Fall die Übergabe)',
+      appendix:
+        'Anhang zu HTML und PDF hinzufügen: vollständige Nachweise und Teslas Antworten, für den Support (die erste Seite ist in jedem Fall die Übergabe)',
       noLabel: 'Für dieses Konto ist keine Kundenbezeichnung gesetzt.',
       previewHeading: 'Was ausgeblendet wird',
       previewTotal: '{{count}} Werte werden entfernt, maskiert oder gehasht, bevor der Bericht die App verlässt.',
@@ -724,8 +1099,10 @@ export const de: TextCatalogue = {
       choose: 'Berichtsdatei wählen (.json)',
       drop: 'oder eine .json-Berichtsdatei hierher ziehen',
       reading: 'Wird geöffnet …',
-      tooLarge: 'Diese Datei ist zu groß für einen Bericht (über 20 MB). Prüfen Sie, ob Sie die .json-Berichtsdatei gewählt haben.',
-      tooLargeForBrowser: 'Dieser Bericht ist größer, als der Browsermodus öffnen kann (etwa 1 MB). Öffnen Sie ihn in der Desktop-App oder wandeln Sie ihn in HTML um mit: npm run doctor -- report --in <Datei> --html <ausgabe.html>',
+      tooLarge:
+        'Diese Datei ist zu groß für einen Bericht (über 20 MB). Prüfen Sie, ob Sie die .json-Berichtsdatei gewählt haben.',
+      tooLargeForBrowser:
+        'Dieser Bericht ist größer, als der Browsermodus öffnen kann (etwa 1 MB). Öffnen Sie ihn in der Desktop-App oder wandeln Sie ihn in HTML um mit: npm run doctor -- report --in <Datei> --html <ausgabe.html>',
       unreadable: 'Die Datei konnte nicht gelesen werden. Prüfen Sie, ob sie existiert und ob Sie sie öffnen dürfen.',
     },
     view: {
@@ -738,7 +1115,8 @@ export const de: TextCatalogue = {
       notReported: 'nicht gemeldet',
       none: 'keine',
       readOnly: 'Nur lesen: So hat die App des Installateurs den Stand damals gemeldet.',
-      digestMismatch: 'Warnung: Dieser Bericht wurde nach dem Export verändert (die Prüfsumme stimmt nicht). Verlassen Sie sich nicht darauf; fordern Sie die Originaldatei an.',
+      digestMismatch:
+        'Warnung: Dieser Bericht wurde nach dem Export verändert (die Prüfsumme stimmt nicht). Verlassen Sie sich nicht darauf; fordern Sie die Originaldatei an.',
       digestMissing: 'Dieser Bericht hat keine Prüfsumme; Änderungen nach dem Export sind nicht erkennbar.',
       digestOk: 'Prüfsumme stimmt: seit dem Export unverändert.',
       checks: 'Checkliste',
@@ -765,7 +1143,8 @@ export const de: TextCatalogue = {
       removed: '{{title}}: wird nicht mehr geprüft (war {{before}})',
       unchanged: '{{count}} Prüfungen unverändert.',
       not_in_report: '{{title}}: nicht in diesem Bericht (der Bericht sagt {{before}})',
-      notInReportIntro: 'Nicht erneut bewertet: Was diese Prüfungen lesen, steht nicht in diesem Bericht (durch die Schwärzung entfernt oder nie in einem Bericht gespeichert). Sie zählen so, wie der Bericht sie bewertet hat.',
+      notInReportIntro:
+        'Nicht erneut bewertet: Was diese Prüfungen lesen, steht nicht in diesem Bericht (durch die Schwärzung entfernt oder nie in einem Bericht gespeichert). Sie zählen so, wie der Bericht sie bewertet hat.',
       todaysChecklist: 'Die heutige Checkliste vollständig',
       verdict: '{{name}}: {{before}} → {{after}}',
     },
@@ -789,8 +1168,10 @@ export const de: TextCatalogue = {
     listHeading_other: '{{count}} Kunden auf diesem Laptop',
     empty: 'Noch ist kein Kunde verbunden. Verbinden Sie oben das Tesla-Konto des Hausbesitzers.',
     connected: 'Das Tesla-Konto des Kunden ist verbunden.',
-    connectedMissing_one: 'Angemeldet, aber der Kunde hat {{count}} Kästchen nicht angehakt, das die Plattform braucht: {{boxes}}. Solange er noch da ist: „Jetzt neu verbinden“ wählen und es anhaken lassen.',
-    connectedMissing_other: 'Angemeldet, aber der Kunde hat {{count}} Kästchen nicht angehakt, die die Plattform braucht: {{boxes}}. Solange er noch da ist: „Jetzt neu verbinden“ wählen und sie anhaken lassen.',
+    connectedMissing_one:
+      'Angemeldet, aber der Kunde hat {{count}} Kästchen nicht angehakt, das die Plattform braucht: {{boxes}}. Solange er noch da ist: „Jetzt neu verbinden“ wählen und es anhaken lassen.',
+    connectedMissing_other:
+      'Angemeldet, aber der Kunde hat {{count}} Kästchen nicht angehakt, die die Plattform braucht: {{boxes}}. Solange er noch da ist: „Jetzt neu verbinden“ wählen und sie anhaken lassen.',
     reconnectNow: 'Jetzt neu verbinden',
     forgotten: 'Der Kunde wurde entfernt: Seine Anmeldung ist von diesem Laptop gelöscht.',
     connect: {
@@ -799,8 +1180,10 @@ export const de: TextCatalogue = {
       labelPlaceholder: 'z. B. Müller, Eichenweg 12',
       hint: 'Der Hausbesitzer meldet sich im Webbrowser bei Tesla an und setzt die Häkchen für die Berechtigungen. Die App sieht sein Passwort nie.',
       start: 'Tesla-Konto verbinden',
-      waitingSystem: 'Die Anmeldeseite von Tesla wurde im Webbrowser geöffnet. Warten, bis der Kunde sich anmeldet und „Zulassen“ wählt …',
-      waitingPage: 'Die Anmeldeseite von Tesla wurde in einem neuen Tab geöffnet. Warten, bis der Kunde sich anmeldet und „Zulassen“ wählt …',
+      waitingSystem:
+        'Die Anmeldeseite von Tesla wurde im Webbrowser geöffnet. Warten, bis der Kunde sich anmeldet und „Zulassen“ wählt …',
+      waitingPage:
+        'Die Anmeldeseite von Tesla wurde in einem neuen Tab geöffnet. Warten, bis der Kunde sich anmeldet und „Zulassen“ wählt …',
       expires: 'Diese Anmeldung bleibt bis {{time}} offen.',
       openAgain: 'Anmeldeseite nicht geöffnet? Hier öffnen',
       cancel: 'Anmeldung abbrechen',
@@ -808,11 +1191,16 @@ export const de: TextCatalogue = {
     keychain: {
       unavailable: 'Der Schlüsselbund des Systems kann die Anmeldung des Kunden nicht speichern: {{reason}}',
       useSessionOnly: 'Nur-Sitzungs-Modus verwenden (Anmeldungen bis zum Schließen der App im Speicher halten)',
-      sessionOnlyOn: 'Der Nur-Sitzungs-Modus ist aktiv: Neue Anmeldungen liegen nur im Speicher und sind beim Schließen der App weg.',
+      sessionOnlyOn:
+        'Der Nur-Sitzungs-Modus ist aktiv: Neue Anmeldungen liegen nur im Speicher und sind beim Schließen der App weg.',
     },
     card: {
       selected: 'Ausgewählt',
-      state: { connected: 'Verbunden', reconnect_needed: 'Neu verbinden nötig', missing_consent: 'Berechtigungen fehlen' },
+      state: {
+        connected: 'Verbunden',
+        reconnect_needed: 'Neu verbinden nötig',
+        missing_consent: 'Berechtigungen fehlen',
+      },
       sessionOnly: 'Nur diese Sitzung',
       email: 'E-Mail',
       emailNotReported: 'Nicht übermittelt (Profilinformationen nicht freigegeben)',
@@ -823,7 +1211,8 @@ export const de: TextCatalogue = {
       scopeCount_other: '{{count}} Berechtigungen erteilt',
       boxCount: '{{ticked}} von {{asked}} Kästchen angehakt',
       unticked: 'Auf Teslas Zustimmungsseite nicht angehakt: {{boxes}}',
-      reconnectReason: 'Tesla akzeptiert diese Anmeldung nicht mehr: {{reason}} Wählen Sie „Neu verbinden“ und lassen Sie den Kunden sich erneut anmelden.',
+      reconnectReason:
+        'Tesla akzeptiert diese Anmeldung nicht mehr: {{reason}} Wählen Sie „Neu verbinden“ und lassen Sie den Kunden sich erneut anmelden.',
       switch: 'Zu diesem Kunden wechseln',
       reconnect: 'Neu verbinden',
       rename: 'Bezeichnung ändern',
@@ -836,10 +1225,13 @@ export const de: TextCatalogue = {
     },
     endVisit: {
       heading: 'Einsatz beenden',
-      explain: 'Bevor Sie gehen: Löscht Anmeldungen, Bezeichnungen, Berichte und Testaufzeichnungen aller Kunden von diesem Laptop und ihre Namen aus den Protokollen.',
+      explain:
+        'Bevor Sie gehen: Löscht Anmeldungen, Bezeichnungen, Berichte und Testaufzeichnungen aller Kunden von diesem Laptop und ihre Namen aus den Protokollen.',
       start: 'Einsatz beenden',
-      question_one: 'Den {{count}} Kunden auf diesem Laptop entfernen? Anmeldung, Bezeichnung, die hier abgelegten Berichte und Testaufzeichnungen werden gelöscht.',
-      question_other: 'Alle {{count}} Kunden auf diesem Laptop entfernen? Anmeldungen, Bezeichnungen, die hier abgelegten Berichte und Testaufzeichnungen werden gelöscht.',
+      question_one:
+        'Den {{count}} Kunden auf diesem Laptop entfernen? Anmeldung, Bezeichnung, die hier abgelegten Berichte und Testaufzeichnungen werden gelöscht.',
+      question_other:
+        'Alle {{count}} Kunden auf diesem Laptop entfernen? Anmeldungen, Bezeichnungen, die hier abgelegten Berichte und Testaufzeichnungen werden gelöscht.',
       confirm_one: '{{count}} Kunden entfernen',
       confirm_other: 'Alle {{count}} Kunden entfernen',
       cancel: 'Behalten',
@@ -851,8 +1243,10 @@ export const de: TextCatalogue = {
       removed: {
         keychain_sign_ins_one: '{{count}} Anmeldung, aus dem Schlüsselbund des Systems gelöscht',
         keychain_sign_ins_other: '{{count}} Anmeldungen, aus dem Schlüsselbund des Systems gelöscht',
-        session_sign_ins_one: '{{count}} Anmeldung, nur für diese Sitzung im Speicher gehalten (sie war nie im Schlüsselbund)',
-        session_sign_ins_other: '{{count}} Anmeldungen, nur für diese Sitzung im Speicher gehalten (sie waren nie im Schlüsselbund)',
+        session_sign_ins_one:
+          '{{count}} Anmeldung, nur für diese Sitzung im Speicher gehalten (sie war nie im Schlüsselbund)',
+        session_sign_ins_other:
+          '{{count}} Anmeldungen, nur für diese Sitzung im Speicher gehalten (sie waren nie im Schlüsselbund)',
         customers_one: '{{count}} Kunde: Bezeichnung, E-Mail und Berechtigungen',
         customers_other: '{{count}} Kunden: Bezeichnungen, E-Mails und Berechtigungen',
         results_one: '{{count}} Prüf- oder Testergebnis, das für den nächsten Bericht bereitlag',
@@ -867,12 +1261,16 @@ export const de: TextCatalogue = {
       kept: {
         sign_in: '{{customer}}: Anmeldung, Bezeichnung und Berichte bleiben. {{reason}}',
         journal: '{{customer}}: Das Testladungs-Journal (die zurückzusetzenden Einstellungen) bleibt. {{reason}}',
-        saved_files: 'Berichtsdateien, die Sie gespeichert oder heruntergeladen haben, bleiben, wo Sie sie abgelegt haben. {{reason}}',
+        saved_files:
+          'Berichtsdateien, die Sie gespeichert oder heruntergeladen haben, bleiben, wo Sie sie abgelegt haben. {{reason}}',
       },
       reason: {
-        restore_pending: 'Eine Powerwall-Wiederherstellung steht noch aus und braucht diese Anmeldung: Schließen Sie sie im Bildschirm Testladung ab und entfernen Sie den Kunden danach.',
-        test_running: 'Eine Testladung läuft: Stoppen Sie sie, warten Sie, bis die Einstellungen zurückgesetzt sind, und entfernen Sie den Kunden danach.',
-        saved_outside: 'Die App löscht keine Dateien außerhalb ihres eigenen Ordners: Löschen Sie sie selbst, wenn keine Kopie auf diesem Laptop bleiben soll.',
+        restore_pending:
+          'Eine Powerwall-Wiederherstellung steht noch aus und braucht diese Anmeldung: Schließen Sie sie im Bildschirm Testladung ab und entfernen Sie den Kunden danach.',
+        test_running:
+          'Eine Testladung läuft: Stoppen Sie sie, warten Sie, bis die Einstellungen zurückgesetzt sind, und entfernen Sie den Kunden danach.',
+        saved_outside:
+          'Die App löscht keine Dateien außerhalb ihres eigenen Ordners: Löschen Sie sie selbst, wenn keine Kopie auf diesem Laptop bleiben soll.',
       },
     },
     region: { NA: 'Nordamerika / Asien-Pazifik', EU: 'Europa, Naher Osten, Afrika', CN: 'China' },
@@ -890,7 +1288,8 @@ export const de: TextCatalogue = {
     saved: 'Gespeichert.',
     removed: 'Profil entfernt.',
     invalid: 'Nicht gespeichert: Einige Felder müssen korrigiert werden.',
-    recovered: 'Die Einstellungsdatei war nicht lesbar ({{problem}}). Sie wurde unter {{keptAt}} aufbewahrt, und die App startete mit den Standardeinstellungen.',
+    recovered:
+      'Die Einstellungsdatei war nicht lesbar ({{problem}}). Sie wurde unter {{keptAt}} aufbewahrt, und die App startete mit den Standardeinstellungen.',
     profiles: {
       heading: 'Verbindungsprofil',
       active: 'Neue Anmeldungen verwenden',
@@ -918,7 +1317,8 @@ export const de: TextCatalogue = {
     },
     form: {
       heading: 'Tesla-Entwickleranwendung hinzufügen',
-      explain: 'Für echte Kundenkonten: die bei developer.tesla.com registrierten Werte. Ein Profil mit derselben ID wird ersetzt.',
+      explain:
+        'Für echte Kundenkonten: die bei developer.tesla.com registrierten Werte. Ein Profil mit derselben ID wird ersetzt.',
       id: 'Profil-ID (Kleinbuchstaben, Ziffern, Bindestriche)',
       name: 'Name',
       clientId: 'Client-ID',
@@ -932,14 +1332,16 @@ export const de: TextCatalogue = {
     },
     import: {
       heading: 'Profile aus einer Datei importieren',
-      explain: 'Für die Verteilung durch die IT: eine JSON-Datei mit einem Profil oder { "profiles": [...] }. Sie darf kein Secret enthalten.',
+      explain:
+        'Für die Verteilung durch die IT: eine JSON-Datei mit einem Profil oder { "profiles": [...] }. Sie darf kein Secret enthalten.',
       choose: 'Profildatei wählen (.json)',
       done: 'Profile importiert.',
       tooLarge: 'Diese Datei ist zu groß für eine Profildatei.',
     },
     sessionOnly: {
       heading: 'Nur-Sitzungs-Modus',
-      explain: 'Hält neue Kundenanmeldungen nur im Speicher, falls der Schlüsselbund des Systems nicht verfügbar ist. Beim Schließen der App sind sie weg.',
+      explain:
+        'Hält neue Kundenanmeldungen nur im Speicher, falls der Schlüsselbund des Systems nicht verfügbar ist. Beim Schließen der App sind sie weg.',
       toggle: 'Neue Anmeldungen nur für diese Sitzung behalten',
     },
   },
@@ -955,15 +1357,23 @@ export const de: TextCatalogue = {
     notIncluded: 'nicht enthalten',
     notReported: 'nicht gemeldet',
     none: 'keine',
-    digestMismatch: 'Warnung: Dieser Bericht wurde nach dem Export verändert (seine Prüfsumme stimmt nicht). Verlassen Sie sich nicht darauf; fordern Sie die Originaldatei an.',
-    digestMissing: 'Warnung: Dieser Bericht hat keine Prüfsumme, daher lassen sich Änderungen nach dem Export nicht erkennen.',
+    digestMismatch:
+      'Warnung: Dieser Bericht wurde nach dem Export verändert (seine Prüfsumme stimmt nicht). Verlassen Sie sich nicht darauf; fordern Sie die Originaldatei an.',
+    digestMissing:
+      'Warnung: Dieser Bericht hat keine Prüfsumme, daher lassen sich Änderungen nach dem Export nicht erkennen.',
     verdict: '{{name}}: {{state}}',
     ready: 'bereit',
     battery: 'Speichersteuerung',
     vehicle: 'Fahrzeugbefehle',
     checklist: 'Checkliste',
     noChecks: 'Dieser Bericht enthält keine Prüfungen.',
-    status: { pass: 'In Ordnung', warn: 'Warnung', fail: 'Zu beheben', unknown: 'Nicht gemeldet', not_applicable: 'Entfällt' },
+    status: {
+      pass: 'In Ordnung',
+      warn: 'Warnung',
+      fail: 'Zu beheben',
+      unknown: 'Nicht gemeldet',
+      not_applicable: 'Entfällt',
+    },
     readFrom: 'Gelesen aus',
     field: 'Feld',
     value: 'Wert',
@@ -995,7 +1405,8 @@ export const de: TextCatalogue = {
     costValue: '{{cost}} US$',
     appendix: 'Anhang: Antworten der Fleet API (geschwärzt)',
     noneRaw: 'Keine.',
-    footer: 'Erstellt mit Tesla Connect Doctor. Geheimnisse, FINs, E-Mail-Adressen, Namen, Anschriften und Koordinaten wurden vor dem Export entfernt oder maskiert; Standort-IDs und Seriennummern sind gehasht.',
+    footer:
+      'Erstellt mit Tesla Connect Doctor. Geheimnisse, FINs, E-Mail-Adressen, Namen, Anschriften und Koordinaten wurden vor dem Export entfernt oder maskiert; Standort-IDs und Seriennummern sind gehasht.',
     handover: {
       title: 'Übergabe nach dem Einsatz',
       customerNotIncluded: 'Kunde (Name nicht enthalten)',
@@ -1011,7 +1422,12 @@ export const de: TextCatalogue = {
       fixed: 'Bei diesem Einsatz behoben',
       remains: 'Was noch zu tun ist, und von wem',
       nothingRemains: 'Es ist nichts mehr zu tun.',
-      fixer: { on_site: 'Sie vor Ort', customer: 'Der Kunde, in der Tesla-App', platform: 'Die Plattform', tesla: 'Tesla' },
+      fixer: {
+        on_site: 'Sie vor Ort',
+        customer: 'Der Kunde, in der Tesla-App',
+        platform: 'Die Plattform',
+        tesla: 'Tesla',
+      },
       test: 'Testergebnis',
       result: {
         charge: 'Batterie geladen: {{verdict}}',
@@ -1019,7 +1435,12 @@ export const de: TextCatalogue = {
         discharge: 'Batterie ins Haus entladen: {{verdict}}',
         discharge_grid: 'Ins Netz eingespeist: {{verdict}}',
       },
-      verdict: { pass: 'bestanden', fail: 'nicht bestanden', aborted: 'vor dem Ende gestoppt', blocked: 'nicht gestartet' },
+      verdict: {
+        pass: 'bestanden',
+        fail: 'nicht bestanden',
+        aborted: 'vor dem Ende gestoppt',
+        blocked: 'nicht gestartet',
+      },
       started: 'gestartet {{at}}',
       took: 'Dauer {{took}}',
       seconds: '{{s}} s',
@@ -1045,22 +1466,28 @@ export const de: TextCatalogue = {
     badArgs: '{{command}}: {{message}}\nAufruf: npm run doctor -- {{usage}}',
     badLang: '{{command}}: --lang muss en oder de sein.',
     badFormat: '{{command}}: --format muss text oder json sein.',
-    noCustomer: '{{command}}: In {{dir}} ist kein Kunde verbunden. Bitte zuerst einen verbinden (npm run doctor -- connect) oder --scenario <name> angeben.',
-    noAccount: '{{command}}: kein Konto „{{id}}“; bitte eines mit --account <id> wählen (npm run doctor -- accounts listet sie auf).',
-    severalCustomers: '{{command}}: Mehrere Kunden sind verbunden; bitte einen mit --account <id> wählen (npm run doctor -- accounts listet sie auf).',
+    noCustomer:
+      '{{command}}: In {{dir}} ist kein Kunde verbunden. Bitte zuerst einen verbinden (npm run doctor -- connect) oder --scenario <name> angeben.',
+    noAccount:
+      '{{command}}: kein Konto „{{id}}“; bitte eines mit --account <id> wählen (npm run doctor -- accounts listet sie auf).',
+    severalCustomers:
+      '{{command}}: Mehrere Kunden sind verbunden; bitte einen mit --account <id> wählen (npm run doctor -- accounts listet sie auf).',
     doctor: {
       usage: 'Aufruf: npm run doctor -- <Befehl> [Optionen]\n\nBefehle:',
       unknown: 'Unbekannter Befehl „{{name}}“. „npm run doctor -- --help“ zeigt die Liste.',
     },
     summary: {
-      accounts: 'Verbundene Kunden auflisten (Bezeichnung, E-Mail, Region, Freigaben, Zustand); gibt nie ein Token aus.',
+      accounts:
+        'Verbundene Kunden auflisten (Bezeichnung, E-Mail, Region, Freigaben, Zustand); gibt nie ein Token aus.',
       connect: 'Das Kundenkonto des Simulators ohne Oberfläche verbinden (automatische Zustimmung, Loopback-Rückruf).',
       diagnose: 'Die Diagnose-Checkliste ausführen und den Bericht ausgeben (JSON: report@1). Weckt nie ein Fahrzeug.',
       forget: 'Einen Kunden oder alle (--all) vergessen: Schlüsselbundeintrag und lokale Daten werden entfernt.',
       recover: 'Jede von einer Testladung offen gelassene Wiederherstellung abschließen und prüfen.',
       report: 'Eine Berichtsdatei als HTML/PDF ausgeben oder ihre Prüfsumme prüfen.',
-      supportBundle: 'Ein Supportpaket (geschwärzte Protokolle, Einstellungen ohne Geheimnisse, neuester Bericht) als ZIP schreiben.',
-      testCharge: 'Eine Powerwall testweise laden oder entladen; die Einstellungen werden immer wiederhergestellt und geprüft.',
+      supportBundle:
+        'Ein Supportpaket (geschwärzte Protokolle, Einstellungen ohne Geheimnisse, neuester Bericht) als ZIP schreiben.',
+      testCharge:
+        'Eine Powerwall testweise laden oder entladen; die Einstellungen werden immer wiederhergestellt und geprüft.',
     },
     accounts: {
       none: 'Keine Kunden verbunden.',
@@ -1098,13 +1525,15 @@ export const de: TextCatalogue = {
       nothing: 'Nichts wiederherzustellen: Kein Test hat Einstellungen zurückgelassen.',
       restored: 'Standort {{site}}: Einstellungen wiederhergestellt und geprüft ({{settings}})',
       inProgress: 'Standort {{site}}: Dort läuft noch ein Test; die Wiederherstellung bleibt ihm überlassen',
-      failed: 'Standort {{site}}: NICHT wiederhergestellt ({{error}}). Von Hand setzen: {{settings}}. Journal bleibt erhalten: {{file}}',
+      failed:
+        'Standort {{site}}: NICHT wiederhergestellt ({{error}}). Von Hand setzen: {{settings}}. Journal bleibt erhalten: {{file}}',
       unreadable: '{{file}}: Journal nicht lesbar ({{error}}); bleibt erhalten',
     },
     supportBundle: {
       written_one: 'Supportpaket geschrieben: {{path}} ({{count}} Datei: {{list}})',
       written_other: 'Supportpaket geschrieben: {{path}} ({{count}} Dateien: {{list}})',
-      failed: 'support-bundle: Die ZIP-Datei konnte nicht geschrieben werden ({{message}}). Bitte prüfen, ob der Ordner existiert und beschreibbar ist, oder --out <Ordner> angeben.',
+      failed:
+        'support-bundle: Die ZIP-Datei konnte nicht geschrieben werden ({{message}}). Bitte prüfen, ob der Ordner existiert und beschreibbar ist, oder --out <Ordner> angeben.',
     },
     testCharge: {
       noBatterySite: 'dieses Konto hat keinen Energiestandort mit Speicher.',
@@ -1116,7 +1545,8 @@ export const de: TextCatalogue = {
       restored: 'Einstellungen wiederhergestellt: site_info liest sich genau wie vor dem Test.',
       notRestored: 'EINSTELLUNGEN NICHT WIEDERHERGESTELLT: {{error}}',
       unknownError: 'unbekannter Fehler',
-      journalKept: 'test-charge: Die Wiederherstellung ließ sich nicht abschließen; das Journal bleibt erhalten ({{file}}). Sobald das Konto wieder funktioniert, „npm run doctor -- recover“ ausführen, oder von Hand setzen: {{settings}}',
+      journalKept:
+        'test-charge: Die Wiederherstellung ließ sich nicht abschließen; das Journal bleibt erhalten ({{file}}). Sobald das Konto wieder funktioniert, „npm run doctor -- recover“ ausführen, oder von Hand setzen: {{settings}}',
       dataFolder: 'Datenordner',
       start: 'Test-{{direction}} von Standort {{site}} über {{minutes}} min.',
       startNoGrid: 'Test-{{direction}} von Standort {{site}} über {{minutes}} min (ohne Netzinteraktion).',
@@ -1125,13 +1555,16 @@ export const de: TextCatalogue = {
       leave: '  lasse {{key}}: {{value}} ({{why}})',
       notReported: 'nicht gemeldet',
       retry: '  Versuch {{attempt}} in {{seconds}} s: {{message}}',
-      recovering: 'test-charge: Zuerst werden Wiederherstellungen abgeschlossen, die ein früherer Test offen gelassen hat …',
+      recovering:
+        'test-charge: Zuerst werden Wiederherstellungen abgeschlossen, die ein früherer Test offen gelassen hat …',
       recoverAgain: '  Sobald das Konto funktioniert, „npm run doctor -- recover“ erneut ausführen.',
       blockedByChecklist: '  von der Checkliste verhindert: {{title}} ({{check}})',
-      nothingWritten: '  Es wurde nichts geschrieben. Beheben (npm run doctor -- diagnose zeigt wie) oder mit --force ausführen, um den Test scheitern zu sehen.',
+      nothingWritten:
+        '  Es wurde nichts geschrieben. Beheben (npm run doctor -- diagnose zeigt wie) oder mit --force ausführen, um den Test scheitern zu sehen.',
       forced: '  trotz Checkliste ausgeführt: {{title}} ({{check}})',
       untouched: 'Einstellungen unberührt: Es wurde nichts geschrieben.',
-      mayStillAct: 'Die Batterie folgt den Testwerten womöglich noch etwa eine Minute: Vor einem weiteren Test die Live-Leistung in der Tesla-App prüfen.',
+      mayStillAct:
+        'Die Batterie folgt den Testwerten womöglich noch etwa eine Minute: Vor einem weiteren Test die Live-Leistung in der Tesla-App prüfen.',
     },
     sample: {
       line: '  t={{t}} s  Speicher {{battery}}  Netz {{grid}}  Solar {{solar}}  Haus {{home}}  Ladestand {{charge}}',
@@ -1146,7 +1579,8 @@ export const de: TextCatalogue = {
       mismatch: 'ABWEICHUNG: Der Bericht wurde nach dem Export verändert. Bitte die Originaldatei anfordern.',
       badPaper: 'report: --paper muss A4 oder Letter sein.',
       badLang: 'report: --lang muss en oder de sein.',
-      unverifiedWarning: 'Warnung: Dieser Bericht wurde nach dem Export verändert oder hat keine Prüfsumme; die Ausgabe sagt das ebenfalls.',
+      unverifiedWarning:
+        'Warnung: Dieser Bericht wurde nach dem Export verändert oder hat keine Prüfsumme; die Ausgabe sagt das ebenfalls.',
       wrote: '{{file}} geschrieben',
     },
     checklist: {
@@ -1158,11 +1592,17 @@ export const de: TextCatalogue = {
       subject: { account: 'Konto', energy_site: 'Energiestandort', vehicle: 'Fahrzeug' },
       status: { pass: 'OK', warn: 'WARNUNG', fail: 'FEHLER', unknown: 'UNKLAR', not_applicable: 'ENTFÄLLT' },
       fix: 'Behebung: {{summary}}',
-      usage: 'Fleet-API-Abfragen: {{requests}} (Daten {{data}}, Befehle {{commands}}, Weckvorgänge {{wakes}}), geschätzte Kosten {{cost}} $',
+      usage:
+        'Fleet-API-Abfragen: {{requests}} (Daten {{data}}, Befehle {{commands}}, Weckvorgänge {{wakes}}), geschätzte Kosten {{cost}} $',
       nothingToFix: 'Nichts zu beheben.',
       toFix_one: '{{count}} Punkt zu beheben',
       toFix_other: '{{count}} Punkte zu beheben',
-      fixer: { on_site: 'Sie vor Ort', customer: 'Der Kunde in der Tesla-App', platform: 'Die Plattform', tesla: 'Tesla' },
+      fixer: {
+        on_site: 'Sie vor Ort',
+        customer: 'Der Kunde in der Tesla-App',
+        platform: 'Die Plattform',
+        tesla: 'Tesla',
+      },
       passed_one: '{{count}} Prüfung bestanden: {{titles}}',
       passed_other: '{{count}} Prüfungen bestanden: {{titles}}',
       passedWithNa_one: '{{count}} Prüfung bestanden ({{na}} nicht zutreffend): {{titles}}',
@@ -1170,105 +1610,154 @@ export const de: TextCatalogue = {
     },
   },
   outcome: {
-    checklist: 'Laut Checkliste wird dieser Test scheitern: zuerst diesen Punkt beheben oder den Test trotzdem ausführen (--force), um das Scheitern zu sehen.',
+    checklist:
+      'Laut Checkliste wird dieser Test scheitern: zuerst diesen Punkt beheben oder den Test trotzdem ausführen (--force), um das Scheitern zu sehen.',
     missing_energy_cmds: 'Die Freigabe „Energy Product Commands“ (energy_cmds) fehlt: neu verbinden und sie anhaken.',
-    missing_energy_read: 'Die Freigabe „Energy Product Information“ (energy_device_data) fehlt: neu verbinden und sie anhaken.',
+    missing_energy_read:
+      'Die Freigabe „Energy Product Information“ (energy_device_data) fehlt: neu verbinden und sie anhaken.',
     no_battery: 'Dieser Standort meldet keinen Speicher.',
     off_grid: 'Der Standort ist vom Netz getrennt: Bis er wieder am Netz ist, fließt nichts ins oder aus dem Netz.',
-    grid_event: 'Eine Sturmwarnung oder ein Netzdienste-Ereignis ist aktiv und übersteuert die Einstellungen: nach dem Ende erneut versuchen.',
+    grid_event:
+      'Eine Sturmwarnung oder ein Netzdienste-Ereignis ist aktiv und übersteuert die Einstellungen: nach dem Ende erneut versuchen.',
     battery_full: 'Der Speicher ist voll: Es gibt keinen Platz zum Laden. Eine Entladung versuchen oder später laden.',
-    battery_empty: 'Der Speicher ist (fast) leer: Es gibt nichts zu entladen. Eine Ladung versuchen oder später entladen.',
+    battery_empty:
+      'Der Speicher ist (fast) leer: Es gibt nichts zu entladen. Eine Ladung versuchen oder später entladen.',
     not_editable: 'Der Standort meldet seine Einstellungen als über die API nicht konfigurierbar.',
     site_busy: 'An diesem Standort läuft bereits ein anderer Test.',
     pending_restore: 'Die Wiederherstellung eines früheren Tests ist nicht abgeschlossen. Bitte zuerst abschließen.',
-    reserve_cap_reached: 'Der Ladestand hat die Obergrenze der Notstromreserve (80 %) erreicht: Die Cloud lädt nicht weiter.',
-    exports_solar_only: 'Energieexporte steht auf „Solar“: Speicherenergie geht nicht ins Netz. Auf „Alles“ stellen (oder Netzinteraktion erlauben).',
+    reserve_cap_reached:
+      'Der Ladestand hat die Obergrenze der Notstromreserve (80 %) erreicht: Die Cloud lädt nicht weiter.',
+    exports_solar_only:
+      'Energieexporte steht auf „Solar“: Speicherenergie geht nicht ins Netz. Auf „Alles“ stellen (oder Netzinteraktion erlauben).',
     exports_never: 'Energieexporte ist aus („never“): Nichts geht ins Netz.',
-    exports_not_reported: 'Der Speicher hat entladen, aber keine Energie ging ins Netz; der Standort meldet seine Exportregel nicht.',
-    no_export: 'Keine Speicherenergie ging ins Netz: Unter der zeitbasierten Steuerung lohnt sich die Einspeisung zu dieser Tarifzeit nicht. In einer Spitzenzeit erneut versuchen.',
-    export_not_permitted: 'Der Standort meldet die Einspeisung als nicht eingerichtet („Einspeiseerlaubnis: Nein“, abgeleitet): Bis der Netzbetreiber sie erlaubt, darf nichts ins Netz.',
-    grid_charging_off: 'Laden aus dem Netz ist aus: Der Speicher lädt nicht aus dem Netz. Erlauben (oder Netzinteraktion erlauben).',
+    exports_not_reported:
+      'Der Speicher hat entladen, aber keine Energie ging ins Netz; der Standort meldet seine Exportregel nicht.',
+    no_export:
+      'Keine Speicherenergie ging ins Netz: Unter der zeitbasierten Steuerung lohnt sich die Einspeisung zu dieser Tarifzeit nicht. In einer Spitzenzeit erneut versuchen.',
+    export_not_permitted:
+      'Der Standort meldet die Einspeisung als nicht eingerichtet („Einspeiseerlaubnis: Nein“, abgeleitet): Bis der Netzbetreiber sie erlaubt, darf nichts ins Netz.',
+    grid_charging_off:
+      'Laden aus dem Netz ist aus: Der Speicher lädt nicht aus dem Netz. Erlauben (oder Netzinteraktion erlauben).',
     not_sustained: 'Der Speicher hat reagiert, aber nicht lange genug, um zu zählen.',
     no_response: 'Der Speicher hat nicht rechtzeitig reagiert.',
     lost_contact:
       'Die Verbindung zu Tesla ging während des Tests verloren, daher ließ er sich nicht bewerten. Die Einstellungen werden zurückgesetzt, sobald Tesla wieder antwortet (die App versucht es weiter; „npm run doctor -- recover“ schließt es ab). Bitte die Internetverbindung dieses Computers und des Standorts prüfen und den Test wiederholen.',
-    write_failed: 'Tesla hat eine Einstellungsänderung abgelehnt oder nicht beantwortet, daher konnte der Test nicht laufen. Ob die Einstellungen zurückgesetzt sind, steht gesondert.',
+    write_failed:
+      'Tesla hat eine Einstellungsänderung abgelehnt oder nicht beantwortet, daher konnte der Test nicht laufen. Ob die Einstellungen zurückgesetzt sind, steht gesondert.',
     charged: 'Der Speicher hat über längere Zeit oberhalb der Schwelle geladen.',
     discharged_to_grid: 'Der Speicher hat über längere Zeit oberhalb der Schwelle ins Netz entladen.',
     aborted: 'Vor dem Ende gestoppt. Ob die Einstellungen zurückgesetzt sind, steht gesondert.',
-    reserve_capped: 'Tesla hat die Einstellungen angenommen, aber die Batterie hat nie geladen: Die Cloud begrenzt die Notstromreserve auf 80 %, und der Ladestand liegt schon dort, daher kann eine höhere Reserve kein Laden starten.',
-    readback_differs: 'Tesla hat die Änderung angenommen, aber der Standort meldet noch die alten Werte: Das Gateway hat sie nicht übernommen (vielleicht offline oder mit einem Update beschäftigt).',
-    gateway_offline: 'Tesla hat die Änderung angenommen, aber die Batterie hat sich nie bewegt: Das Gateway hat sie vermutlich nicht erhalten (offline oder ohne Internet). Seine Verbindung prüfen und erneut versuchen.',
+    reserve_capped:
+      'Tesla hat die Einstellungen angenommen, aber die Batterie hat nie geladen: Die Cloud begrenzt die Notstromreserve auf 80 %, und der Ladestand liegt schon dort, daher kann eine höhere Reserve kein Laden starten.',
+    readback_differs:
+      'Tesla hat die Änderung angenommen, aber der Standort meldet noch die alten Werte: Das Gateway hat sie nicht übernommen (vielleicht offline oder mit einem Update beschäftigt).',
+    gateway_offline:
+      'Tesla hat die Änderung angenommen, aber die Batterie hat sich nie bewegt: Das Gateway hat sie vermutlich nicht erhalten (offline oder ohne Internet). Seine Verbindung prüfen und erneut versuchen.',
   },
   errors: {
     detail: '{{message}}',
     malformed: 'Die Anfrage an „{{channel}}“ war fehlerhaft und wurde nicht ausgeführt.',
-    connection_lost: 'Die Verbindung zur App ist abgebrochen. Bitte die Seite neu laden oder, falls das nicht hilft, die App neu starten.',
+    connection_lost:
+      'Die Verbindung zur App ist abgebrochen. Bitte die Seite neu laden oder, falls das nicht hilft, die App neu starten.',
     no_such_call: 'Die App kennt keinen Aufruf „{{name}}“.',
     unknown_channel: 'Diesen Aufruf kennt die App nicht.',
     unexpected: '„{{channel}}“ ist unerwartet fehlgeschlagen. Einzelheiten stehen im Protokoll.',
     invalid_result: '„{{channel}}“ hat eine Antwort außerhalb des Vertrags geliefert.',
     fleet_failed: '{{message}}. Bitte die Verbindung prüfen und erneut versuchen.',
-    profiles_not_json: 'Die Profildatei ist kein gültiges JSON. Bitte in einem Texteditor prüfen und erneut importieren.',
-    profiles_secret: 'Die Profildatei enthält ein Geheimnis unter „{{path}}“. Bitte entfernen: Ein Administrator gibt das Client-Secret einmal in den Einstellungen ein, von dort kommt es in den Schlüsselbund.',
+    profiles_not_json:
+      'Die Profildatei ist kein gültiges JSON. Bitte in einem Texteditor prüfen und erneut importieren.',
+    profiles_secret:
+      'Die Profildatei enthält ein Geheimnis unter „{{path}}“. Bitte entfernen: Ein Administrator gibt das Client-Secret einmal in den Einstellungen ein, von dort kommt es in den Schlüsselbund.',
     profiles_invalid: 'Die Profildatei wurde nicht importiert: {{problems}}. Es wurde nichts geändert.',
     profiles_duplicate: 'Die Profildatei nennt die ID „{{id}}“ zweimal. Es wurde nichts geändert.',
     profile_unknown: 'Es gibt kein Verbindungsprofil „{{id}}“. Bitte in den Einstellungen eines wählen.',
     profile_demo_fixed: 'Das Demo-Profil ist eingebaut und kann nicht entfernt werden.',
     profile_no_secret: 'Dieses Profil verwendet kein Client-Secret.',
-    secret_not_saved: 'Das Client-Secret wurde nicht gespeichert: {{reason}} Ein Client-Secret wird nie in eine Datei geschrieben.',
+    secret_not_saved:
+      'Das Client-Secret wurde nicht gespeichert: {{reason}} Ein Client-Secret wird nie in eine Datei geschrieben.',
     secret_not_removed: 'Das Client-Secret konnte nicht entfernt werden: {{reason}}',
     link_not_allowed: 'Dieser Link steht nicht auf der Liste der Seiten, die die App öffnen darf.',
-    bundle_not_written: 'Das Supportpaket konnte nicht in den Datenordner der App geschrieben werden. Bitte freien Speicherplatz prüfen und erneut versuchen.',
-    bundle_not_copied: 'Das Supportpaket liegt im Datenordner der App ({{path}}), konnte aber nicht an den gewählten Ort kopiert werden. Bitte einen anderen Ordner wählen und erneut versuchen.',
+    bundle_not_written:
+      'Das Supportpaket konnte nicht in den Datenordner der App geschrieben werden. Bitte freien Speicherplatz prüfen und erneut versuchen.',
+    bundle_not_copied:
+      'Das Supportpaket liegt im Datenordner der App ({{path}}), konnte aber nicht an den gewählten Ort kopiert werden. Bitte einen anderen Ordner wählen und erneut versuchen.',
     export_format: 'Nur HTML oder PDF.',
-    nothing_to_export: 'Es gibt noch nichts zu exportieren. Bitte zuerst die Checkliste ausführen, dann den Bericht exportieren.',
-    report_too_large: 'Diese Datei ist zu groß für einen Bericht (über 20 MB). Bitte prüfen, ob die .json-Berichtsdatei gewählt wurde.',
+    nothing_to_export:
+      'Es gibt noch nichts zu exportieren. Bitte zuerst die Checkliste ausführen, dann den Bericht exportieren.',
+    report_too_large:
+      'Diese Datei ist zu groß für einen Bericht (über 20 MB). Bitte prüfen, ob die .json-Berichtsdatei gewählt wurde.',
     report_empty: 'Diese Datei ist leer. Bitte den Installateur, den Bericht erneut zu exportieren.',
-    report_truncated: 'Diese Berichtsdatei ist abgeschnitten (sie endet zu früh). Bitte die Datei erneut anfordern; sie wurde beim Kopieren womöglich beschädigt.',
-    report_not_json: 'Diese Datei ist kein Bericht: Sie ist kein JSON. Bitte die von Tesla Connect Doctor exportierte .json-Datei öffnen.',
-    report_foreign: 'Diese JSON-Datei ist kein Bericht von Tesla Connect Doctor. Bitte die von der App exportierte .json-Datei öffnen.',
-    report_no_format: 'Diese JSON-Datei ist kein Bericht von Tesla Connect Doctor (ihr fehlt die Kennung des Berichtsformats). Bitte die von der App exportierte .json-Datei öffnen.',
-    report_newer: 'Dieser Bericht hat das Format „{{format}}“, das diese Version der App nicht lesen kann. Bitte die App aktualisieren und den Bericht erneut öffnen.',
-    report_invalid: 'Dieser Bericht ist beschädigt oder wurde von Hand bearbeitet und lässt sich nicht anzeigen: {{issues}}. Bitte die Datei erneut anfordern.',
+    report_truncated:
+      'Diese Berichtsdatei ist abgeschnitten (sie endet zu früh). Bitte die Datei erneut anfordern; sie wurde beim Kopieren womöglich beschädigt.',
+    report_not_json:
+      'Diese Datei ist kein Bericht: Sie ist kein JSON. Bitte die von Tesla Connect Doctor exportierte .json-Datei öffnen.',
+    report_foreign:
+      'Diese JSON-Datei ist kein Bericht von Tesla Connect Doctor. Bitte die von der App exportierte .json-Datei öffnen.',
+    report_no_format:
+      'Diese JSON-Datei ist kein Bericht von Tesla Connect Doctor (ihr fehlt die Kennung des Berichtsformats). Bitte die von der App exportierte .json-Datei öffnen.',
+    report_newer:
+      'Dieser Bericht hat das Format „{{format}}“, das diese Version der App nicht lesen kann. Bitte die App aktualisieren und den Bericht erneut öffnen.',
+    report_invalid:
+      'Dieser Bericht ist beschädigt oder wurde von Hand bearbeitet und lässt sich nicht anzeigen: {{issues}}. Bitte die Datei erneut anfordern.',
     report_folder: 'Das ist ein Ordner, keine Berichtsdatei. Bitte die .json-Berichtsdatei wählen.',
-    report_unreadable: 'Die Berichtsdatei konnte nicht gelesen werden. Bitte prüfen, ob sie existiert und ob Sie sie öffnen dürfen.',
+    report_unreadable:
+      'Die Berichtsdatei konnte nicht gelesen werden. Bitte prüfen, ob sie existiert und ob Sie sie öffnen dürfen.',
     recheck_not_run: 'Bitte zuerst die Checkliste für diesen Kunden ausführen, dann einzelne Punkte erneut prüfen.',
-    recheck_not_listed: 'Dieser Punkt steht nicht auf der Checkliste dieses Kunden; bitte die ganze Checkliste erneut ausführen.',
+    recheck_not_listed:
+      'Dieser Punkt steht nicht auf der Checkliste dieses Kunden; bitte die ganze Checkliste erneut ausführen.',
     recheck_gone: 'Nach der neuen Abfrage entfällt dieser Punkt; bitte die ganze Checkliste erneut ausführen.',
     test_running: 'Es läuft bereits ein Test. Bitte ihn stoppen oder sein Ende abwarten.',
-    restore_not_failed: 'Diese Wiederherstellung ist nicht fehlgeschlagen: Bitte mit „Ausstehende Wiederherstellungen erneut versuchen“ abschließen.',
-    data_folder_is_file: 'Der Datenordner ist nicht nutzbar: {{path}} ist eine Datei, kein Ordner. Bitte die Datei wegschieben oder einen anderen Datenordner verwenden (--data-dir für das Kommandozeilenwerkzeug, TCD_DATA_DIR für die App).',
-    data_folder_folder_in_place: 'Die Datei {{file}} konnte nicht gelesen werden: An ihrer Stelle liegt ein Ordner. Bitte ihn wegschieben oder einen anderen Datenordner verwenden (--data-dir für das Kommandozeilenwerkzeug, TCD_DATA_DIR für die App).',
-    data_folder_read_only: 'In den Datenordner {{dir}} kann nicht geschrieben werden ({{why}}). Bitte Ihrem Benutzer Schreibrechte geben oder einen anderen Datenordner verwenden (--data-dir für das Kommandozeilenwerkzeug, TCD_DATA_DIR für die App).',
+    restore_not_failed:
+      'Diese Wiederherstellung ist nicht fehlgeschlagen: Bitte mit „Ausstehende Wiederherstellungen erneut versuchen“ abschließen.',
+    data_folder_is_file:
+      'Der Datenordner ist nicht nutzbar: {{path}} ist eine Datei, kein Ordner. Bitte die Datei wegschieben oder einen anderen Datenordner verwenden (--data-dir für das Kommandozeilenwerkzeug, TCD_DATA_DIR für die App).',
+    data_folder_folder_in_place:
+      'Die Datei {{file}} konnte nicht gelesen werden: An ihrer Stelle liegt ein Ordner. Bitte ihn wegschieben oder einen anderen Datenordner verwenden (--data-dir für das Kommandozeilenwerkzeug, TCD_DATA_DIR für die App).',
+    data_folder_read_only:
+      'In den Datenordner {{dir}} kann nicht geschrieben werden ({{why}}). Bitte Ihrem Benutzer Schreibrechte geben oder einen anderen Datenordner verwenden (--data-dir für das Kommandozeilenwerkzeug, TCD_DATA_DIR für die App).',
     disk_read_only: 'das Laufwerk ist schreibgeschützt',
     permission_denied: 'keine Berechtigung',
-    data_folder_disk_full: 'Das Laufwerk mit dem Datenordner {{dir}} ist voll. Bitte Platz schaffen und erneut versuchen.',
+    data_folder_disk_full:
+      'Das Laufwerk mit dem Datenordner {{dir}} ist voll. Bitte Platz schaffen und erneut versuchen.',
     history_unreadable: 'Dieser Bericht aus dem Verlauf lässt sich nicht öffnen: {{message}}',
     history_gone: 'Dieser Bericht ist nicht mehr im Verlauf. Bitte die Liste aktualisieren.',
     report_not_open: 'Dieser Bericht ist nicht mehr geöffnet. Bitte die Datei erneut öffnen.',
     pdf_failed: 'Das PDF konnte nicht erstellt werden. Bitte stattdessen HTML exportieren und drucken.',
-    sign_in_page_not_allowed: 'Die Anmeldeseite steht nicht auf der Liste der Seiten, die die App öffnen darf. Bitte das Verbindungsprofil prüfen.',
-    port_busy: 'Die App konnte auf Port {{port}} dieses Computers nicht auf Teslas Antwort warten. Bitte das Programm schließen, das ihn belegt, und erneut versuchen.',
-    simulator_not_running: 'Der eingebaute Simulator läuft nicht, daher kann sich das Demo-Profil nicht anmelden. Bitte die App neu starten.',
-    client_secret_missing: 'Das Profil „{{name}}“ hat noch kein Client-Secret. Ein Administrator trägt es einmal in den Einstellungen ein (es liegt dann im Schlüsselbund).',
+    sign_in_page_not_allowed:
+      'Die Anmeldeseite steht nicht auf der Liste der Seiten, die die App öffnen darf. Bitte das Verbindungsprofil prüfen.',
+    port_busy:
+      'Die App konnte auf Port {{port}} dieses Computers nicht auf Teslas Antwort warten. Bitte das Programm schließen, das ihn belegt, und erneut versuchen.',
+    simulator_not_running:
+      'Der eingebaute Simulator läuft nicht, daher kann sich das Demo-Profil nicht anmelden. Bitte die App neu starten.',
+    client_secret_missing:
+      'Das Profil „{{name}}“ hat noch kein Client-Secret. Ein Administrator trägt es einmal in den Einstellungen ein (es liegt dann im Schlüsselbund).',
     reconnect_gone: 'Dieser Kunde ist nicht mehr auf diesem Laptop. Bitte als neuen Kunden verbinden.',
-    keychain_cannot_save: 'Die Anmeldung des Kunden kann nicht gespeichert werden, weil: {{reason}} Bitte den Nur-Sitzung-Modus einschalten, um sie bis zum Schließen der App im Speicher zu halten, und dann erneut verbinden.',
+    keychain_cannot_save:
+      'Die Anmeldung des Kunden kann nicht gespeichert werden, weil: {{reason}} Bitte den Nur-Sitzung-Modus einschalten, um sie bis zum Schließen der App im Speicher zu halten, und dann erneut verbinden.',
     customer_gone: 'Dieser Kunde ist nicht mehr auf diesem Laptop.',
-    customer_gone_connect: 'Dieser Kunde ist nicht mehr auf diesem Laptop. Bitte in der Ansicht „Kunden“ erneut verbinden.',
+    customer_gone_connect:
+      'Dieser Kunde ist nicht mehr auf diesem Laptop. Bitte in der Ansicht „Kunden“ erneut verbinden.',
     needs_reconnect: 'Dieser Kunde muss sich neu verbinden: {{reason}}',
     sign_in_not_accepted: 'Tesla akzeptiert die gespeicherte Anmeldung nicht mehr.',
-    forget_keychain: 'Der Kunde wurde nicht vergessen, weil der Eintrag im Schlüsselbund nicht entfernt werden konnte: {{reason}}',
-    wrong_account: 'Die Anmeldung galt einem anderen Tesla-Konto als dem des neu zu verbindenden Kunden. Es wurde nichts geändert; bitte mit dem eigenen Konto des Kunden anmelden.',
-    sign_in_not_saved: 'Die Anmeldung hat geklappt, konnte aber nicht gespeichert werden, weil: {{reason}} Bitte den Nur-Sitzung-Modus einschalten und erneut verbinden.',
+    forget_keychain:
+      'Der Kunde wurde nicht vergessen, weil der Eintrag im Schlüsselbund nicht entfernt werden konnte: {{reason}}',
+    wrong_account:
+      'Die Anmeldung galt einem anderen Tesla-Konto als dem des neu zu verbindenden Kunden. Es wurde nichts geändert; bitte mit dem eigenen Konto des Kunden anmelden.',
+    sign_in_not_saved:
+      'Die Anmeldung hat geklappt, konnte aber nicht gespeichert werden, weil: {{reason}} Bitte den Nur-Sitzung-Modus einschalten und erneut verbinden.',
     customer_forgotten: 'Dieser Kunde wurde auf diesem Laptop vergessen.',
     sign_in_unreadable: 'Die Anmeldung des Kunden konnte nicht gelesen werden: {{reason}}',
-    refresh_refused: 'Tesla hat die Erneuerung der Anmeldung abgelehnt ({{error}}). Bitte gleich noch einmal versuchen.',
-    demo_remote_simulator: 'Das Demo-Profil spricht nur mit einem Simulator auf diesem Computer, nicht mit {{host}} ({{rule}}). Bitte den Simulator hier starten oder ein Tesla-Profil verwenden.',
+    refresh_refused:
+      'Tesla hat die Erneuerung der Anmeldung abgelehnt ({{error}}). Bitte gleich noch einmal versuchen.',
+    demo_remote_simulator:
+      'Das Demo-Profil spricht nur mit einem Simulator auf diesem Computer, nicht mit {{host}} ({{rule}}). Bitte den Simulator hier starten oder ein Tesla-Profil verwenden.',
     token_rule: 'das Anmeldetoken eines Kunden geht nur per HTTPS an Tesla oder an einen Simulator auf diesem Computer',
-    refresh_service_unreachable: 'Die App hat den Anmeldedienst unter {{host}} nicht erreicht: {{why}}. Die Anmeldung konnte nicht erneuert werden. Bitte die Internetverbindung dieses Computers prüfen und erneut versuchen.',
-    refresh_unreadable: 'Der Anmeldedienst hat auf die Erneuerung etwas geantwortet, das die App nicht lesen kann (womöglich steht eine WLAN-Anmeldeseite oder ein Proxy dazwischen). Bitte gleich noch einmal versuchen; passiert es wieder, ein Supportpaket an den Support senden.',
-    sign_in_malformed: 'Die Anmeldeantwort wurde abgelehnt: {{what}}. Es wurde nichts geändert. Bitte die Verbindung in der Ansicht „Kunden“ neu starten.',
+    refresh_service_unreachable:
+      'Die App hat den Anmeldedienst unter {{host}} nicht erreicht: {{why}}. Die Anmeldung konnte nicht erneuert werden. Bitte die Internetverbindung dieses Computers prüfen und erneut versuchen.',
+    refresh_unreadable:
+      'Der Anmeldedienst hat auf die Erneuerung etwas geantwortet, das die App nicht lesen kann (womöglich steht eine WLAN-Anmeldeseite oder ein Proxy dazwischen). Bitte gleich noch einmal versuchen; passiert es wieder, ein Supportpaket an den Support senden.',
+    sign_in_malformed:
+      'Die Anmeldeantwort wurde abgelehnt: {{what}}. Es wurde nichts geändert. Bitte die Verbindung in der Ansicht „Kunden“ neu starten.',
     sign_in_reply_empty: 'sie ist leer',
     sign_in_reply_too_long: 'sie ist zu lang',
     sign_in_reply_control_characters: 'sie enthält Leer- oder Steuerzeichen',
@@ -1283,23 +1772,38 @@ export const de: TextCatalogue = {
     sign_in_reply_code_and_error: 'sie enthält zugleich einen Code und einen Fehler',
     sign_in_reply_bad_error: 'ihr Fehler hat nicht die erwartete Form',
     sign_in_reply_bad_code: 'ihr Code fehlt oder hat nicht die erwartete Form',
-    sign_in_unknown_state: 'Diese Anmeldeantwort gehört zu keiner Anmeldung, auf die die App wartet (sie ist womöglich alt, schon benutzt oder gefälscht). Es wurde nichts geändert.',
-    sign_in_wrong_target: 'Diese Anmeldeantwort kam an der falschen Adresse für ihre Anmeldung an. Es wurde nichts geändert.',
-    sign_in_late: 'Diese Anmeldung hat länger als 10 Minuten gedauert und ist abgelaufen. Es wurde nichts geändert. Bitte die Verbindung neu starten.',
-    sign_in_denied: 'Der Kunde hat auf Teslas Zustimmungsseite „Do Not Allow“ gewählt, daher wurde nichts verbunden. Bitte neu starten und „Allow“ wählen.',
-    sign_in_ended: 'Tesla hat die Anmeldung mit „{{error}}“ beendet. Es wurde nichts verbunden. Bitte die Verbindung neu starten.',
+    sign_in_unknown_state:
+      'Diese Anmeldeantwort gehört zu keiner Anmeldung, auf die die App wartet (sie ist womöglich alt, schon benutzt oder gefälscht). Es wurde nichts geändert.',
+    sign_in_wrong_target:
+      'Diese Anmeldeantwort kam an der falschen Adresse für ihre Anmeldung an. Es wurde nichts geändert.',
+    sign_in_late:
+      'Diese Anmeldung hat länger als 10 Minuten gedauert und ist abgelaufen. Es wurde nichts geändert. Bitte die Verbindung neu starten.',
+    sign_in_denied:
+      'Der Kunde hat auf Teslas Zustimmungsseite „Do Not Allow“ gewählt, daher wurde nichts verbunden. Bitte neu starten und „Allow“ wählen.',
+    sign_in_ended:
+      'Tesla hat die Anmeldung mit „{{error}}“ beendet. Es wurde nichts verbunden. Bitte die Verbindung neu starten.',
     sign_in_cancelled: 'Die Anmeldung wurde abgebrochen.',
     sign_in_expired: 'Die Anmeldung ist nach 10 Minuten ohne Antwort abgelaufen. Bitte die Verbindung neu starten.',
-    sign_in_token_unreadable: 'Teslas Anmeldung hat ein Zugriffstoken geliefert, das die App nicht lesen kann (ohne Konto-ID, Region oder Freigaben). Bitte erneut verbinden.',
-    sign_in_code_refused: 'Tesla hat die Anmeldung beim Token-Schritt abgelehnt ({{error}}). Bitte die Verbindung neu starten; schlägt es weiter fehl, Client-ID, Client-Secret und Weiterleitungsadresse des Profils prüfen.',
-    sign_in_unreachable: 'Die App hat den Anmeldedienst unter {{host}} nicht erreicht: {{why}}. Es wurde nichts verbunden. Bitte die Internetverbindung dieses Computers prüfen (im Demomodus: ob der Simulator läuft) und die Verbindung neu starten.',
-    sign_in_unexpected: 'Die App konnte die Anmeldung wegen eines unerwarteten Fehlers auf diesem Computer nicht abschließen. Es wurde nichts verbunden. Bitte die Verbindung neu starten; passiert es wieder, ein Supportpaket an den Support senden (das Protokoll enthält die Einzelheiten).',
-    sign_in_answer_callback_issuer: 'Diese Anmeldeantwort nennt einen anderen Anmeldedienst als den, mit dem die Anmeldung begann, daher wurde sie abgelehnt (eine Verwechslung der Dienste oder ein gefälschter Link). Es wurde nichts verbunden. Bitte die Verbindung in der Ansicht „Kunden“ neu starten.',
-    sign_in_answer_id_token_issuer: 'Die Anmeldeantwort enthielt ein ID-Token eines anderen Anmeldedienstes, daher wurde sie abgelehnt. Es wurde nichts verbunden. Bitte die Verbindung in der Ansicht „Kunden“ neu starten; passiert es wieder, ein Supportpaket an den Support senden: Zwischen diesem Computer und Tesla verändert womöglich etwas die Anmeldung.',
-    sign_in_answer_id_token_audience: 'Die Anmeldeantwort enthielt ein ID-Token für eine andere App (nicht für die Client-ID dieses Profils), daher wurde sie abgelehnt. Es wurde nichts verbunden. Bitte die Verbindung in der Ansicht „Kunden“ neu starten; passiert es wieder, prüft ein Administrator die Client-ID des Profils in den Einstellungen.',
-    sign_in_answer_id_token_nonce: 'Die Anmeldeantwort enthielt ein ID-Token, das nicht zu dieser Anmeldung gehört (eine alte oder wiederholte Antwort), daher wurde sie abgelehnt. Es wurde nichts verbunden. Bitte die Verbindung in der Ansicht „Kunden“ neu starten.',
-    sign_in_answer_id_token_time: 'Die Anmeldeantwort enthielt ein ID-Token außerhalb seiner Gültigkeitszeit. Bitte Datum, Uhrzeit und Zeitzone dieses Computers prüfen. Es wurde nichts verbunden. Bitte die Verbindung in der Ansicht „Kunden“ neu starten.',
-    sign_in_answer_unreadable: 'Der Anmeldedienst hat etwas geantwortet, das die App nicht als Anmeldung lesen kann. Es wurde nichts verbunden. Bitte die Verbindung in der Ansicht „Kunden“ neu starten; passiert es wieder, ein Supportpaket an den Support senden: Zwischen diesem Computer und Tesla verändert womöglich etwas die Anmeldung.',
+    sign_in_token_unreadable:
+      'Teslas Anmeldung hat ein Zugriffstoken geliefert, das die App nicht lesen kann (ohne Konto-ID, Region oder Freigaben). Bitte erneut verbinden.',
+    sign_in_code_refused:
+      'Tesla hat die Anmeldung beim Token-Schritt abgelehnt ({{error}}). Bitte die Verbindung neu starten; schlägt es weiter fehl, Client-ID, Client-Secret und Weiterleitungsadresse des Profils prüfen.',
+    sign_in_unreachable:
+      'Die App hat den Anmeldedienst unter {{host}} nicht erreicht: {{why}}. Es wurde nichts verbunden. Bitte die Internetverbindung dieses Computers prüfen (im Demomodus: ob der Simulator läuft) und die Verbindung neu starten.',
+    sign_in_unexpected:
+      'Die App konnte die Anmeldung wegen eines unerwarteten Fehlers auf diesem Computer nicht abschließen. Es wurde nichts verbunden. Bitte die Verbindung neu starten; passiert es wieder, ein Supportpaket an den Support senden (das Protokoll enthält die Einzelheiten).',
+    sign_in_answer_callback_issuer:
+      'Diese Anmeldeantwort nennt einen anderen Anmeldedienst als den, mit dem die Anmeldung begann, daher wurde sie abgelehnt (eine Verwechslung der Dienste oder ein gefälschter Link). Es wurde nichts verbunden. Bitte die Verbindung in der Ansicht „Kunden“ neu starten.',
+    sign_in_answer_id_token_issuer:
+      'Die Anmeldeantwort enthielt ein ID-Token eines anderen Anmeldedienstes, daher wurde sie abgelehnt. Es wurde nichts verbunden. Bitte die Verbindung in der Ansicht „Kunden“ neu starten; passiert es wieder, ein Supportpaket an den Support senden: Zwischen diesem Computer und Tesla verändert womöglich etwas die Anmeldung.',
+    sign_in_answer_id_token_audience:
+      'Die Anmeldeantwort enthielt ein ID-Token für eine andere App (nicht für die Client-ID dieses Profils), daher wurde sie abgelehnt. Es wurde nichts verbunden. Bitte die Verbindung in der Ansicht „Kunden“ neu starten; passiert es wieder, prüft ein Administrator die Client-ID des Profils in den Einstellungen.',
+    sign_in_answer_id_token_nonce:
+      'Die Anmeldeantwort enthielt ein ID-Token, das nicht zu dieser Anmeldung gehört (eine alte oder wiederholte Antwort), daher wurde sie abgelehnt. Es wurde nichts verbunden. Bitte die Verbindung in der Ansicht „Kunden“ neu starten.',
+    sign_in_answer_id_token_time:
+      'Die Anmeldeantwort enthielt ein ID-Token außerhalb seiner Gültigkeitszeit. Bitte Datum, Uhrzeit und Zeitzone dieses Computers prüfen. Es wurde nichts verbunden. Bitte die Verbindung in der Ansicht „Kunden“ neu starten.',
+    sign_in_answer_unreadable:
+      'Der Anmeldedienst hat etwas geantwortet, das die App nicht als Anmeldung lesen kann. Es wurde nichts verbunden. Bitte die Verbindung in der Ansicht „Kunden“ neu starten; passiert es wieder, ein Supportpaket an den Support senden: Zwischen diesem Computer und Tesla verändert womöglich etwas die Anmeldung.',
     renewed_not_saved: 'Die erneuerte Anmeldung konnte nicht gespeichert werden: {{reason}}',
   },
 };

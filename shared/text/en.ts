@@ -7,7 +7,8 @@ import { CONSENT_LABELS } from '../tesla/scopes';
 export const en = {
   checklist: {
     heading: 'Check the connection',
-    intro: 'Can the platform read and command the devices of {{customer}}? What is left to fix comes first, with who fixes it and how.',
+    intro:
+      'Can the platform read and command the devices of {{customer}}? What is left to fix comes first, with who fixes it and how.',
     noAccount: 'Connect a customer first (step Connect).',
     fixHeading: 'Fix what blocks the platform',
     fixIntro: 'Everything left to fix for {{customer}}, by who does it. After a fix, choose “Check again” on its item.',
@@ -16,7 +17,12 @@ export const en = {
     nothingToFix: 'Nothing to fix',
     passed_one: '{{count}} check passed',
     passed_other: '{{count}} checks passed',
-    fixer: { on_site: 'You, on site', customer: 'The customer, in the Tesla app', platform: 'The platform', tesla: 'Tesla' },
+    fixer: {
+      on_site: 'You, on site',
+      customer: 'The customer, in the Tesla app',
+      platform: 'The platform',
+      tesla: 'Tesla',
+    },
     subjectOf: '· {{name}}',
     subject: { account: 'Customer {{n}}', site: 'Energy site {{n}}', vehicle: 'Car {{n}}' },
     run: 'Run the checklist',
@@ -62,30 +68,85 @@ export const en = {
   },
   checks: {
     connection: {
-      ok: { title: 'Connected to Tesla', detail: 'The sign-in is valid until {{expires}} and renews itself, so the platform stays connected.' },
-      no_refresh: { title: 'Connected, but it will not renew', detail: 'The sign-in cannot renew itself: the connection stops working {{expires}}.' },
+      ok: {
+        title: 'Connected to Tesla',
+        detail: 'The sign-in is valid until {{expires}} and renews itself, so the platform stays connected.',
+      },
+      no_refresh: {
+        title: 'Connected, but it will not renew',
+        detail: 'The sign-in cannot renew itself: the connection stops working {{expires}}.',
+      },
       expired: { title: 'Connection expired', detail: 'The sign-in ran out {{expires}} and cannot renew itself.' },
-      rejected: { title: 'Tesla refused the connection', detail: 'Tesla answered {{status}} ({{error}}) even after a token refresh: the grant has expired, was revoked, or the password was changed.' },
-      unknown: { title: 'Connection state not known', detail: 'When the sign-in runs out was not recorded, so the connection cannot be judged.' },
-      products_failed: { title: 'Tesla did not list the products', detail: '{{request}} failed ({{reason}}), so no site or vehicle could be checked.' },
-      login_required: { title: 'Sign-in no longer valid (login_required)', detail: 'Tesla answered {{status}} login_required: the refresh token was used twice (two apps sharing it), is older than 3 months, or the customer changed the Tesla password.' },
-      revoked: { title: 'Access removed in the Tesla account', detail: 'Tesla answered {{status}} ({{error}}): the customer removed the platform under Third Party Apps. The platform’s virtual key stays on the car: reconnect, do not pair again.' },
-      owner_api: { title: 'Token from the retired Owner API', detail: 'Tesla answered {{status}} ({{error}}): this is a token for Tesla’s old Owner API, closed to third parties. Only a Fleet API connection works.' },
-      blocked: { title: 'Connection not judged: Tesla refused the request', detail: '{{request}} answered {{reason}}. The token itself may be fine: see “{{title}}”.' },
+      rejected: {
+        title: 'Tesla refused the connection',
+        detail:
+          'Tesla answered {{status}} ({{error}}) even after a token refresh: the grant has expired, was revoked, or the password was changed.',
+      },
+      unknown: {
+        title: 'Connection state not known',
+        detail: 'When the sign-in runs out was not recorded, so the connection cannot be judged.',
+      },
+      products_failed: {
+        title: 'Tesla did not list the products',
+        detail: '{{request}} failed ({{reason}}), so no site or vehicle could be checked.',
+      },
+      login_required: {
+        title: 'Sign-in no longer valid (login_required)',
+        detail:
+          'Tesla answered {{status}} login_required: the refresh token was used twice (two apps sharing it), is older than 3 months, or the customer changed the Tesla password.',
+      },
+      revoked: {
+        title: 'Access removed in the Tesla account',
+        detail:
+          'Tesla answered {{status}} ({{error}}): the customer removed the platform under Third Party Apps. The platform’s virtual key stays on the car: reconnect, do not pair again.',
+      },
+      owner_api: {
+        title: 'Token from the retired Owner API',
+        detail:
+          'Tesla answered {{status}} ({{error}}): this is a token for Tesla’s old Owner API, closed to third parties. Only a Fleet API connection works.',
+      },
+      blocked: {
+        title: 'Connection not judged: Tesla refused the request',
+        detail: '{{request}} answered {{reason}}. The token itself may be fine: see “{{title}}”.',
+      },
     },
     region: {
       ok: { title: 'Region: {{region}}', detail: 'Tesla keeps this account in region {{region}}, and answered there.' },
       wrong: { title: 'Wrong Fleet API region', detail: 'Tesla answered 421: {{error}}' },
-      redirected: { title: 'Region {{region}}, reached by a detour', detail: 'Tesla answered 421 ({{error}}) and the app followed it to the right region. Each check pays one extra request until the account is reconnected.' },
+      redirected: {
+        title: 'Region {{region}}, reached by a detour',
+        detail:
+          'Tesla answered 421 ({{error}}) and the app followed it to the right region. Each check pays one extra request until the account is reconnected.',
+      },
       unknown: { title: 'Region not known', detail: 'The sign-in does not say which region the account is in.' },
     },
     scope: {
-      granted: { title: '“{{checkbox}}” allowed', detail: 'The customer ticked “{{checkbox}}” on Tesla’s consent screen.' },
-      missing: { title: '“{{checkbox}}” not allowed', detail: 'The customer did not tick “{{checkbox}}” on Tesla’s consent screen. Without it: {{impact}}.' },
-      missing_maybe: { title: '“{{checkbox}}” not allowed', detail: 'The customer did not tick “{{checkbox}}”. It could not be confirmed whether this account has products that need it. Without it: {{impact}}.' },
-      not_applicable: { title: '“{{checkbox}}”: no {{kind}} on this account', detail: 'The account has no {{kind}}, so this permission does not matter ({{granted}}).' },
-      refresh_ok: { title: 'Stays connected without the customer', detail: 'The customer allowed offline access, so the connection renews itself without them.' },
-      refresh_missing: { title: 'Offline access not granted', detail: 'Without offline access the connection cannot renew itself and stops when the sign-in runs out (after about 8 hours).' },
+      granted: {
+        title: '“{{checkbox}}” allowed',
+        detail: 'The customer ticked “{{checkbox}}” on Tesla’s consent screen.',
+      },
+      missing: {
+        title: '“{{checkbox}}” not allowed',
+        detail: 'The customer did not tick “{{checkbox}}” on Tesla’s consent screen. Without it: {{impact}}.',
+      },
+      missing_maybe: {
+        title: '“{{checkbox}}” not allowed',
+        detail:
+          'The customer did not tick “{{checkbox}}”. It could not be confirmed whether this account has products that need it. Without it: {{impact}}.',
+      },
+      not_applicable: {
+        title: '“{{checkbox}}”: no {{kind}} on this account',
+        detail: 'The account has no {{kind}}, so this permission does not matter ({{granted}}).',
+      },
+      refresh_ok: {
+        title: 'Stays connected without the customer',
+        detail: 'The customer allowed offline access, so the connection renews itself without them.',
+      },
+      refresh_missing: {
+        title: 'Offline access not granted',
+        detail:
+          'Without offline access the connection cannot renew itself and stops when the sign-in runs out (after about 8 hours).',
+      },
     },
     impact: {
       energy_read: 'the platform cannot read the Powerwall or solar data',
@@ -96,36 +157,79 @@ export const en = {
     },
     kind: { energy: 'energy products', vehicle: 'vehicles' },
     reachable: {
-      ok: { title: 'Site answers', detail: 'The Powerwall’s gateway answers. Live power from {{timestamp}} ({{age}} old).' },
-      stale: { title: 'Site answers, but the live data is old', detail: 'The site answers, but its live power is from {{timestamp}} ({{age}} old): the gateway may be offline.' },
+      ok: {
+        title: 'Site answers',
+        detail: 'The Powerwall’s gateway answers. Live power from {{timestamp}} ({{age}} old).',
+      },
+      stale: {
+        title: 'Site answers, but the live data is old',
+        detail: 'The site answers, but its live power is from {{timestamp}} ({{age}} old): the gateway may be offline.',
+      },
       failed: { title: 'Site does not answer', detail: '{{request}} answered {{status}}: {{reason}}.' },
       unknown: { title: 'Site could not be read', detail: '{{request}}: {{reason}}.' },
     },
     battery: {
-      ok: { title: 'Powerwall present ({{count}})', detail: 'Tesla reports a battery at this site: {{count}} unit(s).' },
-      none: { title: 'No Powerwall at this site', detail: 'Tesla reports no battery here, so battery charge/discharge commands do not apply to this site.' },
+      ok: {
+        title: 'Powerwall present ({{count}})',
+        detail: 'Tesla reports a battery at this site: {{count}} unit(s).',
+      },
+      none: {
+        title: 'No Powerwall at this site',
+        detail: 'Tesla reports no battery here, so battery charge/discharge commands do not apply to this site.',
+      },
       unknown: { title: 'Battery not known', detail: 'Tesla did not say whether this site has a battery: {{reason}}.' },
     },
     permission: {
-      ok: { title: 'Permission to Export: Yes', detail: 'The site may export to the grid, as the Tesla app’s “Permission to Export: Yes”. (Read from a field Tesla does not document.)' },
-      off: { title: 'Permission to Export: No', detail: 'Exports to the grid are switched off, usually until the utility gives permission to operate. (Read from a field Tesla does not document.)' },
-      absent: { title: 'Permission to Export: not reported', detail: 'Tesla did not report Permission to Export for this site. Check it in the Tesla app.' },
+      ok: {
+        title: 'Permission to Export: Yes',
+        detail:
+          'The site may export to the grid, as the Tesla app’s “Permission to Export: Yes”. (Read from a field Tesla does not document.)',
+      },
+      off: {
+        title: 'Permission to Export: No',
+        detail:
+          'Exports to the grid are switched off, usually until the utility gives permission to operate. (Read from a field Tesla does not document.)',
+      },
+      absent: {
+        title: 'Permission to Export: not reported',
+        detail: 'Tesla did not report Permission to Export for this site. Check it in the Tesla app.',
+      },
     },
     exports: {
       everything: { title: 'Energy Exports: Everything', detail: 'Battery and solar may export to the grid.' },
-      solar: { title: 'Energy Exports: Solar only', detail: 'Only solar may be exported, so the battery cannot discharge to the grid.' },
+      solar: {
+        title: 'Energy Exports: Solar only',
+        detail: 'Only solar may be exported, so the battery cannot discharge to the grid.',
+      },
       never: { title: 'Energy Exports: off', detail: 'Nothing may be exported to the grid.' },
-      absent: { title: 'Energy Exports: not reported', detail: 'Tesla did not report the Energy Exports setting. Known reasons: the site is in a grid-services (VPP) program, or its firmware or market does not offer the setting.' },
-      other: { title: 'Energy Exports: unrecognised value', detail: 'Energy Exports has a value the doctor does not know (“{{value}}”).' },
+      absent: {
+        title: 'Energy Exports: not reported',
+        detail:
+          'Tesla did not report the Energy Exports setting. Known reasons: the site is in a grid-services (VPP) program, or its firmware or market does not offer the setting.',
+      },
+      other: {
+        title: 'Energy Exports: unrecognised value',
+        detail: 'Energy Exports has a value the doctor does not know (“{{value}}”).',
+      },
     },
     grid_charging: {
       allowed: { title: 'Grid Charging: Yes', detail: 'The battery may charge from the grid.' },
-      off: { title: 'Grid Charging: No', detail: 'The battery may not charge from the grid (except when nearly empty).' },
+      off: {
+        title: 'Grid Charging: No',
+        detail: 'The battery may not charge from the grid (except when nearly empty).',
+      },
     },
     readiness: {
-      ok: { title: 'Battery can take charge and discharge commands now', detail: 'Mode: {{mode}}, backup reserve {{reserve}}%, charged {{soc}}%, on grid, no Storm Watch or grid-services event.' },
+      ok: {
+        title: 'Battery can take charge and discharge commands now',
+        detail:
+          'Mode: {{mode}}, backup reserve {{reserve}}%, charged {{soc}}%, on grid, no Storm Watch or grid-services event.',
+      },
       limited: { title: 'Battery commands limited right now', detail: '{{reasons}}.' },
-      no_scope: { title: 'No permission to command the battery', detail: 'Energy Product Commands is not allowed, so no charge or discharge command can be sent.' },
+      no_scope: {
+        title: 'No permission to command the battery',
+        detail: 'Energy Product Commands is not allowed, so no charge or discharge command can be sent.',
+      },
       unknown: { title: 'Battery readiness not known', detail: '{{reason}}.' },
       unread: { title: 'Battery readiness not known', detail: '{{request}}: {{reason}}.' },
     },
@@ -135,26 +239,50 @@ export const en = {
       grid_services: 'a grid-services (VPP) event is active and overrides the customer’s settings',
       reserve_cap: 'backup reserve is at the 80% cap, so raising it cannot charge further',
       full: 'the battery is full ({{soc}}%), so a charge can do nothing',
-      at_reserve: 'the charge ({{soc}}%) is at or below the backup reserve ({{reserve}}%), so a discharge can do nothing',
+      at_reserve:
+        'the charge ({{soc}}%) is at or below the backup reserve ({{reserve}}%), so a discharge can do nothing',
       not_configurable: 'Tesla reports the site as not configurable',
       no_battery: 'there is no battery at this site',
     },
     key: {
       paired: { title: 'Virtual key paired', detail: 'The platform’s virtual key is on this car.' },
-      unpaired: { title: 'Virtual key not paired', detail: 'The platform’s virtual key is not on this car, so the car refuses its commands. (Tesla can take a few minutes to report a fresh pairing.)' },
-      neither: { title: 'Virtual key state not known', detail: 'Tesla does not report for this account whether the platform’s key is on the car.' },
+      unpaired: {
+        title: 'Virtual key not paired',
+        detail:
+          'The platform’s virtual key is not on this car, so the car refuses its commands. (Tesla can take a few minutes to report a fresh pairing.)',
+      },
+      neither: {
+        title: 'Virtual key state not known',
+        detail: 'Tesla does not report for this account whether the platform’s key is on the car.',
+      },
       unknown: { title: 'Virtual key state not known', detail: '{{reason}}.' },
-      both: { title: 'Virtual key state contradictory', detail: 'Tesla lists this car both with and without the platform’s key: its answer contradicts itself.' },
-      unpaired_unsigned: { title: 'Virtual key state contradictory', detail: 'Tesla lists this car without the platform’s key, yet says the car does not require signed commands: the answers contradict each other.' },
+      both: {
+        title: 'Virtual key state contradictory',
+        detail: 'Tesla lists this car both with and without the platform’s key: its answer contradicts itself.',
+      },
+      unpaired_unsigned: {
+        title: 'Virtual key state contradictory',
+        detail:
+          'Tesla lists this car without the platform’s key, yet says the car does not require signed commands: the answers contradict each other.',
+      },
     },
     protocol: {
-      ok: { title: 'Command protocol: {{mode}}', detail: 'Signed commands required: {{required}}; firmware {{firmware}}; access: {{access}}.' },
+      ok: {
+        title: 'Command protocol: {{mode}}',
+        detail: 'Signed commands required: {{required}}; firmware {{firmware}}; access: {{access}}.',
+      },
       unknown: { title: 'Command protocol not known', detail: '{{reason}}.' },
     },
     vehicle_state: {
       online: { title: 'Car online', detail: 'Tesla shows the car online.' },
-      asleep: { title: 'Car asleep (not woken)', detail: 'The car is asleep. That is fine; the doctor never wakes it unless you ask.' },
-      offline: { title: 'Car offline', detail: 'The car is offline: it cannot pair a key or take commands until it is back online.' },
+      asleep: {
+        title: 'Car asleep (not woken)',
+        detail: 'The car is asleep. That is fine; the doctor never wakes it unless you ask.',
+      },
+      offline: {
+        title: 'Car offline',
+        detail: 'The car is offline: it cannot pair a key or take commands until it is back online.',
+      },
       unknown: { title: 'Car state not known', detail: '{{reason}}.' },
     },
     age: { minutes: '{{minutes}} min', hours: '{{hours}} h {{minutes}} min', days: '{{days}} days' },
@@ -173,14 +301,20 @@ export const en = {
       reason: '{{reason}}',
       inferred: 'inferred: Tesla does not document this field',
       editable_yes: 'The customer can change this in the Tesla app. (inferred: Tesla does not document this field)',
-      editable_no: 'The customer cannot change this in the Tesla app: only Tesla or the installer can. (inferred: Tesla does not document this field)',
-      editable_unknown: 'Tesla did not say whether the customer can change this. (inferred: Tesla does not document this field)',
+      editable_no:
+        'The customer cannot change this in the Tesla app: only Tesla or the installer can. (inferred: Tesla does not document this field)',
+      editable_unknown:
+        'Tesla did not say whether the customer can change this. (inferred: Tesla does not document this field)',
       grid_charging_inverted: 'absent or false means grid charging is allowed',
       needs_scopes_one: 'needs {{scopes}}',
       needs_scopes_other: 'needs one of {{scopes}}',
     },
     setting: {
-      permission_to_export: { name: 'Permission to Export', path: 'Settings > Permission to Export > Yes', target: 'Yes' },
+      permission_to_export: {
+        name: 'Permission to Export',
+        path: 'Settings > Permission to Export > Yes',
+        target: 'Yes',
+      },
       energy_exports: { name: 'Energy Exports', path: 'Settings > Energy Exports > Everything', target: 'Everything' },
       grid_charging: { name: 'Grid Charging', path: 'Settings > Grid Charging > Yes', target: 'Yes' },
     },
@@ -197,7 +331,8 @@ export const en = {
         summary: 'Reconnect the account',
         step1: 'Choose “Reconnect” for this account.',
         step2: 'Sign in with the customer’s Tesla account and choose “Allow”.',
-        step3: 'If it keeps failing, check that the customer has not removed this app in Tesla Account > Security > Third Party Apps.',
+        step3:
+          'If it keeps failing, check that the customer has not removed this app in Tesla Account > Security > Third Party Apps.',
       },
       offline_access: {
         summary: 'Reconnect to get offline access',
@@ -216,14 +351,18 @@ export const en = {
       },
       ask_installer: {
         summary: 'Set “{{setting}}” to {{target}} in Tesla One (the customer cannot)',
-        step1: 'The customer cannot change “{{setting}}” in the Tesla app: it is the site’s permission, set at commissioning.',
-        step2: 'In Tesla One (or Powerhub), open this site’s settings and set {{setting}} to {{target}}, where the grid operator’s agreement allows it. Support desk: the certified installer of the site (or Tesla) does this.',
+        step1:
+          'The customer cannot change “{{setting}}” in the Tesla app: it is the site’s permission, set at commissioning.',
+        step2:
+          'In Tesla One (or Powerhub), open this site’s settings and set {{setting}} to {{target}}, where the grid operator’s agreement allows it. Support desk: the certified installer of the site (or Tesla) does this.',
         step3: 'Come back here and choose “Check again”.',
       },
       exports_after_pto: {
         summary: 'Leave Energy Exports until Permission to Export is Yes',
-        step1: 'This site may not export yet (Permission to Export: No, usually until the utility’s permission to operate): setting Energy Exports now would break the customer’s grid agreement.',
-        step2: 'Once Permission to Export is Yes, set Settings > Energy Exports > Everything in the Tesla app and choose “Check again”.',
+        step1:
+          'This site may not export yet (Permission to Export: No, usually until the utility’s permission to operate): setting Energy Exports now would break the customer’s grid agreement.',
+        step2:
+          'Once Permission to Export is Yes, set Settings > Energy Exports > Everything in the Tesla app and choose “Check again”.',
       },
       site_unreachable: {
         summary: 'Check the gateway’s internet connection',
@@ -258,13 +397,15 @@ export const en = {
       platform_register: {
         summary: 'The platform must register with Tesla in region {{region}}: nothing to do on site',
         step1: 'On site: nothing to change; the customer’s system and settings are not the cause.',
-        step2: 'Support desk: tell the platform to register its app with Tesla (partner account) in region {{region}}, and send Tesla’s answer: {{error}}',
+        step2:
+          'Support desk: tell the platform to register its app with Tesla (partner account) in region {{region}}, and send Tesla’s answer: {{error}}',
         step3: 'When the platform confirms, choose “Check again”.',
       },
       platform_billing: {
         summary: 'The platform must settle its Tesla developer account: nothing to do on site',
         step1: 'On site: nothing to change; every customer of this platform is stopped the same way.',
-        step2: 'Support desk: tell the platform Tesla answers “{{error}}” (its Fleet API billing limit or payment method).',
+        step2:
+          'Support desk: tell the platform Tesla answers “{{error}}” (its Fleet API billing limit or payment method).',
       },
       platform_fleet_api: {
         summary: 'The platform (or tool) must use the Fleet API',
@@ -274,17 +415,22 @@ export const en = {
       platform_scope: {
         summary: 'Reconnect; if it stays, the platform’s app lacks {{scope}}',
         step1: 'Choose “Reconnect” so a fresh token carries the customer’s current grant.',
-        step2: 'If Tesla still says a scope is missing, tell the platform its app at developer.tesla.com may not have {{scope}} enabled.',
+        step2:
+          'If Tesla still says a scope is missing, tell the platform its app at developer.tesla.com may not have {{scope}} enabled.',
       },
       wait_rate_limit: {
         summary: 'Wait until {{until}}, then check again',
-        step1: 'Tesla’s limit is per device and shared by every app that reads this car or site (the platform, Home Assistant, TeslaMate, …).',
-        step2: 'After {{until}}, choose “Check again”. If it keeps happening, find out from the customer which other apps read this device.',
+        step1:
+          'Tesla’s limit is per device and shared by every app that reads this car or site (the platform, Home Assistant, TeslaMate, …).',
+        step2:
+          'After {{until}}, choose “Check again”. If it keeps happening, find out from the customer which other apps read this device.',
       },
       discovery_none: {
         summary: 'Check the Tesla account, or wait for Tesla to link a new system',
-        step1: 'Compare the connected account ({{email}}) with the account in which the customer’s Tesla app shows the Powerwall; if they differ, reconnect with that account.',
-        step2: 'A newly commissioned system can take days before Tesla lists it for other apps; if the Tesla app shows it and it is still missing after a week, the customer contacts Tesla support.',
+        step1:
+          'Compare the connected account ({{email}}) with the account in which the customer’s Tesla app shows the Powerwall; if they differ, reconnect with that account.',
+        step2:
+          'A newly commissioned system can take days before Tesla lists it for other apps; if the Tesla app shows it and it is still missing after a week, the customer contacts Tesla support.',
       },
       discovery_several: {
         summary: 'Make sure the platform uses the site with the battery',
@@ -293,18 +439,21 @@ export const en = {
       },
       tariff_set: {
         summary: 'In the Tesla app: set the utility rate plan',
-        step1: 'Tesla app > Powerwall > Settings > Utility Rate Plan: the customer picks the supplier and plan (or enters the prices).',
+        step1:
+          'Tesla app > Powerwall > Settings > Utility Rate Plan: the customer picks the supplier and plan (or enters the prices).',
         step2: 'Come back here and choose “Check again”.',
       },
       mode_tbc: {
         summary: 'In the Tesla app: Operation Mode > Time-Based Control',
-        step1: 'Self-Powered and Backup never export the battery; discharges to the grid need Time-Based Control (the platform may switch to it by itself).',
+        step1:
+          'Self-Powered and Backup never export the battery; discharges to the grid need Time-Based Control (the platform may switch to it by itself).',
         step2: 'Tesla app > Powerwall > Settings > Operation Mode > Time-Based Control, if the customer agrees.',
       },
       tariff_export: {
         summary: 'Check the rate plan’s export prices',
         step1: 'Under this rate plan no period pays for exports, so Time-Based Control will not export the battery.',
-        step2: 'If the customer’s contract pays for exports, the customer enters its export (sell) prices in Tesla app > Utility Rate Plan.',
+        step2:
+          'If the customer’s contract pays for exports, the customer enters its export (sell) prices in Tesla app > Utility Rate Plan.',
       },
       grid_services: {
         summary: 'A grid-services program overrides the settings during its events',
@@ -314,7 +463,8 @@ export const en = {
       pairing_driver: {
         summary: 'The car’s owner adds the key (or the driver confirms in the car)',
         step1: 'This Tesla account is a driver of the car, not its owner.',
-        step2: 'Either the owner opens the pairing link in their own Tesla app, or the driver opens it while sitting in the car and confirms on the touchscreen with the keycard.',
+        step2:
+          'Either the owner opens the pairing link in their own Tesla app, or the driver opens it while sitting in the car and confirms on the touchscreen with the keycard.',
       },
       streaming_on: {
         summary: 'In the car: allow data streaming for third-party apps',
@@ -336,66 +486,197 @@ export const en = {
     operation_mode: { self_consumption: 'Self-Powered', autonomous: 'Time-Based Control', backup: 'Backup only' },
     blocked_by: { partner: 'Platform registration', app_status: 'Platform’s Tesla app', rate_limit: 'Rate limit' },
     partner: {
-      ok: { title: 'Platform registered with Tesla', detail: 'Tesla answered the platform’s requests for this account, so its app is registered in this region.' },
-      not_registered: { title: 'Platform not registered with Tesla in region {{region}}', detail: 'Tesla answered 412: “{{error}}”. The platform never registered its app (partner account) in this region. Nobody on site can fix this: the platform must.' },
-      key_download: { title: 'Tesla could not fetch the platform’s public key', detail: 'Tesla answered 424: “{{error}}”. The platform must serve its public key and register again; nothing on site changes it.' },
-      unknown: { title: 'Platform registration not known', detail: 'No request got an answer from Tesla ({{reason}}).' },
+      ok: {
+        title: 'Platform registered with Tesla',
+        detail: 'Tesla answered the platform’s requests for this account, so its app is registered in this region.',
+      },
+      not_registered: {
+        title: 'Platform not registered with Tesla in region {{region}}',
+        detail:
+          'Tesla answered 412: “{{error}}”. The platform never registered its app (partner account) in this region. Nobody on site can fix this: the platform must.',
+      },
+      key_download: {
+        title: 'Tesla could not fetch the platform’s public key',
+        detail:
+          'Tesla answered 424: “{{error}}”. The platform must serve its public key and register again; nothing on site changes it.',
+      },
+      unknown: {
+        title: 'Platform registration not known',
+        detail: 'No request got an answer from Tesla ({{reason}}).',
+      },
     },
     app_status: {
-      ok: { title: 'Platform’s Tesla app active', detail: 'Tesla answered the platform’s requests: its app is not suspended and uses the Fleet API.' },
-      exceeded: { title: 'Platform’s Tesla app suspended (billing limit)', detail: 'Tesla answered 403 “{{error}}”: the platform’s app went over its Fleet API billing limit, which stops every customer of this platform at once. Nothing on this site is wrong.' },
-      owner_api: { title: 'Token from the retired Owner API', detail: 'Tesla answered {{status}} “{{error}}”: the request used Tesla’s old Owner API, closed to third parties. Only Fleet API tokens work.' },
-      payment: { title: 'Payment required', detail: 'Tesla answered 402 “{{error}}”: the platform’s account must be paid before Tesla answers.' },
-      scope_mismatch: { title: 'Tesla says a permission is missing that the token holds', detail: 'Tesla answered 403 “{{error}}” to {{request}}, although the token’s granted scopes include {{scope}}. This is not a box the customer forgot: the grant may have changed since this token was issued, or the platform’s app is not allowed that scope.' },
-      unknown: { title: 'Platform’s app status not known', detail: 'No request got an answer from Tesla ({{reason}}).' },
+      ok: {
+        title: 'Platform’s Tesla app active',
+        detail: 'Tesla answered the platform’s requests: its app is not suspended and uses the Fleet API.',
+      },
+      exceeded: {
+        title: 'Platform’s Tesla app suspended (billing limit)',
+        detail:
+          'Tesla answered 403 “{{error}}”: the platform’s app went over its Fleet API billing limit, which stops every customer of this platform at once. Nothing on this site is wrong.',
+      },
+      owner_api: {
+        title: 'Token from the retired Owner API',
+        detail:
+          'Tesla answered {{status}} “{{error}}”: the request used Tesla’s old Owner API, closed to third parties. Only Fleet API tokens work.',
+      },
+      payment: {
+        title: 'Payment required',
+        detail: 'Tesla answered 402 “{{error}}”: the platform’s account must be paid before Tesla answers.',
+      },
+      scope_mismatch: {
+        title: 'Tesla says a permission is missing that the token holds',
+        detail:
+          'Tesla answered 403 “{{error}}” to {{request}}, although the token’s granted scopes include {{scope}}. This is not a box the customer forgot: the grant may have changed since this token was issued, or the platform’s app is not allowed that scope.',
+      },
+      unknown: {
+        title: 'Platform’s app status not known',
+        detail: 'No request got an answer from Tesla ({{reason}}).',
+      },
     },
     rate_limit: {
       ok: { title: 'No rate limit hit', detail: 'No request was refused for too many requests.' },
-      waiting: { title: 'Tesla asks to wait until {{until}}', detail: 'Tesla answered 429 to {{request}}: too many requests for this device. The limit is shared with other apps on this device (the platform, Home Assistant, …). Checks that needed this answer are unknown until then.' },
-      waiting_no_time: { title: 'Tesla asks to wait', detail: 'Tesla answered 429 to {{request}} without saying until when. The limit is shared with other apps on this device. Checks that needed this answer are unknown.' },
+      waiting: {
+        title: 'Tesla asks to wait until {{until}}',
+        detail:
+          'Tesla answered 429 to {{request}}: too many requests for this device. The limit is shared with other apps on this device (the platform, Home Assistant, …). Checks that needed this answer are unknown until then.',
+      },
+      waiting_no_time: {
+        title: 'Tesla asks to wait',
+        detail:
+          'Tesla answered 429 to {{request}} without saying until when. The limit is shared with other apps on this device. Checks that needed this answer are unknown.',
+      },
     },
     discovery: {
-      ok: { title: 'Energy site found: {{site}}', detail: 'Tesla lists one energy site with a battery for this account.' },
-      none: { title: 'No energy site on this account', detail: 'Tesla lists no energy site for the connected account ({{email}}). It may be the wrong Tesla account, or a newly installed system Tesla has not linked yet (this can take days).' },
-      several: { title: '{{count}} energy sites on this account', detail: 'Tesla lists {{count}} energy sites. Sites with a battery: {{battery}}. The platform must use the right one.' },
-      wall_connector: { title: 'Only a Wall Connector on this account', detail: 'Tesla lists only a Wall Connector as energy product (no Powerwall, no solar) for the connected account ({{email}}).' },
-      no_battery: { title: 'No energy site with a battery', detail: 'Tesla lists {{count}} energy site(s), none with a battery.' },
+      ok: {
+        title: 'Energy site found: {{site}}',
+        detail: 'Tesla lists one energy site with a battery for this account.',
+      },
+      none: {
+        title: 'No energy site on this account',
+        detail:
+          'Tesla lists no energy site for the connected account ({{email}}). It may be the wrong Tesla account, or a newly installed system Tesla has not linked yet (this can take days).',
+      },
+      several: {
+        title: '{{count}} energy sites on this account',
+        detail:
+          'Tesla lists {{count}} energy sites. Sites with a battery: {{battery}}. The platform must use the right one.',
+      },
+      wall_connector: {
+        title: 'Only a Wall Connector on this account',
+        detail:
+          'Tesla lists only a Wall Connector as energy product (no Powerwall, no solar) for the connected account ({{email}}).',
+      },
+      no_battery: {
+        title: 'No energy site with a battery',
+        detail: 'Tesla lists {{count}} energy site(s), none with a battery.',
+      },
       unknown: { title: 'Energy sites not known', detail: '{{reason}}.' },
     },
     tariff: {
-      tbc_ok: { title: 'Time-Based Control with a rate plan', detail: 'Mode: Time-Based Control; the rate plan’s periods: {{periods}}.' },
-      tbc_no_tariff: { title: 'Time-Based Control without a rate plan', detail: 'Operation mode {{mode}}, but Tesla reports no utility rate plan for this site: Tesla refuses Time-Based Control without one (410) and cannot plan charges or exports.' },
-      refused: { title: 'Tesla refused Time-Based Control (410)', detail: 'Tesla answered 410 to {{request}}: the site has no utility rate plan, which Time-Based Control needs.' },
-      self_powered: { title: 'Self-Powered, with a rate plan', detail: 'Mode: Self-Powered: the battery covers the home and never exports to the grid. A rate plan is set ({{periods}}), so the platform can switch to Time-Based Control for a discharge.' },
-      self_powered_no_tariff: { title: 'Self-Powered, and no rate plan for Time-Based Control', detail: 'Mode: Self-Powered: the battery never exports, and without a utility rate plan Tesla refuses Time-Based Control (410), so the platform cannot make the battery discharge to the grid.' },
-      backup: { title: 'Backup only: the battery stays full', detail: 'Mode: Backup only: the battery is kept for outages and neither discharges nor exports.' },
-      no_export_value: { title: 'No period where exporting pays', detail: 'Time-Based Control is on, but under the rate plan no period pays for exports ({{periods}}), so the battery will not export.' },
-      other: { title: 'Operation mode: {{mode}}', detail: 'Tesla reports operation mode “{{mode}}”, which the doctor does not know.' },
+      tbc_ok: {
+        title: 'Time-Based Control with a rate plan',
+        detail: 'Mode: Time-Based Control; the rate plan’s periods: {{periods}}.',
+      },
+      tbc_no_tariff: {
+        title: 'Time-Based Control without a rate plan',
+        detail:
+          'Operation mode {{mode}}, but Tesla reports no utility rate plan for this site: Tesla refuses Time-Based Control without one (410) and cannot plan charges or exports.',
+      },
+      refused: {
+        title: 'Tesla refused Time-Based Control (410)',
+        detail: 'Tesla answered 410 to {{request}}: the site has no utility rate plan, which Time-Based Control needs.',
+      },
+      self_powered: {
+        title: 'Self-Powered, with a rate plan',
+        detail:
+          'Mode: Self-Powered: the battery covers the home and never exports to the grid. A rate plan is set ({{periods}}), so the platform can switch to Time-Based Control for a discharge.',
+      },
+      self_powered_no_tariff: {
+        title: 'Self-Powered, and no rate plan for Time-Based Control',
+        detail:
+          'Mode: Self-Powered: the battery never exports, and without a utility rate plan Tesla refuses Time-Based Control (410), so the platform cannot make the battery discharge to the grid.',
+      },
+      backup: {
+        title: 'Backup only: the battery stays full',
+        detail: 'Mode: Backup only: the battery is kept for outages and neither discharges nor exports.',
+      },
+      no_export_value: {
+        title: 'No period where exporting pays',
+        detail:
+          'Time-Based Control is on, but under the rate plan no period pays for exports ({{periods}}), so the battery will not export.',
+      },
+      other: {
+        title: 'Operation mode: {{mode}}',
+        detail: 'Tesla reports operation mode “{{mode}}”, which the doctor does not know.',
+      },
       unknown: { title: 'Mode and rate plan not known', detail: '{{reason}}.' },
     },
     grid_services: {
-      off: { title: 'Not in a grid-services program', detail: 'No VPP or grid-services program overrides the settings.' },
-      enrolled: { title: 'Enrolled in a grid-services (VPP) program', detail: 'The site takes part in a grid-services program: during its events the program controls the battery and overrides the customer’s and the platform’s settings. No event is active now.' },
-      active: { title: 'Grid-services event active now', detail: 'A grid-services (VPP) event is running now: the program controls the battery until it ends.' },
+      off: {
+        title: 'Not in a grid-services program',
+        detail: 'No VPP or grid-services program overrides the settings.',
+      },
+      enrolled: {
+        title: 'Enrolled in a grid-services (VPP) program',
+        detail:
+          'The site takes part in a grid-services program: during its events the program controls the battery and overrides the customer’s and the platform’s settings. No event is active now.',
+      },
+      active: {
+        title: 'Grid-services event active now',
+        detail: 'A grid-services (VPP) event is running now: the program controls the battery until it ends.',
+      },
       unknown: { title: 'Grid services not known', detail: '{{reason}}.' },
     },
     pairing: {
-      owner: { title: 'Owner account: can add the key', detail: 'The connected account is the car’s owner. The Tesla app used to open the pairing link must be signed in to this same account.' },
-      driver: { title: 'Driver account: cannot add the key alone', detail: 'The connected account is a driver of the car, not its owner: the owner adds the key, or the driver completes the in-car keycard step. The Tesla app must be signed in to the account that gave consent.' },
-      unknown: { title: 'Account role not reported', detail: 'Tesla did not report access_type for this car. The Tesla app used for pairing must be signed in to the account that gave consent.' },
+      owner: {
+        title: 'Owner account: can add the key',
+        detail:
+          'The connected account is the car’s owner. The Tesla app used to open the pairing link must be signed in to this same account.',
+      },
+      driver: {
+        title: 'Driver account: cannot add the key alone',
+        detail:
+          'The connected account is a driver of the car, not its owner: the owner adds the key, or the driver completes the in-car keycard step. The Tesla app must be signed in to the account that gave consent.',
+      },
+      unknown: {
+        title: 'Account role not reported',
+        detail:
+          'Tesla did not report access_type for this car. The Tesla app used for pairing must be signed in to the account that gave consent.',
+      },
     },
     streaming: {
-      ok: { title: 'Data streaming allowed', detail: 'The car’s data streaming switch is on: it shares data with the platform.' },
-      off: { title: 'Data streaming switched off in the car', detail: 'This older Model S/X has its data streaming switch off: it shares no data with third-party apps until the toggle is on.' },
-      not_applicable: { title: 'No streaming toggle on this car', detail: 'Tesla reports the streaming toggle only for older Model S/X; this car has none.' },
+      ok: {
+        title: 'Data streaming allowed',
+        detail: 'The car’s data streaming switch is on: it shares data with the platform.',
+      },
+      off: {
+        title: 'Data streaming switched off in the car',
+        detail:
+          'This older Model S/X has its data streaming switch off: it shares no data with third-party apps until the toggle is on.',
+      },
+      not_applicable: {
+        title: 'No streaming toggle on this car',
+        detail: 'Tesla reports the streaming toggle only for older Model S/X; this car has none.',
+      },
       unknown: { title: 'Streaming toggle not known', detail: '{{reason}}.' },
     },
-    word: { allowed: 'allowed', not_allowed: 'not allowed', yes: 'yes', no: 'no', signed: 'signed', absent: 'absent', unknown: 'unknown', not_reported: 'not reported' },
+    word: {
+      allowed: 'allowed',
+      not_allowed: 'not allowed',
+      yes: 'yes',
+      no: 'no',
+      signed: 'signed',
+      absent: 'absent',
+      unknown: 'unknown',
+      not_reported: 'not reported',
+    },
   },
   explain: {
     nav: 'Explain an error',
     heading: 'Explain an error',
-    intro: 'Paste what you were shown — a Fleet API answer, a log line, a platform’s command reason, a Tesla app or Home Assistant message. The doctor names the cause, who fixes it and how. Works offline; nothing is sent anywhere.',
+    intro:
+      'Paste what you were shown — a Fleet API answer, a log line, a platform’s command reason, a Tesla app or Home Assistant message. The doctor names the cause, who fixes it and how. Works offline; nothing is sent anywhere.',
     label: 'Error text',
     placeholder: 'e.g. vehicle rejected request: your public key has not been paired with the vehicle',
     submit: 'Explain',
@@ -439,16 +720,19 @@ export const en = {
     },
     bundle: {
       heading: 'Support bundle',
-      explain: 'Collects the app’s logs, its settings (without any secret) and the latest report into one zip file for the support desk. Tokens, codes, e-mail addresses and full VINs are removed before anything is written.',
+      explain:
+        'Collects the app’s logs, its settings (without any secret) and the latest report into one zip file for the support desk. Tokens, codes, e-mail addresses and full VINs are removed before anything is written.',
       create: 'Create support bundle',
       creating: 'Creating the support bundle…',
       created: 'Support bundle saved: {{path}} ({{count}} files, {{size}} KB)',
-      downloaded: 'Support bundle saved: {{file}} ({{count}} files, {{size}} KB), in the browser’s downloads. A copy stays in the app’s data folder.',
+      downloaded:
+        'Support bundle saved: {{file}} ({{count}} files, {{size}} KB), in the browser’s downloads. A copy stays in the app’s data folder.',
       failed: 'The support bundle could not be created: {{message}}',
     },
     updates: {
       heading: 'Updates',
-      explain: 'When on, the desktop app looks for a new version at start and every few hours, downloads it in the background and installs it when you quit. Off by default.',
+      explain:
+        'When on, the desktop app looks for a new version at start and every few hours, downloads it in the background and installs it when you quit. Off by default.',
       enabled: 'Update the app automatically',
       channel: 'Update channel',
       stable: 'Stable',
@@ -484,7 +768,8 @@ export const en = {
     transport: { electron: 'Desktop app', browser: 'Browser mode' },
     screenFailed: {
       title: 'This screen could not be loaded',
-      detail: 'Its part of the app did not arrive (after an update of the app, or a disk or network problem). The other screens still work, and a running test goes on in the background and restores the settings as usual.',
+      detail:
+        'Its part of the app did not arrive (after an update of the app, or a disk or network problem). The other screens still work, and a running test goes on in the background and restores the settings as usual.',
       retry: 'Try again',
       reload: 'Reload the app',
     },
@@ -517,7 +802,8 @@ export const en = {
   testCharge: {
     again: 'Set up another test',
     heading: 'Test charge / discharge',
-    intro: 'Proves, before you leave the site, that charge and discharge commands move energy. The test changes a few of the customer’s settings for a few minutes and always puts them back.',
+    intro:
+      'Proves, before you leave the site, that charge and discharge commands move energy. The test changes a few of the customer’s settings for a few minutes and always puts them back.',
     noAccount: 'Select a connected customer first (Customers screen).',
     notReported: 'not reported',
     percent: '{{value}} %',
@@ -551,8 +837,10 @@ export const en = {
         discharge: 'Energy Exports will be set to “Everything” for the test if it is not, as the platform does.',
       },
       gridOff: {
-        charge: 'Grid Charging stays as it is: if it is off, the battery charges only from solar, and the test may fail for that reason.',
-        discharge: 'Energy Exports stays as it is: on “Solar” no battery energy reaches the grid, and the test fails for that reason.',
+        charge:
+          'Grid Charging stays as it is: if it is off, the battery charges only from solar, and the test may fail for that reason.',
+        discharge:
+          'Energy Exports stays as it is: on “Solar” no battery energy reaches the grid, and the test fails for that reason.',
       },
       check: 'Check readiness',
     },
@@ -563,11 +851,13 @@ export const en = {
       noteDoesNotStop: 'this does not stop a test {{direction}}',
       checklistBlocks: 'The checklist says this test will fail:',
       runAnyway: 'Run anyway…',
-      confirmForce: 'Run the test although it is expected to fail? For {{minutes}} min the settings above are changed as listed, the test will most likely fail for the reason shown, and then every setting is put back.',
+      confirmForce:
+        'Run the test although it is expected to fail? For {{minutes}} min the settings above are changed as listed, the test will most likely fail for the reason shown, and then every setting is put back.',
       confirmNoExport: 'Energy Exports stays as it is: without Permission to Export the doctor never changes it.',
       confirmYes: 'Yes, run it anyway',
       cancel: 'Cancel',
-      settling: 'The battery is still settling after the last test (battery {{power}}). A new test waits until it is back to its usual behaviour.',
+      settling:
+        'The battery is still settling after the last test (battery {{power}}). A new test waits until it is back to its usual behaviour.',
       blocked: 'The test cannot start. Nothing has been changed.',
       observed: 'seen: {{value}}',
       touches: 'Settings the test changes',
@@ -577,7 +867,8 @@ export const en = {
       during: 'During the test',
       why: 'Why',
       leftAlone: 'Settings left as they are',
-      restorePromise: 'Before the first change, the current values are saved on this computer. Afterwards they are written back and read again until Tesla reports them unchanged, even after a crash or a lost connection.',
+      restorePromise:
+        'Before the first change, the current values are saved on this computer. Afterwards they are written back and read again until Tesla reports them unchanged, even after a crash or a lost connection.',
     },
     start: { charge: 'Start test charge', discharge: 'Start test discharge' },
     why: {
@@ -591,11 +882,14 @@ export const en = {
       not_reported: 'Tesla does not report it, so it could not be put back: left alone',
       locked: 'marked as not editable (only Tesla or the installer may change it): left alone',
       grid_interaction_off: 'grid interaction is off: left alone',
-      no_export_permission: 'no Permission to Export (usually before the utility’s permission to operate): exporting would break the customer’s grid agreement, so never changed',
+      no_export_permission:
+        'no Permission to Export (usually before the utility’s permission to operate): exporting would break the customer’s grid agreement, so never changed',
     },
     blocker: {
-      missing_energy_cmds: 'The “Energy Product Commands” permission is not granted. Reconnect the customer and tick it.',
-      missing_energy_read: 'The “Energy Product Information” permission is not granted. Reconnect the customer and tick it.',
+      missing_energy_cmds:
+        'The “Energy Product Commands” permission is not granted. Reconnect the customer and tick it.',
+      missing_energy_read:
+        'The “Energy Product Information” permission is not granted. Reconnect the customer and tick it.',
       no_battery: 'This site reports no battery.',
       off_grid: 'The site is off grid. Try again when it is back on grid.',
       grid_event: 'A Storm Watch or grid-services event is active and overrides the settings. Try again after it ends.',
@@ -608,8 +902,10 @@ export const en = {
     warning: {
       soc_not_reported: 'The charge level is not reported: the room to move cannot be checked.',
       grid_status_unknown: 'The grid status is unknown.',
-      export_not_permitted: 'The site reports “Permission to Export: No” (inferred): a discharge may not reach the grid at all.',
-      above_reserve_cap: 'The charge level is at or above 80 %: the cloud will not charge further, so a test charge may fail for that reason.',
+      export_not_permitted:
+        'The site reports “Permission to Export: No” (inferred): a discharge may not reach the grid at all.',
+      above_reserve_cap:
+        'The charge level is at or above 80 %: the cloud will not charge further, so a test charge may fail for that reason.',
     },
     phase: {
       preparing: 'Reading the settings and saving them…',
@@ -627,37 +923,55 @@ export const en = {
       untouched: 'Nothing was changed: the customer’s settings are as they were.',
       waitingToSettle: 'Waiting for the battery to settle after the last test before changing anything…',
       blockedByChecklist: 'the checklist says this test will fail: {{title}}. Nothing was changed.',
-      notRestored: 'The settings could not be put back ({{message}}). They are saved on this computer; the app tries again every few minutes while it runs, and at the next start. To set them by hand in the Tesla app:',
+      notRestored:
+        'The settings could not be put back ({{message}}). They are saved on this computer; the app tries again every few minutes while it runs, and at the next start. To set them by hand in the Tesla app:',
       error: 'The test stopped: {{message}}',
     },
-    verdict: { pass: 'Passed', fail: 'Failed', aborted: 'Stopped', blocked: 'Not started', setting_not_applied: 'Setting not applied' },
+    verdict: {
+      pass: 'Passed',
+      fail: 'Failed',
+      aborted: 'Stopped',
+      blocked: 'Not started',
+      setting_not_applied: 'Setting not applied',
+    },
     settle: {
-      settling: 'Battery still settling: it keeps acting on the test’s values for a short while (battery {{power}}). Watching…',
+      settling:
+        'Battery still settling: it keeps acting on the test’s values for a short while (battery {{power}}). Watching…',
       settled: 'Battery back to its usual behaviour (battery {{power}}).',
-      not_settled: 'The battery had not settled after {{minutes}} min (battery {{power}}). Check the live power in the Tesla app before leaving.',
-      unknown: 'Whether the battery has settled could not be read. Check the live power in the Tesla app before leaving.',
+      not_settled:
+        'The battery had not settled after {{minutes}} min (battery {{power}}). Check the live power in the Tesla app before leaving.',
+      unknown:
+        'Whether the battery has settled could not be read. Check the live power in the Tesla app before leaving.',
     },
     reason: {
       charged: 'the battery charged beyond the threshold for a sustained stretch.',
       discharged_to_grid: 'the battery discharged to the grid beyond the threshold for a sustained stretch.',
       reserve_cap_reached: 'the charge level reached the reserve cap (80 %); the cloud does not charge further.',
-      exports_solar_only: 'Energy Exports is “Solar”, so battery energy does not go to the grid. Set it to “Everything”.',
+      exports_solar_only:
+        'Energy Exports is “Solar”, so battery energy does not go to the grid. Set it to “Everything”.',
       exports_never: 'Energy Exports is off, so nothing goes to the grid.',
-      exports_not_reported: 'the battery discharged but nothing went to the grid; the site does not report its export rule.',
-      no_export: 'no battery energy went to the grid: exporting does not pay at this hour of the tariff. Try in a peak period.',
+      exports_not_reported:
+        'the battery discharged but nothing went to the grid; the site does not report its export rule.',
+      no_export:
+        'no battery energy went to the grid: exporting does not pay at this hour of the tariff. Try in a peak period.',
       grid_charging_off: 'Grid Charging is off, so the battery does not charge from the grid. Allow it.',
-      export_not_permitted: 'the site reports “Permission to Export: No” (inferred): nothing may go to the grid until the utility allows it.',
+      export_not_permitted:
+        'the site reports “Permission to Export: No” (inferred): nothing may go to the grid until the utility allows it.',
       battery_full: 'the battery is full.',
       battery_empty: 'the battery is empty.',
       grid_event: 'a Storm Watch or grid-services event took over.',
       off_grid: 'the site went off grid.',
       not_sustained: 'the battery moved, but not for long enough to count.',
       no_response: 'the battery did not respond in time.',
-      lost_contact: 'lost contact with Tesla during the test, so it could not be judged. The settings are restored when Tesla answers again. Check the internet connection here and at the site, then run the test again.',
+      lost_contact:
+        'lost contact with Tesla during the test, so it could not be judged. The settings are restored when Tesla answers again. Check the internet connection here and at the site, then run the test again.',
       write_failed: 'Tesla refused or did not answer a settings change.',
-      reserve_capped: 'Tesla accepted the settings, but the charge level is already at the cloud’s 80 % reserve cap, so no charge could start.',
-      readback_differs: 'Tesla accepted the settings change, but the site still reports the old values: the gateway has not applied it (offline, or busy updating).',
-      gateway_offline: 'Tesla accepted the settings change, but the battery never moved: the gateway most likely has not received it. Check its internet connection.',
+      reserve_capped:
+        'Tesla accepted the settings, but the charge level is already at the cloud’s 80 % reserve cap, so no charge could start.',
+      readback_differs:
+        'Tesla accepted the settings change, but the site still reports the old values: the gateway has not applied it (offline, or busy updating).',
+      gateway_offline:
+        'Tesla accepted the settings change, but the battery never moved: the gateway most likely has not received it. Check its internet connection.',
       aborted: 'stopped before the end.',
       missing_energy_cmds: 'the “Energy Product Commands” permission is not granted.',
       missing_energy_read: 'the “Energy Product Information” permission is not granted.',
@@ -682,7 +996,8 @@ export const en = {
       label: 'Restores after an interrupted test',
       restored: 'An interrupted test on site {{site}} was finished: the customer’s settings are restored.',
       in_progress: 'A test on site {{site}} is still running elsewhere; its restore is left to it.',
-      failed: 'The settings of site {{site}} could not be put back ({{message}}). Set these values by hand in the Tesla app, or reconnect the customer and try again:',
+      failed:
+        'The settings of site {{site}} could not be put back ({{message}}). Set these values by hand in the Tesla app, or reconnect the customer and try again:',
       unreadable: 'A saved restore could not be read ({{message}}). It is kept in the data folder.',
       retry: 'Try the pending restores again',
       confirmHand: 'I have set these values in the customer’s Tesla app',
@@ -695,7 +1010,8 @@ export const en = {
       heading: 'Export the diagnosis',
       none: 'Run the checklist first; then the report can be exported here.',
       includeLabel: 'Include the customer label ({{label}})',
-      appendix: 'Add the appendix to HTML and PDF: full evidence and Tesla’s answers, for support (the first page is the handover either way)',
+      appendix:
+        'Add the appendix to HTML and PDF: full evidence and Tesla’s answers, for support (the first page is the handover either way)',
       noLabel: 'No customer label is set for this account.',
       previewHeading: 'What will be hidden',
       previewTotal: '{{count}} values will be removed, masked or hashed before the report leaves the app.',
@@ -726,7 +1042,8 @@ export const en = {
       drop: 'or drop a .json report file here',
       reading: 'Opening…',
       tooLarge: 'This file is too large to be a report (over 20 MB). Check that you picked the .json report file.',
-      tooLargeForBrowser: 'This report is larger than browser mode can open (about 1 MB). Open it in the desktop app, or turn it into HTML with: npm run doctor -- report --in <file> --html <out.html>',
+      tooLargeForBrowser:
+        'This report is larger than browser mode can open (about 1 MB). Open it in the desktop app, or turn it into HTML with: npm run doctor -- report --in <file> --html <out.html>',
       unreadable: 'The file could not be read. Check that it exists and that you may open it.',
     },
     view: {
@@ -739,7 +1056,8 @@ export const en = {
       notReported: 'not reported',
       none: 'none',
       readOnly: 'Read-only: this is what the installer’s app reported at the time.',
-      digestMismatch: 'Warning: this report was changed after it was exported (its integrity digest does not match). Do not rely on it; ask for the original file.',
+      digestMismatch:
+        'Warning: this report was changed after it was exported (its integrity digest does not match). Do not rely on it; ask for the original file.',
       digestMissing: 'This report has no integrity digest, so changes after export cannot be detected.',
       digestOk: 'Integrity digest matches: unchanged since export.',
       checks: 'Checklist',
@@ -766,7 +1084,8 @@ export const en = {
       removed: '{{title}}: no longer checked (was {{before}})',
       unchanged: '{{count}} checks unchanged.',
       not_in_report: '{{title}}: not in this report (the report says {{before}})',
-      notInReportIntro: 'Not judged again: what these checks read is not in this report (removed by redaction, or never kept in a report). They count as the report judged them.',
+      notInReportIntro:
+        'Not judged again: what these checks read is not in this report (removed by redaction, or never kept in a report). They count as the report judged them.',
       todaysChecklist: 'Today’s checklist in full',
       verdict: '{{name}}: {{before}} → {{after}}',
     },
@@ -790,8 +1109,10 @@ export const en = {
     listHeading_other: '{{count}} customers on this laptop',
     empty: 'No customer is connected yet. Connect the homeowner’s Tesla account above.',
     connected: 'The customer’s Tesla account is connected.',
-    connectedMissing_one: 'Signed in, but the customer left {{count}} box unticked that the platform needs: {{boxes}}. While they are still here: press “Reconnect now” and have them tick it.',
-    connectedMissing_other: 'Signed in, but the customer left {{count}} boxes unticked that the platform needs: {{boxes}}. While they are still here: press “Reconnect now” and have them tick them.',
+    connectedMissing_one:
+      'Signed in, but the customer left {{count}} box unticked that the platform needs: {{boxes}}. While they are still here: press “Reconnect now” and have them tick it.',
+    connectedMissing_other:
+      'Signed in, but the customer left {{count}} boxes unticked that the platform needs: {{boxes}}. While they are still here: press “Reconnect now” and have them tick them.',
     reconnectNow: 'Reconnect now',
     forgotten: 'The customer was forgotten: their sign-in was removed from this laptop.',
     connect: {
@@ -800,7 +1121,8 @@ export const en = {
       labelPlaceholder: 'e.g. Miller, 12 Oak Street',
       hint: 'The homeowner signs in at Tesla in the web browser and ticks the permissions. The app never sees their password.',
       start: 'Connect a Tesla account',
-      waitingSystem: 'Tesla’s sign-in page opened in the web browser. Waiting for the customer to sign in and press “Allow”…',
+      waitingSystem:
+        'Tesla’s sign-in page opened in the web browser. Waiting for the customer to sign in and press “Allow”…',
       waitingPage: 'Tesla’s sign-in page opened in a new tab. Waiting for the customer to sign in and press “Allow”…',
       expires: 'This sign-in stays open until {{time}}.',
       openAgain: 'Sign-in page did not open? Open it here',
@@ -824,7 +1146,8 @@ export const en = {
       scopeCount_other: '{{count}} permissions granted',
       boxCount: '{{ticked}} of {{asked}} boxes ticked',
       unticked: 'Unticked on Tesla’s consent screen: {{boxes}}',
-      reconnectReason: 'Tesla no longer accepts this sign-in: {{reason}} Press “Reconnect” and let the customer sign in again.',
+      reconnectReason:
+        'Tesla no longer accepts this sign-in: {{reason}} Press “Reconnect” and let the customer sign in again.',
       switch: 'Switch to this customer',
       reconnect: 'Reconnect',
       rename: 'Change label',
@@ -837,10 +1160,13 @@ export const en = {
     },
     endVisit: {
       heading: 'End site visit',
-      explain: 'Before you leave: removes every customer’s sign-in, label, reports and test records from this laptop, and their names from its logs.',
+      explain:
+        'Before you leave: removes every customer’s sign-in, label, reports and test records from this laptop, and their names from its logs.',
       start: 'End site visit',
-      question_one: 'Forget the {{count}} customer on this laptop? Their sign-in, label, the reports kept here and their test records are removed.',
-      question_other: 'Forget all {{count}} customers on this laptop? Their sign-ins, labels, the reports kept here and their test records are removed.',
+      question_one:
+        'Forget the {{count}} customer on this laptop? Their sign-in, label, the reports kept here and their test records are removed.',
+      question_other:
+        'Forget all {{count}} customers on this laptop? Their sign-ins, labels, the reports kept here and their test records are removed.',
       confirm_one: 'Forget {{count}} customer',
       confirm_other: 'Forget all {{count}} customers',
       cancel: 'Keep them',
@@ -853,7 +1179,8 @@ export const en = {
         keychain_sign_ins_one: '{{count}} sign-in, deleted from the system keychain',
         keychain_sign_ins_other: '{{count}} sign-ins, deleted from the system keychain',
         session_sign_ins_one: '{{count}} sign-in held in memory for this session only (it was never in the keychain)',
-        session_sign_ins_other: '{{count}} sign-ins held in memory for this session only (they were never in the keychain)',
+        session_sign_ins_other:
+          '{{count}} sign-ins held in memory for this session only (they were never in the keychain)',
         customers_one: '{{count}} customer: label, email and permissions',
         customers_other: '{{count}} customers: labels, emails and permissions',
         results_one: '{{count}} checklist or test result held for the next report',
@@ -871,9 +1198,12 @@ export const en = {
         saved_files: 'Report files you saved or downloaded stay where you put them. {{reason}}',
       },
       reason: {
-        restore_pending: 'A Powerwall restore is still pending and needs this sign-in: finish it on the Test charge screen, then forget this customer.',
-        test_running: 'A test charge is running: stop it, wait until the settings are restored, then forget this customer.',
-        saved_outside: 'The app does not delete files outside its own folder: delete them yourself if no copy should stay on this laptop.',
+        restore_pending:
+          'A Powerwall restore is still pending and needs this sign-in: finish it on the Test charge screen, then forget this customer.',
+        test_running:
+          'A test charge is running: stop it, wait until the settings are restored, then forget this customer.',
+        saved_outside:
+          'The app does not delete files outside its own folder: delete them yourself if no copy should stay on this laptop.',
       },
     },
     region: { NA: 'North America / Asia-Pacific', EU: 'Europe, Middle East, Africa', CN: 'China' },
@@ -891,7 +1221,8 @@ export const en = {
     saved: 'Saved.',
     removed: 'Profile removed.',
     invalid: 'Not saved: some fields need fixing.',
-    recovered: 'The settings file could not be read ({{problem}}). It was kept at {{keptAt}} and the app started with default settings.',
+    recovered:
+      'The settings file could not be read ({{problem}}). It was kept at {{keptAt}} and the app started with default settings.',
     profiles: {
       heading: 'Connection profile',
       active: 'New sign-ins use',
@@ -919,7 +1250,8 @@ export const en = {
     },
     form: {
       heading: 'Add a Tesla developer application',
-      explain: 'For real customer accounts: the values registered at developer.tesla.com. A profile with the same id is replaced.',
+      explain:
+        'For real customer accounts: the values registered at developer.tesla.com. A profile with the same id is replaced.',
       id: 'Profile id (lower-case letters, digits, dashes)',
       name: 'Name',
       clientId: 'Client id',
@@ -940,7 +1272,8 @@ export const en = {
     },
     sessionOnly: {
       heading: 'Session-only mode',
-      explain: 'Keeps new customer sign-ins in memory only, for when the system keychain is not available. They are gone when the app closes.',
+      explain:
+        'Keeps new customer sign-ins in memory only, for when the system keychain is not available. They are gone when the app closes.',
       toggle: 'Keep new sign-ins for this session only',
     },
   },
@@ -956,7 +1289,8 @@ export const en = {
     notIncluded: 'not included',
     notReported: 'not reported',
     none: 'none',
-    digestMismatch: 'Warning: this report was changed after it was exported (its integrity digest does not match). Do not rely on it; ask for the original file.',
+    digestMismatch:
+      'Warning: this report was changed after it was exported (its integrity digest does not match). Do not rely on it; ask for the original file.',
     digestMissing: 'Warning: this report has no integrity digest, so edits after export cannot be detected.',
     verdict: '{{name}}: {{state}}',
     ready: 'ready',
@@ -964,7 +1298,13 @@ export const en = {
     vehicle: 'Vehicle commands',
     checklist: 'Checklist',
     noChecks: 'No checks in this report.',
-    status: { pass: 'OK', warn: 'Warning', fail: 'Needs fixing', unknown: 'Not reported', not_applicable: 'Not applicable' },
+    status: {
+      pass: 'OK',
+      warn: 'Warning',
+      fail: 'Needs fixing',
+      unknown: 'Not reported',
+      not_applicable: 'Not applicable',
+    },
     readFrom: 'Read from',
     field: 'Field',
     value: 'Value',
@@ -996,7 +1336,8 @@ export const en = {
     costValue: 'US$ {{cost}}',
     appendix: 'Appendix: Fleet API responses (redacted)',
     noneRaw: 'None.',
-    footer: 'Made by Tesla Connect Doctor. Secrets, VINs, emails, names, addresses and coordinates were removed or masked before export; site ids and serial numbers are hashed.',
+    footer:
+      'Made by Tesla Connect Doctor. Secrets, VINs, emails, names, addresses and coordinates were removed or masked before export; site ids and serial numbers are hashed.',
     handover: {
       title: 'Site visit handover',
       customerNotIncluded: 'Customer (name not included)',
@@ -1012,7 +1353,12 @@ export const en = {
       fixed: 'Fixed during this visit',
       remains: 'What remains, and who does it',
       nothingRemains: 'Nothing remains to be done.',
-      fixer: { on_site: 'You on site', customer: 'The customer, in the Tesla app', platform: 'The platform', tesla: 'Tesla' },
+      fixer: {
+        on_site: 'You on site',
+        customer: 'The customer, in the Tesla app',
+        platform: 'The platform',
+        tesla: 'Tesla',
+      },
       test: 'Test result',
       result: {
         charge: 'Charged the battery: {{verdict}}',
@@ -1046,9 +1392,12 @@ export const en = {
     badArgs: '{{command}}: {{message}}\nUsage: npm run doctor -- {{usage}}',
     badLang: '{{command}}: --lang must be en or de.',
     badFormat: '{{command}}: --format must be text or json.',
-    noCustomer: '{{command}}: no customer is connected in {{dir}}. Connect one first (npm run doctor -- connect), or give --scenario <name>.',
-    noAccount: '{{command}}: no account "{{id}}"; pick one with --account <id> (npm run doctor -- accounts lists them).',
-    severalCustomers: '{{command}}: several customers are connected; pick one with --account <id> (npm run doctor -- accounts lists them).',
+    noCustomer:
+      '{{command}}: no customer is connected in {{dir}}. Connect one first (npm run doctor -- connect), or give --scenario <name>.',
+    noAccount:
+      '{{command}}: no account "{{id}}"; pick one with --account <id> (npm run doctor -- accounts lists them).',
+    severalCustomers:
+      '{{command}}: several customers are connected; pick one with --account <id> (npm run doctor -- accounts lists them).',
     doctor: {
       usage: 'Usage: npm run doctor -- <command> [options]\n\nCommands:',
       unknown: 'Unknown command "{{name}}". Run "npm run doctor -- --help" for the list.',
@@ -1105,7 +1454,8 @@ export const en = {
     supportBundle: {
       written_one: 'Support bundle written: {{path}} ({{count}} file: {{list}})',
       written_other: 'Support bundle written: {{path}} ({{count}} files: {{list}})',
-      failed: 'support-bundle: could not write the zip ({{message}}). Check the folder exists and is writable, or pass --out <dir>.',
+      failed:
+        'support-bundle: could not write the zip ({{message}}). Check the folder exists and is writable, or pass --out <dir>.',
     },
     testCharge: {
       noBatterySite: 'this account has no energy site with a battery.',
@@ -1117,7 +1467,8 @@ export const en = {
       restored: 'Settings restored: site_info reads back exactly as before the test.',
       notRestored: 'SETTINGS NOT RESTORED: {{error}}',
       unknownError: 'unknown error',
-      journalKept: 'test-charge: the restore could not complete; the journal is kept ({{file}}). Run "npm run doctor -- recover" once the account works again, or set by hand: {{settings}}',
+      journalKept:
+        'test-charge: the restore could not complete; the journal is kept ({{file}}). Run "npm run doctor -- recover" once the account works again, or set by hand: {{settings}}',
       dataFolder: 'data folder',
       start: 'Test {{direction}} of site {{site}} for {{minutes}} min.',
       startNoGrid: 'Test {{direction}} of site {{site}} for {{minutes}} min (no grid interaction).',
@@ -1129,10 +1480,12 @@ export const en = {
       recovering: 'test-charge: finishing restores left pending by an earlier test first…',
       recoverAgain: '  Run "npm run doctor -- recover" again once the account works.',
       blockedByChecklist: '  blocked by the checklist: {{title}} ({{check}})',
-      nothingWritten: '  Nothing was written. Fix it (npm run doctor -- diagnose shows how), or run with --force to see the test fail.',
+      nothingWritten:
+        '  Nothing was written. Fix it (npm run doctor -- diagnose shows how), or run with --force to see the test fail.',
       forced: '  forced past the checklist: {{title}} ({{check}})',
       untouched: 'Settings untouched: nothing was written.',
-      mayStillAct: 'The battery may keep acting on the test values for a minute or so: check live power in the Tesla app before another test.',
+      mayStillAct:
+        'The battery may keep acting on the test values for a minute or so: check live power in the Tesla app before another test.',
     },
     sample: {
       line: '  t={{t}} s  battery {{battery}}  grid {{grid}}  solar {{solar}}  home {{home}}  charge {{charge}}',
@@ -1159,11 +1512,17 @@ export const en = {
       subject: { account: 'account', energy_site: 'energy_site', vehicle: 'vehicle' },
       status: { pass: 'PASS', warn: 'WARN', fail: 'FAIL', unknown: 'UNKNOWN', not_applicable: 'N/A' },
       fix: 'Fix: {{summary}}',
-      usage: 'Fleet API requests: {{requests}} (data {{data}}, commands {{commands}}, wakes {{wakes}}), estimated cost ${{cost}}',
+      usage:
+        'Fleet API requests: {{requests}} (data {{data}}, commands {{commands}}, wakes {{wakes}}), estimated cost ${{cost}}',
       nothingToFix: 'Nothing to fix.',
       toFix_one: '{{count}} thing to fix',
       toFix_other: '{{count}} things to fix',
-      fixer: { on_site: 'You on site', customer: 'The customer in the Tesla app', platform: 'The platform', tesla: 'Tesla' },
+      fixer: {
+        on_site: 'You on site',
+        customer: 'The customer in the Tesla app',
+        platform: 'The platform',
+        tesla: 'Tesla',
+      },
       passed_one: '{{count}} check passed: {{titles}}',
       passed_other: '{{count}} checks passed: {{titles}}',
       passedWithNa_one: '{{count}} check passed ({{na}} not applicable): {{titles}}',
@@ -1172,9 +1531,12 @@ export const en = {
   },
   /** A test's verdict or blocker as one full sentence (terminal and report; the screen has its own). */
   outcome: {
-    checklist: 'The checklist says this test will fail: fix that item first, or run it anyway (--force) to see it fail.',
-    missing_energy_cmds: 'The "Energy Product Commands" permission (energy_cmds) is not granted: reconnect and tick it.',
-    missing_energy_read: 'The "Energy Product Information" permission (energy_device_data) is not granted: reconnect and tick it.',
+    checklist:
+      'The checklist says this test will fail: fix that item first, or run it anyway (--force) to see it fail.',
+    missing_energy_cmds:
+      'The "Energy Product Commands" permission (energy_cmds) is not granted: reconnect and tick it.',
+    missing_energy_read:
+      'The "Energy Product Information" permission (energy_device_data) is not granted: reconnect and tick it.',
     no_battery: 'This site reports no battery.',
     off_grid: 'The site is off grid: nothing moves to or from the grid until it is back on grid.',
     grid_event: 'A Storm Watch or grid-services event is active and overrides the settings: try again after it ends.',
@@ -1184,23 +1546,32 @@ export const en = {
     site_busy: 'Another test is running on this site.',
     pending_restore: 'An earlier test’s restore could not be finished. Finish it first.',
     reserve_cap_reached: 'The charge level reached the backup reserve cap (80%): the cloud will not charge further.',
-    exports_solar_only: 'Energy Exports is "Solar": battery energy does not go to the grid. Set it to "Everything" (or allow grid interaction).',
+    exports_solar_only:
+      'Energy Exports is "Solar": battery energy does not go to the grid. Set it to "Everything" (or allow grid interaction).',
     exports_never: 'Energy Exports is off ("never"): nothing goes to the grid.',
-    exports_not_reported: 'The battery discharged but no energy went to the grid; the site does not report its export rule.',
-    no_export: 'No battery energy went to the grid: under Time-Based Control exporting does not pay at this hour of the tariff. Try again in a peak period.',
-    export_not_permitted: 'The site reports exports as not configured ("Permission to Export: No", inferred): nothing may go to the grid until the utility allows it.',
-    grid_charging_off: 'Grid Charging is off: the battery does not charge from the grid. Allow it (or allow grid interaction).',
+    exports_not_reported:
+      'The battery discharged but no energy went to the grid; the site does not report its export rule.',
+    no_export:
+      'No battery energy went to the grid: under Time-Based Control exporting does not pay at this hour of the tariff. Try again in a peak period.',
+    export_not_permitted:
+      'The site reports exports as not configured ("Permission to Export: No", inferred): nothing may go to the grid until the utility allows it.',
+    grid_charging_off:
+      'Grid Charging is off: the battery does not charge from the grid. Allow it (or allow grid interaction).',
     not_sustained: 'The battery moved, but not for long enough to count.',
     no_response: 'The battery did not respond in time.',
     lost_contact:
       'Lost contact with Tesla during the test, so it could not be judged. The settings are restored when Tesla answers again (the app keeps trying; "npm run doctor -- recover" finishes it). Check the internet connection of this computer and of the site, then run the test again.',
-    write_failed: 'Tesla refused or did not answer a settings change, so the test could not run. Whether the settings are back is said separately.',
+    write_failed:
+      'Tesla refused or did not answer a settings change, so the test could not run. Whether the settings are back is said separately.',
     charged: 'The battery charged beyond the threshold for a sustained stretch.',
     discharged_to_grid: 'The battery discharged to the grid beyond the threshold for a sustained stretch.',
     aborted: 'Stopped before the end. Whether the settings are back is said separately.',
-    reserve_capped: 'Tesla accepted the settings, but the battery never charged: the cloud caps the backup reserve at 80% and the charge level is already there, so raising the reserve cannot start a charge.',
-    readback_differs: 'Tesla accepted the settings change, but the site still reports the old values: the gateway has not applied it (it may be offline, or busy with an update).',
-    gateway_offline: 'Tesla accepted the settings change, but the battery never moved: the gateway most likely has not received it (offline or no internet). Check the gateway’s connection and try again.',
+    reserve_capped:
+      'Tesla accepted the settings, but the battery never charged: the cloud caps the backup reserve at 80% and the charge level is already there, so raising the reserve cannot start a charge.',
+    readback_differs:
+      'Tesla accepted the settings change, but the site still reports the old values: the gateway has not applied it (it may be offline, or busy with an update).',
+    gateway_offline:
+      'Tesla accepted the settings change, but the battery never moved: the gateway most likely has not received it (offline or no internet). Check the gateway’s connection and try again.',
   },
   /** The main process's user-facing errors (`new UserFacingError('<key>', params)`), shown in the page's language. */
   errors: {
@@ -1213,7 +1584,8 @@ export const en = {
     invalid_result: '"{{channel}}" produced an answer outside the contract.',
     fleet_failed: '{{message}}. Check the connection and try again.',
     profiles_not_json: 'The profiles file is not valid JSON. Check it in a text editor and import it again.',
-    profiles_secret: 'The profiles file contains a secret at "{{path}}". Remove it: an administrator types the client secret once in Settings, where it goes to the keychain.',
+    profiles_secret:
+      'The profiles file contains a secret at "{{path}}". Remove it: an administrator types the client secret once in Settings, where it goes to the keychain.',
     profiles_invalid: 'The profiles file was not imported: {{problems}}. Nothing was changed.',
     profiles_duplicate: 'The profiles file lists the id "{{id}}" twice. Nothing was changed.',
     profile_unknown: 'There is no connection profile "{{id}}". Pick one in Settings.',
@@ -1222,18 +1594,25 @@ export const en = {
     secret_not_saved: 'The client secret was not saved: {{reason}} A client secret is never written to a file.',
     secret_not_removed: 'The client secret could not be removed: {{reason}}',
     link_not_allowed: 'That link is not on the list of sites the app may open.',
-    bundle_not_written: 'The support bundle could not be written to the app’s data folder. Check there is free disk space and try again.',
-    bundle_not_copied: 'The support bundle was saved in the app’s data folder ({{path}}) but could not be copied where you chose. Pick another folder and try again.',
+    bundle_not_written:
+      'The support bundle could not be written to the app’s data folder. Check there is free disk space and try again.',
+    bundle_not_copied:
+      'The support bundle was saved in the app’s data folder ({{path}}) but could not be copied where you chose. Pick another folder and try again.',
     export_format: 'Only HTML or PDF.',
     nothing_to_export: 'There is nothing to export yet. Run the checklist first, then export the report.',
-    report_too_large: 'This file is too large to be a report (over 20 MB). Check that you picked the .json report file.',
+    report_too_large:
+      'This file is too large to be a report (over 20 MB). Check that you picked the .json report file.',
     report_empty: 'This file is empty. Ask the installer to export the report again.',
-    report_truncated: 'This report file is cut off (it ends early). Ask for the file again; it may have been damaged while copying.',
+    report_truncated:
+      'This report file is cut off (it ends early). Ask for the file again; it may have been damaged while copying.',
     report_not_json: 'This file is not a report: it is not JSON. Open the .json file exported by Tesla Connect Doctor.',
     report_foreign: 'This JSON file is not a Tesla Connect Doctor report. Open the .json file the app exported.',
-    report_no_format: 'This JSON file is not a Tesla Connect Doctor report (it has no report format id). Open the .json file the app exported.',
-    report_newer: 'This report uses format "{{format}}", which this version of the app cannot read. Update the app and open it again.',
-    report_invalid: 'This report is damaged or was edited by hand and cannot be shown: {{issues}}. Ask for the file again.',
+    report_no_format:
+      'This JSON file is not a Tesla Connect Doctor report (it has no report format id). Open the .json file the app exported.',
+    report_newer:
+      'This report uses format "{{format}}", which this version of the app cannot read. Update the app and open it again.',
+    report_invalid:
+      'This report is damaged or was edited by hand and cannot be shown: {{issues}}. Ask for the file again.',
     report_folder: 'That is a folder, not a report file. Pick the .json report file.',
     report_unreadable: 'The report file could not be read. Check that it exists and that you may open it.',
     recheck_not_run: 'Run the checklist for this customer first, then check single items again.',
@@ -1241,9 +1620,12 @@ export const en = {
     recheck_gone: 'After the new reading that item no longer applies; run the whole checklist again.',
     test_running: 'A test is already running. Stop it or wait for it to finish.',
     restore_not_failed: 'This restore has not failed: finish it with "Try the pending restores again".',
-    data_folder_is_file: 'The data folder cannot be used: {{path}} is a file, not a folder. Move that file away, or use another data folder (--data-dir for the headless tool, TCD_DATA_DIR for the app).',
-    data_folder_folder_in_place: 'The file {{file}} could not be read. Check that it is a file you may read and write: a folder is in its place; move it away, or use another data folder (--data-dir for the headless tool, TCD_DATA_DIR for the app).',
-    data_folder_read_only: 'The data folder {{dir}} cannot be written ({{why}}). Give your user write access to it, or use another data folder (--data-dir for the headless tool, TCD_DATA_DIR for the app).',
+    data_folder_is_file:
+      'The data folder cannot be used: {{path}} is a file, not a folder. Move that file away, or use another data folder (--data-dir for the headless tool, TCD_DATA_DIR for the app).',
+    data_folder_folder_in_place:
+      'The file {{file}} could not be read. Check that it is a file you may read and write: a folder is in its place; move it away, or use another data folder (--data-dir for the headless tool, TCD_DATA_DIR for the app).',
+    data_folder_read_only:
+      'The data folder {{dir}} cannot be written ({{why}}). Give your user write access to it, or use another data folder (--data-dir for the headless tool, TCD_DATA_DIR for the app).',
     disk_read_only: 'the disk is read-only',
     permission_denied: 'permission denied',
     data_folder_disk_full: 'The disk holding the data folder {{dir}} is full. Free some space and try again.',
@@ -1251,27 +1633,38 @@ export const en = {
     history_gone: 'That report is no longer in the history. Refresh the list.',
     report_not_open: 'This report is no longer open. Open the file again.',
     pdf_failed: 'The PDF could not be made. Export HTML and print it instead.',
-    sign_in_page_not_allowed: 'The sign-in page is not on the list of sites the app may open. Check the connection profile.',
-    port_busy: 'The app could not listen for Tesla’s reply on port {{port}} of this computer. Close whatever uses it and try again.',
-    simulator_not_running: 'The built-in simulator is not running, so the Demo profile cannot sign in. Restart the app.',
-    client_secret_missing: 'The profile “{{name}}” has no client secret yet. An administrator enters it once in Settings (it is kept in the keychain).',
+    sign_in_page_not_allowed:
+      'The sign-in page is not on the list of sites the app may open. Check the connection profile.',
+    port_busy:
+      'The app could not listen for Tesla’s reply on port {{port}} of this computer. Close whatever uses it and try again.',
+    simulator_not_running:
+      'The built-in simulator is not running, so the Demo profile cannot sign in. Restart the app.',
+    client_secret_missing:
+      'The profile “{{name}}” has no client secret yet. An administrator enters it once in Settings (it is kept in the keychain).',
     reconnect_gone: 'That customer is no longer on this laptop. Connect them as a new customer.',
-    keychain_cannot_save: 'The customer’s sign-in cannot be saved, because {{reason}} Turn on session-only mode to keep it in memory until the app closes, then connect again.',
+    keychain_cannot_save:
+      'The customer’s sign-in cannot be saved, because {{reason}} Turn on session-only mode to keep it in memory until the app closes, then connect again.',
     customer_gone: 'That customer is no longer on this laptop.',
     customer_gone_connect: 'That customer is no longer on this laptop. Connect them again from the Customers screen.',
     needs_reconnect: 'This customer needs to reconnect: {{reason}}',
     sign_in_not_accepted: 'Tesla no longer accepts the saved sign-in.',
     forget_keychain: 'The customer was not forgotten, because the keychain entry could not be removed: {{reason}}',
-    wrong_account: 'The sign-in was for a different Tesla account than the customer being reconnected. Nothing was changed; sign in with the customer’s own account.',
-    sign_in_not_saved: 'The sign-in worked but could not be saved, because {{reason}} Turn on session-only mode and connect again.',
+    wrong_account:
+      'The sign-in was for a different Tesla account than the customer being reconnected. Nothing was changed; sign in with the customer’s own account.',
+    sign_in_not_saved:
+      'The sign-in worked but could not be saved, because {{reason}} Turn on session-only mode and connect again.',
     customer_forgotten: 'This customer was forgotten on this laptop.',
     sign_in_unreadable: 'The customer’s sign-in could not be read: {{reason}}',
     refresh_refused: 'Tesla refused to renew the sign-in ({{error}}). Try again in a moment.',
-    demo_remote_simulator: 'The Demo profile talks only to a simulator on this computer, not to {{host}} ({{rule}}). Start the simulator here, or use a Tesla profile.',
+    demo_remote_simulator:
+      'The Demo profile talks only to a simulator on this computer, not to {{host}} ({{rule}}). Start the simulator here, or use a Tesla profile.',
     token_rule: 'a customer’s sign-in token goes only to Tesla over HTTPS or to a simulator on this computer',
-    refresh_service_unreachable: 'The app could not reach the sign-in service at {{host}}: {{why}}. The sign-in could not be renewed. Check this computer’s internet connection, then try again.',
-    refresh_unreadable: 'The sign-in service answered the renewal with something the app could not read (a Wi-Fi login page or a proxy may be in the way). Try again in a moment; if it repeats, send a support bundle to support.',
-    sign_in_malformed: 'The sign-in reply was refused: {{what}}. Nothing was changed. Start the connection again from the Customers screen.',
+    refresh_service_unreachable:
+      'The app could not reach the sign-in service at {{host}}: {{why}}. The sign-in could not be renewed. Check this computer’s internet connection, then try again.',
+    refresh_unreadable:
+      'The sign-in service answered the renewal with something the app could not read (a Wi-Fi login page or a proxy may be in the way). Try again in a moment; if it repeats, send a support bundle to support.',
+    sign_in_malformed:
+      'The sign-in reply was refused: {{what}}. Nothing was changed. Start the connection again from the Customers screen.',
     sign_in_reply_empty: 'it is empty',
     sign_in_reply_too_long: 'it is too long',
     sign_in_reply_control_characters: 'it contains spaces or control characters',
@@ -1286,23 +1679,36 @@ export const en = {
     sign_in_reply_code_and_error: 'it has both a code and an error',
     sign_in_reply_bad_error: 'its error is not in the expected form',
     sign_in_reply_bad_code: 'its code is missing or not in the expected form',
-    sign_in_unknown_state: 'This sign-in reply does not belong to a sign-in the app is waiting for (it may be old, already used or forged). Nothing was changed.',
+    sign_in_unknown_state:
+      'This sign-in reply does not belong to a sign-in the app is waiting for (it may be old, already used or forged). Nothing was changed.',
     sign_in_wrong_target: 'This sign-in reply arrived at the wrong address for its sign-in. Nothing was changed.',
-    sign_in_late: 'This sign-in took longer than 10 minutes and has expired. Nothing was changed. Start the connection again.',
-    sign_in_denied: 'The customer chose “Do Not Allow” on Tesla’s consent page, so nothing was connected. Start again and choose “Allow”.',
+    sign_in_late:
+      'This sign-in took longer than 10 minutes and has expired. Nothing was changed. Start the connection again.',
+    sign_in_denied:
+      'The customer chose “Do Not Allow” on Tesla’s consent page, so nothing was connected. Start again and choose “Allow”.',
     sign_in_ended: 'Tesla ended the sign-in with “{{error}}”. Nothing was connected. Start the connection again.',
     sign_in_cancelled: 'The sign-in was cancelled.',
     sign_in_expired: 'The sign-in expired after 10 minutes without a reply. Start the connection again.',
-    sign_in_token_unreadable: 'Tesla’s sign-in answered with an access token the app cannot read (no account id, region or scopes). Try connecting again.',
-    sign_in_code_refused: 'Tesla refused the sign-in at the token step ({{error}}). Start the connection again; if it keeps failing, check the profile\'s client id, secret and redirect URI.',
-    sign_in_unreachable: 'The app could not reach the sign-in service at {{host}}: {{why}}. Nothing was connected. Check this computer’s internet connection (in demo mode: that the simulator is running), then start the connection again.',
-    sign_in_unexpected: 'The app could not finish the sign-in because of an unexpected error on this computer. Nothing was connected. Start the connection again; if it repeats, send a support bundle to support (the log has the details).',
-    sign_in_answer_callback_issuer: 'This sign-in reply names a different sign-in service than the one the sign-in was started with, so it was refused (a mix-up between services, or a forged link). Nothing was connected. Start the connection again from the Customers screen.',
-    sign_in_answer_id_token_issuer: 'The sign-in answer carried an ID token issued by a different sign-in service, so it was refused. Nothing was connected. Start the connection again from the Customers screen; if it happens again, send a support bundle to support: something between this computer and Tesla may be changing the sign-in.',
-    sign_in_answer_id_token_audience: 'The sign-in answer carried an ID token meant for another app (not this profile’s client id), so it was refused. Nothing was connected. Start the connection again from the Customers screen; if it happens again, an administrator checks the profile’s client id in Settings.',
-    sign_in_answer_id_token_nonce: 'The sign-in answer carried an ID token that does not belong to this sign-in (an old or replayed answer), so it was refused. Nothing was connected. Start the connection again from the Customers screen.',
-    sign_in_answer_id_token_time: 'The sign-in answer carried an ID token outside its validity time. Check that this computer’s date, time and time zone are right. Nothing was connected. Start the connection again from the Customers screen.',
-    sign_in_answer_unreadable: 'The sign-in service answered with something the app could not read as a sign-in. Nothing was connected. Start the connection again from the Customers screen; if it happens again, send a support bundle to support: something between this computer and Tesla may be changing the sign-in.',
+    sign_in_token_unreadable:
+      'Tesla’s sign-in answered with an access token the app cannot read (no account id, region or scopes). Try connecting again.',
+    sign_in_code_refused:
+      "Tesla refused the sign-in at the token step ({{error}}). Start the connection again; if it keeps failing, check the profile's client id, secret and redirect URI.",
+    sign_in_unreachable:
+      'The app could not reach the sign-in service at {{host}}: {{why}}. Nothing was connected. Check this computer’s internet connection (in demo mode: that the simulator is running), then start the connection again.',
+    sign_in_unexpected:
+      'The app could not finish the sign-in because of an unexpected error on this computer. Nothing was connected. Start the connection again; if it repeats, send a support bundle to support (the log has the details).',
+    sign_in_answer_callback_issuer:
+      'This sign-in reply names a different sign-in service than the one the sign-in was started with, so it was refused (a mix-up between services, or a forged link). Nothing was connected. Start the connection again from the Customers screen.',
+    sign_in_answer_id_token_issuer:
+      'The sign-in answer carried an ID token issued by a different sign-in service, so it was refused. Nothing was connected. Start the connection again from the Customers screen; if it happens again, send a support bundle to support: something between this computer and Tesla may be changing the sign-in.',
+    sign_in_answer_id_token_audience:
+      'The sign-in answer carried an ID token meant for another app (not this profile’s client id), so it was refused. Nothing was connected. Start the connection again from the Customers screen; if it happens again, an administrator checks the profile’s client id in Settings.',
+    sign_in_answer_id_token_nonce:
+      'The sign-in answer carried an ID token that does not belong to this sign-in (an old or replayed answer), so it was refused. Nothing was connected. Start the connection again from the Customers screen.',
+    sign_in_answer_id_token_time:
+      'The sign-in answer carried an ID token outside its validity time. Check that this computer’s date, time and time zone are right. Nothing was connected. Start the connection again from the Customers screen.',
+    sign_in_answer_unreadable:
+      'The sign-in service answered with something the app could not read as a sign-in. Nothing was connected. Start the connection again from the Customers screen; if it happens again, send a support bundle to support: something between this computer and Tesla may be changing the sign-in.',
     renewed_not_saved: 'The renewed sign-in could not be saved: {{reason}}',
   },
 } as const;

@@ -21,7 +21,11 @@ export function resolveParams(params: TextParams, translate: Translate, prefix =
     const next: TextParams = { ...out };
     for (const [name, value] of Object.entries(params)) {
       if (name.endsWith('Keys') && typeof value === 'string') {
-        const joined = value.split(';').filter(Boolean).map((k) => translate(prefix + k, withoutKeyParams(out))).join('; ');
+        const joined = value
+          .split(';')
+          .filter(Boolean)
+          .map((k) => translate(prefix + k, withoutKeyParams(out)))
+          .join('; ');
         next[name.slice(0, -4)] = joined.charAt(0).toUpperCase() + joined.slice(1);
       } else if (name.endsWith('Key') && typeof value === 'string') {
         next[name.slice(0, -3)] = translate(prefix + value, withoutKeyParams(out));

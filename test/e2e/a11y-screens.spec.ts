@@ -14,21 +14,33 @@ import { AppPage, type Labels } from './pages/app-page';
 
 type Tree = { readonly [key: string]: string | Tree };
 const lookup = (tree: Tree, key: string): string => {
-  const value = key.split('.').reduce<string | Tree | undefined>((node, part) => (typeof node === 'object' ? node[part] : undefined), tree);
+  const value = key
+    .split('.')
+    .reduce<string | Tree | undefined>((node, part) => (typeof node === 'object' ? node[part] : undefined), tree);
   if (typeof value !== 'string') throw new Error(`no string at ${key}`);
   return value;
 };
 
 /** The registry's label keys, in navigation order, read from the source so a new screen is never missed. */
-const registry = [...readFileSync(path.resolve(import.meta.dirname, '../../renderer/src/screens/index.ts'), 'utf8').matchAll(/labelKey:\s*'([^']+)'/g)].map(
-  (m) => m[1]!,
-);
+const registry = [
+  ...readFileSync(path.resolve(import.meta.dirname, '../../renderer/src/screens/index.ts'), 'utf8').matchAll(
+    /labelKey:\s*'([^']+)'/g,
+  ),
+].map((m) => m[1]!);
 
 async function seriousViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} at ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(' | ')}`,
+    );
 }
 
 /** The page objects' labels in a language, read from its catalogue (`tr` maps each string, e.g. to pseudo). */
@@ -69,8 +81,15 @@ async function connectAndRunChecklist(ui: AppPage): Promise<void> {
 }
 
 // The system's theme, and dark chosen in Settings on a light system (the app's own theme switch).
-for (const [colorScheme, chosen] of [['light', null], ['dark', null], ['light', 'dark']] as const) {
-  test(`axe: no serious or critical violations on any screen (${chosen ? `${chosen} chosen in Settings` : `${colorScheme} theme`})`, async ({ ui, page }) => {
+for (const [colorScheme, chosen] of [
+  ['light', null],
+  ['dark', null],
+  ['light', 'dark'],
+] as const) {
+  test(`axe: no serious or critical violations on any screen (${chosen ? `${chosen} chosen in Settings` : `${colorScheme} theme`})`, async ({
+    ui,
+    page,
+  }) => {
     await page.emulateMedia({ colorScheme });
     if (chosen) await page.addInitScript((theme) => localStorage.setItem('tcd.theme', theme), chosen);
     await ui.gotoReady('lang=en');
@@ -116,7 +135,8 @@ test('pseudo-locale: every visible text on every screen came through i18next', a
     // Words from the data, not the UI: the product name (from the backend), units, scope and API values.
     // E-mail addresses and dates/times are the customer's data, formatted by Intl, not UI text (a time
     // near now reads "today 15:38 CET", Intl's relative day and the zone's name).
-    const allowed = /^(Tesla Connect Doctor|(today|yesterday|tomorrow) \d\d:\d\d [A-Z]{2,5}([+-]\d+)?|[^\s@]+@[^\s@]+\.[a-z]{2,}|[\d/.,: ]+\s?(AM|PM)?|[\d\s.,:%()+\-–—…/·×|→#]*|\d+(\.\d+)* ?(W|kW|kWh|%|s)?|[a-z_]+(\.[a-z_]+)*)$/;
+    const allowed =
+      /^(Tesla Connect Doctor|(today|yesterday|tomorrow) \d\d:\d\d [A-Z]{2,5}([+-]\d+)?|[^\s@]+@[^\s@]+\.[a-z]{2,}|[\d/.,: ]+\s?(AM|PM)?|[\d\s.,:%()+\-–—…/·×|→#]*|\d+(\.\d+)* ?(W|kW|kWh|%|s)?|[a-z_]+(\.[a-z_]+)*)$/;
     const bad = texts.filter((t) => !t.includes('⟦') && !allowed.test(t) && /[A-Za-z]{2,}/.test(t));
     if (bad.length) untranslated[key] = [...new Set(bad)];
   }
@@ -141,14 +161,24 @@ test('German: no English sentence is left on any screen', async ({ browser, app 
   };
   walk(en as unknown as Tree, de as unknown as Tree, '');
   const needles = flat
-    .map(([key, value]) => [key, value.split(/\{\{[^}]*\}\}|\$t\([^)]*\)/).sort((a, b) => b.length - a.length)[0]!.trim()] as const)
+    .map(
+      ([key, value]) =>
+        [
+          key,
+          value
+            .split(/\{\{[^}]*\}\}|\$t\([^)]*\)/)
+            .sort((a, b) => b.length - a.length)[0]!
+            .trim(),
+        ] as const,
+    )
     .filter(([, literal]) => literal.length >= 14);
   const english: Record<string, string[]> = {};
   for (const key of registry) {
     await ui.openScreen(lookup(de, key));
     const text = await ui.page.locator('body').innerText();
     // Whole words only: "… is" must not match the German "… ist".
-    const has = (literal: string) => new RegExp(`(?<![\\p{L}])${literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text);
+    const has = (literal: string) =>
+      new RegExp(`(?<![\\p{L}])${literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text);
     const found = needles.filter(([, literal]) => has(literal)).map(([k, literal]) => `${k}: ${literal}`);
     if (found.length) english[key] = found;
   }
@@ -156,7 +186,10 @@ test('German: no English sentence is left on any screen', async ({ browser, app 
   await context.close();
 });
 
-test('keyboard only: skip link, visible focus, every screen reachable, the support bundle made without a mouse', async ({ ui, page }) => {
+test('keyboard only: skip link, visible focus, every screen reachable, the support bundle made without a mouse', async ({
+  ui,
+  page,
+}) => {
   await ui.gotoReady('lang=en');
   const focusVisible = () =>
     page.evaluate(() => {
@@ -177,7 +210,8 @@ test('keyboard only: skip link, visible focus, every screen reachable, the suppo
     const label = lookup(en, key);
     const button = ui.navButton(label);
     await page.getByRole('link', { name: 'Skip to content' }).focus();
-    for (let i = 0; i < 40 && !(await button.evaluate((b) => b === document.activeElement)); i += 1) await page.keyboard.press('Tab');
+    for (let i = 0; i < 40 && !(await button.evaluate((b) => b === document.activeElement)); i += 1)
+      await page.keyboard.press('Tab');
     await expect(button).toBeFocused();
     expect(await focusVisible()).toBe(true);
     await page.keyboard.press('Enter');
@@ -199,7 +233,10 @@ test('keyboard only: skip link, visible focus, every screen reachable, the suppo
         if (!el || !el.closest('main')) return null;
         const s = getComputedStyle(el);
         const visible = (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none';
-        return { visible, what: `${el.tagName.toLowerCase()} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}"` };
+        return {
+          visible,
+          what: `${el.tagName.toLowerCase()} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}"`,
+        };
       });
       if (!where) break; // focus left the screen: all of its controls were visited
       visited += 1;
@@ -212,11 +249,13 @@ test('keyboard only: skip link, visible focus, every screen reachable, the suppo
   // Support: open it and create the bundle with the keyboard alone.
   const support = ui.navButton(lookup(en, 'support.nav'));
   await page.getByRole('link', { name: 'Skip to content' }).focus();
-  for (let i = 0; i < 40 && !(await support.evaluate((b) => b === document.activeElement)); i += 1) await page.keyboard.press('Tab');
+  for (let i = 0; i < 40 && !(await support.evaluate((b) => b === document.activeElement)); i += 1)
+    await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await expect(support).toHaveAttribute('aria-current', 'page');
   const create = ui.support.createBundleButton;
-  for (let i = 0; i < 40 && !(await create.evaluate((b) => b === document.activeElement)); i += 1) await page.keyboard.press('Tab');
+  for (let i = 0; i < 40 && !(await create.evaluate((b) => b === document.activeElement)); i += 1)
+    await page.keyboard.press('Tab');
   await expect(create).toBeFocused();
   expect(await focusVisible()).toBe(true);
   await page.keyboard.press('Enter');

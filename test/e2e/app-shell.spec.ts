@@ -3,7 +3,10 @@
 import { sendFromPage } from '../support/ws-client';
 import { expect, test } from './fixtures';
 
-test('the page shows the app, its version and the backend status through the browser transport', async ({ ui, app }) => {
+test('the page shows the app, its version and the backend status through the browser transport', async ({
+  ui,
+  app,
+}) => {
   await ui.goto();
   await expect(ui.page.getByRole('heading', { name: 'Tesla Connect Doctor' })).toBeVisible();
   await expect(ui.backendStatus).toHaveText(/Demo mode: simulator ready/);
@@ -19,7 +22,11 @@ test('without the secret the page says it cannot reach the backend', async ({ ui
 
 test('a malformed payload from the page gets a typed error', async ({ ui, app }) => {
   await ui.gotoReady();
-  const answer = await sendFromPage(ui.page, app.secret, { id: 9, channel: 'app:openExternal', args: { url: ['not', 'a', 'string'] } });
+  const answer = await sendFromPage(ui.page, app.secret, {
+    id: 9,
+    channel: 'app:openExternal',
+    args: { url: ['not', 'a', 'string'] },
+  });
   expect(answer).toMatchObject({ id: 9, envelope: { ok: false, error: { code: 'invalid_payload' } } });
 });
 

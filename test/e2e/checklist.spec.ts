@@ -23,15 +23,24 @@ test.describe('unpaired car', () => {
     const qr = item.getByTestId('pairing-qr').getByRole('img');
     await expect(qr).toBeVisible();
     expect(await qr.getAttribute('src')).toMatch(/^data:image\/svg\+xml/);
-    expect(await qr.getAttribute('data-url')).toMatch(/^https:\/\/tesla\.com\/_ak\/partner\.example\?vin=[A-Z0-9]{17}$/);
+    expect(await qr.getAttribute('data-url')).toMatch(
+      /^https:\/\/tesla\.com\/_ak\/partner\.example\?vin=[A-Z0-9]{17}$/,
+    );
     const box = await qr.boundingBox();
     expect(box?.width ?? 0).toBeGreaterThanOrEqual(300);
     await expect(ui.checklist.verdict('vehicle')).toContainText('No');
     await expect(ui.checklist.apiUsage).toContainText('no wake-ups: 0');
     // The filled-in screen (failures, fix, QR, open evidence) has no serious accessibility problem.
     await item.locator('summary').click();
-    const axe = await new AxeBuilder({ page }).include('main').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
+    const axe = await new AxeBuilder({ page })
+      .include('main')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    expect(
+      axe.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.nodes.length}`),
+    ).toEqual([]);
     await item.locator('summary').click();
     // Keyboard: the evidence folds open from the keyboard.
     await item.locator('summary').focus();
@@ -43,7 +52,10 @@ test.describe('unpaired car', () => {
 test.describe('healthy account', () => {
   test.use({ scenario: 'healthy' });
 
-  test('Energy Product Commands unticked: the item fails with its fix; reconnecting with it ticked makes it pass', async ({ ui, page }) => {
+  test('Energy Product Commands unticked: the item fails with its fix; reconnecting with it ticked makes it pass', async ({
+    ui,
+    page,
+  }) => {
     await ui.goto();
     await ui.accounts.connect({ untick: ['Energy Product Commands'] });
     await expect(ui.accounts.cards).toHaveCount(1);
@@ -72,7 +84,9 @@ test.describe('healthy account', () => {
 test.describe('platform not registered in the customer’s region (412)', () => {
   test.use({ scenario: 'partner-not-registered' });
 
-  test('fails “platform registration”: nothing to do on site, the platform must register; the connection is not blamed', async ({ ui }) => {
+  test('fails “platform registration”: nothing to do on site, the platform must register; the connection is not blamed', async ({
+    ui,
+  }) => {
     await ui.goto();
     await ui.accounts.connect();
     await ui.checklist.openAndRun();

@@ -45,7 +45,9 @@ test('connects the demo customer through the consent page and shows them', async
   await customers.endVisit(1);
   await expect(customers.cards).toHaveCount(0);
   await expect(ui.page.getByText('Site visit ended')).toBeVisible();
-  await expect(customers.visitRemoved.getByRole('listitem').filter({ hasText: '1 customer: label, email and permissions' })).toHaveCount(1);
+  await expect(
+    customers.visitRemoved.getByRole('listitem').filter({ hasText: '1 customer: label, email and permissions' }),
+  ).toHaveCount(1);
   await expect(customers.visitRemoved.getByRole('listitem').filter({ hasText: /^1 sign-in/ })).toHaveCount(1);
   await expect(customers.visitKept).toHaveCount(0);
 });

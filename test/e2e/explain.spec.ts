@@ -15,9 +15,15 @@ async function explain(page: Page, text: string): Promise<void> {
   await page.getByRole('button', { name: 'Explain', exact: true }).click();
 }
 
-test('a platform’s command reason, wrapped inside a log line, names the virtual key and the customer', async ({ page, ui }) => {
+test('a platform’s command reason, wrapped inside a log line, names the virtual key and the customer', async ({
+  page,
+  ui,
+}) => {
   await openExplain(ui);
-  await explain(page, '2026-12-03 08:14:02 WARN command 7731 failed: reason="vehicle rejected request: your public key\n    has not been paired with the vehicle"');
+  await explain(
+    page,
+    '2026-12-03 08:14:02 WARN command 7731 failed: reason="vehicle rejected request: your public key\n    has not been paired with the vehicle"',
+  );
   const result = page.getByTestId('explain-result');
   await expect(result.getByRole('heading', { name: 'Virtual key not on the car' })).toBeVisible();
   await expect(page.getByTestId('explain-actor')).toHaveAttribute('data-actor', 'customer');
@@ -26,7 +32,10 @@ test('a platform’s command reason, wrapped inside a log line, names the virtua
   await expect(result.getByRole('listitem').first()).toContainText('Tesla app');
 });
 
-test('the 412 is the platform’s: the screen says nobody on site can fix it, and works offline', async ({ page, ui }) => {
+test('the 412 is the platform’s: the screen says nobody on site can fix it, and works offline', async ({
+  page,
+  ui,
+}) => {
   await openExplain(ui);
   await page.context().setOffline(true);
   await explain(

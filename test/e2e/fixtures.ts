@@ -30,7 +30,12 @@ export const test = base.extend<E2eFixtures>({
   },
   app: async ({ dataDir, scenario }, use) => {
     // The demo simulator runs the scenario the backend is given (an explicit option, not the environment).
-    const host: BrowserHost = await startBrowserMode({ mode: 'demo', dataDir, keychain: new MemoryVault(), ...(scenario !== undefined ? { demo: { scenario } } : {}) });
+    const host: BrowserHost = await startBrowserMode({
+      mode: 'demo',
+      dataDir,
+      keychain: new MemoryVault(),
+      ...(scenario !== undefined ? { demo: { scenario } } : {}),
+    });
     await use(host);
     await host.close();
   },

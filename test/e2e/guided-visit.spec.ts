@@ -27,13 +27,23 @@ test.describe('healthy site', () => {
     const simOrigin = await giveConsent(page, () => ui.accounts.connectButton.click());
     expect((await checked).ok).toBe(true);
     // 60x simulated time: the test's minute takes a second.
-    expect((await fetch(`${simOrigin}/__sim/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"speed":60}' })).ok).toBe(true);
+    expect(
+      (
+        await fetch(`${simOrigin}/__sim/clock`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: '{"speed":60}',
+        })
+      ).ok,
+    ).toBe(true);
     await expect(ui.navButton(ui.labels.checklist)).toHaveAttribute('aria-current', 'page');
     await expect(ui.checklist.problemsHeading).toHaveText(/Nothing to fix/);
     await expect(ui.checklist.verdict('battery')).toContainText('Yes');
     // The customer's label, never the account's id, in the intro; the passes folded into one line.
     await expect(page.locator('main')).toContainText('Miller family');
-    await expect(page.locator('main h2, main h3, main h4, main h5').filter({ hasText: /[0-9a-f]{8}-[0-9a-f]{4}-/ })).toHaveCount(0);
+    await expect(
+      page.locator('main h2, main h3, main h4, main h5').filter({ hasText: /[0-9a-f]{8}-[0-9a-f]{4}-/ }),
+    ).toHaveCount(0);
     await expect(ui.checklist.passed.locator('> summary')).toHaveText(/\d+ checks passed/);
     await expect(ui.checklist.passed).not.toHaveAttribute('open');
     expect(await ui.steps.inState('done')).toEqual(['Connect', 'Check', 'Fix']);
@@ -97,16 +107,22 @@ test.describe('healthy site', () => {
 test.describe('pre-PTO site', () => {
   test.use({ scenario: 'pre-pto' });
 
-  test('the checklist opens with the problems, failures first, grouped by who fixes each, API fields only under Evidence', async ({ ui }) => {
+  test('the checklist opens with the problems, failures first, grouped by who fixes each, API fields only under Evidence', async ({
+    ui,
+  }) => {
     await ui.gotoReady('lang=en');
     await ui.accounts.connect();
     await ui.checklist.open();
     await expect(ui.checklist.problemsHeading).toHaveText(/\d+ things? to fix/);
     const problems = ui.page.getByTestId('checklist-problems').locator('.ck-item');
-    const statuses = await problems.locator('.ck-status').evaluateAll((els) => els.map((e) => e.getAttribute('data-status')));
+    const statuses = await problems
+      .locator('.ck-status')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-status')));
     const rank = { fail: 0, warn: 1, unknown: 2 } as Record<string, number>;
     for (const group of await ui.page.locator('.ck-problems .ck-group').all()) {
-      const inGroup = await group.locator('.ck-status').evaluateAll((els) => els.map((e) => e.getAttribute('data-status') ?? ''));
+      const inGroup = await group
+        .locator('.ck-status')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-status') ?? ''));
       expect(inGroup.map((s) => rank[s])).toEqual([...inGroup.map((s) => rank[s])].sort());
     }
     expect(statuses.length).toBeGreaterThan(0);

@@ -16,7 +16,9 @@ test('exports the checklist result as a redacted JSON download and lists it in t
   await expect(reports.preview).toContainText('values will be removed, masked or hashed');
   await expect(reports.preview).toContainText('Customer label (not included)');
   await reports.includeLabel.check();
-  await expect(ui.page.getByText(/File name: tesla-connect-doctor_\d{4}-\d\d-\d\d_Rivera-4-Birch-Lane\.json/)).toBeVisible();
+  await expect(
+    ui.page.getByText(/File name: tesla-connect-doctor_\d{4}-\d\d-\d\d_Rivera-4-Birch-Lane\.json/),
+  ).toBeVisible();
 
   const download = await reports.save('JSON');
   expect(download.suggestedFilename()).toMatch(/^tesla-connect-doctor_\d{4}-\d\d-\d\d_Rivera-4-Birch-Lane\.json$/);

@@ -40,14 +40,22 @@ test('opens a report file read-only and re-runs today’s rules on its raw respo
   await expect(rerun.locator('[data-change="changed"][data-check="energy.grid_charging"]')).toHaveCount(0);
   await expect(rerun.locator('[data-change="added"][data-check="account.region"]')).toBeVisible();
   await expect(rerun.locator('[data-change="changed"][data-check="account.connection"]')).toHaveCount(0);
-  await expect(rerun.locator('[data-change="not_in_report"][data-check="account.connection"]')).toContainText('not in this report');
+  await expect(rerun.locator('[data-change="not_in_report"][data-check="account.connection"]')).toContainText(
+    'not in this report',
+  );
 
   // The opened report with its diff has no serious accessibility problem.
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+  expect(
+    axe.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`),
+  ).toEqual([]);
 });
 
-test('an edited report opens with a warning, a corrupt one gets a clear error and the screen stays usable', async ({ ui }) => {
+test('an edited report opens with a warning, a corrupt one gets a clear error and the screen stays usable', async ({
+  ui,
+}) => {
   const reports = ui.reports;
   await ui.goto();
   await reports.open();
@@ -78,7 +86,9 @@ test('the report HTML renders in Chromium without scripts and prints on A4 and L
   await expect(page.locator('svg.chart path')).toHaveCount(3);
   expect(requests.filter((u) => !u.startsWith('about:') && !u.startsWith('data:'))).toEqual([]);
   // Nothing overflows the narrower paper (Letter is 8.5in wide; A4 is 210mm): the body fits 180mm.
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
   for (const format of ['A4', 'Letter'] as const) {
     const pdf = await page.pdf({ format, printBackground: true });
@@ -91,7 +101,14 @@ test('a report too big for browser mode gets a clear error and the connection st
   const reports = ui.reports;
   await ui.goto();
   await reports.open();
-  await reports.openFile(reportFile('big.json', (t) => t.replace('"raw": [', `"raw": [{"request":"GET /pad","status":200,"receivedAt":"","body":"${'x'.repeat(1_200_000)}"},`)));
+  await reports.openFile(
+    reportFile('big.json', (t) =>
+      t.replace(
+        '"raw": [',
+        `"raw": [{"request":"GET /pad","status":200,"receivedAt":"","body":"${'x'.repeat(1_200_000)}"},`,
+      ),
+    ),
+  );
   await expect(reports.openError).toContainText('larger than browser mode can open');
   // The page still talks to the backend: a good file opens next.
   await reports.openFile(reportFile('after-big.json'));

@@ -9,7 +9,10 @@ import { AppPage } from './pages/app-page';
 test('npm start prints one browser-mode line and serves the app there', async ({ page, dataDir }) => {
   const electron = findElectronBinary();
   const args = ['electron/launcher/start.ts', '--no-build', ...(electron.ok ? ['--browser'] : [])];
-  const child = spawn(path.resolve('node_modules/.bin/tsx'), args, { env: { ...process.env, TCD_DATA_DIR: dataDir }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(path.resolve('node_modules/.bin/tsx'), args, {
+    env: { ...process.env, TCD_DATA_DIR: dataDir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   try {
     const line = await new Promise<string>((resolve, reject) => {
       let out = '';
@@ -20,7 +23,10 @@ test('npm start prints one browser-mode line and serves the app there', async ({
       });
       child.on('exit', (code) => reject(new Error(`npm start exited (${code}) before serving: ${out}`)));
     });
-    if (!electron.ok) expect(line).toMatch(/^Electron is not available: .+\. Browser mode: open http:\/\/127\.0\.0\.1:\d+\/#k=[0-9a-f]+$/);
+    if (!electron.ok)
+      expect(line).toMatch(
+        /^Electron is not available: .+\. Browser mode: open http:\/\/127\.0\.0\.1:\d+\/#k=[0-9a-f]+$/,
+      );
     const url = /http:\/\/127\.0\.0\.1:\d+\/#k=[0-9a-f]+/.exec(line)![0];
     // The fixture's backend is not used here: `npm start` runs its own.
     const ui = new AppPage(page);

@@ -10,7 +10,12 @@ interface SimSite {
 
 /** The simulator's admin API (`/__sim/...`, the scenario's state, events and clock). */
 async function admin(origin: string, route: string, body?: unknown): Promise<unknown> {
-  const res = await fetch(`${origin}/__sim/${route}`, body === undefined ? {} : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const res = await fetch(
+    `${origin}/__sim/${route}`,
+    body === undefined
+      ? {}
+      : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) },
+  );
   expect(res.ok).toBe(true);
   return ((await res.json()) as { response: unknown }).response;
 }

@@ -15,7 +15,10 @@ import { expect, test } from './fixtures';
 test.describe('healthy site', () => {
   test.use({ scenario: 'healthy' });
 
-  test('1. Allow with no box ticked: the unticked boxes are named at once and "Reconnect now" asks for them', async ({ ui, page }) => {
+  test('1. Allow with no box ticked: the unticked boxes are named at once and "Reconnect now" asks for them', async ({
+    ui,
+    page,
+  }) => {
     await ui.goto();
     await ui.accounts.connect({ untick: Object.values(CONSENT_LABELS) });
     const notice = ui.accounts.notice;
@@ -62,10 +65,15 @@ test.describe('healthy site', () => {
     await expect(rerun.locator('[data-verdict-change]')).toHaveCount(0);
     await expect(rerun.locator('[data-change="changed"]')).toHaveCount(0);
     await expect(rerun).not.toContainText('not ready');
-    await expect(rerun.locator('[data-change="not_in_report"][data-check="account.connection"]')).toContainText('not in this report (the report says Pass)');
+    await expect(rerun.locator('[data-change="not_in_report"][data-check="account.connection"]')).toContainText(
+      'not in this report (the report says Pass)',
+    );
   });
 
-  test('4a. after "Reconnect this customer" the checklist refreshes by itself: dependent check and verdict too', async ({ ui, page }) => {
+  test('4a. after "Reconnect this customer" the checklist refreshes by itself: dependent check and verdict too', async ({
+    ui,
+    page,
+  }) => {
     await ui.goto();
     await ui.accounts.connect({ untick: ['Energy Product Commands'] });
     await ui.checklist.openAndRun();
@@ -99,7 +107,9 @@ test.describe('healthy site', () => {
     await expect(readiness).toContainText('Storm Watch');
   });
 
-  test('5. "Settings restored" and "battery settled" are told apart; a new test waits for the battery', async ({ ui }) => {
+  test('5. "Settings restored" and "battery settled" are told apart; a new test waits for the battery', async ({
+    ui,
+  }) => {
     await ui.goto();
     const origin = await ui.accounts.connect();
     const [site] = await simSites(origin);
@@ -112,7 +122,10 @@ test.describe('healthy site', () => {
     await expect(tc.readyLine).toBeVisible();
     // Real time from the restore on, so the seconds the Powerwall still follows the test can be seen.
     const restoring = ui.ipc.nextEvent<RunView>('testCharge:state', (v) => v.phase === 'restoring');
-    const settling = ui.ipc.nextEvent<RunView>('testCharge:state', (v) => v.settle?.state === 'settling' && v.settle.batteryW !== null);
+    const settling = ui.ipc.nextEvent<RunView>(
+      'testCharge:state',
+      (v) => v.settle?.state === 'settling' && v.settle.batteryW !== null,
+    );
     const settled = ui.ipc.nextEvent<RunView>('testCharge:state', (v) => v.settle?.state === 'settled');
     const finished = ui.ipc.nextEvent<RunView>('testCharge:state', (v) => v.result !== undefined);
     await ui.page.getByRole('button', { name: 'Start test discharge' }).click();
@@ -129,7 +142,10 @@ test.describe('healthy site', () => {
     await tc.checkReadiness();
     await expect(tc.planSettling).toContainText('still settling');
     const waiting = ui.ipc.nextEvent<RunView>('testCharge:state', (v) => v.waitingToSettle === true);
-    const secondWrites = ui.ipc.nextEvent<RunView>('testCharge:state', (v) => v.direction === 'charge' && v.phase === 'writing');
+    const secondWrites = ui.ipc.nextEvent<RunView>(
+      'testCharge:state',
+      (v) => v.direction === 'charge' && v.phase === 'writing',
+    );
     await ui.page.getByRole('button', { name: 'Start test charge' }).click();
     const waited = await waiting;
     await expect(ui.page.getByText('Waiting for the battery to settle')).toBeVisible();
@@ -146,7 +162,9 @@ test.describe('healthy site', () => {
 test.describe('pre-PTO site', () => {
   test.use({ scenario: 'pre-pto' });
 
-  test('2. the test screen never says "nothing blocks" while the checklist blocks; a discharge is blocked, forced it never touches Energy Exports', async ({ ui }) => {
+  test('2. the test screen never says "nothing blocks" while the checklist blocks; a discharge is blocked, forced it never touches Energy Exports', async ({
+    ui,
+  }) => {
     await ui.goto();
     const origin = await ui.accounts.connect();
     await ui.checklist.openAndRun();

@@ -25,7 +25,9 @@ test('the desktop app opens sandboxed and shows the backend status', async () =>
   expect(globals.process).toBe('undefined');
   expect(globals.doctorKeys).toContain('app');
   const envelope = await page.evaluate(() =>
-    (window as unknown as { doctor: { app: { openExternal(a: unknown): Promise<unknown> } } }).doctor.app.openExternal({ url: 42 }),
+    (window as unknown as { doctor: { app: { openExternal(a: unknown): Promise<unknown> } } }).doctor.app.openExternal({
+      url: 42,
+    }),
   );
   expect(envelope).toMatchObject({ ok: false, error: { code: 'invalid_payload' } });
   await app.close();

@@ -46,8 +46,15 @@ export interface AuthTestServer {
 }
 
 export const ALL_SCOPES = [
-  'openid', 'offline_access', 'user_data', 'vehicle_device_data', 'vehicle_location', 'vehicle_cmds',
-  'vehicle_charging_cmds', 'energy_device_data', 'energy_cmds',
+  'openid',
+  'offline_access',
+  'user_data',
+  'vehicle_device_data',
+  'vehicle_location',
+  'vehicle_cmds',
+  'vehicle_charging_cmds',
+  'energy_device_data',
+  'energy_cmds',
 ];
 
 function readBody(req: IncomingMessage): Promise<string> {
@@ -64,7 +71,13 @@ function match(routes: SimRoute[], method: string, path: string): SimRoute | und
 }
 
 export async function startAuthTestServer(
-  options: { region?: Region; grantedScopes?: string[]; autoConsent?: boolean; clockStart?: number; refreshTokenExpired?: boolean } = {},
+  options: {
+    region?: Region;
+    grantedScopes?: string[];
+    autoConsent?: boolean;
+    clockStart?: number;
+    refreshTokenExpired?: boolean;
+  } = {},
 ): Promise<AuthTestServer> {
   const clock = new ManualClock(options.clockStart);
   const account: SimAccount = {
@@ -103,8 +116,13 @@ export async function startAuthTestServer(
         params: {},
       });
       const isText = typeof out.body === 'string';
-      const headers = { ...(isText || out.body === undefined ? {} : { 'content-type': 'application/json' }), ...out.headers };
-      res.writeHead(out.status, headers).end(out.body === undefined ? undefined : isText ? out.body : JSON.stringify(out.body));
+      const headers = {
+        ...(isText || out.body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...out.headers,
+      };
+      res
+        .writeHead(out.status, headers)
+        .end(out.body === undefined ? undefined : isText ? out.body : JSON.stringify(out.body));
     })().catch((error: unknown) => {
       res.writeHead(500).end(String(error));
     });

@@ -20,7 +20,9 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function createHarness(opts: { scenario?: string; autoConsent?: boolean; keychain?: Vault; fetch?: typeof fetch } = {}): Promise<Harness> {
+export async function createHarness(
+  opts: { scenario?: string; autoConsent?: boolean; keychain?: Vault; fetch?: typeof fetch } = {},
+): Promise<Harness> {
   const { dir, remove } = tempDir('tcd-connect-');
   const keychain = opts.keychain ?? new MemoryVault();
   const services = composeServices({

@@ -4,7 +4,11 @@
 // Returns the consent page's origin: the embedded simulator's.
 import type { Page } from '@playwright/test';
 
-export async function giveConsent(page: Page, start: () => Promise<void>, untick: readonly string[] = []): Promise<string> {
+export async function giveConsent(
+  page: Page,
+  start: () => Promise<void>,
+  untick: readonly string[] = [],
+): Promise<string> {
   const popupPromise = page.waitForEvent('popup');
   await start();
   const popup = await popupPromise;
@@ -15,7 +19,10 @@ export async function giveConsent(page: Page, start: () => Promise<void>, untick
   if (await selectAll.isVisible()) await selectAll.click();
   for (const label of untick) await popup.getByLabel(label).uncheck();
   await popup.getByRole('button', { name: 'Allow', exact: true }).click();
-  await popup.getByTestId('loopback-message').filter({ hasText: /connected/ }).waitFor();
+  await popup
+    .getByTestId('loopback-message')
+    .filter({ hasText: /connected/ })
+    .waitFor();
   await popup.close();
   return origin;
 }

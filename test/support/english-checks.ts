@@ -17,7 +17,14 @@ export function inEnglish(c: Check): Check {
       return note === undefined ? e : { ...e, note };
     }),
     ...(c.fix
-      ? { fix: { ...c.fix, summary: words.fixSummary(c.fix), steps: words.fixSteps(c.fix), links: c.fix.links.map((l) => ({ ...l, label: words.linkLabel(l) })) } }
+      ? {
+          fix: {
+            ...c.fix,
+            summary: words.fixSummary(c.fix),
+            steps: words.fixSteps(c.fix),
+            links: c.fix.links.map((l) => ({ ...l, label: words.linkLabel(l) })),
+          },
+        }
       : {}),
   };
 }

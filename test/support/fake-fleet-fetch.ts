@@ -16,11 +16,16 @@ export function fakeFleetFetch(answers: Record<string, FakeAnswer>): typeof fetc
     const answer = key === undefined ? undefined : answers[key];
     if (answer === undefined) return new Response('{"error":"not_found"}', { status: 404 });
     if (typeof answer === 'function') return answer();
-    return new Response(typeof answer === 'string' ? answer : JSON.stringify(answer), { status: 200, headers: { 'content-type': 'application/json' } });
+    return new Response(typeof answer === 'string' ? answer : JSON.stringify(answer), {
+      status: 200,
+      headers: { 'content-type': 'application/json' },
+    });
   };
 }
 
-export function fakeSession(scopes = ['openid', 'offline_access', 'energy_device_data', 'energy_cmds', 'vehicle_device_data']): FleetSession {
+export function fakeSession(
+  scopes = ['openid', 'offline_access', 'energy_device_data', 'energy_cmds', 'vehicle_device_data'],
+): FleetSession {
   return {
     accountId: 'fake-account',
     region: 'NA',
@@ -34,7 +39,10 @@ export function fakeSession(scopes = ['openid', 'offline_access', 'energy_device
 }
 
 /** A body of `totalBytes` made chunk by chunk as it is read: nothing near that size is ever held. */
-export function endlessBody(totalBytes: number, chunkBytes = 1 << 20): { stream: ReadableStream<Uint8Array>; sent: () => number } {
+export function endlessBody(
+  totalBytes: number,
+  chunkBytes = 1 << 20,
+): { stream: ReadableStream<Uint8Array>; sent: () => number } {
   const chunk = new Uint8Array(chunkBytes).fill(0x61);
   let sent = 0;
   const stream = new ReadableStream<Uint8Array>({

@@ -41,7 +41,8 @@ export class FakeSite implements EnergySiteApi {
   applyWrites = true;
 
   constructor() {
-    this.info = JSON.parse(readFileSync(new URL('../fixtures/tesla-public/site_info.json', import.meta.url), 'utf8')).response as Json;
+    this.info = JSON.parse(readFileSync(new URL('../fixtures/tesla-public/site_info.json', import.meta.url), 'utf8'))
+      .response as Json;
   }
 
   get components(): Json {
@@ -86,7 +87,16 @@ export class FakeSite implements EnergySiteApi {
         grid = 0;
       }
     }
-    return { battery_power: battery, grid_power: grid, solar_power: 0, load_power: 800, percentage_charged: this.soc, island_status: 'on_grid', grid_status: 'Active', ...this.liveOverride };
+    return {
+      battery_power: battery,
+      grid_power: grid,
+      solar_power: 0,
+      load_power: 800,
+      percentage_charged: this.soc,
+      island_status: 'on_grid',
+      grid_status: 'Active',
+      ...this.liveOverride,
+    };
   }
 
   async write(_siteId: string, write: PlannedWrite) {

@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import type { Report } from '../../shared/report/report-schema';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const fixture = (name: string): unknown => JSON.parse(readFileSync(path.join(here, '../fixtures/tesla-public', name), 'utf8'));
+const fixture = (name: string): unknown =>
+  JSON.parse(readFileSync(path.join(here, '../fixtures/tesla-public', name), 'utf8'));
 
 export const SECRETS = {
   accessToken: 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ1c2VyLTEyMzQiLCJzY3AiOlsib3BlbmlkIl19.c2lnbmF0dXJlLXBhcnQtb25l',
@@ -50,11 +51,23 @@ export function sampleReport(overrides: Partial<Report> = {}): Report {
         status: 'fail',
         title: 'Energy Product Commands not granted',
         detail: 'The consent box "Energy Product Commands" was left unticked.',
-        evidence: [{ source: 'access token', field: 'scp', value: ['openid', 'offline_access', 'energy_device_data', 'vehicle_device_data'] }],
+        evidence: [
+          {
+            source: 'access token',
+            field: 'scp',
+            value: ['openid', 'offline_access', 'energy_device_data', 'vehicle_device_data'],
+          },
+        ],
         fix: {
           summary: 'Reconnect and tick "Energy Product Commands".',
           steps: ['Press Reconnect.', 'Tick "Energy Product Commands" on Tesla’s consent screen.', 'Press Allow.'],
-          links: [{ label: 'Reconnect', url: 'https://auth.tesla.com/oauth2/v3/authorize?prompt_missing_scopes=true', kind: 'reconnect' }],
+          links: [
+            {
+              label: 'Reconnect',
+              url: 'https://auth.tesla.com/oauth2/v3/authorize?prompt_missing_scopes=true',
+              kind: 'reconnect',
+            },
+          ],
           actor: 'customer',
         },
       },
@@ -64,8 +77,19 @@ export function sampleReport(overrides: Partial<Report> = {}): Report {
         status: 'warn',
         title: 'Energy Exports set to Solar',
         detail: 'The battery may not export to the grid.',
-        evidence: [{ source: 'GET /api/1/energy_sites/123456/site_info', field: 'components.customer_preferred_export_rule', value: 'pv_only' }],
-        fix: { summary: 'Set Energy Exports to Everything in the Tesla app.', steps: ['Tesla app > Powerwall > Settings > Energy Exports > Everything.'], links: [], actor: 'customer' },
+        evidence: [
+          {
+            source: 'GET /api/1/energy_sites/123456/site_info',
+            field: 'components.customer_preferred_export_rule',
+            value: 'pv_only',
+          },
+        ],
+        fix: {
+          summary: 'Set Energy Exports to Everything in the Tesla app.',
+          steps: ['Tesla app > Powerwall > Settings > Energy Exports > Everything.'],
+          links: [],
+          actor: 'customer',
+        },
       },
       {
         id: 'energy.grid_charging',
@@ -74,10 +98,23 @@ export function sampleReport(overrides: Partial<Report> = {}): Report {
         title: 'Grid Charging is off',
         detail: 'The Powerwall may not charge from the grid.',
         evidence: [
-          { source: 'GET /api/1/energy_sites/123456/site_info', field: 'components.disallow_charge_from_grid_with_solar_installed', value: true },
-          { source: 'GET /api/1/energy_sites/123456/site_info', field: 'components.batteries[0].serial_number', value: 'TG000000001DA5' },
+          {
+            source: 'GET /api/1/energy_sites/123456/site_info',
+            field: 'components.disallow_charge_from_grid_with_solar_installed',
+            value: true,
+          },
+          {
+            source: 'GET /api/1/energy_sites/123456/site_info',
+            field: 'components.batteries[0].serial_number',
+            value: 'TG000000001DA5',
+          },
         ],
-        fix: { summary: 'Turn Grid Charging on.', steps: ['Tesla app > Powerwall > Settings > Grid Charging > Yes.'], links: [], actor: 'customer' },
+        fix: {
+          summary: 'Turn Grid Charging on.',
+          steps: ['Tesla app > Powerwall > Settings > Grid Charging > Yes.'],
+          links: [],
+          actor: 'customer',
+        },
       },
       {
         id: 'energy.permission_to_export',
@@ -85,7 +122,13 @@ export function sampleReport(overrides: Partial<Report> = {}): Report {
         status: 'unknown',
         title: 'Permission to Export not reported',
         detail: 'Tesla did not report this setting for the site.',
-        evidence: [{ source: 'GET /api/1/energy_sites/123456/site_info', field: 'components.non_export_configured', value: 'absent' }],
+        evidence: [
+          {
+            source: 'GET /api/1/energy_sites/123456/site_info',
+            field: 'components.non_export_configured',
+            value: 'absent',
+          },
+        ],
       },
       {
         id: 'vehicle.virtual_key',
@@ -97,7 +140,13 @@ export function sampleReport(overrides: Partial<Report> = {}): Report {
         fix: {
           summary: 'Pair the virtual key from the phone with the Tesla app.',
           steps: ['Open the link on the phone with the Tesla app, the car selected and online.'],
-          links: [{ label: 'Pair the key', url: `https://www.tesla.com/_ak/cdn.texturehq.com?vin=${SECRETS.vin}`, kind: 'pairing' }],
+          links: [
+            {
+              label: 'Pair the key',
+              url: `https://www.tesla.com/_ak/cdn.texturehq.com?vin=${SECRETS.vin}`,
+              kind: 'pairing',
+            },
+          ],
           actor: 'customer',
         },
       },
@@ -117,8 +166,18 @@ export function sampleReport(overrides: Partial<Report> = {}): Report {
         endedAt: new Date(t0 + 600_000).toISOString(),
         verdict: 'pass',
         reason: 'The battery charged at 3.3 kW; settings were restored.',
-        settingsBefore: { backup_reserve_percent: 20, default_real_mode: 'self_consumption', customer_preferred_export_rule: 'pv_only', disallow_charge_from_grid_with_solar_installed: true },
-        settingsAfter: { backup_reserve_percent: 20, default_real_mode: 'self_consumption', customer_preferred_export_rule: 'pv_only', disallow_charge_from_grid_with_solar_installed: true },
+        settingsBefore: {
+          backup_reserve_percent: 20,
+          default_real_mode: 'self_consumption',
+          customer_preferred_export_rule: 'pv_only',
+          disallow_charge_from_grid_with_solar_installed: true,
+        },
+        settingsAfter: {
+          backup_reserve_percent: 20,
+          default_real_mode: 'self_consumption',
+          customer_preferred_export_rule: 'pv_only',
+          disallow_charge_from_grid_with_solar_installed: true,
+        },
         restored: true,
         samples,
       },
@@ -129,17 +188,51 @@ export function sampleReport(overrides: Partial<Report> = {}): Report {
         request: 'POST https://fleet-auth.prd.vn.cloud.tesla.com/oauth2/v3/token',
         status: 200,
         receivedAt: '2026-11-28T09:00:00.000Z',
-        body: { access_token: SECRETS.accessToken, refresh_token: SECRETS.refreshToken, id_token: SECRETS.accessToken, expires_in: 28800, token_type: 'Bearer' },
+        body: {
+          access_token: SECRETS.accessToken,
+          refresh_token: SECRETS.refreshToken,
+          id_token: SECRETS.accessToken,
+          expires_in: 28800,
+          token_type: 'Bearer',
+        },
       },
-      { request: 'GET /api/1/users/me', status: 200, receivedAt: '2026-11-28T09:00:01.000Z', body: { response: { email: SECRETS.email, full_name: SECRETS.fullName } } },
-      { request: 'GET /api/1/products', status: 200, receivedAt: '2026-11-28T09:00:02.000Z', body: fixture('products.json') },
-      { request: 'GET /api/1/energy_sites/123456/site_info', status: 200, receivedAt: '2026-11-28T09:00:03.000Z', body: fixture('site_info.json') },
-      { request: 'GET /api/1/energy_sites/123456/live_status', status: 200, receivedAt: '2026-11-28T09:00:04.000Z', body: fixture('live_status.json') },
+      {
+        request: 'GET /api/1/users/me',
+        status: 200,
+        receivedAt: '2026-11-28T09:00:01.000Z',
+        body: { response: { email: SECRETS.email, full_name: SECRETS.fullName } },
+      },
+      {
+        request: 'GET /api/1/products',
+        status: 200,
+        receivedAt: '2026-11-28T09:00:02.000Z',
+        body: fixture('products.json'),
+      },
+      {
+        request: 'GET /api/1/energy_sites/123456/site_info',
+        status: 200,
+        receivedAt: '2026-11-28T09:00:03.000Z',
+        body: fixture('site_info.json'),
+      },
+      {
+        request: 'GET /api/1/energy_sites/123456/live_status',
+        status: 200,
+        receivedAt: '2026-11-28T09:00:04.000Z',
+        body: fixture('live_status.json'),
+      },
       {
         request: 'POST /api/1/vehicles/fleet_status',
         status: 200,
         receivedAt: '2026-11-28T09:00:05.000Z',
-        body: { response: { key_paired_vins: [], unpaired_vins: [SECRETS.vin], vehicle_info: { [SECRETS.vin]: { firmware_version: '2024.14.30', vehicle_command_protocol_required: true } } } },
+        body: {
+          response: {
+            key_paired_vins: [],
+            unpaired_vins: [SECRETS.vin],
+            vehicle_info: {
+              [SECRETS.vin]: { firmware_version: '2024.14.30', vehicle_command_protocol_required: true },
+            },
+          },
+        },
       },
     ],
     ...overrides,

@@ -6,7 +6,12 @@ export interface SimSiteState {
 }
 
 export async function simAdmin<T = unknown>(origin: string, route: string, body?: unknown): Promise<T> {
-  const res = await fetch(`${origin}/__sim/${route}`, body === undefined ? {} : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const res = await fetch(
+    `${origin}/__sim/${route}`,
+    body === undefined
+      ? {}
+      : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) },
+  );
   if (!res.ok) throw new Error(`simulator admin ${route}: ${res.status}`);
   return ((await res.json()) as { response: T }).response;
 }

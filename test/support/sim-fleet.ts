@@ -21,7 +21,10 @@ export async function simSession(sim: RunningSimulator, scopes: string[] = ALL_E
   };
 }
 
-export async function simClient(sim: RunningSimulator, opts: { timeoutMs?: number; scopes?: string[] } = {}): Promise<{ client: FleetClient; session: FleetSession }> {
+export async function simClient(
+  sim: RunningSimulator,
+  opts: { timeoutMs?: number; scopes?: string[] } = {},
+): Promise<{ client: FleetClient; session: FleetSession }> {
   const session = await simSession(sim, opts.scopes);
   const client = createFleetClient(session, {
     timeoutMs: opts.timeoutMs ?? 5_000,

@@ -3,7 +3,17 @@
 import { startSimulator, type RunningSimulator, type Scenario, type ScenarioInput } from '../../electron/simulator';
 import type { Region } from '../../shared/tesla/regions';
 
-export const ALL_SCOPES = ['openid', 'offline_access', 'user_data', 'vehicle_device_data', 'vehicle_location', 'vehicle_cmds', 'vehicle_charging_cmds', 'energy_device_data', 'energy_cmds'];
+export const ALL_SCOPES = [
+  'openid',
+  'offline_access',
+  'user_data',
+  'vehicle_device_data',
+  'vehicle_location',
+  'vehicle_cmds',
+  'vehicle_charging_cmds',
+  'energy_device_data',
+  'energy_cmds',
+];
 /** 2026-06-15 19:00 UTC = 12:00 in Los Angeles (the healthy site's zone): the sun is up. */
 export const NOON_LA = Date.UTC(2026, 5, 15, 19, 0, 0);
 /** 2026-06-16 08:00 UTC = 01:00 in Los Angeles: night, off-peak. */
@@ -12,16 +22,29 @@ export const NIGHT_LA = Date.UTC(2026, 5, 16, 8, 0, 0);
 export interface Harness {
   sim: RunningSimulator;
   token: string;
-  call(method: 'GET' | 'POST', path: string, opts?: { region?: Region; body?: unknown; token?: string | null; headers?: Record<string, string> }): Promise<{ status: number; body: any; headers: Headers }>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  call(
+    method: 'GET' | 'POST',
+    path: string,
+    opts?: { region?: Region; body?: unknown; token?: string | null; headers?: Record<string, string> },
+  ): Promise<{ status: number; body: any; headers: Headers }>; // eslint-disable-line @typescript-eslint/no-explicit-any
   tokenWith(scopes: string[]): Promise<string>;
   close(): Promise<void>;
 }
 
-export async function harness(scenario: Scenario | ScenarioInput | string = 'healthy', opts: { startTime?: number; latencyMs?: number } = {}): Promise<Harness> {
-  const sim = await startSimulator({ scenario, speed: 0, startTime: opts.startTime ?? NOON_LA, latencyMs: opts.latencyMs });
+export async function harness(
+  scenario: Scenario | ScenarioInput | string = 'healthy',
+  opts: { startTime?: number; latencyMs?: number } = {},
+): Promise<Harness> {
+  const sim = await startSimulator({
+    scenario,
+    speed: 0,
+    startTime: opts.startTime ?? NOON_LA,
+    latencyMs: opts.latencyMs,
+  });
   const region = sim.scenario.account.region;
   const granted = sim.scenario.account.grantedScopes;
-  const tokenWith = async (scopes: string[]) => (await sim.auth.issueTokens(sim.demoClient.clientId, scopes)).access_token;
+  const tokenWith = async (scopes: string[]) =>
+    (await sim.auth.issueTokens(sim.demoClient.clientId, scopes)).access_token;
   const self: Harness = {
     sim,
     token: await tokenWith(granted),

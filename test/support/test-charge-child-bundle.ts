@@ -7,6 +7,13 @@ import { tempDir } from './temp-dir';
 export async function bundleTestChargeChild(prefix: string): Promise<{ bundle: string; remove: () => void }> {
   const dir = tempDir(prefix);
   const bundle = path.join(dir.dir, 'child.cjs');
-  await build({ entryPoints: [path.resolve('test/support/test-charge-child.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: bundle, logLevel: 'error' });
+  await build({
+    entryPoints: [path.resolve('test/support/test-charge-child.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    outfile: bundle,
+    logLevel: 'error',
+  });
   return { bundle, remove: dir.remove };
 }

@@ -50,7 +50,9 @@ async function main(): Promise<void> {
   if (job.killAfterMs !== undefined) setTimeout(() => process.kill(process.pid, 'SIGKILL'), job.killAfterMs);
   const clock = await remoteSimClock(job.simOrigin);
   const apiFor = (apiBase: string) =>
-    energyApiFromFleetClient(createFleetClient(session(job, apiBase), { timeoutMs: job.timeoutMs, retry: { maxRetries: 0 } }));
+    energyApiFromFleetClient(
+      createFleetClient(session(job, apiBase), { timeoutMs: job.timeoutMs, retry: { maxRetries: 0 } }),
+    );
   if (job.mode === 'recover') {
     const outcomes = await recoverPending({ dataDir: job.dataDir, clock, apiFor: async (j) => apiFor(j.apiBase) });
     say({ outcomes });
@@ -73,7 +75,10 @@ async function main(): Promise<void> {
       if (step === job.killAt && (seen += 1) >= (job.killAtCount ?? 1)) process.kill(process.pid, 'SIGKILL');
     },
   });
-  say({ result: { verdict: result.verdict, reason: result.reason, restored: result.restored }, elapsedMs: Date.now() - startedAt });
+  say({
+    result: { verdict: result.verdict, reason: result.reason, restored: result.restored },
+    elapsedMs: Date.now() - startedAt,
+  });
 }
 
 main().catch((error: unknown) => {

@@ -41,11 +41,17 @@ export function sendFromPage(page: Page, secret: string, frame: unknown): Promis
   return page.evaluate(
     async ({ secret, raw }) => {
       // Runs in the page: its own WebSocket and location (typed here without the DOM library).
-      type PageSocket = { addEventListener(type: string, listener: (e: { data: unknown }) => void, options?: { once: boolean }): void; send(data: string): void; close(): void };
+      type PageSocket = {
+        addEventListener(type: string, listener: (e: { data: unknown }) => void, options?: { once: boolean }): void;
+        send(data: string): void;
+        close(): void;
+      };
       const g = globalThis as unknown as { location: { host: string }; WebSocket: new (url: string) => PageSocket };
       const ws = new g.WebSocket(`ws://${g.location.host}/ipc?k=${secret}`);
       await new Promise((r) => ws.addEventListener('open', r, { once: true }));
-      const reply = new Promise<string>((r) => ws.addEventListener('message', (m) => r(String(m.data)), { once: true }));
+      const reply = new Promise<string>((r) =>
+        ws.addEventListener('message', (m) => r(String(m.data)), { once: true }),
+      );
       ws.send(raw);
       const parsed = JSON.parse(await reply) as Record<string, unknown>;
       ws.close();
@@ -89,7 +95,8 @@ export function watchIpc(page: Page): IpcTraffic {
     const channels = new Map<number, string>();
     socket.on('framesent', ({ payload }) => {
       const frame = parse(payload);
-      if (frame && typeof frame.id === 'number' && typeof frame.channel === 'string') channels.set(frame.id, frame.channel);
+      if (frame && typeof frame.id === 'number' && typeof frame.channel === 'string')
+        channels.set(frame.id, frame.channel);
     });
     socket.on('framereceived', ({ payload }) => {
       const frame = parse(payload);

@@ -7,7 +7,11 @@ type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ?
 type Expect<T extends true> = T;
 
 type VerbsOf<Api, A extends keyof Api> = keyof Api[A] & string;
-type ApiChannels = { [A in Exclude<keyof DoctorApi, 'on'> & string]: `${A}:${VerbsOf<DoctorApi, A>}` }[Exclude<keyof DoctorApi, 'on'> & string];
+type ApiChannels = { [A in Exclude<keyof DoctorApi, 'on'> & string]: `${A}:${VerbsOf<DoctorApi, A>}` }[Exclude<
+  keyof DoctorApi,
+  'on'
+> &
+  string];
 
 export type Checks = [
   // Every contract channel is a method of the page's API, and nothing else is.

@@ -10,7 +10,9 @@ const eslint = new ESLint({ cwd: root });
 
 async function restricted(file: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath: path.join(root, file) });
-  return (result?.messages ?? []).filter((m) => m.ruleId === '@typescript-eslint/no-restricted-imports').map((m) => m.message);
+  return (result?.messages ?? [])
+    .filter((m) => m.ruleId === '@typescript-eslint/no-restricted-imports')
+    .map((m) => m.message);
 }
 
 const typeImport = (from: string) => `import type { Region } from '${from}';\nexport type R = Region;\n`;
@@ -25,9 +27,13 @@ describe('no production file imports the simulator', () => {
     ['electron/preload/index.ts', '../simulator/sim-types'],
     ['shared/checklist/x.ts', '../../electron/simulator/sim-types'],
     ['renderer/src/x.ts', '../../electron/simulator/sim-types'],
-  ])('%s may not import a type from %s', async (file, from) => {
-    expect(await restricted(file, typeImport(from))).not.toEqual([]);
-  }, 30_000);
+  ])(
+    '%s may not import a type from %s',
+    async (file, from) => {
+      expect(await restricted(file, typeImport(from))).not.toEqual([]);
+    },
+    30_000,
+  );
 
   it('features take Region from shared/tesla; the composition may start the simulator', async () => {
     expect(await restricted('electron/fleet/x.ts', typeImport('../../shared/tesla/regions'))).toEqual([]);

@@ -32,7 +32,10 @@ const ALLOWED_PARAMS = new Set(['code', 'state', 'error', 'error_description', '
 
 /** `what` names one of `errors.sign_in_reply_*`; `name` is the parameter it may quote. */
 const malformed = (what: string, name?: string) =>
-  new CallbackRefusedError('malformed', 'sign_in_malformed', { whatKey: `errors.sign_in_reply_${what}`, ...(name !== undefined ? { name } : {}) });
+  new CallbackRefusedError('malformed', 'sign_in_malformed', {
+    whatKey: `errors.sign_in_reply_${what}`,
+    ...(name !== undefined ? { name } : {}),
+  });
 
 /** The "where did it arrive" part of a callback or redirect URI: scheme, host and path. */
 export function callbackTarget(url: URL): string {

@@ -6,7 +6,9 @@
 const MAX_STEPS = 4;
 
 function hiddenValue(html: string, name: string): string | null {
-  const m = new RegExp(`name="${name}"\\s+value="([^"]*)"`).exec(html) ?? new RegExp(`value="([^"]*)"\\s+name="${name}"`).exec(html);
+  const m =
+    new RegExp(`name="${name}"\\s+value="([^"]*)"`).exec(html) ??
+    new RegExp(`value="([^"]*)"\\s+name="${name}"`).exec(html);
   return m?.[1] ?? null;
 }
 
@@ -15,7 +17,10 @@ function scopeValues(html: string): string[] {
 }
 
 /** Returns the final callback URL's answer status (200 when the app accepted the sign-in). */
-export async function driveConsent(authorizeUrl: string, options: { fetch?: typeof fetch; decision?: 'allow' | 'deny' } = {}): Promise<number> {
+export async function driveConsent(
+  authorizeUrl: string,
+  options: { fetch?: typeof fetch; decision?: 'allow' | 'deny' } = {},
+): Promise<number> {
   const f = options.fetch ?? fetch;
   let res = await f(authorizeUrl, { redirect: 'manual' });
   for (let step = 0; step < MAX_STEPS; step += 1) {
@@ -23,7 +28,9 @@ export async function driveConsent(authorizeUrl: string, options: { fetch?: type
     if (res.status >= 300 && res.status < 400 && location) {
       const next = new URL(location, res.url || authorizeUrl);
       if (next.protocol !== 'http:' || (next.hostname !== '127.0.0.1' && next.hostname !== 'localhost')) {
-        throw new Error('The sign-in redirected somewhere the headless tool cannot follow (a deep link needs the desktop app).');
+        throw new Error(
+          'The sign-in redirected somewhere the headless tool cannot follow (a deep link needs the desktop app).',
+        );
       }
       // The loopback callback answers once the app has finished (or refused) the sign-in.
       const done = await f(next.href, { redirect: 'manual' });
@@ -32,7 +39,8 @@ export async function driveConsent(authorizeUrl: string, options: { fetch?: type
     }
     const html = await res.text();
     const transactionId = hiddenValue(html, 'transaction_id');
-    if (res.status !== 200 || !transactionId) throw new Error(`The simulator's sign-in page answered ${res.status} without a consent form.`);
+    if (res.status !== 200 || !transactionId)
+      throw new Error(`The simulator's sign-in page answered ${res.status} without a consent form.`);
     const form = new URLSearchParams({ transaction_id: transactionId, action: options.decision ?? 'allow' });
     for (const scope of scopeValues(html)) form.append('scope', scope);
     res = await f(new URL(authorizeUrl).origin + new URL(authorizeUrl).pathname, {

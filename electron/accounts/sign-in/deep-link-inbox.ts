@@ -12,7 +12,8 @@ export class DeepLinkInbox {
 
   /** Takes the app's deep links out of a command line (first launch or `second-instance`). */
   takeFromArgv(argv: readonly string[]): void {
-    for (const arg of argv) if (typeof arg === 'string' && arg.toLowerCase().startsWith(`${this.scheme}:`)) this.push(arg);
+    for (const arg of argv)
+      if (typeof arg === 'string' && arg.toLowerCase().startsWith(`${this.scheme}:`)) this.push(arg);
   }
 
   push(url: string): void {
@@ -40,7 +41,8 @@ export function deepLinkHandler(
 ): (url: string) => void {
   return (url) => {
     void accounts.handleCallbackUrl(url).then((outcome) => {
-      if (!outcome.ok && outcome.signInId === null) notify({ signInId: null, ok: false, accountId: null, error: outcome.message });
+      if (!outcome.ok && outcome.signInId === null)
+        notify({ signInId: null, ok: false, accountId: null, error: outcome.message });
     });
   };
 }

@@ -42,16 +42,24 @@ export async function startLoopbackListener(options: {
     };
     const host = req.headers.host ?? '';
     const pathOnly = (req.url ?? '').split('?')[0];
-    if (req.method !== 'GET' || pathOnly !== callbackPath || (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`)) {
+    if (
+      req.method !== 'GET' ||
+      pathOnly !== callbackPath ||
+      (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`)
+    ) {
       res.writeHead(404, headers).end(page({ ok: false, message: 'Not found.' }));
       return;
     }
-    options
-      .onCallback(`http://${host}${req.url ?? ''}`)
-      .then(
-        (reply) => res.writeHead(reply.ok ? 200 : 400, headers).end(page(reply)),
-        () => res.writeHead(500, headers).end(page({ ok: false, message: 'The app could not finish the sign-in. Start it again from the Customers screen.' })),
-      );
+    options.onCallback(`http://${host}${req.url ?? ''}`).then(
+      (reply) => res.writeHead(reply.ok ? 200 : 400, headers).end(page(reply)),
+      () =>
+        res.writeHead(500, headers).end(
+          page({
+            ok: false,
+            message: 'The app could not finish the sign-in. Start it again from the Customers screen.',
+          }),
+        ),
+    );
   });
   // A reset from any local process must end only its own connection, never the sign-in or the app.
   server.on('connection', (socket) => socket.on('error', () => socket.destroy()));

@@ -41,7 +41,10 @@ export class CodeExchangeError extends Error {
 export class SignInReplyError extends Error {
   /** `errors.sign_in_answer_<reason>` in the text catalogue. */
   readonly text: TextRef;
-  constructor(readonly reason: 'callback_issuer' | 'id_token_issuer' | 'id_token_audience' | 'id_token_nonce' | 'id_token_time' | 'unreadable') {
+  constructor(
+    readonly reason:
+      'callback_issuer' | 'id_token_issuer' | 'id_token_audience' | 'id_token_nonce' | 'id_token_time' | 'unreadable',
+  ) {
     const words = signInText(`sign_in_answer_${reason}`);
     super(words.message);
     this.name = 'SignInReplyError';
@@ -164,8 +167,19 @@ export async function exchangeCode(
   const auth = e.clientSecret && !e.brokerEndpoint ? oauth.ClientSecretPost(e.clientSecret) : oauth.None();
   const extra = new URLSearchParams({ audience: audienceFor(code, e.regionBaseUrls) });
   try {
-    const response = await oauth.authorizationCodeGrantRequest(as, client, auth, validated, pending.redirectUri, pending.codeVerifier, requestOptions(e, o, extra));
-    const result = await oauth.processAuthorizationCodeResponse(as, client, response, { expectedNonce: pending.nonce, requireIdToken: e.scopes.includes('openid') });
+    const response = await oauth.authorizationCodeGrantRequest(
+      as,
+      client,
+      auth,
+      validated,
+      pending.redirectUri,
+      pending.codeVerifier,
+      requestOptions(e, o, extra),
+    );
+    const result = await oauth.processAuthorizationCodeResponse(as, client, response, {
+      expectedNonce: pending.nonce,
+      requireIdToken: e.scopes.includes('openid'),
+    });
     return toTokenSet(result, (o.now ?? Date.now)());
   } catch (error) {
     const code = oauthErrorCode(error);

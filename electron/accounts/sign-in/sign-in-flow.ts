@@ -39,7 +39,13 @@ export interface SignInStarted {
 
 export type CallbackOutcome =
   | { ok: true; signInId: string; accountId: string }
-  | { ok: false; signInId: string | null; reason: CallbackRefusedError['reason'] | 'declined' | 'failed'; message: string; text: TextRef };
+  | {
+      ok: false;
+      signInId: string | null;
+      reason: CallbackRefusedError['reason'] | 'declined' | 'failed';
+      message: string;
+      text: TextRef;
+    };
 
 export interface SignInFinishedEvent {
   signInId: string;
@@ -61,9 +67,14 @@ export interface SignInFlowDeps {
   log?: SignInLog;
 }
 
-export type SignInLog = (level: 'info' | 'warn', event: string, fields?: Record<string, string | number | boolean | null>) => void;
+export type SignInLog = (
+  level: 'info' | 'warn',
+  event: string,
+  fields?: Record<string, string | number | boolean | null>,
+) => void;
 
-const declined = (error: string) => (error === 'access_denied' ? signInText('sign_in_denied') : signInText('sign_in_ended', { error }));
+const declined = (error: string) =>
+  error === 'access_denied' ? signInText('sign_in_denied') : signInText('sign_in_ended', { error });
 
 export class SignInFlow {
   readonly pending: PendingSignIns;
@@ -95,15 +106,22 @@ export class SignInFlow {
           path: registered.pathname,
           onCallback: async (url) => {
             const outcome = await this.handleCallback(url);
-            return { ok: outcome.ok, message: outcome.ok ? 'The customer’s Tesla account is connected.' : outcome.message };
+            return {
+              ok: outcome.ok,
+              message: outcome.ok ? 'The customer’s Tesla account is connected.' : outcome.message,
+            };
           },
         });
       } catch {
         throw new UserFacingError('port_busy', { port: registered.port || 'any' });
       }
-      redirectUri = registered.port ? e.redirectUri : `${registered.protocol}//${registered.hostname}:${listener.port}${registered.pathname}`;
+      redirectUri = registered.port
+        ? e.redirectUri
+        : `${registered.protocol}//${registered.hostname}:${listener.port}${registered.pathname}`;
     }
-    const arrivesAt = callbackTarget(new URL(e.callback === 'deep-link' && redirectUri.startsWith('https:') ? DEEP_LINK_REDIRECT_URI : redirectUri));
+    const arrivesAt = callbackTarget(
+      new URL(e.callback === 'deep-link' && redirectUri.startsWith('https:') ? DEEP_LINK_REDIRECT_URI : redirectUri),
+    );
     const pending = this.pending.add({
       arrivesAt,
       state,
@@ -125,7 +143,12 @@ export class SignInFlow {
       redirectUri,
       promptMissingScopes: req.reconnectAccountId !== null,
     });
-    this.deps.log?.('info', 'auth.signInStarted', { signInId: pending.id, profileId: req.profileId, callback: e.callback, reconnect: req.reconnectAccountId !== null });
+    this.deps.log?.('info', 'auth.signInStarted', {
+      signInId: pending.id,
+      profileId: req.profileId,
+      callback: e.callback,
+      reconnect: req.reconnectAccountId !== null,
+    });
     return { signInId: pending.id, authorizeUrl, callback: e.callback, expiresAt: pending.expiresAt };
   }
 
@@ -139,20 +162,14 @@ export class SignInFlow {
     }
     const peeked = this.pending.peek(parsed.state);
     if (!peeked) {
-      return this.refused(
-        null,
-        new CallbackRefusedError('unknown_state', 'sign_in_unknown_state'),
-      );
+      return this.refused(null, new CallbackRefusedError('unknown_state', 'sign_in_unknown_state'));
     }
     if (peeked.arrivesAt !== parsed.target) {
       return this.refused(null, new CallbackRefusedError('wrong_target', 'sign_in_wrong_target'));
     }
     const taken = this.pending.take(parsed.state);
     if (!taken.ok) {
-      const outcome = this.refused(
-        peeked.id,
-        new CallbackRefusedError('expired', 'sign_in_late'),
-      );
+      const outcome = this.refused(peeked.id, new CallbackRefusedError('expired', 'sign_in_late'));
       this.finish(peeked.id, outcome);
       return outcome;
     }
@@ -162,7 +179,10 @@ export class SignInFlow {
       outcome = { ok: false, signInId: pending.id, reason: 'declined', ...declined(parsed.error) };
     } else {
       try {
-        const tokens = await exchangeCode(pending.endpoints, parsed.params, pending, { fetch: this.deps.fetch, now: this.now });
+        const tokens = await exchangeCode(pending.endpoints, parsed.params, pending, {
+          fetch: this.deps.fetch,
+          now: this.now,
+        });
         const accountId = await this.deps.complete(pending, tokens);
         outcome = { ok: true, signInId: pending.id, accountId };
       } catch (error) {
@@ -209,7 +229,11 @@ export class SignInFlow {
       this.listeners.delete(signInId);
       void listener.close();
     }
-    this.deps.log?.(outcome.ok ? 'info' : 'warn', 'auth.signInFinished', { signInId, ok: outcome.ok, reason: outcome.ok ? null : outcome.reason });
+    this.deps.log?.(outcome.ok ? 'info' : 'warn', 'auth.signInFinished', {
+      signInId,
+      ok: outcome.ok,
+      reason: outcome.ok ? null : outcome.reason,
+    });
     this.deps.onFinished?.({
       signInId,
       ok: outcome.ok,
@@ -221,10 +245,12 @@ export class SignInFlow {
 }
 
 function failureText(error: unknown): SignInText {
-  if (error instanceof UserFacingError || error instanceof CallbackRefusedError || error instanceof SignInReplyError) return { message: error.message, text: error.text };
+  if (error instanceof UserFacingError || error instanceof CallbackRefusedError || error instanceof SignInReplyError)
+    return { message: error.message, text: error.text };
   if (error instanceof TokenClaimsError) return signInText('sign_in_token_unreadable');
   if (error instanceof CodeExchangeError) return signInText('sign_in_code_refused', { error: error.oauthError });
-  if (error instanceof TokenServiceUnreachableError) return signInText('sign_in_unreachable', { host: error.host, why: error.why });
+  if (error instanceof TokenServiceUnreachableError)
+    return signInText('sign_in_unreachable', { host: error.host, why: error.why });
   // Not the network (that is named above) and not Tesla's answer: do not send anyone to check the internet.
   return signInText('sign_in_unexpected');
 }

@@ -15,26 +15,49 @@ export const accountsCommand: CliCommand = {
   summary: t('cli.summary.accounts'),
   usage: USAGE,
   async run(argv, io) {
-    const parsed = parseCommandArgs({ name: 'accounts', usage: USAGE }, argv, io, { format: { type: 'string' }, 'data-dir': { type: 'string' } });
+    const parsed = parseCommandArgs({ name: 'accounts', usage: USAGE }, argv, io, {
+      format: { type: 'string' },
+      'data-dir': { type: 'string' },
+    });
     if (!parsed) return 2;
     const { values } = parsed;
-    return withServices('accounts', io, { dataDir: values['data-dir'] ?? defaultDataDir() }, async ({ accounts: service }) => {
-      // An unreadable accounts file is said on stderr (with where it was kept) as it is moved aside.
-      const accounts = service.list();
-      if (values.format === 'json') {
-        io.out(JSON.stringify({ accounts }, null, 2));
+    return withServices(
+      'accounts',
+      io,
+      { dataDir: values['data-dir'] ?? defaultDataDir() },
+      async ({ accounts: service }) => {
+        // An unreadable accounts file is said on stderr (with where it was kept) as it is moved aside.
+        const accounts = service.list();
+        if (values.format === 'json') {
+          io.out(JSON.stringify({ accounts }, null, 2));
+          return 0;
+        }
+        if (accounts.length === 0) {
+          io.out(t('cli.accounts.none'));
+          return 0;
+        }
+        for (const a of accounts) {
+          const state =
+            a.state === 'connected'
+              ? t('cli.accounts.connected')
+              : t(
+                  'cli.accounts.reconnect',
+                  a.reconnectReason ? { reason: a.reconnectReason } : { reasonKey: 'cli.accounts.notAccepted' },
+                );
+          io.out(
+            t('cli.accounts.line', {
+              id: a.id,
+              label: a.label,
+              email: a.email ?? t('cli.accounts.noEmail'),
+              region: a.region,
+              since: a.connectedAt,
+              state,
+            }),
+          );
+          io.out(t('cli.accounts.scopes', { scopes: a.grantedScopes.join(' ') }));
+        }
         return 0;
-      }
-      if (accounts.length === 0) {
-        io.out(t('cli.accounts.none'));
-        return 0;
-      }
-      for (const a of accounts) {
-        const state = a.state === 'connected' ? t('cli.accounts.connected') : t('cli.accounts.reconnect', a.reconnectReason ? { reason: a.reconnectReason } : { reasonKey: 'cli.accounts.notAccepted' });
-        io.out(t('cli.accounts.line', { id: a.id, label: a.label, email: a.email ?? t('cli.accounts.noEmail'), region: a.region, since: a.connectedAt, state }));
-        io.out(t('cli.accounts.scopes', { scopes: a.grantedScopes.join(' ') }));
-      }
-      return 0;
-    });
+      },
+    );
   },
 };

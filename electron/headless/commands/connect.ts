@@ -11,7 +11,8 @@ import { textIn } from '../../../shared/text/languages';
 /** The terminal speaks English (the catalogue's `cli.*`). */
 const t = textIn('en');
 
-const USAGE = 'connect [--scenario <name|file> | --api-base <url>] [--label <text>] [--session-only] [--format text|json] [--data-dir <dir>]';
+const USAGE =
+  'connect [--scenario <name|file> | --api-base <url>] [--label <text>] [--session-only] [--format text|json] [--data-dir <dir>]';
 
 export const connectCommand: CliCommand = {
   name: 'connect',
@@ -39,14 +40,20 @@ export const connectCommand: CliCommand = {
     }
     const dataDir = values['data-dir'] ?? defaultDataDir();
     const sessionOnly = values['session-only'] === true;
-    const demo = headlessDemo({ ...(values.scenario ? { scenario: values.scenario } : {}), ...(values['api-base'] ? { apiBase: values['api-base'] } : {}) });
+    const demo = headlessDemo({
+      ...(values.scenario ? { scenario: values.scenario } : {}),
+      ...(values['api-base'] ? { apiBase: values['api-base'] } : {}),
+    });
     return withServices('connect', io, { dataDir, demo, sessionOnly }, async (services) => {
       let accountId: string;
       try {
         accountId = await connectWith(services, values.label ? { label: values.label } : {});
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
-        io.err(t('cli.failed', { command: 'connect', message }) + (/session-only/.test(message) ? t('cli.connect.sessionOnlyHint') : ''));
+        io.err(
+          t('cli.failed', { command: 'connect', message }) +
+            (/session-only/.test(message) ? t('cli.connect.sessionOnlyHint') : ''),
+        );
         services.log.warn('cli.connectFailed', { error });
         return 1;
       }
@@ -54,7 +61,14 @@ export const connectCommand: CliCommand = {
       if (values.format === 'json') {
         io.out(JSON.stringify({ account }, null, 2));
       } else {
-        io.out(t('cli.connect.connected', { label: account?.label ?? '', email: account?.email ?? t('cli.connect.noEmail'), region: account?.region ?? '', id: accountId }));
+        io.out(
+          t('cli.connect.connected', {
+            label: account?.label ?? '',
+            email: account?.email ?? t('cli.connect.noEmail'),
+            region: account?.region ?? '',
+            id: accountId,
+          }),
+        );
         io.out(t('cli.connect.granted', { scopes: account?.grantedScopes.join(' ') ?? '' }));
         io.out(sessionOnly ? t('cli.connect.sessionOnly') : t('cli.connect.saved', { dir: dataDir }));
       }

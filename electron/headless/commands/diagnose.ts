@@ -22,7 +22,8 @@ import { isLanguage, textIn } from '../../../shared/text/languages';
 /** The terminal speaks English (the catalogue's `cli.*`). */
 const t = textIn('en');
 
-const USAGE = 'diagnose [--scenario <name|file>] [--account <id>] [--api-base <simulator url>] [--data-dir <dir>] [--format json|text] [--lang en|de] [--out <report.json> [--include-label]]';
+const USAGE =
+  'diagnose [--scenario <name|file>] [--account <id>] [--api-base <simulator url>] [--data-dir <dir>] [--format json|text] [--lang en|de] [--out <report.json> [--include-label]]';
 
 export const diagnoseCommand: CliCommand = {
   name: 'diagnose',
@@ -58,19 +59,35 @@ export const diagnoseCommand: CliCommand = {
     // JSON leaves the app like an exported report: redacted (ids hashed; no email, VIN, vehicle tokens or
     // customer label unless --include-label), digested.
     // One salt for the run: the printed JSON, the --out file and the history copy name the same ids.
-    const exportOptions = { includeCustomerLabel: values['include-label'] === true, salt: randomBytes(16).toString('hex') };
+    const exportOptions = {
+      includeCustomerLabel: values['include-label'] === true,
+      salt: randomBytes(16).toString('hex'),
+    };
     const printed = (report: Parameters<typeof formatReportText>[0]) =>
-      io.out(format === 'json' ? serializeReport(buildForExport(report, exportOptions)).trimEnd() : formatReportText(report, language));
+      io.out(
+        format === 'json'
+          ? serializeReport(buildForExport(report, exportOptions)).trimEnd()
+          : formatReportText(report, language),
+      );
     // --out: the exported document (redacted, digested), as the app's export writes it. Every run is kept
     // in the report history too, as an export in the app is, so a support bundle made later holds it.
     const print = async (services: Services, report: Parameters<typeof formatReportText>[0]) => {
       printed(report);
       const doc = buildForExport(report, exportOptions);
       try {
-        await services.reports.history.add(doc, reportFileName(new Date(), doc.customerLabel, 'json'), report.customerLabel ?? null, { format: 'json' });
+        await services.reports.history.add(
+          doc,
+          reportFileName(new Date(), doc.customerLabel, 'json'),
+          report.customerLabel ?? null,
+          { format: 'json' },
+        );
       } catch (error) {
         // The diagnosis ran and was printed: a history that cannot be written is a warning, not a failure.
-        io.err(t('cli.diagnose.notKept', { message: dataFolderError(error, path.join(dataDir, 'reports', 'history.json')).message }));
+        io.err(
+          t('cli.diagnose.notKept', {
+            message: dataFolderError(error, path.join(dataDir, 'reports', 'history.json')).message,
+          }),
+        );
       }
       if (values.out) {
         await writeReportFile(values.out, report, exportOptions);
@@ -89,7 +106,14 @@ export const diagnoseCommand: CliCommand = {
           return 1;
         }
         // The simulator's customer: no label in the report (its email would stand in for one).
-        const checklist = checklistServiceFor({ mode: 'demo', accounts: services.accounts, profiles: services.profiles, simulator: services.simulator, events: services.events, labels: false });
+        const checklist = checklistServiceFor({
+          mode: 'demo',
+          accounts: services.accounts,
+          profiles: services.profiles,
+          simulator: services.simulator,
+          events: services.events,
+          labels: false,
+        });
         await print(services, await checklist.run(accountId));
         return 0;
       });
@@ -97,24 +121,39 @@ export const diagnoseCommand: CliCommand = {
 
     // A stored account: the keychain holds its tokens; demo accounts need the simulator they came from.
     const apiBase = values['api-base'];
-    return withServices('diagnose', io, { dataDir, ...(apiBase ? { demo: { kind: 'remote', apiBase } } : {}) }, async (services) => {
-      const list = services.accounts.list();
-      const account = values.account ? list.find((a) => a.id === values.account) : list.length === 1 ? list[0] : undefined;
-      if (!account) {
-        io.err(
-          list.length === 0
-            ? t('cli.noCustomer', { command: 'diagnose', dir: dataDir })
-            : values.account
-              ? t('cli.noAccount', { command: 'diagnose', id: values.account })
-              : t('cli.severalCustomers', { command: 'diagnose' }),
-        );
-        return 2;
-      }
-      const profile = services.profiles.get(account.profileId);
-      // The report says which kind of profile the account was connected with.
-      const checklist = checklistServiceFor({ mode: profile.kind, accounts: services.accounts, profiles: services.profiles, simulator: () => null, events: services.events });
-      await print(services, await checklist.run(account.id));
-      return 0;
-    });
+    return withServices(
+      'diagnose',
+      io,
+      { dataDir, ...(apiBase ? { demo: { kind: 'remote', apiBase } } : {}) },
+      async (services) => {
+        const list = services.accounts.list();
+        const account = values.account
+          ? list.find((a) => a.id === values.account)
+          : list.length === 1
+            ? list[0]
+            : undefined;
+        if (!account) {
+          io.err(
+            list.length === 0
+              ? t('cli.noCustomer', { command: 'diagnose', dir: dataDir })
+              : values.account
+                ? t('cli.noAccount', { command: 'diagnose', id: values.account })
+                : t('cli.severalCustomers', { command: 'diagnose' }),
+          );
+          return 2;
+        }
+        const profile = services.profiles.get(account.profileId);
+        // The report says which kind of profile the account was connected with.
+        const checklist = checklistServiceFor({
+          mode: profile.kind,
+          accounts: services.accounts,
+          profiles: services.profiles,
+          simulator: () => null,
+          events: services.events,
+        });
+        await print(services, await checklist.run(account.id));
+        return 0;
+      },
+    );
   },
 };

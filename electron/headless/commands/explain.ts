@@ -36,7 +36,8 @@ async function readText(file: string): Promise<string> {
   if (file === '-') return readStdin();
   const info = await stat(file);
   if (!info.isFile()) throw new Error(`${file} is not a file`);
-  if (info.size > MAX_FILE_BYTES) throw new Error(`${file} is larger than ${MAX_FILE_BYTES / 1024} KB; paste the error lines only`);
+  if (info.size > MAX_FILE_BYTES)
+    throw new Error(`${file} is larger than ${MAX_FILE_BYTES / 1024} KB; paste the error lines only`);
   return readFile(file, 'utf8');
 }
 
@@ -49,7 +50,12 @@ export function formatExplanation(r: ExplainResult): string[] {
     }
     return lines;
   }
-  const how = r.confidence === 'high' ? 'matched a known text' : r.confidence === 'medium' ? 'from the HTTP status only' : 'from the HTTP status only, which has several causes';
+  const how =
+    r.confidence === 'high'
+      ? 'matched a known text'
+      : r.confidence === 'medium'
+        ? 'from the HTTP status only'
+        : 'from the HTTP status only, which has several causes';
   return [
     `Cause: ${r.title} [${r.cause}]`,
     `What it means: ${r.meaning}`,

@@ -16,7 +16,13 @@ export const forgetCommand: CliCommand = {
   summary: t('cli.summary.forget'),
   usage: USAGE,
   async run(argv, io) {
-    const parsed = parseCommandArgs({ name: 'forget', usage: USAGE }, argv, io, { all: { type: 'boolean' }, 'data-dir': { type: 'string' } }, true);
+    const parsed = parseCommandArgs(
+      { name: 'forget', usage: USAGE },
+      argv,
+      io,
+      { all: { type: 'boolean' }, 'data-dir': { type: 'string' } },
+      true,
+    );
     if (!parsed) return 2;
     const { values, positionals } = parsed;
     if ((values.all && positionals.length > 0) || (!values.all && positionals.length !== 1)) {
@@ -31,7 +37,11 @@ export const forgetCommand: CliCommand = {
         const visit = await endVisit(services);
         const forgot = visit.removed.find((r) => r.item === 'customers')?.count ?? 0;
         io.out(n === 0 ? t('cli.forget.none') : t('cli.forget.forgotAll', { count: forgot }));
-        for (const k of visit.kept) if (k.item === 'sign_in') io.out(t('cli.forget.kept', { label: k.customer ?? '', reasonKey: `accounts.endVisit.reason.${k.reason}` }));
+        for (const k of visit.kept)
+          if (k.item === 'sign_in')
+            io.out(
+              t('cli.forget.kept', { label: k.customer ?? '', reasonKey: `accounts.endVisit.reason.${k.reason}` }),
+            );
         return visit.kept.some((k) => k.item === 'sign_in') ? 1 : 0;
       }
       const key = positionals[0] ?? '';

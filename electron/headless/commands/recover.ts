@@ -19,13 +19,21 @@ export const recoverCommand: CliCommand = {
   summary: t('cli.summary.recover'),
   usage: USAGE,
   async run(argv, io) {
-    const parsed = parseCommandArgs({ name: 'recover', usage: USAGE }, argv, io, { 'data-dir': { type: 'string' }, format: { type: 'string' } });
+    const parsed = parseCommandArgs({ name: 'recover', usage: USAGE }, argv, io, {
+      'data-dir': { type: 'string' },
+      format: { type: 'string' },
+    });
     if (!parsed) return 2;
     const { values } = parsed;
     const dataDir = values['data-dir'] ?? defaultDataDir();
     return withServices('recover', io, { dataDir }, async ({ log }) => {
-      const outcomes = await recoverWithStoredAccounts(dataDir, (o) => values.format !== 'json' && io.out(outcomeLine(o)));
-      log.info('cli.recovered', { outcomes: outcomes.map((o) => ({ status: o.status, ...('siteId' in o ? { siteId: o.siteId } : {}) })) });
+      const outcomes = await recoverWithStoredAccounts(
+        dataDir,
+        (o) => values.format !== 'json' && io.out(outcomeLine(o)),
+      );
+      log.info('cli.recovered', {
+        outcomes: outcomes.map((o) => ({ status: o.status, ...('siteId' in o ? { siteId: o.siteId } : {}) })),
+      });
       if (values.format === 'json') io.out(JSON.stringify({ outcomes }, null, 2));
       else if (outcomes.length === 0) io.out(t('cli.recover.nothing'));
       // Non-zero while any journal remains: not restored, unreadable, or its site still held by a running test.

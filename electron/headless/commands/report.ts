@@ -12,7 +12,8 @@ import type { CliCommand, CliIo } from './index';
 /** A file the user named: its folder must exist, and it is theirs to share. */
 const USER_FILE = { createDir: false, mode: 0o644 };
 
-const USAGE = 'report --in <report.json> --html <out.html> [--pdf <out.pdf>] [--paper A4|Letter] [--lang en|de] [--appendix] | report verify <report.json>';
+const USAGE =
+  'report --in <report.json> --html <out.html> [--pdf <out.pdf>] [--paper A4|Letter] [--lang en|de] [--appendix] | report verify <report.json>';
 const t = textIn('en');
 
 async function open(file: string, io: CliIo): Promise<OpenedReport | null> {
@@ -36,9 +37,7 @@ async function verify(argv: string[], io: CliIo): Promise<number> {
     io.out(t('cli.report.verified', { digest: opened.report.integrity?.digest ?? '' }));
     return 0;
   }
-  io.err(
-    opened.digest === 'missing' ? t('cli.report.noDigest') : t('cli.report.mismatch'),
-  );
+  io.err(opened.digest === 'missing' ? t('cli.report.noDigest') : t('cli.report.mismatch'));
   return 1;
 }
 
@@ -47,7 +46,14 @@ async function render(argv: string[], io: CliIo): Promise<number> {
   try {
     ({ values } = parseArgs({
       args: argv,
-      options: { in: { type: 'string' }, html: { type: 'string' }, pdf: { type: 'string' }, paper: { type: 'string' }, lang: { type: 'string' }, appendix: { type: 'boolean' } },
+      options: {
+        in: { type: 'string' },
+        html: { type: 'string' },
+        pdf: { type: 'string' },
+        paper: { type: 'string' },
+        lang: { type: 'string' },
+        appendix: { type: 'boolean' },
+      },
       strict: true,
     }));
   } catch (error) {
@@ -74,12 +80,22 @@ async function render(argv: string[], io: CliIo): Promise<number> {
   // The one-page handover; --appendix adds the full evidence and raw responses after it.
   const appendix = values.appendix === true;
   if (values.html) {
-    await writeFileDurably(values.html, await renderReportHtml(opened.report, { digest: opened.digest, language, appendix }), USER_FILE);
+    await writeFileDurably(
+      values.html,
+      await renderReportHtml(opened.report, { digest: opened.digest, language, appendix }),
+      USER_FILE,
+    );
     io.out(t('cli.report.wrote', { file: values.html }));
   }
   if (values.pdf) {
     try {
-      await writeFileDurably(values.pdf, await htmlToPdfWithChromium(await renderReportHtml(opened.report, { digest: opened.digest, paper: paper ?? 'A4', language, appendix })), USER_FILE);
+      await writeFileDurably(
+        values.pdf,
+        await htmlToPdfWithChromium(
+          await renderReportHtml(opened.report, { digest: opened.digest, paper: paper ?? 'A4', language, appendix }),
+        ),
+        USER_FILE,
+      );
     } catch (error) {
       io.err(`report: ${(error as Error).message}`);
       return 1;

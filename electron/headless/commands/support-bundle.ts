@@ -19,7 +19,11 @@ export const supportBundleCommand: CliCommand = {
   summary: t('cli.summary.supportBundle'),
   usage: USAGE,
   async run(argv, io) {
-    const parsed = parseCommandArgs({ name: 'support-bundle', usage: USAGE }, argv, io, { 'data-dir': { type: 'string' }, 'logs-dir': { type: 'string' }, out: { type: 'string' } });
+    const parsed = parseCommandArgs({ name: 'support-bundle', usage: USAGE }, argv, io, {
+      'data-dir': { type: 'string' },
+      'logs-dir': { type: 'string' },
+      out: { type: 'string' },
+    });
     if (!parsed) return 2;
     const { values } = parsed;
     const dataDir = values['data-dir'] ?? defaultDataDir();
@@ -29,7 +33,11 @@ export const supportBundleCommand: CliCommand = {
         const bundle = writeSupportBundle({
           dataDir,
           logger: log,
-          app: { name: appMeta.name, version: appMeta.version, mode: process.env.TCD_MODE === 'tesla' ? 'tesla' : 'demo' },
+          app: {
+            name: appMeta.name,
+            version: appMeta.version,
+            mode: process.env.TCD_MODE === 'tesla' ? 'tesla' : 'demo',
+          },
           ...(values.out ? { outDir: values.out } : {}),
         });
         const n = bundle.entries.length;

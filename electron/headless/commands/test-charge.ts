@@ -11,7 +11,13 @@ import { withServices } from '../headless-services';
 import { defaultDataDir } from '../../infra/data-dir';
 import { createFleetClient } from '../../fleet/fleet-client';
 import type { FleetSession } from '../../fleet/fleet-session';
-import { clockFor, outcomeLine, recoverWithStoredAccounts, sampleLine, setRemoteSpeed } from '../../test-charge/cli-support';
+import {
+  clockFor,
+  outcomeLine,
+  recoverWithStoredAccounts,
+  sampleLine,
+  setRemoteSpeed,
+} from '../../test-charge/cli-support';
 import { apiBaseOptionProblem } from '../../security/token-destination';
 import { listJournals } from '../../test-charge/journal';
 import { energyApiFromFleetClient } from '../../test-charge/energy-api';
@@ -27,8 +33,22 @@ const t = textIn('en');
 const outcomeText = (code: string) => t(`outcome.${code}`, { defaultValue: code });
 const words = checkWords(t);
 /** A checklist blocker's check title, in the catalogue's words (the recorded English title as fallback). */
-const blockerTitle = (b: { checkId?: string; observed?: string | number | boolean; text?: { key: string; params: Record<string, string | number> } } | undefined) =>
-  b ? words.title({ id: b.checkId ?? '', ...(b.text ? { text: b.text } : {}), ...(typeof b.observed === 'string' ? { title: b.observed } : {}) }) : '';
+const blockerTitle = (
+  b:
+    | {
+        checkId?: string;
+        observed?: string | number | boolean;
+        text?: { key: string; params: Record<string, string | number> };
+      }
+    | undefined,
+) =>
+  b
+    ? words.title({
+        id: b.checkId ?? '',
+        ...(b.text ? { text: b.text } : {}),
+        ...(typeof b.observed === 'string' ? { title: b.observed } : {}),
+      })
+    : '';
 
 const USAGE =
   'test-charge --direction charge|discharge [--scenario <name|file> | --api-base <simulator url>] [--site <id>] [--account <id>] [--minutes N] [--speed N] [--no-grid-interaction] [--force] [--data-dir <dir>] [--format json|text]';
@@ -43,7 +63,10 @@ interface Options {
   format: 'json' | 'text';
 }
 
-function parse(argv: string[], io: CliIo): (Options & { scenario?: string; apiBase?: string; account?: string; dataDir: string }) | null {
+function parse(
+  argv: string[],
+  io: CliIo,
+): (Options & { scenario?: string; apiBase?: string; account?: string; dataDir: string }) | null {
   let values: Record<string, string | boolean | undefined>;
   try {
     ({ values } = parseArgs({
@@ -76,15 +99,19 @@ function parse(argv: string[], io: CliIo): (Options & { scenario?: string; apiBa
   const minutes = values.minutes === undefined ? 5 : Number(values.minutes);
   if (!(minutes >= 1 && minutes <= MAX_MINUTES)) return fail(`--minutes must be a number from 1 to ${MAX_MINUTES}.`);
   const speed = values.speed === undefined ? undefined : Number(values.speed);
-  if (speed !== undefined && !(speed > 0 && speed <= 10_000)) return fail('--speed must be a number above 0 and at most 10000 (simulator only).');
+  if (speed !== undefined && !(speed > 0 && speed <= 10_000))
+    return fail('--speed must be a number above 0 and at most 10000 (simulator only).');
   const format = (values.format ?? 'text') as string;
   if (format !== 'text' && format !== 'json') return fail('--format must be text or json.');
-  if (values.scenario && values['api-base']) return fail('give either --scenario (an embedded simulator) or --api-base (a running one), not both.');
+  if (values.scenario && values['api-base'])
+    return fail('give either --scenario (an embedded simulator) or --api-base (a running one), not both.');
   const apiBase = values['api-base'] as string | undefined;
   const apiBaseProblem = apiBase ? apiBaseOptionProblem(apiBase) : null;
   if (apiBaseProblem) return fail(apiBaseProblem);
-  if (speed !== undefined && !values.scenario && !apiBase) return fail('--speed only applies to a simulator (--scenario or --api-base).');
-  if (typeof values.site === 'string' && !/^[0-9A-Za-z_-]{1,64}$/.test(values.site)) return fail('--site must be an energy site id (digits).');
+  if (speed !== undefined && !values.scenario && !apiBase)
+    return fail('--speed only applies to a simulator (--scenario or --api-base).');
+  if (typeof values.site === 'string' && !/^[0-9A-Za-z_-]{1,64}$/.test(values.site))
+    return fail('--site must be an energy site id (digits).');
   return {
     direction,
     minutes,
@@ -104,52 +131,95 @@ function parse(argv: string[], io: CliIo): (Options & { scenario?: string; apiBa
 async function pickSite(session: FleetSession, wanted: string | undefined): Promise<string> {
   const { response } = await createFleetClient(session).products();
   const sites = (response as Array<Record<string, unknown>>).filter((p) => p.energy_site_id !== undefined);
-  const battery = sites.filter((p) => ((p.components ?? {}) as Record<string, unknown>).battery === true).map((p) => String(p.energy_site_id));
+  const battery = sites
+    .filter((p) => ((p.components ?? {}) as Record<string, unknown>).battery === true)
+    .map((p) => String(p.energy_site_id));
   if (wanted) {
-    if (!sites.some((p) => String(p.energy_site_id) === wanted)) throw new Error(`site ${wanted} is not one of this account's energy sites (${sites.map((p) => String(p.energy_site_id)).join(', ') || 'none'}).`);
+    if (!sites.some((p) => String(p.energy_site_id) === wanted))
+      throw new Error(
+        `site ${wanted} is not one of this account's energy sites (${sites.map((p) => String(p.energy_site_id)).join(', ') || 'none'}).`,
+      );
     return wanted;
   }
   if (battery.length === 1 && battery[0]) return battery[0];
-  throw new Error(battery.length === 0 ? t('cli.testCharge.noBatterySite') : t('cli.testCharge.severalSites', { list: battery.join(', ') }));
+  throw new Error(
+    battery.length === 0
+      ? t('cli.testCharge.noBatterySite')
+      : t('cli.testCharge.severalSites', { list: battery.join(', ') }),
+  );
 }
 
 function report(result: RunResult, opts: Options, io: CliIo): number {
   const checklistBlocked = result.verdict === 'blocked' && result.preflight?.blockers[0]?.code === 'checklist';
   if (opts.format === 'json') {
     const first = result.preflight?.blockers[0];
-    const reasonText = checklistBlocked ? `${outcomeText('checklist')} (${blockerTitle(first)})` : outcomeText(result.reason);
+    const reasonText = checklistBlocked
+      ? `${outcomeText('checklist')} (${blockerTitle(first)})`
+      : outcomeText(result.reason);
     io.out(JSON.stringify({ ...result, reasonText }, null, 2));
   } else {
-    io.out(t('cli.testCharge.verdict', { verdict: result.verdict.toUpperCase(), code: result.reason, text: outcomeText(checklistBlocked ? 'checklist' : result.reason) }));
+    io.out(
+      t('cli.testCharge.verdict', {
+        verdict: result.verdict.toUpperCase(),
+        code: result.reason,
+        text: outcomeText(checklistBlocked ? 'checklist' : result.reason),
+      }),
+    );
     if (result.preflight && !result.preflight.ok) {
       for (const b of result.preflight.blockers) {
         io.out(
           b.code === 'checklist'
             ? t('cli.testCharge.blockedByChecklist', { title: blockerTitle(b), check: b.checkId ?? '' })
-            : t('cli.testCharge.blocked', { text: outcomeText(b.code) }) + (b.observed !== undefined ? t('cli.testCharge.seen', { value: String(b.observed) }) : ''),
+            : t('cli.testCharge.blocked', { text: outcomeText(b.code) }) +
+                (b.observed !== undefined ? t('cli.testCharge.seen', { value: String(b.observed) }) : ''),
         );
       }
       if (checklistBlocked) io.out(t('cli.testCharge.nothingWritten'));
     }
-    for (const b of result.preflight?.overridden ?? []) io.out(t('cli.testCharge.forced', { title: blockerTitle(b), check: b.checkId ?? '' }));
+    for (const b of result.preflight?.overridden ?? [])
+      io.out(t('cli.testCharge.forced', { title: blockerTitle(b), check: b.checkId ?? '' }));
     if (result.verdict === 'blocked' && result.restored) io.out(t('cli.testCharge.untouched'));
     else if (result.restored) {
       io.out(t('cli.testCharge.restored'));
       // Restored is not settled: the cloud relays the change, so the battery follows the test a while longer.
       if (result.samples.length > 0) io.out(t('cli.testCharge.mayStillAct'));
-    } else io.out(t('cli.testCharge.notRestored', result.restoreError ? { error: result.restoreError } : { errorKey: 'cli.testCharge.unknownError' }));
+    } else
+      io.out(
+        t(
+          'cli.testCharge.notRestored',
+          result.restoreError ? { error: result.restoreError } : { errorKey: 'cli.testCharge.unknownError' },
+        ),
+      );
   }
   if (!result.restored) {
-    io.err(t('cli.testCharge.journalKept', { ...(result.journalFile ? { file: result.journalFile } : { fileKey: 'cli.testCharge.dataFolder' }), settings: JSON.stringify(result.settingsBefore) }));
+    io.err(
+      t('cli.testCharge.journalKept', {
+        ...(result.journalFile ? { file: result.journalFile } : { fileKey: 'cli.testCharge.dataFolder' }),
+        settings: JSON.stringify(result.settingsBefore),
+      }),
+    );
     return 1;
   }
   return 0;
 }
 
-async function runWith(session: FleetSession, clock: RunClock, opts: Options & { dataDir: string }, io: CliIo, justRestored: ReadonlySet<string> = new Set()): Promise<number> {
+async function runWith(
+  session: FleetSession,
+  clock: RunClock,
+  opts: Options & { dataDir: string },
+  io: CliIo,
+  justRestored: ReadonlySet<string> = new Set(),
+): Promise<number> {
   const text = opts.format === 'text';
   const siteId = await pickSite(session, opts.site);
-  if (text) io.out(t(opts.gridInteraction ? 'cli.testCharge.start' : 'cli.testCharge.startNoGrid', { direction: opts.direction, site: siteId, minutes: opts.minutes }));
+  if (text)
+    io.out(
+      t(opts.gridInteraction ? 'cli.testCharge.start' : 'cli.testCharge.startNoGrid', {
+        direction: opts.direction,
+        site: siteId,
+        minutes: opts.minutes,
+      }),
+    );
   const stop = new AbortController();
   // Ctrl-C stops the watch; the restore still runs before the process ends.
   const onSignal = () => {
@@ -176,13 +246,29 @@ async function runWith(session: FleetSession, clock: RunClock, opts: Options & {
       onPhase: (phase, detail) => {
         if (!text) return;
         if (phase === 'writing' && detail.strategy) {
-          for (const c of detail.strategy.touches) io.out(t('cli.testCharge.set', { key: c.key, from: String(c.from), to: String(c.to), why: c.why }));
-          for (const l of detail.strategy.leftAlone) io.out(t('cli.testCharge.leave', { key: l.key, ...(l.value === undefined ? { valueKey: 'cli.testCharge.notReported' } : { value: String(l.value) }), why: l.why }));
+          for (const c of detail.strategy.touches)
+            io.out(t('cli.testCharge.set', { key: c.key, from: String(c.from), to: String(c.to), why: c.why }));
+          for (const l of detail.strategy.leftAlone)
+            io.out(
+              t('cli.testCharge.leave', {
+                key: l.key,
+                ...(l.value === undefined ? { valueKey: 'cli.testCharge.notReported' } : { value: String(l.value) }),
+                why: l.why,
+              }),
+            );
         }
         io.out(`[${phase}]`);
       },
       onSample: (s) => text && io.out(sampleLine(s)),
-      onRetry: ({ attempt, waitMs, error }) => text && io.out(t('cli.testCharge.retry', { attempt, seconds: Math.round(waitMs / 1000), message: error instanceof Error ? error.message : String(error) })),
+      onRetry: ({ attempt, waitMs, error }) =>
+        text &&
+        io.out(
+          t('cli.testCharge.retry', {
+            attempt,
+            seconds: Math.round(waitMs / 1000),
+            message: error instanceof Error ? error.message : String(error),
+          }),
+        ),
     });
     return report(result, opts, io);
   } finally {
@@ -200,37 +286,51 @@ export const testChargeCommand: CliCommand = {
     if (!opts) return 2;
     // --scenario: an embedded simulator and a session-only customer; otherwise the stored accounts, demo
     // ones reaching the simulator at --api-base.
-    const demo = opts.scenario ? headlessDemo({ scenario: opts.scenario }) : opts.apiBase ? headlessDemo({ apiBase: opts.apiBase }) : undefined;
-    return withServices('test-charge', io, { dataDir: opts.dataDir, ...(demo ? { demo } : {}), sessionOnly: Boolean(opts.scenario) }, async (services) => {
-      if (opts.scenario) {
-        const accountId = await connectWith(services);
-        const sim = services.simulator();
-        if (!sim) throw new Error(t('cli.testCharge.noSimulator'));
-        if (opts.speed) sim.setSpeed(opts.speed);
-        return await runWith(await services.accounts.session(accountId), services.runClock(), opts, io);
-      }
-      // Start-up: restores left pending by an earlier run are finished first, with a notice (as the app does).
-      const justRestored = new Set<string>();
-      if ((await listJournals(opts.dataDir)).length > 0) {
-        io.err(t('cli.testCharge.recovering'));
-        const outcomes = await recoverWithStoredAccounts(opts.dataDir, (o) => io.err(`  ${outcomeLine(o)}`));
-        for (const o of outcomes) if (o.status === 'restored') justRestored.add(o.siteId);
-        // One still pending on the site under test blocks that test (the orchestrator checks); others are only reported.
-        if (outcomes.some((o) => o.status === 'failed' || o.status === 'unreadable')) io.err(t('cli.testCharge.recoverAgain'));
-      }
-      const list = services.accounts.list();
-      const account = opts.account ? list.find((a) => a.id === opts.account) : list.length === 1 ? list[0] : undefined;
-      if (!account) {
-        io.err(
-          list.length === 0
-            ? `test-charge: no customer is connected in ${opts.dataDir}. Connect one first (npm run doctor -- connect), or give --scenario <name>.`
-            : `test-charge: ${opts.account ? `no account "${opts.account}"` : 'several customers are connected'}; pick one with --account <id>.`,
-        );
-        return 2;
-      }
-      const session = await services.accounts.session(account.id);
-      if (opts.apiBase && opts.speed) await setRemoteSpeed(opts.apiBase, opts.speed);
-      return await runWith(session, await clockFor(session.apiBase), opts, io, justRestored);
-    });
+    const demo = opts.scenario
+      ? headlessDemo({ scenario: opts.scenario })
+      : opts.apiBase
+        ? headlessDemo({ apiBase: opts.apiBase })
+        : undefined;
+    return withServices(
+      'test-charge',
+      io,
+      { dataDir: opts.dataDir, ...(demo ? { demo } : {}), sessionOnly: Boolean(opts.scenario) },
+      async (services) => {
+        if (opts.scenario) {
+          const accountId = await connectWith(services);
+          const sim = services.simulator();
+          if (!sim) throw new Error(t('cli.testCharge.noSimulator'));
+          if (opts.speed) sim.setSpeed(opts.speed);
+          return await runWith(await services.accounts.session(accountId), services.runClock(), opts, io);
+        }
+        // Start-up: restores left pending by an earlier run are finished first, with a notice (as the app does).
+        const justRestored = new Set<string>();
+        if ((await listJournals(opts.dataDir)).length > 0) {
+          io.err(t('cli.testCharge.recovering'));
+          const outcomes = await recoverWithStoredAccounts(opts.dataDir, (o) => io.err(`  ${outcomeLine(o)}`));
+          for (const o of outcomes) if (o.status === 'restored') justRestored.add(o.siteId);
+          // One still pending on the site under test blocks that test (the orchestrator checks); others are only reported.
+          if (outcomes.some((o) => o.status === 'failed' || o.status === 'unreadable'))
+            io.err(t('cli.testCharge.recoverAgain'));
+        }
+        const list = services.accounts.list();
+        const account = opts.account
+          ? list.find((a) => a.id === opts.account)
+          : list.length === 1
+            ? list[0]
+            : undefined;
+        if (!account) {
+          io.err(
+            list.length === 0
+              ? `test-charge: no customer is connected in ${opts.dataDir}. Connect one first (npm run doctor -- connect), or give --scenario <name>.`
+              : `test-charge: ${opts.account ? `no account "${opts.account}"` : 'several customers are connected'}; pick one with --account <id>.`,
+          );
+          return 2;
+        }
+        const session = await services.accounts.session(account.id);
+        if (opts.apiBase && opts.speed) await setRemoteSpeed(opts.apiBase, opts.speed);
+        return await runWith(session, await clockFor(session.apiBase), opts, io, justRestored);
+      },
+    );
   },
 };

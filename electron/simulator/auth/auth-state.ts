@@ -93,7 +93,8 @@ export class AuthState {
     for (const [jti, record] of this.accessTokens) if (record.expiresAt <= now) this.accessTokens.delete(jti);
     for (const [code, record] of this.codes) if (record.expiresAt < now) this.codes.delete(code);
     for (const [token, record] of this.refreshTokens) {
-      if (record.expiresAt <= now || (record.rotatedAt !== null && record.rotatedAt + graceMs <= now)) this.refreshTokens.delete(token);
+      if (record.expiresAt <= now || (record.rotatedAt !== null && record.rotatedAt + graceMs <= now))
+        this.refreshTokens.delete(token);
     }
   }
 

@@ -63,14 +63,24 @@ export function authorizeRoutes(deps: AuthDeps, state: AuthState): SimRoute[] {
       codeChallenge: pending.codeChallenge,
       expiresAt: deps.clock.now() + CODE_TTL_MS,
     });
-    return redirectTo(withParams(pending.redirectUri, { code, state: pending.state, issuer: authIssuer(deps.origin()) }));
+    return redirectTo(
+      withParams(pending.redirectUri, { code, state: pending.state, issuer: authIssuer(deps.origin()) }),
+    );
   }
 
-  function consentPage(id: string, pending: PendingAuthorize, ticked: ReadonlySet<string>, alert: string | null): SimResponse {
+  function consentPage(
+    id: string,
+    pending: PendingAuthorize,
+    ticked: ReadonlySet<string>,
+    alert: string | null,
+  ): SimResponse {
     const client = findClient(pending.clientId);
     const appName = client?.name ?? pending.clientId;
     const shown = consentScopesOf(pending.requested);
-    const boxes = CONSENT_SCOPES.filter((c) => shown.includes(c.scope)).map((c) => ({ ...c, checked: ticked.has(c.scope) }));
+    const boxes = CONSENT_SCOPES.filter((c) => shown.includes(c.scope)).map((c) => ({
+      ...c,
+      checked: ticked.has(c.scope),
+    }));
     const account = deps.account();
     const title = `Allow ${appName} access to your Tesla Account?`;
     return htmlPage(
@@ -113,11 +123,17 @@ ${scopeBoxes(boxes)}
       return errorRedirect(redirectUri, q.state, 'unsupported_response_type', 'response_type must be "code".');
     }
     const requested = parseScopeParam(p.scope);
-    if (requested.length === 0) return errorRedirect(redirectUri, q.state, 'invalid_request', 'The scope parameter is required.');
+    if (requested.length === 0)
+      return errorRedirect(redirectUri, q.state, 'invalid_request', 'The scope parameter is required.');
     let codeChallenge: string | null = null;
     if (p.code_challenge !== undefined || p.code_challenge_method !== undefined) {
       if (p.code_challenge_method !== 'S256' || !PKCE_CHALLENGE.test(p.code_challenge ?? '')) {
-        return errorRedirect(redirectUri, q.state, 'invalid_request', 'PKCE needs a code_challenge with code_challenge_method S256.');
+        return errorRedirect(
+          redirectUri,
+          q.state,
+          'invalid_request',
+          'PKCE needs a code_challenge with code_challenge_method S256.',
+        );
       }
       codeChallenge = p.code_challenge ?? null;
     }
@@ -157,7 +173,10 @@ ${scopeBoxes(boxes)}
     const pending = state.pending.get(id);
     if (!pending || deps.clock.now() - pending.createdAt > PENDING_TTL_MS) {
       state.pending.delete(id);
-      return errorPage('invalid_request', 'This sign-in has expired or was already finished. Start again from the app.');
+      return errorPage(
+        'invalid_request',
+        'This sign-in has expired or was already finished. Start again from the app.',
+      );
     }
     const shown = consentScopesOf(pending.requested);
     const ticked = form.getAll('scope').filter((s) => shown.includes(s));
@@ -169,7 +188,12 @@ ${scopeBoxes(boxes)}
         return errorRedirect(pending.redirectUri, pending.state, 'access_denied', 'The user denied the request.');
       case 'allow':
         if (pending.requireRequestedScopes && ticked.length < shown.length) {
-          return consentPage(id, pending, new Set(ticked), 'Select every permission to continue: this app needs all of them.');
+          return consentPage(
+            id,
+            pending,
+            new Set(ticked),
+            'Select every permission to continue: this app needs all of them.',
+          );
         }
         state.pending.delete(id);
         return complete(pending, ticked);

@@ -25,7 +25,9 @@ export function isDemoRedirect(uri: string): boolean {
   }
   if (url.username !== '' || url.password !== '' || url.hash !== '') return false;
   if (url.protocol === 'http:') {
-    return (url.hostname === '127.0.0.1' || url.hostname === 'localhost') && url.port !== '' && url.pathname.startsWith('/');
+    return (
+      (url.hostname === '127.0.0.1' || url.hostname === 'localhost') && url.port !== '' && url.pathname.startsWith('/')
+    );
   }
   if (url.protocol === `${APP_SCHEME}:`) {
     return uri.startsWith(`${APP_SCHEME}:/`);

@@ -78,7 +78,9 @@ export interface ScopeBox {
 export function scopeBoxes(boxes: readonly ScopeBox[]): string {
   return boxes
     .map(
-      (b) => `<div class="scope"><input type="checkbox" id="scope-${esc(b.scope)}" name="scope" value="${esc(b.scope)}"${b.checked ? ' checked' : ''} aria-describedby="hint-${esc(b.scope)}">
+      (
+        b,
+      ) => `<div class="scope"><input type="checkbox" id="scope-${esc(b.scope)}" name="scope" value="${esc(b.scope)}"${b.checked ? ' checked' : ''} aria-describedby="hint-${esc(b.scope)}">
 <label for="scope-${esc(b.scope)}">${esc(b.label)}</label><p id="hint-${esc(b.scope)}">${esc(b.hint)}</p></div>`,
     )
     .join('\n');

@@ -43,7 +43,8 @@ export function createSimAuth(deps: AuthDeps): SimAuth {
     grantedScopes: (clientId) => state.grantOf(clientId) ?? consentScopesOf(deps.account().grantedScopes),
     setGrant: (clientId, scopes) => state.setGrant(clientId, scopes === null ? null : consentScopesOf(scopes)),
     async issueTokens(clientId, scopes) {
-      if (!findClient(clientId)) throw new Error(`Unknown client_id "${clientId}": the simulator knows only its registered clients.`);
+      if (!findClient(clientId))
+        throw new Error(`Unknown client_id "${clientId}": the simulator knows only its registered clients.`);
       // As a sign-in where the customer ticked exactly the requested boxes (plus openid/offline_access).
       const requested = [...new Set([...SILENT_SCOPES, ...scopes])];
       const consented = consentScopesOf(requested);
@@ -54,10 +55,18 @@ export function createSimAuth(deps: AuthDeps): SimAuth {
       const now = deps.clock.now();
       const at = deps.account().refreshTokenExpired === true ? now - REFRESH_TOKEN_TTL_MS - 60 * 60 * 1000 : now;
       // Scenario "access-revoked": the customer has since removed the app, so the held tokens are dead.
-      const family = { id: randomUUID(), clientId, requested, audience: null, authTime: at, revoked: deps.account().revoked === true };
+      const family = {
+        id: randomUUID(),
+        clientId,
+        requested,
+        audience: null,
+        authTime: at,
+        revoked: deps.account().revoked === true,
+      };
       state.families.set(family.id, family);
       // The held tokens are the old sign-in: the next sign-in over HTTP (the fix) works.
-      if (deps.account().refreshTokenExpired === true || deps.account().revoked === true) state.staleSignInIssued = true;
+      if (deps.account().refreshTokenExpired === true || deps.account().revoked === true)
+        state.staleSignInIssued = true;
       const body = await issuer.issue(family, grantedForRequest(requested, consented), null, at);
       if (body.refresh_token === undefined) throw new Error('offline_access was not granted');
       return { ...body, refresh_token: body.refresh_token };

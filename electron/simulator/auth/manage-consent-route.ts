@@ -65,7 +65,10 @@ ${scopeBoxes(boxes)}
     if (action === 'update') {
       // Only boxes already granted can be kept; adding scopes goes through the consent screen.
       const ticked = new Set(form.getAll('scope'));
-      state.setGrant(client.clientId, currentGrant(client.clientId).filter((s) => ticked.has(s)));
+      state.setGrant(
+        client.clientId,
+        currentGrant(client.clientId).filter((s) => ticked.has(s)),
+      );
       return backUrl ? redirectTo(backUrl) : page(client, null, 'Access updated.');
     }
     return page(client, backUrl, null);

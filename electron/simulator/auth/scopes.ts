@@ -20,7 +20,9 @@ const HINTS: Record<keyof typeof CONSENT_LABELS, string> = {
 };
 
 /** In the order Tesla's consent screen lists them (labels from shared/tesla/scopes.ts). */
-export const CONSENT_SCOPES: readonly ConsentScope[] = (Object.keys(CONSENT_LABELS) as (keyof typeof CONSENT_LABELS)[]).map((scope) => ({
+export const CONSENT_SCOPES: readonly ConsentScope[] = (
+  Object.keys(CONSENT_LABELS) as (keyof typeof CONSENT_LABELS)[]
+).map((scope) => ({
   scope,
   label: CONSENT_LABELS[scope],
   hint: HINTS[scope],

@@ -111,7 +111,13 @@ export function tokenRoute(deps: AuthDeps, state: AuthState, issuer: TokenIssuer
     const account = deps.account();
     const stale = !state.staleSignInIssued && (account.refreshTokenExpired === true || account.revoked === true);
     if (stale) state.staleSignInIssued = true;
-    const body = await issuer.issue(family, record.scopes, record.nonce, undefined, stale && account.refreshTokenExpired === true ? { refreshExpiresAt: now } : {});
+    const body = await issuer.issue(
+      family,
+      record.scopes,
+      record.nonce,
+      undefined,
+      stale && account.refreshTokenExpired === true ? { refreshExpiresAt: now } : {},
+    );
     if (stale && account.revoked === true) family.revoked = true;
     return { status: 200, headers: { 'Cache-Control': 'no-store' }, body };
   }
@@ -148,7 +154,11 @@ export function tokenRoute(deps: AuthDeps, state: AuthState, issuer: TokenIssuer
     }
     const known = new Set([...SILENT_SCOPES, ...CONSENT_SCOPES.map((c) => c.scope)]);
     const scopes = parseScopeParam(p.scope).filter((s) => known.has(s));
-    return { status: 200, headers: { 'Cache-Control': 'no-store' }, body: await issuer.issuePartner(client.clientId, scopes) };
+    return {
+      status: 200,
+      headers: { 'Cache-Control': 'no-store' },
+      body: await issuer.issuePartner(client.clientId, scopes),
+    };
   }
 
   return {

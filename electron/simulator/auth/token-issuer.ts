@@ -58,7 +58,13 @@ export class TokenIssuer {
    * Mints an access token (and a refresh token when `offline_access` is among `scopes`) for a family.
    * `now` may lie in the past to hand out tokens from an old sign-in (scenario "expired-refresh-token").
    */
-  async issue(family: TokenFamily, scopes: string[], nonce: string | null, now = this.deps.clock.now(), opts: { refreshExpiresAt?: number } = {}): Promise<TokenResponseBody> {
+  async issue(
+    family: TokenFamily,
+    scopes: string[],
+    nonce: string | null,
+    now = this.deps.clock.now(),
+    opts: { refreshExpiresAt?: number } = {},
+  ): Promise<TokenResponseBody> {
     const keys = await this.keys();
     const iat = Math.floor(now / 1000);
     const exp = iat + ACCESS_TOKEN_TTL_S;
@@ -115,7 +121,10 @@ export class TokenIssuer {
    * A partner token (`client_credentials`): the application itself, no customer, so no `ou_code` and no
    * refresh token; `sub` is the client id (inferred). The Fleet API's customer endpoints refuse it.
    */
-  async issuePartner(clientId: string, scopes: string[]): Promise<{ access_token: string; expires_in: number; token_type: 'Bearer' }> {
+  async issuePartner(
+    clientId: string,
+    scopes: string[],
+  ): Promise<{ access_token: string; expires_in: number; token_type: 'Bearer' }> {
     const keys = await this.keys();
     const iat = Math.floor(this.deps.clock.now() / 1000);
     const access_token = await new SignJWT({

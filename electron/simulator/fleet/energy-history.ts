@@ -55,7 +55,7 @@ export function historyWindow(period: HistoryPeriod, at: number, zone: string, s
 }
 
 function bucketStart(t: number, bucket: 'minutes5' | 'day' | 'month', zone: string): number {
-  if (bucket === 'minutes5') return t - (((t + zoneOffsetMs(t, zone)) % (5 * MIN)) + 5 * MIN) % (5 * MIN);
+  if (bucket === 'minutes5') return t - ((((t + zoneOffsetMs(t, zone)) % (5 * MIN)) + 5 * MIN) % (5 * MIN));
   const { y, m, d } = local(t, zone);
   return bucket === 'day' ? localMidnight(y, m, d, zone) : localMidnight(y, m, 1, zone);
 }
@@ -86,7 +86,11 @@ const KEYS = [
 type Energies = Record<(typeof KEYS)[number], number>;
 
 /** Splits one interval's flows (W over `hours`) into Tesla's energy fields (Wh): the house takes solar first, then battery, then grid. */
-function allocate(f: { battery: number; grid: number; solar: number; load: number }, hours: number, gridServices: boolean): Energies {
+function allocate(
+  f: { battery: number; grid: number; solar: number; load: number },
+  hours: number,
+  gridServices: boolean,
+): Energies {
   const solar = Math.max(0, f.solar) * hours;
   const load = Math.max(0, f.load) * hours;
   const discharge = Math.max(0, f.battery) * hours;
@@ -127,13 +131,23 @@ export function energyHistory(site: SiteState, w: HistoryWindow, now: number): J
   const { bucket, stepMs } = SHAPE[w.period];
   const until = Math.min(w.end, now);
   const present = site.model.snapshot(now);
-  const model = new PowerwallModel({ ...site.model.spec }, settingsOf(site.siteInfo), { ...present.events }, { at: w.start, soc: present.soc }, stepMs);
+  const model = new PowerwallModel(
+    { ...site.model.spec },
+    settingsOf(site.siteInfo),
+    { ...present.events },
+    { at: w.start, soc: present.soc },
+    stepMs,
+  );
   const series: Json[] = [];
   let current: { at: number; e: Energies } | null = null;
   for (let t = w.start; t < until; t += stepMs) {
     const snap = model.snapshot(t);
-    const hours = (Math.min(stepMs, until - t) / 3_600_000);
-    const e = allocate({ battery: snap.batteryPowerW, grid: snap.gridPowerW, solar: snap.solarPowerW, load: snap.loadPowerW }, hours, snap.events.gridServicesActive);
+    const hours = Math.min(stepMs, until - t) / 3_600_000;
+    const e = allocate(
+      { battery: snap.batteryPowerW, grid: snap.gridPowerW, solar: snap.solarPowerW, load: snap.loadPowerW },
+      hours,
+      snap.events.gridServicesActive,
+    );
     const at = bucketStart(t, bucket, w.zone);
     if (!current || current.at !== at) {
       if (current) series.push(entry(current, w.zone));
@@ -145,7 +159,10 @@ export function energyHistory(site: SiteState, w: HistoryWindow, now: number): J
 }
 
 function entry(b: { at: number; e: Energies }, zone: string): Json {
-  return { timestamp: isoInZone(b.at, zone), ...Object.fromEntries(KEYS.map((k) => [k, Math.round(b.e[k] * 100) / 100])) };
+  return {
+    timestamp: isoInZone(b.at, zone),
+    ...Object.fromEntries(KEYS.map((k) => [k, Math.round(b.e[k] * 100) / 100])),
+  };
 }
 
 /** The site's outages within the window: the scenario's past ones and those the simulator has seen (ongoing ones up to now). */
@@ -154,6 +171,9 @@ export function backupHistory(site: SiteState, w: HistoryWindow | null, now: num
     .map((o) => ({ start: o.start, end: o.end ?? now }))
     .filter((o) => !w || (o.start < w.end && o.end > w.start))
     .sort((a, b) => a.start - b.start)
-    .map((o) => ({ timestamp: isoInZone(o.start, site.model.spec.timeZone), duration: Math.round((o.end - o.start) / 1000) }));
+    .map((o) => ({
+      timestamp: isoInZone(o.start, site.model.spec.timeZone),
+      duration: Math.round((o.end - o.start) / 1000),
+    }));
   return { events, total_events: events.length };
 }

@@ -30,10 +30,19 @@ function withSite(fn: (site: SiteState, req: SimRequest, ctx: FleetContext) => S
 }
 
 /** Validates a write's body, applies it to site_info and tells the model. */
-function write<S extends z.ZodType>(schema: S, apply: (site: SiteState, body: z.infer<S>, now: number) => void, answer: unknown) {
+function write<S extends z.ZodType>(
+  schema: S,
+  apply: (site: SiteState, body: z.infer<S>, now: number) => void,
+  answer: unknown,
+) {
   return withSite((site, req, ctx) => {
     const parsed = schema.safeParse(jsonBody(req));
-    if (!parsed.success) return fail(400, 'invalid_field', parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '));
+    if (!parsed.success)
+      return fail(
+        400,
+        'invalid_field',
+        parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '),
+      );
     if (!site.model.spec.hasBattery) return fail(400, 'invalid_command', 'this energy site has no battery');
     apply(site, parsed.data, ctx.now);
     site.model.applySettings(settingsOf(site.siteInfo), ctx.now);
@@ -41,9 +50,13 @@ function write<S extends z.ZodType>(schema: S, apply: (site: SiteState, body: z.
   });
 }
 
-const setOperation = write(z.object({ default_real_mode: z.enum(OPERATION_MODES) }), (site, b) => {
-  site.siteInfo.default_real_mode = b.default_real_mode;
-}, UPDATED);
+const setOperation = write(
+  z.object({ default_real_mode: z.enum(OPERATION_MODES) }),
+  (site, b) => {
+    site.siteInfo.default_real_mode = b.default_real_mode;
+  },
+  UPDATED,
+);
 
 const editable = (site: SiteState, key: string) => obj(site.siteInfo.components)[key] !== false;
 
@@ -68,7 +81,12 @@ export function liveStatusOf(site: SiteState, now: number): Json {
     // Tesla writes the site's own offset (installation_time_zone), as in the public capture.
     timestamp: isoInZone(now, site.model.spec.timeZone),
     // One entry per Wall Connector the site has; an empty list when it has none.
-    wall_connectors: wallConnectorsOf(site).map((w) => ({ din: w.din, wall_connector_state: 2, wall_connector_fault_state: 2, wall_connector_power: 0 })),
+    wall_connectors: wallConnectorsOf(site).map((w) => ({
+      din: w.din,
+      wall_connector_state: 2,
+      wall_connector_fault_state: 2,
+      wall_connector_power: 0,
+    })),
   };
   return out;
 }
@@ -82,13 +100,24 @@ export function liveProductOf(site: SiteState, now: number): Json {
   if (site.model.spec.hasBattery && !site.pinnedLiveStatus) {
     const snap = site.model.snapshot(now);
     const pack = typeof p.total_pack_energy === 'number' ? p.total_pack_energy : site.model.spec.energyWh;
-    Object.assign(p, { percentage_charged: snap.soc, battery_power: snap.batteryPowerW, energy_left: Math.round((pack * snap.soc) / 100 * 100) / 100 });
+    Object.assign(p, {
+      percentage_charged: snap.soc,
+      battery_power: snap.batteryPowerW,
+      energy_left: Math.round(((pack * snap.soc) / 100) * 100) / 100,
+    });
   }
   // Captured products entries list Wall Connectors only for sites that have some.
   const comps = obj(p.components);
   const wallConnectors = wallConnectorsOf(site);
   if (Object.keys(comps).length && comps.wall_connectors === undefined && wallConnectors.length) {
-    p.components = { ...comps, wall_connectors: wallConnectors.map((w) => ({ device_id: w.device_id, din: w.din, is_active: w.is_active ?? true })) };
+    p.components = {
+      ...comps,
+      wall_connectors: wallConnectors.map((w) => ({
+        device_id: w.device_id,
+        din: w.din,
+        is_active: w.is_active ?? true,
+      })),
+    };
   }
   return p;
 }
@@ -103,7 +132,10 @@ export function wallConnectorsOf(site: SiteState): Json[] {
 function hasTariff(site: SiteState): boolean {
   const v2 = site.siteInfo.tariff_content_v2;
   const schedule = obj(site.siteInfo.tou_settings).schedule;
-  return (v2 !== undefined && v2 !== null && Object.keys(obj(v2)).length > 0) || (Array.isArray(schedule) && schedule.length > 0);
+  return (
+    (v2 !== undefined && v2 !== null && Object.keys(obj(v2)).length > 0) ||
+    (Array.isArray(schedule) && schedule.length > 0)
+  );
 }
 
 const HistoryQuery = z.object({
@@ -119,7 +151,12 @@ const MAX_SPAN_DAYS: Record<HistoryPeriod, number> = { day: 7, week: 31, month: 
 
 function calendarHistory(site: SiteState, req: SimRequest, ctx: FleetContext): SimResponse {
   const parsed = HistoryQuery.safeParse(Object.fromEntries(req.query));
-  if (!parsed.success) return fail(400, 'invalid_field', parsed.error.issues.map((i) => `${i.path.join('.') || 'query'}: ${i.message}`).join('; '));
+  if (!parsed.success)
+    return fail(
+      400,
+      'invalid_field',
+      parsed.error.issues.map((i) => `${i.path.join('.') || 'query'}: ${i.message}`).join('; '),
+    );
   const q = parsed.data;
   const zone = q.time_zone ?? site.model.spec.timeZone;
   try {
@@ -132,7 +169,11 @@ function calendarHistory(site: SiteState, req: SimRequest, ctx: FleetContext): S
   if (start !== undefined && start >= end) return fail(400, 'invalid_field', 'start_date must be before end_date');
   // A bounded window: the series is computed on request, and a hostile span must not stall the simulator.
   if (q.kind === 'energy' && start !== undefined && end - start > MAX_SPAN_DAYS[q.period] * 86_400_000) {
-    return fail(400, 'invalid_field', `start_date to end_date may span at most ${MAX_SPAN_DAYS[q.period]} days for period=${q.period}`);
+    return fail(
+      400,
+      'invalid_field',
+      `start_date to end_date may span at most ${MAX_SPAN_DAYS[q.period]} days for period=${q.period}`,
+    );
   }
   const window = historyWindow(q.period, end, zone, start);
   if (q.kind === 'backup') return ok(backupHistory(site, q.start_date || q.end_date ? window : null, ctx.now));
@@ -155,10 +196,14 @@ export const energyRoutes: FleetRoute[] = [
     anyScope: WRITE,
     device: paramDevice,
     handler: withSite((site, req) => {
-      const parsed = z.object({ off_grid_vehicle_charging_reserve_percent: z.number().int().min(0).max(100) }).safeParse(jsonBody(req));
-      if (!parsed.success) return fail(400, 'invalid_field', 'off_grid_vehicle_charging_reserve_percent must be a whole number 0-100');
+      const parsed = z
+        .object({ off_grid_vehicle_charging_reserve_percent: z.number().int().min(0).max(100) })
+        .safeParse(jsonBody(req));
+      if (!parsed.success)
+        return fail(400, 'invalid_field', 'off_grid_vehicle_charging_reserve_percent must be a whole number 0-100');
       // site_info advertises support in components.off_grid_vehicle_charging_reserve_supported.
-      if (obj(site.siteInfo.components).off_grid_vehicle_charging_reserve_supported !== true) return fail(400, 'invalid_command', 'off-grid vehicle charging reserve is not supported on this site');
+      if (obj(site.siteInfo.components).off_grid_vehicle_charging_reserve_supported !== true)
+        return fail(400, 'invalid_command', 'off-grid vehicle charging reserve is not supported on this site');
       site.siteInfo.off_grid_vehicle_charging_reserve_percent = parsed.data.off_grid_vehicle_charging_reserve_percent;
       return ok(UPDATED);
     }),
@@ -191,13 +236,22 @@ export const energyRoutes: FleetRoute[] = [
           customer_preferred_export_rule: z.enum(EXPORT_RULES).optional(),
           disallow_charge_from_grid_with_solar_installed: z.boolean().optional(),
         })
-        .refine((b) => b.customer_preferred_export_rule !== undefined || b.disallow_charge_from_grid_with_solar_installed !== undefined, {
-          message: 'give customer_preferred_export_rule or disallow_charge_from_grid_with_solar_installed',
-        }),
+        .refine(
+          (b) =>
+            b.customer_preferred_export_rule !== undefined ||
+            b.disallow_charge_from_grid_with_solar_installed !== undefined,
+          {
+            message: 'give customer_preferred_export_rule or disallow_charge_from_grid_with_solar_installed',
+          },
+        ),
       (site, b) => {
         const c = obj(site.siteInfo.components);
-        if (b.customer_preferred_export_rule !== undefined && editable(site, 'edit_setting_energy_exports')) c.customer_preferred_export_rule = b.customer_preferred_export_rule;
-        if (b.disallow_charge_from_grid_with_solar_installed !== undefined && editable(site, 'edit_setting_grid_charging'))
+        if (b.customer_preferred_export_rule !== undefined && editable(site, 'edit_setting_energy_exports'))
+          c.customer_preferred_export_rule = b.customer_preferred_export_rule;
+        if (
+          b.disallow_charge_from_grid_with_solar_installed !== undefined &&
+          editable(site, 'edit_setting_grid_charging')
+        )
           c.disallow_charge_from_grid_with_solar_installed = b.disallow_charge_from_grid_with_solar_installed;
         site.siteInfo.components = c;
       },
@@ -228,7 +282,8 @@ export const energyRoutes: FleetRoute[] = [
     device: paramDevice,
     handler: withSite((site, req, ctx) => {
       // Time-Based Control without a rate plan: Tesla answers 410 (reported by users since 2026).
-      if (jsonBody(req)?.default_real_mode === 'autonomous' && site.model.spec.hasBattery && !hasTariff(site)) return fail(410, NO_TARIFF_FOR_AUTONOMOUS);
+      if (jsonBody(req)?.default_real_mode === 'autonomous' && site.model.spec.hasBattery && !hasTariff(site))
+        return fail(410, NO_TARIFF_FOR_AUTONOMOUS);
       return setOperation(req, ctx);
     }),
   },
@@ -238,9 +293,13 @@ export const energyRoutes: FleetRoute[] = [
     billing: 'command',
     anyScope: WRITE,
     device: paramDevice,
-    handler: write(z.object({ enabled: z.boolean() }), (site, b) => {
-      site.siteInfo.user_settings = { ...obj(site.siteInfo.user_settings), storm_mode_enabled: b.enabled };
-    }, UPDATED),
+    handler: write(
+      z.object({ enabled: z.boolean() }),
+      (site, b) => {
+        site.siteInfo.user_settings = { ...obj(site.siteInfo.user_settings), storm_mode_enabled: b.enabled };
+      },
+      UPDATED,
+    ),
   },
   {
     method: 'POST',
@@ -248,13 +307,18 @@ export const energyRoutes: FleetRoute[] = [
     billing: 'command',
     anyScope: WRITE,
     device: paramDevice,
-    handler: write(z.object({ tou_settings: z.object({ tariff_content_v2: z.record(z.string(), z.unknown()) }) }), (site, b, now) => {
-      site.siteInfo.tariff_content_v2 = b.tou_settings.tariff_content_v2;
-      // Both tariff fields describe one rate plan: the older tariff_content follows the new one.
-      if (site.siteInfo.tariff_content !== undefined) site.siteInfo.tariff_content = tariffV1FromV2(b.tou_settings.tariff_content_v2);
-      // A tariff in Tesla's shape becomes the schedule the Powerwall follows (its peaks are when exporting pays).
-      const schedule = scheduleFromTariff(b.tou_settings.tariff_content_v2, new Date(now).getUTCMonth() + 1);
-      if (schedule) site.model.setSchedule(schedule, now);
-    }, UPDATED),
+    handler: write(
+      z.object({ tou_settings: z.object({ tariff_content_v2: z.record(z.string(), z.unknown()) }) }),
+      (site, b, now) => {
+        site.siteInfo.tariff_content_v2 = b.tou_settings.tariff_content_v2;
+        // Both tariff fields describe one rate plan: the older tariff_content follows the new one.
+        if (site.siteInfo.tariff_content !== undefined)
+          site.siteInfo.tariff_content = tariffV1FromV2(b.tou_settings.tariff_content_v2);
+        // A tariff in Tesla's shape becomes the schedule the Powerwall follows (its peaks are when exporting pays).
+        const schedule = scheduleFromTariff(b.tou_settings.tariff_content_v2, new Date(now).getUTCMonth() + 1);
+        if (schedule) site.model.setSchedule(schedule, now);
+      },
+      UPDATED,
+    ),
   },
 ];

@@ -29,7 +29,8 @@ export const userRoutes: FleetRoute[] = [
     billing: 'data',
     anyScope: ['user_data'],
     device: accountDevice,
-    handler: (_req, ctx) => ok({ region: ctx.account.region.toLowerCase(), fleet_api_base_url: ctx.regionBaseUrls[ctx.account.region] }),
+    handler: (_req, ctx) =>
+      ok({ region: ctx.account.region.toLowerCase(), fleet_api_base_url: ctx.regionBaseUrls[ctx.account.region] }),
   },
   {
     method: 'GET',

@@ -21,7 +21,14 @@ export const VEHICLE_DATA_ENDPOINTS = [
 type Endpoint = (typeof VEHICLE_DATA_ENDPOINTS)[number];
 
 /** What Tesla answers when `endpoints` is absent (no location: that needs location_data). */
-const DEFAULT_SECTIONS: Endpoint[] = ['charge_state', 'climate_state', 'drive_state', 'gui_settings', 'vehicle_config', 'vehicle_state'];
+const DEFAULT_SECTIONS: Endpoint[] = [
+  'charge_state',
+  'climate_state',
+  'drive_state',
+  'gui_settings',
+  'vehicle_config',
+  'vehicle_state',
+];
 /** Fields of drive_state that say where the car is (or is going). */
 export const LOCATION_FIELDS = [
   'latitude',
@@ -49,7 +56,10 @@ export function parseEndpoints(param: string | null): Set<Endpoint> {
   return set;
 }
 
-function sections(v: VehicleState, now: number): Record<Exclude<Endpoint, 'location_data' | 'vehicle_data_combo'>, Json> {
+function sections(
+  v: VehicleState,
+  now: number,
+): Record<Exclude<Endpoint, 'location_data' | 'vehicle_data_combo'>, Json> {
   const ts = now;
   const model = String(v.product.vin).charAt(3);
   const carType = model === 'S' ? 'models2' : model === 'X' ? 'modelx' : model === 'Y' ? 'modely' : 'model3';
@@ -100,7 +110,20 @@ function sections(v: VehicleState, now: number): Record<Exclude<Endpoint, 'locat
       max_avail_temp: 28,
       timestamp: ts,
     },
-    closures_state: { df: 0, dr: 0, pf: 0, pr: 0, ft: 0, rt: 0, fd_window: 0, fp_window: 0, rd_window: 0, rp_window: 0, locked: true, timestamp: ts },
+    closures_state: {
+      df: 0,
+      dr: 0,
+      pf: 0,
+      pr: 0,
+      ft: 0,
+      rt: 0,
+      fd_window: 0,
+      fp_window: 0,
+      rd_window: 0,
+      rp_window: 0,
+      locked: true,
+      timestamp: ts,
+    },
     drive_state: {
       power: 0,
       shift_state: null,
@@ -126,7 +149,19 @@ function sections(v: VehicleState, now: number): Record<Exclude<Endpoint, 'locat
       show_range_units: false,
       timestamp: ts,
     },
-    vehicle_config: (v.product.vehicle_config as Json | undefined) ?? { car_type: carType, charge_port_type: 'US', eu_vehicle: false, exterior_color: 'DeepBlue', has_air_suspension: carType !== 'model3', key_version: 2, motorized_charge_port: true, rhd: false, trim_badging: '74d', utc_offset: -25200, timestamp: ts },
+    vehicle_config: (v.product.vehicle_config as Json | undefined) ?? {
+      car_type: carType,
+      charge_port_type: 'US',
+      eu_vehicle: false,
+      exterior_color: 'DeepBlue',
+      has_air_suspension: carType !== 'model3',
+      key_version: 2,
+      motorized_charge_port: true,
+      rhd: false,
+      trim_badging: '74d',
+      utc_offset: -25200,
+      timestamp: ts,
+    },
     vehicle_state: {
       api_version: v.product.api_version ?? 80,
       car_version: `${String(v.vehicleInfo?.firmware_version ?? '2024.38.6')} 0a1b2c3d4e5f`,
@@ -143,13 +178,25 @@ function sections(v: VehicleState, now: number): Record<Exclude<Endpoint, 'locat
 }
 
 /** The vehicle_data `response`: the products entry, the asked sections, minus what the grant keeps private. */
-export function vehicleDataResponse(v: VehicleState, endpointsParam: string | null, scopes: readonly string[], now: number): Json {
+export function vehicleDataResponse(
+  v: VehicleState,
+  endpointsParam: string | null,
+  scopes: readonly string[],
+  now: number,
+): Json {
   const wanted = parseEndpoints(endpointsParam);
   const locationGranted = scopes.includes('vehicle_location');
   const { vehicle_config: _config, ...entry } = v.product;
   const base: Json = { ...entry };
   const all = v.vehicleData ? { ...sections(v, now), ...(v.vehicleData as Record<string, Json>) } : sections(v, now);
-  for (const name of ['charge_state', 'climate_state', 'closures_state', 'gui_settings', 'vehicle_config', 'vehicle_state'] as const) {
+  for (const name of [
+    'charge_state',
+    'climate_state',
+    'closures_state',
+    'gui_settings',
+    'vehicle_config',
+    'vehicle_state',
+  ] as const) {
     if (wanted.has(name) && all[name]) base[name] = all[name];
   }
   if (locationGranted && (wanted.has('drive_state') || wanted.has('location_data')) && all.drive_state) {

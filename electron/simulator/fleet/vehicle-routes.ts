@@ -89,7 +89,8 @@ export const vehicleRoutes: FleetRoute[] = [
       if (!v) return notFound();
       if (vehicleStateNow(v, ctx.now) !== 'online') return fail(408, VEHICLE_UNAVAILABLE);
       const signed = req.headers['x-sim-signed'] === '1';
-      const required = v.product.command_signing === 'required' || v.vehicleInfo?.vehicle_command_protocol_required === true;
+      const required =
+        v.product.command_signing === 'required' || v.vehicleInfo?.vehicle_command_protocol_required === true;
       if (required && !signed) return fail(403, PROTOCOL_REQUIRED);
       if (signed && v.keyPaired !== true) return fail(500, KEY_NOT_PAIRED);
       return ok({ result: true, reason: '' });

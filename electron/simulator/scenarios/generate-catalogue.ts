@@ -11,7 +11,17 @@ import { ScenarioSchema, type ScenarioInput } from '../scenario-schema';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 const here = path.dirname(fileURLToPath(import.meta.url));
-const ALL_SCOPES = ['openid', 'offline_access', 'user_data', 'vehicle_device_data', 'vehicle_location', 'vehicle_cmds', 'vehicle_charging_cmds', 'energy_device_data', 'energy_cmds'];
+const ALL_SCOPES = [
+  'openid',
+  'offline_access',
+  'user_data',
+  'vehicle_device_data',
+  'vehicle_location',
+  'vehicle_cmds',
+  'vehicle_charging_cmds',
+  'energy_device_data',
+  'energy_cmds',
+];
 
 function siteProduct(n: number, name: string, opts: { battery?: boolean; soc?: number } = {}): Json {
   const battery = opts.battery ?? true;
@@ -27,7 +37,14 @@ function siteProduct(n: number, name: string, opts: { battery?: boolean; soc?: n
     asset_site_id: `7d1c${String(n).padStart(4, '0')}-5e2a-4b8f-9c31-0a6d2f4e8b${String(10 + (n % 90)).padStart(2, '0')}`,
     warp_site_number: ste,
     ...(battery
-      ? { energy_left: Math.round(27000 * (soc / 100) * 100) / 100, total_pack_energy: 27000, percentage_charged: soc, battery_type: 'ac_powerwall', backup_capable: true, battery_power: -420 }
+      ? {
+          energy_left: Math.round(27000 * (soc / 100) * 100) / 100,
+          total_pack_energy: 27000,
+          percentage_charged: soc,
+          battery_type: 'ac_powerwall',
+          backup_capable: true,
+          battery_power: -420,
+        }
       : {}),
     go_off_grid_test_banner_enabled: null,
     storm_mode_enabled: battery,
@@ -37,8 +54,23 @@ function siteProduct(n: number, name: string, opts: { battery?: boolean; soc?: n
     sync_grid_alert_enabled: true,
     breaker_alert_enabled: false,
     components: battery
-      ? { battery: true, battery_type: 'ac_powerwall', solar: true, solar_type: 'pv_panel', grid: true, load_meter: true, market_type: 'residential' }
-      : { battery: false, solar: true, solar_type: 'pv_panel', grid: true, load_meter: true, market_type: 'residential' },
+      ? {
+          battery: true,
+          battery_type: 'ac_powerwall',
+          solar: true,
+          solar_type: 'pv_panel',
+          grid: true,
+          load_meter: true,
+          market_type: 'residential',
+        }
+      : {
+          battery: false,
+          solar: true,
+          solar_type: 'pv_panel',
+          grid: true,
+          load_meter: true,
+          market_type: 'residential',
+        },
     features: { rate_plan_manager_no_pricing_constraint: true },
   };
 }
@@ -114,7 +146,9 @@ function siteInfo(product: Json, zone: string, opts: { battery?: boolean } = {})
         },
       ],
       ...(battery ? { batteries: [pw(1), pw(2)] } : {}),
-      ...(battery ? { disallow_charge_from_grid_with_solar_installed: false, customer_preferred_export_rule: 'battery_ok' } : { customer_preferred_export_rule: 'pv_only' }),
+      ...(battery
+        ? { disallow_charge_from_grid_with_solar_installed: false, customer_preferred_export_rule: 'battery_ok' }
+        : { customer_preferred_export_rule: 'pv_only' }),
       // Real captures list the site's Wall Connectors here (an empty list when there are none).
       wall_connectors: [],
       non_export_configured: false,
@@ -163,7 +197,12 @@ function tariffV2(): Json {
     energy_charges: { ALL: { rates: { ALL: 0 } }, Summer: { rates: { PEAK: peak, OFF_PEAK: offPeak } } },
     seasons: { Summer: { fromDay: 1, toDay: 31, fromMonth: 1, toMonth: 12, tou_periods: tou } },
   });
-  return { code: 'EV2-A', ...plan('EV2-A Time of Use', 0.55, 0.31), sell_tariff: plan('EV2-A Time of Use (export)', 0.21, 0.04), version: 1 };
+  return {
+    code: 'EV2-A',
+    ...plan('EV2-A Time of Use', 0.55, 0.31),
+    sell_tariff: plan('EV2-A Time of Use (export)', 0.21, 0.04),
+    version: 1,
+  };
 }
 
 function vehicle(n: number, name: string, opts: { state?: string; signing?: string; model?: '3' | 'S' } = {}): Json {
@@ -260,7 +299,8 @@ function healthy(): Json {
   const car = vehicle(1, 'Blue Comet');
   return {
     name: 'healthy',
-    description: 'A healthy site (two Powerwall 2, solar, exports Everything, grid charging allowed, exporting pays) and a paired car.',
+    description:
+      'A healthy site (two Powerwall 2, solar, exports Everything, grid charging allowed, exporting pays) and a paired car.',
     account: { region: 'NA', grantedScopes: ALL_SCOPES, email: 'jordan.rivera@example.com', fullName: 'Jordan Rivera' },
     // A feed-in rate that pays: Time-Based Control with "Everything" exports battery energy (demo test discharges).
     energySites: [
@@ -294,7 +334,11 @@ const catalogue: Json[] = [
     }),
   ),
   variant('pre-pto', 'Waiting for permission to operate: exports off, only the installer can change it.', (s) => {
-    Object.assign(comps(s), { non_export_configured: true, edit_setting_permission_to_export: false, customer_preferred_export_rule: 'never' });
+    Object.assign(comps(s), {
+      non_export_configured: true,
+      edit_setting_permission_to_export: false,
+      customer_preferred_export_rule: 'never',
+    });
   }),
   variant('exports-solar', 'Energy Exports set to "Solar" (pv_only).', (s) => {
     comps(s).customer_preferred_export_rule = 'pv_only';
@@ -305,9 +349,16 @@ const catalogue: Json[] = [
   variant('grid-charging-off', 'Grid Charging off; the customer may turn it on.', (s) => {
     comps(s).disallow_charge_from_grid_with_solar_installed = true;
   }),
-  variant('grid-charging-locked', 'Grid Charging off and locked by the installer (not editable in the Tesla app).', (s) => {
-    Object.assign(comps(s), { disallow_charge_from_grid_with_solar_installed: true, edit_setting_grid_charging: false });
-  }),
+  variant(
+    'grid-charging-locked',
+    'Grid Charging off and locked by the installer (not editable in the Tesla app).',
+    (s) => {
+      Object.assign(comps(s), {
+        disallow_charge_from_grid_with_solar_installed: true,
+        edit_setting_grid_charging: false,
+      });
+    },
+  ),
   variant('vpp-no-export-rule', 'A site enrolled in a VPP program: site_info reports no export rule.', (s) => {
     delete comps(s).customer_preferred_export_rule;
     comps(s).grid_services_enabled = true;
@@ -358,36 +409,73 @@ const catalogue: Json[] = [
     ];
   }),
   // Field failures with Tesla's own texts (reference sections 6 and 8; README "Facts beyond the reference").
-  variant('partner-not-registered', 'The platform is not registered in this region: every Fleet API call answers 412.', (s) => {
-    s.faults = [
-      {
-        method: '*',
-        path: '/api/1/**',
-        status: 412,
-        error: 'Account {clientId} must be registered in the current region {baseUrl}, please see https://developer.tesla.com/docs/fleet-api/endpoints/partner-endpoints#register',
-      },
-    ];
-  }),
-  variant('billing-limit-exceeded', 'The platform\u2019s Fleet API billing limit is reached: every call answers 403 account disabled.', (s) => {
-    s.faults = [{ method: '*', path: '/api/1/**', status: 403, error: 'account disabled: EXCEEDED_LIMIT' }];
-  }),
-  variant('rate-limited-long', 'A rate limit shared with other apps: every call answers 429, Retry-After 37829 s (about 10.5 hours).', (s) => {
-    s.faults = [{ method: '*', path: '/api/1/**', status: 429, headers: { 'Retry-After': '37829', 'RateLimit-Limit': '60', 'RateLimit-Remaining': '0', 'RateLimit-Reset': '37829' } }];
-  }),
-  variant('upstream-error-energy', 'Tesla\u2019s side fails: every energy site call answers 500 upstream internal error.', (s) => {
-    s.faults = [{ method: '*', path: '/api/1/energy_sites/**', status: 500, error: 'upstream internal error' }];
-  }),
-  variant('vehicle-unavailable', 'The car cannot be reached: its data, wake and commands answer 503 vehicle unavailable.', (s) => {
-    const error = 'vehicle unavailable: vehicle is offline or asleep';
-    s.faults = [
-      { method: 'GET', path: '/api/1/vehicles/*/vehicle_data', status: 503, error },
-      { method: 'POST', path: '/api/1/vehicles/*/wake_up', status: 503, error },
-      { method: 'POST', path: '/api/1/vehicles/*/command/**', status: 503, error },
-    ];
-  }),
-  variant('access-revoked', 'The customer removed the app in Third-Party Apps: calls answer 401 token revoked, refresh 401 login_required.', (s) => {
-    s.account.revoked = true;
-  }),
+  variant(
+    'partner-not-registered',
+    'The platform is not registered in this region: every Fleet API call answers 412.',
+    (s) => {
+      s.faults = [
+        {
+          method: '*',
+          path: '/api/1/**',
+          status: 412,
+          error:
+            'Account {clientId} must be registered in the current region {baseUrl}, please see https://developer.tesla.com/docs/fleet-api/endpoints/partner-endpoints#register',
+        },
+      ];
+    },
+  ),
+  variant(
+    'billing-limit-exceeded',
+    'The platform\u2019s Fleet API billing limit is reached: every call answers 403 account disabled.',
+    (s) => {
+      s.faults = [{ method: '*', path: '/api/1/**', status: 403, error: 'account disabled: EXCEEDED_LIMIT' }];
+    },
+  ),
+  variant(
+    'rate-limited-long',
+    'A rate limit shared with other apps: every call answers 429, Retry-After 37829 s (about 10.5 hours).',
+    (s) => {
+      s.faults = [
+        {
+          method: '*',
+          path: '/api/1/**',
+          status: 429,
+          headers: {
+            'Retry-After': '37829',
+            'RateLimit-Limit': '60',
+            'RateLimit-Remaining': '0',
+            'RateLimit-Reset': '37829',
+          },
+        },
+      ];
+    },
+  ),
+  variant(
+    'upstream-error-energy',
+    'Tesla\u2019s side fails: every energy site call answers 500 upstream internal error.',
+    (s) => {
+      s.faults = [{ method: '*', path: '/api/1/energy_sites/**', status: 500, error: 'upstream internal error' }];
+    },
+  ),
+  variant(
+    'vehicle-unavailable',
+    'The car cannot be reached: its data, wake and commands answer 503 vehicle unavailable.',
+    (s) => {
+      const error = 'vehicle unavailable: vehicle is offline or asleep';
+      s.faults = [
+        { method: 'GET', path: '/api/1/vehicles/*/vehicle_data', status: 503, error },
+        { method: 'POST', path: '/api/1/vehicles/*/wake_up', status: 503, error },
+        { method: 'POST', path: '/api/1/vehicles/*/command/**', status: 503, error },
+      ];
+    },
+  ),
+  variant(
+    'access-revoked',
+    'The customer removed the app in Third-Party Apps: calls answer 401 token revoked, refresh 401 login_required.',
+    (s) => {
+      s.account.revoked = true;
+    },
+  ),
   variant('expired-refresh-token', 'The stored refresh token has expired: refresh answers 401 login_required.', (s) => {
     s.account.refreshTokenExpired = true;
   }),
@@ -398,10 +486,14 @@ const catalogue: Json[] = [
       return { product, siteInfo: siteInfo(product, zones[i % zones.length]!) };
     });
     s.vehicles = Array.from({ length: 25 }, (_, i) => ({
-      product: vehicle(10 + i, `Fleet car ${i + 1}`, { state: i % 3 === 0 ? 'asleep' : 'online', model: i % 5 === 2 ? 'S' : '3' }),
+      product: vehicle(10 + i, `Fleet car ${i + 1}`, {
+        state: i % 3 === 0 ? 'asleep' : 'online',
+        model: i % 5 === 2 ? 'S' : '3',
+      }),
       keyPaired: i % 5 !== 4,
       // Newer Model S/X report whether the safety screen streaming toggle is on.
-      vehicleInfo: i % 5 === 2 ? { ...vehicleInfo(), safety_screen_streaming_toggle_enabled: i % 2 === 0 } : vehicleInfo(),
+      vehicleInfo:
+        i % 5 === 2 ? { ...vehicleInfo(), safety_screen_streaming_toggle_enabled: i % 2 === 0 } : vehicleInfo(),
     }));
   }),
 ];
@@ -414,7 +506,8 @@ export function catalogueFiles(): Map<string, string> {
     files.set(`${s.name}.json`, JSON.stringify(s, null, 2) + '\n');
   }
   // The index that bundles the JSON files (esbuild and Vite inline JSON imports).
-  const ident = (name: string) => name.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase()).replace(/^(\d)/, '_$1');
+  const ident = (name: string) =>
+    name.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase()).replace(/^(\d)/, '_$1');
   files.set(
     'catalogue.ts',
     [

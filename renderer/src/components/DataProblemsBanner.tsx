@@ -13,7 +13,8 @@ export function DataProblemsBanner({ problems }: { problems: DataProblem[] | und
     <section role="alert" className="data-problems" data-testid="data-problems" aria-label={t('dataProblems.label')}>
       {problems.map((p) => (
         <p key={p.keptAt}>
-          {t(`dataProblems.store.${p.store}`)} {t(`dataProblems.reason.${p.reason}`)} {t('dataProblems.keptAt')} <code>{p.keptAt}</code>
+          {t(`dataProblems.store.${p.store}`)} {t(`dataProblems.reason.${p.reason}`)} {t('dataProblems.keptAt')}{' '}
+          <code>{p.keptAt}</code>
         </p>
       ))}
     </section>

@@ -15,11 +15,20 @@ export function localTime(value: string | number, lang: string = i18next.languag
   if (Number.isNaN(at.getTime())) return value;
   // en-GB names the zone ("CET") where plain en says "GMT+1".
   const locale = lang === 'de' ? 'de' : 'en-GB';
-  const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZoneName: 'short' }).format(at);
+  const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZoneName: 'short' }).format(
+    at,
+  );
   const days = dayNumber(at) - dayNumber(now);
   if (days >= -1 && days <= 1) {
     const word = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(days, 'day');
     return `${word} ${time}`;
   }
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' }).format(at);
+  return new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZoneName: 'short',
+  }).format(at);
 }

@@ -40,12 +40,39 @@ export const screens: ScreenEntry[] = [
   { id: 'accounts', step: 'connect', labelKey: 'visit.steps.connect', Component: AccountsScreen },
   { id: 'checklist', step: 'check', labelKey: 'visit.steps.check', Component: ChecklistScreen },
   { id: 'fix', step: 'fix', labelKey: 'visit.steps.fix', Component: FixScreen },
-  { id: 'test-charge', step: 'test', labelKey: 'visit.steps.test', ...onDemand(() => import('./test-charge/TestChargeScreen').then((m) => m.TestChargeScreen)) },
-  { id: 'reports', step: 'report', labelKey: 'visit.steps.report', ...onDemand(() => import('./reports/ReportsScreen').then((m) => m.ReportsScreen)) },
-  { id: 'end-visit', step: 'end', labelKey: 'visit.steps.end', ...onDemand(() => import('./end-visit/EndVisitScreen').then((m) => m.EndVisitScreen)) },
-  { id: 'explain', labelKey: 'explain.nav', ...onDemand(() => import('./explain/ExplainScreen').then((m) => m.ExplainScreen)) },
-  { id: 'settings', labelKey: 'settings.nav', ...onDemand(() => import('./settings/SettingsScreen').then((m) => m.SettingsScreen)) },
-  { id: 'support', labelKey: 'support.nav', ...onDemand(() => import('./support/SupportScreen').then((m) => m.SupportScreen)) },
+  {
+    id: 'test-charge',
+    step: 'test',
+    labelKey: 'visit.steps.test',
+    ...onDemand(() => import('./test-charge/TestChargeScreen').then((m) => m.TestChargeScreen)),
+  },
+  {
+    id: 'reports',
+    step: 'report',
+    labelKey: 'visit.steps.report',
+    ...onDemand(() => import('./reports/ReportsScreen').then((m) => m.ReportsScreen)),
+  },
+  {
+    id: 'end-visit',
+    step: 'end',
+    labelKey: 'visit.steps.end',
+    ...onDemand(() => import('./end-visit/EndVisitScreen').then((m) => m.EndVisitScreen)),
+  },
+  {
+    id: 'explain',
+    labelKey: 'explain.nav',
+    ...onDemand(() => import('./explain/ExplainScreen').then((m) => m.ExplainScreen)),
+  },
+  {
+    id: 'settings',
+    labelKey: 'settings.nav',
+    ...onDemand(() => import('./settings/SettingsScreen').then((m) => m.SettingsScreen)),
+  },
+  {
+    id: 'support',
+    labelKey: 'support.nav',
+    ...onDemand(() => import('./support/SupportScreen').then((m) => m.SupportScreen)),
+  },
 ];
 
 /**

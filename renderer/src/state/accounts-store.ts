@@ -47,7 +47,12 @@ export function connectNotice(account: AccountView | undefined): AccountsNotice 
   const missing = account?.consent?.missing ?? [];
   if (!account || missing.length === 0) return { kind: 'ok', key: 'accounts.connected' };
   const boxes = missing.map((s) => `“${CONSENT_LABELS[s as ConsentScope] ?? s}”`).join(', ');
-  return { kind: 'warn', key: 'accounts.connectedMissing', values: { boxes, count: missing.length }, reconnectAccountId: account.id };
+  return {
+    kind: 'warn',
+    key: 'accounts.connectedMissing',
+    values: { boxes, count: missing.length },
+    reconnectAccountId: account.id,
+  };
 }
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -101,15 +106,27 @@ export const useAccountsStore = create<AccountsState>((set, get) => {
           const current = get().signIn;
           if (e.signInId !== null && current?.signInId !== e.signInId) return;
           if (e.ok) {
-            set({ signIn: null, notice: null, visitEnded: null, ...(e.accountId ? { selectedAccountId: e.accountId } : {}) });
+            set({
+              signIn: null,
+              notice: null,
+              visitEnded: null,
+              ...(e.accountId ? { selectedAccountId: e.accountId } : {}),
+            });
             // Said once the list is back: a grant without boxes the platform needs is not "connected" news.
             void get()
               .load()
-              .then(() => set({ notice: connectNotice(get().accounts.find((a) => a.id === e.accountId)), ...(e.accountId ? { lastConnected: { accountId: e.accountId } } : {}) }));
+              .then(() =>
+                set({
+                  notice: connectNotice(get().accounts.find((a) => a.id === e.accountId)),
+                  ...(e.accountId ? { lastConnected: { accountId: e.accountId } } : {}),
+                }),
+              );
             return;
           }
           // A keyed failure is worded in the page's language; the English message is the fallback.
-          const notice: AccountsNotice = e.errorText ? { kind: 'error', key: e.errorText.key, values: e.errorText.params, message: e.error ?? '' } : { kind: 'error', message: e.error ?? '' };
+          const notice: AccountsNotice = e.errorText
+            ? { kind: 'error', key: e.errorText.key, values: e.errorText.params, message: e.error ?? '' }
+            : { kind: 'error', message: e.error ?? '' };
           set({ ...(e.signInId !== null ? { signIn: null } : {}), notice });
           void get().load();
         });

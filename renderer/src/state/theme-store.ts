@@ -35,7 +35,9 @@ interface ThemeState {
 export const useThemeStore = create<ThemeState>((set, get) => {
   const theme = stored();
   if (typeof matchMedia !== 'undefined') {
-    matchMedia('(prefers-color-scheme: dark)').addEventListener?.('change', () => set({ resolved: apply(get().theme) }));
+    matchMedia('(prefers-color-scheme: dark)').addEventListener?.('change', () =>
+      set({ resolved: apply(get().theme) }),
+    );
   }
   return {
     theme,

@@ -32,6 +32,11 @@ export const anyAnswered = (input: ChecklistInput) => input.responses.some((r) =
 
 /** A failed read as `{{reason}}` values: `checks.input.request_failed` ("{{request}}: {{failure}}"). */
 export function failedRead(request: string, why: Why): TextParams {
-  const failure: TextParams = 'reason' in why ? { failure: why.reason } : why.checkbox ? { failureKey: why.reasonKey, checkbox: why.checkbox } : { failureKey: why.reasonKey };
+  const failure: TextParams =
+    'reason' in why
+      ? { failure: why.reason }
+      : why.checkbox
+        ? { failureKey: why.reasonKey, checkbox: why.checkbox }
+        : { failureKey: why.reasonKey };
   return { reasonKey: 'input.request_failed', request, ...failure };
 }

@@ -11,7 +11,9 @@ import { check, ev, fix, note } from './make-check';
 const Schedule = z.looseObject({ schedule: z.array(z.looseObject({ target: z.string().nullish() })).nullish() });
 const TariffV2 = z.looseObject({
   seasons: z.record(z.string(), z.looseObject({ tou_periods: z.record(z.string(), z.unknown()).nullish() })).nullish(),
-  sell_tariff: z.looseObject({ energy_charges: z.record(z.string(), z.looseObject({ rates: z.unknown().optional() })).nullish() }).nullish(),
+  sell_tariff: z
+    .looseObject({ energy_charges: z.record(z.string(), z.looseObject({ rates: z.unknown().optional() })).nullish() })
+    .nullish(),
 });
 
 interface TariffView {
@@ -29,11 +31,16 @@ function readTariff(data: Record<string, unknown>): TariffView {
   const v2 = TariffV2.safeParse(data.tariff_content_v2);
   let best: number | null = null;
   if (v2.success) {
-    for (const season of Object.values(v2.data.seasons ?? {})) for (const name of Object.keys(season.tou_periods ?? {})) names.add(name.toLowerCase());
+    for (const season of Object.values(v2.data.seasons ?? {}))
+      for (const name of Object.keys(season.tou_periods ?? {})) names.add(name.toLowerCase());
     // Tesla's shape: sell_tariff.energy_charges.<season>.rates.<period> = price (v1: <season>.<period>).
     for (const season of Object.values(v2.data.sell_tariff?.energy_charges ?? {})) {
-      const rates = season.rates && typeof season.rates === 'object' ? (season.rates as Record<string, unknown>) : (season as Record<string, unknown>);
-      for (const price of Object.values(rates)) if (typeof price === 'number') best = best === null ? price : Math.max(best, price);
+      const rates =
+        season.rates && typeof season.rates === 'object'
+          ? (season.rates as Record<string, unknown>)
+          : (season as Record<string, unknown>);
+      for (const price of Object.values(rates))
+        if (typeof price === 'number') best = best === null ? price : Math.max(best, price);
     }
   }
   const present = names.size > 0 || (v2.success && data.tariff_content_v2 != null);
@@ -45,31 +52,96 @@ export function tariffAndModeCheck(input: ChecklistInput, subject: Subject, batt
   const infoReq = REQ.siteInfo(id);
   const refused = answerWithCause(input, ['energy.tou_without_tariff']);
   if (refused && refused.request.includes(`/energy_sites/${id}/`)) {
-    return check('energy.tariff_and_mode', subject, 'fail', 'tariff.refused', { request: refused.request }, [ev(refused.request, 'status', refused.status)], fix('tariff_set', {}, [], 'customer'));
+    return check(
+      'energy.tariff_and_mode',
+      subject,
+      'fail',
+      'tariff.refused',
+      { request: refused.request },
+      [ev(refused.request, 'status', refused.status)],
+      fix('tariff_set', {}, [], 'customer'),
+    );
   }
-  if (battery === false) return check('energy.tariff_and_mode', subject, 'not_applicable', 'battery.none', {}, [ev(infoReq, 'components.battery', false)]);
+  if (battery === false)
+    return check('energy.tariff_and_mode', subject, 'not_applicable', 'battery.none', {}, [
+      ev(infoReq, 'components.battery', false),
+    ]);
   const info = siteInfo(input, id);
-  if (!info.ok) return check('energy.tariff_and_mode', subject, 'unknown', 'tariff.unknown', failedRead(info.request, info.reason), [ev(infoReq, 'status', info.status, note('reason', info.reason))]);
+  if (!info.ok)
+    return check(
+      'energy.tariff_and_mode',
+      subject,
+      'unknown',
+      'tariff.unknown',
+      failedRead(info.request, info.reason),
+      [ev(infoReq, 'status', info.status, note('reason', info.reason))],
+    );
   const data = info.data as Record<string, unknown>;
   const mode = info.data.default_real_mode ?? undefined;
   const tariff = readTariff(data);
   const evidence = [
     ev(infoReq, 'default_real_mode', mode),
     ev(infoReq, 'tou_settings / tariff_content_v2', tariff.present ? tariff.periods : undefined),
-    ...(tariff.bestSellPrice !== null ? [ev(infoReq, 'tariff_content_v2.sell_tariff (highest export price)', tariff.bestSellPrice)] : []),
+    ...(tariff.bestSellPrice !== null
+      ? [ev(infoReq, 'tariff_content_v2.sell_tariff (highest export price)', tariff.bestSellPrice)]
+      : []),
   ];
   const periods = tariff.periods;
   if (mode === 'autonomous') {
-    if (!tariff.present) return check('energy.tariff_and_mode', subject, 'fail', 'tariff.tbc_no_tariff', { mode }, evidence, fix('tariff_set', {}, [], 'customer'));
-    if (tariff.bestSellPrice !== null && tariff.bestSellPrice <= 0) return check('energy.tariff_and_mode', subject, 'warn', 'tariff.no_export_value', { periods }, evidence, fix('tariff_export', {}, [], 'customer'));
+    if (!tariff.present)
+      return check(
+        'energy.tariff_and_mode',
+        subject,
+        'fail',
+        'tariff.tbc_no_tariff',
+        { mode },
+        evidence,
+        fix('tariff_set', {}, [], 'customer'),
+      );
+    if (tariff.bestSellPrice !== null && tariff.bestSellPrice <= 0)
+      return check(
+        'energy.tariff_and_mode',
+        subject,
+        'warn',
+        'tariff.no_export_value',
+        { periods },
+        evidence,
+        fix('tariff_export', {}, [], 'customer'),
+      );
     return check('energy.tariff_and_mode', subject, 'pass', 'tariff.tbc_ok', { periods }, evidence);
   }
   if (mode === 'self_consumption') {
-    if (!tariff.present) return check('energy.tariff_and_mode', subject, 'warn', 'tariff.self_powered_no_tariff', {}, evidence, fix('tariff_set', {}, [], 'customer'));
+    if (!tariff.present)
+      return check(
+        'energy.tariff_and_mode',
+        subject,
+        'warn',
+        'tariff.self_powered_no_tariff',
+        {},
+        evidence,
+        fix('tariff_set', {}, [], 'customer'),
+      );
     return check('energy.tariff_and_mode', subject, 'pass', 'tariff.self_powered', { periods }, evidence);
   }
-  if (mode === 'backup') return check('energy.tariff_and_mode', subject, 'warn', 'tariff.backup', {}, evidence, fix('mode_tbc', {}, [], 'customer'));
-  if (mode === undefined) return check('energy.tariff_and_mode', subject, 'unknown', 'tariff.unknown', { reason: 'Tesla did not report default_real_mode' }, evidence);
+  if (mode === 'backup')
+    return check(
+      'energy.tariff_and_mode',
+      subject,
+      'warn',
+      'tariff.backup',
+      {},
+      evidence,
+      fix('mode_tbc', {}, [], 'customer'),
+    );
+  if (mode === undefined)
+    return check(
+      'energy.tariff_and_mode',
+      subject,
+      'unknown',
+      'tariff.unknown',
+      { reason: 'Tesla did not report default_real_mode' },
+      evidence,
+    );
   return check('energy.tariff_and_mode', subject, 'unknown', 'tariff.other', { mode }, evidence);
 }
 
@@ -79,11 +151,47 @@ export function gridServicesCheck(input: ChecklistInput, subject: Subject): Chec
   const liveReq = REQ.liveStatus(id);
   const info = siteInfo(input, id);
   const live = liveStatus(input, id);
-  if (!info.ok) return check('energy.grid_services', subject, 'unknown', 'grid_services.unknown', failedRead(info.request, info.reason), [ev(infoReq, 'status', info.status, note('reason', info.reason))]);
+  if (!info.ok)
+    return check(
+      'energy.grid_services',
+      subject,
+      'unknown',
+      'grid_services.unknown',
+      failedRead(info.request, info.reason),
+      [ev(infoReq, 'status', info.status, note('reason', info.reason))],
+    );
   const enabled = info.data.components?.grid_services_enabled ?? undefined;
   const active = live.ok ? (live.data.grid_services_active ?? undefined) : undefined;
-  const evidence = [ev(infoReq, 'components.grid_services_enabled', enabled), ...(live.ok ? [ev(liveReq, 'grid_services_active', active)] : [])];
-  if (active === true) return check('energy.grid_services', subject, 'warn', 'grid_services.active', {}, evidence, fix('grid_services', {}, [], 'wait'));
-  if (enabled === true) return check('energy.grid_services', subject, 'warn', 'grid_services.enrolled', {}, evidence, fix('grid_services', {}, [], 'customer'));
-  return check('energy.grid_services', subject, 'pass', 'grid_services.off', { value: enabled === false ? 'false' : 'absent' }, evidence);
+  const evidence = [
+    ev(infoReq, 'components.grid_services_enabled', enabled),
+    ...(live.ok ? [ev(liveReq, 'grid_services_active', active)] : []),
+  ];
+  if (active === true)
+    return check(
+      'energy.grid_services',
+      subject,
+      'warn',
+      'grid_services.active',
+      {},
+      evidence,
+      fix('grid_services', {}, [], 'wait'),
+    );
+  if (enabled === true)
+    return check(
+      'energy.grid_services',
+      subject,
+      'warn',
+      'grid_services.enrolled',
+      {},
+      evidence,
+      fix('grid_services', {}, [], 'customer'),
+    );
+  return check(
+    'energy.grid_services',
+    subject,
+    'pass',
+    'grid_services.off',
+    { value: enabled === false ? 'false' : 'absent' },
+    evidence,
+  );
 }

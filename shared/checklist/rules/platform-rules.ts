@@ -23,18 +23,38 @@ export function platformChecks(input: ChecklistInput, subject: Subject): Check[]
   const answered = anyAnswered(input);
 
   // account.partner_registration: a 412 (or 424 at registration) is the platform's; say so plainly.
-  const unregistered = answerWithCause(input, ['partner.not_registered_in_region', 'partner.public_key_download_failed']);
+  const unregistered = answerWithCause(input, [
+    'partner.not_registered_in_region',
+    'partner.public_key_download_failed',
+  ]);
   if (unregistered) {
     const error = errorText(unregistered);
     const region = regionOf412(error, input.account.region);
-    const key = causeOf(unregistered) === 'partner.public_key_download_failed' ? 'partner.key_download' : 'partner.not_registered';
+    const key =
+      causeOf(unregistered) === 'partner.public_key_download_failed'
+        ? 'partner.key_download'
+        : 'partner.not_registered';
     out.push(
-      check('account.partner_registration', subject, 'fail', key, { region, error }, [ev(unregistered.request, 'status', unregistered.status)], fix('platform_register', { region, error }, [], 'platform')),
+      check(
+        'account.partner_registration',
+        subject,
+        'fail',
+        key,
+        { region, error },
+        [ev(unregistered.request, 'status', unregistered.status)],
+        fix('platform_register', { region, error }, [], 'platform'),
+      ),
     );
   } else if (answered) {
-    out.push(check('account.partner_registration', subject, 'pass', 'partner.ok', {}, [ev('Fleet API', 'answered', true)]));
+    out.push(
+      check('account.partner_registration', subject, 'pass', 'partner.ok', {}, [ev('Fleet API', 'answered', true)]),
+    );
   } else {
-    out.push(check('account.partner_registration', subject, 'unknown', 'partner.unknown', { reason: noAnswerReason(input) }, [ev('Fleet API', 'answered', false)]));
+    out.push(
+      check('account.partner_registration', subject, 'unknown', 'partner.unknown', { reason: noAnswerReason(input) }, [
+        ev('Fleet API', 'answered', false),
+      ]),
+    );
   }
 
   // account.app_status: billing suspension, Owner-API token, or a "missing scope" the token actually holds.
@@ -43,24 +63,63 @@ export function platformChecks(input: ChecklistInput, subject: Subject): Check[]
     if (r.status !== 403) return false;
     const env = TeslaErrorBodySchema.safeParse(r.body);
     const scope = scopeFor(r.request);
-    return env.success && /missing scopes/i.test(env.data.error ?? '') && scope !== null && input.account.grantedScopes.includes(scope);
+    return (
+      env.success &&
+      /missing scopes/i.test(env.data.error ?? '') &&
+      scope !== null &&
+      input.account.grantedScopes.includes(scope)
+    );
   });
   if (suspended) {
     const error = errorText(suspended);
     const cause = causeOf(suspended);
     const evidence = [ev(suspended.request, 'status', suspended.status)];
-    if (cause === 'app.owner_api_token') out.push(check('account.app_status', subject, 'fail', 'app_status.owner_api', { status: suspended.status, error }, evidence, fix('platform_fleet_api', { error }, [], 'platform')));
-    else out.push(check('account.app_status', subject, 'fail', cause === 'app.payment_required' ? 'app_status.payment' : 'app_status.exceeded', { error }, evidence, fix('platform_billing', { error }, [], 'platform')));
+    if (cause === 'app.owner_api_token')
+      out.push(
+        check(
+          'account.app_status',
+          subject,
+          'fail',
+          'app_status.owner_api',
+          { status: suspended.status, error },
+          evidence,
+          fix('platform_fleet_api', { error }, [], 'platform'),
+        ),
+      );
+    else
+      out.push(
+        check(
+          'account.app_status',
+          subject,
+          'fail',
+          cause === 'app.payment_required' ? 'app_status.payment' : 'app_status.exceeded',
+          { error },
+          evidence,
+          fix('platform_billing', { error }, [], 'platform'),
+        ),
+      );
   } else if (mismatch) {
     const scope = scopeFor(mismatch.request) ?? '';
     const error = errorText(mismatch);
     out.push(
-      check('account.app_status', subject, 'warn', 'app_status.scope_mismatch', { error, request: mismatch.request, scope }, [ev(mismatch.request, 'status', 403), ev('access token', 'scp', input.account.grantedScopes.join(' '))], fix('platform_scope', { scope }, [], 'platform')),
+      check(
+        'account.app_status',
+        subject,
+        'warn',
+        'app_status.scope_mismatch',
+        { error, request: mismatch.request, scope },
+        [ev(mismatch.request, 'status', 403), ev('access token', 'scp', input.account.grantedScopes.join(' '))],
+        fix('platform_scope', { scope }, [], 'platform'),
+      ),
     );
   } else if (answered) {
     out.push(check('account.app_status', subject, 'pass', 'app_status.ok', {}, [ev('Fleet API', 'answered', true)]));
   } else {
-    out.push(check('account.app_status', subject, 'unknown', 'app_status.unknown', { reason: noAnswerReason(input) }, [ev('Fleet API', 'answered', false)]));
+    out.push(
+      check('account.app_status', subject, 'unknown', 'app_status.unknown', { reason: noAnswerReason(input) }, [
+        ev('Fleet API', 'answered', false),
+      ]),
+    );
   }
 
   // account.rate_limit: a warning, never a failure: it passes by itself, and it may be another app's doing.
@@ -71,10 +130,30 @@ export function platformChecks(input: ChecklistInput, subject: Subject): Check[]
     const latest = limited.map((r) => ({ r, at: retryAt(r) })).sort((a, b) => (b.at ?? 0) - (a.at ?? 0))[0]!;
     const evidence = limited.map((r) => ev(r.request, 'status', 429));
     if (latest.at === null) {
-      out.push(check('account.rate_limit', subject, 'warn', 'rate_limit.waiting_no_time', { request: latest.r.request }, evidence, fix('wait_rate_limit', { until: 'a few minutes' }, [], 'wait')));
+      out.push(
+        check(
+          'account.rate_limit',
+          subject,
+          'warn',
+          'rate_limit.waiting_no_time',
+          { request: latest.r.request },
+          evidence,
+          fix('wait_rate_limit', { until: 'a few minutes' }, [], 'wait'),
+        ),
+      );
     } else {
       const until = clockTime(latest.at);
-      out.push(check('account.rate_limit', subject, 'warn', 'rate_limit.waiting', { until, request: latest.r.request }, evidence, fix('wait_rate_limit', { until }, [], 'wait')));
+      out.push(
+        check(
+          'account.rate_limit',
+          subject,
+          'warn',
+          'rate_limit.waiting',
+          { until, request: latest.r.request },
+          evidence,
+          fix('wait_rate_limit', { until }, [], 'wait'),
+        ),
+      );
     }
   }
   return out;

@@ -126,8 +126,14 @@ export const accountsChannels = {
       .strict(),
     SignInStartSchema,
   ),
-  'accounts:cancelSignIn': channel(z.object({ signInId: z.string().min(1).max(100) }).strict(), z.object({ cancelled: z.boolean() })),
-  'accounts:setLabel': channel(z.object({ accountId: AccountIdSchema, label: z.string().trim().min(1).max(80) }).strict(), AccountListSchema),
+  'accounts:cancelSignIn': channel(
+    z.object({ signInId: z.string().min(1).max(100) }).strict(),
+    z.object({ cancelled: z.boolean() }),
+  ),
+  'accounts:setLabel': channel(
+    z.object({ accountId: AccountIdSchema, label: z.string().trim().min(1).max(80) }).strict(),
+    AccountListSchema,
+  ),
   'accounts:forget': channel(z.object({ accountId: AccountIdSchema }).strict(), AccountListSchema),
   /** "End site visit": forgets every customer it can and says what it removed and what it kept (and why). */
   'accounts:forgetAll': channel(NoArgs, AccountListSchema.extend({ visit: EndVisitSummarySchema })),

@@ -46,7 +46,10 @@ const DomainSchema = z
   .string()
   .min(3)
   .max(253)
-  .regex(/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i, 'must be a host name such as example.com');
+  .regex(
+    /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i,
+    'must be a host name such as example.com',
+  );
 
 export const DemoProfileSchema = z
   .object({
@@ -63,7 +66,11 @@ export const TeslaProfileSchema = z
     id: ProfileIdSchema.refine((id) => id !== 'demo', 'the id "demo" is taken by the Demo profile'),
     kind: z.literal('tesla'),
     name: z.string().min(1).max(80),
-    clientId: z.string().min(8).max(100).regex(/^[A-Za-z0-9._-]+$/, 'letters, digits, dot, dash and underscore only'),
+    clientId: z
+      .string()
+      .min(8)
+      .max(100)
+      .regex(/^[A-Za-z0-9._-]+$/, 'letters, digits, dot, dash and underscore only'),
     redirectUri: RedirectUriSchema,
     /** The partner domain behind the key-pairing link https://tesla.com/_ak/<domain>. */
     partnerDomain: DomainSchema,
@@ -103,9 +110,15 @@ export const profilesChannels = {
   'profiles:save': channel(z.object({ profile: TeslaProfileSchema }).strict(), ProfileListSchema),
   'profiles:remove': channel(z.object({ id: z.string().min(1).max(40) }).strict(), ProfileListSchema),
   'profiles:select': channel(z.object({ id: z.string().min(1).max(40) }).strict(), ProfileListSchema),
-  'profiles:setDemoCallback': channel(z.object({ callback: z.enum(['loopback', 'deep-link']) }).strict(), ProfileListSchema),
+  'profiles:setDemoCallback': channel(
+    z.object({ callback: z.enum(['loopback', 'deep-link']) }).strict(),
+    ProfileListSchema,
+  ),
   /** Typed once by an administrator; goes straight to the keychain and never comes back. */
-  'profiles:setClientSecret': channel(z.object({ id: z.string().min(1).max(40), secret: z.string().min(8).max(500) }).strict(), ProfileListSchema),
+  'profiles:setClientSecret': channel(
+    z.object({ id: z.string().min(1).max(40), secret: z.string().min(8).max(500) }).strict(),
+    ProfileListSchema,
+  ),
   'profiles:clearClientSecret': channel(z.object({ id: z.string().min(1).max(40) }).strict(), ProfileListSchema),
   /** The text of a profiles JSON file (IT rollout); validated in the main process. */
   'profiles:import': channel(z.object({ json: z.string().max(200_000) }).strict(), ProfileListSchema),

@@ -75,7 +75,9 @@ export const RerunResultSchema = z.object({
     }),
   ),
   unchanged: z.number().int(),
-  verdictChanges: z.array(z.object({ name: z.enum(['battery', 'vehicle']), before: z.boolean().nullable(), after: z.boolean() })),
+  verdictChanges: z.array(
+    z.object({ name: z.enum(['battery', 'vehicle']), before: z.boolean().nullable(), after: z.boolean() }),
+  ),
 });
 export type RerunResult = z.infer<typeof RerunResultSchema>;
 
@@ -84,7 +86,10 @@ const AccountId = z.string().min(1).max(200).nullable().optional();
 
 export const reportsChannels = {
   /** `accountId`: the selected customer account whose latest checklist run is exported. */
-  'reports:preview': channel(z.object({ includeCustomerLabel: z.boolean(), accountId: AccountId }).strict(), ExportPreviewSchema),
+  'reports:preview': channel(
+    z.object({ includeCustomerLabel: z.boolean(), accountId: AccountId }).strict(),
+    ExportPreviewSchema,
+  ),
   'reports:export': channel(
     z
       .object({
@@ -103,11 +108,21 @@ export const reportsChannels = {
     OpenedReportSchema,
   ),
   'reports:openHistory': channel(z.object({ id: z.string().max(64) }).strict(), OpenedReportSchema),
-  'reports:history': channel(z.object({ query: z.string().max(200).optional() }).strict(), z.object({ entries: z.array(HistoryEntryViewSchema), rebuilt: z.boolean() })),
+  'reports:history': channel(
+    z.object({ query: z.string().max(200).optional() }).strict(),
+    z.object({ entries: z.array(HistoryEntryViewSchema), rebuilt: z.boolean() }),
+  ),
   'reports:rerun': channel(z.object({ openedId: OpenedId }).strict(), RerunResultSchema),
   /** An opened report as HTML or PDF (support forwards it); saved like an export, not added to history. */
   'reports:exportOpened': channel(
-    z.object({ openedId: OpenedId, format: z.enum(['html', 'pdf']), language: ReportLanguageSchema.optional(), appendix: z.boolean().optional() }).strict(),
+    z
+      .object({
+        openedId: OpenedId,
+        format: z.enum(['html', 'pdf']),
+        language: ReportLanguageSchema.optional(),
+        appendix: z.boolean().optional(),
+      })
+      .strict(),
     ExportResultSchema,
   ),
 } as const;

@@ -11,7 +11,9 @@ export const SupportBundleSchema = z.object({
   /** The entries of the zip, e.g. `logs/main.log`, `settings.json`, `latest-report.json`, `manifest.json`. */
   entries: z.array(z.string()),
   /** Browser mode: the zip's bytes (base64) for the page to download, as a report export does. */
-  download: z.object({ mimeType: z.literal('application/zip'), encoding: z.literal('base64'), data: z.string() }).optional(),
+  download: z
+    .object({ mimeType: z.literal('application/zip'), encoding: z.literal('base64'), data: z.string() })
+    .optional(),
 });
 export type SupportBundle = z.infer<typeof SupportBundleSchema>;
 

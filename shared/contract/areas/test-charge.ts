@@ -20,7 +20,9 @@ const AccountIdSchema = z.string().min(1).max(200);
 export const StrategyViewSchema = z.object({
   direction: DirectionSchema,
   gridInteraction: z.boolean(),
-  touches: z.array(z.object({ key: SettingKeySchema, from: SettingValueSchema, to: SettingValueSchema, why: z.string() })),
+  touches: z.array(
+    z.object({ key: SettingKeySchema, from: SettingValueSchema, to: SettingValueSchema, why: z.string() }),
+  ),
   leftAlone: z.array(z.object({ key: SettingKeySchema, value: SettingValueSchema, why: z.string() })),
   target: SiteSettingsSchema,
 });
@@ -106,7 +108,11 @@ export const RunViewSchema = z.object({
    * settling, did not settle within the watch, or could not be read.
    */
   settle: z
-    .object({ state: z.enum(['settling', 'settled', 'not_settled', 'unknown']), batteryW: z.number().nullable(), seconds: z.number() })
+    .object({
+      state: z.enum(['settling', 'settled', 'not_settled', 'unknown']),
+      batteryW: z.number().nullable(),
+      seconds: z.number(),
+    })
     .optional(),
   /** This run waits for the battery to settle after the previous test of the site before writing. */
   waitingToSettle: z.boolean().optional(),
@@ -131,12 +137,18 @@ export const TestChargeStatusSchema = z.object({
 
 export const testChargeChannels = {
   /** The account's energy sites that have a battery (one products read). */
-  'testCharge:sites': channel(z.object({ accountId: AccountIdSchema }).strict(), z.object({ sites: z.array(TestSiteSchema) })),
+  'testCharge:sites': channel(
+    z.object({ accountId: AccountIdSchema }).strict(),
+    z.object({ sites: z.array(TestSiteSchema) }),
+  ),
   /** Preflight and what the test would change, without writing anything (site_info + live_status). */
   'testCharge:plan': channel(TestRequestSchema, PlanSchema),
   'testCharge:start': channel(TestRequestSchema, z.object({ runId: z.string() })),
   /** Ends the watch early; the settings are restored before the run finishes. */
-  'testCharge:stop': channel(z.object({ runId: z.string().min(1).max(100) }).strict(), z.object({ stopping: z.boolean() })),
+  'testCharge:stop': channel(
+    z.object({ runId: z.string().min(1).max(100) }).strict(),
+    z.object({ stopping: z.boolean() }),
+  ),
   'testCharge:status': channel(NoArgs, TestChargeStatusSchema),
   /** Finishes any restore left pending (journals in the data folder). */
   'testCharge:recover': channel(NoArgs, z.object({ notices: z.array(RecoveryNoticeSchema) })),
@@ -148,7 +160,11 @@ export const testChargeChannels = {
 } as const;
 
 export const testChargeEvents = {
-  'testCharge:sample': z.object({ runId: z.string(), sample: PowerSampleSchema, remainingSeconds: z.number().nullable() }),
+  'testCharge:sample': z.object({
+    runId: z.string(),
+    sample: PowerSampleSchema,
+    remainingSeconds: z.number().nullable(),
+  }),
   'testCharge:state': RunViewSchema,
   'testCharge:recovery': z.object({ notices: z.array(RecoveryNoticeSchema) }),
 } as const;

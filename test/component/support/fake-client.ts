@@ -1,7 +1,14 @@
 // Component-test helper: installs a page client over a fake main side. Each channel is answered by the
 // given function; an unanswered channel, or an answer that throws, comes back as an error envelope (with
 // the thrown error's `code` and `issues` when it has them), just as the dispatcher would send it.
-import { buildApi, createClient, type ChannelName, type DoctorClient, type EventName, type IpcError } from '../../../shared/contract';
+import {
+  buildApi,
+  createClient,
+  type ChannelName,
+  type DoctorClient,
+  type EventName,
+  type IpcError,
+} from '../../../shared/contract';
 import { setClient } from '../../../renderer/src/transport';
 
 export type Answers = Partial<Record<ChannelName, (args: never) => unknown>>;
@@ -26,7 +33,14 @@ export function installFakeClient(answers: Answers): FakeClient {
           return { ok: true, value: await answer(args as never) };
         } catch (e) {
           const err = e as Error & Partial<Pick<IpcError, 'code' | 'issues'>>;
-          return { ok: false, error: { code: err.code ?? 'handler_failed', message: err.message, ...(err.issues ? { issues: err.issues } : {}) } };
+          return {
+            ok: false,
+            error: {
+              code: err.code ?? 'handler_failed',
+              message: err.message,
+              ...(err.issues ? { issues: err.issues } : {}),
+            },
+          };
         }
       },
       (event, listener) => {

@@ -47,7 +47,9 @@ export class AppPage {
   /** Opens the app at the host's URL (with its secret); `query` e.g. `lang=en` goes before the fragment. */
   async goto(query?: string): Promise<void> {
     if (!this.host) throw new Error('AppPage has no host: open the URL with gotoUrl()');
-    await this.page.goto(query ? `${this.host.origin}/?${query}#k=${encodeURIComponent(this.host.secret)}` : this.host.url);
+    await this.page.goto(
+      query ? `${this.host.origin}/?${query}#k=${encodeURIComponent(this.host.secret)}` : this.host.url,
+    );
   }
 
   async gotoUrl(url: string): Promise<void> {

@@ -22,7 +22,8 @@ export class ChecklistPage extends ScreenPage {
   /** The passed items are folded into one line ("13 checks passed"): unfolds them. */
   async showPassed(): Promise<void> {
     const passed = this.passed;
-    if ((await passed.count()) > 0 && !(await passed.evaluate((d) => (d as HTMLDetailsElement).open))) await passed.locator('> summary').click();
+    if ((await passed.count()) > 0 && !(await passed.evaluate((d) => (d as HTMLDetailsElement).open)))
+      await passed.locator('> summary').click();
   }
 
   get passed(): Locator {

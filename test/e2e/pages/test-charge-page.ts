@@ -14,7 +14,8 @@ export class TestChargePage extends ScreenPage {
   /** With a run on screen the form for another test is folded ("Set up another test"): unfolds it. */
   async showForm(): Promise<void> {
     const again = this.page.locator('details.tc-again');
-    if ((await again.count()) > 0 && !(await again.evaluate((d) => (d as HTMLDetailsElement).open))) await again.locator('> summary').click();
+    if ((await again.count()) > 0 && !(await again.evaluate((d) => (d as HTMLDetailsElement).open)))
+      await again.locator('> summary').click();
   }
 
   async chooseDischarge(): Promise<void> {

@@ -10,13 +10,20 @@ export class VisitSteps {
 
   /** A step's list item, by its navigation label (data-state tells done/next/todo). */
   step(label: string): Locator {
-    return this.app.navigation.locator('li.step').filter({ has: this.app.page.getByRole('button', { name: label, exact: true }) });
+    return this.app.navigation
+      .locator('li.step')
+      .filter({ has: this.app.page.getByRole('button', { name: label, exact: true }) });
   }
 
   /** The labels of the steps in a state, in order. */
   async inState(state: StepState): Promise<string[]> {
     const items = this.app.navigation.locator(`li.step[data-state="${state}"] button`);
-    return (await items.allInnerTexts()).map((t) => t.replace(/^[\d✓→]\s*/u, '').replace(/\s*\d+$/, '').trim());
+    return (await items.allInnerTexts()).map((t) =>
+      t
+        .replace(/^[\d✓→]\s*/u, '')
+        .replace(/\s*\d+$/, '')
+        .trim(),
+    );
   }
 
   /** The "Next: <step> →" button under the open step. */

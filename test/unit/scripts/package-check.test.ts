@@ -35,7 +35,13 @@ describe('electron-builder.yml', () => {
   });
 
   it('points at icons and entitlements that exist', () => {
-    for (const file of ['build/icon.png', 'build/icon.ico', 'build/icons/256x256.png', 'build/icons/512x512.png', 'build/entitlements.mac.plist']) {
+    for (const file of [
+      'build/icon.png',
+      'build/icon.ico',
+      'build/icons/256x256.png',
+      'build/icons/512x512.png',
+      'build/entitlements.mac.plist',
+    ]) {
       expect(readFileSync(path.join(root, file)).length, file).toBeGreaterThan(100);
     }
     const png = readFileSync(path.join(root, 'build/icon.png'));
@@ -70,8 +76,20 @@ describe('fuses (build/fuses.cjs)', () => {
 
   it('the afterPack hook flips the wire in the packed binary', async () => {
     const binary = path.join(dir, 'tesla-connect-doctor');
-    writeFileSync(binary, Buffer.concat([Buffer.from('stub '), Buffer.from('dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX'), Buffer.from([1, 8]), Buffer.from('10110001')]));
-    await fuses({ appOutDir: dir, electronPlatformName: 'linux', packager: { appInfo: { productFilename: 'Tesla Connect Doctor' }, executableName: 'tesla-connect-doctor' } });
+    writeFileSync(
+      binary,
+      Buffer.concat([
+        Buffer.from('stub '),
+        Buffer.from('dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX'),
+        Buffer.from([1, 8]),
+        Buffer.from('10110001'),
+      ]),
+    );
+    await fuses({
+      appOutDir: dir,
+      electronPlatformName: 'linux',
+      packager: { appInfo: { productFilename: 'Tesla Connect Doctor' }, executableName: 'tesla-connect-doctor' },
+    });
     const wire = (await getCurrentFuseWire(binary)) as unknown as Record<number, number>;
     const bits = [0, 1, 2, 3, 4, 5, 6, 7].map((i) => String.fromCharCode(wire[i]!)).join('');
     expect(bits).toBe('01000100');
@@ -90,7 +108,13 @@ describe('package:check file rules', () => {
     ['app.asar/certs/server.pem', 'secret-looking file'],
   ])('flags %s as a %s', (file, reason) => expect(why(file)).toContain(reason));
   it('lets the app files through', () => {
-    for (const f of ['app.asar/dist/electron/main.cjs', 'app.asar/dist/renderer/index.html', 'app.asar/package.json', 'tesla-connect-doctor', 'locales/de.pak']) {
+    for (const f of [
+      'app.asar/dist/electron/main.cjs',
+      'app.asar/dist/renderer/index.html',
+      'app.asar/package.json',
+      'tesla-connect-doctor',
+      'locales/de.pak',
+    ]) {
       expect(why(f)).toEqual([]);
     }
   });

@@ -31,7 +31,11 @@ export function CheckItem({ check, subjectName, onRecheck, rechecking, onReconne
 
   const copy = async () => {
     if (!fix) return;
-    const lines = [text.fixSummary(fix), ...steps.map((s, i) => `${i + 1}. ${s}`), ...fix.links.filter((l) => l.kind !== 'reconnect').map((l) => l.url)];
+    const lines = [
+      text.fixSummary(fix),
+      ...steps.map((s, i) => `${i + 1}. ${s}`),
+      ...fix.links.filter((l) => l.kind !== 'reconnect').map((l) => l.url),
+    ];
     try {
       await navigator.clipboard.writeText(lines.join('\n'));
       setCopyNote(t('checklist.fix.copied'));
@@ -41,12 +45,19 @@ export function CheckItem({ check, subjectName, onRecheck, rechecking, onReconne
   };
 
   return (
-    <li id={`ck-${check.id}@${check.subject.id}`} className={`ck-item ck-item-${check.status}`} data-testid={`check-${check.id}@${check.subject.id}`} data-check-id={check.id}>
+    <li
+      id={`ck-${check.id}@${check.subject.id}`}
+      className={`ck-item ck-item-${check.status}`}
+      data-testid={`check-${check.id}@${check.subject.id}`}
+      data-check-id={check.id}
+    >
       <div className="ck-head">
         <StatusBadge status={check.status} />
         <h5 className="ck-title">
           {text.title(check)}
-          {subjectName && check.subject.kind !== 'account' && <span className="ck-subject"> {t('checklist.subjectOf', { name: subjectName })}</span>}
+          {subjectName && check.subject.kind !== 'account' && (
+            <span className="ck-subject"> {t('checklist.subjectOf', { name: subjectName })}</span>
+          )}
         </h5>
         {onRecheck && (
           <button type="button" className="ck-recheck" onClick={() => onRecheck(check)} disabled={rechecking}>

@@ -25,7 +25,15 @@ export interface ChecklistViewProps {
   problemsOnly?: boolean;
 }
 
-export function ChecklistView({ checks, verdicts, onRecheck, recheckingRef, onReconnect, accountLabel, problemsOnly }: ChecklistViewProps) {
+export function ChecklistView({
+  checks,
+  verdicts,
+  onRecheck,
+  recheckingRef,
+  onReconnect,
+  accountLabel,
+  problemsOnly,
+}: ChecklistViewProps) {
   const { t } = useTranslation();
   const subjectName = useSubjectName(checks, accountLabel);
   const groups = problemsByFixer(checks);
@@ -45,13 +53,26 @@ export function ChecklistView({ checks, verdicts, onRecheck, recheckingRef, onRe
   };
   return (
     <div className="ck-view">
-      <section className="ck-problems" id="ck-problems" aria-labelledby="ck-problems-heading" data-testid="checklist-problems">
+      <section
+        className="ck-problems"
+        id="ck-problems"
+        aria-labelledby="ck-problems-heading"
+        data-testid="checklist-problems"
+      >
         <h3 id="ck-problems-heading" className={toFix ? 'ck-tofix' : 'ck-allclear'} tabIndex={-1}>
-          <span aria-hidden="true">{toFix ? '✗' : '✓'}</span> {toFix ? t('checklist.toFix', { count: toFix }) : t('checklist.nothingToFix')}
+          <span aria-hidden="true">{toFix ? '✗' : '✓'}</span>{' '}
+          {toFix ? t('checklist.toFix', { count: toFix }) : t('checklist.nothingToFix')}
         </h3>
-        {!problemsOnly && <VerdictPanel verdicts={verdicts ?? computeVerdicts(checks)} checks={checks} subjectName={subjectName} />}
+        {!problemsOnly && (
+          <VerdictPanel verdicts={verdicts ?? computeVerdicts(checks)} checks={checks} subjectName={subjectName} />
+        )}
         {groups.map((g) => (
-          <section key={g.fixer} className="ck-group" aria-labelledby={`ck-fixer-${g.fixer}`} data-testid={`fixer-${g.fixer}`}>
+          <section
+            key={g.fixer}
+            className="ck-group"
+            aria-labelledby={`ck-fixer-${g.fixer}`}
+            data-testid={`fixer-${g.fixer}`}
+          >
             <h4 id={`ck-fixer-${g.fixer}`}>
               {t(`checklist.fixer.${g.fixer}`)} <span className="ck-count">({g.checks.length})</span>
             </h4>

@@ -4,7 +4,15 @@ import type { Check, Subject, Verdicts } from '../../../../shared/checklist/chec
 import { StatusBadge } from './StatusBadge';
 import { useCheckText } from './use-check-text';
 
-export function VerdictPanel({ verdicts, checks, subjectName }: { verdicts: Verdicts; checks: Check[]; subjectName: (s: Subject) => string }) {
+export function VerdictPanel({
+  verdicts,
+  checks,
+  subjectName,
+}: {
+  verdicts: Verdicts;
+  checks: Check[];
+  subjectName: (s: Subject) => string;
+}) {
   const { t } = useTranslation();
   const text = useCheckText();
   const byRef = new Map(checks.map((c) => [`${c.id}@${c.subject.id}`, c]));
@@ -15,10 +23,13 @@ export function VerdictPanel({ verdicts, checks, subjectName }: { verdicts: Verd
     return (
       <div className={`ck-verdict ${v.ready ? 'ck-ready' : 'ck-not-ready'}`} data-testid={`verdict-${kind}`}>
         <h4>
-          <span aria-hidden="true">{v.ready ? '✓' : '✗'}</span> {t(`checklist.verdicts.${kind}`)}: <strong>{v.ready ? t('checklist.verdicts.yes') : t('checklist.verdicts.no')}</strong>
+          <span aria-hidden="true">{v.ready ? '✓' : '✗'}</span> {t(`checklist.verdicts.${kind}`)}:{' '}
+          <strong>{v.ready ? t('checklist.verdicts.yes') : t('checklist.verdicts.no')}</strong>
         </h4>
         {/* "None found" only when the product list was read: a refused list (a 412, a suspended app) proves nothing. */}
-        {!present && !v.blocking.some((ref) => ref.startsWith('account.')) && <p>{t(kind === 'battery' ? 'checklist.verdicts.noBattery' : 'checklist.verdicts.noVehicle')}</p>}
+        {!present && !v.blocking.some((ref) => ref.startsWith('account.')) && (
+          <p>{t(kind === 'battery' ? 'checklist.verdicts.noBattery' : 'checklist.verdicts.noVehicle')}</p>
+        )}
         {v.blocking.length > 0 && (
           <>
             <p>{t('checklist.verdicts.blockedBy')}</p>

@@ -13,7 +13,8 @@ export function useCheckText(): CheckWords {
   const translate: Translate = (key, params) => {
     if (!params || !TIME_PARAMS.some((n) => n in params)) return (t as unknown as Translate)(key, params);
     const local = { ...params };
-    for (const name of TIME_PARAMS) if (typeof local[name] === 'string') local[name] = localTime(local[name], i18n.language);
+    for (const name of TIME_PARAMS)
+      if (typeof local[name] === 'string') local[name] = localTime(local[name], i18n.language);
     return (t as unknown as Translate)(key, local);
   };
   return checkWords(translate);

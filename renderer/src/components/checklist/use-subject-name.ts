@@ -9,7 +9,8 @@ export function useSubjectName(checks: readonly Check[], accountLabel?: string):
   const numbers = new Map<string, number>();
   for (const c of checks) {
     const key = `${c.subject.kind}:${c.subject.id}`;
-    if (!numbers.has(key)) numbers.set(key, [...numbers.keys()].filter((k) => k.startsWith(`${c.subject.kind}:`)).length + 1);
+    if (!numbers.has(key))
+      numbers.set(key, [...numbers.keys()].filter((k) => k.startsWith(`${c.subject.kind}:`)).length + 1);
   }
   return (subject) => {
     const n = numbers.get(`${subject.kind}:${subject.id}`) ?? 1;

@@ -7,7 +7,15 @@ import { useVisitProgress } from './use-visit-progress';
 
 const MARK: Record<StepState, string> = { done: '✓', next: '→', todo: '' };
 
-export function StepHeader({ screens, current, onOpen }: { screens: ScreenEntry[]; current: string; onOpen: (id: string) => void }) {
+export function StepHeader({
+  screens,
+  current,
+  onOpen,
+}: {
+  screens: ScreenEntry[];
+  current: string;
+  onOpen: (id: string) => void;
+}) {
   const { t } = useTranslation();
   const progress = useVisitProgress();
   const steps = screens.filter((s) => s.step);
@@ -21,7 +29,13 @@ export function StepHeader({ screens, current, onOpen }: { screens: ScreenEntry[
           const count = s.step === 'fix' && progress.toFix ? progress.toFix : null;
           return (
             <li key={s.id} className={`step step-${state}`} data-state={state}>
-              <button type="button" aria-current={s.id === current ? 'page' : undefined} aria-describedby={stateId} onClick={() => onOpen(s.id)} data-step={s.step}>
+              <button
+                type="button"
+                aria-current={s.id === current ? 'page' : undefined}
+                aria-describedby={stateId}
+                onClick={() => onOpen(s.id)}
+                data-step={s.step}
+              >
                 <span aria-hidden="true" className="step-no">
                   {MARK[state] || i + 1}
                 </span>
@@ -42,7 +56,12 @@ export function StepHeader({ screens, current, onOpen }: { screens: ScreenEntry[
       </ol>
       <div className="tools">
         {tools.map((s) => (
-          <button key={s.id} type="button" aria-current={s.id === current ? 'page' : undefined} onClick={() => onOpen(s.id)}>
+          <button
+            key={s.id}
+            type="button"
+            aria-current={s.id === current ? 'page' : undefined}
+            onClick={() => onOpen(s.id)}
+          >
             {t(s.labelKey)}
           </button>
         ))}
@@ -52,7 +71,15 @@ export function StepHeader({ screens, current, onOpen }: { screens: ScreenEntry[
 }
 
 /** Under the open step: what comes next, one press away. */
-export function NextStep({ screens, current, onOpen }: { screens: ScreenEntry[]; current: string; onOpen: (id: string) => void }) {
+export function NextStep({
+  screens,
+  current,
+  onOpen,
+}: {
+  screens: ScreenEntry[];
+  current: string;
+  onOpen: (id: string) => void;
+}) {
   const { t } = useTranslation();
   const progress = useVisitProgress();
   const here = screens.find((s) => s.id === current);

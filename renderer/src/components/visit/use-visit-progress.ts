@@ -31,6 +31,8 @@ export function useVisitProgress(): VisitProgress {
     end: false,
   };
   const next = VISIT_STEPS.find((s) => !done[s]) ?? 'end';
-  const steps = Object.fromEntries(VISIT_STEPS.map((s) => [s, done[s] ? 'done' : s === next ? 'next' : 'todo'])) as Record<VisitStep, StepState>;
+  const steps = Object.fromEntries(
+    VISIT_STEPS.map((s) => [s, done[s] ? 'done' : s === next ? 'next' : 'todo']),
+  ) as Record<VisitStep, StepState>;
   return { steps, next, toFix };
 }

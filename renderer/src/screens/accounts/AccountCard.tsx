@@ -7,7 +7,15 @@ import { CONSENT_LABELS, type ConsentScope } from '../../../../shared/tesla/scop
 import { localTime } from '../../i18n/local-time';
 import { useAccountsStore } from '../../state/accounts-store';
 
-export function AccountCard({ account, expanded, onToggle }: { account: AccountView; expanded: boolean; onToggle: () => void }) {
+export function AccountCard({
+  account,
+  expanded,
+  onToggle,
+}: {
+  account: AccountView;
+  expanded: boolean;
+  onToggle: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const { selectedAccountId, select, connect, forget, setLabel, busy, signIn } = useAccountsStore();
   const [confirming, setConfirming] = useState(false);
@@ -22,7 +30,11 @@ export function AccountCard({ account, expanded, onToggle }: { account: AccountV
   const boxLabel = (s: string) => `“${CONSENT_LABELS[s as ConsentScope] ?? s}”`;
 
   return (
-    <li className={`card customer${selected ? ' customer-selected' : ''}`} aria-labelledby={headingId} data-testid="customer-card">
+    <li
+      className={`card customer${selected ? ' customer-selected' : ''}`}
+      aria-labelledby={headingId}
+      data-testid="customer-card"
+    >
       <div className="customer-head">
         <h4 id={headingId}>{account.label}</h4>
         {selected && <span className="badge">{t('accounts.card.selected')}</span>}
@@ -75,7 +87,12 @@ export function AccountCard({ account, expanded, onToggle }: { account: AccountV
           }}
         >
           <label htmlFor={`rename-${account.id}`}>{t('accounts.card.labelField')}</label>
-          <input id={`rename-${account.id}`} value={label} maxLength={80} onChange={(e) => setLabelText(e.target.value)} />
+          <input
+            id={`rename-${account.id}`}
+            value={label}
+            maxLength={80}
+            onChange={(e) => setLabelText(e.target.value)}
+          />
           <button type="submit" disabled={busy || !label.trim()}>
             {t('accounts.card.saveLabel')}
           </button>
@@ -91,7 +108,12 @@ export function AccountCard({ account, expanded, onToggle }: { account: AccountV
             </button>
           )}
           {(account.state === 'reconnect_needed' || missing.length > 0) && (
-            <button type="button" className="primary" disabled={busy || signIn !== null} onClick={() => void connect('', account.id)}>
+            <button
+              type="button"
+              className="primary"
+              disabled={busy || signIn !== null}
+              onClick={() => void connect('', account.id)}
+            >
               {t('accounts.card.reconnect')}
             </button>
           )}
@@ -99,9 +121,19 @@ export function AccountCard({ account, expanded, onToggle }: { account: AccountV
             {t('accounts.card.rename')}
           </button>
           {confirming ? (
-            <span className="confirm" role="group" aria-label={t('accounts.card.forgetConfirm', { label: account.label })}>
+            <span
+              className="confirm"
+              role="group"
+              aria-label={t('accounts.card.forgetConfirm', { label: account.label })}
+            >
               <span>{t('accounts.card.forgetConfirm', { label: account.label })}</span>
-              <button type="button" className="danger" autoFocus disabled={busy} onClick={() => void forget(account.id)}>
+              <button
+                type="button"
+                className="danger"
+                autoFocus
+                disabled={busy}
+                onClick={() => void forget(account.id)}
+              >
                 {t('accounts.card.forgetYes')}
               </button>
               <button type="button" onClick={() => setConfirming(false)}>

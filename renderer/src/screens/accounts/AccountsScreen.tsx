@@ -23,12 +23,28 @@ export function AccountsScreen() {
     <div className="accounts-screen">
       <h2>{t('accounts.heading')}</h2>
       {notice && (
-        <div role={notice.kind === 'ok' ? 'status' : 'alert'} className={`notice notice-${notice.kind}`} data-testid="accounts-notice">
-          <span>{notice.key ? tr(notice.key, { ...resolveParams(notice.values ?? {}, tr), defaultValue: notice.message ?? notice.key }) : notice.message}</span>
+        <div
+          role={notice.kind === 'ok' ? 'status' : 'alert'}
+          className={`notice notice-${notice.kind}`}
+          data-testid="accounts-notice"
+        >
+          <span>
+            {notice.key
+              ? tr(notice.key, {
+                  ...resolveParams(notice.values ?? {}, tr),
+                  defaultValue: notice.message ?? notice.key,
+                })
+              : notice.message}
+          </span>
           <span>
             {notice.reconnectAccountId && (
               // Reconnects with prompt_missing_scopes: Tesla shows the ticked boxes and asks for the rest.
-              <button type="button" className="primary" disabled={busy || signIn !== null} onClick={() => void connect('', notice.reconnectAccountId)}>
+              <button
+                type="button"
+                className="primary"
+                disabled={busy || signIn !== null}
+                onClick={() => void connect('', notice.reconnectAccountId)}
+              >
                 {t('accounts.reconnectNow')}
               </button>
             )}
@@ -44,7 +60,12 @@ export function AccountsScreen() {
         {loaded && accounts.length === 0 && <p className="muted">{t('accounts.empty')}</p>}
         <ul className="customer-list" data-testid="customer-list">
           {accounts.map((a) => (
-            <AccountCard key={a.id} account={a} expanded={focusId === a.id} onToggle={() => setFocusId(focusId === a.id ? null : a.id)} />
+            <AccountCard
+              key={a.id}
+              account={a}
+              expanded={focusId === a.id}
+              onToggle={() => setFocusId(focusId === a.id ? null : a.id)}
+            />
           ))}
         </ul>
       </section>

@@ -35,7 +35,9 @@ export function ConnectPanel() {
       {signIn ? (
         <div className="sign-in-waiting" role="status" data-testid="sign-in-waiting">
           <p>{t(signIn.handledBy === 'system' ? 'accounts.connect.waitingSystem' : 'accounts.connect.waitingPage')}</p>
-          <p className="muted">{t('accounts.connect.expires', { time: new Date(signIn.expiresAt).toLocaleTimeString() })}</p>
+          <p className="muted">
+            {t('accounts.connect.expires', { time: new Date(signIn.expiresAt).toLocaleTimeString() })}
+          </p>
           <p>
             <a href={signIn.authorizeUrl} target="_blank" rel="noopener noreferrer">
               {t('accounts.connect.openAgain')}
@@ -48,7 +50,13 @@ export function ConnectPanel() {
       ) : (
         <form onSubmit={submit} className="connect-form">
           <label htmlFor="customer-label">{t('accounts.connect.labelField')}</label>
-          <input id="customer-label" value={label} maxLength={80} onChange={(e) => setLabel(e.target.value)} placeholder={t('accounts.connect.labelPlaceholder')} />
+          <input
+            id="customer-label"
+            value={label}
+            maxLength={80}
+            onChange={(e) => setLabel(e.target.value)}
+            placeholder={t('accounts.connect.labelPlaceholder')}
+          />
           <p className="muted hint">{t('accounts.connect.hint')}</p>
           <button type="submit" className="primary" disabled={busy || blocked}>
             {t('accounts.connect.start')}

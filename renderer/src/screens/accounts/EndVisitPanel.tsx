@@ -26,7 +26,10 @@ function VisitSummary({ summary, onClose }: { summary: EndVisitSummary; onClose(
           <ul aria-label={t('accounts.endVisit.keptHeading')}>
             {summary.kept.map((k) => (
               <li key={`${k.item}-${k.customer ?? ''}`}>
-                {t(`accounts.endVisit.kept.${k.item}`, { customer: k.customer ?? '', reason: t(`accounts.endVisit.reason.${k.reason}`) })}
+                {t(`accounts.endVisit.kept.${k.item}`, {
+                  customer: k.customer ?? '',
+                  reason: t(`accounts.endVisit.reason.${k.reason}`),
+                })}
               </li>
             ))}
           </ul>

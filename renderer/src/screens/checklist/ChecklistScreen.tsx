@@ -47,9 +47,17 @@ function ChecklistStep({ step }: { step: 'check' | 'fix' }) {
       <div className="ck-top">
         <div>
           <h2>{heading}</h2>
-          <p className="ck-intro">{t(step === 'fix' ? 'checklist.fixIntro' : 'checklist.intro', { customer: account?.label ?? '' })}</p>
+          <p className="ck-intro">
+            {t(step === 'fix' ? 'checklist.fixIntro' : 'checklist.intro', { customer: account?.label ?? '' })}
+          </p>
         </div>
-        <button type="button" className={report ? '' : 'primary'} onClick={() => void run(accountId)} disabled={running} data-testid="run-checklist">
+        <button
+          type="button"
+          className={report ? '' : 'primary'}
+          onClick={() => void run(accountId)}
+          disabled={running}
+          data-testid="run-checklist"
+        >
           {report ? t('checklist.runAgain') : t('checklist.run')}
         </button>
       </div>
@@ -78,7 +86,11 @@ function ChecklistStep({ step }: { step: 'check' | 'fix' }) {
           />
           {step === 'check' && (
             <p className="ck-note" data-testid="api-usage">
-              {t('checklist.usage', { requests: shown.apiUsage.requests, wakes: shown.apiUsage.byClass.wake, cost: shown.apiUsage.estimatedCostUsd.toFixed(3) })}
+              {t('checklist.usage', {
+                requests: shown.apiUsage.requests,
+                wakes: shown.apiUsage.byClass.wake,
+                cost: shown.apiUsage.estimatedCostUsd.toFixed(3),
+              })}
             </p>
           )}
         </>

@@ -64,7 +64,9 @@ export const useChecklistStore = create<ChecklistState>((set, get) => ({
       if (current && get().accountId === accountId) {
         if (whole) set({ report: whole });
         else {
-          const checks = current.checks.map((c) => (c.id === fresh.id && c.subject.id === fresh.subject.id ? fresh : c));
+          const checks = current.checks.map((c) =>
+            c.id === fresh.id && c.subject.id === fresh.subject.id ? fresh : c,
+          );
           set({ report: { ...current, checks, verdicts: verdicts(checks) } });
         }
       }
@@ -92,6 +94,7 @@ function watchReconnects(): void {
   watchingReconnectsOn = client;
   client.on('accounts:signInFinished', (e) => {
     const { accountId, report, running } = useChecklistStore.getState();
-    if (e.ok && e.accountId && e.accountId === accountId && report && !running) void useChecklistStore.getState().run(e.accountId);
+    if (e.ok && e.accountId && e.accountId === accountId && report && !running)
+      void useChecklistStore.getState().run(e.accountId);
   });
 }

@@ -29,7 +29,13 @@ export function ExplainScreen() {
       <p>{t('explain.intro')}</p>
       <form className="card" onSubmit={submit}>
         <label htmlFor={inputId}>{t('explain.label')}</label>
-        <textarea id={inputId} value={text} placeholder={t('explain.placeholder')} onChange={(e) => setText(e.target.value)} spellCheck={false} />
+        <textarea
+          id={inputId}
+          value={text}
+          placeholder={t('explain.placeholder')}
+          onChange={(e) => setText(e.target.value)}
+          spellCheck={false}
+        />
         <div className="explain-actions">
           <button type="submit">{t('explain.submit')}</button>
           <button
@@ -61,7 +67,8 @@ export function ExplainScreen() {
                   <dt>{t('explain.until')}</dt>
                   <dd>
                     {result.waitUntil}
-                    {result.retryAfterSeconds !== undefined && ` ${t('explain.wait', { seconds: result.retryAfterSeconds })}`}
+                    {result.retryAfterSeconds !== undefined &&
+                      ` ${t('explain.wait', { seconds: result.retryAfterSeconds })}`}
                   </dd>
                 </>
               )}

@@ -36,9 +36,20 @@ export function ExportPanel({ onExported }: { onExported: () => void }) {
     setBusy(true);
     setMessage(null);
     try {
-      const result = await getClient().reports.export({ format, includeCustomerLabel: includeLabel, accountId, language: reportLanguage(i18n.language), appendix });
+      const result = await getClient().reports.export({
+        format,
+        includeCustomerLabel: includeLabel,
+        accountId,
+        language: reportLanguage(i18n.language),
+        appendix,
+      });
       if (result.status === 'download') downloadExport(result);
-      const key = result.status === 'saved' ? 'reports.export.saved' : result.status === 'download' ? 'reports.export.downloaded' : 'reports.export.cancelled';
+      const key =
+        result.status === 'saved'
+          ? 'reports.export.saved'
+          : result.status === 'download'
+            ? 'reports.export.downloaded'
+            : 'reports.export.cancelled';
       setMessage({ kind: 'ok', text: t(key, { file: result.fileName }) });
       if (result.status !== 'cancelled') onExported();
     } catch (error) {
@@ -64,7 +75,8 @@ export function ExportPanel({ onExported }: { onExported: () => void }) {
             <p className="reports-muted">{t('reports.export.noLabel')}</p>
           )}
           <label className="reports-check">
-            <input type="checkbox" checked={appendix} onChange={(e) => setAppendix(e.target.checked)} /> {t('reports.export.appendix')}
+            <input type="checkbox" checked={appendix} onChange={(e) => setAppendix(e.target.checked)} />{' '}
+            {t('reports.export.appendix')}
           </label>
           {p && (
             <div data-testid="redaction-preview">
@@ -102,7 +114,10 @@ export function ExportPanel({ onExported }: { onExported: () => void }) {
       )}
       {busy && <p role="status">{t('reports.export.working')}</p>}
       {message && (
-        <p role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind === 'error' ? 'reports-error' : 'reports-ok'}>
+        <p
+          role={message.kind === 'error' ? 'alert' : 'status'}
+          className={message.kind === 'error' ? 'reports-error' : 'reports-ok'}
+        >
           {message.text}
         </p>
       )}

@@ -45,7 +45,9 @@ export function HistoryPanel({ version }: { version: number }) {
           {error}
         </p>
       )}
-      {entries && entries.length === 0 && <p>{query.trim() ? t('reports.history.noMatch', { query }) : t('reports.history.empty')}</p>}
+      {entries && entries.length === 0 && (
+        <p>{query.trim() ? t('reports.history.noMatch', { query }) : t('reports.history.empty')}</p>
+      )}
       {entries && entries.length > 0 && (
         <ul className="reports-history" data-testid="report-history">
           {entries.map((e) => (
@@ -53,7 +55,9 @@ export function HistoryPanel({ version }: { version: number }) {
               <strong>{e.customerLabel ?? t('reports.history.noLabel')}</strong>{' '}
               <span className="reports-muted">
                 {t('reports.history.exported', { when: when(e.exportedAt) })} · {t('reports.history.counts', e.counts)}
-                {e.formats.length > 0 && <> · {t('reports.history.formats', { list: e.formats.map((f) => f.toUpperCase()).join(', ') })}</>}
+                {e.formats.length > 0 && (
+                  <> · {t('reports.history.formats', { list: e.formats.map((f) => f.toUpperCase()).join(', ') })}</>
+                )}
               </span>{' '}
               <button type="button" onClick={() => void openHistory(e.id)}>
                 {t('reports.history.open')}

@@ -21,9 +21,19 @@ export function ReportView({ opened }: { opened: OpenedReportView }) {
   async function save(format: 'html' | 'pdf') {
     setSaveMessage(null);
     try {
-      const result = await getClient().reports.exportOpened({ openedId: opened.openedId, format, language: reportLanguage(i18n.language) });
+      const result = await getClient().reports.exportOpened({
+        openedId: opened.openedId,
+        format,
+        language: reportLanguage(i18n.language),
+      });
       if (result.status === 'download') downloadExport(result);
-      setSaveMessage(result.status === 'cancelled' ? t('reports.export.cancelled') : t(result.status === 'saved' ? 'reports.export.saved' : 'reports.export.downloaded', { file: result.fileName }));
+      setSaveMessage(
+        result.status === 'cancelled'
+          ? t('reports.export.cancelled')
+          : t(result.status === 'saved' ? 'reports.export.saved' : 'reports.export.downloaded', {
+              file: result.fileName,
+            }),
+      );
     } catch (error) {
       setSaveMessage(errorText(error));
     }
@@ -32,8 +42,16 @@ export function ReportView({ opened }: { opened: OpenedReportView }) {
   return (
     <article className="report-view" aria-labelledby="report-view-heading" data-testid="report-view">
       <header className="report-banner">
-        <h3 id="report-view-heading">{r.customerLabel ? t('reports.view.whose', { label: r.customerLabel }) : t('reports.view.noLabel')}</h3>
-        <p>{t('reports.view.made', { when: new Date(r.generatedAt).toLocaleString(i18n.language), version: r.app.version, profile: r.app.profile ?? '—' })}</p>
+        <h3 id="report-view-heading">
+          {r.customerLabel ? t('reports.view.whose', { label: r.customerLabel }) : t('reports.view.noLabel')}
+        </h3>
+        <p>
+          {t('reports.view.made', {
+            when: new Date(r.generatedAt).toLocaleString(i18n.language),
+            version: r.app.version,
+            profile: r.app.profile ?? '—',
+          })}
+        </p>
         <p className="reports-muted">
           {t('reports.view.file', { name: opened.fileName })} · {t('reports.view.readOnly')}
         </p>
@@ -69,13 +87,19 @@ export function ReportView({ opened }: { opened: OpenedReportView }) {
           {r.testRuns.map((run) => (
             <li key={run.id}>
               <strong>{t(runResultText(run).key, { verdict: t(runResultText(run).params.verdictKey) })}</strong>{' '}
-              {t(runReasonKey(run), { defaultValue: run.reason })} · {t('reports.view.testRun', { direction: t(`reports.view.direction.${run.direction}`), minutes: run.minutes })} ·{' '}
-              {run.restored ? t('reports.view.restored') : <strong>{t('reports.view.notRestored')}</strong>}
+              {t(runReasonKey(run), { defaultValue: run.reason })} ·{' '}
+              {t('reports.view.testRun', {
+                direction: t(`reports.view.direction.${run.direction}`),
+                minutes: run.minutes,
+              })}{' '}
+              · {run.restored ? t('reports.view.restored') : <strong>{t('reports.view.notRestored')}</strong>}
             </li>
           ))}
         </ul>
       )}
-      <p className="reports-muted">{t('reports.view.usage', { requests: r.apiUsage.requests, cost: r.apiUsage.estimatedCostUsd.toFixed(2) })}</p>
+      <p className="reports-muted">
+        {t('reports.view.usage', { requests: r.apiUsage.requests, cost: r.apiUsage.estimatedCostUsd.toFixed(2) })}
+      </p>
 
       <div className="reports-actions">
         <button type="button" onClick={() => void runToday()} disabled={rerunning}>

@@ -11,7 +11,8 @@ export function RerunDiff({ result }: { result: RerunResult }) {
   const words = useCheckText();
   // The checklist's own words for statuses, so the diff reads like the checklist above it.
   const status = (s: string | null) => (s ? t(`checklist.status.${s}`) : '—');
-  const ready = (b: boolean | null) => (b === null ? '—' : b ? t('reports.view.verdict.ready') : t('reports.view.verdict.notReady'));
+  const ready = (b: boolean | null) =>
+    b === null ? '—' : b ? t('reports.view.verdict.ready') : t('reports.view.verdict.notReady');
   if (!result.available) return <p role="status">{t('reports.rerun.unavailable')}</p>;
   const changes = result.changes.filter((c) => c.kind !== 'not_in_report');
   const missing = result.changes.filter((c) => c.kind === 'not_in_report');
@@ -25,12 +26,20 @@ export function RerunDiff({ result }: { result: RerunResult }) {
           <ul>
             {result.verdictChanges.map((v) => (
               <li key={v.name} data-verdict-change={v.name}>
-                {t('reports.rerun.verdict', { name: t(`reports.view.verdict.${v.name}`), before: ready(v.before), after: ready(v.after) })}
+                {t('reports.rerun.verdict', {
+                  name: t(`reports.view.verdict.${v.name}`),
+                  before: ready(v.before),
+                  after: ready(v.after),
+                })}
               </li>
             ))}
             {changes.map((c) => (
               <li key={`${c.checkId}@${c.subjectId}`} data-change={c.kind} data-check={c.checkId}>
-                {t(`reports.rerun.${c.kind}`, { title: words.title({ id: c.checkId, ...c }), before: status(c.before), after: status(c.after) })}
+                {t(`reports.rerun.${c.kind}`, {
+                  title: words.title({ id: c.checkId, ...c }),
+                  before: status(c.before),
+                  after: status(c.after),
+                })}
               </li>
             ))}
           </ul>

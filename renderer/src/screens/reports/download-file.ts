@@ -6,9 +6,13 @@ export function downloadExport(result: ExportResult): void {
 }
 
 /** Hands the page a file to save through the browser's downloads. */
-export function downloadFile(fileName: string, file: { data: string; encoding: 'utf8' | 'base64'; mimeType: string }): void {
+export function downloadFile(
+  fileName: string,
+  file: { data: string; encoding: 'utf8' | 'base64'; mimeType: string },
+): void {
   const { data, encoding, mimeType } = file;
-  const bytes = encoding === 'base64' ? Uint8Array.from(atob(data), (c) => c.charCodeAt(0)) : new TextEncoder().encode(data);
+  const bytes =
+    encoding === 'base64' ? Uint8Array.from(atob(data), (c) => c.charCodeAt(0)) : new TextEncoder().encode(data);
   const url = URL.createObjectURL(new Blob([bytes], { type: mimeType }));
   const a = document.createElement('a');
   a.href = url;

@@ -23,7 +23,14 @@ function SecretForm({ view }: { view: ProfileView }) {
     >
       <span>{view.hasClientSecret ? t('settings.secret.stored') : t('settings.secret.missing')}</span>
       <label htmlFor={id}>{t('settings.secret.field')}</label>
-      <input id={id} type="password" autoComplete="off" value={secret} minLength={8} onChange={(e) => setSecret(e.target.value)} />
+      <input
+        id={id}
+        type="password"
+        autoComplete="off"
+        value={secret}
+        minLength={8}
+        onChange={(e) => setSecret(e.target.value)}
+      />
       <button type="submit" disabled={busy || secret.length < 8}>
         {t('settings.secret.save')}
       </button>
@@ -47,26 +54,47 @@ export function ProfilePicker({ list }: { list: ProfileList }) {
         {list.profiles.map((v) => (
           <div key={v.profile.id} className="profile-row">
             <label>
-              <input type="radio" name="active-profile" checked={list.activeProfileId === v.profile.id} disabled={busy} onChange={() => void select(v.profile.id)} />{' '}
-              {v.profile.kind === 'demo' ? t('settings.profiles.demoName') : v.profile.name} <span className="muted">({t(`settings.profiles.kind.${v.profile.kind}`)})</span>
+              <input
+                type="radio"
+                name="active-profile"
+                checked={list.activeProfileId === v.profile.id}
+                disabled={busy}
+                onChange={() => void select(v.profile.id)}
+              />{' '}
+              {v.profile.kind === 'demo' ? t('settings.profiles.demoName') : v.profile.name}{' '}
+              <span className="muted">({t(`settings.profiles.kind.${v.profile.kind}`)})</span>
               {!v.ready && <span className="badge state-reconnect_needed"> {t('settings.profiles.needsSecret')}</span>}
             </label>
             {v.profile.kind === 'demo' && (
               <div className="rename">
                 <label htmlFor="demo-callback">{t('settings.profiles.demoCallback')}</label>
-                <select id="demo-callback" value={v.profile.callback} onChange={(e) => void setDemoCallback(e.target.value === 'deep-link' ? 'deep-link' : 'loopback')}>
+                <select
+                  id="demo-callback"
+                  value={v.profile.callback}
+                  onChange={(e) => void setDemoCallback(e.target.value === 'deep-link' ? 'deep-link' : 'loopback')}
+                >
                   <option value="loopback">{t('settings.callback.loopback')}</option>
                   <option value="deep-link">{t('settings.callback.deepLink')}</option>
                 </select>
-                {v.profile.callback === 'deep-link' && <p className="muted hint">{t('settings.callback.deepLinkHint')}</p>}
+                {v.profile.callback === 'deep-link' && (
+                  <p className="muted hint">{t('settings.callback.deepLinkHint')}</p>
+                )}
               </div>
             )}
             {v.profile.kind === 'tesla' && (
               <>
                 <p className="muted">
-                  {t('settings.profiles.summary', { clientId: v.profile.clientId, redirectUri: v.profile.redirectUri, domain: v.profile.partnerDomain })}
+                  {t('settings.profiles.summary', {
+                    clientId: v.profile.clientId,
+                    redirectUri: v.profile.redirectUri,
+                    domain: v.profile.partnerDomain,
+                  })}
                 </p>
-                {v.profile.credential.type === 'secret' ? <SecretForm view={v} /> : <p className="muted">{t('settings.profiles.broker', { url: v.profile.credential.brokerUrl })}</p>}
+                {v.profile.credential.type === 'secret' ? (
+                  <SecretForm view={v} />
+                ) : (
+                  <p className="muted">{t('settings.profiles.broker', { url: v.profile.credential.brokerUrl })}</p>
+                )}
                 <button type="button" className="danger" disabled={busy} onClick={() => void remove(v.profile.id)}>
                   {t('settings.profiles.remove', { name: v.profile.name })}
                 </button>

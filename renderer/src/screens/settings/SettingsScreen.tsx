@@ -30,7 +30,11 @@ export function SettingsScreen() {
         </p>
       )}
       {notice && (
-        <div role={notice.kind === 'error' ? 'alert' : 'status'} className={`notice notice-${notice.kind}`} data-testid="settings-notice">
+        <div
+          role={notice.kind === 'error' ? 'alert' : 'status'}
+          className={`notice notice-${notice.kind}`}
+          data-testid="settings-notice"
+        >
           <div>
             <p>{notice.key ? t(notice.key) : notice.message}</p>
             {notice.issues && notice.issues.length > 0 && (
@@ -49,7 +53,8 @@ export function SettingsScreen() {
           <legend className="sr-only">{t('settings.theme.heading')}</legend>
           {THEMES.map((v) => (
             <label key={v}>
-              <input type="radio" name="theme" value={v} checked={theme === v} onChange={() => setTheme(v)} /> {t(`settings.theme.${v}`)}
+              <input type="radio" name="theme" value={v} checked={theme === v} onChange={() => setTheme(v)} />{' '}
+              {t(`settings.theme.${v}`)}
             </label>
           ))}
         </fieldset>
@@ -60,9 +65,15 @@ export function SettingsScreen() {
       <section className="card" aria-labelledby="session-only-heading">
         <h3 id="session-only-heading">{t('settings.sessionOnly.heading')}</h3>
         <p className="muted">{t('settings.sessionOnly.explain')}</p>
-        {accounts.keychain && !accounts.keychain.available && <p>{t('accounts.keychain.unavailable', { reason: accounts.keychain.reason ?? '' })}</p>}
+        {accounts.keychain && !accounts.keychain.available && (
+          <p>{t('accounts.keychain.unavailable', { reason: accounts.keychain.reason ?? '' })}</p>
+        )}
         <label>
-          <input type="checkbox" checked={accounts.sessionOnly} onChange={(e) => void accounts.setSessionOnly(e.target.checked)} />{' '}
+          <input
+            type="checkbox"
+            checked={accounts.sessionOnly}
+            onChange={(e) => void accounts.setSessionOnly(e.target.checked)}
+          />{' '}
           {t('settings.sessionOnly.toggle')}
         </label>
       </section>

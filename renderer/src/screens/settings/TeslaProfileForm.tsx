@@ -4,7 +4,15 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useProfilesStore } from './profiles-store';
 
-const empty = { id: '', name: '', clientId: '', redirectUri: 'http://127.0.0.1:8765/callback', partnerDomain: '', credential: 'secret', brokerUrl: '' };
+const empty = {
+  id: '',
+  name: '',
+  clientId: '',
+  redirectUri: 'http://127.0.0.1:8765/callback',
+  partnerDomain: '',
+  credential: 'secret',
+  brokerUrl: '',
+};
 
 export function TeslaProfileForm() {
   const { t } = useTranslation();
@@ -41,10 +49,22 @@ export function TeslaProfileForm() {
         <fieldset>
           <legend>{t('settings.form.credential')}</legend>
           <label>
-            <input type="radio" name="tp-credential" checked={f.credential === 'secret'} onChange={() => setF({ ...f, credential: 'secret' })} /> {t('settings.form.useSecret')}
+            <input
+              type="radio"
+              name="tp-credential"
+              checked={f.credential === 'secret'}
+              onChange={() => setF({ ...f, credential: 'secret' })}
+            />{' '}
+            {t('settings.form.useSecret')}
           </label>
           <label>
-            <input type="radio" name="tp-credential" checked={f.credential === 'broker'} onChange={() => setF({ ...f, credential: 'broker' })} /> {t('settings.form.useBroker')}
+            <input
+              type="radio"
+              name="tp-credential"
+              checked={f.credential === 'broker'}
+              onChange={() => setF({ ...f, credential: 'broker' })}
+            />{' '}
+            {t('settings.form.useBroker')}
           </label>
         </fieldset>
         {f.credential === 'broker' && field('brokerUrl', 'settings.form.brokerUrl', 'url')}

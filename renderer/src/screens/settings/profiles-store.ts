@@ -29,7 +29,11 @@ interface ProfilesState {
 
 function noticeFrom(error: unknown): ProfilesNotice {
   if (error instanceof DoctorIpcError && error.code === 'invalid_payload') {
-    return { kind: 'error', key: 'settings.invalid', issues: (error.issues ?? []).map((i) => `${i.path.replace(/^profile\./, '')}: ${i.message}`) };
+    return {
+      kind: 'error',
+      key: 'settings.invalid',
+      issues: (error.issues ?? []).map((i) => `${i.path.replace(/^profile\./, '')}: ${i.message}`),
+    };
   }
   return { kind: 'error', message: error instanceof Error ? error.message : String(error) };
 }
@@ -55,11 +59,13 @@ export const useProfilesStore = create<ProfilesState>((set) => {
     notice: null,
     load: async () => void (await run(() => client().list({}))),
     select: async (id) => void (await run(() => client().select({ id }), 'settings.saved')),
-    setDemoCallback: async (callback) => void (await run(() => client().setDemoCallback({ callback }), 'settings.saved')),
+    setDemoCallback: async (callback) =>
+      void (await run(() => client().setDemoCallback({ callback }), 'settings.saved')),
     save: (profile) => run(() => client().save({ profile }), 'settings.saved'),
     remove: async (id) => void (await run(() => client().remove({ id }), 'settings.removed')),
     setClientSecret: (id, secret) => run(() => client().setClientSecret({ id, secret }), 'settings.secret.saved'),
-    clearClientSecret: async (id) => void (await run(() => client().clearClientSecret({ id }), 'settings.secret.cleared')),
+    clearClientSecret: async (id) =>
+      void (await run(() => client().clearClientSecret({ id }), 'settings.secret.cleared')),
     importFile: async (json) => void (await run(() => client().import({ json }), 'settings.import.done')),
   };
 });

@@ -25,7 +25,9 @@ export function SupportScreen() {
   useEffect(() => {
     getClient()
       .support.updateSettings({})
-      .then(setUpdates, (e: unknown) => setUpdateNotice({ kind: 'error', text: t('support.updates.failed', { message: message(e) }) }));
+      .then(setUpdates, (e: unknown) =>
+        setUpdateNotice({ kind: 'error', text: t('support.updates.failed', { message: message(e) }) }),
+      );
   }, [t]);
 
   const createBundle = async () => {
@@ -80,7 +82,12 @@ export function SupportScreen() {
         <div aria-live="polite">
           {bundle && (
             <p className="notice notice-ok" data-testid="support-bundle-result">
-              {t(bundle.download ? 'support.bundle.downloaded' : 'support.bundle.created', { path: bundle.path, file: bundle.fileName, count: bundle.entries.length, size: Math.max(1, Math.round(bundle.bytes / 1024)) })}
+              {t(bundle.download ? 'support.bundle.downloaded' : 'support.bundle.created', {
+                path: bundle.path,
+                file: bundle.fileName,
+                count: bundle.entries.length,
+                size: Math.max(1, Math.round(bundle.bytes / 1024)),
+              })}
             </p>
           )}
           {bundleNotice && (
@@ -97,7 +104,11 @@ export function SupportScreen() {
         {updates && (
           <>
             <label>
-              <input type="checkbox" checked={updates.enabled} onChange={(e) => void saveUpdates({ ...updates, enabled: e.target.checked })} />{' '}
+              <input
+                type="checkbox"
+                checked={updates.enabled}
+                onChange={(e) => void saveUpdates({ ...updates, enabled: e.target.checked })}
+              />{' '}
               {t('support.updates.enabled')}
             </label>
             <div>
@@ -106,7 +117,9 @@ export function SupportScreen() {
                 id={channelId}
                 value={updates.channel}
                 disabled={!updates.enabled}
-                onChange={(e) => void saveUpdates({ ...updates, channel: e.target.value === 'beta' ? 'beta' : 'stable' })}
+                onChange={(e) =>
+                  void saveUpdates({ ...updates, channel: e.target.value === 'beta' ? 'beta' : 'stable' })
+                }
               >
                 <option value="stable">{t('support.updates.stable')}</option>
                 <option value="beta">{t('support.updates.beta')}</option>
@@ -116,7 +129,10 @@ export function SupportScreen() {
         )}
         <div aria-live="polite">
           {updateNotice && (
-            <p role={updateNotice.kind === 'error' ? 'alert' : undefined} className={`notice notice-${updateNotice.kind}`}>
+            <p
+              role={updateNotice.kind === 'error' ? 'alert' : undefined}
+              className={`notice notice-${updateNotice.kind}`}
+            >
               {updateNotice.text}
             </p>
           )}

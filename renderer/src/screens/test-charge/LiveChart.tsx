@@ -86,10 +86,17 @@ export function LiveChart({ samples }: { samples: readonly PowerSample[] }) {
   }, [samples]);
 
   const last = samples.at(-1);
-  const w = (v: number | null | undefined) => (v === null || v === undefined ? t('testCharge.notReported') : t('testCharge.watts', { value: Math.round(v) }));
+  const w = (v: number | null | undefined) =>
+    v === null || v === undefined ? t('testCharge.notReported') : t('testCharge.watts', { value: Math.round(v) });
   return (
     <figure className="tc-chart">
-      <div ref={host} className="tc-chart-host" role="img" aria-label={t('testCharge.chart.label')} data-samples={samples.length} />
+      <div
+        ref={host}
+        className="tc-chart-host"
+        role="img"
+        aria-label={t('testCharge.chart.label')}
+        data-samples={samples.length}
+      />
       <figcaption>
         {last ? (
           <dl className="tc-latest">
@@ -102,7 +109,11 @@ export function LiveChart({ samples }: { samples: readonly PowerSample[] }) {
             <dt>{t('testCharge.chart.home')}</dt>
             <dd>{w(last.loadW)}</dd>
             <dt>{t('testCharge.chart.soc')}</dt>
-            <dd>{last.socPercent === null ? t('testCharge.notReported') : t('testCharge.percent', { value: last.socPercent.toFixed(1) })}</dd>
+            <dd>
+              {last.socPercent === null
+                ? t('testCharge.notReported')
+                : t('testCharge.percent', { value: last.socPercent.toFixed(1) })}
+            </dd>
           </dl>
         ) : (
           t('testCharge.chart.waiting')

@@ -8,7 +8,17 @@ import type { TestPlan } from '../../../../shared/contract';
 import { useCheckText } from '../../components/checklist/use-check-text';
 import { settingName, settingValue } from './setting-text';
 
-export function PlanPanel({ plan, onStart, disabled, minutes }: { plan: TestPlan; onStart: (force: boolean) => void; disabled: boolean; minutes: number }) {
+export function PlanPanel({
+  plan,
+  onStart,
+  disabled,
+  minutes,
+}: {
+  plan: TestPlan;
+  onStart: (force: boolean) => void;
+  disabled: boolean;
+  minutes: number;
+}) {
   const { t } = useTranslation();
   const text = useCheckText();
   const [confirming, setConfirming] = useState(false);
@@ -35,7 +45,8 @@ export function PlanPanel({ plan, onStart, disabled, minutes }: { plan: TestPlan
               {notes.map((c) => (
                 <li key={c.id} data-check-id={c.id}>
                   <span aria-hidden="true">⚠ </span>
-                  {text.title(c)} — {t('testCharge.plan.noteDoesNotStop', { direction: t(`testCharge.direction.${strategy.direction}`) })}
+                  {text.title(c)} —{' '}
+                  {t('testCharge.plan.noteDoesNotStop', { direction: t(`testCharge.direction.${strategy.direction}`) })}
                 </li>
               ))}
             </ul>
@@ -52,7 +63,12 @@ export function PlanPanel({ plan, onStart, disabled, minutes }: { plan: TestPlan
               {ownBlockers.map((b) => (
                 <li key={b.code}>
                   {t(`testCharge.blocker.${b.code}`)}
-                  {b.observed !== undefined && <span className="tc-observed"> ({t('testCharge.plan.observed', { value: String(b.observed) })})</span>}
+                  {b.observed !== undefined && (
+                    <span className="tc-observed">
+                      {' '}
+                      ({t('testCharge.plan.observed', { value: String(b.observed) })})
+                    </span>
+                  )}
                 </li>
               ))}
             </ul>
@@ -75,7 +91,12 @@ export function PlanPanel({ plan, onStart, disabled, minutes }: { plan: TestPlan
       {plan.settling && (
         <p className="tc-hint" role="status" data-testid="tc-plan-settling">
           <span aria-hidden="true">⏳ </span>
-          {t('testCharge.plan.settling', { power: plan.settling.batteryW === null ? t('testCharge.notReported') : t('testCharge.watts', { value: Math.round(plan.settling.batteryW) }) })}
+          {t('testCharge.plan.settling', {
+            power:
+              plan.settling.batteryW === null
+                ? t('testCharge.notReported')
+                : t('testCharge.watts', { value: Math.round(plan.settling.batteryW) }),
+          })}
         </p>
       )}
       {preflight.warnings.length > 0 && (

@@ -21,13 +21,23 @@ function HandDone({ siteId, onDiscard }: { siteId: string; onDiscard: (siteId: s
   );
 }
 
-export function RecoveryNotices({ notices, onDiscard }: { notices: RecoveryNotice[]; onDiscard: (siteId: string) => void }) {
+export function RecoveryNotices({
+  notices,
+  onDiscard,
+}: {
+  notices: RecoveryNotice[];
+  onDiscard: (siteId: string) => void;
+}) {
   const { t } = useTranslation();
   if (notices.length === 0) return null;
   return (
     <section className="tc-notices" aria-label={t('testCharge.recovery.label')}>
       {notices.map((n, i) => (
-        <div key={`${n.at}-${i}`} role={n.status === 'failed' || n.status === 'unreadable' ? 'alert' : 'status'} className={n.status === 'restored' ? 'tc-ok' : 'tc-bad'}>
+        <div
+          key={`${n.at}-${i}`}
+          role={n.status === 'failed' || n.status === 'unreadable' ? 'alert' : 'status'}
+          className={n.status === 'restored' ? 'tc-ok' : 'tc-bad'}
+        >
           <p>{t(`testCharge.recovery.${n.status}`, { site: n.siteId ?? '', message: n.error ?? '' })}</p>
           {n.original && (
             <ul>

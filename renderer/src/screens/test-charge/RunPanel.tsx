@@ -35,7 +35,8 @@ export function RunPanel({ run, onStop, busy }: { run: RunView; onStop: () => vo
   const result = run.result;
   const text = useCheckText();
   // A run the checklist stopped names the check (its id is the reason), in the checklist's words.
-  const checklistBlocker = result?.verdict === 'blocked' ? result.preflight?.blockers.find((b) => b.code === 'checklist') : undefined;
+  const checklistBlocker =
+    result?.verdict === 'blocked' ? result.preflight?.blockers.find((b) => b.code === 'checklist') : undefined;
   const reasonText = checklistBlocker
     ? t('testCharge.run.blockedByChecklist', { title: checklistTitle(text, checklistBlocker) })
     : result
@@ -53,7 +54,9 @@ export function RunPanel({ run, onStop, busy }: { run: RunView; onStop: () => vo
       {run.strategy && run.strategy.touches.length > 0 && (
         <p className="tc-hint" data-testid="tc-changed">
           {t('testCharge.run.changed', {
-            list: run.strategy.touches.map((c) => `${settingName(t, c.key)} → ${settingValue(t, c.key, c.to)}`).join(', '),
+            list: run.strategy.touches
+              .map((c) => `${settingName(t, c.key)} → ${settingValue(t, c.key, c.to)}`)
+              .join(', '),
           })}
         </p>
       )}
@@ -84,10 +87,20 @@ export function RunPanel({ run, onStop, busy }: { run: RunView; onStop: () => vo
               </p>
               {/* Restored is not settled: the Powerwall acts on the test's values a while longer. */}
               {run.settle && (
-                <p className={run.settle.state === 'settled' ? 'tc-ok' : 'tc-hint'} data-testid="tc-settle" data-state={run.settle.state} aria-live="polite">
-                  <span aria-hidden="true">{run.settle.state === 'settled' ? '✔ ' : run.settle.state === 'settling' ? '⏳ ' : '⚠ '}</span>
+                <p
+                  className={run.settle.state === 'settled' ? 'tc-ok' : 'tc-hint'}
+                  data-testid="tc-settle"
+                  data-state={run.settle.state}
+                  aria-live="polite"
+                >
+                  <span aria-hidden="true">
+                    {run.settle.state === 'settled' ? '✔ ' : run.settle.state === 'settling' ? '⏳ ' : '⚠ '}
+                  </span>
                   {t(`testCharge.settle.${run.settle.state}`, {
-                    power: run.settle.batteryW === null ? t('testCharge.notReported') : t('testCharge.watts', { value: Math.round(run.settle.batteryW) }),
+                    power:
+                      run.settle.batteryW === null
+                        ? t('testCharge.notReported')
+                        : t('testCharge.watts', { value: Math.round(run.settle.batteryW) }),
                     minutes: Math.round(run.settle.seconds / 60),
                   })}
                 </p>
@@ -116,7 +129,11 @@ export function RunPanel({ run, onStop, busy }: { run: RunView; onStop: () => vo
 /** The blocking check's title in the user's language (from its message key), else as the run recorded it. */
 function checklistTitle(
   text: ReturnType<typeof useCheckText>,
-  blocker: { checkId?: string | undefined; observed?: string | number | boolean | undefined; text?: { key: string; params: Record<string, string | number> } | undefined },
+  blocker: {
+    checkId?: string | undefined;
+    observed?: string | number | boolean | undefined;
+    text?: { key: string; params: Record<string, string | number> } | undefined;
+  },
 ): string {
   const recorded = typeof blocker.observed === 'string' ? blocker.observed : (blocker.checkId ?? '');
   if (!blocker.text) return recorded;

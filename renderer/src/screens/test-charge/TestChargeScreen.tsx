@@ -13,7 +13,8 @@ import './test-charge.css';
 export function TestChargeScreen() {
   const { t } = useTranslation();
   const accountId = useAccountsStore((s) => s.selectedAccountId);
-  const { plan, run, recovery, busy, error, form, loadSites, start, stop, subscribe, recoverNow, discard } = useTestChargeStore();
+  const { plan, run, recovery, busy, error, form, loadSites, start, stop, subscribe, recoverNow, discard } =
+    useTestChargeStore();
   useEffect(() => subscribe(), [subscribe]);
   useEffect(() => {
     if (accountId) void loadSites(accountId);
@@ -22,7 +23,14 @@ export function TestChargeScreen() {
   const grid = accountId && (
     <div className="tc-grid">
       <TestFormPanel accountId={accountId} disabled={active} />
-      {plan && !active && <PlanPanel plan={plan} disabled={busy} minutes={form.minutes} onStart={(force) => void start(accountId, force)} />}
+      {plan && !active && (
+        <PlanPanel
+          plan={plan}
+          disabled={busy}
+          minutes={form.minutes}
+          onStart={(force) => void start(accountId, force)}
+        />
+      )}
     </div>
   );
   return (
@@ -46,16 +54,14 @@ export function TestChargeScreen() {
         <>
           {/* With a run on screen, its result comes first; the form for another test folds away. */}
           {run && <RunPanel run={run} busy={busy} onStop={() => void stop()} />}
-          {run ? (
-            !active && (
-              <details className="tc-again">
-                <summary>{t('testCharge.again')}</summary>
-                {grid}
-              </details>
-            )
-          ) : (
-            grid
-          )}
+          {run
+            ? !active && (
+                <details className="tc-again">
+                  <summary>{t('testCharge.again')}</summary>
+                  {grid}
+                </details>
+              )
+            : grid}
         </>
       )}
     </div>

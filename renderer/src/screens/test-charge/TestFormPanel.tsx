@@ -30,7 +30,13 @@ export function TestFormPanel({ accountId, disabled }: { accountId: string; disa
         <legend>{t('testCharge.form.direction')}</legend>
         {(['charge', 'discharge'] as const).map((d) => (
           <label key={d} className="tc-radio">
-            <input type="radio" name="direction" value={d} checked={form.direction === d} onChange={() => setForm({ direction: d })} />
+            <input
+              type="radio"
+              name="direction"
+              value={d}
+              checked={form.direction === d}
+              onChange={() => setForm({ direction: d })}
+            />
             {t(`testCharge.direction.${d}`)}
           </label>
         ))}
@@ -48,10 +54,21 @@ export function TestFormPanel({ accountId, disabled }: { accountId: string; disa
         />
       </label>
       <label className="tc-check">
-        <input type="checkbox" checked={form.gridInteraction} disabled={disabled} onChange={(e) => setForm({ gridInteraction: e.target.checked })} />
+        <input
+          type="checkbox"
+          checked={form.gridInteraction}
+          disabled={disabled}
+          onChange={(e) => setForm({ gridInteraction: e.target.checked })}
+        />
         {t('testCharge.form.gridInteraction')}
       </label>
-      <p className="tc-hint">{t(form.gridInteraction ? `testCharge.form.gridOn.${form.direction}` : `testCharge.form.gridOff.${form.direction}`)}</p>
+      <p className="tc-hint">
+        {t(
+          form.gridInteraction
+            ? `testCharge.form.gridOn.${form.direction}`
+            : `testCharge.form.gridOff.${form.direction}`,
+        )}
+      </p>
       <button type="submit" disabled={disabled || busy || !form.siteId}>
         {t('testCharge.form.check')}
       </button>

@@ -46,7 +46,13 @@ export const useTestChargeStore = create<TestChargeState>((set, get) => {
   };
   const request = (accountId: string) => {
     const { form } = get();
-    return { accountId, siteId: form.siteId, direction: form.direction, minutes: form.minutes, gridInteraction: form.gridInteraction };
+    return {
+      accountId,
+      siteId: form.siteId,
+      direction: form.direction,
+      minutes: form.minutes,
+      gridInteraction: form.gridInteraction,
+    };
   };
   return {
     sites: [],
@@ -61,13 +67,20 @@ export const useTestChargeStore = create<TestChargeState>((set, get) => {
         const { sites } = await getClient().testCharge.sites({ accountId });
         const battery = sites.filter((s) => s.hasBattery);
         const keep = battery.some((s) => s.siteId === get().form.siteId);
-        set({ sites, form: { ...get().form, siteId: keep ? get().form.siteId : (battery[0]?.siteId ?? '') }, plan: null });
+        set({
+          sites,
+          form: { ...get().form, siteId: keep ? get().form.siteId : (battery[0]?.siteId ?? '') },
+          plan: null,
+        });
         const status = await getClient().testCharge.status({});
         set({ run: status.current, recovery: status.recovery });
       }),
     setForm: (patch) => {
       const next = { ...get().form, ...patch };
-      next.minutes = Math.min(MINUTES.max, Math.max(MINUTES.min, Math.round(Number.isFinite(next.minutes) ? next.minutes : 5)));
+      next.minutes = Math.min(
+        MINUTES.max,
+        Math.max(MINUTES.min, Math.round(Number.isFinite(next.minutes) ? next.minutes : 5)),
+      );
       // A changed form invalidates the plan: preflight and strategy depend on every field.
       set({ form: next, plan: null });
     },
@@ -83,7 +96,17 @@ export const useTestChargeStore = create<TestChargeState>((set, get) => {
         set({ plan: null });
         // Until the first state event arrives, show the run as preparing.
         if (get().run?.runId !== runId) {
-          set({ run: { runId, accountId, ...form, phase: 'preparing', remainingSeconds: form.minutes * 60, clockSpeed: 1, samples: [] } });
+          set({
+            run: {
+              runId,
+              accountId,
+              ...form,
+              phase: 'preparing',
+              remainingSeconds: form.minutes * 60,
+              clockSpeed: 1,
+              samples: [],
+            },
+          });
         }
       }),
     stop: () =>

@@ -14,14 +14,16 @@ afterEach(async () => {
 });
 
 /** The customer's browser, leaving the named boxes unticked on the consent form. */
-const untick = (boxes: string[]): typeof fetch => async (input, init) => {
-  if (init?.method !== 'POST' || typeof init.body !== 'string') return fetch(input, init);
-  const form = new URLSearchParams(init.body);
-  const kept = form.getAll('scope').filter((s) => !boxes.includes(s));
-  form.delete('scope');
-  for (const s of kept) form.append('scope', s);
-  return fetch(input, { ...init, body: form.toString() });
-};
+const untick =
+  (boxes: string[]): typeof fetch =>
+  async (input, init) => {
+    if (init?.method !== 'POST' || typeof init.body !== 'string') return fetch(input, init);
+    const form = new URLSearchParams(init.body);
+    const kept = form.getAll('scope').filter((s) => !boxes.includes(s));
+    form.delete('scope');
+    for (const s of kept) form.append('scope', s);
+    return fetch(input, { ...init, body: form.toString() });
+  };
 
 async function connectWith(scenario: string, unticked: string[] = []) {
   const t = tempDir('tcd-consent-');

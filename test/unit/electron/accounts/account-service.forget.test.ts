@@ -22,7 +22,12 @@ describe('forgetting a customer with a pending restore', () => {
     const t = tempDir('tcd-forget-guard-');
     remove = t.remove;
     const opened: string[] = [];
-    backend = createBackend({ mode: 'demo', dataDir: t.dir, keychain: new MemoryVault(), openExternal: async (url) => void opened.push(url) });
+    backend = createBackend({
+      mode: 'demo',
+      dataDir: t.dir,
+      keychain: new MemoryVault(),
+      openExternal: async (url) => void opened.push(url),
+    });
     await backend.start();
     await backend.handlers['accounts:connect']({ label: 'Miller' }, call);
     expect(await driveConsent(opened[0]!)).toBe(200);

@@ -18,7 +18,12 @@ const call = { transport: 'electron' as const };
 async function start(openExternal?: (url: string) => Promise<void>) {
   const t = tempDir('tcd-handlers-');
   remove = t.remove;
-  backend = createBackend({ mode: 'demo', dataDir: t.dir, keychain: new MemoryVault(), ...(openExternal ? { openExternal } : {}) });
+  backend = createBackend({
+    mode: 'demo',
+    dataDir: t.dir,
+    keychain: new MemoryVault(),
+    ...(openExternal ? { openExternal } : {}),
+  });
   await backend.start();
   return backend;
 }
@@ -34,7 +39,10 @@ describe('accounts handlers', () => {
     expect(opened).toEqual([started.authorizeUrl]);
     expect(await driveConsent(opened[0]!)).toBe(200);
     expect(events.map((e) => e.event)).toEqual(expect.arrayContaining(['accounts:changed', 'accounts:signInFinished']));
-    expect(events.find((e) => e.event === 'accounts:signInFinished')?.payload).toMatchObject({ signInId: started.signInId, ok: true });
+    expect(events.find((e) => e.event === 'accounts:signInFinished')?.payload).toMatchObject({
+      signInId: started.signInId,
+      ok: true,
+    });
     const list = await b.handlers['accounts:list']({}, call);
     expect(list.accounts.map((a) => a.label)).toEqual(['Desk']);
     const after = await b.handlers['accounts:forget']({ accountId: list.accounts[0]!.id }, call);
@@ -45,7 +53,9 @@ describe('accounts handlers', () => {
     const b = await start();
     const started = await b.handlers['accounts:connect']({}, call);
     expect(started.handledBy).toBe('page');
-    expect(await b.handlers['accounts:cancelSignIn']({ signInId: started.signInId }, call)).toEqual({ cancelled: true });
+    expect(await b.handlers['accounts:cancelSignIn']({ signInId: started.signInId }, call)).toEqual({
+      cancelled: true,
+    });
     // Its loopback listener is gone: the browser's redirect finds nobody to hand a code to.
     await expect(driveConsent(started.authorizeUrl)).rejects.toThrow(/fetch failed/);
     expect((await b.handlers['accounts:list']({}, call)).accounts).toEqual([]);
@@ -53,13 +63,23 @@ describe('accounts handlers', () => {
 
   it('profiles: save, select, refuse removing Demo, import errors say what to fix', async () => {
     const b = await start();
-    const profile = { id: 'acme', kind: 'tesla' as const, name: 'ACME', clientId: 'client-12345678', redirectUri: 'http://127.0.0.1:8765/callback', partnerDomain: 'energy.acme.example', credential: { type: 'secret' as const } };
+    const profile = {
+      id: 'acme',
+      kind: 'tesla' as const,
+      name: 'ACME',
+      clientId: 'client-12345678',
+      redirectUri: 'http://127.0.0.1:8765/callback',
+      partnerDomain: 'energy.acme.example',
+      credential: { type: 'secret' as const },
+    };
     await b.handlers['profiles:save']({ profile }, call);
     const selected = await b.handlers['profiles:select']({ id: 'acme' }, call);
     expect(selected.activeProfileId).toBe('acme');
     // No client secret yet: a sign-in cannot start, and says why.
     await expect(b.handlers['accounts:connect']({}, call)).rejects.toThrow(/has no client secret yet/);
     await expect(b.handlers['profiles:remove']({ id: 'demo' }, call)).rejects.toThrow(/built in/);
-    await expect(Promise.resolve().then(() => b.handlers['profiles:import']({ json: '{"profiles": []}' }, call))).rejects.toThrow(/not imported: profiles: .*Nothing was changed/);
+    await expect(
+      Promise.resolve().then(() => b.handlers['profiles:import']({ json: '{"profiles": []}' }, call)),
+    ).rejects.toThrow(/not imported: profiles: .*Nothing was changed/);
   });
 });

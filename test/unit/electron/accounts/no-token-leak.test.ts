@@ -30,7 +30,9 @@ describe('no secret leaves the main process', () => {
     remove = t.remove;
     const console: string[] = [];
     for (const level of ['log', 'info', 'warn', 'error', 'debug'] as const) {
-      vi.spyOn(globalThis.console, level).mockImplementation((...args: unknown[]) => void console.push(args.map(String).join(' ')));
+      vi.spyOn(globalThis.console, level).mockImplementation(
+        (...args: unknown[]) => void console.push(args.map(String).join(' ')),
+      );
     }
     // Every value the app ever put in the keychain: the first token pair and the refreshed one.
     const written: string[] = [];
@@ -87,12 +89,16 @@ describe('no secret leaves the main process', () => {
       ['console output', console.join('\n')],
     ];
     // The support log (in the data dir) recorded the sign-in, so it was part of the scan.
-    const logText = haystacks.filter(([f]) => f.includes(`${path.sep}logs${path.sep}`)).map(([, text]) => text).join('\n');
+    const logText = haystacks
+      .filter(([f]) => f.includes(`${path.sep}logs${path.sep}`))
+      .map(([, text]) => text)
+      .join('\n');
     expect(logText).toContain('auth.signInFinished');
     for (const [where, text] of haystacks) {
       for (const secret of secrets) expect(text.includes(secret), `${where} contains a secret`).toBe(false);
       // Nor a telling piece of one (a JWT's signature end, a refresh token's tail).
-      for (const secret of secrets.filter((s) => s.length > 40)) expect(text.includes(secret.slice(-24)), `${where} contains part of a token`).toBe(false);
+      for (const secret of secrets.filter((s) => s.length > 40))
+        expect(text.includes(secret.slice(-24)), `${where} contains part of a token`).toBe(false);
     }
   });
 });

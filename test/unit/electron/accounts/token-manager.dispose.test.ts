@@ -10,7 +10,12 @@ describe('token manager dispose', () => {
   it('a refresh in flight when the customer is forgotten writes nothing back', async () => {
     const store = new TokenStore(new MemoryVault());
     const now = 1_000_000;
-    await store.write('acct', { v: 1, refreshToken: 'NA_old-refresh', accessToken: 'old-access', accessTokenExpiresAt: now - 1 });
+    await store.write('acct', {
+      v: 1,
+      refreshToken: 'NA_old-refresh',
+      accessToken: 'old-access',
+      accessTokenExpiresAt: now - 1,
+    });
     let answer!: (t: TokenSet) => void;
     const manager = new TokenManager({
       accountId: 'acct',
@@ -24,7 +29,12 @@ describe('token manager dispose', () => {
     await new Promise((r) => setImmediate(r));
     const disposed = manager.dispose();
     await store.delete('acct');
-    answer({ accessToken: 'new-access', refreshToken: 'NA_new-refresh', accessTokenExpiresAt: now + 8 * 3600_000, email: null });
+    answer({
+      accessToken: 'new-access',
+      refreshToken: 'NA_new-refresh',
+      accessTokenExpiresAt: now + 8 * 3600_000,
+      email: null,
+    });
     await disposed;
     await expect(waiting).rejects.toThrow(/forgotten/);
     expect(await store.read('acct')).toBeNull();

@@ -9,11 +9,14 @@ let h: Harness;
 afterEach(async () => h?.close());
 
 const EIGHT_HOURS = 8 * 3600 * 1000;
-const isTokenCall = (input: Parameters<typeof fetch>[0]) => String(input instanceof Request ? input.url : input).endsWith('/oauth2/v3/token');
+const isTokenCall = (input: Parameters<typeof fetch>[0]) =>
+  String(input instanceof Request ? input.url : input).endsWith('/oauth2/v3/token');
 
 async function renewalError(tokenAnswer: (init: RequestInit | undefined) => Promise<Response>): Promise<string> {
   let broken = false;
-  h = await createHarness({ fetch: async (input, init) => (broken && isTokenCall(input) ? tokenAnswer(init) : fetch(input, init)) });
+  h = await createHarness({
+    fetch: async (input, init) => (broken && isTokenCall(input) ? tokenAnswer(init) : fetch(input, init)),
+  });
   const started = await h.service.connect({ demoCallback: 'loopback' });
   expect(await driveConsent(started.authorizeUrl)).toBe(200);
   const session = await h.service.session(h.service.list()[0]!.id);
@@ -33,7 +36,10 @@ describe('a failed renewal', () => {
   });
 
   it('says an unreadable answer is one, without blaming the internet connection', async () => {
-    const message = await renewalError(async () => new Response('<html>captive portal</html>', { status: 200, headers: { 'content-type': 'text/html' } }));
+    const message = await renewalError(
+      async () =>
+        new Response('<html>captive portal</html>', { status: 200, headers: { 'content-type': 'text/html' } }),
+    );
     expect(message).toMatch(/could not read/);
     expect(message).not.toMatch(/internet connection/);
   });

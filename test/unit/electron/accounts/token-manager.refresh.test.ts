@@ -24,7 +24,10 @@ class RecordingVault extends MemoryVault {
   writes: string[] = [];
   failWrites = false;
   override async set(key: string, value: string): Promise<void> {
-    if (this.failWrites) throw new (await import('../../../../electron/infra/keychain')).KeychainUnavailableError('the keychain is locked.');
+    if (this.failWrites)
+      throw new (await import('../../../../electron/infra/keychain')).KeychainUnavailableError(
+        'the keychain is locked.',
+      );
     this.writes.push(value);
     await super.set(key, value);
   }
@@ -109,7 +112,10 @@ describe('token refresh', () => {
     const id = await connected();
     const session = await h.service.session(id);
     // The customer unticks Energy Product Commands at Tesla; new access tokens no longer carry it.
-    h.sim.auth.setGrant(h.sim.demoClient.clientId, h.service.list()[0]!.grantedScopes.filter((s) => s !== 'energy_cmds'));
+    h.sim.auth.setGrant(
+      h.sim.demoClient.clientId,
+      h.service.list()[0]!.grantedScopes.filter((s) => s !== 'energy_cmds'),
+    );
     h.sim.clock.advance(EIGHT_HOURS);
     await session.tokenProvider.getAccessToken();
     expect(h.service.list()[0]?.grantedScopes).not.toContain('energy_cmds');

@@ -34,7 +34,12 @@ describe('composeServices', () => {
   });
 
   it('starts the embedded simulator with the scenario it is given (no environment involved)', async () => {
-    const services = composeServices({ dataDir: dataDir(), mode: 'demo', demo: { kind: 'embedded', scenario: 'off-grid', speed: 0 }, keychain: new MemoryVault() });
+    const services = composeServices({
+      dataDir: dataDir(),
+      mode: 'demo',
+      demo: { kind: 'embedded', scenario: 'off-grid', speed: 0 },
+      keychain: new MemoryVault(),
+    });
     try {
       const sim = await services.startSimulator();
       expect(sim?.scenario.name).toBe('off-grid');
@@ -56,7 +61,8 @@ describe('damaged files at start-up (on the screen, via app:info)', () => {
     try {
       const info = await createDispatcher(backend.handlers)('app:info', {}, call);
       expect(info).toMatchObject({ ok: true });
-      const problems = (info as { value: { dataProblems: { store: string; reason: string; keptAt: string }[] } }).value.dataProblems;
+      const problems = (info as { value: { dataProblems: { store: string; reason: string; keptAt: string }[] } }).value
+        .dataProblems;
       expect(problems).toEqual([
         { store: 'settings', reason: 'not_json', keptAt: expect.stringMatching(/settings\.json\.corrupt-/) },
         { store: 'accounts', reason: 'wrong_layout', keptAt: expect.stringMatching(/accounts\.json\.corrupt-/) },
@@ -69,11 +75,16 @@ describe('damaged files at start-up (on the screen, via app:info)', () => {
 
   it('reads settings that start with a UTF-8 BOM and reports nothing', async () => {
     const dir = dataDir();
-    writeFileSync(path.join(dir, 'settings.json'), `\uFEFF${JSON.stringify({ version: 1, activeProfileId: 'demo', demoCallback: 'deep-link', profiles: [] })}`);
+    writeFileSync(
+      path.join(dir, 'settings.json'),
+      `\uFEFF${JSON.stringify({ version: 1, activeProfileId: 'demo', demoCallback: 'deep-link', profiles: [] })}`,
+    );
     const backend = createBackend({ mode: 'tesla', dataDir: dir, keychain: new MemoryVault() });
     await backend.start();
     try {
-      const info = (await createDispatcher(backend.handlers)('app:info', {}, call)) as { value: { dataProblems: unknown[] } };
+      const info = (await createDispatcher(backend.handlers)('app:info', {}, call)) as {
+        value: { dataProblems: unknown[] };
+      };
       expect(info.value.dataProblems).toEqual([]);
       expect(backend.context.profiles.all()[0]).toMatchObject({ id: 'demo', callback: 'deep-link' });
     } finally {
@@ -87,7 +98,11 @@ describe('damaged files at start-up (on the screen, via app:info)', () => {
     const backend = createBackend({ mode: 'tesla', dataDir: file, keychain: new MemoryVault() });
     await backend.start();
     try {
-      expect(backend.status()).toMatchObject({ state: 'error', messageKey: 'status.dataFolderProblem', detail: expect.stringContaining(`${file} is a file, not a folder`) });
+      expect(backend.status()).toMatchObject({
+        state: 'error',
+        messageKey: 'status.dataFolderProblem',
+        detail: expect.stringContaining(`${file} is a file, not a folder`),
+      });
       expect(backend.status().detail).not.toMatch(/internet|ENOTDIR/);
     } finally {
       await backend.stop();

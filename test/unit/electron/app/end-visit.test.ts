@@ -26,7 +26,12 @@ async function visit(options: { sessionOnly?: boolean } = {}) {
   remove = t.remove;
   const vault = new MemoryVault();
   const opened: string[] = [];
-  backend = createBackend({ mode: 'demo', dataDir: t.dir, keychain: vault, openExternal: async (url) => void opened.push(url) });
+  backend = createBackend({
+    mode: 'demo',
+    dataDir: t.dir,
+    keychain: vault,
+    openExternal: async (url) => void opened.push(url),
+  });
   await backend.start();
   if (options.sessionOnly) await backend.handlers['accounts:setSessionOnly']({ enabled: true }, call);
   await backend.handlers['accounts:connect']({ label: 'Job 4711 Müller' }, call);
@@ -35,10 +40,20 @@ async function visit(options: { sessionOnly?: boolean } = {}) {
   const report = await backend.handlers['checklist:run']({ accountId: account!.id }, call);
   const siteId = report.checks.find((c) => c.subject.kind === 'energy_site')!.subject.id;
   // A line naming the customer, raw and through the redacting logger (which hashes the ids).
-  backend.context.log.warn('test.customer', { accountId: account!.id, energy_site_id: siteId, note: `label Job 4711 Müller site ${siteId}` });
+  backend.context.log.warn('test.customer', {
+    accountId: account!.id,
+    energy_site_id: siteId,
+    note: `label Job 4711 Müller site ${siteId}`,
+  });
   backend.context.log.info('test.unrelated', { note: 'nothing of a customer here' });
-  const pdf = await backend.handlers['reports:export']({ format: 'json', includeCustomerLabel: true, accountId: account!.id }, call);
-  await backend.handlers['reports:export']({ format: 'html', includeCustomerLabel: true, accountId: account!.id }, call);
+  const pdf = await backend.handlers['reports:export'](
+    { format: 'json', includeCustomerLabel: true, accountId: account!.id },
+    call,
+  );
+  await backend.handlers['reports:export'](
+    { format: 'html', includeCustomerLabel: true, accountId: account!.id },
+    call,
+  );
   return { dir: t.dir, vault, account: account!, siteId, historyId: pdf.historyId! };
 }
 

@@ -55,7 +55,9 @@ const ipcPath = () => `/ipc?k=${host.secret}`;
 function junkPayload(): Buffer {
   switch (int(5)) {
     case 0:
-      return Buffer.from(JSON.stringify({ id: int(5), channel: pick(['app:info', 'fs:read', '', 'x'.repeat(300)]), args: {} }));
+      return Buffer.from(
+        JSON.stringify({ id: int(5), channel: pick(['app:info', 'fs:read', '', 'x'.repeat(300)]), args: {} }),
+      );
     case 1:
       return Buffer.from(pick(['{', 'null', '[]', '{"id":-1}', '"\\ud800"', '{"id":1e999,"channel":"app:info"}']));
     case 2:
@@ -95,7 +97,10 @@ function randomHandshake(): string | Buffer {
     case 3:
       return good().replace(/Sec-WebSocket-Key: [^\r]+/, `Sec-WebSocket-Key: ${pick(['', 'short', 'a'.repeat(200)])}`);
     case 4:
-      return upgradeRequest(host.port, { path: pick(['//a:99999/ipc', '/ipc?k=%', '/%ff/ipc', `/ipc?k=${host.secret}&k=x`, '*']), origin: host.origin });
+      return upgradeRequest(host.port, {
+        path: pick(['//a:99999/ipc', '/ipc?k=%', '/%ff/ipc', `/ipc?k=${host.secret}&k=x`, '*']),
+        origin: host.origin,
+      });
     case 5:
       return good().replace('GET ', pick(['POST ', 'CONNECT ', 'G\0T ', '']));
     case 6:
@@ -141,17 +146,21 @@ async function answersAGoodClient(): Promise<void> {
 }
 
 describe('browser host under fuzz', () => {
-  it(`survives ${CASES} random handshakes and frames and still answers a good client`, { timeout: 120_000 }, async () => {
-    let next = 0;
-    const worker = async () => {
-      while (next < CASES) {
-        next += 1;
-        await oneCase();
-      }
-    };
-    await Promise.all(Array.from({ length: AT_ONCE }, worker));
-    await new Promise((r) => setTimeout(r, 100));
-    expect(uncaught.map(String), `seed ${seed}`).toEqual([]);
-    await answersAGoodClient();
-  });
+  it(
+    `survives ${CASES} random handshakes and frames and still answers a good client`,
+    { timeout: 120_000 },
+    async () => {
+      let next = 0;
+      const worker = async () => {
+        while (next < CASES) {
+          next += 1;
+          await oneCase();
+        }
+      };
+      await Promise.all(Array.from({ length: AT_ONCE }, worker));
+      await new Promise((r) => setTimeout(r, 100));
+      expect(uncaught.map(String), `seed ${seed}`).toEqual([]);
+      await answersAGoodClient();
+    },
+  );
 });

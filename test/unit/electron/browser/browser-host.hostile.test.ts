@@ -67,16 +67,19 @@ describe('browser host against a reset during the WebSocket upgrade', () => {
     await answersAGoodClient();
   });
 
-  it.each(['//a:99999/ipc', 'http://[::1/ipc', '//[zz]/'])('refuses an upgrade to the unparseable target %s', async (target) => {
-    const socket = await openSocket(host.port);
-    socket.on('error', () => {});
-    let answer = '';
-    socket.on('data', (d: Buffer) => (answer += d.toString('latin1')));
-    socket.write(upgradeRequest(host.port, { path: target, origin: host.origin }));
-    expect(await closedWithin(socket, 3000)).toBe(true);
-    expect(answer).toMatch(/^HTTP\/1\.1 4\d\d /);
-    await answersAGoodClient();
-  });
+  it.each(['//a:99999/ipc', 'http://[::1/ipc', '//[zz]/'])(
+    'refuses an upgrade to the unparseable target %s',
+    async (target) => {
+      const socket = await openSocket(host.port);
+      socket.on('error', () => {});
+      let answer = '';
+      socket.on('data', (d: Buffer) => (answer += d.toString('latin1')));
+      socket.write(upgradeRequest(host.port, { path: target, origin: host.origin }));
+      expect(await closedWithin(socket, 3000)).toBe(true);
+      expect(answer).toMatch(/^HTTP\/1\.1 4\d\d /);
+      await answersAGoodClient();
+    },
+  );
 
   it('survives a reset in the middle of a page request', async () => {
     const socket = await openSocket(host.port);
@@ -107,8 +110,17 @@ const badFrames: Array<[string, Buffer]> = [
   ['close code 999', frame({ opcode: 8, payload: closePayload(999) })],
   ['a close with a 1-byte body', frame({ opcode: 8, payload: Buffer.from([3]) })],
   ['an orphan continuation', frame({ opcode: 0, payload: text('{}') })],
-  ['a new message inside a fragmented one', Buffer.concat([frame({ opcode: 1, fin: false, payload: text('{') }), frame({ opcode: 1, payload: text('}') })])],
-  ['a fragmented message over the size limit', Buffer.concat([frame({ opcode: 1, fin: false, payload: Buffer.alloc(700_000, 0x20) }), frame({ opcode: 0, payload: Buffer.alloc(700_000, 0x20) })])],
+  [
+    'a new message inside a fragmented one',
+    Buffer.concat([frame({ opcode: 1, fin: false, payload: text('{') }), frame({ opcode: 1, payload: text('}') })]),
+  ],
+  [
+    'a fragmented message over the size limit',
+    Buffer.concat([
+      frame({ opcode: 1, fin: false, payload: Buffer.alloc(700_000, 0x20) }),
+      frame({ opcode: 0, payload: Buffer.alloc(700_000, 0x20) }),
+    ]),
+  ],
 ];
 
 describe('browser host against one bad frame from an authorised client', () => {

@@ -49,7 +49,9 @@ describe('browser transport', () => {
       });
     });
     expect(status).toBe(421);
-    expect((await connect(wsUrl(host.secret), { ...goodHeaders(), Host: `evil.example:${host.port}` })).status).toBe(421);
+    expect((await connect(wsUrl(host.secret), { ...goodHeaders(), Host: `evil.example:${host.port}` })).status).toBe(
+      421,
+    );
   });
 
   it('serves the page with a strict CSP', async () => {
@@ -82,7 +84,10 @@ describe('browser transport', () => {
     const { ws } = await connect(wsUrl(host.secret), goodHeaders());
     const received = new Promise<unknown>((resolve) => ws!.once('message', (d) => resolve(JSON.parse(d.toString()))));
     backend.setStatus({ state: 'error', messageKey: 'status.failed' });
-    expect(await received).toEqual({ event: 'app:statusChanged', payload: { state: 'error', messageKey: 'status.failed' } });
+    expect(await received).toEqual({
+      event: 'app:statusChanged',
+      payload: { state: 'error', messageKey: 'status.failed' },
+    });
     ws!.close();
   });
 });

@@ -11,7 +11,10 @@ import type { Check } from '../../../../shared/checklist/check-types';
 import { simSession } from '../../../support/sim-session';
 import { simChecklistService } from '../../../support/sim-checklist';
 
-const healthy = (): ScenarioInput => JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../../../electron/simulator/scenarios/healthy.json'), 'utf8')) as ScenarioInput;
+const healthy = (): ScenarioInput =>
+  JSON.parse(
+    readFileSync(path.resolve(import.meta.dirname, '../../../../electron/simulator/scenarios/healthy.json'), 'utf8'),
+  ) as ScenarioInput;
 
 async function diagnose(scenario: ScenarioInput) {
   const sim = await startSimulator({ scenario, autoConsent: true, speed: 1000 });
@@ -20,7 +23,10 @@ async function diagnose(scenario: ScenarioInput) {
     const service = simChecklistService(sim, session);
     const before = sim.admin.requestLog().length;
     const report = await service.run(session.accountId);
-    const log = sim.admin.requestLog().slice(before).filter((e) => e.path.includes('/api/1/'));
+    const log = sim.admin
+      .requestLog()
+      .slice(before)
+      .filter((e) => e.path.includes('/api/1/'));
     expect(log.filter((e) => e.billing === 'wake')).toEqual([]);
     expect(log.length).toBeLessThanOrEqual(6);
     return report;
@@ -36,7 +42,11 @@ const one = (checks: Check[], id: string) => {
 
 describe('new checks on simulated field variants', () => {
   it('429 on site_info: the rate limit warns, the site’s settings are unknown, nothing fails for it', async () => {
-    const s = { ...healthy(), name: 'v-429', faults: [{ method: 'GET' as const, path: '/api/1/energy_sites/*/site_info', status: 429 }] };
+    const s = {
+      ...healthy(),
+      name: 'v-429',
+      faults: [{ method: 'GET' as const, path: '/api/1/energy_sites/*/site_info', status: 429 }],
+    };
     const { checks } = await diagnose(s);
     expect(one(checks, 'account.rate_limit').status).toBe('warn');
     expect(one(checks, 'energy.energy_exports').status).toBe('unknown');
@@ -53,7 +63,10 @@ describe('new checks on simulated field variants', () => {
 
   it('an older Model S/X with streaming off: vehicle.streaming_toggle fails', async () => {
     const s = healthy();
-    s.vehicles = s.vehicles!.map((v) => ({ ...v, vehicleInfo: { ...v.vehicleInfo, safety_screen_streaming_toggle_enabled: false } }));
+    s.vehicles = s.vehicles!.map((v) => ({
+      ...v,
+      vehicleInfo: { ...v.vehicleInfo, safety_screen_streaming_toggle_enabled: false },
+    }));
     const { checks } = await diagnose({ ...s, name: 'v-streaming' });
     expect(one(checks, 'vehicle.streaming_toggle')).toMatchObject({ status: 'fail', fix: { actor: 'customer' } });
   });
@@ -61,13 +74,19 @@ describe('new checks on simulated field variants', () => {
   it('Time-Based Control without a rate plan: energy.tariff_and_mode fails', async () => {
     const s = healthy();
     s.energySites = s.energySites!.map((site) => {
-      const info: Record<string, unknown> = { ...(site.siteInfo as Record<string, unknown>), default_real_mode: 'autonomous' };
+      const info: Record<string, unknown> = {
+        ...(site.siteInfo as Record<string, unknown>),
+        default_real_mode: 'autonomous',
+      };
       delete info.tou_settings;
       delete info.tariff_content_v2;
       return { ...site, siteInfo: info };
     });
     const { checks } = await diagnose({ ...s, name: 'v-tbc-no-tariff' });
-    expect(one(checks, 'energy.tariff_and_mode')).toMatchObject({ status: 'fail', text: { key: 'tariff.tbc_no_tariff' } });
+    expect(one(checks, 'energy.tariff_and_mode')).toMatchObject({
+      status: 'fail',
+      text: { key: 'tariff.tbc_no_tariff' },
+    });
   });
 
   it('enrolled in a grid-services (VPP) program: energy.grid_services warns', async () => {
@@ -77,6 +96,9 @@ describe('new checks on simulated field variants', () => {
       return { ...site, siteInfo: { ...info, components: { ...info.components, grid_services_enabled: true } } };
     });
     const { checks } = await diagnose({ ...s, name: 'v-vpp' });
-    expect(one(checks, 'energy.grid_services')).toMatchObject({ status: 'warn', text: { key: 'grid_services.enrolled' } });
+    expect(one(checks, 'energy.grid_services')).toMatchObject({
+      status: 'warn',
+      text: { key: 'grid_services.enrolled' },
+    });
   });
 });

@@ -24,12 +24,16 @@ describe('ChecklistService: fixed during the visit', () => {
       expect(first.checks.some((c) => c.fixedDuringVisit)).toBe(false);
 
       // The installer fixes it (here through the Fleet API), then runs the checklist again.
-      await createFleetClient(session).gridImportExport(before.subject.id, { disallow_charge_from_grid_with_solar_installed: false });
+      await createFleetClient(session).gridImportExport(before.subject.id, {
+        disallow_charge_from_grid_with_solar_installed: false,
+      });
       const again = await service.run(session.accountId);
       const after = again.checks.find((c) => c.id === 'energy.grid_charging')!;
       expect(after.status).toBe('pass');
       expect(again.checks.filter((c) => c.fixedDuringVisit).map((c) => c.id)).toEqual(['energy.grid_charging']);
-      expect(service.last(session.accountId)!.checks.find((c) => c.id === 'energy.grid_charging')!.fixedDuringVisit).toBe(true);
+      expect(
+        service.last(session.accountId)!.checks.find((c) => c.id === 'energy.grid_charging')!.fixedDuringVisit,
+      ).toBe(true);
 
       // A new visit for the same customer starts from nothing.
       service.forget(session.accountId);

@@ -37,24 +37,80 @@ const EXPECTED: Record<string, Expect> = {
   'storm-watch': { 'energy.command_readiness': 'warn' },
   // Self-Powered and no rate plan: the platform cannot switch to Time-Based Control (Tesla answers 410).
   'no-tariff': { 'energy.tariff_and_mode': 'warn' },
-  'solar-only': { 'energy.site_discovery': 'warn', 'energy.battery_present': 'fail', 'energy.tariff_and_mode': 'not_applicable', 'energy.energy_exports': 'not_applicable', 'energy.grid_charging': 'not_applicable', 'energy.command_readiness': 'not_applicable' },
-  'no-products': { 'scope.energy_read': 'not_applicable', 'scope.energy_commands': 'not_applicable', 'scope.vehicle_read': 'not_applicable', 'scope.vehicle_commands': 'not_applicable', 'scope.vehicle_location': 'not_applicable', 'energy.site_discovery': 'fail' },
+  'solar-only': {
+    'energy.site_discovery': 'warn',
+    'energy.battery_present': 'fail',
+    'energy.tariff_and_mode': 'not_applicable',
+    'energy.energy_exports': 'not_applicable',
+    'energy.grid_charging': 'not_applicable',
+    'energy.command_readiness': 'not_applicable',
+  },
+  'no-products': {
+    'scope.energy_read': 'not_applicable',
+    'scope.energy_commands': 'not_applicable',
+    'scope.vehicle_read': 'not_applicable',
+    'scope.vehicle_commands': 'not_applicable',
+    'scope.vehicle_location': 'not_applicable',
+    'energy.site_discovery': 'fail',
+  },
   'unpaired-car': { 'vehicle.virtual_key': 'fail' },
   'asleep-car': allPass,
   'vin-unknown': { 'vehicle.virtual_key': 'unknown' },
   'wrong-region': allPass,
   // A warning, never a failure; what it hides is unknown with that reason.
-  'rate-limited': { 'account.connection': 'unknown', 'account.rate_limit': 'warn', 'account.partner_registration': 'unknown', 'account.app_status': 'unknown' },
-  'flaky-5xx': { 'energy.reachable': 'unknown', 'energy.permission_to_export': 'unknown', 'energy.energy_exports': 'unknown', 'energy.grid_charging': 'unknown', 'energy.command_readiness': 'unknown', 'energy.tariff_and_mode': 'unknown', 'energy.grid_services': 'unknown' },
+  'rate-limited': {
+    'account.connection': 'unknown',
+    'account.rate_limit': 'warn',
+    'account.partner_registration': 'unknown',
+    'account.app_status': 'unknown',
+  },
+  'flaky-5xx': {
+    'energy.reachable': 'unknown',
+    'energy.permission_to_export': 'unknown',
+    'energy.energy_exports': 'unknown',
+    'energy.grid_charging': 'unknown',
+    'energy.command_readiness': 'unknown',
+    'energy.tariff_and_mode': 'unknown',
+    'energy.grid_services': 'unknown',
+  },
   // Field failures (issue 13), each named by the check that owns its cause (issue 14).
-  'partner-not-registered': { 'account.connection': 'unknown', 'account.partner_registration': 'fail', 'account.app_status': 'unknown' },
-  'billing-limit-exceeded': { 'account.connection': 'unknown', 'account.app_status': 'fail', 'account.partner_registration': 'unknown' },
-  'rate-limited-long': { 'account.connection': 'unknown', 'account.rate_limit': 'warn', 'account.partner_registration': 'unknown', 'account.app_status': 'unknown' },
-  'upstream-error-energy': { 'energy.reachable': 'unknown', 'energy.permission_to_export': 'unknown', 'energy.energy_exports': 'unknown', 'energy.grid_charging': 'unknown', 'energy.command_readiness': 'unknown', 'energy.tariff_and_mode': 'unknown', 'energy.grid_services': 'unknown' },
+  'partner-not-registered': {
+    'account.connection': 'unknown',
+    'account.partner_registration': 'fail',
+    'account.app_status': 'unknown',
+  },
+  'billing-limit-exceeded': {
+    'account.connection': 'unknown',
+    'account.app_status': 'fail',
+    'account.partner_registration': 'unknown',
+  },
+  'rate-limited-long': {
+    'account.connection': 'unknown',
+    'account.rate_limit': 'warn',
+    'account.partner_registration': 'unknown',
+    'account.app_status': 'unknown',
+  },
+  'upstream-error-energy': {
+    'energy.reachable': 'unknown',
+    'energy.permission_to_export': 'unknown',
+    'energy.energy_exports': 'unknown',
+    'energy.grid_charging': 'unknown',
+    'energy.command_readiness': 'unknown',
+    'energy.tariff_and_mode': 'unknown',
+    'energy.grid_services': 'unknown',
+  },
   'vehicle-unavailable': allPass,
-  'access-revoked': { 'account.connection': 'fail', 'account.partner_registration': 'unknown', 'account.app_status': 'unknown' },
+  'access-revoked': {
+    'account.connection': 'fail',
+    'account.partner_registration': 'unknown',
+    'account.app_status': 'unknown',
+  },
   // Every request is refused with 401: whether the platform is registered and active cannot be seen.
-  'expired-refresh-token': { 'account.connection': 'fail', 'account.partner_registration': 'unknown', 'account.app_status': 'unknown' },
+  'expired-refresh-token': {
+    'account.connection': 'fail',
+    'account.partner_registration': 'unknown',
+    'account.app_status': 'unknown',
+  },
   'large-account': {},
 };
 
@@ -73,7 +129,10 @@ async function runChecklistFor(scenario: string) {
     const before = sim.admin.requestLog().length;
     const service = simChecklistService(sim, session);
     const report = await service.run(session.accountId);
-    const log = sim.admin.requestLog().slice(before).filter((e) => e.path.includes('/api/1/'));
+    const log = sim.admin
+      .requestLog()
+      .slice(before)
+      .filter((e) => e.path.includes('/api/1/'));
     return { report, log, products: sim.scenario };
   } finally {
     await sim.close();
@@ -106,7 +165,11 @@ describe('checklist over the simulator’s scenario catalogue', () => {
       const answered = log.filter((e) => e.status < 400).map((e) => `${e.method} ${e.path}`);
       expect(new Set(answered).size).toBe(answered.length);
       expect(report.apiUsage.requests).toBe(log.length);
-      if (products.energySites.length <= 1 && products.vehicles.length <= 1 && !['rate-limited', 'flaky-5xx', 'expired-refresh-token'].includes(name)) {
+      if (
+        products.energySites.length <= 1 &&
+        products.vehicles.length <= 1 &&
+        !['rate-limited', 'flaky-5xx', 'expired-refresh-token'].includes(name)
+      ) {
         expect(log.length).toBeLessThanOrEqual(6);
       }
     });
@@ -147,9 +210,17 @@ describe('checklist over the simulator’s scenario catalogue', () => {
   });
 
   it('exports Solar and grid charging locked carry the right fix', async () => {
-    const solar = inEnglish((await runChecklistFor('exports-solar')).report.checks.find((c) => c.id === 'energy.energy_exports') as Report['checks'][number]);
+    const solar = inEnglish(
+      (await runChecklistFor('exports-solar')).report.checks.find(
+        (c) => c.id === 'energy.energy_exports',
+      ) as Report['checks'][number],
+    );
     expect(solar.fix?.summary).toBe('In the Tesla app: Settings > Energy Exports > Everything');
-    const locked = inEnglish((await runChecklistFor('grid-charging-locked')).report.checks.find((c) => c.id === 'energy.grid_charging') as Report['checks'][number]);
+    const locked = inEnglish(
+      (await runChecklistFor('grid-charging-locked')).report.checks.find(
+        (c) => c.id === 'energy.grid_charging',
+      ) as Report['checks'][number],
+    );
     expect(locked.fix?.summary).toBe('Set “Grid Charging” to Yes in Tesla One (the customer cannot)');
   });
 });

@@ -9,17 +9,33 @@ import { sampleReport } from '../../../support/sample-report';
 import { mixedChecks as checks } from '../../../support/mixed-checks';
 
 const NOW = Date.parse('2024-01-01T00:05:00Z');
-const raw = (request: string, body: unknown, status = 200) => ({ request, status, receivedAt: new Date(NOW).toISOString(), body });
+const raw = (request: string, body: unknown, status = 200) => ({
+  request,
+  status,
+  receivedAt: new Date(NOW).toISOString(),
+  body,
+});
 
 /** A report the rules made: a site whose Grid Charging is off. */
 const report = buildReport(
   {
     now: NOW,
-    account: { id: 'acct-1', region: 'EU', grantedScopes: ['openid', 'offline_access', 'energy_device_data', 'energy_cmds'], accessTokenExpiresAt: NOW + 3600_000, hasRefreshToken: true },
+    account: {
+      id: 'acct-1',
+      region: 'EU',
+      grantedScopes: ['openid', 'offline_access', 'energy_device_data', 'energy_cmds'],
+      accessTokenExpiresAt: NOW + 3600_000,
+      hasRefreshToken: true,
+    },
     profile: { partnerDomain: null },
     responses: [
-      raw(REQ.products, { response: [{ energy_site_id: 1, resource_type: 'battery', components: { battery: true } }], count: 1 }),
-      raw(REQ.siteInfo('1'), { response: { id: 'x', components: { battery: true, disallow_charge_from_grid_with_solar_installed: true } } }),
+      raw(REQ.products, {
+        response: [{ energy_site_id: 1, resource_type: 'battery', components: { battery: true } }],
+        count: 1,
+      }),
+      raw(REQ.siteInfo('1'), {
+        response: { id: 'x', components: { battery: true, disallow_charge_from_grid_with_solar_installed: true } },
+      }),
       raw(REQ.liveStatus('1'), { response: { timestamp: new Date(NOW).toISOString(), percentage_charged: 50 } }),
     ],
   },
@@ -51,13 +67,18 @@ describe('formatReportText', () => {
 
 describe('formatReportText, problems first', () => {
   it('prints "N things to fix" grouped by who fixes them, then the passes on one line', () => {
-    const r = { checks, apiUsage: { requests: 3, byClass: { data: 3, command: 0, wake: 0, auth: 0 }, estimatedCostUsd: 0 } } as unknown as Report;
+    const r = {
+      checks,
+      apiUsage: { requests: 3, byClass: { data: 3, command: 0, wake: 0, auth: 0 }, estimatedCostUsd: 0 },
+    } as unknown as Report;
     const text = formatReportText(r);
     const lines = text.split('\n');
     expect(lines).toContain('4 things to fix');
     expect(text.indexOf('== You on site')).toBeLessThan(text.indexOf('== The customer in the Tesla app'));
     expect(text.indexOf('== The customer in the Tesla app')).toBeLessThan(text.indexOf('== The platform'));
     expect(text.indexOf('Energy Exports: off')).toBeLessThan(text.indexOf('Grid Charging limited'));
-    expect(lines.filter((l) => l.includes('Site answers'))).toEqual(['2 checks passed (1 not applicable): Site answers; Powerwall present']);
+    expect(lines.filter((l) => l.includes('Site answers'))).toEqual([
+      '2 checks passed (1 not applicable): Site answers; Powerwall present',
+    ]);
   });
 });

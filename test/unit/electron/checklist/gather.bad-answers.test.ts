@@ -8,7 +8,12 @@ import { buildChecks, verdicts } from '../../../../shared/checklist/build-checks
 import { allInEnglish } from '../../../support/english-checks';
 import { endlessBody, fakeFleetFetch, fakeSession, type FakeAnswer } from '../../../support/fake-fleet-fetch';
 
-const SITE = { energy_site_id: 111222333, resource_type: 'battery', site_name: 'Home', components: { battery: true, solar: true, grid: true } };
+const SITE = {
+  energy_site_id: 111222333,
+  resource_type: 'battery',
+  site_name: 'Home',
+  components: { battery: true, solar: true, grid: true },
+};
 
 async function checklistFor(answers: Record<string, FakeAnswer>) {
   const session = fakeSession();
@@ -22,7 +27,10 @@ async function checklistFor(answers: Record<string, FakeAnswer>) {
 describe('gathering: junk in a valid envelope', () => {
   it('products [1, "x", null, [2]]: the connection check is unknown with the reason, and it blocks the verdict', async () => {
     const r = await checklistFor({ '/api/1/products': { response: [1, 'x', null, [2]] } });
-    expect(r.input.responses[0]).toMatchObject({ status: 200, invalid: expect.stringMatching(/not in the expected shape/) });
+    expect(r.input.responses[0]).toMatchObject({
+      status: 200,
+      invalid: expect.stringMatching(/not in the expected shape/),
+    });
     const connection = r.byId('account.connection');
     expect(connection).toMatchObject({ status: 'unknown', text: { key: 'connection.products_failed' } });
     expect(connection?.detail).toMatch(/not in the expected shape/);
@@ -51,8 +59,15 @@ describe('gathering: an answer too large', () => {
     const r = await checklistFor({ '/api/1/products': () => new Response(body.stream, { status: 200 }) });
     // Stopped a little past the cap, never near its size.
     expect(body.sent()).toBeLessThan(16 * 1024 * 1024);
-    expect(r.input.responses[0]).toMatchObject({ status: 200, body: null, invalid: expect.stringMatching(/answer too large/) });
-    expect(r.byId('account.connection')).toMatchObject({ status: 'unknown', text: { key: 'connection.products_failed' } });
+    expect(r.input.responses[0]).toMatchObject({
+      status: 200,
+      body: null,
+      invalid: expect.stringMatching(/answer too large/),
+    });
+    expect(r.byId('account.connection')).toMatchObject({
+      status: 'unknown',
+      text: { key: 'connection.products_failed' },
+    });
     expect(r.byId('account.connection')?.detail).toMatch(/answer too large/);
   });
 

@@ -36,13 +36,28 @@ function session(): FleetSession {
 function account(siteIds: number[], vins: string[]) {
   fake.answer('GET /api/1/products', {
     status: 200,
-    body: { response: [...siteIds.map((id) => ({ energy_site_id: id, resource_type: 'battery', components: { battery: true } })), ...vins.map((vin, i) => ({ id: i + 1, vin, state: 'online' }))], count: siteIds.length + vins.length },
+    body: {
+      response: [
+        ...siteIds.map((id) => ({ energy_site_id: id, resource_type: 'battery', components: { battery: true } })),
+        ...vins.map((vin, i) => ({ id: i + 1, vin, state: 'online' })),
+      ],
+      count: siteIds.length + vins.length,
+    },
   });
   for (const id of [1, 2, 3]) {
-    fake.answer(`GET /api/1/energy_sites/${id}/site_info`, { status: 200, body: { response: { site_name: `Site ${id}`, backup_reserve_percent: 20, components: { battery: true } } } });
-    fake.answer(`GET /api/1/energy_sites/${id}/live_status`, { status: 200, body: { response: { battery_power: 0, grid_power: 100, percentage_charged: 50 } } });
+    fake.answer(`GET /api/1/energy_sites/${id}/site_info`, {
+      status: 200,
+      body: { response: { site_name: `Site ${id}`, backup_reserve_percent: 20, components: { battery: true } } },
+    });
+    fake.answer(`GET /api/1/energy_sites/${id}/live_status`, {
+      status: 200,
+      body: { response: { battery_power: 0, grid_power: 100, percentage_charged: 50 } },
+    });
   }
-  fake.answer('POST /api/1/vehicles/fleet_status', { status: 200, body: { response: { key_paired_vins: vins, unpaired_vins: [] } } });
+  fake.answer('POST /api/1/vehicles/fleet_status', {
+    status: 200,
+    body: { response: { key_paired_vins: vins, unpaired_vins: [] } },
+  });
 }
 
 async function diagnose(known?: KnownDevices) {
@@ -59,7 +74,14 @@ async function diagnose(known?: KnownDevices) {
 }
 
 const requests = (r: Awaited<ReturnType<typeof diagnose>>) => r.input.responses.map((x) => x.request).sort();
-const sites = (r: Awaited<ReturnType<typeof diagnose>>) => [...new Set(buildChecks(r.input).filter((c) => c.subject.kind === 'energy_site').map((c) => c.subject.id))].sort();
+const sites = (r: Awaited<ReturnType<typeof diagnose>>) =>
+  [
+    ...new Set(
+      buildChecks(r.input)
+        .filter((c) => c.subject.kind === 'energy_site')
+        .map((c) => c.subject.id),
+    ),
+  ].sort();
 
 describe('a repeat diagnosis', () => {
   it('sends the known reads with products and keeps them all when nothing changed', async () => {
@@ -96,10 +118,19 @@ describe('a repeat diagnosis', () => {
     const known = (await diagnose()).seen!;
     account([1], [VIN_A, VIN_B]);
     const again = await diagnose(known);
-    const fleetBodies = fake.log.filter((r) => r.url.endsWith('/fleet_status')).slice(-2).map((r) => JSON.parse(r.body) as { vins: string[] });
+    const fleetBodies = fake.log
+      .filter((r) => r.url.endsWith('/fleet_status'))
+      .slice(-2)
+      .map((r) => JSON.parse(r.body) as { vins: string[] });
     expect(fleetBodies).toEqual([{ vins: [VIN_A] }, { vins: [VIN_A, VIN_B] }]);
     expect(again.input.responses.filter((r) => r.request === REQ.fleetStatus)).toHaveLength(1);
-    expect((again.input.responses.find((r) => r.request === REQ.fleetStatus)!.body as { response: { key_paired_vins: string[] } }).response.key_paired_vins).toEqual([VIN_A, VIN_B]);
+    expect(
+      (
+        again.input.responses.find((r) => r.request === REQ.fleetStatus)!.body as {
+          response: { key_paired_vins: string[] };
+        }
+      ).response.key_paired_vins,
+    ).toEqual([VIN_A, VIN_B]);
   });
 
   it('keeps nothing but products when products fails, as a first diagnosis would', async () => {
@@ -115,8 +146,13 @@ describe('a repeat diagnosis', () => {
   it('sends no read the grant cannot answer, even for known ids', async () => {
     account([1], [VIN_A]);
     const s = { ...session(), grantedScopes: ['openid', 'energy_device_data'] };
-    const result = await gather(createFleetClient(s), s, { profile: { partnerDomain: null }, known: { siteIds: ['1'], vins: [VIN_A] } });
-    expect(result.input.responses.map((r) => r.request).sort()).toEqual([REQ.products, REQ.liveStatus('1'), REQ.siteInfo('1')].sort());
+    const result = await gather(createFleetClient(s), s, {
+      profile: { partnerDomain: null },
+      known: { siteIds: ['1'], vins: [VIN_A] },
+    });
+    expect(result.input.responses.map((r) => r.request).sort()).toEqual(
+      [REQ.products, REQ.liveStatus('1'), REQ.siteInfo('1')].sort(),
+    );
     expect(fake.log.some((r) => r.url.endsWith('/fleet_status'))).toBe(false);
   });
 });

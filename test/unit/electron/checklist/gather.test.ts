@@ -1,7 +1,11 @@
 // Gathering against the simulator: parallel reads, one failing call marking only its checks, progress,
 // Retry-After, a 421 followed, and per-item "check again" within two requests.
 import { afterEach, describe, expect, it } from 'vitest';
-import { ChecklistService, RecheckError, type ChecklistServiceDeps } from '../../../../electron/checklist/checklist-service';
+import {
+  ChecklistService,
+  RecheckError,
+  type ChecklistServiceDeps,
+} from '../../../../electron/checklist/checklist-service';
 import { createFleetClient } from '../../../../electron/fleet/fleet-client';
 import { nodeFetch } from '../../../../electron/fleet/node-fetch';
 import { startSimulator, type RunningSimulator } from '../../../../electron/simulator';
@@ -14,8 +18,16 @@ afterEach(async () => {
   sim = null;
 });
 
-async function setup(scenario: string, opts: { session?: SimSessionOptions; deps?: Partial<ChecklistServiceDeps>; latencyMs?: number } = {}) {
-  sim = await startSimulator({ scenario, autoConsent: true, speed: 1000, ...(opts.latencyMs ? { latencyMs: opts.latencyMs } : {}) });
+async function setup(
+  scenario: string,
+  opts: { session?: SimSessionOptions; deps?: Partial<ChecklistServiceDeps>; latencyMs?: number } = {},
+) {
+  sim = await startSimulator({
+    scenario,
+    autoConsent: true,
+    speed: 1000,
+    ...(opts.latencyMs ? { latencyMs: opts.latencyMs } : {}),
+  });
   const s = sim;
   const session = await simSession(s, opts.session);
   const waits: number[] = [];
@@ -63,13 +75,27 @@ describe('gathering', () => {
     });
     const report = await service.run(session.accountId);
     expect(apiLog().map((e) => e.path.replace(/\d{6,}/, 'ID'))).toEqual(
-      expect.arrayContaining(['/na/api/1/products', '/na/api/1/energy_sites/ID/site_info', '/na/api/1/energy_sites/ID/live_status', '/na/api/1/vehicles/fleet_status']),
+      expect.arrayContaining([
+        '/na/api/1/products',
+        '/na/api/1/energy_sites/ID/site_info',
+        '/na/api/1/energy_sites/ID/live_status',
+        '/na/api/1/vehicles/fleet_status',
+      ]),
     );
     expect(apiLog()[0]?.path).toBe('/na/api/1/products');
     expect(apiLog()).toHaveLength(4);
     expect(maxInFlight()).toBe(3);
-    expect(progress).toEqual([[1, 4], [2, 4], [3, 4], [4, 4]]);
-    expect(report.apiUsage).toEqual({ requests: 4, byClass: { data: 4, command: 0, wake: 0, auth: 0 }, estimatedCostUsd: 0.008 });
+    expect(progress).toEqual([
+      [1, 4],
+      [2, 4],
+      [3, 4],
+      [4, 4],
+    ]);
+    expect(report.apiUsage).toEqual({
+      requests: 4,
+      byClass: { data: 4, command: 0, wake: 0, auth: 0 },
+      estimatedCostUsd: 0.008,
+    });
     expect(report.raw.map((r) => r.status)).toEqual([200, 200, 200, 200]);
   });
 
@@ -85,7 +111,9 @@ describe('gathering', () => {
   });
 
   it('honours Retry-After on 429 and gets through within the retry budget', async () => {
-    const { service, session, waits } = await setup('rate-limited', { deps: { client: { retry: { maxRetries: 3, maxWaitSeconds: 60 } } } });
+    const { service, session, waits } = await setup('rate-limited', {
+      deps: { client: { retry: { maxRetries: 3, maxWaitSeconds: 60 } } },
+    });
     const report = await service.run(session.accountId);
     expect(waits).toEqual([30_000, 30_000, 30_000]);
     expect(report.checks.find((c) => c.id === 'account.connection')?.status).toBe('pass');
@@ -96,7 +124,11 @@ describe('gathering', () => {
     const { service, session, apiLog } = await setup('wrong-region', { session: { region: 'NA' } });
     const report = await service.run(session.accountId);
     expect(apiLog()[0]).toMatchObject({ path: '/na/api/1/products', status: 421 });
-    expect(apiLog().slice(1).every((e) => e.path.startsWith('/eu/'))).toBe(true);
+    expect(
+      apiLog()
+        .slice(1)
+        .every((e) => e.path.startsWith('/eu/')),
+    ).toBe(true);
     expect(apiLog().length).toBeLessThanOrEqual(6);
     expect(report.checks.find((c) => c.id === 'energy.energy_exports')?.status).toBe('pass');
     // The detour is reported: it works, but costs a request on every visit until the account reconnects.
@@ -118,7 +150,11 @@ describe('check again', () => {
     s.clock.advance(5 * 60_000);
     const before = apiLog().length;
     const again = await service.recheck(session.accountId, 'energy.energy_exports', siteId);
-    expect(apiLog().slice(before).map((e) => e.path)).toEqual([`/na/api/1/energy_sites/${siteId}/site_info`]);
+    expect(
+      apiLog()
+        .slice(before)
+        .map((e) => e.path),
+    ).toEqual([`/na/api/1/energy_sites/${siteId}/site_info`]);
     expect(again.requests).toBe(1);
     expect(again.check.status).toBe('pass');
     expect(again.report.checks.find((c) => c.id === 'energy.energy_exports')?.status).toBe('pass');
@@ -142,7 +178,9 @@ describe('check again', () => {
 
   it('after the grant changed (a reconnect), checking a scope again re-judges everything that depends on it', async () => {
     let grant: string[] = [];
-    const { service, session } = await setup('healthy', { deps: { sessionFor: async () => ({ ...baseSession, grantedScopes: grant }) } });
+    const { service, session } = await setup('healthy', {
+      deps: { sessionFor: async () => ({ ...baseSession, grantedScopes: grant }) },
+    });
     const baseSession = session;
     grant = session.grantedScopes.filter((s) => s !== 'energy_cmds');
     const first = await service.run(session.accountId);
@@ -161,14 +199,19 @@ describe('check again', () => {
     const { service, session } = await setup('healthy');
     await expect(service.recheck(session.accountId, 'energy.reachable', '1')).rejects.toThrow(RecheckError);
     await service.run(session.accountId);
-    await expect(service.recheck(session.accountId, 'energy.reachable', 'nope')).rejects.toThrow(/run the whole checklist/);
+    await expect(service.recheck(session.accountId, 'energy.reachable', 'nope')).rejects.toThrow(
+      /run the whole checklist/,
+    );
   });
 });
 
 describe('gathering a large account', () => {
   it('sends every per-device read at once (each device has its own budget), reads each site once, with one fleet_status for all cars', async () => {
     const { counting, maxInFlight } = inFlightCounter();
-    const { service, session, apiLog } = await setup('large-account', { latencyMs: 5, deps: { client: { fetch: counting } } });
+    const { service, session, apiLog } = await setup('large-account', {
+      latencyMs: 5,
+      deps: { client: { fetch: counting } },
+    });
     const report = await service.run(session.accountId);
     expect(maxInFlight()).toBe(51);
     expect(apiLog()).toHaveLength(52);
@@ -179,13 +222,20 @@ describe('gathering a large account', () => {
 
   it('runs again in one round: products and all 51 reads in flight together, the same 52 requests', async () => {
     const { counting, maxInFlight } = inFlightCounter();
-    const { sim: s, service, session, apiLog } = await setup('large-account', { latencyMs: 5, deps: { client: { fetch: counting } } });
+    const {
+      sim: s,
+      service,
+      session,
+      apiLog,
+    } = await setup('large-account', { latencyMs: 5, deps: { client: { fetch: counting } } });
     const first = await service.run(session.accountId);
     s.clock.advance(61_000);
     const again = await service.run(session.accountId);
     expect(maxInFlight()).toBe(52);
     expect(apiLog()).toHaveLength(104);
     expect(again.raw.map((r) => r.request).sort()).toEqual(first.raw.map((r) => r.request).sort());
-    expect(again.checks.map((c) => `${c.id}@${c.subject.id}:${c.status}`)).toEqual(first.checks.map((c) => `${c.id}@${c.subject.id}:${c.status}`));
+    expect(again.checks.map((c) => `${c.id}@${c.subject.id}:${c.status}`)).toEqual(
+      first.checks.map((c) => `${c.id}@${c.subject.id}:${c.status}`),
+    );
   });
 });

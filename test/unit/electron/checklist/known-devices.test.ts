@@ -20,7 +20,10 @@ describe('known devices', () => {
     const dir = dataDir();
     new KnownDevicesFile(dir, () => 'kept').set('acct-1', ids);
     expect(new KnownDevicesFile(dir, () => 'kept').get('acct-1')).toEqual(ids);
-    expect(JSON.parse(readFileSync(path.join(dir, 'known-devices.json'), 'utf8'))).toEqual({ version: 1, accounts: { 'acct-1': ids } });
+    expect(JSON.parse(readFileSync(path.join(dir, 'known-devices.json'), 'utf8'))).toEqual({
+      version: 1,
+      accounts: { 'acct-1': ids },
+    });
   });
 
   it('keeps a session-only customer in memory only', () => {
@@ -35,12 +38,17 @@ describe('known devices', () => {
     const dir = dataDir();
     new KnownDevicesFile(dir, () => 'kept').set('gone', ids);
     new KnownDevicesFile(dir, (id) => (id === 'gone' ? 'gone' : 'kept')).set('acct-3', ids);
-    expect(Object.keys(JSON.parse(readFileSync(path.join(dir, 'known-devices.json'), 'utf8')).accounts)).toEqual(['acct-3']);
+    expect(Object.keys(JSON.parse(readFileSync(path.join(dir, 'known-devices.json'), 'utf8')).accounts)).toEqual([
+      'acct-3',
+    ]);
   });
 
   it('forgets a forgotten customer at once when pruned, in memory and on disk', () => {
     const dir = dataDir();
-    const status = new Map<string, 'kept' | 'session' | 'gone'>([['a', 'kept'], ['b', 'session']]);
+    const status = new Map<string, 'kept' | 'session' | 'gone'>([
+      ['a', 'kept'],
+      ['b', 'session'],
+    ]);
     const store = new KnownDevicesFile(dir, (id) => status.get(id) ?? 'gone');
     store.set('a', ids);
     store.set('b', ids);

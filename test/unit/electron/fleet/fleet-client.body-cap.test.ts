@@ -19,7 +19,10 @@ async function endlessServer(limit: number, declareLength = false) {
   let written = 0;
   let closedEarly = false;
   server = http.createServer((req, res) => {
-    res.writeHead(200, { 'content-type': 'application/json', ...(declareLength ? { 'content-length': String(limit) } : {}) });
+    res.writeHead(200, {
+      'content-type': 'application/json',
+      ...(declareLength ? { 'content-length': String(limit) } : {}),
+    });
     const chunk = Buffer.alloc(64 * 1024, 0x61);
     const pump = () => {
       while (written < limit) {
@@ -43,7 +46,11 @@ describe('fleet client: body cap', () => {
     const client = createFleetClient(s.session, { fetch: nodeFetch, retry: { maxRetries: 0 } });
     const error = await client.products().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(FleetApiError);
-    expect(error).toMatchObject({ status: 200, error: 'response_too_large', raw: { status: 200, body: null, invalid: expect.stringMatching(/answer too large/) } });
+    expect(error).toMatchObject({
+      status: 200,
+      error: 'response_too_large',
+      raw: { status: 200, body: null, invalid: expect.stringMatching(/answer too large/) },
+    });
     await new Promise((r) => setTimeout(r, 50));
     // The server could write the cap plus what the socket buffers held, then the client hung up.
     expect(s.closedEarly()).toBe(true);
@@ -65,7 +72,9 @@ describe('fleet client: body cap', () => {
 
   it('a 600 MB stream from any fetch: cut at the cap, the rest never produced', async () => {
     const body = endlessBody(600 * 1024 * 1024);
-    const client = createFleetClient(fakeSession(), { fetch: fakeFleetFetch({ '/api/1/products': () => new Response(body.stream) }) });
+    const client = createFleetClient(fakeSession(), {
+      fetch: fakeFleetFetch({ '/api/1/products': () => new Response(body.stream) }),
+    });
     await expect(client.products()).rejects.toMatchObject({ error: 'response_too_large' });
     expect(body.sent()).toBeLessThanOrEqual(MAX_BODY_BYTES + 2 * 1024 * 1024);
   });

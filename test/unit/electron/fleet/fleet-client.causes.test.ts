@@ -23,7 +23,9 @@ function session(apiBase = `${fake.origin}/na`): FleetSession {
   };
 }
 
-async function failure(run: (raws: RawResponse[]) => Promise<unknown>): Promise<{ err: FleetApiError; raws: RawResponse[] }> {
+async function failure(
+  run: (raws: RawResponse[]) => Promise<unknown>,
+): Promise<{ err: FleetApiError; raws: RawResponse[] }> {
   const raws: RawResponse[] = [];
   const err = await run(raws).catch((e: unknown) => e);
   expect(err).toBeInstanceOf(FleetApiError);
@@ -45,7 +47,11 @@ describe('fleet client: every non-2xx answer carries its cause', () => {
   it('reads the text before the status: a proxy’s 500 with the car’s refusal is the virtual key', async () => {
     fake.answer('GET /api/1/energy_sites/7/site_info', {
       status: 500,
-      body: { response: null, error: 'vehicle rejected request: your public key has not been paired with the vehicle', error_description: '' },
+      body: {
+        response: null,
+        error: 'vehicle rejected request: your public key has not been paired with the vehicle',
+        error_description: '',
+      },
     });
     const { err } = await failure(() => createFleetClient(session()).siteInfo(7));
     expect(err.causeId).toBe('vehicle.key_not_paired');
@@ -66,7 +72,11 @@ describe('fleet client: every non-2xx answer carries its cause', () => {
   });
 
   it('a 429 keeps how long Tesla asked to wait on the raw answer', async () => {
-    fake.answer('GET /api/1/products', { status: 429, headers: { 'retry-after': '37829' }, body: { response: null, error: 'Too Many Requests' } });
+    fake.answer('GET /api/1/products', {
+      status: 429,
+      headers: { 'retry-after': '37829' },
+      body: { response: null, error: 'Too Many Requests' },
+    });
     const { err, raws } = await failure((r) => createFleetClient(session(), { onRaw: (x) => r.push(x) }).products());
     expect(err).toMatchObject({ status: 429, causeId: 'rate.limited', retryAfterSeconds: 37829 });
     expect(raws[0]).toMatchObject({ cause: 'rate.limited', retryAfterSeconds: 37829 });
@@ -78,15 +88,24 @@ describe('fleet client: every non-2xx answer carries its cause', () => {
     const raws: RawResponse[] = [];
     await createFleetClient(session(), { onRaw: (x) => raws.push(x) }).products();
     expect(raws[0]).not.toHaveProperty('cause');
-    const { err } = await failure(() => createFleetClient(session('http://127.0.0.1:9'), { timeoutMs: 2000 }).products());
+    const { err } = await failure(() =>
+      createFleetClient(session('http://127.0.0.1:9'), { timeoutMs: 2000 }).products(),
+    );
     expect(err).toMatchObject({ status: 0, causeId: 'http.no_answer' });
   });
 });
 
 describe('report@1 raw answers', () => {
   it('reads answers written before the cause existed, and keeps it when present', () => {
-    const old = { request: 'GET /api/1/products', status: 412, receivedAt: '2026-01-01T00:00:00Z', body: { error: 'x' } };
+    const old = {
+      request: 'GET /api/1/products',
+      status: 412,
+      receivedAt: '2026-01-01T00:00:00Z',
+      body: { error: 'x' },
+    };
     expect(RawResponseSchema.parse(old)).toEqual(old);
-    expect(RawResponseSchema.parse({ ...old, cause: 'partner.not_registered_in_region', retryAfterSeconds: 5 })).toMatchObject({ cause: 'partner.not_registered_in_region', retryAfterSeconds: 5 });
+    expect(
+      RawResponseSchema.parse({ ...old, cause: 'partner.not_registered_in_region', retryAfterSeconds: 5 }),
+    ).toMatchObject({ cause: 'partner.not_registered_in_region', retryAfterSeconds: 5 });
   });
 });

@@ -44,11 +44,18 @@ describe('fleet client', () => {
     expect(result.raw).toMatchObject({ request: 'GET /api/1/products', status: 200, body });
     expect(raws).toHaveLength(1);
     expect(fake.log[0]).toMatchObject({ url: '/na/api/1/products', authorization: 'Bearer token-1' });
-    expect(meter.snapshot()).toEqual({ requests: 1, byClass: { data: 1, command: 0, wake: 0, auth: 0 }, estimatedCostUsd: 0.002 });
+    expect(meter.snapshot()).toEqual({
+      requests: 1,
+      byClass: { data: 1, command: 0, wake: 0, auth: 0 },
+      estimatedCostUsd: 0.002,
+    });
   });
 
   it('sends fleet_status for all VINs in one POST', async () => {
-    fake.answer('POST /api/1/vehicles/fleet_status', { status: 200, body: { response: { key_paired_vins: ['A1'], unpaired_vins: ['B2'], vehicle_info: {} } } });
+    fake.answer('POST /api/1/vehicles/fleet_status', {
+      status: 200,
+      body: { response: { key_paired_vins: ['A1'], unpaired_vins: ['B2'], vehicle_info: {} } },
+    });
     const client = createFleetClient(session().session);
     const r = await client.fleetStatus(['A1', 'B2']);
     expect(r.response.unpaired_vins).toEqual(['B2']);
@@ -87,7 +94,9 @@ describe('fleet client', () => {
   it('gives up after one refresh when the 401 persists', async () => {
     fake.answer('GET /api/1/products', { status: 401, body: { response: null, error: 'login_required' } });
     const { session: s, onUnauthorized } = session();
-    const err = (await createFleetClient(s).products().catch((e: unknown) => e)) as FleetApiError;
+    const err = (await createFleetClient(s)
+      .products()
+      .catch((e: unknown) => e)) as FleetApiError;
     expect(err.status).toBe(401);
     expect(err.error).toBe('login_required');
     expect(onUnauthorized).toHaveBeenCalledTimes(1);
@@ -95,7 +104,11 @@ describe('fleet client', () => {
   });
 
   it('waits out a 429 for Retry-After seconds, then succeeds', async () => {
-    fake.answer('GET /api/1/energy_sites/5/live_status', { status: 429, headers: { 'retry-after': '3' }, body: { response: null, error: 'rate limited' } }, { status: 200, body: { response: { battery_power: 10 } } });
+    fake.answer(
+      'GET /api/1/energy_sites/5/live_status',
+      { status: 429, headers: { 'retry-after': '3' }, body: { response: null, error: 'rate limited' } },
+      { status: 200, body: { response: { battery_power: 10 } } },
+    );
     const waits: number[] = [];
     const client = createFleetClient(session().session, { sleep: async (ms) => void waits.push(ms) });
     const r = await client.liveStatus(5);
@@ -104,9 +117,16 @@ describe('fleet client', () => {
   });
 
   it('does not wait longer than allowed: a long Retry-After fails at once with retryAfterSeconds', async () => {
-    fake.answer('GET /api/1/products', { status: 429, headers: { 'retry-after': '120' }, body: { response: null, error: 'rate limited' } });
+    fake.answer('GET /api/1/products', {
+      status: 429,
+      headers: { 'retry-after': '120' },
+      body: { response: null, error: 'rate limited' },
+    });
     const waits: number[] = [];
-    const client = createFleetClient(session().session, { sleep: async (ms) => void waits.push(ms), retry: { maxWaitSeconds: 60 } });
+    const client = createFleetClient(session().session, {
+      sleep: async (ms) => void waits.push(ms),
+      retry: { maxWaitSeconds: 60 },
+    });
     const err = (await client.products().catch((e: unknown) => e)) as FleetApiError;
     expect(err.status).toBe(429);
     expect(err.retryAfterSeconds).toBe(120);
@@ -115,9 +135,16 @@ describe('fleet client', () => {
   });
 
   it('bounds the retry count for repeated 429s', async () => {
-    fake.answer('GET /api/1/products', { status: 429, headers: { 'retry-after': '1' }, body: { response: null, error: 'rate limited' } });
+    fake.answer('GET /api/1/products', {
+      status: 429,
+      headers: { 'retry-after': '1' },
+      body: { response: null, error: 'rate limited' },
+    });
     const waits: number[] = [];
-    const client = createFleetClient(session().session, { sleep: async (ms) => void waits.push(ms), retry: { maxRetries: 2 } });
+    const client = createFleetClient(session().session, {
+      sleep: async (ms) => void waits.push(ms),
+      retry: { maxRetries: 2 },
+    });
     const err = (await client.products().catch((e: unknown) => e)) as FleetApiError;
     expect(err.status).toBe(429);
     expect(waits).toEqual([1000, 1000]);
@@ -125,15 +152,30 @@ describe('fleet client', () => {
   });
 
   it('follows a 421 to a trusted base and keeps using it', async () => {
-    fake.answer('GET /api/1/products', { status: 421, body: { response: null, error: `user out of region, use base URL: ${fake.origin}/eu, see https://developer.tesla.com` } }, { status: 200, body: { response: [] } });
-    const client = createFleetClient(session({ trustedApiOrigins: [`${fake.origin}/na`, `${fake.origin}/eu`] }).session);
+    fake.answer(
+      'GET /api/1/products',
+      {
+        status: 421,
+        body: {
+          response: null,
+          error: `user out of region, use base URL: ${fake.origin}/eu, see https://developer.tesla.com`,
+        },
+      },
+      { status: 200, body: { response: [] } },
+    );
+    const client = createFleetClient(
+      session({ trustedApiOrigins: [`${fake.origin}/na`, `${fake.origin}/eu`] }).session,
+    );
     await client.products();
     expect(fake.log.map((l) => l.url)).toEqual(['/na/api/1/products', '/eu/api/1/products']);
     expect(client.apiBase()).toBe(`${fake.origin}/eu`);
   });
 
   it('refuses a 421 that points at a foreign host', async () => {
-    fake.answer('GET /api/1/products', { status: 421, body: { response: null, error: 'user out of region, use base URL: https://evil.example.com, see x' } });
+    fake.answer('GET /api/1/products', {
+      status: 421,
+      body: { response: null, error: 'user out of region, use base URL: https://evil.example.com, see x' },
+    });
     const client = createFleetClient(session().session);
     const err = (await client.products().catch((e: unknown) => e)) as FleetApiError;
     expect(err.status).toBe(421);
@@ -143,7 +185,9 @@ describe('fleet client', () => {
 
   it('rejects a body that is not Tesla’s body it should be, saying what was wrong', async () => {
     fake.answer('GET /api/1/products', { status: 200, body: { response: { not: 'a list' } } });
-    const err = (await createFleetClient(session().session).products().catch((e: unknown) => e)) as FleetApiError;
+    const err = (await createFleetClient(session().session)
+      .products()
+      .catch((e: unknown) => e)) as FleetApiError;
     expect(err.error).toBe('invalid_response');
     expect(err.raw?.body).toEqual({ response: { not: 'a list' } });
   });
@@ -158,7 +202,10 @@ describe('fleet client', () => {
   });
 
   it('classes commands and wakes for billing, and validates arguments before sending', async () => {
-    fake.answer('POST /api/1/energy_sites/9/backup', { status: 200, body: { response: { code: 201, message: 'Updated' } } });
+    fake.answer('POST /api/1/energy_sites/9/backup', {
+      status: 200,
+      body: { response: { code: 201, message: 'Updated' } },
+    });
     fake.answer('POST /api/1/vehicles/42/wake_up', { status: 200, body: { response: { state: 'online' } } });
     const meter = createUsageMeter();
     const client = createFleetClient(session().session, { meter });
@@ -167,7 +214,11 @@ describe('fleet client', () => {
     await expect(client.backup(9, 120)).rejects.toThrow(/0-100/);
     await expect(client.siteInfo('../users/me')).rejects.toThrow(/energy site id/);
     expect(JSON.parse(fake.log[0]!.body)).toEqual({ backup_reserve_percent: 80 });
-    expect(meter.snapshot()).toEqual({ requests: 2, byClass: { data: 0, command: 1, wake: 1, auth: 0 }, estimatedCostUsd: 0.021 });
+    expect(meter.snapshot()).toEqual({
+      requests: 2,
+      byClass: { data: 0, command: 1, wake: 1, auth: 0 },
+      estimatedCostUsd: 0.021,
+    });
   });
 });
 
@@ -178,7 +229,9 @@ describe('fleet client, refresh failure', () => {
     s.tokenProvider.onUnauthorized = async () => {
       throw new Error('refresh token expired');
     };
-    const err = (await createFleetClient(s).products().catch((e: unknown) => e)) as FleetApiError;
+    const err = (await createFleetClient(s)
+      .products()
+      .catch((e: unknown) => e)) as FleetApiError;
     expect(err).toBeInstanceOf(FleetApiError);
     expect(err.status).toBe(401);
     expect(err.errorDescription).toMatch(/reconnect/);
@@ -190,7 +243,9 @@ describe('fleet client, timeouts and parsing helpers', () => {
   it('gives up after timeoutMs with a timeout error and no cost', async () => {
     fake.answer('GET /api/1/products', { status: 0 });
     const meter = createUsageMeter();
-    const err = (await createFleetClient(session().session, { timeoutMs: 150, meter }).products().catch((e: unknown) => e)) as FleetApiError;
+    const err = (await createFleetClient(session().session, { timeoutMs: 150, meter })
+      .products()
+      .catch((e: unknown) => e)) as FleetApiError;
     expect(err.status).toBe(0);
     expect(err.error).toBe('timeout');
     expect(meter.snapshot()).toMatchObject({ requests: 1, estimatedCostUsd: 0 });
@@ -205,7 +260,9 @@ describe('fleet client, timeouts and parsing helpers', () => {
   });
 
   it('follows 421 only to https Tesla hosts or trusted bases', () => {
-    expect(baseUrlFrom421('user out of region, use base URL: https://fleet-api.prd.eu.vn.cloud.tesla.com, see https://x')).toBe('https://fleet-api.prd.eu.vn.cloud.tesla.com');
+    expect(
+      baseUrlFrom421('user out of region, use base URL: https://fleet-api.prd.eu.vn.cloud.tesla.com, see https://x'),
+    ).toBe('https://fleet-api.prd.eu.vn.cloud.tesla.com');
     expect(isTrustedApiBase('https://fleet-api.prd.cn.vn.cloud.tesla.cn', [])).toBe(true);
     expect(isTrustedApiBase('http://fleet-api.prd.na.vn.cloud.tesla.com', [])).toBe(false);
     expect(isTrustedApiBase('https://tesla.com.evil.example', [])).toBe(false);
@@ -217,13 +274,19 @@ describe('fleet client, timeouts and parsing helpers', () => {
 
 describe('fleet client: where the bearer token goes', () => {
   it('sends nothing to an API base that is neither Tesla over HTTPS nor a simulator on this computer', async () => {
-    for (const apiBase of ['http://evil.example:8080/na', 'https://evil.example/na', 'http://fleet-api.prd.na.vn.cloud.tesla.com']) {
+    for (const apiBase of [
+      'http://evil.example:8080/na',
+      'https://evil.example/na',
+      'http://fleet-api.prd.na.vn.cloud.tesla.com',
+    ]) {
       const sent: string[] = [];
       const fetch = vi.fn(async (url: string | URL | Request) => {
         sent.push(String(url));
         return new Response(JSON.stringify({ response: [] }), { status: 200 });
       });
-      const client = createFleetClient(session({ apiBase }).session, { fetch: fetch as unknown as typeof globalThis.fetch });
+      const client = createFleetClient(session({ apiBase }).session, {
+        fetch: fetch as unknown as typeof globalThis.fetch,
+      });
       const error = await client.products().catch((e: unknown) => e);
       expect(error, apiBase).toBeInstanceOf(FleetApiError);
       expect((error as FleetApiError).error).toBe('untrusted_api_base');

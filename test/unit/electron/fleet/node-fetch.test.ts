@@ -59,7 +59,6 @@ describe('node fetch', () => {
     expect(requests).toBe(2);
   });
 
-
   it('does not send a command (POST) again when the kept connection turns out closed: it may have been taken', async () => {
     let requests = 0;
     const server = net.createServer((socket) => {

@@ -26,9 +26,16 @@ function dataDir() {
 
 describe('connectHeadless', () => {
   it('starts an embedded simulator for a scenario and connects its customer', async () => {
-    conn = await connectHeadless({ dataDir: dataDir(), scenario: 'wrong-region', keychain: new MemoryVault(), label: 'Hoffmann' });
+    conn = await connectHeadless({
+      dataDir: dataDir(),
+      scenario: 'wrong-region',
+      keychain: new MemoryVault(),
+      label: 'Hoffmann',
+    });
     expect(conn.simulator).not.toBeNull();
-    expect(conn.service.list()).toEqual([expect.objectContaining({ id: conn.accountId, label: 'Hoffmann', region: 'EU' })]);
+    expect(conn.service.list()).toEqual([
+      expect.objectContaining({ id: conn.accountId, label: 'Hoffmann', region: 'EU' }),
+    ]);
     const session = await conn.service.session(conn.accountId);
     expect((await conn.simulator!.auth.verifyAccessToken(await session.tokenProvider.getAccessToken())).ok).toBe(true);
   });
@@ -43,12 +50,18 @@ describe('connectHeadless', () => {
 
   it('fails clearly for an unknown scenario, leaving nothing behind', async () => {
     const dir = dataDir();
-    await expect(connectHeadless({ dataDir: dir, scenario: 'no-such-scenario', keychain: new MemoryVault() })).rejects.toThrow(/no-such-scenario/);
+    await expect(
+      connectHeadless({ dataDir: dir, scenario: 'no-such-scenario', keychain: new MemoryVault() }),
+    ).rejects.toThrow(/no-such-scenario/);
   });
 
   it('names an unreachable simulator, why and what to do, instead of a bare “fetch failed”', async () => {
     const port = await closedPort();
-    const error = await connectHeadless({ dataDir: dataDir(), apiBase: `http://127.0.0.1:${port}`, keychain: new MemoryVault() }).catch((e: unknown) => e);
+    const error = await connectHeadless({
+      dataDir: dataDir(),
+      apiBase: `http://127.0.0.1:${port}`,
+      keychain: new MemoryVault(),
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(Error);
     const message = (error as Error).message;
     expect(message).not.toBe('fetch failed');

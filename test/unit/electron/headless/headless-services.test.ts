@@ -42,9 +42,14 @@ describe('headless commands and the data folder', () => {
     const file = path.join(dataDir(), 'data');
     writeFileSync(file, '');
     const err: string[] = [];
-    const code = await connectCommand.run(['--scenario', 'healthy', '--data-dir', file], { out: () => undefined, err: (l) => void err.push(l) });
+    const code = await connectCommand.run(['--scenario', 'healthy', '--data-dir', file], {
+      out: () => undefined,
+      err: (l) => void err.push(l),
+    });
     expect(code).toBe(1);
-    expect(err.join('\n')).toBe(`connect: The data folder cannot be used: ${file} is a file, not a folder. Move that file away, or use another data folder (--data-dir for the headless tool, TCD_DATA_DIR for the app).`);
+    expect(err.join('\n')).toBe(
+      `connect: The data folder cannot be used: ${file} is a file, not a folder. Move that file away, or use another data folder (--data-dir for the headless tool, TCD_DATA_DIR for the app).`,
+    );
   });
 
   it('a damaged accounts.json and settings.json are said on stderr with where each was kept', async () => {
@@ -54,13 +59,31 @@ describe('headless commands and the data folder', () => {
     const r = await run(['--data-dir', dir]);
     expect(r.code).toBe(0);
     expect(r.out).toBe('No customers connected.');
-    expect(r.err).toMatch(new RegExp(`The list of connected customers could not be read \\(it is not valid JSON\\); the file was kept at ${dir}/accounts\\.json\\.corrupt-`));
-    expect(r.err).toMatch(new RegExp(`The settings \\(connection profiles\\) could not be read .*kept at ${dir}/settings\\.json\\.corrupt-`));
+    expect(r.err).toMatch(
+      new RegExp(
+        `The list of connected customers could not be read \\(it is not valid JSON\\); the file was kept at ${dir}/accounts\\.json\\.corrupt-`,
+      ),
+    );
+    expect(r.err).toMatch(
+      new RegExp(
+        `The settings \\(connection profiles\\) could not be read .*kept at ${dir}/settings\\.json\\.corrupt-`,
+      ),
+    );
   });
 
   it('a UTF-8 BOM is not damage', async () => {
     const dir = dataDir();
-    const account = { id: 'sub-1', profileId: 'demo', label: 'Miller', email: null, region: 'EU', connectedAt: '2026-11-28T09:00:00.000Z', grantedScopes: ['openid'], state: 'connected', reconnectReason: null };
+    const account = {
+      id: 'sub-1',
+      profileId: 'demo',
+      label: 'Miller',
+      email: null,
+      region: 'EU',
+      connectedAt: '2026-11-28T09:00:00.000Z',
+      grantedScopes: ['openid'],
+      state: 'connected',
+      reconnectReason: null,
+    };
     writeFileSync(path.join(dir, 'accounts.json'), `\uFEFF${JSON.stringify({ version: 1, accounts: [account] })}`);
     const r = await run(['--data-dir', dir]);
     expect(r.err).toBe('');
@@ -70,7 +93,10 @@ describe('headless commands and the data folder', () => {
   it('logs the command like the app does (redacted JSON lines in <dataDir>/logs)', async () => {
     const dir = dataDir();
     await run(['--data-dir', dir]);
-    const lines = readFileSync(path.join(dir, 'logs', 'main.log'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { event: string; data: unknown });
+    const lines = readFileSync(path.join(dir, 'logs', 'main.log'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { event: string; data: unknown });
     expect(lines.map((l) => l.event)).toEqual(['cli.started', 'cli.finished']);
     expect(lines[1]!.data).toEqual({ command: 'accounts', code: 0 });
   });
@@ -90,7 +116,12 @@ describe('headless commands and the data folder', () => {
         },
       };
     };
-    const attempt = connectHeadless({ dataDir: dir, scenario: 'healthy', keychain: new MemoryVault(), compose: { storeEngine: readOnly } });
+    const attempt = connectHeadless({
+      dataDir: dir,
+      scenario: 'healthy',
+      keychain: new MemoryVault(),
+      compose: { storeEngine: readOnly },
+    });
     await expect(attempt).rejects.toThrow(`The data folder ${dir} cannot be written (the disk is read-only)`);
     await attempt.catch((error: Error) => expect(error.message).not.toMatch(/internet/));
   });

@@ -5,8 +5,16 @@ import { writeFileDurably, writeFileDurablySync } from '../../../../electron/inf
 import { tempDir } from '../../../support/temp-dir';
 
 describe.each([
-  ['async', (file: string, text: string | Uint8Array, o?: Parameters<typeof writeFileDurably>[2]) => writeFileDurably(file, text, o)],
-  ['sync', async (file: string, text: string | Uint8Array, o?: Parameters<typeof writeFileDurably>[2]) => writeFileDurablySync(file, text, o)],
+  [
+    'async',
+    (file: string, text: string | Uint8Array, o?: Parameters<typeof writeFileDurably>[2]) =>
+      writeFileDurably(file, text, o),
+  ],
+  [
+    'sync',
+    async (file: string, text: string | Uint8Array, o?: Parameters<typeof writeFileDurably>[2]) =>
+      writeFileDurablySync(file, text, o),
+  ],
 ] as const)('durable write (%s)', (_name, write) => {
   let dir: string;
   let remove: () => void;

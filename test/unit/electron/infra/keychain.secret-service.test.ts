@@ -15,7 +15,12 @@ describe.skipIf(!probe.available)('OS keychain (real Secret Service)', () => {
   });
 
   it('stores, reads back and deletes a customer’s tokens, one entry per account', async () => {
-    const tokens = { v: 1 as const, refreshToken: `rt-${id}`, accessToken: `at-${id}`, accessTokenExpiresAt: 1_900_000_000_000 };
+    const tokens = {
+      v: 1 as const,
+      refreshToken: `rt-${id}`,
+      accessToken: `at-${id}`,
+      accessTokenExpiresAt: 1_900_000_000_000,
+    };
     await store.write(id, tokens);
     expect(await store.read(id)).toEqual(tokens);
     expect(await store.read(`${id}-other`)).toBeNull();

@@ -25,10 +25,14 @@ describe('no keychain', () => {
   });
 
   it('refuses to start a sign-in that could not be saved, and explains how to go on', async () => {
-    h = await createHarness({ keychain: new UnavailableVault('no Secret Service (keyring) is running in this desktop session.') });
+    h = await createHarness({
+      keychain: new UnavailableVault('no Secret Service (keyring) is running in this desktop session.'),
+    });
     const overview = await h.service.overview();
     expect(overview.keychain).toEqual({ available: false, reason: expect.stringContaining('no Secret Service') });
-    await expect(h.service.connect({ demoCallback: 'loopback' })).rejects.toThrow(/cannot be saved, because no Secret Service.*session-only mode/);
+    await expect(h.service.connect({ demoCallback: 'loopback' })).rejects.toThrow(
+      /cannot be saved, because no Secret Service.*session-only mode/,
+    );
     expect(h.service.flow.pending.size).toBe(0);
   });
 
@@ -42,7 +46,9 @@ describe('no keychain', () => {
     const token = await (await h.service.session(account!.id)).tokenProvider.getAccessToken();
     expect(token.length).toBeGreaterThan(100);
     // Every file, the logs folder included.
-    for (const name of readdirSync(h.dataDir, { recursive: true, encoding: 'utf8' }).filter((n) => statSync(path.join(h!.dataDir, n)).isFile())) {
+    for (const name of readdirSync(h.dataDir, { recursive: true, encoding: 'utf8' }).filter((n) =>
+      statSync(path.join(h!.dataDir, n)).isFile(),
+    )) {
       const text = readFileSync(path.join(h.dataDir, name), 'utf8');
       expect(text).not.toContain(token);
       expect(text).not.toContain(account!.id);
@@ -59,7 +65,9 @@ describe('keychain probing', () => {
     const vault = new (class extends MemoryVault {
       override async probe() {
         probes += 1;
-        return available ? { available: true as const } : { available: false as const, reason: 'the keychain is locked.' };
+        return available
+          ? { available: true as const }
+          : { available: false as const, reason: 'the keychain is locked.' };
       }
     })();
     h = await createHarness({ keychain: vault });

@@ -22,7 +22,12 @@ describe('createLogger', () => {
 
   it('writes a line with a token-shaped string redacted (JWT and refresh token, in text and in fields)', () => {
     const log = createLogger({ dir: defaultLogDir(dir), now: () => new Date('2026-01-02T03:04:05Z') });
-    log.info(`token refreshed: ${refresh}`, { access_token: jwt, header: `Bearer ${jwt}`, note: `got ${refresh}`, vin: 'LRW3F7EK4NC700000' });
+    log.info(`token refreshed: ${refresh}`, {
+      access_token: jwt,
+      header: `Bearer ${jwt}`,
+      note: `got ${refresh}`,
+      vin: 'LRW3F7EK4NC700000',
+    });
     log.error('refresh failed', { error: new Error(`invalid_grant for ${refresh}`) });
     const file = path.join(dir, 'logs', 'main.log');
     const raw = readFileSync(file, 'utf8');
@@ -30,9 +35,16 @@ describe('createLogger', () => {
     expect(raw).not.toContain(refresh.slice(3, 30));
     expect(raw).not.toContain('LRW3F7EK4NC700000');
     const [first, second] = lines(file);
-    expect(first).toMatchObject({ time: '2026-01-02T03:04:05.000Z', level: 'info', event: 'token refreshed: [redacted:code]' });
+    expect(first).toMatchObject({
+      time: '2026-01-02T03:04:05.000Z',
+      level: 'info',
+      event: 'token refreshed: [redacted:code]',
+    });
     expect(first!.data).toMatchObject({ access_token: '[redacted]', header: 'Bearer [redacted:jwt]', vin: '…700000' });
-    expect(second).toMatchObject({ level: 'error', data: { error: { name: 'Error', message: 'invalid_grant for [redacted:code]' } } });
+    expect(second).toMatchObject({
+      level: 'error',
+      data: { error: { name: 'Error', message: 'invalid_grant for [redacted:code]' } },
+    });
   });
 
   it('rotates by size and keeps only the configured number of old files', () => {
@@ -68,13 +80,19 @@ describe('forgetting customers in the logs (end of a site visit)', () => {
     for (let i = 0; i < 6; i += 1) log.info('filler', { n: i, text: 'x'.repeat(60) });
     log.info('checked again', { energy_site_id: '2252180007919' });
     log.info('other customer', { accountId: 'acct-0002' });
-    const before = log.files().map((f) => readFileSync(f, 'utf8')).join('\n');
+    const before = log
+      .files()
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('\n');
     expect(log.files().length).toBeGreaterThan(1);
     const hashed = /site#[0-9a-f]{6}/.exec(before)![0];
 
     const changed = log.forgetReferences(['acct-0001', 'Job 4711 Müller', '2252180007919']);
 
-    const after = log.files().map((f) => readFileSync(f, 'utf8')).join('\n');
+    const after = log
+      .files()
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('\n');
     expect(changed).toBe(2);
     for (const ref of ['acct-0001', 'Müller', hashed]) expect(after).not.toContain(ref);
     expect(after).toContain('acct-0002');

@@ -9,7 +9,15 @@ import { tempDir } from '../../../support/temp-dir';
 const Schema = z.object({ version: z.literal(2), name: z.string(), extra: z.boolean() }).strict();
 const defaults = () => ({ version: 2 as const, name: 'default', extra: false });
 const open = (dir: string, more: Partial<ConstructorParameters<typeof SettingsStore<typeof Schema>>[0]> = {}) =>
-  new SettingsStore({ dataDir: dir, name: 'things', schema: Schema, defaults, migrations: { 1: (d) => ({ ...d, version: 2, extra: true }) }, now: () => Date.UTC(2026, 0, 2, 3, 4, 5), ...more });
+  new SettingsStore({
+    dataDir: dir,
+    name: 'things',
+    schema: Schema,
+    defaults,
+    migrations: { 1: (d) => ({ ...d, version: 2, extra: true }) },
+    now: () => Date.UTC(2026, 0, 2, 3, 4, 5),
+    ...more,
+  });
 
 describe('SettingsStore (conf in plain Node)', () => {
   let dir: string;
@@ -23,7 +31,9 @@ describe('SettingsStore (conf in plain Node)', () => {
     expect(store.read()).toEqual(defaults());
     expect(existsSync(data)).toBe(false);
     store.update((s) => ({ ...s, name: 'Miller' }));
-    expect(readFileSync(path.join(data, 'things.json'), 'utf8')).toBe('{\n  "version": 2,\n  "name": "Miller",\n  "extra": false\n}\n');
+    expect(readFileSync(path.join(data, 'things.json'), 'utf8')).toBe(
+      '{\n  "version": 2,\n  "name": "Miller",\n  "extra": false\n}\n',
+    );
     expect(open(data).read().name).toBe('Miller');
     expect(readdirSync(data)).toEqual(['things.json']);
   });
@@ -44,18 +54,23 @@ describe('SettingsStore (conf in plain Node)', () => {
   it.each([
     ['not JSON', '{"version": 2, "na', /not valid JSON/, 'not_json'],
     ['the wrong layout', JSON.stringify({ version: 2, name: 7 }), /expected layout \(name, extra\)/, 'wrong_layout'],
-  ])('moves a file with %s aside, says where, tells the listener and starts from the defaults', (_what, content, problem, reason) => {
-    writeFileSync(path.join(dir, 'things.json'), content);
-    const heard: unknown[] = [];
-    const store = open(dir, { onRecovered: (r) => heard.push(r) });
-    expect(store.read()).toEqual(defaults());
-    const keptAt = path.join(dir, 'things.json.corrupt-2026-01-02T03-04-05-000Z');
-    expect(store.recovery).toEqual({ keptAt, problem: expect.stringMatching(problem), reason });
-    expect(heard).toEqual([{ file: path.join(dir, 'things.json'), keptAt, problem: expect.stringMatching(problem), reason }]);
-    expect(readFileSync(keptAt, 'utf8')).toBe(content);
-    store.update((s) => ({ ...s, name: 'fresh' }));
-    expect(readdirSync(dir).sort()).toEqual(['things.json', 'things.json.corrupt-2026-01-02T03-04-05-000Z']);
-  });
+  ])(
+    'moves a file with %s aside, says where, tells the listener and starts from the defaults',
+    (_what, content, problem, reason) => {
+      writeFileSync(path.join(dir, 'things.json'), content);
+      const heard: unknown[] = [];
+      const store = open(dir, { onRecovered: (r) => heard.push(r) });
+      expect(store.read()).toEqual(defaults());
+      const keptAt = path.join(dir, 'things.json.corrupt-2026-01-02T03-04-05-000Z');
+      expect(store.recovery).toEqual({ keptAt, problem: expect.stringMatching(problem), reason });
+      expect(heard).toEqual([
+        { file: path.join(dir, 'things.json'), keptAt, problem: expect.stringMatching(problem), reason },
+      ]);
+      expect(readFileSync(keptAt, 'utf8')).toBe(content);
+      store.update((s) => ({ ...s, name: 'fresh' }));
+      expect(readdirSync(dir).sort()).toEqual(['things.json', 'things.json.corrupt-2026-01-02T03-04-05-000Z']);
+    },
+  );
 
   it('names the file in the way when the data folder is a file (ENOTDIR), on read and on write', () => {
     const blocker = path.join(dir, 'data');
@@ -73,7 +88,9 @@ describe('SettingsStore (conf in plain Node)', () => {
     try {
       const store = open(ro);
       expect(store.read()).toEqual(defaults());
-      expect(() => store.update((s) => ({ ...s, name: 'x' }))).toThrow(`The data folder ${ro} cannot be written (permission denied)`);
+      expect(() => store.update((s) => ({ ...s, name: 'x' }))).toThrow(
+        `The data folder ${ro} cannot be written (permission denied)`,
+      );
     } finally {
       chmodSync(ro, 0o700);
     }

@@ -9,7 +9,10 @@ const ctx = { transport: 'browser' as const };
 function dispatcherWith(overrides: Partial<Handlers> = {}) {
   const backend = createBackend({ mode: 'demo', dataDir: tempDir().dir });
   const onUnexpectedError = vi.fn();
-  return { dispatch: createDispatcher({ ...backend.handlers, ...overrides }, { onUnexpectedError }), onUnexpectedError };
+  return {
+    dispatch: createDispatcher({ ...backend.handlers, ...overrides }, { onUnexpectedError }),
+    onUnexpectedError,
+  };
 }
 
 describe('dispatcher', () => {
@@ -17,7 +20,8 @@ describe('dispatcher', () => {
     const { dispatch } = dispatcherWith();
     const envelope = await dispatch('app:info', {}, ctx);
     expect(envelope.ok).toBe(true);
-    if (envelope.ok) expect(envelope.value).toMatchObject({ name: 'Tesla Connect Doctor', mode: 'demo', transport: 'browser' });
+    if (envelope.ok)
+      expect(envelope.value).toMatchObject({ name: 'Tesla Connect Doctor', mode: 'demo', transport: 'browser' });
   });
 
   it.each([
@@ -39,7 +43,9 @@ describe('dispatcher', () => {
   });
 
   it('passes a user-facing error (English message and its key) through and hides any other', async () => {
-    const refusing = dispatcherWith({ 'app:info': () => Promise.reject(new UserFacingError('profile_unknown', { id: 'acme' })) });
+    const refusing = dispatcherWith({
+      'app:info': () => Promise.reject(new UserFacingError('profile_unknown', { id: 'acme' })),
+    });
     expect(await refusing.dispatch('app:info', {}, ctx)).toEqual({
       ok: false,
       error: {
@@ -62,7 +68,11 @@ describe('dispatcher', () => {
 
   it('opens only allowed external links', async () => {
     const opened: string[] = [];
-    const backend = createBackend({ mode: 'demo', dataDir: tempDir().dir, openExternal: async (url) => void opened.push(url) });
+    const backend = createBackend({
+      mode: 'demo',
+      dataDir: tempDir().dir,
+      openExternal: async (url) => void opened.push(url),
+    });
     const dispatch = createDispatcher(backend.handlers);
     expect(await dispatch('app:openExternal', { url: 'https://www.tesla.com/_ak/example.com' }, ctx)).toMatchObject({
       ok: true,

@@ -8,7 +8,10 @@ describe('finding the Electron runtime', () => {
   it('uses ELECTRON_OVERRIDE_DIST_PATH when it holds an executable', () => {
     const dist = mkdtempSync(path.join(os.tmpdir(), 'tcd-electron-'));
     writeFileSync(path.join(dist, 'electron'), '');
-    expect(findElectronBinary({ ELECTRON_OVERRIDE_DIST_PATH: dist }, 'linux')).toEqual({ ok: true, path: path.join(dist, 'electron') });
+    expect(findElectronBinary({ ELECTRON_OVERRIDE_DIST_PATH: dist }, 'linux')).toEqual({
+      ok: true,
+      path: path.join(dist, 'electron'),
+    });
   });
 
   it('says why when the override is empty', () => {

@@ -55,7 +55,9 @@ describe('connection profiles', () => {
   it('refuses to store a client secret without a keychain, and says why', async () => {
     const s = new ProfileService(dir(), new UnavailableVault('the keychain is locked.'));
     s.save(tesla);
-    await expect(s.setClientSecret('acme-solar', 'ta-secret.abcdefgh')).rejects.toThrow(/not saved: the keychain is locked.*never written to a file/);
+    await expect(s.setClientSecret('acme-solar', 'ta-secret.abcdefgh')).rejects.toThrow(
+      /not saved: the keychain is locked.*never written to a file/,
+    );
   });
 
   it('moves a corrupt settings file aside, starts from defaults and says where the old one is', async () => {
@@ -73,7 +75,10 @@ describe('connection profiles', () => {
 
   it('moves aside a file with the wrong layout too', async () => {
     const d = dir();
-    writeFileSync(path.join(d, 'settings.json'), JSON.stringify({ version: 1, activeProfileId: 'demo', demoCallback: 'carrier-pigeon', profiles: [] }));
+    writeFileSync(
+      path.join(d, 'settings.json'),
+      JSON.stringify({ version: 1, activeProfileId: 'demo', demoCallback: 'carrier-pigeon', profiles: [] }),
+    );
     const list = await new ProfileService(d, new MemoryVault()).list();
     expect(list.settingsRecovered?.problem).toMatch(/demoCallback/);
   });
@@ -82,18 +87,41 @@ describe('connection profiles', () => {
 describe('profile import', () => {
   it('imports a valid file (one profile or a list)', async () => {
     const s = new ProfileService(dir(), new MemoryVault());
-    s.import(JSON.stringify({ profiles: [tesla, { ...tesla, id: 'acme-broker', credential: { type: 'broker', brokerUrl: 'https://broker.acme.example/token' } }] }));
+    s.import(
+      JSON.stringify({
+        profiles: [
+          tesla,
+          {
+            ...tesla,
+            id: 'acme-broker',
+            credential: { type: 'broker', brokerUrl: 'https://broker.acme.example/token' },
+          },
+        ],
+      }),
+    );
     s.import(JSON.stringify({ ...tesla, id: 'single' }));
     expect((await s.list()).profiles.map((p) => p.profile.id)).toEqual(['demo', 'acme-solar', 'acme-broker', 'single']);
   });
 
   it.each([
     ['not JSON', '{oops', /not valid JSON/],
-    ['a client secret in the file', JSON.stringify({ ...tesla, clientSecret: 'ta-secret.xyz' }), /contains a secret at "clientSecret"/],
+    [
+      'a client secret in the file',
+      JSON.stringify({ ...tesla, clientSecret: 'ta-secret.xyz' }),
+      /contains a secret at "clientSecret"/,
+    ],
     ['a bad redirect URI', JSON.stringify({ ...tesla, redirectUri: 'http://evil.example/cb' }), /redirectUri: must be/],
-    ['a broker on plain http', JSON.stringify({ ...tesla, credential: { type: 'broker', brokerUrl: 'http://b.example' } }), /brokerUrl: must be an https/],
+    [
+      'a broker on plain http',
+      JSON.stringify({ ...tesla, credential: { type: 'broker', brokerUrl: 'http://b.example' } }),
+      /brokerUrl: must be an https/,
+    ],
     ['an unknown field', JSON.stringify({ ...tesla, colour: 'red' }), /not imported/],
-    ['a partner domain with a scheme', JSON.stringify({ ...tesla, partnerDomain: 'https://acme.example' }), /partnerDomain: must be a host name/],
+    [
+      'a partner domain with a scheme',
+      JSON.stringify({ ...tesla, partnerDomain: 'https://acme.example' }),
+      /partnerDomain: must be a host name/,
+    ],
     ['the reserved demo id', JSON.stringify({ ...tesla, id: 'demo' }), /id: the id "demo" is taken/],
     ['a duplicate id', JSON.stringify({ profiles: [tesla, tesla] }), /lists the id "acme-solar" twice/],
   ])('refuses %s with a clear error and changes nothing', async (_name, text, message) => {

@@ -29,7 +29,10 @@ function at(doc: unknown, p: string): unknown {
   return p
     .split(/\.|\[(\d+)\]/)
     .filter((s) => s !== undefined && s !== '')
-    .reduce<unknown>((v, key) => (v === null || typeof v !== 'object' ? undefined : (v as Record<string, unknown>)[key]), doc);
+    .reduce<unknown>(
+      (v, key) => (v === null || typeof v !== 'object' ? undefined : (v as Record<string, unknown>)[key]),
+      doc,
+    );
 }
 
 describe('redaction corpus', () => {
@@ -40,7 +43,9 @@ describe('redaction corpus', () => {
     const text = JSON.stringify(out);
     const leaked = c.mustHide.filter((s) => text.toLowerCase().includes(s.toLowerCase()));
     expect(leaked, `${c.about}\n${text}`).toEqual([]);
-    const changed = c.mustKeep.filter(([p, v]) => JSON.stringify(at(out, p)) !== JSON.stringify(v)).map(([p, v]) => `${p}: ${JSON.stringify(at(out, p))} (was ${JSON.stringify(v)})`);
+    const changed = c.mustKeep
+      .filter(([p, v]) => JSON.stringify(at(out, p)) !== JSON.stringify(v))
+      .map(([p, v]) => `${p}: ${JSON.stringify(at(out, p))} (was ${JSON.stringify(v)})`);
     expect(changed, c.about).toEqual([]);
     for (const s of c.mustContain ?? []) expect(text, c.about).toContain(s);
   });
@@ -49,16 +54,31 @@ describe('redaction corpus', () => {
 describe('redaction by meaning reaches what leaves the app', () => {
   it('an exported report and its HTML hold none of the corpus’s personal data', async () => {
     const base = sampleReport();
-    const raw = corpus.map(([file, c], i) => ({ request: `GET /api/1/corpus/${i}`, status: 200, receivedAt: '2026-11-28T09:00:00.000Z', body: c.payload, note: file }));
+    const raw = corpus.map(([file, c], i) => ({
+      request: `GET /api/1/corpus/${i}`,
+      status: 200,
+      receivedAt: '2026-11-28T09:00:00.000Z',
+      body: c.payload,
+      note: file,
+    }));
     const report = { ...base, raw: [...base.raw, ...raw.map(({ note: _n, ...r }) => r)] };
     const exported = buildForExport(report, { includeCustomerLabel: false, salt: 'corpus' });
     const html = await renderReportHtml(exported);
     const hidden = corpus.flatMap(([, c]) => c.mustHide);
-    for (const [name, text] of [['json', JSON.stringify(exported)], ['html', html]] as const) {
+    for (const [name, text] of [
+      ['json', JSON.stringify(exported)],
+      ['html', html],
+    ] as const) {
       const lower = text.toLowerCase();
       // HTML escapes quotes and apostrophes: compare the unescaped forms too.
-      const plain = lower.replace(/&quot;|&#34;/g, '"').replace(/&#39;|&#x27;|&apos;/g, "'").replace(/&amp;/g, '&');
-      expect(hidden.filter((s) => plain.includes(s.toLowerCase()) || lower.includes(s.toLowerCase())), name).toEqual([]);
+      const plain = lower
+        .replace(/&quot;|&#34;/g, '"')
+        .replace(/&#39;|&#x27;|&apos;/g, "'")
+        .replace(/&amp;/g, '&');
+      expect(
+        hidden.filter((s) => plain.includes(s.toLowerCase()) || lower.includes(s.toLowerCase())),
+        name,
+      ).toEqual([]);
     }
     // The evidence survived the export.
     expect(JSON.stringify(exported)).toContain('24.4.0 0fe780c9');

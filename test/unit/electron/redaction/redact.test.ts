@@ -56,7 +56,9 @@ describe('createRedactor: the public samples', () => {
   });
 
   it('site_info: serial numbers hashed, settings the checks need kept', () => {
-    const out = r.redact(load('site_info.json')) as { response: Record<string, unknown> & { components: Record<string, unknown> } };
+    const out = r.redact(load('site_info.json')) as {
+      response: Record<string, unknown> & { components: Record<string, unknown> };
+    };
     const c = out.response.components;
     expect(c.customer_preferred_export_rule).toBe('pv_only');
     expect(c.disallow_charge_from_grid_with_solar_installed).toBe(true);
@@ -72,7 +74,8 @@ describe('createRedactor: the public samples', () => {
     expect(out.response.site_name).toBe('[removed]');
     expect(out.response.id).toMatch(/^site#/);
     const text = stringify(out);
-    for (const secret of ['CN00000000J50D', 'TG000000001DA5', 'battery-1-din', 'gateway-din', '1233-abcd']) expect(text).not.toContain(secret);
+    for (const secret of ['CN00000000J50D', 'TG000000001DA5', 'battery-1-din', 'gateway-din', '1233-abcd'])
+      expect(text).not.toContain(secret);
   });
 
   it('live_status: wall connector DINs hashed, power values kept', () => {
@@ -84,7 +87,9 @@ describe('createRedactor: the public samples', () => {
 
   it('hashes the same id to the same value across responses, and two ids apart', () => {
     const live = r.redact(load('live_status.json')) as { response: { wall_connectors: { din: string }[] } };
-    const info = r.redact(load('site_info.json')) as { response: { components: { wall_connectors: { din: string }[] } } };
+    const info = r.redact(load('site_info.json')) as {
+      response: { components: { wall_connectors: { din: string }[] } };
+    };
     expect(live.response.wall_connectors[0]!.din).toBe(info.response.components.wall_connectors[0]!.din);
     expect(live.response.wall_connectors[0]!.din).not.toBe(live.response.wall_connectors[1]!.din);
     // A number and its string form (energy_site_id vs a subject id) hash alike.
@@ -142,7 +147,16 @@ describe('createRedactor: secrets by field name and by shape', () => {
       vins: [vin],
     });
     const text = stringify(out);
-    for (const secret of [authCode, 'xyz123', base64Secret, jwt.slice(0, 30), refresh.slice(0, 20), hexSecret, 'jane.doe', vin]) {
+    for (const secret of [
+      authCode,
+      'xyz123',
+      base64Secret,
+      jwt.slice(0, 30),
+      refresh.slice(0, 20),
+      hexSecret,
+      'jane.doe',
+      vin,
+    ]) {
       expect(text).not.toContain(secret);
     }
     expect(out.text).toBe('car …700000 needs pairing');
@@ -151,7 +165,13 @@ describe('createRedactor: secrets by field name and by shape', () => {
   });
 
   it('masks VINs used as keys (fleet_status vehicle_info)', () => {
-    const out = r.redact({ response: { key_paired_vins: [vin], unpaired_vins: [], vehicle_info: { [vin]: { firmware_version: '2024.14.30' } } } });
+    const out = r.redact({
+      response: {
+        key_paired_vins: [vin],
+        unpaired_vins: [],
+        vehicle_info: { [vin]: { firmware_version: '2024.14.30' } },
+      },
+    });
     expect(Object.keys(out.response.vehicle_info)).toEqual(['…700000']);
     expect(out.response.key_paired_vins).toEqual(['…700000']);
   });
@@ -167,7 +187,12 @@ describe('createRedactor: secrets by field name and by shape', () => {
     expect(out.email).toBe('[removed]');
     expect(out.full_name).toBe('[removed]');
     expect(out.address).toBe('[removed]');
-    expect(out.drive_state).toEqual({ latitude: '[removed]', longitude: '[removed]', native_lat: '[removed]', heading: 90 });
+    expect(out.drive_state).toEqual({
+      latitude: '[removed]',
+      longitude: '[removed]',
+      native_lat: '[removed]',
+      heading: 90,
+    });
     expect(out.location).toBe('[removed]');
   });
 
@@ -200,16 +225,25 @@ describe('createRedactor: secrets by field name and by shape', () => {
 
   it('keeps the customer label only when the installer opts in', () => {
     expect(createRedactor().redact({ customerLabel: 'Job 4711 Doe' }).customerLabel).toBeNull();
-    expect(createRedactor({ includeCustomerLabel: true }).redact({ customerLabel: 'Job 4711 Doe' }).customerLabel).toBe('Job 4711 Doe');
+    expect(createRedactor({ includeCustomerLabel: true }).redact({ customerLabel: 'Job 4711 Doe' }).customerLabel).toBe(
+      'Job 4711 Doe',
+    );
 
     // An opted-in label is kept as typed, even when it reads like an address (the value patterns would hide it).
-    expect(createRedactor({ includeCustomerLabel: true }).redact({ customerLabel: 'Rivera, 4 Birch Lane' }).customerLabel).toBe('Rivera, 4 Birch Lane');
+    expect(
+      createRedactor({ includeCustomerLabel: true }).redact({ customerLabel: 'Rivera, 4 Birch Lane' }).customerLabel,
+    ).toBe('Rivera, 4 Birch Lane');
   });
 
   it('survives cycles, errors, dates and binary without leaking', () => {
     const cyclic: Record<string, unknown> = { a: 1 };
     cyclic.self = cyclic;
-    const out = r.redact({ cyclic, err: new Error(`refresh failed for ${refresh}`), at: new Date(0), bin: new Uint8Array(3) });
+    const out = r.redact({
+      cyclic,
+      err: new Error(`refresh failed for ${refresh}`),
+      at: new Date(0),
+      bin: new Uint8Array(3),
+    });
     expect(out.cyclic.self).toBe('[circular]');
     expect(stringify(out)).not.toContain(refresh.slice(0, 20));
     expect(out.at).toBe('1970-01-01T00:00:00.000Z');
@@ -220,11 +254,23 @@ describe('createRedactor: secrets by field name and by shape', () => {
 describe('preview', () => {
   it('lists what will be hidden with paths and categories, never the values', () => {
     const r = createRedactor({ salt: 'p' });
-    const doc = { customerLabel: 'Doe', raw: [{ request: 'GET /api/1/products', body: load('products.json') }], token: refresh };
+    const doc = {
+      customerLabel: 'Doe',
+      raw: [{ request: 'GET /api/1/products', body: load('products.json') }],
+      token: refresh,
+    };
     const preview = r.preview(doc);
     expect(RedactionPreviewSchema.parse(preview)).toEqual(preview);
-    expect(preview.items).toContainEqual({ path: 'raw[0].body.response[0].vin', category: 'vin', replacement: '…700000' });
-    expect(preview.items).toContainEqual({ path: 'customerLabel', category: 'customer_label', replacement: '[removed]' });
+    expect(preview.items).toContainEqual({
+      path: 'raw[0].body.response[0].vin',
+      category: 'vin',
+      replacement: '…700000',
+    });
+    expect(preview.items).toContainEqual({
+      path: 'customerLabel',
+      category: 'customer_label',
+      replacement: '[removed]',
+    });
     expect(preview.counts.secret).toBeGreaterThanOrEqual(2);
     expect(preview.counts.identifier).toBeGreaterThan(5);
     expect(preview.total).toBe(preview.items.length);
@@ -244,12 +290,14 @@ describe('redactText (log lines)', () => {
     ['an opaque code in JSON', '{"code":"abcdef0123456789XYZ"}'],
   ])('hides %s', (_name, line) => {
     const out = r.redactText(line);
-    for (const secret of [jwt, base64Secret, refresh, 's3cr3t-value', authCode, 'abcdef0123456789XYZ']) expect(out).not.toContain(secret);
+    for (const secret of [jwt, base64Secret, refresh, 's3cr3t-value', authCode, 'abcdef0123456789XYZ'])
+      expect(out).not.toContain(secret);
     expect(out).toMatch(/\[redacted/);
   });
   it('hides a hex secret behind any prefix, in any case', () => {
     const hex = 'ab'.repeat(32);
-    for (const line of [`na_${hex}`, `refresh=tok_${hex}`, `key ${hex.toUpperCase()}`]) expect(r.redactText(line)).not.toMatch(/(ab){8}/i);
+    for (const line of [`na_${hex}`, `refresh=tok_${hex}`, `key ${hex.toUpperCase()}`])
+      expect(r.redactText(line)).not.toMatch(/(ab){8}/i);
     expect(r.redactText(`na_${hex}`)).toBe('na_[redacted:secret]');
   });
   it('leaves a plain line as it was', () => {

@@ -12,7 +12,8 @@ import { simSession } from '../../../support/sim-session';
 import { simChecklistService } from '../../../support/sim-checklist';
 
 /** Evidence fields whose value is personal or an id: masked or hashed on purpose (email: the consenting account, energy.site_discovery). */
-const PERSONAL_FIELD = /(^|\.)(site_name|display_name|vin|key_paired_vins|unpaired_vins|id|energy_site_id|gateway_id|email)$/;
+const PERSONAL_FIELD =
+  /(^|\.)(site_name|display_name|vin|key_paired_vins|unpaired_vins|id|energy_site_id|gateway_id|email)$/;
 const VIN_MASK = /^…[A-Z0-9]{6}$/i;
 
 async function reportFor(scenario: string) {
@@ -45,7 +46,10 @@ describe('export keeps the evidence, over the scenario catalogue', () => {
     // Today's rules over the exported (redacted) raw answers reach the same statuses.
     const rejudged = buildChecks(inputFromReport(exported, { partnerDomain: 'partner.example' }));
     const statuses = (checks: { id: string; status: string }[]) =>
-      checks.filter((c) => !c.id.startsWith('vehicle.') && c.id !== 'account.connection').map((c) => `${c.id}:${c.status}`).sort();
+      checks
+        .filter((c) => !c.id.startsWith('vehicle.') && c.id !== 'account.connection')
+        .map((c) => `${c.id}:${c.status}`)
+        .sort();
     expect(statuses(rejudged)).toEqual(statuses(report.checks));
   });
 });

@@ -6,11 +6,14 @@ import { canonicalJson, digestInput } from '../../../../shared/report/canonical-
 import { ReportSchema } from '../../../../shared/report/report-schema';
 import { SECRETS, sampleReport } from '../../../support/sample-report';
 
-const exportSample = (includeCustomerLabel = false) => buildForExport(sampleReport(), { includeCustomerLabel, salt: 'test-salt' });
+const exportSample = (includeCustomerLabel = false) =>
+  buildForExport(sampleReport(), { includeCustomerLabel, salt: 'test-salt' });
 
 describe('canonical JSON', () => {
   it('sorts keys at every depth, drops undefined members and has no whitespace', () => {
-    expect(canonicalJson({ b: 1, a: { d: [1, 'x', null], c: true }, u: undefined })).toBe('{"a":{"c":true,"d":[1,"x",null]},"b":1}');
+    expect(canonicalJson({ b: 1, a: { d: [1, 'x', null], c: true }, u: undefined })).toBe(
+      '{"a":{"c":true,"d":[1,"x",null]},"b":1}',
+    );
   });
   it('leaves out only the integrity member', () => {
     expect(digestInput({ z: 1, integrity: { digest: 'x' } })).toBe('{"z":1}');
@@ -60,8 +63,18 @@ describe('buildForExport', () => {
       id: 'energy.reachable',
       subject: { kind: 'energy_site', id: '123456' },
       status: 'fail',
-      text: { key: 'reachable.failed', params: { request: 'GET /api/1/energy_sites/123456/site_info', status: 404, reason: '404 not found' } },
-      evidence: [{ source: 'GET /api/1/energy_sites/123456/site_info', field: 'status', value: 404, text: { key: 'note.reason', params: { reason: '404 not found' } } }],
+      text: {
+        key: 'reachable.failed',
+        params: { request: 'GET /api/1/energy_sites/123456/site_info', status: 404, reason: '404 not found' },
+      },
+      evidence: [
+        {
+          source: 'GET /api/1/energy_sites/123456/site_info',
+          field: 'status',
+          value: 404,
+          text: { key: 'note.reason', params: { reason: '404 not found' } },
+        },
+      ],
       fix: { text: { key: 'fix.site_unreachable', params: {} }, links: [], actor: 'customer' },
     });
     const doc = buildForExport(r, { includeCustomerLabel: false, salt: 's' });
@@ -69,7 +82,10 @@ describe('buildForExport', () => {
     expect(c.text?.key).toBe('reachable.failed');
     expect(c.title).toBe('Site does not answer');
     expect(c.detail).toMatch(/^GET \/api\/1\/energy_sites\/\S+\/site_info answered 404: 404 not found\.$/);
-    expect(c.fix).toMatchObject({ summary: 'Check the gateway’s internet connection', steps: [expect.any(String), expect.any(String)] });
+    expect(c.fix).toMatchObject({
+      summary: 'Check the gateway’s internet connection',
+      steps: [expect.any(String), expect.any(String)],
+    });
     expect(c.evidence[0]!.note).toBe('404 not found');
     // The site id inside the request line is hashed in the values and in the words alike.
     expect(JSON.stringify(c)).not.toContain('/energy_sites/123456/');
@@ -115,7 +131,15 @@ describe('buildForExport: words of the checks', () => {
     const report = sampleReport();
     report.checks[0] = {
       ...report.checks[0]!,
-      text: { key: 'scope.granted', params: { checkbox: 'Energy Product Information', impactKey: 'impact.energy_read', kindKey: 'checks.value.signed', bogusKey: SECRETS.refreshToken } },
+      text: {
+        key: 'scope.granted',
+        params: {
+          checkbox: 'Energy Product Information',
+          impactKey: 'impact.energy_read',
+          kindKey: 'checks.value.signed',
+          bogusKey: SECRETS.refreshToken,
+        },
+      },
     };
     const out = buildForExport(report, { includeCustomerLabel: false, salt: 's' });
     const params = out.checks[0]!.text!.params;
@@ -135,10 +159,18 @@ describe('buildForExport: words of the checks', () => {
 describe('buildForExport: owner names of sites and cars', () => {
   it('leaves a site name the owner gave (often an address) out of check texts and titles, as it is out of the raw answers', () => {
     const report = sampleReport();
-    report.raw.push({ request: 'GET /api/1/products', status: 200, receivedAt: report.generatedAt, body: { response: [{ energy_site_id: 1, site_name: 'Maple Street Home' }] } });
-    report.checks[0] = { ...report.checks[0]!, title: undefined, text: { key: 'discovery.ok', params: { site: 'Maple Street Home' } } };
+    report.raw.push({
+      request: 'GET /api/1/products',
+      status: 200,
+      receivedAt: report.generatedAt,
+      body: { response: [{ energy_site_id: 1, site_name: 'Maple Street Home' }] },
+    });
+    report.checks[0] = {
+      ...report.checks[0]!,
+      title: undefined,
+      text: { key: 'discovery.ok', params: { site: 'Maple Street Home' } },
+    };
     const text = serializeReport(buildForExport(report, { includeCustomerLabel: false, salt: 's' }));
     expect(text).not.toContain('Maple Street');
   });
 });
-

@@ -3,7 +3,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildForExport, serializeReport } from '../../../../electron/reports/build-for-export';
-import { MAX_REPORT_BYTES, parseReportText, readReportFile, ReportFileError } from '../../../../electron/reports/read-report-file';
+import {
+  MAX_REPORT_BYTES,
+  parseReportText,
+  readReportFile,
+  ReportFileError,
+} from '../../../../electron/reports/read-report-file';
 import { sampleReport } from '../../../support/sample-report';
 
 const good = serializeReport(buildForExport(sampleReport(), { includeCustomerLabel: true, salt: 'x' }));
@@ -38,12 +43,28 @@ const cases: [string, string, RegExp][] = [
   ['check without subject', edit((o) => delete checks(o)[0]!.subject), /damaged.*subject/],
   ['evidence not a list', edit((o) => (checks(o)[0]!.evidence = {})), /damaged.*evidence/],
   ['apiUsage missing', edit((o) => delete o.apiUsage), /damaged.*apiUsage/],
-  ['negative request count', edit((o) => ((o.apiUsage as { requests: number }).requests = -1)), /damaged.*apiUsage\.requests/],
+  [
+    'negative request count',
+    edit((o) => ((o.apiUsage as { requests: number }).requests = -1)),
+    /damaged.*apiUsage\.requests/,
+  ],
   ['account missing', edit((o) => delete o.account), /damaged.*account/],
-  ['scopes not strings', edit((o) => ((o.account as { grantedScopes: unknown }).grantedScopes = [1, 2])), /damaged.*grantedScopes/],
-  ['test run bad direction', edit((o) => ((o.testRuns as Record<string, unknown>[])[0]!.direction = 'sideways')), /damaged.*testRuns\.0\.direction/],
+  [
+    'scopes not strings',
+    edit((o) => ((o.account as { grantedScopes: unknown }).grantedScopes = [1, 2])),
+    /damaged.*grantedScopes/,
+  ],
+  [
+    'test run bad direction',
+    edit((o) => ((o.testRuns as Record<string, unknown>[])[0]!.direction = 'sideways')),
+    /damaged.*testRuns\.0\.direction/,
+  ],
   ['samples not a list', edit((o) => ((o.testRuns as Record<string, unknown>[])[0]!.samples = 5)), /damaged.*samples/],
-  ['raw status not a number', edit((o) => ((o.raw as Record<string, unknown>[])[0]!.status = 'OK')), /damaged.*raw\.0\.status/],
+  [
+    'raw status not a number',
+    edit((o) => ((o.raw as Record<string, unknown>[])[0]!.status = 'OK')),
+    /damaged.*raw\.0\.status/,
+  ],
   ['wrong digest algorithm', edit((o) => (o.integrity = { algorithm: 'md5', digest: 'abc' })), /damaged.*integrity/],
   ['generatedAt a number', edit((o) => (o.generatedAt = 17)), /damaged.*generatedAt/],
   ['binary garbage', '\u0000\u0001\u0002PK\u0003\u0004', /not JSON/],

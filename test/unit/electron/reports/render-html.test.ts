@@ -15,8 +15,16 @@ const EVIL = '<script>alert(1)</script><img src=x onerror=alert(2)>';
 
 function hostile(): Report {
   const r = sampleReport({ customerLabel: EVIL });
-  r.checks[0] = { ...r.checks[0]!, title: EVIL, detail: `"><svg onload=alert(3)>`, evidence: [{ source: EVIL, field: EVIL, value: { [EVIL]: EVIL } }] };
-  r.checks[1] = { ...r.checks[1]!, fix: { summary: EVIL, steps: [EVIL], links: [{ label: EVIL, url: 'javascript:alert(4)', kind: 'docs' }] } };
+  r.checks[0] = {
+    ...r.checks[0]!,
+    title: EVIL,
+    detail: `"><svg onload=alert(3)>`,
+    evidence: [{ source: EVIL, field: EVIL, value: { [EVIL]: EVIL } }],
+  };
+  r.checks[1] = {
+    ...r.checks[1]!,
+    fix: { summary: EVIL, steps: [EVIL], links: [{ label: EVIL, url: 'javascript:alert(4)', kind: 'docs' }] },
+  };
   r.raw.push({ request: EVIL, status: 200, receivedAt: EVIL, body: { response: EVIL } });
   return r;
 }
@@ -54,10 +62,15 @@ describe('renderReportHtml', () => {
 
   it('is a handover in plain words by default: verdicts with the blockers named, what remains by who does it, no raw answers', async () => {
     const doc = exported();
-    doc.verdicts = { battery: { ready: false, blocking: [`${doc.checks[1]!.id}@${doc.checks[1]!.subject.id}`] }, vehicle: { ready: true, blocking: [] } };
+    doc.verdicts = {
+      battery: { ready: false, blocking: [`${doc.checks[1]!.id}@${doc.checks[1]!.subject.id}`] },
+      vehicle: { ready: true, blocking: [] },
+    };
     const html = await renderReportHtml(doc, { timeZone: 'Europe/Berlin' });
     expect(html).toContain('Site visit handover');
-    expect(html).toMatch(/Battery control<\/span><strong>Not ready<\/strong><span class="muted">Because of: [^<]+<\/span>/);
+    expect(html).toMatch(
+      /Battery control<\/span><strong>Not ready<\/strong><span class="muted">Because of: [^<]+<\/span>/,
+    );
     expect(html).not.toContain(`Because of: ${doc.checks[1]!.id}`);
     expect(html).toContain('What remains, and who does it');
     expect(html).toMatch(/<h3>(You on site|The customer, in the Tesla app|The platform|Tesla)<\/h3>/);
@@ -73,7 +86,14 @@ describe('renderReportHtml', () => {
 
   it('says a test result in words ("Exported to the grid: passed"), never the outcome code', async () => {
     const doc = exported();
-    doc.testRuns[0] = { ...doc.testRuns[0]!, direction: 'discharge', gridInteraction: true, verdict: 'pass', reason: 'discharged_to_grid', restored: true };
+    doc.testRuns[0] = {
+      ...doc.testRuns[0]!,
+      direction: 'discharge',
+      gridInteraction: true,
+      verdict: 'pass',
+      reason: 'discharged_to_grid',
+      restored: true,
+    };
     const html = await renderReportHtml(doc);
     expect(html).toContain('Exported to the grid: passed');
     expect(html).not.toContain('discharged_to_grid');
@@ -103,7 +123,11 @@ describe('renderReportHtml', () => {
       status: 'fail',
       text: { key: 'grid_charging.off', params: {} },
       evidence: [],
-      fix: { text: { key: 'fix.tesla_app_setting', params: { pathKey: 'setting.grid_charging.path' } }, links: [], actor: 'customer' },
+      fix: {
+        text: { key: 'fix.tesla_app_setting', params: { pathKey: 'setting.grid_charging.path' } },
+        links: [],
+        actor: 'customer',
+      },
     });
     r.testRuns[0] = { ...r.testRuns[0]!, reason: 'grid_charging_off' };
     const de = await renderReportHtml(r, { language: 'de', appendix: true });

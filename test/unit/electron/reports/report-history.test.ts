@@ -10,7 +10,8 @@ import { sampleReport } from '../../../support/sample-report';
 let dir: string;
 let clock: number;
 const history = () => new ReportHistory(dir, () => new Date(clock));
-const doc = (label: string | null) => buildForExport(sampleReport({ customerLabel: label }), { includeCustomerLabel: true, salt: 'h' });
+const doc = (label: string | null) =>
+  buildForExport(sampleReport({ customerLabel: label }), { includeCustomerLabel: true, salt: 'h' });
 
 beforeEach(() => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'tcd-history-'));
@@ -83,7 +84,9 @@ describe('ReportHistory', () => {
 describe('reportFileName', () => {
   it('has the date and a safe label part', () => {
     const d = new Date('2026-11-28T23:00:00Z');
-    expect(reportFileName(d, 'Job 4711 – Müller/../x', 'json')).toBe('tesla-connect-doctor_2026-11-28_Job-4711-Muller-x.json');
+    expect(reportFileName(d, 'Job 4711 – Müller/../x', 'json')).toBe(
+      'tesla-connect-doctor_2026-11-28_Job-4711-Muller-x.json',
+    );
     expect(reportFileName(d, null, 'pdf')).toBe('tesla-connect-doctor_2026-11-28.pdf');
   });
 

@@ -50,12 +50,24 @@ describe('report after a full demo session', () => {
     ctx.simulator()!.clock.setSpeed(600);
     const sites = await ctx.testCharge.sites(accountId);
     const site = sites.find((s) => s.hasBattery)!;
-    const runId = await ctx.testCharge.start({ accountId, siteId: site.siteId, direction: 'charge', minutes: 1, gridInteraction: true });
+    const runId = await ctx.testCharge.start({
+      accountId,
+      siteId: site.siteId,
+      direction: 'charge',
+      minutes: 1,
+      gridInteraction: true,
+    });
     await ctx.testCharge.settled(runId);
     expect(ctx.testCharge.status().current?.phase).toBe('finished');
 
-    const json = await backend.handlers['reports:export']({ format: 'json', includeCustomerLabel: false, accountId }, call);
-    const html = await backend.handlers['reports:export']({ format: 'html', includeCustomerLabel: true, accountId }, call);
+    const json = await backend.handlers['reports:export'](
+      { format: 'json', includeCustomerLabel: false, accountId },
+      call,
+    );
+    const html = await backend.handlers['reports:export'](
+      { format: 'html', includeCustomerLabel: true, accountId },
+      call,
+    );
     const opened = parseReportText(json.download!.data);
     expect(opened.digest).toBe('match');
     expect(opened.report.testRuns).toHaveLength(1);

@@ -18,7 +18,9 @@ const call = { transport: 'browser' as const };
 describe('reports handlers', () => {
   it('export says what to do when no checklist has run, and the preview says nothing is available', async () => {
     const b = createBackend({ mode: 'demo', dataDir: dir });
-    await expect(b.handlers['reports:export']({ format: 'json', includeCustomerLabel: false }, call)).rejects.toThrow(/Run the checklist first/);
+    await expect(b.handlers['reports:export']({ format: 'json', includeCustomerLabel: false }, call)).rejects.toThrow(
+      /Run the checklist first/,
+    );
     expect((await b.handlers['reports:preview']({ includeCustomerLabel: false }, call)).available).toBe(false);
   });
 
@@ -35,7 +37,9 @@ describe('reports handlers', () => {
     const history = await b.handlers['reports:history']({}, call);
     expect(history.entries.map((e) => e.id)).toEqual([result.historyId]);
     // Left out of the file, the label still finds the export in this machine's history.
-    expect((await b.handlers['reports:history']({ query: 'muller' }, call)).entries.map((e) => e.id)).toEqual([result.historyId]);
+    expect((await b.handlers['reports:history']({ query: 'muller' }, call)).entries.map((e) => e.id)).toEqual([
+      result.historyId,
+    ]);
     const html = await b.handlers['reports:export']({ format: 'html', includeCustomerLabel: true }, call);
     expect(html.download!.data).toContain('Job 4711 – Müller');
     expect((await b.handlers['reports:history']({ query: 'müller' }, call)).entries).toHaveLength(2);
@@ -56,7 +60,9 @@ describe('reports handlers', () => {
     });
     b.context.reports.setSource(async () => sampleReport());
     const desktop = { transport: 'electron' as const };
-    expect((await b.handlers['reports:export']({ format: 'json', includeCustomerLabel: false }, desktop)).status).toBe('cancelled');
+    expect((await b.handlers['reports:export']({ format: 'json', includeCustomerLabel: false }, desktop)).status).toBe(
+      'cancelled',
+    );
     answer = '/home/x/report.json';
     const ok = await b.handlers['reports:export']({ format: 'json', includeCustomerLabel: false }, desktop);
     expect(ok).toMatchObject({ status: 'saved', fileName: 'report.json' });
@@ -70,7 +76,10 @@ describe('reports handlers', () => {
     const text = serializeReport(buildForExport(sampleReport(), { includeCustomerLabel: true }));
     const opened = await b.handlers['reports:open']({ fileName: 'r.json', text }, call);
     expect(opened.digest).toBe('match');
-    expect((await b.handlers['reports:open']({ fileName: 'r.json', text: text.replace('"pv_only"', '"never"') }, call)).digest).toBe('mismatch');
+    expect(
+      (await b.handlers['reports:open']({ fileName: 'r.json', text: text.replace('"pv_only"', '"never"') }, call))
+        .digest,
+    ).toBe('mismatch');
     await expect(b.handlers['reports:open']({ fileName: 'x.json', text: '{"oops"' }, call)).rejects.toThrow(/cut off/);
 
     // Rules that cannot read the raw responses make the re-run say so rather than guess.
@@ -85,7 +94,12 @@ describe('reports handlers', () => {
     expect(rerun.available).toBe(true);
     expect(rerun.changes).toEqual([
       expect.objectContaining({ checkId: 'energy.energy_exports', kind: 'changed', before: 'warn', after: 'fail' }),
-      expect.objectContaining({ checkId: 'energy.permission_to_export', kind: 'removed', before: 'unknown', after: null }),
+      expect.objectContaining({
+        checkId: 'energy.permission_to_export',
+        kind: 'removed',
+        before: 'unknown',
+        after: null,
+      }),
     ]);
     expect(rerun.unchanged).toBe(4);
     await expect(b.handlers['reports:rerun']({ openedId: 'gone' }, call)).rejects.toThrow(/no longer open/);
@@ -93,7 +107,10 @@ describe('reports handlers', () => {
 
   it('renders an opened report as HTML with the tamper warning kept', async () => {
     const b = createBackend({ mode: 'demo', dataDir: dir });
-    const text = serializeReport(buildForExport(sampleReport(), { includeCustomerLabel: true })).replace('"pv_only"', '"never"');
+    const text = serializeReport(buildForExport(sampleReport(), { includeCustomerLabel: true })).replace(
+      '"pv_only"',
+      '"never"',
+    );
     const opened = await b.handlers['reports:open']({ fileName: 'r.json', text }, call);
     const html = await b.handlers['reports:exportOpened']({ openedId: opened.openedId, format: 'html' }, call);
     expect(html.download!.data).toContain('changed after it was exported');

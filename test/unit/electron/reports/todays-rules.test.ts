@@ -43,13 +43,18 @@ describe('todaysRules on a report just exported by this version', () => {
       const accountId = (await backend.handlers['accounts:list']({}, call)).accounts[0]!.id;
       const checked = await backend.handlers['checklist:run']({ accountId }, call);
       expect(checked.verdicts).toMatchObject({ battery: { ready: true }, vehicle: { ready: true } });
-      const json = await backend.handlers['reports:export']({ format: 'json', includeCustomerLabel: false, accountId }, call);
+      const json = await backend.handlers['reports:export'](
+        { format: 'json', includeCustomerLabel: false, accountId },
+        call,
+      );
       const opened = await backend.handlers['reports:open']({ fileName: 'r.json', text: json.download!.data }, call);
       const rerun = await backend.handlers['reports:rerun']({ openedId: opened.openedId }, call);
       expect(rerun.verdictChanges).toEqual([]);
       expect(rerun.changes.filter((c) => c.kind !== 'not_in_report')).toEqual([]);
       // The token's expiry is never in a report: the connection is "not in this report", kept as it was.
-      expect(rerun.changes).toEqual([expect.objectContaining({ checkId: 'account.connection', kind: 'not_in_report', before: 'pass', after: null })]);
+      expect(rerun.changes).toEqual([
+        expect.objectContaining({ checkId: 'account.connection', kind: 'not_in_report', before: 'pass', after: null }),
+      ]);
       // The car is found under its masked VIN in the kept fleet_status answer: its key still reads as paired.
       expect(rerun.checks.find((c) => c.id === 'vehicle.virtual_key')?.status).toBe('pass');
       expect(rerun.verdicts).toMatchObject({ battery: { ready: true }, vehicle: { ready: true } });

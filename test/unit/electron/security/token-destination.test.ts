@@ -1,6 +1,10 @@
 // The one rule for where a Tesla token may go: Tesla's hosts over HTTPS, or a simulator on this computer.
 import { describe, expect, it } from 'vitest';
-import { apiBaseOptionProblem, isLoopbackSimulatorUrl, mayCarryToken } from '../../../../electron/security/token-destination';
+import {
+  apiBaseOptionProblem,
+  isLoopbackSimulatorUrl,
+  mayCarryToken,
+} from '../../../../electron/security/token-destination';
 
 describe('where a token may go', () => {
   it.each([
@@ -34,7 +38,9 @@ describe('where a token may go', () => {
     expect(isLoopbackSimulatorUrl('http://127.0.0.1:4321')).toBe(true);
     expect(isLoopbackSimulatorUrl('https://fleet-api.prd.na.vn.cloud.tesla.com')).toBe(false);
     expect(apiBaseOptionProblem('http://127.0.0.1:4321/na')).toBeNull();
-    expect(apiBaseOptionProblem('http://evil.example:8080')).toMatch(/must be a simulator on this computer.*127\.0\.0\.1/);
+    expect(apiBaseOptionProblem('http://evil.example:8080')).toMatch(
+      /must be a simulator on this computer.*127\.0\.0\.1/,
+    );
     expect(apiBaseOptionProblem('http://evil.example:8080')).toMatch(/sign-in token/);
   });
 });

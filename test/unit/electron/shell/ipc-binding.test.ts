@@ -33,8 +33,14 @@ describe('Electron IPC binding', () => {
   it('answers the app page and refuses any other sender', async () => {
     const { ipc, call } = fakeIpcMain();
     bindIpc(ipc, dispatch);
-    expect(await call('app:info', 'app://doctor/index.html', {})).toMatchObject({ ok: true, value: { transport: 'electron' } });
-    expect(await call('app:info', 'https://evil.example/', {})).toMatchObject({ ok: false, error: { code: 'forbidden_sender' } });
+    expect(await call('app:info', 'app://doctor/index.html', {})).toMatchObject({
+      ok: true,
+      value: { transport: 'electron' },
+    });
+    expect(await call('app:info', 'https://evil.example/', {})).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden_sender' },
+    });
   });
 
   it('gives a malformed payload a typed error', async () => {

@@ -35,10 +35,23 @@ function fakeWindowClass(log: string[]) {
 describe('report shell', () => {
   it('prints in a hidden window without JavaScript and always closes it', async () => {
     const log: string[] = [];
-    const shell = createReportShell({ BrowserWindow: fakeWindowClass(log), dialog: { showSaveDialog: async () => ({ canceled: true, filePath: '' }) }, parent: () => null, defaultDir: dir, paper: 'Letter' });
+    const shell = createReportShell({
+      BrowserWindow: fakeWindowClass(log),
+      dialog: { showSaveDialog: async () => ({ canceled: true, filePath: '' }) },
+      parent: () => null,
+      defaultDir: dir,
+      paper: 'Letter',
+    });
     const pdf = await shell.printToPdf!('<p>hi</p>');
     expect(pdf.toString()).toBe('%PDF-1.7');
-    expect(log).toEqual(['new show=false js=false', 'deny-open', 'on will-navigate', 'load <p>hi</p>', 'print Letter', 'destroy']);
+    expect(log).toEqual([
+      'new show=false js=false',
+      'deny-open',
+      'on will-navigate',
+      'load <p>hi</p>',
+      'print Letter',
+      'destroy',
+    ]);
   });
 
   it('writes the file where the save dialog says, and nothing when cancelled', async () => {
@@ -47,11 +60,19 @@ describe('report shell', () => {
     let answer = { canceled: true, filePath: '' };
     const shell = createReportShell({
       BrowserWindow: fakeWindowClass([]),
-      dialog: { showSaveDialog: (async (o: { defaultPath: string }) => ((defaultPath = o.defaultPath), answer)) as never },
+      dialog: {
+        showSaveDialog: (async (o: { defaultPath: string }) => ((defaultPath = o.defaultPath), answer)) as never,
+      },
       parent: () => null,
       defaultDir: dir,
     });
-    expect(await shell.saveFile({ defaultName: 'tesla-connect-doctor_2026-11-28.json', format: 'json', data: Buffer.from('{}') })).toBeNull();
+    expect(
+      await shell.saveFile({
+        defaultName: 'tesla-connect-doctor_2026-11-28.json',
+        format: 'json',
+        data: Buffer.from('{}'),
+      }),
+    ).toBeNull();
     expect(defaultPath).toBe(path.join(dir, 'tesla-connect-doctor_2026-11-28.json'));
     answer = { canceled: false, filePath: target };
     expect(await shell.saveFile({ defaultName: 'x.json', format: 'json', data: Buffer.from('{"a":1}') })).toBe(target);

@@ -42,7 +42,13 @@ describe('startAutoUpdate', () => {
   it('does nothing while the setting is off (the default)', () => {
     const { updater, calls } = fakeUpdater();
     const t = timers();
-    startAutoUpdate({ updater, settings: new UpdateSettingsService(dir), log: createLogger({ dir }), isPackaged: true, ...t });
+    startAutoUpdate({
+      updater,
+      settings: new UpdateSettingsService(dir),
+      log: createLogger({ dir }),
+      isPackaged: true,
+      ...t,
+    });
     expect(calls).toEqual([]);
     expect(t.live.size).toBe(0);
   });
@@ -53,7 +59,12 @@ describe('startAutoUpdate', () => {
     const t = timers();
     const stop = startAutoUpdate({ updater, settings, log: createLogger({ dir }), isPackaged: true, ...t });
     settings.set({ enabled: true, channel: 'beta' });
-    expect(updater).toMatchObject({ channel: 'beta', allowPrerelease: true, autoDownload: true, allowDowngrade: false });
+    expect(updater).toMatchObject({
+      channel: 'beta',
+      allowPrerelease: true,
+      autoDownload: true,
+      allowDowngrade: false,
+    });
     settings.set({ enabled: true, channel: 'stable' });
     expect(updater).toMatchObject({ channel: 'latest', allowPrerelease: false });
     expect(calls).toEqual(['check:beta', 'check:latest']);

@@ -7,7 +7,11 @@ import { closeShared, shared, siteId } from '../../../support/sim-harness';
 afterAll(closeShared);
 
 async function admin(origin: string, method: 'GET' | 'POST', path: string, body?: unknown) {
-  const res = await fetch(origin + path, { method, body: body === undefined ? undefined : JSON.stringify(body), headers: body === undefined ? {} : { 'content-type': 'application/json' } });
+  const res = await fetch(origin + path, {
+    method,
+    body: body === undefined ? undefined : JSON.stringify(body),
+    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+  });
   return { status: res.status, body: (await res.json()) as any }; // eslint-disable-line @typescript-eslint/no-explicit-any
 }
 
@@ -17,7 +21,11 @@ describe('admin API', () => {
     const id = siteId(h.sim);
     const before = await admin(h.sim.origin, 'GET', '/__sim/state');
     expect(before.status).toBe(200);
-    expect(before.body.response).toMatchObject({ scenario: 'healthy', region: 'NA', sites: [{ energySiteId: id, settings: { backup_reserve_percent: 20 } }] });
+    expect(before.body.response).toMatchObject({
+      scenario: 'healthy',
+      region: 'NA',
+      sites: [{ energySiteId: id, settings: { backup_reserve_percent: 20 } }],
+    });
     await h.call('POST', `/api/1/energy_sites/${id}/backup`, { body: { backup_reserve_percent: 60 } });
     const after = (await admin(h.sim.origin, 'GET', '/__sim/state')).body.response.sites[0];
     expect(after.settings.backup_reserve_percent).toBe(60);
@@ -32,7 +40,12 @@ describe('admin API', () => {
     await h.call('POST', `/api/1/energy_sites/${siteId(h.sim)}/storm_mode`, { body: { enabled: true } });
     await h.call('POST', `/api/1/vehicles/${vin}/command/flash_lights`);
     await fetch(`${h.sim.origin}/oauth2/v3/token?code=SECRET`, { method: 'POST' });
-    const log = (await admin(h.sim.origin, 'GET', '/__sim/requests')).body.response as { billing: string; status: number; billed: boolean; path: string }[];
+    const log = (await admin(h.sim.origin, 'GET', '/__sim/requests')).body.response as {
+      billing: string;
+      status: number;
+      billed: boolean;
+      path: string;
+    }[];
     expect(log.map((e) => [e.billing, e.status, e.billed])).toEqual([
       ['data', 200, true],
       ['wake', 200, true],
@@ -71,17 +84,22 @@ describe('admin API', () => {
     const r = await admin(h.sim.origin, 'POST', `/__sim/sites/${siteId(h.sim)}/events`, { stormWatchActive: true });
     expect(r.body.response.sites[0].stormWatchActive).toBe(true);
     expect((await admin(h.sim.origin, 'POST', '/__sim/sites/1/events', { stormWatchActive: true })).status).toBe(404);
-    expect((await admin(h.sim.origin, 'POST', `/__sim/sites/${siteId(h.sim)}/events`, { meteor: true })).status).toBe(400);
+    expect((await admin(h.sim.origin, 'POST', `/__sim/sites/${siteId(h.sim)}/events`, { meteor: true })).status).toBe(
+      400,
+    );
   });
 
   it('refuses a request whose Host is not loopback (DNS rebinding)', async () => {
     const h = await shared('healthy');
     const url = new URL(h.sim.origin);
     const status = await new Promise<number | undefined>((resolve, reject) => {
-      const req = request({ host: url.hostname, port: url.port, path: '/__sim/state', headers: { Host: 'evil.example' } }, (res) => {
-        res.resume();
-        resolve(res.statusCode);
-      });
+      const req = request(
+        { host: url.hostname, port: url.port, path: '/__sim/state', headers: { Host: 'evil.example' } },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode);
+        },
+      );
       req.on('error', reject);
       req.end();
     });
@@ -90,7 +108,10 @@ describe('admin API', () => {
 
   it('refuses a browser call from another origin, and accepts its own', async () => {
     const h = await shared('healthy');
-    const foreign = await fetch(`${h.sim.origin}/__sim/reset`, { method: 'POST', headers: { Origin: 'http://127.0.0.1:1' } });
+    const foreign = await fetch(`${h.sim.origin}/__sim/reset`, {
+      method: 'POST',
+      headers: { Origin: 'http://127.0.0.1:1' },
+    });
     expect(foreign.status).toBe(403);
     const own = await fetch(`${h.sim.origin}/__sim/state`, { headers: { Origin: h.sim.origin } });
     expect(own.status).toBe(200);

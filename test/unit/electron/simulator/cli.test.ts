@@ -15,7 +15,9 @@ describe('sim CLI', () => {
     const lines = list.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(scenarioNames.length);
     expect(lines.map((l) => l.split(/\s+/)[0])).toEqual(scenarioNames);
-    expect(lines.find((l) => l.startsWith('partner-not-registered '))).toMatch(/^partner-not-registered\s+The platform is not registered in this region/);
+    expect(lines.find((l) => l.startsWith('partner-not-registered '))).toMatch(
+      /^partner-not-registered\s+The platform is not registered in this region/,
+    );
     for (const line of lines) expect(line.split(/\s{2,}/)[1], line).toMatch(/\S/);
     const bad = spawnSync(process.execPath, args('--scenario', 'nope'), { cwd: root, encoding: 'utf8' });
     expect(bad.status).toBe(2);

@@ -49,7 +49,9 @@ describe('demo mode', () => {
   });
 
   it('the process edges read the scenario, auto-consent and latency from the environment', () => {
-    expect(demoOptionsFromEnv({ TCD_SCENARIO: ' off-grid ', TCD_AUTO_CONSENT: '1', TCD_SIM_LATENCY_MS: '40' })).toEqual({ scenario: 'off-grid', autoConsent: true, latencyMs: 40 });
+    expect(demoOptionsFromEnv({ TCD_SCENARIO: ' off-grid ', TCD_AUTO_CONSENT: '1', TCD_SIM_LATENCY_MS: '40' })).toEqual(
+      { scenario: 'off-grid', autoConsent: true, latencyMs: 40 },
+    );
     expect(demoOptionsFromEnv({ TCD_SIM_LATENCY_MS: 'x', TCD_AUTO_CONSENT: '0' })).toEqual({});
   });
 

@@ -8,17 +8,36 @@ afterAll(closeShared);
 
 const base = (): ScenarioInput => ({
   name: 'faulty',
-  account: { region: 'NA', grantedScopes: ['openid', 'offline_access', 'user_data', 'energy_device_data'], email: 'a@example.com', fullName: 'A' },
+  account: {
+    region: 'NA',
+    grantedScopes: ['openid', 'offline_access', 'user_data', 'energy_device_data'],
+    email: 'a@example.com',
+    fullName: 'A',
+  },
   energySites: [{ product: { energy_site_id: 42, components: { battery: true } } }],
 });
 
 describe('scenario faults carry Tesla\u2019s texts, headers and raw bodies', () => {
   it('error and errorDescription fill the body; {baseUrl} and {clientId} are the request\u2019s', async () => {
-    const h = await harness({ ...base(), faults: [{ path: '/api/1/users/**', status: 412, error: 'Account {clientId} must be registered in the current region {baseUrl}', errorDescription: 'see docs' }] });
+    const h = await harness({
+      ...base(),
+      faults: [
+        {
+          path: '/api/1/users/**',
+          status: 412,
+          error: 'Account {clientId} must be registered in the current region {baseUrl}',
+          errorDescription: 'see docs',
+        },
+      ],
+    });
     try {
       const r = await h.call('GET', '/api/1/users/me');
       expect(r.status).toBe(412);
-      expect(r.body).toEqual({ response: null, error: `Account ${h.sim.demoClient.clientId} must be registered in the current region ${h.sim.regionBaseUrls.NA}`, error_description: 'see docs' });
+      expect(r.body).toEqual({
+        response: null,
+        error: `Account ${h.sim.demoClient.clientId} must be registered in the current region ${h.sim.regionBaseUrls.NA}`,
+        error_description: 'see docs',
+      });
     } finally {
       await h.close();
     }
@@ -28,7 +47,13 @@ describe('scenario faults carry Tesla\u2019s texts, headers and raw bodies', () 
     const h = await harness({
       ...base(),
       faults: [
-        { method: 'GET', path: '/api/1/users/me', status: 503, headers: { 'X-Trace': 'abc' }, body: { message: 'Service Unavailable' } },
+        {
+          method: 'GET',
+          path: '/api/1/users/me',
+          status: 503,
+          headers: { 'X-Trace': 'abc' },
+          body: { message: 'Service Unavailable' },
+        },
         { method: 'GET', path: '/api/1/users/region', status: 401, emptyBody: true },
         { method: 'GET', path: '/api/1/products', status: 200, body: { response: [], count: 0, extra: true } },
       ],
@@ -54,7 +79,11 @@ describe('scenario faults carry Tesla\u2019s texts, headers and raw bodies', () 
     const r = await h.call('GET', '/api/1/products');
     expect(r.status).toBe(429);
     expect(r.headers.get('retry-after')).toBe('30');
-    expect([r.headers.get('ratelimit-limit'), r.headers.get('ratelimit-remaining'), r.headers.get('ratelimit-reset')]).toEqual(['60', '0', '30']);
+    expect([
+      r.headers.get('ratelimit-limit'),
+      r.headers.get('ratelimit-remaining'),
+      r.headers.get('ratelimit-reset'),
+    ]).toEqual(['60', '0', '30']);
   });
 
   it('the rate limiter\u2019s 429 carries the same four headers with the class\u2019s limit', async () => {
@@ -107,7 +136,11 @@ describe('the field-failure scenarios', () => {
 
   it('vehicle-unavailable: vehicle data and commands answer 503 vehicle unavailable; the list still answers', async () => {
     const h = await shared('vehicle-unavailable');
-    for (const [method, path] of [['GET', `/api/1/vehicles/${vin(h.sim)}/vehicle_data`], ['POST', `/api/1/vehicles/${vin(h.sim)}/wake_up`], ['POST', `/api/1/vehicles/${vin(h.sim)}/command/flash_lights`]] as const) {
+    for (const [method, path] of [
+      ['GET', `/api/1/vehicles/${vin(h.sim)}/vehicle_data`],
+      ['POST', `/api/1/vehicles/${vin(h.sim)}/wake_up`],
+      ['POST', `/api/1/vehicles/${vin(h.sim)}/command/flash_lights`],
+    ] as const) {
       const r = await h.call(method, path);
       expect(r.status, path).toBe(503);
       expect(r.body.error).toBe('vehicle unavailable: vehicle is offline or asleep');

@@ -2,7 +2,12 @@
 // permission, battery export only under Everything + Time-Based Control when it pays, the 80% cap,
 // Storm Watch, grid-services events, off-grid. Time moves only by clock.advance.
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { RESPONSE_DELAY_MS, PowerwallModel, type PowerwallSettings, type PowerwallSpec } from '../../../../electron/simulator/powerwall-model';
+import {
+  RESPONSE_DELAY_MS,
+  PowerwallModel,
+  type PowerwallSettings,
+  type PowerwallSpec,
+} from '../../../../electron/simulator/powerwall-model';
 import { loadScenario } from '../../../../electron/simulator';
 import { closeShared, harness, NIGHT_LA, NOON_LA, sharedAt, siteId, type Harness } from '../../../support/sim-harness';
 
@@ -46,7 +51,8 @@ describe('reserve changes', () => {
 
   it('newer firmware snaps 81-99 to 80 (site_info shows 80); 100 and lower values are kept', async () => {
     h = await sharedAt('healthy', NIGHT_LA);
-    const read = async () => (await h.call('GET', `/api/1/energy_sites/${siteId(h.sim)}/site_info`)).body.response.backup_reserve_percent;
+    const read = async () =>
+      (await h.call('GET', `/api/1/energy_sites/${siteId(h.sim)}/site_info`)).body.response.backup_reserve_percent;
     await post('backup', { backup_reserve_percent: 95 });
     expect(await read()).toBe(80);
     await post('backup', { backup_reserve_percent: 81 });
@@ -62,7 +68,9 @@ describe('reserve changes', () => {
     s.energySites[0]!.siteInfo!.version = '22.18.3 b1a2c3d4';
     h = own = await harness(s, { startTime: NIGHT_LA });
     await post('backup', { backup_reserve_percent: 90 });
-    expect((await h.call('GET', `/api/1/energy_sites/${siteId(h.sim)}/site_info`)).body.response.backup_reserve_percent).toBe(90);
+    expect(
+      (await h.call('GET', `/api/1/energy_sites/${siteId(h.sim)}/site_info`)).body.response.backup_reserve_percent,
+    ).toBe(90);
   });
 });
 
@@ -119,10 +127,20 @@ describe('exports', () => {
     await post('operation', { default_real_mode: 'autonomous' });
     h.sim.clock.advance(RESPONSE_DELAY_MS);
     expect((await live()).grid_power).toBeGreaterThan(0); // off-peak: storing
-    const period = (fromHour: number, toHour: number) => ({ periods: [{ fromDayOfWeek: 0, toDayOfWeek: 6, fromHour, fromMinute: 0, toHour, toMinute: 0 }] });
+    const period = (fromHour: number, toHour: number) => ({
+      periods: [{ fromDayOfWeek: 0, toDayOfWeek: 6, fromHour, fromMinute: 0, toHour, toMinute: 0 }],
+    });
     const tariff = {
       name: 'Night export',
-      seasons: { All: { fromMonth: 1, toMonth: 12, fromDay: 1, toDay: 31, tou_periods: { ON_PEAK: period(0, 6), OFF_PEAK: period(6, 0) } } },
+      seasons: {
+        All: {
+          fromMonth: 1,
+          toMonth: 12,
+          fromDay: 1,
+          toDay: 31,
+          tou_periods: { ON_PEAK: period(0, 6), OFF_PEAK: period(6, 0) },
+        },
+      },
     };
     await post('time_of_use_settings', { tou_settings: { tariff_content_v2: tariff } });
     const l = await live();
@@ -171,7 +189,10 @@ describe('exports', () => {
 describe('events and islanding', () => {
   it('Storm Watch holds a full battery, charging from the grid even where grid charging is off', async () => {
     const s = loadScenario('storm-watch');
-    s.energySites[0]!.siteInfo!.components = { ...(s.energySites[0]!.siteInfo!.components as object), disallow_charge_from_grid_with_solar_installed: true };
+    s.energySites[0]!.siteInfo!.components = {
+      ...(s.energySites[0]!.siteInfo!.components as object),
+      disallow_charge_from_grid_with_solar_installed: true,
+    };
     h = own = await harness(s, { startTime: NIGHT_LA });
     const l = await live();
     expect(l.storm_mode_active).toBe(true);
@@ -213,7 +234,14 @@ describe('the model alone', () => {
     timeZone: 'UTC',
     schedule: [],
   };
-  const settings: PowerwallSettings = { mode: 'self_consumption', reservePercent: 20, exportRule: 'pv_only', gridChargingAllowed: false, nonExport: false, stormModeEnabled: true };
+  const settings: PowerwallSettings = {
+    mode: 'self_consumption',
+    reservePercent: 20,
+    exportRule: 'pv_only',
+    gridChargingAllowed: false,
+    nonExport: false,
+    stormModeEnabled: true,
+  };
   const events = { islandStatus: 'on_grid' as const, stormWatchActive: false, gridServicesActive: false };
   const t0 = Date.UTC(2026, 0, 1, 2, 0, 0);
   let m: PowerwallModel;
@@ -240,7 +268,10 @@ describe('the model alone', () => {
     const summerNoon = Date.UTC(2026, 6, 15, 19); // 12:00 PDT
     for (const t of [winterNoon, summerNoon]) {
       expect(new PowerwallModel(sunny, settings, events, { at: t, soc: 50 }).snapshot(t).solarPowerW).toBe(6_000);
-      expect(new PowerwallModel(sunny, settings, events, { at: t + 12 * 3_600_000, soc: 50 }).snapshot(t + 12 * 3_600_000).solarPowerW).toBe(0);
+      expect(
+        new PowerwallModel(sunny, settings, events, { at: t + 12 * 3_600_000, soc: 50 }).snapshot(t + 12 * 3_600_000)
+          .solarPowerW,
+      ).toBe(0);
     }
   });
 

@@ -2,10 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { scheduleFromTariff } from '../../../../electron/simulator/tariff-schedule';
 
 describe('scheduleFromTariff', () => {
-  const p = (fromHour: number, toHour: number) => ({ fromDayOfWeek: 0, toDayOfWeek: 6, fromHour, fromMinute: 0, toHour, toMinute: 0 });
+  const p = (fromHour: number, toHour: number) => ({
+    fromDayOfWeek: 0,
+    toDayOfWeek: 6,
+    fromHour,
+    fromMinute: 0,
+    toHour,
+    toMinute: 0,
+  });
   const tariff = {
     seasons: {
-      Summer: { fromMonth: 5, toMonth: 10, tou_periods: { ON_PEAK: { periods: [p(16, 21)] }, OFF_PEAK: { periods: [p(21, 16)] } } },
+      Summer: {
+        fromMonth: 5,
+        toMonth: 10,
+        tou_periods: { ON_PEAK: { periods: [p(16, 21)] }, OFF_PEAK: { periods: [p(21, 16)] } },
+      },
       Winter: { fromMonth: 11, toMonth: 4, tou_periods: { PARTIAL_PEAK: [p(7, 9)], OFF_PEAK: [p(9, 7)] } },
     },
   };

@@ -20,9 +20,22 @@ describe('support bundle: redaction by meaning', () => {
     try {
       const logger = createLogger({ dir: path.join(dir, 'logs') });
       corpus.forEach((c, i) => logger.info(`corpus.${i}`, { payload: c.payload }));
-      writeFileSync(path.join(dir, 'logs', 'main.1.log'), `${corpus.map((c) => JSON.stringify({ event: 'old', data: c.payload })).join('\n')}\n`);
-      writeFileSync(path.join(dir, 'settings.json'), JSON.stringify({ version: 1, installer: { mobile: '+44 7700 900123', home_address: { line1: '221B Baker Street' } } }));
-      const bundle = writeSupportBundle({ dataDir: dir, logger, app: { name: 'Tesla Connect Doctor', version: '0.1.0', mode: 'demo' } });
+      writeFileSync(
+        path.join(dir, 'logs', 'main.1.log'),
+        `${corpus.map((c) => JSON.stringify({ event: 'old', data: c.payload })).join('\n')}\n`,
+      );
+      writeFileSync(
+        path.join(dir, 'settings.json'),
+        JSON.stringify({
+          version: 1,
+          installer: { mobile: '+44 7700 900123', home_address: { line1: '221B Baker Street' } },
+        }),
+      );
+      const bundle = writeSupportBundle({
+        dataDir: dir,
+        logger,
+        app: { name: 'Tesla Connect Doctor', version: '0.1.0', mode: 'demo' },
+      });
       const zip = unzipSync(readFileSync(bundle.path));
       const all = Object.values(zip)
         .map((b) => strFromU8(b))

@@ -22,7 +22,11 @@ describe('support bundle', () => {
     writeFileSync(path.join(dir, 'logs', 'main.1.log'), `{"event":"old","note":"Bearer ${refresh}"}\n`);
     writeFileSync(
       path.join(dir, 'settings.json'),
-      JSON.stringify({ version: 1, activeProfileId: 'p1', profiles: [{ id: 'p1', clientId: 'client-123', client_secret: 'oops' }] }),
+      JSON.stringify({
+        version: 1,
+        activeProfileId: 'p1',
+        profiles: [{ id: 'p1', clientId: 'client-123', client_secret: 'oops' }],
+      }),
     );
     new UpdateSettingsService(dir).set({ enabled: true, channel: 'beta' });
     mkdirSync(path.join(dir, 'reports'));
@@ -32,26 +36,49 @@ describe('support bundle', () => {
     const newest = '{"generatedAt":"new","integrity":{"algorithm":"sha256","digest":"' + 'b'.repeat(64) + '"}}';
     writeFileSync(path.join(dir, 'reports', 'new.json'), newest);
 
-    const bundle = writeSupportBundle({ dataDir: dir, logger, app: { name: 'Tesla Connect Doctor', version: '0.1.0', mode: 'demo' }, now: () => new Date('2026-03-04T05:06:07Z') });
+    const bundle = writeSupportBundle({
+      dataDir: dir,
+      logger,
+      app: { name: 'Tesla Connect Doctor', version: '0.1.0', mode: 'demo' },
+      now: () => new Date('2026-03-04T05:06:07Z'),
+    });
     expect(bundle.path).toBe(path.join(dir, 'support', bundle.fileName));
     expect(bundle.fileName).toBe('tesla-connect-doctor-support-2026-03-04T05-06-07-000Z.zip');
-    expect(bundle.entries).toEqual(['latest-report.json', 'logs/main.1.log', 'logs/main.log', 'manifest.json', 'settings.json', 'update-settings.json']);
+    expect(bundle.entries).toEqual([
+      'latest-report.json',
+      'logs/main.1.log',
+      'logs/main.log',
+      'manifest.json',
+      'settings.json',
+      'update-settings.json',
+    ]);
 
     const zip = unzipSync(readFileSync(bundle.path));
-    const all = Object.values(zip).map((b) => strFromU8(b)).join('\n');
+    const all = Object.values(zip)
+      .map((b) => strFromU8(b))
+      .join('\n');
     expect(all).not.toContain(refresh.slice(3, 25));
     expect(all).not.toContain('oops');
     // The report is kept byte for byte (its digest must still verify).
     expect(strFromU8(zip['latest-report.json']!)).toBe(newest);
     expect(JSON.parse(strFromU8(zip['update-settings.json']!))).toEqual({ enabled: true, channel: 'beta' });
-    expect(JSON.parse(strFromU8(zip['manifest.json']!))).toMatchObject({ app: { version: '0.1.0' }, createdAt: '2026-03-04T05:06:07.000Z' });
+    expect(JSON.parse(strFromU8(zip['manifest.json']!))).toMatchObject({
+      app: { version: '0.1.0' },
+      createdAt: '2026-03-04T05:06:07.000Z',
+    });
   });
 
   it('works on an empty data folder and says what it left out', () => {
     writeFileSync(path.join(dir, 'settings.json'), '{ not json');
-    const bundle = writeSupportBundle({ dataDir: dir, logger: createLogger({ dir: path.join(dir, 'logs') }), app: { name: 'x', version: '1', mode: 'demo' } });
+    const bundle = writeSupportBundle({
+      dataDir: dir,
+      logger: createLogger({ dir: path.join(dir, 'logs') }),
+      app: { name: 'x', version: '1', mode: 'demo' },
+    });
     expect(bundle.entries).toEqual(['manifest.json']);
-    const manifest = JSON.parse(strFromU8(unzipSync(readFileSync(bundle.path))['manifest.json']!)) as { notes: string[] };
+    const manifest = JSON.parse(strFromU8(unzipSync(readFileSync(bundle.path))['manifest.json']!)) as {
+      notes: string[];
+    };
     expect(manifest.notes).toEqual(['settings.json could not be read as JSON and was left out']);
     // No folder path in what goes to support: it carries the installer's user name on most systems.
     expect(strFromU8(unzipSync(readFileSync(bundle.path))['manifest.json']!)).not.toContain(dir);

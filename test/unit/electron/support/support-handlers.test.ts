@@ -55,8 +55,14 @@ describe('support: handlers through the backend', () => {
 
   it('reads and saves the update setting', async () => {
     const backend = createBackend({ mode: 'tesla', dataDir: dir, keychain: new MemoryVault() });
-    expect(await backend.handlers['support:updateSettings']({}, { transport: 'browser' })).toEqual({ enabled: false, channel: 'stable' });
+    expect(await backend.handlers['support:updateSettings']({}, { transport: 'browser' })).toEqual({
+      enabled: false,
+      channel: 'stable',
+    });
     await backend.handlers['support:setUpdateSettings']({ enabled: true, channel: 'beta' }, { transport: 'browser' });
-    expect(JSON.parse(readFileSync(path.join(dir, 'update-settings.json'), 'utf8'))).toEqual({ enabled: true, channel: 'beta' });
+    expect(JSON.parse(readFileSync(path.join(dir, 'update-settings.json'), 'utf8'))).toEqual({
+      enabled: true,
+      channel: 'beta',
+    });
   });
 });

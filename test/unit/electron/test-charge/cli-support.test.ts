@@ -9,7 +9,9 @@ describe('test-charge against a simulator that is not there', () => {
     for (const attempt of [() => clockFor(base), () => setRemoteSpeed(base, 10)]) {
       const error = await attempt().catch((e: unknown) => e);
       expect(error).toBeInstanceOf(Error);
-      expect((error as Error).message).toMatch(/could not reach the simulator at 127\.0\.0\.1:\d+: the connection was refused.*npm run sim/);
+      expect((error as Error).message).toMatch(
+        /could not reach the simulator at 127\.0\.0\.1:\d+: the connection was refused.*npm run sim/,
+      );
     }
   });
 });

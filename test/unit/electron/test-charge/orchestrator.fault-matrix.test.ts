@@ -46,7 +46,10 @@ function runChild(job: ChildJob): Promise<ChildOutput> {
     child.stdout.on('data', (d) => (out += String(d)));
     child.on('error', reject);
     child.on('close', (code, signal) => {
-      const lines = out.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
+      const lines = out
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as Record<string, unknown>);
       resolve({ lines, signal, code });
     });
     child.stdin.end(JSON.stringify(job));
@@ -72,7 +75,12 @@ async function killedRun(sim: RunningSimulator, killAt: RunStep, killAtCount?: n
   const { dir, remove } = tempDir('tcd-tc-matrix-');
   try {
     const before = settingsOf(sim);
-    const tokens = await sim.auth.issueTokens(sim.demoClient.clientId, ['openid', 'offline_access', 'energy_device_data', 'energy_cmds']);
+    const tokens = await sim.auth.issueTokens(sim.demoClient.clientId, [
+      'openid',
+      'offline_access',
+      'energy_device_data',
+      'energy_cmds',
+    ]);
     const first = await runChild({
       mode: 'run',
       simOrigin: sim.origin,
@@ -145,38 +153,41 @@ describe('fault matrix: every write fails in turn with a 5xx, a 429 and a timeou
     ['timeout', { status: 504, delayMs: 600_000 }],
   ] as const;
   const cases = endpoints.flatMap((e) => kinds.map(([k, f]) => [e, k, f] as const));
-  it.each(cases)('POST %s fails once with %s: retried, the test completes and the settings are restored', async (endpoint, _kind, fault) => {
-    // In this process on the paused clock: waiting advances simulated time, so timeouts and Retry-After cost nothing.
-    const sim = await startSimulator({
-      scenario: exportsSolar([{ method: 'POST', path: `/api/1/energy_sites/*/${endpoint}`, count: 1, ...fault }]),
-      speed: 0,
-      startTime: PEAK,
-    });
-    const { dir, remove } = tempDir('tcd-tc-matrix-');
-    try {
-      const before = settingsOf(sim);
-      const { client } = await simClient(sim, { timeoutMs: 300 });
-      const retries: Array<number | null> = [];
-      const result = await runTestCharge({
-        dataDir: dir,
-        accountId: 'sim-account',
-        apiBase: sim.regionBaseUrls.NA,
-        siteId: String(sim.admin.state().sites[0]?.energySiteId),
-        direction: 'discharge',
-        grantedScopes: ALL_ENERGY_SCOPES,
-        api: energyApiFromFleetClient(client),
-        clock: advancingClock(sim),
-        onRetry: ({ error }) => retries.push((error as { status?: number }).status ?? null),
+  it.each(cases)(
+    'POST %s fails once with %s: retried, the test completes and the settings are restored',
+    async (endpoint, _kind, fault) => {
+      // In this process on the paused clock: waiting advances simulated time, so timeouts and Retry-After cost nothing.
+      const sim = await startSimulator({
+        scenario: exportsSolar([{ method: 'POST', path: `/api/1/energy_sites/*/${endpoint}`, count: 1, ...fault }]),
+        speed: 0,
+        startTime: PEAK,
       });
-      expect(result).toMatchObject({ verdict: 'pass', restored: true });
-      // The failure was seen and retried: status 0 is "no answer in time".
-      expect(retries).toEqual([fault.delayMs > 0 ? 0 : fault.status]);
-      expect(await restart(sim, dir, advancingClock(sim))).toEqual([]);
-      expect(settingsOf(sim)).toEqual(before);
-      expect(await fs.readdir(path.join(dir, 'journals'))).toEqual([]);
-    } finally {
-      remove();
-      await sim.close();
-    }
-  });
+      const { dir, remove } = tempDir('tcd-tc-matrix-');
+      try {
+        const before = settingsOf(sim);
+        const { client } = await simClient(sim, { timeoutMs: 300 });
+        const retries: Array<number | null> = [];
+        const result = await runTestCharge({
+          dataDir: dir,
+          accountId: 'sim-account',
+          apiBase: sim.regionBaseUrls.NA,
+          siteId: String(sim.admin.state().sites[0]?.energySiteId),
+          direction: 'discharge',
+          grantedScopes: ALL_ENERGY_SCOPES,
+          api: energyApiFromFleetClient(client),
+          clock: advancingClock(sim),
+          onRetry: ({ error }) => retries.push((error as { status?: number }).status ?? null),
+        });
+        expect(result).toMatchObject({ verdict: 'pass', restored: true });
+        // The failure was seen and retried: status 0 is "no answer in time".
+        expect(retries).toEqual([fault.delayMs > 0 ? 0 : fault.status]);
+        expect(await restart(sim, dir, advancingClock(sim))).toEqual([]);
+        expect(settingsOf(sim)).toEqual(before);
+        expect(await fs.readdir(path.join(dir, 'journals'))).toEqual([]);
+      } finally {
+        remove();
+        await sim.close();
+      }
+    },
+  );
 });

@@ -15,7 +15,13 @@ beforeEach(() => {
 });
 afterEach(() => cleanup());
 
-const unreachable = () => new FleetApiError({ status: 0, error: 'network_error', errorDescription: 'the Fleet API could not be reached', request: 'GET /api/1/energy_sites/123456/live_status' });
+const unreachable = () =>
+  new FleetApiError({
+    status: 0,
+    error: 'network_error',
+    errorDescription: 'the Fleet API could not be reached',
+    request: 'GET /api/1/energy_sites/123456/live_status',
+  });
 
 function request(site: FakeSite, direction: 'charge' | 'discharge') {
   return {
@@ -31,19 +37,22 @@ function request(site: FakeSite, direction: 'charge' | 'discharge') {
 }
 
 describe('a test charge that loses Tesla', () => {
-  it.each(['charge', 'discharge'] as const)('%s: lost during the watch, back for the restore: lost_contact, settings restored', async (direction) => {
-    const site = new FakeSite();
-    site.soc = direction === 'charge' ? 90 : 60; // no early pass: the watch runs on while contact is lost
-    const before = site.settings();
-    const result = await runTestCharge({
-      ...request(site, direction),
-      onStep: (s) => {
-        if (s === 'sample') site.failures.set('liveStatus', Array.from({ length: 200 }, unreachable));
-      },
-    });
-    expect(result).toMatchObject({ verdict: 'fail', reason: 'lost_contact', restored: true });
-    expect(site.settings()).toEqual(before);
-  });
+  it.each(['charge', 'discharge'] as const)(
+    '%s: lost during the watch, back for the restore: lost_contact, settings restored',
+    async (direction) => {
+      const site = new FakeSite();
+      site.soc = direction === 'charge' ? 90 : 60; // no early pass: the watch runs on while contact is lost
+      const before = site.settings();
+      const result = await runTestCharge({
+        ...request(site, direction),
+        onStep: (s) => {
+          if (s === 'sample') site.failures.set('liveStatus', Array.from({ length: 200 }, unreachable));
+        },
+      });
+      expect(result).toMatchObject({ verdict: 'fail', reason: 'lost_contact', restored: true });
+      expect(site.settings()).toEqual(before);
+    },
+  );
 
   it('lost for good: lost_contact, the journal kept, and recover finishes it once Tesla is back', async () => {
     const site = new FakeSite();
@@ -52,13 +61,16 @@ describe('a test charge that loses Tesla', () => {
       ...request(site, 'charge'),
       onStep: (s) => {
         if (s === 'sample') {
-          for (const kind of ['liveStatus', 'siteInfo', 'write:operation', 'write:backup', 'write:grid_import_export']) site.failures.set(kind, Array.from({ length: 200 }, unreachable));
+          for (const kind of ['liveStatus', 'siteInfo', 'write:operation', 'write:backup', 'write:grid_import_export'])
+            site.failures.set(kind, Array.from({ length: 200 }, unreachable));
         }
       },
     });
     expect(result).toMatchObject({ verdict: 'fail', reason: 'lost_contact', restored: false });
     expect(await listJournals(dataDir)).toHaveLength(1);
     site.failures.clear();
-    expect(await recoverPending({ dataDir, apiFor: async () => site, clock: manualClock() })).toMatchObject([{ status: 'restored' }]);
+    expect(await recoverPending({ dataDir, apiFor: async () => site, clock: manualClock() })).toMatchObject([
+      { status: 'restored' },
+    ]);
   });
 });

@@ -17,7 +17,16 @@ beforeEach(() => {
 afterEach(() => cleanup());
 
 const run = (site: FakeSite, direction: 'charge' | 'discharge' = 'charge') =>
-  runTestCharge({ dataDir, accountId: 'acct-1', apiBase: 'http://127.0.0.1:9/na', siteId: '123456', direction, grantedScopes: SCOPES, api: site, clock: manualClock() });
+  runTestCharge({
+    dataDir,
+    accountId: 'acct-1',
+    apiBase: 'http://127.0.0.1:9/na',
+    siteId: '123456',
+    direction,
+    grantedScopes: SCOPES,
+    api: site,
+    clock: manualClock(),
+  });
 
 describe('setting_not_applied', () => {
   it('the gateway never applies the accepted writes: the battery stays still, the cause is the gateway', async () => {
@@ -41,7 +50,18 @@ describe('setting_not_applied', () => {
 
   it('settings applied and the battery did not move for a reason of the customer’s: still a plain failure', async () => {
     const site = new FakeSite();
-    const result = await runTestCharge({ dataDir, accountId: 'acct-1', apiBase: 'http://127.0.0.1:9/na', siteId: '123456', direction: 'charge', grantedScopes: SCOPES, api: site, clock: manualClock(), gridInteraction: false, force: true });
+    const result = await runTestCharge({
+      dataDir,
+      accountId: 'acct-1',
+      apiBase: 'http://127.0.0.1:9/na',
+      siteId: '123456',
+      direction: 'charge',
+      grantedScopes: SCOPES,
+      api: site,
+      clock: manualClock(),
+      gridInteraction: false,
+      force: true,
+    });
     // The checklist's Grid Charging: No blocks this test before any write; forced, it runs and fails plainly.
     expect(result).toMatchObject({ verdict: 'fail', reason: 'grid_charging_off' });
   });

@@ -28,7 +28,11 @@ function withSoc(name: string, soc: number): Scenario {
   return s;
 }
 
-async function run(scenario: string | Scenario, startTime: number, req: Partial<RunRequest> & Pick<RunRequest, 'direction'>) {
+async function run(
+  scenario: string | Scenario,
+  startTime: number,
+  req: Partial<RunRequest> & Pick<RunRequest, 'direction'>,
+) {
   sim = await startSimulator({ scenario, speed: 0, startTime });
   const { client } = await simClient(sim);
   const { dir, remove } = tempDir('tcd-tc-sim-');
@@ -68,7 +72,11 @@ describe('test charge against the simulator', () => {
     expect(blocked.result).toMatchObject({ verdict: 'blocked', reason: 'energy.energy_exports', samples: [] });
     expect(sim?.admin.requestLog().filter((r) => r.method === 'POST')).toEqual([]);
     await sim?.close();
-    const { result, before, after } = await run('exports-solar', PEAK, { direction: 'discharge', gridInteraction: false, force: true });
+    const { result, before, after } = await run('exports-solar', PEAK, {
+      direction: 'discharge',
+      gridInteraction: false,
+      force: true,
+    });
     expect(result).toMatchObject({ verdict: 'fail', reason: 'exports_solar_only', restored: true });
     expect(result.preflight?.overridden?.map((b) => b.checkId)).toEqual(['energy.energy_exports']);
     expect(after).toEqual(before);
@@ -81,7 +89,11 @@ describe('test charge against the simulator', () => {
   });
 
   it('grid charging off without grid interaction: fails for that reason', async () => {
-    const { result, before, after } = await run('grid-charging-off', NIGHT, { direction: 'charge', gridInteraction: false, force: true });
+    const { result, before, after } = await run('grid-charging-off', NIGHT, {
+      direction: 'charge',
+      gridInteraction: false,
+      force: true,
+    });
     expect(result).toMatchObject({ verdict: 'fail', reason: 'grid_charging_off', restored: true });
     expect(after).toEqual(before);
   });
@@ -91,13 +103,20 @@ describe('test charge against the simulator', () => {
     expect(blocked.result).toMatchObject({ verdict: 'blocked', reason: 'energy.grid_charging' });
     await sim?.close();
     const { result, after } = await run('grid-charging-locked', NIGHT, { direction: 'charge', force: true });
-    expect(result.strategy?.leftAlone).toContainEqual({ key: 'disallow_charge_from_grid_with_solar_installed', value: true, why: 'locked' });
+    expect(result.strategy?.leftAlone).toContainEqual({
+      key: 'disallow_charge_from_grid_with_solar_installed',
+      value: true,
+      why: 'locked',
+    });
     expect(result).toMatchObject({ verdict: 'fail', reason: 'grid_charging_off', restored: true });
     expect(after.disallow_charge_from_grid_with_solar_installed).toBe(true);
   });
 
   it('reserve at the cap with the battery at the cap: Tesla accepted the writes, nothing moved: setting not applied, the 80% cap', async () => {
-    const { result, before, after } = await run(withSoc('reserve-at-cap', 80), PEAK, { direction: 'charge', gridInteraction: false });
+    const { result, before, after } = await run(withSoc('reserve-at-cap', 80), PEAK, {
+      direction: 'charge',
+      gridInteraction: false,
+    });
     expect(result).toMatchObject({ verdict: 'setting_not_applied', reason: 'reserve_capped', restored: true });
     expect(after).toEqual(before);
   });
@@ -111,7 +130,11 @@ describe('test charge against the simulator', () => {
 
   it('before permission to operate, forced: runs, never touches Energy Exports, and names the cause', async () => {
     const { result, before, after } = await run('pre-pto', PEAK, { direction: 'discharge', force: true });
-    expect(result.strategy?.leftAlone).toContainEqual({ key: 'customer_preferred_export_rule', value: before.customer_preferred_export_rule, why: 'no_export_permission' });
+    expect(result.strategy?.leftAlone).toContainEqual({
+      key: 'customer_preferred_export_rule',
+      value: before.customer_preferred_export_rule,
+      why: 'no_export_permission',
+    });
     expect(result).toMatchObject({ verdict: 'fail', reason: 'export_not_permitted', restored: true });
     // Not one write carried the export rule: the customer's grid agreement is never broken by the doctor.
     const posts = sim?.admin.requestLog().filter((r) => r.method === 'POST') ?? [];
@@ -132,9 +155,15 @@ describe('test charge against the simulator', () => {
   });
 
   it('blocks an off-grid site and one under Storm Watch', async () => {
-    expect((await run('off-grid', PEAK, { direction: 'discharge' })).result).toMatchObject({ verdict: 'blocked', reason: 'off_grid' });
+    expect((await run('off-grid', PEAK, { direction: 'discharge' })).result).toMatchObject({
+      verdict: 'blocked',
+      reason: 'off_grid',
+    });
     await sim?.close();
-    expect((await run('storm-watch', PEAK, { direction: 'charge' })).result).toMatchObject({ verdict: 'blocked', reason: 'grid_event' });
+    expect((await run('storm-watch', PEAK, { direction: 'charge' })).result).toMatchObject({
+      verdict: 'blocked',
+      reason: 'grid_event',
+    });
   });
 
   it('blocks without the energy_cmds grant', async () => {
@@ -144,8 +173,14 @@ describe('test charge against the simulator', () => {
     const { dir, remove } = tempDir('tcd-tc-sim-');
     dirs.push(remove);
     const result = await runTestCharge({
-      dataDir: dir, accountId: 'a', apiBase: sim.regionBaseUrls.NA, siteId: String(sim.admin.state().sites[0]?.energySiteId),
-      direction: 'charge', grantedScopes: scopes, api: energyApiFromFleetClient(client), clock: advancingClock(sim),
+      dataDir: dir,
+      accountId: 'a',
+      apiBase: sim.regionBaseUrls.NA,
+      siteId: String(sim.admin.state().sites[0]?.energySiteId),
+      direction: 'charge',
+      grantedScopes: scopes,
+      api: energyApiFromFleetClient(client),
+      clock: advancingClock(sim),
     });
     expect(result).toMatchObject({ verdict: 'blocked', reason: 'missing_energy_cmds' });
   });
@@ -176,14 +211,23 @@ describe('test charge against the simulator', () => {
     // Reconnected (a new grant and token): the pending restore completes and the journal goes.
     if (!sim) throw new Error('no simulator');
     const { client } = await simClient(sim);
-    const outcomes = await recoverPending({ dataDir, clock: advancingClock(sim), apiFor: async () => energyApiFromFleetClient(client) });
+    const outcomes = await recoverPending({
+      dataDir,
+      clock: advancingClock(sim),
+      apiFor: async () => energyApiFromFleetClient(client),
+    });
     expect(outcomes.map((o) => o.status)).toEqual(['restored']);
     expect(simSettings(sim)).toEqual(before);
     expect(await listJournals(dataDir)).toEqual([]);
   });
 
   it('watches densely around the expected response, backs off while nothing changes, and spends at most 20 requests in 5 minutes', async () => {
-    const { result } = await run('grid-charging-off', NIGHT, { direction: 'charge', gridInteraction: false, minutes: 5, force: true });
+    const { result } = await run('grid-charging-off', NIGHT, {
+      direction: 'charge',
+      gridInteraction: false,
+      minutes: 5,
+      force: true,
+    });
     const reads = sim?.admin.requestLog().filter((r) => r.path.endsWith('/live_status')) ?? [];
     // Every 3 s from 2 s before the expected response (30 s after the last write) to 7 s after it, then
     // 6, 12, 24, 48 and 90 s apart while nothing changes, and one last reading at the end.
@@ -195,7 +239,12 @@ describe('test charge against the simulator', () => {
     // Frugal: two writes and two restores, and site_info only for the snapshot, one read-back (the test was
     // not proven: did the settings take?) and the restore's check.
     const log = sim?.admin.requestLog() ?? [];
-    expect(log.filter((r) => r.method === 'POST').map((r) => r.path.split('/').at(-1))).toEqual(['operation', 'backup', 'backup', 'operation']);
+    expect(log.filter((r) => r.method === 'POST').map((r) => r.path.split('/').at(-1))).toEqual([
+      'operation',
+      'backup',
+      'backup',
+      'operation',
+    ]);
     expect(log.filter((r) => r.path.endsWith('/site_info')).length).toBe(4);
     expect(result).toMatchObject({ verdict: 'fail', reason: 'grid_charging_off' });
   });

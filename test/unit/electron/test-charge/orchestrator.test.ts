@@ -49,7 +49,13 @@ describe('orchestrator', () => {
     expect(site.settings()).toEqual(before);
     expect(result.settingsAfter).toEqual(result.settingsBefore);
     expect(journalSeenAtFirstWrite).toBe(true);
-    expect(steps.slice(0, 5)).toEqual(['snapshot', 'journal', 'write:operation', 'write:backup', 'write:grid_import_export']);
+    expect(steps.slice(0, 5)).toEqual([
+      'snapshot',
+      'journal',
+      'write:operation',
+      'write:backup',
+      'write:grid_import_export',
+    ]);
     expect(steps.slice(-2)).toEqual(['restore:verified', 'journal:removed']);
     expect(await listJournals(dataDir)).toEqual([]);
     await expect(fs.readdir(path.join(dataDir, 'locks'))).resolves.toEqual([]);
@@ -65,7 +71,13 @@ describe('orchestrator', () => {
     const result = await runTestCharge(request(site, { gridInteraction: false, force: true }));
     expect(result).toMatchObject({ verdict: 'fail', reason: 'grid_charging_off', restored: true });
     expect(result.samples.length).toBe(10);
-    expect(site.writes.some((w) => 'disallow_charge_from_grid_with_solar_installed' in w.body && w.body.disallow_charge_from_grid_with_solar_installed === false)).toBe(false);
+    expect(
+      site.writes.some(
+        (w) =>
+          'disallow_charge_from_grid_with_solar_installed' in w.body &&
+          w.body.disallow_charge_from_grid_with_solar_installed === false,
+      ),
+    ).toBe(false);
   });
 
   it('blocks and writes nothing when preflight fails', async () => {
@@ -120,7 +132,11 @@ describe('orchestrator', () => {
     const result = await runTestCharge(
       request(site, {
         onStep: (s) => {
-          if (s === 'restore:start') site.failures.set('siteInfo', Array.from({ length: 20 }, () => new HttpishError(401)));
+          if (s === 'restore:start')
+            site.failures.set(
+              'siteInfo',
+              Array.from({ length: 20 }, () => new HttpishError(401)),
+            );
         },
       }),
     );
@@ -153,8 +169,15 @@ describe('orchestrator', () => {
   it('finishes a journal left for the site before taking a new snapshot', async () => {
     const site = new FakeSite();
     await writeJournal(dataDir, {
-      version: 1, runId: 'old', accountId: 'acct-1', apiBase: 'http://127.0.0.1:9/na', siteId: '123456', direction: 'charge',
-      startedAt: new Date().toISOString(), original: { backup_reserve_percent: 0 }, snapshot: {},
+      version: 1,
+      runId: 'old',
+      accountId: 'acct-1',
+      apiBase: 'http://127.0.0.1:9/na',
+      siteId: '123456',
+      direction: 'charge',
+      startedAt: new Date().toISOString(),
+      original: { backup_reserve_percent: 0 },
+      snapshot: {},
     });
     site.info.backup_reserve_percent = 80; // left at the test value by a crash
     const result = await runTestCharge(request(site, { direction: 'discharge' }));
@@ -174,8 +197,15 @@ describe('orchestrator', () => {
 describe('journal, lock and recovery', () => {
   it('writes the journal atomically (no temp file left) and reports a corrupt one without deleting it', async () => {
     await writeJournal(dataDir, {
-      version: 1, runId: 'r', accountId: 'a', apiBase: 'http://127.0.0.1:9/na', siteId: '1', direction: 'charge',
-      startedAt: 'x', original: { backup_reserve_percent: 10 }, snapshot: { backup_reserve_percent: 10 },
+      version: 1,
+      runId: 'r',
+      accountId: 'a',
+      apiBase: 'http://127.0.0.1:9/na',
+      siteId: '1',
+      direction: 'charge',
+      startedAt: 'x',
+      original: { backup_reserve_percent: 10 },
+      snapshot: { backup_reserve_percent: 10 },
     });
     await fs.writeFile(journalPath(dataDir, '2'), '{"version":1,', 'utf8');
     const names = await fs.readdir(path.join(dataDir, 'journals'));
@@ -191,14 +221,22 @@ describe('journal, lock and recovery', () => {
   it('takes over a lock whose process is gone, and refuses a live one', async () => {
     const file = path.join(dataDir, 'locks', 'site-7.lock');
     await fs.mkdir(path.dirname(file), { recursive: true });
-    await fs.writeFile(file, JSON.stringify({ pid: 2 ** 22 + 12345, host: (await import('node:os')).hostname(), createdAt: Date.now(), purpose: 'x' }));
+    await fs.writeFile(
+      file,
+      JSON.stringify({
+        pid: 2 ** 22 + 12345,
+        host: (await import('node:os')).hostname(),
+        createdAt: Date.now(),
+        purpose: 'x',
+      }),
+    );
     const lock = await acquireSiteLock(dataDir, '7', 'test');
     await expect(acquireSiteLock(dataDir, '7', 'test')).rejects.toBeInstanceOf(SiteBusyError);
     await lock.release();
     await (await acquireSiteLock(dataDir, '7', 'test')).release();
   });
 
-  it('a live owner on this host keeps its lock past the cross-host age limit; another host\'s old lock is stale', async () => {
+  it("a live owner on this host keeps its lock past the cross-host age limit; another host's old lock is stale", async () => {
     const { isStale, LOCK_STALE_MS } = await import('../../../../electron/test-charge/site-lock');
     const host = (await import('node:os')).hostname();
     const now = Date.now();
@@ -212,11 +250,20 @@ describe('journal, lock and recovery', () => {
   it('leaves a journal alone while its site is locked by a running test', async () => {
     const site = new FakeSite();
     await writeJournal(dataDir, {
-      version: 1, runId: 'r', accountId: 'a', apiBase: 'http://127.0.0.1:9/na', siteId: '123456', direction: 'charge',
-      startedAt: 'x', original: { backup_reserve_percent: 10 }, snapshot: {},
+      version: 1,
+      runId: 'r',
+      accountId: 'a',
+      apiBase: 'http://127.0.0.1:9/na',
+      siteId: '123456',
+      direction: 'charge',
+      startedAt: 'x',
+      original: { backup_reserve_percent: 10 },
+      snapshot: {},
     });
     const lock = await acquireSiteLock(dataDir, '123456', 'test');
-    expect(await recoverPending({ dataDir, apiFor: async () => site, clock: manualClock() })).toMatchObject([{ status: 'in_progress' }]);
+    expect(await recoverPending({ dataDir, apiFor: async () => site, clock: manualClock() })).toMatchObject([
+      { status: 'in_progress' },
+    ]);
     expect(site.writes).toEqual([]);
     await lock.release();
   });
@@ -227,10 +274,25 @@ describe('discarding a journal', () => {
     const { TestChargeService } = await import('../../../../electron/test-charge/test-charge-service');
     const { EventBus } = await import('../../../../electron/ipc/event-bus');
     await writeJournal(dataDir, {
-      version: 1, runId: 'r', accountId: 'a', apiBase: 'http://127.0.0.1:9/na', siteId: '5', direction: 'charge',
-      startedAt: 'x', original: { backup_reserve_percent: 10 }, snapshot: {},
+      version: 1,
+      runId: 'r',
+      accountId: 'a',
+      apiBase: 'http://127.0.0.1:9/na',
+      siteId: '5',
+      direction: 'charge',
+      startedAt: 'x',
+      original: { backup_reserve_percent: 10 },
+      snapshot: {},
     });
-    const service = new TestChargeService({ dataDir, events: new EventBus(), sessionFor: async () => { throw new Error('unused'); }, clock: () => manualClock(), clockSpeed: () => 1 });
+    const service = new TestChargeService({
+      dataDir,
+      events: new EventBus(),
+      sessionFor: async () => {
+        throw new Error('unused');
+      },
+      clock: () => manualClock(),
+      clockSpeed: () => 1,
+    });
     await expect(service.discard('5')).rejects.toThrow(/has not failed/);
     expect(await service.discard('6')).toBe(false);
     expect(await listJournals(dataDir)).toHaveLength(1);

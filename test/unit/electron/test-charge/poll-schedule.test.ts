@@ -1,7 +1,12 @@
 // When a running test reads live_status: every 3 s around the expected response, every 3 s while a
 // movement is being confirmed, otherwise backing off (6, 12, 24 ... s) up to the longest wait.
 import { describe, expect, it } from 'vitest';
-import { EXPECTED_RESPONSE_SECONDS, MAX_POLL_SECONDS, PollSchedule, type Reading } from '../../../../electron/test-charge/poll-schedule';
+import {
+  EXPECTED_RESPONSE_SECONDS,
+  MAX_POLL_SECONDS,
+  PollSchedule,
+  type Reading,
+} from '../../../../electron/test-charge/poll-schedule';
 
 /** The reading times over `seconds`, with what each reading showed. */
 function times(schedule: PollSchedule, seconds: number, show: (at: number) => Reading = () => 'still'): number[] {
@@ -25,8 +30,12 @@ describe('poll schedule', () => {
 
   it('confirms a movement every 3 s, even long after the window, and backs off afresh after a change', () => {
     // The battery moves from 120 s on (a late response).
-    expect(times(new PollSchedule(), 140, (at) => (at >= 120 ? 'moving' : 'still'))).toEqual([28, 31, 34, 37, 43, 55, 79, 127, 130, 133, 136, 139]);
+    expect(times(new PollSchedule(), 140, (at) => (at >= 120 ? 'moving' : 'still'))).toEqual([
+      28, 31, 34, 37, 43, 55, 79, 127, 130, 133, 136, 139,
+    ]);
     // A material change outside the window resets the back-off to 6 s.
-    expect(times(new PollSchedule(), 120, (at) => (at === 79 ? 'changed' : 'still'))).toEqual([28, 31, 34, 37, 43, 55, 79, 85, 97, 121].filter((t) => t <= 120));
+    expect(times(new PollSchedule(), 120, (at) => (at === 79 ? 'changed' : 'still'))).toEqual(
+      [28, 31, 34, 37, 43, 55, 79, 85, 97, 121].filter((t) => t <= 120),
+    );
   });
 });

@@ -51,7 +51,10 @@ function runUnderSleep(job: ChildJob, dir: string): Promise<Run> {
     reaper.on('error', reject);
     reaper.stdout!.on('data', (d) => (out += String(d)));
     reaper.stdout!.on('end', () => {
-      const lines = out.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
+      const lines = out
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as Record<string, unknown>);
       resolve({ reaper, lines });
     });
   });
@@ -79,7 +82,11 @@ async function lockPid(dir: string): Promise<number | null> {
 describe.runIf(process.platform === 'linux')('kill a test charge at random moments, recover at once', () => {
   let sim: RunningSimulator;
   beforeAll(async () => {
-    sim = await startSimulator({ scenario: structuredClone(loadScenario('exports-solar')), speed: SPEED, startTime: PEAK });
+    sim = await startSimulator({
+      scenario: structuredClone(loadScenario('exports-solar')),
+      speed: SPEED,
+      startTime: PEAK,
+    });
   });
   afterAll(async () => sim.close());
 
@@ -89,7 +96,12 @@ describe.runIf(process.platform === 'linux')('kill a test charge at random momen
     const { dir, remove } = tempDir('tcd-tc-kill-run-');
     let reaper: ChildProcess | undefined;
     try {
-      const tokens = await sim.auth.issueTokens(sim.demoClient.clientId, ['openid', 'offline_access', 'energy_device_data', 'energy_cmds']);
+      const tokens = await sim.auth.issueTokens(sim.demoClient.clientId, [
+        'openid',
+        'offline_access',
+        'energy_device_data',
+        'energy_cmds',
+      ]);
       const run = await runUnderSleep(
         {
           mode: 'run',
@@ -108,12 +120,19 @@ describe.runIf(process.platform === 'linux')('kill a test charge at random momen
       reaper = run.reaper;
       const pid = await lockPid(dir);
       // Its output closes a moment before the kernel marks it a zombie: wait for that, not for its collection.
-      for (let i = 0; pid !== null && i < 100 && !['Z', null].includes(procState(pid)); i += 1) await new Promise((r) => setTimeout(r, 10));
+      for (let i = 0; pid !== null && i < 100 && !['Z', null].includes(procState(pid)); i += 1)
+        await new Promise((r) => setTimeout(r, 10));
       const ownerState = pid === null ? null : procState(pid);
-      const journals = (await fs.readdir(path.join(dir, 'journals')).catch(() => [] as string[])).filter((n) => !n.startsWith('.'));
+      const journals = (await fs.readdir(path.join(dir, 'journals')).catch(() => [] as string[])).filter(
+        (n) => !n.startsWith('.'),
+      );
       // At once: no waiting for the dead process to be collected.
       const { client } = await simClient(sim, { timeoutMs: 2_000 });
-      const outcomes = await recoverPending({ dataDir: dir, clock: simClock(sim.clock), apiFor: async () => energyApiFromFleetClient(client) });
+      const outcomes = await recoverPending({
+        dataDir: dir,
+        clock: simClock(sim.clock),
+        apiFor: async () => energyApiFromFleetClient(client),
+      });
       return {
         run,
         ownerState,
@@ -144,12 +163,26 @@ describe.runIf(process.platform === 'linux')('kill a test charge at random momen
     for (let i = 0; i < KILLS; i += 1) {
       const at = Math.round(Math.random() * span);
       const r = await once(at);
-      results.push({ at, span, state: r.ownerState, journal: r.journalsAfterKill, outcomes: r.outcomes, equal: JSON.stringify(r.after) === JSON.stringify(r.before), left: [...r.journalsLeft, ...r.locksLeft] });
+      results.push({
+        at,
+        span,
+        state: r.ownerState,
+        journal: r.journalsAfterKill,
+        outcomes: r.outcomes,
+        equal: JSON.stringify(r.after) === JSON.stringify(r.before),
+        left: [...r.journalsLeft, ...r.locksLeft],
+      });
     }
     const report = JSON.stringify(results);
-    expect(results.filter((r) => r.equal && r.left.length === 0 && !r.outcomes.includes('in_progress')).length, report).toBe(KILLS);
+    expect(
+      results.filter((r) => r.equal && r.left.length === 0 && !r.outcomes.includes('in_progress')).length,
+      report,
+    ).toBe(KILLS);
     // The kills must have hit tests in flight (a journal to restore, its owner a zombie), not only finished ones.
     expect(results.filter((r) => r.journal > 0).length, report).toBeGreaterThanOrEqual(3);
-    expect(results.some((r) => r.state === 'Z'), report).toBe(true);
+    expect(
+      results.some((r) => r.state === 'Z'),
+      report,
+    ).toBe(true);
   }, 120_000);
 });

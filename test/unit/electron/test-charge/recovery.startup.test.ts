@@ -14,8 +14,15 @@ describe('start-up recovery', () => {
     const { dir, remove } = tempDir('tcd-tc-start-');
     try {
       await writeJournal(dir, {
-        version: 1, runId: 'crashed', accountId: 'gone-account', apiBase: 'https://fleet-api.prd.na.vn.cloud.tesla.com', siteId: '123',
-        direction: 'discharge', startedAt: '2026-11-28T10:00:00.000Z', original: { backup_reserve_percent: 30, default_real_mode: 'self_consumption' }, snapshot: {},
+        version: 1,
+        runId: 'crashed',
+        accountId: 'gone-account',
+        apiBase: 'https://fleet-api.prd.na.vn.cloud.tesla.com',
+        siteId: '123',
+        direction: 'discharge',
+        startedAt: '2026-11-28T10:00:00.000Z',
+        original: { backup_reserve_percent: 30, default_real_mode: 'self_consumption' },
+        snapshot: {},
       });
       const backend = createBackend({ mode: 'tesla', dataDir: dir, keychain: new MemoryVault() });
       const seen: string[] = [];
@@ -24,11 +31,19 @@ describe('start-up recovery', () => {
       expect(backend.status()).toMatchObject({ state: 'error', messageKey: 'status.restoreNeedsAttention' });
       expect(seen).toEqual(expect.arrayContaining(['testCharge:recovery', 'app:statusChanged']));
       const status = await backend.handlers['testCharge:status']({}, { transport: 'browser' });
-      expect(status.recovery).toMatchObject([{ status: 'failed', siteId: '123', original: { backup_reserve_percent: 30, default_real_mode: 'self_consumption' } }]);
+      expect(status.recovery).toMatchObject([
+        {
+          status: 'failed',
+          siteId: '123',
+          original: { backup_reserve_percent: 30, default_real_mode: 'self_consumption' },
+        },
+      ]);
       expect(status.recovery[0]?.error).toMatch(/no longer on this laptop/);
       expect(readdirSync(path.join(dir, 'journals'))).toEqual(['site-123.json']);
       // Once the installer has set the values by hand, the journal may be forgotten.
-      expect(await backend.handlers['testCharge:discard']({ siteId: '123' }, { transport: 'browser' })).toEqual({ discarded: true });
+      expect(await backend.handlers['testCharge:discard']({ siteId: '123' }, { transport: 'browser' })).toEqual({
+        discarded: true,
+      });
       expect(readdirSync(path.join(dir, 'journals'))).toEqual([]);
       expect((await backend.handlers['testCharge:status']({}, { transport: 'browser' })).recovery).toEqual([]);
       await backend.stop();

@@ -27,13 +27,23 @@ describe('watchSettle', () => {
   it('reports settling readings, then settled once export stops', async () => {
     const a = api([9_000, 6_000, 100]);
     const seen: string[] = [];
-    const r = await watchSettle({ ...base, api: a, clock: fakeClock(), onReading: (x) => seen.push(`${x.state}:${x.batteryW}`) });
+    const r = await watchSettle({
+      ...base,
+      api: a,
+      clock: fakeClock(),
+      onReading: (x) => seen.push(`${x.state}:${x.batteryW}`),
+    });
     expect(r).toMatchObject({ state: 'settled', batteryW: 100, seconds: 40 });
     expect(seen).toEqual(['settling:9000', 'settling:6000', 'settled:100']);
   });
 
   it('says not settled when time is up, and unknown when nothing could be read', async () => {
-    expect(await watchSettle({ ...base, api: api([8_000]), clock: fakeClock(), maxMs: 60_000 })).toMatchObject({ state: 'not_settled', batteryW: 8_000 });
-    expect(await watchSettle({ ...base, api: api([new Error('503')]), clock: fakeClock(), maxMs: 60_000 })).toMatchObject({ state: 'unknown', batteryW: null });
+    expect(await watchSettle({ ...base, api: api([8_000]), clock: fakeClock(), maxMs: 60_000 })).toMatchObject({
+      state: 'not_settled',
+      batteryW: 8_000,
+    });
+    expect(
+      await watchSettle({ ...base, api: api([new Error('503')]), clock: fakeClock(), maxMs: 60_000 }),
+    ).toMatchObject({ state: 'unknown', batteryW: null });
   });
 });

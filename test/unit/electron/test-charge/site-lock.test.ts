@@ -15,9 +15,13 @@ const host = os.hostname();
 describe.runIf(process.platform === 'linux')('site lock: who owns it', () => {
   it('a zombie owner is dead, though kill(pid, 0) still answers', async () => {
     // `exec sleep` becomes the parent of the short-lived `sleep 0` and never collects it: a zombie.
-    const parent = spawn('/bin/sh', ['-c', 'sleep 0 & echo $!; exec sleep 30'], { stdio: ['ignore', 'pipe', 'ignore'] });
+    const parent = spawn('/bin/sh', ['-c', 'sleep 0 & echo $!; exec sleep 30'], {
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
     try {
-      const pid = await new Promise<number>((resolve) => parent.stdout.once('data', (d) => resolve(Number(String(d).trim()))));
+      const pid = await new Promise<number>((resolve) =>
+        parent.stdout.once('data', (d) => resolve(Number(String(d).trim()))),
+      );
       for (let i = 0; i < 200 && lookAtProcess(pid).alive; i += 1) await new Promise((r) => setTimeout(r, 10));
       expect(() => process.kill(pid, 0)).not.toThrow();
       expect(lookAtProcess(pid)).toEqual({ alive: false, startId: null });
@@ -27,7 +31,10 @@ describe.runIf(process.platform === 'linux')('site lock: who owns it', () => {
       const { dir, remove } = tempDir('tcd-lock-');
       try {
         mkdirSync(path.join(dir, 'locks'));
-        writeFileSync(path.join(dir, 'locks', 'site-9.lock'), JSON.stringify({ pid, host, createdAt: Date.now(), purpose: 'test' }));
+        writeFileSync(
+          path.join(dir, 'locks', 'site-9.lock'),
+          JSON.stringify({ pid, host, createdAt: Date.now(), purpose: 'test' }),
+        );
         await (await acquireSiteLock(dir, '9', 'recover')).release();
       } finally {
         remove();
@@ -42,7 +49,9 @@ describe.runIf(process.platform === 'linux')('site lock: who owns it', () => {
     expect(me).toMatch(/^[0-9a-f-]+:\d+$/);
     const now = Date.now();
     expect(isStale({ pid: process.pid, host, createdAt: now, purpose: 'test', started: me! }, now)).toBe(false);
-    expect(isStale({ pid: process.pid, host, createdAt: now, purpose: 'test', started: 'another-boot:123' }, now)).toBe(true);
+    expect(isStale({ pid: process.pid, host, createdAt: now, purpose: 'test', started: 'another-boot:123' }, now)).toBe(
+      true,
+    );
     // A lock from before start ids were written: the process state alone decides.
     expect(isStale({ pid: process.pid, host, createdAt: now, purpose: 'test' }, now)).toBe(false);
   });

@@ -23,7 +23,13 @@ afterEach(async () => {
   remove();
 });
 
-const unreachable = (request: string) => new FleetApiError({ status: 0, error: 'network_error', errorDescription: 'the Fleet API could not be reached', request });
+const unreachable = (request: string) =>
+  new FleetApiError({
+    status: 0,
+    error: 'network_error',
+    errorDescription: 'the Fleet API could not be reached',
+    request,
+  });
 
 async function setup() {
   sim = await startSimulator({ scenario: 'healthy', speed: 0, startTime: PEAK });

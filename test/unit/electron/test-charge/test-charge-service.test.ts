@@ -40,33 +40,78 @@ describe('TestChargeService', () => {
     const { service, seen, siteId } = await setup();
     expect(await service.sites('a')).toEqual([expect.objectContaining({ siteId, hasBattery: true })]);
     const before = simSettings(sim);
-    const plan = await service.plan({ accountId: 'a', siteId, direction: 'discharge', minutes: 5, gridInteraction: true });
+    const plan = await service.plan({
+      accountId: 'a',
+      siteId,
+      direction: 'discharge',
+      minutes: 5,
+      gridInteraction: true,
+    });
     expect(plan.preflight.ok).toBe(true);
     expect(plan.strategy.touches.map((t) => t.key)).toEqual(['default_real_mode', 'backup_reserve_percent']);
     expect(sim.admin.requestLog().filter((r) => r.method === 'POST')).toEqual([]);
-    const runId = await service.start({ accountId: 'a', siteId, direction: 'discharge', minutes: 5, gridInteraction: true });
+    const runId = await service.start({
+      accountId: 'a',
+      siteId,
+      direction: 'discharge',
+      minutes: 5,
+      gridInteraction: true,
+    });
     await service.settled(runId);
     const { current } = service.status();
     expect(current).toMatchObject({ runId, phase: 'finished', result: { verdict: 'pass', restored: true } });
     expect(seen.filter((e) => e.event === 'testCharge:sample').length).toBe(current?.samples.length);
-    const phases = seen.filter((e) => e.event === 'testCharge:state').map((e) => (e.payload as { phase: string }).phase);
-    expect(phases.slice(0, phases.indexOf('finished') + 1)).toEqual(['preparing', 'preparing', 'writing', 'watching', 'restoring', 'finished']);
+    const phases = seen
+      .filter((e) => e.event === 'testCharge:state')
+      .map((e) => (e.payload as { phase: string }).phase);
+    expect(phases.slice(0, phases.indexOf('finished') + 1)).toEqual([
+      'preparing',
+      'preparing',
+      'writing',
+      'watching',
+      'restoring',
+      'finished',
+    ]);
     expect(simSettings(sim)).toEqual(before);
   });
 
   it('after "settings restored" says separately whether the battery has settled, and a new test waits for it', async () => {
     const { service, seen, siteId } = await setup();
-    const runId = await service.start({ accountId: 'a', siteId, direction: 'discharge', minutes: 5, gridInteraction: true });
+    const runId = await service.start({
+      accountId: 'a',
+      siteId,
+      direction: 'discharge',
+      minutes: 5,
+      gridInteraction: true,
+    });
     await service.settled(runId);
     // Restored, but the Powerwall still acts on the test's values for a while (the cloud relays changes).
-    expect(service.status().current).toMatchObject({ phase: 'finished', result: { restored: true }, settle: { state: 'settling' } });
-    const plan = await service.plan({ accountId: 'a', siteId, direction: 'discharge', minutes: 5, gridInteraction: true });
+    expect(service.status().current).toMatchObject({
+      phase: 'finished',
+      result: { restored: true },
+      settle: { state: 'settling' },
+    });
+    const plan = await service.plan({
+      accountId: 'a',
+      siteId,
+      direction: 'discharge',
+      minutes: 5,
+      gridInteraction: true,
+    });
     expect(plan.settling).toBeDefined();
-    const second = await service.start({ accountId: 'a', siteId, direction: 'charge', minutes: 1, gridInteraction: true });
+    const second = await service.start({
+      accountId: 'a',
+      siteId,
+      direction: 'charge',
+      minutes: 1,
+      gridInteraction: true,
+    });
     const settled = await service.batterySettled(siteId);
     expect(settled?.state).toBe('settled');
     await service.settled(second);
-    const states = seen.filter((e) => e.event === 'testCharge:state').map((e) => e.payload as { runId: string; phase: string; waitingToSettle?: boolean; settle?: { state: string } });
+    const states = seen
+      .filter((e) => e.event === 'testCharge:state')
+      .map((e) => e.payload as { runId: string; phase: string; waitingToSettle?: boolean; settle?: { state: string } });
     // The first run's settle went from settling to settled; the second run waited for it before writing.
     const firstSettles = states.filter((v) => v.runId === runId && v.settle).map((v) => v.settle?.state);
     expect(firstSettles[0]).toBe('settling');
@@ -79,18 +124,42 @@ describe('TestChargeService', () => {
 
   it('one readiness truth: the plan on a pre-PTO site blocks a discharge with the checklist’s item, and the run stops before any write', async () => {
     const { service, siteId } = await setup('pre-pto');
-    const plan = await service.plan({ accountId: 'a', siteId, direction: 'discharge', minutes: 5, gridInteraction: true });
+    const plan = await service.plan({
+      accountId: 'a',
+      siteId,
+      direction: 'discharge',
+      minutes: 5,
+      gridInteraction: true,
+    });
     expect(plan.preflight.ok).toBe(false);
     expect(plan.preflight.blockers[0]).toMatchObject({ code: 'checklist', checkId: 'energy.permission_to_export' });
     expect(plan.checklist?.blocking.map((c) => c.id)).toContain('energy.permission_to_export');
     // The strategy never changes the export rule there, forced or not.
-    expect(plan.strategy.leftAlone).toContainEqual(expect.objectContaining({ key: 'customer_preferred_export_rule', why: 'no_export_permission' }));
-    const runId = await service.start({ accountId: 'a', siteId, direction: 'discharge', minutes: 5, gridInteraction: true });
+    expect(plan.strategy.leftAlone).toContainEqual(
+      expect.objectContaining({ key: 'customer_preferred_export_rule', why: 'no_export_permission' }),
+    );
+    const runId = await service.start({
+      accountId: 'a',
+      siteId,
+      direction: 'discharge',
+      minutes: 5,
+      gridInteraction: true,
+    });
     await service.settled(runId);
-    expect(service.status().current?.result).toMatchObject({ verdict: 'blocked', reason: 'energy.permission_to_export', samples: [] });
+    expect(service.status().current?.result).toMatchObject({
+      verdict: 'blocked',
+      reason: 'energy.permission_to_export',
+      samples: [],
+    });
     expect(sim.admin.requestLog().filter((r) => r.method === 'POST')).toEqual([]);
     // A charge is not stopped by it, but the plan names it rather than calling the site all clear.
-    const charge = await service.plan({ accountId: 'a', siteId, direction: 'charge', minutes: 5, gridInteraction: true });
+    const charge = await service.plan({
+      accountId: 'a',
+      siteId,
+      direction: 'charge',
+      minutes: 5,
+      gridInteraction: true,
+    });
     expect(charge.preflight.ok).toBe(true);
     expect(charge.checklist?.notes.map((c) => c.id)).toContain('energy.permission_to_export');
   });
@@ -98,7 +167,13 @@ describe('TestChargeService', () => {
   it('Stop ends the run early and the settings are restored', async () => {
     const { service, siteId } = await setup();
     const before = simSettings(sim);
-    const runId = await service.start({ accountId: 'a', siteId, direction: 'charge', minutes: 15, gridInteraction: false });
+    const runId = await service.start({
+      accountId: 'a',
+      siteId,
+      direction: 'charge',
+      minutes: 15,
+      gridInteraction: false,
+    });
     expect(service.stop(runId)).toBe(true);
     await service.settled(runId);
     expect(service.status().current?.result).toMatchObject({ verdict: 'aborted', restored: true });
@@ -109,8 +184,15 @@ describe('TestChargeService', () => {
   it('recovers a pending journal with a notice', async () => {
     const { service, seen, siteId, dataDir } = await setup();
     await writeJournal(dataDir, {
-      version: 1, runId: 'old', accountId: 'a', apiBase: sim.regionBaseUrls.NA, siteId, direction: 'charge',
-      startedAt: new Date().toISOString(), original: { backup_reserve_percent: 35 }, snapshot: { backup_reserve_percent: 35 },
+      version: 1,
+      runId: 'old',
+      accountId: 'a',
+      apiBase: sim.regionBaseUrls.NA,
+      siteId,
+      direction: 'charge',
+      startedAt: new Date().toISOString(),
+      original: { backup_reserve_percent: 35 },
+      snapshot: { backup_reserve_percent: 35 },
     });
     const notices = await service.recover();
     expect(notices).toMatchObject([{ status: 'restored', siteId }]);
@@ -118,7 +200,13 @@ describe('TestChargeService', () => {
     expect(seen.find((e) => e.event === 'testCharge:recovery')).toBeTruthy();
     expect(service.status().recovery).toHaveLength(1);
     // A test right after the restore takes no baseline: the Powerwall may still act on the test values.
-    const runId = await service.start({ accountId: 'a', siteId, direction: 'discharge', minutes: 5, gridInteraction: true });
+    const runId = await service.start({
+      accountId: 'a',
+      siteId,
+      direction: 'discharge',
+      minutes: 5,
+      gridInteraction: true,
+    });
     await service.settled(runId);
     expect(service.status().current?.result).toMatchObject({ restored: true, baselineBatteryW: null });
   });

@@ -15,14 +15,33 @@ const FIXTURES = fileURLToPath(new URL('../../../fixtures/tesla-public', import.
 const load = (name: string): unknown => JSON.parse(readFileSync(path.join(FIXTURES, name), 'utf8'));
 const NOW = Date.parse('2024-01-01T00:05:00Z');
 const VIN = 'LRW3F7EK4NC700000';
-const ALL = ['openid', 'offline_access', 'user_data', 'vehicle_device_data', 'vehicle_cmds', 'energy_device_data', 'energy_cmds'];
+const ALL = [
+  'openid',
+  'offline_access',
+  'user_data',
+  'vehicle_device_data',
+  'vehicle_cmds',
+  'energy_device_data',
+  'energy_cmds',
+];
 
-const raw = (request: string, body: unknown, status = 200): RawResponse => ({ request, status, receivedAt: new Date(NOW).toISOString(), body });
+const raw = (request: string, body: unknown, status = 200): RawResponse => ({
+  request,
+  status,
+  receivedAt: new Date(NOW).toISOString(),
+  body,
+});
 
 function input(over: Partial<ChecklistInput> = {}, responses?: RawResponse[]): ChecklistInput {
   return {
     now: NOW,
-    account: { id: 'acct-1', region: 'NA', grantedScopes: ALL, accessTokenExpiresAt: NOW + 3600_000, hasRefreshToken: true },
+    account: {
+      id: 'acct-1',
+      region: 'NA',
+      grantedScopes: ALL,
+      accessTokenExpiresAt: NOW + 3600_000,
+      hasRefreshToken: true,
+    },
     profile: { partnerDomain: 'partner.example' },
     responses: responses ?? [
       raw(REQ.products, load('products.json')),
@@ -68,7 +87,11 @@ describe('rules on the public samples', () => {
   it('reads Energy Exports "Solar" (pv_only) as a failure with the Tesla app path', () => {
     const c = find(checks, 'energy.energy_exports', '123456');
     expect(c.status).toBe('fail');
-    expect(c.evidence[0]).toMatchObject({ source: 'GET /api/1/energy_sites/123456/site_info', field: 'components.customer_preferred_export_rule', value: 'pv_only' });
+    expect(c.evidence[0]).toMatchObject({
+      source: 'GET /api/1/energy_sites/123456/site_info',
+      field: 'components.customer_preferred_export_rule',
+      value: 'pv_only',
+    });
     // edit_setting_energy_exports is absent in the sample: the app path is offered, and the evidence says absent.
     expect(c.fix?.summary).toBe('In the Tesla app: Settings > Energy Exports > Everything');
     expect(c.evidence[1]).toMatchObject({ field: 'components.edit_setting_energy_exports', value: 'absent' });
@@ -88,11 +111,17 @@ describe('rules on the public samples', () => {
   });
 
   it('finds the battery and warns that the sample’s live data is old', () => {
-    expect(find(checks, 'energy.battery_present', '123456')).toMatchObject({ status: 'pass', title: 'Powerwall present (2)' });
+    expect(find(checks, 'energy.battery_present', '123456')).toMatchObject({
+      status: 'pass',
+      title: 'Powerwall present (2)',
+    });
     const reach = find(checks, 'energy.reachable', '123456');
     expect(reach.status).toBe('pass'); // 5 minutes old
     const later = buildChecks(input({ now: NOW + 3 * 3600_000 }));
-    expect(find(later, 'energy.reachable', '123456')).toMatchObject({ status: 'warn', text: { key: 'reachable.stale' } });
+    expect(find(later, 'energy.reachable', '123456')).toMatchObject({
+      status: 'warn',
+      text: { key: 'reachable.stale' },
+    });
   });
 
   it('treats the bare site (no battery, solar or grid) as having no Powerwall; battery checks do not apply', () => {
@@ -104,7 +133,10 @@ describe('rules on the public samples', () => {
   });
 
   it('an asleep car passes reachability and is never woken; without fleet_status its key is unknown, never pass', () => {
-    expect(find(checks, 'vehicle.reachable', VIN)).toMatchObject({ status: 'pass', text: { key: 'vehicle_state.asleep' } });
+    expect(find(checks, 'vehicle.reachable', VIN)).toMatchObject({
+      status: 'pass',
+      text: { key: 'vehicle_state.asleep' },
+    });
     expect(find(checks, 'vehicle.virtual_key', VIN).status).toBe('unknown');
     expect(find(checks, 'vehicle.command_protocol', VIN).status).toBe('pass'); // command_signing "allowed"
   });
@@ -112,7 +144,9 @@ describe('rules on the public samples', () => {
   it('blocks both verdicts with the failing items listed', () => {
     const v = verdicts(checks);
     expect(v.battery.ready).toBe(false);
-    expect(v.battery.blocking).toEqual(expect.arrayContaining(['energy.energy_exports@123456', 'energy.grid_charging@123456']));
+    expect(v.battery.blocking).toEqual(
+      expect.arrayContaining(['energy.energy_exports@123456', 'energy.grid_charging@123456']),
+    );
     // The bare site has no battery, so its items do not block the battery verdict.
     expect(v.battery.blocking.some((b) => b.endsWith('@98765'))).toBe(false);
     expect(v.vehicle).toEqual({ ready: false, blocking: [`vehicle.virtual_key@${VIN}`] });
@@ -125,7 +159,15 @@ describe('virtual key from fleet_status (reference sample shape)', () => {
       response: {
         key_paired_vins: paired,
         unpaired_vins: unpaired,
-        vehicle_info: { [VIN]: { firmware_version: '2024.14.30', vehicle_command_protocol_required: true, discounted_device_data: false, fleet_telemetry_version: '1.0.0', total_number_of_keys: 5 } },
+        vehicle_info: {
+          [VIN]: {
+            firmware_version: '2024.14.30',
+            vehicle_command_protocol_required: true,
+            discounted_device_data: false,
+            fleet_telemetry_version: '1.0.0',
+            total_number_of_keys: 5,
+          },
+        },
       },
     });
   const base = () => input().responses;
@@ -139,12 +181,18 @@ describe('virtual key from fleet_status (reference sample shape)', () => {
   it('unpaired fails with the pairing link for the profile’s partner domain', () => {
     const c = find(buildChecks(input({}, [...base(), fleet([], [VIN])])), 'vehicle.virtual_key', VIN);
     expect(c.status).toBe('fail');
-    expect(c.fix?.links).toEqual([{ label: 'Pairing link', url: `https://tesla.com/_ak/partner.example?vin=${VIN}`, kind: 'pairing' }]);
+    expect(c.fix?.links).toEqual([
+      { label: 'Pairing link', url: `https://tesla.com/_ak/partner.example?vin=${VIN}`, kind: 'pairing' },
+    ]);
     expect(c.fix?.steps?.join(' ')).toMatch(/Tesla app/);
   });
 
   it('unpaired without a configured partner domain gives no guessed link', () => {
-    const c = find(buildChecks(input({ profile: { partnerDomain: null } }, [...base(), fleet([], [VIN])])), 'vehicle.virtual_key', VIN);
+    const c = find(
+      buildChecks(input({ profile: { partnerDomain: null } }, [...base(), fleet([], [VIN])])),
+      'vehicle.virtual_key',
+      VIN,
+    );
     expect(c.fix?.links).toEqual([]);
     expect(c.fix?.summary).toMatch(/partner domain not configured/);
   });
@@ -167,17 +215,33 @@ describe('virtual key from fleet_status (reference sample shape)', () => {
 
 describe('site settings variants', () => {
   const withComponents = (components: Record<string, unknown>, top: Record<string, unknown> = {}) => {
-    const info = load('site_info.json') as { response: Record<string, unknown> & { components: Record<string, unknown> } };
+    const info = load('site_info.json') as {
+      response: Record<string, unknown> & { components: Record<string, unknown> };
+    };
     info.response = { ...info.response, ...top, components: { ...info.response.components, ...components } };
-    return buildChecks(input({}, [raw(REQ.products, load('products.json')), raw(REQ.siteInfo('123456'), info), raw(REQ.liveStatus('123456'), load('live_status.json'))]));
+    return buildChecks(
+      input({}, [
+        raw(REQ.products, load('products.json')),
+        raw(REQ.siteInfo('123456'), info),
+        raw(REQ.liveStatus('123456'), load('live_status.json')),
+      ]),
+    );
   };
 
   it('Everything passes; absent export rule is unknown with the known reasons', () => {
-    expect(find(withComponents({ customer_preferred_export_rule: 'battery_ok' }), 'energy.energy_exports', '123456').status).toBe('pass');
-    const absent = find(withComponents({ customer_preferred_export_rule: undefined }), 'energy.energy_exports', '123456');
+    expect(
+      find(withComponents({ customer_preferred_export_rule: 'battery_ok' }), 'energy.energy_exports', '123456').status,
+    ).toBe('pass');
+    const absent = find(
+      withComponents({ customer_preferred_export_rule: undefined }),
+      'energy.energy_exports',
+      '123456',
+    );
     expect(absent.status).toBe('unknown');
     expect(absent.detail).toMatch(/VPP/);
-    expect(find(withComponents({ customer_preferred_export_rule: 'never' }), 'energy.energy_exports', '123456').status).toBe('fail');
+    expect(
+      find(withComponents({ customer_preferred_export_rule: 'never' }), 'energy.energy_exports', '123456').status,
+    ).toBe('fail');
   });
 
   it('a setting the customer cannot edit gives the installer their own path (Tesla One), never “ask the installer”', () => {
@@ -190,13 +254,26 @@ describe('site settings variants', () => {
   });
 
   it('absent or false disallow flag means grid charging is allowed', () => {
-    expect(find(withComponents({ disallow_charge_from_grid_with_solar_installed: undefined }), 'energy.grid_charging', '123456').status).toBe('pass');
-    expect(find(withComponents({ disallow_charge_from_grid_with_solar_installed: false }), 'energy.grid_charging', '123456').status).toBe('pass');
+    expect(
+      find(
+        withComponents({ disallow_charge_from_grid_with_solar_installed: undefined }),
+        'energy.grid_charging',
+        '123456',
+      ).status,
+    ).toBe('pass');
+    expect(
+      find(withComponents({ disallow_charge_from_grid_with_solar_installed: false }), 'energy.grid_charging', '123456')
+        .status,
+    ).toBe('pass');
   });
 
   it('Permission to Export: non_export_configured true fails, false passes', () => {
-    expect(find(withComponents({ non_export_configured: true }), 'energy.permission_to_export', '123456').status).toBe('fail');
-    expect(find(withComponents({ non_export_configured: false }), 'energy.permission_to_export', '123456').status).toBe('pass');
+    expect(find(withComponents({ non_export_configured: true }), 'energy.permission_to_export', '123456').status).toBe(
+      'fail',
+    );
+    expect(find(withComponents({ non_export_configured: false }), 'energy.permission_to_export', '123456').status).toBe(
+      'pass',
+    );
   });
 
   it('the reserve at the 80% cap limits commands', () => {
@@ -208,7 +285,9 @@ describe('site settings variants', () => {
 
 describe('account and scopes', () => {
   it('a missing Energy Product Commands box fails, naming the checkbox and the reconnect fix', () => {
-    const checks = buildChecks(input({ account: { ...input().account, grantedScopes: ALL.filter((s) => s !== 'energy_cmds') } }));
+    const checks = buildChecks(
+      input({ account: { ...input().account, grantedScopes: ALL.filter((s) => s !== 'energy_cmds') } }),
+    );
     const c = find(checks, 'scope.energy_commands', 'acct-1');
     expect(c.status).toBe('fail');
     expect(c.title).toBe('“Energy Product Commands” not allowed');
@@ -228,15 +307,32 @@ describe('account and scopes', () => {
 
   it('Vehicle Charging Management alone is enough for vehicle commands', () => {
     const scopes = ALL.filter((s) => s !== 'vehicle_cmds').concat('vehicle_charging_cmds');
-    expect(find(buildChecks(input({ account: { ...input().account, grantedScopes: scopes } })), 'scope.vehicle_commands', 'acct-1').status).toBe('pass');
+    expect(
+      find(
+        buildChecks(input({ account: { ...input().account, grantedScopes: scopes } })),
+        'scope.vehicle_commands',
+        'acct-1',
+      ).status,
+    ).toBe('pass');
   });
 
   it('connection: no refresh token warns, expired fails, a 401 after refresh fails', () => {
     const a = input().account;
-    expect(find(buildChecks(input({ account: { ...a, hasRefreshToken: false } })), 'account.connection', 'acct-1').status).toBe('warn');
-    expect(find(buildChecks(input({ account: { ...a, hasRefreshToken: false, accessTokenExpiresAt: NOW - 1 } })), 'account.connection', 'acct-1').status).toBe('fail');
+    expect(
+      find(buildChecks(input({ account: { ...a, hasRefreshToken: false } })), 'account.connection', 'acct-1').status,
+    ).toBe('warn');
+    expect(
+      find(
+        buildChecks(input({ account: { ...a, hasRefreshToken: false, accessTokenExpiresAt: NOW - 1 } })),
+        'account.connection',
+        'acct-1',
+      ).status,
+    ).toBe('fail');
     const rejected = buildChecks(input({}, [raw(REQ.products, { response: null, error: 'login_required' }, 401)]));
-    expect(find(rejected, 'account.connection', 'acct-1')).toMatchObject({ status: 'fail', text: { key: 'connection.login_required' } });
+    expect(find(rejected, 'account.connection', 'acct-1')).toMatchObject({
+      status: 'fail',
+      text: { key: 'connection.login_required' },
+    });
   });
 
   it('a product list that failed leaves the connection unknown with Tesla’s reason', () => {
@@ -251,7 +347,11 @@ describe('account and scopes', () => {
 describe('re-running today’s rules on a saved report', () => {
   it('gives the same site and vehicle checks from the report’s raw answers', () => {
     const i = input();
-    const report = buildReport(i, { requests: 3, byClass: { data: 3, command: 0, wake: 0, auth: 0 }, estimatedCostUsd: 0.006 }, { appVersion: '1.0.0' });
+    const report = buildReport(
+      i,
+      { requests: 3, byClass: { data: 3, command: 0, wake: 0, auth: 0 }, estimatedCostUsd: 0.006 },
+      { appVersion: '1.0.0' },
+    );
     const again = rulesChecks(inputFromReport(report, i.profile));
     const pick = (cs: Check[]) => cs.filter((c) => c.subject.kind !== 'account');
     expect(pick(again)).toEqual(pick(report.checks));
@@ -261,7 +361,9 @@ describe('re-running today’s rules on a saved report', () => {
 describe('reads the grant cannot answer', () => {
   it('without Energy Product Information the site is unknown, and the fix is to reconnect ticking it', () => {
     const scopes = ALL.filter((s) => s !== 'energy_device_data');
-    const checks = buildChecks(input({ account: { ...input().account, grantedScopes: scopes } }, [raw(REQ.products, load('products.json'))]));
+    const checks = buildChecks(
+      input({ account: { ...input().account, grantedScopes: scopes } }, [raw(REQ.products, load('products.json'))]),
+    );
     const c = find(checks, 'energy.reachable', '123456');
     expect(c.status).toBe('unknown');
     expect(c.detail).toContain('the grant lacks “Energy Product Information”');
@@ -270,26 +372,44 @@ describe('reads the grant cannot answer', () => {
   });
 
   it('a 403 "missing scopes" from fleet_status, with the scope really missing, leaves the key unknown with the reconnect fix', () => {
-    const responses = [...input().responses, raw(REQ.fleetStatus, { response: null, error: 'Unauthorized missing scopes', error_description: '' }, 403)];
+    const responses = [
+      ...input().responses,
+      raw(REQ.fleetStatus, { response: null, error: 'Unauthorized missing scopes', error_description: '' }, 403),
+    ];
     const scopes = ALL.filter((x) => x !== 'vehicle_device_data');
-    const c = find(buildChecks(input({ account: { ...input().account, grantedScopes: scopes } }, responses)), 'vehicle.virtual_key', VIN);
+    const c = find(
+      buildChecks(input({ account: { ...input().account, grantedScopes: scopes } }, responses)),
+      'vehicle.virtual_key',
+      VIN,
+    );
     expect(c.status).toBe('unknown');
     expect(c.fix?.summary).toBe('Reconnect and tick “Vehicle Information”');
   });
 
   it('a 403 "missing scopes" while the token’s scp holds the scope is not called a missing box', () => {
-    const responses = [...input().responses, raw(REQ.fleetStatus, { response: null, error: 'Unauthorized missing scopes', error_description: '' }, 403)];
+    const responses = [
+      ...input().responses,
+      raw(REQ.fleetStatus, { response: null, error: 'Unauthorized missing scopes', error_description: '' }, 403),
+    ];
     const checks = buildChecks(input({}, responses));
     const key = find(checks, 'vehicle.virtual_key', VIN);
     expect(key.status).toBe('unknown');
     expect(key.fix?.summary).not.toMatch(/tick/);
-    expect(find(checks, 'account.app_status', 'acct-1')).toMatchObject({ status: 'warn', text: { key: 'app_status.scope_mismatch' }, fix: { actor: 'platform' } });
+    expect(find(checks, 'account.app_status', 'acct-1')).toMatchObject({
+      status: 'warn',
+      text: { key: 'app_status.scope_mismatch' },
+      fix: { actor: 'platform' },
+    });
     expect(find(checks, 'scope.vehicle_read', 'acct-1').status).toBe('pass');
   });
 });
 
 describe('region', () => {
-  const wrong = { response: null, error: 'user out of region, use base URL: https://fleet-api.prd.eu.vn.cloud.tesla.com, see https://developer.tesla.com' };
+  const wrong = {
+    response: null,
+    error:
+      'user out of region, use base URL: https://fleet-api.prd.eu.vn.cloud.tesla.com, see https://developer.tesla.com',
+  };
   it('a 421 left unanswered fails; a 421 followed to the right region warns about the detour', () => {
     const failed = buildChecks(input({}, [raw(REQ.products, wrong, 421)]));
     expect(find(failed, 'account.region', 'acct-1')).toMatchObject({ status: 'fail', text: { key: 'region.wrong' } });

@@ -14,15 +14,41 @@ const buildChecks = (input: ChecklistInput) => allInEnglish(build(input));
 
 const VIN = CAR.vin;
 const INPUTS = [
-  [answer(REQ.products, { error: 'Account x must be registered in the current region https://fleet-api.prd.eu.vn.cloud.tesla.com' }, 412)],
+  [
+    answer(
+      REQ.products,
+      { error: 'Account x must be registered in the current region https://fleet-api.prd.eu.vn.cloud.tesla.com' },
+      412,
+    ),
+  ],
   [answer(REQ.products, { error: 'account disabled: EXCEEDED_LIMIT' }, 403)],
   [answer(REQ.products, { error: 'token revoked' }, 401)],
   [answer(REQ.products, { response: [] }), answer(REQ.me, { response: { email: 'a@example.com' } })],
   [
     answer(REQ.products, { response: [SITE, { ...CAR, access_type: 'DRIVER', command_signing: 'off' }] }),
-    answer(REQ.siteInfo('42'), { response: { default_real_mode: 'autonomous', components: { battery: true, non_export_configured: true, customer_preferred_export_rule: 'pv_only', disallow_charge_from_grid_with_solar_installed: true, edit_setting_grid_charging: false, edit_setting_energy_exports: false, edit_setting_permission_to_export: false, grid_services_enabled: true } } }),
+    answer(REQ.siteInfo('42'), {
+      response: {
+        default_real_mode: 'autonomous',
+        components: {
+          battery: true,
+          non_export_configured: true,
+          customer_preferred_export_rule: 'pv_only',
+          disallow_charge_from_grid_with_solar_installed: true,
+          edit_setting_grid_charging: false,
+          edit_setting_energy_exports: false,
+          edit_setting_permission_to_export: false,
+          grid_services_enabled: true,
+        },
+      },
+    }),
     answer(REQ.liveStatus('42'), { response: null, error: 'Too Many Requests' }, 429, { retryAfterSeconds: 60 }),
-    answer(REQ.fleetStatus, { response: { key_paired_vins: [VIN], unpaired_vins: [VIN], vehicle_info: { [VIN]: { safety_screen_streaming_toggle_enabled: false } } } }),
+    answer(REQ.fleetStatus, {
+      response: {
+        key_paired_vins: [VIN],
+        unpaired_vins: [VIN],
+        vehicle_info: { [VIN]: { safety_screen_streaming_toggle_enabled: false } },
+      },
+    }),
   ],
 ];
 
@@ -30,11 +56,15 @@ describe('fixes', () => {
   it('every fix on every failing check names its actor, and never says "ask the installer"', () => {
     let fixes = 0;
     for (const responses of INPUTS) {
-      for (const c of buildChecks(handInput(responses, { grantedScopes: ['openid', 'user_data', 'energy_device_data', 'vehicle_device_data'] }))) {
+      for (const c of buildChecks(
+        handInput(responses, { grantedScopes: ['openid', 'user_data', 'energy_device_data', 'vehicle_device_data'] }),
+      )) {
         if (!c.fix) continue;
         fixes += 1;
         expect(c.fix.actor, `${c.id} ${c.fix.summary}`).toBeTruthy();
-        expect([c.fix.summary, ...(c.fix.steps ?? [])].join(' '), c.id).not.toMatch(/ask (the|your) installer|ask tesla or the installer/i);
+        expect([c.fix.summary, ...(c.fix.steps ?? [])].join(' '), c.id).not.toMatch(
+          /ask (the|your) installer|ask tesla or the installer/i,
+        );
       }
     }
     expect(fixes).toBeGreaterThan(15);

@@ -10,5 +10,4 @@ describe('problemsByFixer', () => {
     expect(groups.map((g) => g.fixer)).toEqual(['on_site', 'customer', 'platform']);
     expect(groups[1]?.checks.map((c) => c.status)).toEqual(['fail', 'warn']);
   });
-
 });

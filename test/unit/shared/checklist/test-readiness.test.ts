@@ -3,8 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { testReadiness, type TestReadinessInput } from '../../../../shared/checklist/test-readiness';
 
 const NOW = Date.UTC(2026, 0, 15, 1, 0, 0);
-const site = (components: Record<string, unknown>) => ({ backup_reserve_percent: 20, default_real_mode: 'self_consumption', components: { battery: true, ...components } });
-const live = { battery_power: 0, grid_power: 100, percentage_charged: 50, island_status: 'on_grid', timestamp: new Date(NOW).toISOString() };
+const site = (components: Record<string, unknown>) => ({
+  backup_reserve_percent: 20,
+  default_real_mode: 'self_consumption',
+  components: { battery: true, ...components },
+});
+const live = {
+  battery_power: 0,
+  grid_power: 100,
+  percentage_charged: 50,
+  island_status: 'on_grid',
+  timestamp: new Date(NOW).toISOString(),
+};
 const input = (over: Partial<TestReadinessInput>): TestReadinessInput => ({
   siteId: '42',
   grantedScopes: ['energy_device_data', 'energy_cmds'],
@@ -38,7 +48,13 @@ describe('testReadiness', () => {
     expect(testReadiness(input({ siteInfo, willSet: ['customer_preferred_export_rule'] })).blocking).toEqual([]);
     expect(testReadiness(input({ siteInfo })).blocking.map((c) => c.id)).toEqual(['energy.energy_exports']);
     const gridOff = site({ disallow_charge_from_grid_with_solar_installed: true });
-    expect(testReadiness(input({ siteInfo: gridOff, direction: 'charge' })).blocking.map((c) => c.id)).toEqual(['energy.grid_charging']);
-    expect(testReadiness(input({ siteInfo: gridOff, direction: 'charge', willSet: ['disallow_charge_from_grid_with_solar_installed'] })).blocking).toEqual([]);
+    expect(testReadiness(input({ siteInfo: gridOff, direction: 'charge' })).blocking.map((c) => c.id)).toEqual([
+      'energy.grid_charging',
+    ]);
+    expect(
+      testReadiness(
+        input({ siteInfo: gridOff, direction: 'charge', willSet: ['disallow_charge_from_grid_with_solar_installed'] }),
+      ).blocking,
+    ).toEqual([]);
   });
 });

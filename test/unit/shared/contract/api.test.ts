@@ -20,13 +20,24 @@ describe('API built from the contract', () => {
   });
 
   it('refuses to subscribe to an event outside the contract', () => {
-    const api = buildApi(async () => ({ ok: true, value: null }), () => () => undefined);
+    const api = buildApi(
+      async () => ({ ok: true, value: null }),
+      () => () => undefined,
+    );
     expect(() => api.on('nope:event' as never, () => undefined)).toThrow(/Unknown event/);
   });
 
   it('the client unwraps values and throws typed errors', async () => {
-    const failing: Envelope<unknown> = { ok: false, error: { code: 'invalid_payload', message: 'bad', issues: [{ path: 'url', message: 'x' }] } };
-    const client = createClient(buildApi(async () => failing, () => () => undefined));
+    const failing: Envelope<unknown> = {
+      ok: false,
+      error: { code: 'invalid_payload', message: 'bad', issues: [{ path: 'url', message: 'x' }] },
+    };
+    const client = createClient(
+      buildApi(
+        async () => failing,
+        () => () => undefined,
+      ),
+    );
     const error = await client.app.info({}).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DoctorIpcError);
     expect(error).toMatchObject({ code: 'invalid_payload', message: 'bad' });

@@ -27,15 +27,29 @@ describe('page client', () => {
   it('throws the same DoctorIpcError class the contract exports, for an error or a missing call', async () => {
     expect(DoctorIpcError).toBe(FromIndex);
     const failing: Envelope<unknown> = { ok: false, error: { code: 'handler_failed', message: 'do this next' } };
-    const client = createClient(buildPageApi(async () => failing, () => () => undefined));
-    await expect(client.app.info({})).rejects.toMatchObject({ name: 'DoctorIpcError', code: 'handler_failed', message: 'do this next' });
+    const client = createClient(
+      buildPageApi(
+        async () => failing,
+        () => () => undefined,
+      ),
+    );
+    await expect(client.app.info({})).rejects.toMatchObject({
+      name: 'DoctorIpcError',
+      code: 'handler_failed',
+      message: 'do this next',
+    });
     const partial = createClient({ on: () => () => undefined } as never);
     await expect(partial.app.info({})).rejects.toMatchObject({ code: 'unknown_channel' });
   });
 
   it('passes subscriptions through and is not mistaken for a promise', async () => {
     const seen: string[] = [];
-    const client = createClient(buildPageApi(async () => ({ ok: true, value: null }), (event) => (seen.push(event), () => undefined)));
+    const client = createClient(
+      buildPageApi(
+        async () => ({ ok: true, value: null }),
+        (event) => (seen.push(event), () => undefined),
+      ),
+    );
     client.on('app:statusChanged', () => undefined);
     expect(seen).toEqual(['app:statusChanged']);
     await expect(Promise.resolve(client)).resolves.toBe(client);

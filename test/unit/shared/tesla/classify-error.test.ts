@@ -48,13 +48,21 @@ describe('error catalogue', () => {
 
 describe('classifyError', () => {
   it('names the body text before the status: a proxy’s 500 carrying the car’s refusal is the virtual key', () => {
-    const got = classifyError({ status: 500, text: 'vehicle rejected request: your public key has not been paired with the vehicle' });
-    expect(got).toMatchObject({ by: 'text', cause: { id: 'vehicle.key_not_paired', actor: 'customer', checkId: 'vehicle.virtual_key' } });
+    const got = classifyError({
+      status: 500,
+      text: 'vehicle rejected request: your public key has not been paired with the vehicle',
+    });
+    expect(got).toMatchObject({
+      by: 'text',
+      cause: { id: 'vehicle.key_not_paired', actor: 'customer', checkId: 'vehicle.virtual_key' },
+    });
   });
 
   it('reads an offline car from its text whether Tesla says 408 or 503', () => {
     for (const status of [408, 503]) {
-      expect(classifyError({ status, text: 'vehicle unavailable: vehicle is offline or asleep' })?.cause.id).toBe('vehicle.unavailable');
+      expect(classifyError({ status, text: 'vehicle unavailable: vehicle is offline or asleep' })?.cause.id).toBe(
+        'vehicle.unavailable',
+      );
     }
   });
 
@@ -63,12 +71,20 @@ describe('classifyError', () => {
       status: 412,
       text: 'Account 183156b7d536-4458-9e56-b9a70d90a5b5 must be registered in the current region https://fleet-api.prd.na.vn.cloud.tesla.com, please see https://developer.tesla.com/docs/fleet-api#register',
     });
-    expect(got?.cause).toMatchObject({ id: 'partner.not_registered_in_region', actor: 'platform', checkId: 'account.partner_registration' });
+    expect(got?.cause).toMatchObject({
+      id: 'partner.not_registered_in_region',
+      actor: 'platform',
+      checkId: 'account.partner_registration',
+    });
     expect(got?.cause.meaning).toMatch(/can do nothing on site/);
   });
 
   it('EXCEEDED_LIMIT is the platform’s billing, not a missing scope', () => {
-    expect(classifyError({ status: 403, text: 'account disabled: EXCEEDED_LIMIT' })?.cause).toMatchObject({ id: 'app.exceeded_limit', actor: 'platform', checkId: 'account.app_status' });
+    expect(classifyError({ status: 403, text: 'account disabled: EXCEEDED_LIMIT' })?.cause).toMatchObject({
+      id: 'app.exceeded_limit',
+      actor: 'platform',
+      checkId: 'account.app_status',
+    });
   });
 
   it('a bare 403 is not called a missing scope', () => {
@@ -82,7 +98,9 @@ describe('classifyError', () => {
   });
 
   it('410 means a missing tariff only on the operation endpoint', () => {
-    expect(classifyError({ status: 410, text: '', request: 'POST /api/1/energy_sites/42/operation' })?.cause.id).toBe('energy.tou_without_tariff');
+    expect(classifyError({ status: 410, text: '', request: 'POST /api/1/energy_sites/42/operation' })?.cause.id).toBe(
+      'energy.tou_without_tariff',
+    );
     expect(classifyError({ status: 410, text: '', request: 'GET /api/1/products' })?.cause.id).toBe('http.unexplained');
   });
 
@@ -93,7 +111,12 @@ describe('classifyError', () => {
   });
 
   it('reads a command-status reason inside the response', () => {
-    const body = { response: { result: false, reason: 'vehicle rejected request: your public key has not been paired with the vehicle' } };
+    const body = {
+      response: {
+        result: false,
+        reason: 'vehicle rejected request: your public key has not been paired with the vehicle',
+      },
+    };
     expect(classifyError({ status: 200, text: errorTextOfBody(body) })?.cause.id).toBe('vehicle.key_not_paired');
   });
 
@@ -107,7 +130,9 @@ describe('classifyError', () => {
 
 describe('normalizeErrorText', () => {
   it('joins wrapped and quoted lines, straightens quotes and drops JSON escapes', () => {
-    expect(normalizeErrorText('> vehicle rejected request: your public key\n>   has not been paired')).toBe('vehicle rejected request: your public key has not been paired');
+    expect(normalizeErrorText('> vehicle rejected request: your public key\n>   has not been paired')).toBe(
+      'vehicle rejected request: your public key has not been paired',
+    );
     expect(normalizeErrorText('{\\"error\\":\\"login_required\\"}')).toBe('{"error":"login_required"}');
     expect(normalizeErrorText('The vehicle is not ‘online’.')).toBe("the vehicle is not 'online'.");
   });

@@ -42,18 +42,42 @@ describe('explainError', () => {
   });
 
   it('reads the status and Retry-After from an HTTP log line', () => {
-    const r = explainError('HTTP/1.1 429 Too Many Requests\nRetry-After: 37829\n\n{"response":null,"error":"Too Many Requests"}');
-    expect(r).toMatchObject({ matched: true, cause: 'rate.limited', actor: 'wait', status: 429, retryAfterSeconds: 37829 });
+    const r = explainError(
+      'HTTP/1.1 429 Too Many Requests\nRetry-After: 37829\n\n{"response":null,"error":"Too Many Requests"}',
+    );
+    expect(r).toMatchObject({
+      matched: true,
+      cause: 'rate.limited',
+      actor: 'wait',
+      status: 429,
+      retryAfterSeconds: 37829,
+    });
   });
 
   it('a status with one meaning and no text is a medium-confidence match; a vague one is low', () => {
-    expect(explainError('GET /api/1/users/region -> 412')).toMatchObject({ matched: true, cause: 'partner.not_registered_in_region', confidence: 'medium', status: 412 });
-    expect(explainError('POST /api/1/energy_sites/9/operation -> 410')).toMatchObject({ matched: true, cause: 'energy.tou_without_tariff' });
-    expect(explainError('request failed with status code 403')).toMatchObject({ matched: true, cause: 'http.forbidden', confidence: 'low' });
+    expect(explainError('GET /api/1/users/region -> 412')).toMatchObject({
+      matched: true,
+      cause: 'partner.not_registered_in_region',
+      confidence: 'medium',
+      status: 412,
+    });
+    expect(explainError('POST /api/1/energy_sites/9/operation -> 410')).toMatchObject({
+      matched: true,
+      cause: 'energy.tou_without_tariff',
+    });
+    expect(explainError('request failed with status code 403')).toMatchObject({
+      matched: true,
+      cause: 'http.forbidden',
+      confidence: 'low',
+    });
   });
 
   it('says when Home Assistant wrapped the message', () => {
-    expect(explainError("Command failed: The vehicle is not 'online'.")).toMatchObject({ matched: true, cause: 'vehicle.unavailable', via: 'Home Assistant' });
+    expect(explainError("Command failed: The vehicle is not 'online'.")).toMatchObject({
+      matched: true,
+      cause: 'vehicle.unavailable',
+      via: 'Home Assistant',
+    });
   });
 
   it('unknown text is not guessed: matched false, with the nearest known causes', () => {

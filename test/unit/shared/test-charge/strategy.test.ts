@@ -7,7 +7,13 @@ const prePto = (exportRule: string, extra: Record<string, unknown> = {}) =>
   parseSiteInfo({
     backup_reserve_percent: 20,
     default_real_mode: 'self_consumption',
-    components: { battery: true, non_export_configured: true, customer_preferred_export_rule: exportRule, edit_setting_energy_exports: true, ...extra },
+    components: {
+      battery: true,
+      non_export_configured: true,
+      customer_preferred_export_rule: exportRule,
+      edit_setting_energy_exports: true,
+      ...extra,
+    },
   });
 
 describe('strategy without Permission to Export', () => {
@@ -16,7 +22,11 @@ describe('strategy without Permission to Export', () => {
     const before = settingsFromSiteInfo(site);
     const d = planStrategy('discharge', true, before, site);
     expect(d.touches.map((t) => t.key)).not.toContain('customer_preferred_export_rule');
-    expect(d.leftAlone).toContainEqual({ key: 'customer_preferred_export_rule', value: 'never', why: 'no_export_permission' });
+    expect(d.leftAlone).toContainEqual({
+      key: 'customer_preferred_export_rule',
+      value: 'never',
+      why: 'no_export_permission',
+    });
     expect(d.target.customer_preferred_export_rule).toBe('never');
     const writes = writesFor(d.target, before);
     expect(writes.some((w) => 'customer_preferred_export_rule' in w.body)).toBe(false);
@@ -29,7 +39,11 @@ describe('strategy without Permission to Export', () => {
       for (const grid of [true, false]) {
         const site = prePto(rule);
         const s = planStrategy('discharge', grid, settingsFromSiteInfo(site), site);
-        expect(s.leftAlone).toContainEqual({ key: 'customer_preferred_export_rule', value: rule, why: 'no_export_permission' });
+        expect(s.leftAlone).toContainEqual({
+          key: 'customer_preferred_export_rule',
+          value: rule,
+          why: 'no_export_permission',
+        });
       }
     }
   });
@@ -43,9 +57,22 @@ describe('strategy without Permission to Export', () => {
 
   it('with Permission to Export (false or not reported) a discharge still sets Energy Exports to Everything', () => {
     for (const flag of [false, undefined]) {
-      const site = parseSiteInfo({ default_real_mode: 'autonomous', backup_reserve_percent: 0, components: { battery: true, customer_preferred_export_rule: 'never', ...(flag === undefined ? {} : { non_export_configured: flag }) } });
+      const site = parseSiteInfo({
+        default_real_mode: 'autonomous',
+        backup_reserve_percent: 0,
+        components: {
+          battery: true,
+          customer_preferred_export_rule: 'never',
+          ...(flag === undefined ? {} : { non_export_configured: flag }),
+        },
+      });
       const d = planStrategy('discharge', true, settingsFromSiteInfo(site), site);
-      expect(d.touches).toContainEqual({ key: 'customer_preferred_export_rule', from: 'never', to: 'battery_ok', why: 'exports_everything' });
+      expect(d.touches).toContainEqual({
+        key: 'customer_preferred_export_rule',
+        from: 'never',
+        to: 'battery_ok',
+        why: 'exports_everything',
+      });
     }
   });
 });

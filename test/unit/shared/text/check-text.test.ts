@@ -8,8 +8,13 @@ const keyed: Check = {
   subject: { kind: 'energy_site', id: 's1' },
   status: 'fail',
   text: { key: 'exports.solar', params: {} },
-  evidence: [{ source: 'GET /site_info', field: 'components.x', value: true, text: { key: 'note.editable_no', params: {} } }],
-  fix: { text: { key: 'fix.tesla_app_setting', params: { pathKey: 'setting.energy_exports.path' } }, links: [{ url: 'https://tesla.com/_ak/x', kind: 'pairing' }] },
+  evidence: [
+    { source: 'GET /site_info', field: 'components.x', value: true, text: { key: 'note.editable_no', params: {} } },
+  ],
+  fix: {
+    text: { key: 'fix.tesla_app_setting', params: { pathKey: 'setting.energy_exports.path' } },
+    links: [{ url: 'https://tesla.com/_ak/x', kind: 'pairing' }],
+  },
 };
 
 /** A check as a report@1 file written before checks had keys holds it: English sentences. */
@@ -20,7 +25,11 @@ const legacy: Check = {
   title: 'Grid Charging is off',
   detail: 'The Powerwall may not charge from the grid.',
   evidence: [{ source: 'GET /site_info', field: 'components.y', value: true, note: 'an old note' }],
-  fix: { summary: 'Turn it on', steps: ['Open the app', 'Tap Yes'], links: [{ label: 'Docs', url: 'https://example.com', kind: 'docs' }] },
+  fix: {
+    summary: 'Turn it on',
+    steps: ['Open the app', 'Tap Yes'],
+    links: [{ label: 'Docs', url: 'https://example.com', kind: 'docs' }],
+  },
 };
 
 describe('checkWords', () => {

@@ -26,7 +26,6 @@ const INVARIANT_WORDS = new Set(
 /** Keys whose German deliberately quotes Tesla's own English labels (the consent boxes, as Tesla shows them). */
 const QUOTED_TESLA_LABELS = [/^accounts\.scope\./];
 
-
 function isInvariant(value: string): boolean {
   const words = value
     .replace(/\{\{[^}]*\}\}/g, ' ')

@@ -38,18 +38,28 @@ function scan(file: string, source: string): { literals: Set<string>; templates:
     if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 't') {
       const first = node.arguments[0];
       if (first && (ts.isStringLiteral(first) || ts.isNoSubstitutionTemplateLiteral(first))) called.push(first.text);
-    }
-    else if (ts.isTemplateExpression(node)) {
-      const pattern = escape(node.head.text) + node.templateSpans.map((span) => `(.+)${escape(span.literal.text)}`).join('');
+    } else if (ts.isTemplateExpression(node)) {
+      const pattern =
+        escape(node.head.text) + node.templateSpans.map((span) => `(.+)${escape(span.literal.text)}`).join('');
       if (/[a-z]/i.test(pattern.replace(/\(\.\+\)/g, ''))) templates.push(new RegExp(`^${pattern}$`));
     }
     ts.forEachChild(node, visit);
   };
-  visit(ts.createSourceFile(file, source, ts.ScriptTarget.Latest, false, file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS));
+  visit(
+    ts.createSourceFile(
+      file,
+      source,
+      ts.ScriptTarget.Latest,
+      false,
+      file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+    ),
+  );
   return { literals, templates, called };
 }
 
-const all = files(join(ROOT, 'shared')).concat(...SOURCES.filter((s) => s !== 'shared').map((s) => files(join(ROOT, s))));
+const all = files(join(ROOT, 'shared')).concat(
+  ...SOURCES.filter((s) => s !== 'shared').map((s) => files(join(ROOT, s))),
+);
 const literals = new Set<string>();
 const templates: RegExp[] = [];
 const called = new Map<string, string>();
@@ -77,7 +87,9 @@ const used = (name: string) =>
   literals.has(name) ||
   templates.some((re) => {
     const m = re.exec(name);
-    return m !== null && m.slice(1).every((part) => literals.has(part) || part.split('.').every((p) => literals.has(p)));
+    return (
+      m !== null && m.slice(1).every((part) => literals.has(part) || part.split('.').every((p) => literals.has(p)))
+    );
   });
 
 describe('the English text catalogue (shared/text/en.ts)', () => {

@@ -13,9 +13,17 @@ describe('translator', () => {
   });
 
   it('resolves parameters that are keys, nested, in the same language', () => {
-    const params = { request: 'GET /x', reasonKey: 'checks.input.request_failed', failureKey: 'checks.input.no_answer' };
-    expect(en('checks.readiness.unread.detail', params)).toBe('GET /x: GET /x: no answer from Tesla (network error or timeout).');
-    expect(de('checks.readiness.unread.detail', params)).toBe('GET /x: GET /x: keine Antwort von Tesla (Netzwerkfehler oder Zeitüberschreitung).');
+    const params = {
+      request: 'GET /x',
+      reasonKey: 'checks.input.request_failed',
+      failureKey: 'checks.input.no_answer',
+    };
+    expect(en('checks.readiness.unread.detail', params)).toBe(
+      'GET /x: GET /x: no answer from Tesla (network error or timeout).',
+    );
+    expect(de('checks.readiness.unread.detail', params)).toBe(
+      'GET /x: GET /x: keine Antwort von Tesla (Netzwerkfehler oder Zeitüberschreitung).',
+    );
   });
 
   it('words an error that wraps another error, both in the same language', () => {

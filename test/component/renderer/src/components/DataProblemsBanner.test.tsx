@@ -20,7 +20,9 @@ describe('DataProblemsBanner', () => {
     const alert = screen.getByRole('alert');
     expect(alert.textContent).toContain('The settings (connection profiles) could not be read (the file is damaged).');
     expect(alert.textContent).toContain('/data/settings.json.corrupt-2026-01-02T03-04-05-000Z');
-    expect(alert.textContent).toContain('The list of connected customers could not be read (the file is not laid out as this version expects).');
+    expect(alert.textContent).toContain(
+      'The list of connected customers could not be read (the file is not laid out as this version expects).',
+    );
     expect(alert.textContent).toContain('/data/accounts.json.corrupt-2026-01-02T03-04-05-000Z');
   });
 

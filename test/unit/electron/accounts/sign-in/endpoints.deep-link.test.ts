@@ -11,7 +11,9 @@ describe('deep-link registration', () => {
   const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { name: string; desktopName?: string };
 
   it('registers the app scheme for every platform', () => {
-    expect(builder).toMatch(new RegExp(`protocols:[\\s\\S]*schemes:\\s*\\n\\s*- ${appMeta.scheme.replace(/\./g, '\\.')}`));
+    expect(builder).toMatch(
+      new RegExp(`protocols:[\\s\\S]*schemes:\\s*\\n\\s*- ${appMeta.scheme.replace(/\./g, '\\.')}`),
+    );
     expect(builder).toContain(`MimeType: x-scheme-handler/${appMeta.scheme}`);
     expect(pkg.desktopName).toBe(`${pkg.name}.desktop`);
   });

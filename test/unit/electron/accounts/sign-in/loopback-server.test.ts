@@ -7,13 +7,26 @@ import { startLoopbackListener, type LoopbackListener } from '../../../../../ele
 import type { CallbackOutcome } from '../../../../../electron/accounts/sign-in/sign-in-flow';
 import { openSocket, upgradeRequest } from '../../../../support/raw-ws';
 
-function get(port: number, pathAndQuery: string, opts: { method?: string; host?: string } = {}): Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }> {
+function get(
+  port: number,
+  pathAndQuery: string,
+  opts: { method?: string; host?: string } = {},
+): Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }> {
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port, path: pathAndQuery, method: opts.method ?? 'GET', headers: { Host: opts.host ?? `127.0.0.1:${port}` } }, (res) => {
-      let body = '';
-      res.on('data', (c: Buffer) => (body += c.toString()));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
-    });
+    const req = http.request(
+      {
+        host: '127.0.0.1',
+        port,
+        path: pathAndQuery,
+        method: opts.method ?? 'GET',
+        headers: { Host: opts.host ?? `127.0.0.1:${port}` },
+      },
+      (res) => {
+        let body = '';
+        res.on('data', (c: Buffer) => (body += c.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
+      },
+    );
     req.on('error', reject);
     req.end();
   });
@@ -39,7 +52,9 @@ describe('loopback listener', () => {
     expect((await get(listener.port, '/other?state=x')).status).toBe(404);
     expect((await get(listener.port, '/callback?state=x', { method: 'POST' })).status).toBe(404);
     expect((await get(listener.port, '/callback?state=x', { host: 'evil.example' })).status).toBe(404);
-    expect((await get(listener.port, '/callback?state=x', { host: `127.0.0.1:${listener.port + 1}` })).status).toBe(404);
+    expect((await get(listener.port, '/callback?state=x', { host: `127.0.0.1:${listener.port + 1}` })).status).toBe(
+      404,
+    );
     expect(seen).toEqual([]);
     const res = await get(listener.port, '/callback?state=abc&code=def');
     expect(res.status).toBe(400);
@@ -66,7 +81,11 @@ describe('loopback listener against resets', () => {
         },
       });
       const port = listener.port;
-      const requests = [upgradeRequest(port, { path: '/callback?state=x' }), `GET /callback?state=x HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\n\r\n`, 'GET /callb'];
+      const requests = [
+        upgradeRequest(port, { path: '/callback?state=x' }),
+        `GET /callback?state=x HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\n\r\n`,
+        'GET /callb',
+      ];
       for (const request of requests) {
         for (let i = 0; i < 3; i++) {
           const socket = await openSocket(port);
@@ -88,12 +107,21 @@ describe('loopback listener against resets', () => {
 describe('deep-link inbox', () => {
   it('keeps links that arrive before the handler, then hands each over once in order', () => {
     const inbox = new DeepLinkInbox('com.teslaconnectdoctor.app');
-    inbox.takeFromArgv(['/usr/bin/app', '--flag', 'com.teslaconnectdoctor.app://auth/callback?a=1', 'https://auth.tesla.com/x', 'other://x']);
+    inbox.takeFromArgv([
+      '/usr/bin/app',
+      '--flag',
+      'com.teslaconnectdoctor.app://auth/callback?a=1',
+      'https://auth.tesla.com/x',
+      'other://x',
+    ]);
     inbox.push('com.teslaconnectdoctor.app://auth/callback?a=2');
     expect(inbox.pending).toBe(2);
     const handled: string[] = [];
     inbox.attach((url) => handled.push(url));
-    expect(handled).toEqual(['com.teslaconnectdoctor.app://auth/callback?a=1', 'com.teslaconnectdoctor.app://auth/callback?a=2']);
+    expect(handled).toEqual([
+      'com.teslaconnectdoctor.app://auth/callback?a=1',
+      'com.teslaconnectdoctor.app://auth/callback?a=2',
+    ]);
     inbox.takeFromArgv(['COM.TESLACONNECTDOCTOR.APP://auth/callback?a=3']);
     expect(handled).toHaveLength(3);
     expect(inbox.pending).toBe(0);
@@ -102,8 +130,20 @@ describe('deep-link inbox', () => {
   it('tells the page about a refusal that belongs to no sign-in', async () => {
     const notified: unknown[] = [];
     const outcomes: CallbackOutcome[] = [
-      { ok: false, signInId: null, reason: 'unknown_state', message: 'not ours', text: { key: 'errors.sign_in_unknown_state', params: {} } },
-      { ok: false, signInId: 'abc', reason: 'expired', message: 'late', text: { key: 'errors.sign_in_late', params: {} } },
+      {
+        ok: false,
+        signInId: null,
+        reason: 'unknown_state',
+        message: 'not ours',
+        text: { key: 'errors.sign_in_unknown_state', params: {} },
+      },
+      {
+        ok: false,
+        signInId: 'abc',
+        reason: 'expired',
+        message: 'late',
+        text: { key: 'errors.sign_in_late', params: {} },
+      },
       { ok: true, signInId: 'def', accountId: 'sub' },
     ];
     const handle = deepLinkHandler({ handleCallbackUrl: async () => outcomes.shift()! }, (e) => notified.push(e));

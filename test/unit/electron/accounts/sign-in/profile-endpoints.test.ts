@@ -24,25 +24,49 @@ const base: TeslaProfile = {
 describe('endpoints for a Tesla profile', () => {
   it('uses Tesla’s hosts, the keychain secret and the loopback for a 127.0.0.1 redirect', () => {
     const e = endpointsForProfile(base, { clientSecret: 'ta-secret.x', demo: null });
-    expect(e).toMatchObject({ authorizationEndpoint: TESLA_AUTHORIZE_URL, tokenEndpoint: TESLA_TOKEN_URL, clientSecret: 'ta-secret.x', brokerEndpoint: null, callback: 'loopback', allowInsecureHttp: false, trustedApiOrigins: [] });
+    expect(e).toMatchObject({
+      authorizationEndpoint: TESLA_AUTHORIZE_URL,
+      tokenEndpoint: TESLA_TOKEN_URL,
+      clientSecret: 'ta-secret.x',
+      brokerEndpoint: null,
+      callback: 'loopback',
+      allowInsecureHttp: false,
+      trustedApiOrigins: [],
+    });
     expect(e.scopes).toEqual(expect.arrayContaining(['openid', 'offline_access', 'energy_cmds']));
   });
 
   it('uses the deep link for the app scheme or an https forwarder, and the profile’s scopes', () => {
-    expect(endpointsForProfile({ ...base, redirectUri: 'com.teslaconnectdoctor.app://auth/callback' }, { clientSecret: 's', demo: null }).callback).toBe('deep-link');
-    const e = endpointsForProfile({ ...base, redirectUri: 'https://acme.example/tesla-return', scopes: ['openid', 'energy_device_data'] }, { clientSecret: 's', demo: null });
+    expect(
+      endpointsForProfile(
+        { ...base, redirectUri: 'com.teslaconnectdoctor.app://auth/callback' },
+        { clientSecret: 's', demo: null },
+      ).callback,
+    ).toBe('deep-link');
+    const e = endpointsForProfile(
+      { ...base, redirectUri: 'https://acme.example/tesla-return', scopes: ['openid', 'energy_device_data'] },
+      { clientSecret: 's', demo: null },
+    );
     expect(e.callback).toBe('deep-link');
     expect(e.scopes).toEqual(['openid', 'energy_device_data']);
   });
 
   it('refuses a secret profile without its secret, and needs none with a broker', () => {
     expect(() => endpointsForProfile(base, { clientSecret: null, demo: null })).toThrow(/has no client secret yet/);
-    const e = endpointsForProfile({ ...base, credential: { type: 'broker', brokerUrl: 'https://broker.acme.example/token' } }, { clientSecret: null, demo: null });
+    const e = endpointsForProfile(
+      { ...base, credential: { type: 'broker', brokerUrl: 'https://broker.acme.example/token' } },
+      { clientSecret: null, demo: null },
+    );
     expect(e).toMatchObject({ brokerEndpoint: 'https://broker.acme.example/token', clientSecret: null });
   });
 
   it('refuses the Demo profile when no simulator runs', () => {
-    expect(() => endpointsForProfile({ id: 'demo', kind: 'demo', name: 'Demo', callback: 'loopback' }, { clientSecret: null, demo: null })).toThrow(/simulator is not running/);
+    expect(() =>
+      endpointsForProfile(
+        { id: 'demo', kind: 'demo', name: 'Demo', callback: 'loopback' },
+        { clientSecret: null, demo: null },
+      ),
+    ).toThrow(/simulator is not running/);
   });
 });
 
@@ -67,14 +91,24 @@ describe('a token broker', () => {
         const form = new URLSearchParams(body);
         received.push(new URLSearchParams(body));
         form.set('client_secret', 'demo-secret');
-        void fetch(simToken, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: form.toString() }).then(async (r) => {
+        void fetch(simToken, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+          body: form.toString(),
+        }).then(async (r) => {
           res.writeHead(r.status, { 'Content-Type': 'application/json' }).end(await r.text());
         });
       });
     });
     await new Promise<void>((r) => broker!.listen(0, '127.0.0.1', () => r()));
     const brokerUrl = `http://127.0.0.1:${(broker.address() as AddressInfo).port}/token`;
-    const demoEndpoints = endpointsForProfile({ id: 'demo', kind: 'demo', name: 'Demo', callback: 'loopback' }, { clientSecret: null, demo: { origin: sim.origin, regionBaseUrls: sim.regionBaseUrls, demoClient: { ...sim.demoClient } } });
+    const demoEndpoints = endpointsForProfile(
+      { id: 'demo', kind: 'demo', name: 'Demo', callback: 'loopback' },
+      {
+        clientSecret: null,
+        demo: { origin: sim.origin, regionBaseUrls: sim.regionBaseUrls, demoClient: { ...sim.demoClient } },
+      },
+    );
     const got: TokenSet[] = [];
     flow = new SignInFlow({
       now: () => sim!.clock.now(),
@@ -83,7 +117,13 @@ describe('a token broker', () => {
         return 'sub';
       },
     });
-    const started = await flow.start({ endpoints: { ...demoEndpoints, clientSecret: null, brokerEndpoint: brokerUrl }, profileId: 'demo', label: null, reconnectAccountId: null, sessionOnly: true });
+    const started = await flow.start({
+      endpoints: { ...demoEndpoints, clientSecret: null, brokerEndpoint: brokerUrl },
+      profileId: 'demo',
+      label: null,
+      reconnectAccountId: null,
+      sessionOnly: true,
+    });
     expect(await driveConsent(started.authorizeUrl)).toBe(200);
     expect(got).toHaveLength(1);
     expect(received).toHaveLength(1);
@@ -96,15 +136,23 @@ describe('a token broker', () => {
 
 describe('endpoints for the Demo profile', () => {
   const demoProfile = { id: 'demo', kind: 'demo', name: 'Demo', callback: 'loopback' } as const;
-  const simAt = (origin: string) => ({ origin, regionBaseUrls: { NA: `${origin}/na`, EU: `${origin}/eu`, CN: `${origin}/cn` }, demoClient: { clientId: 'demo', clientSecret: 'demo-secret' } });
+  const simAt = (origin: string) => ({
+    origin,
+    regionBaseUrls: { NA: `${origin}/na`, EU: `${origin}/eu`, CN: `${origin}/cn` },
+    demoClient: { clientId: 'demo', clientSecret: 'demo-secret' },
+  });
 
   it('point at a simulator on this computer', () => {
-    expect(endpointsForProfile(demoProfile, { clientSecret: null, demo: simAt('http://127.0.0.1:4321') }).tokenEndpoint).toBe('http://127.0.0.1:4321/oauth2/v3/token');
+    expect(
+      endpointsForProfile(demoProfile, { clientSecret: null, demo: simAt('http://127.0.0.1:4321') }).tokenEndpoint,
+    ).toBe('http://127.0.0.1:4321/oauth2/v3/token');
   });
 
   it('refuse a “simulator” elsewhere: its token and refresh token would travel there over plain HTTP', () => {
     for (const origin of ['http://evil.example:8080', 'http://192.0.2.1', 'https://evil.example']) {
-      expect(() => endpointsForProfile(demoProfile, { clientSecret: null, demo: simAt(origin) }), origin).toThrow(/simulator on this computer/);
+      expect(() => endpointsForProfile(demoProfile, { clientSecret: null, demo: simAt(origin) }), origin).toThrow(
+        /simulator on this computer/,
+      );
     }
   });
 });

@@ -13,13 +13,19 @@ describe('regions', () => {
 
   it('follows a 421 only to Tesla hosts or a trusted origin', () => {
     const msg = (url: string) => `user out of region, use base URL: ${url}, see https://developer.tesla.com/docs`;
-    expect(redirectBaseFrom421(msg('https://fleet-api.prd.na.vn.cloud.tesla.com'), [])).toBe('https://fleet-api.prd.na.vn.cloud.tesla.com');
-    expect(redirectBaseFrom421(msg('https://fleet-api.prd.cn.vn.cloud.tesla.cn/'), [])).toBe('https://fleet-api.prd.cn.vn.cloud.tesla.cn');
+    expect(redirectBaseFrom421(msg('https://fleet-api.prd.na.vn.cloud.tesla.com'), [])).toBe(
+      'https://fleet-api.prd.na.vn.cloud.tesla.com',
+    );
+    expect(redirectBaseFrom421(msg('https://fleet-api.prd.cn.vn.cloud.tesla.cn/'), [])).toBe(
+      'https://fleet-api.prd.cn.vn.cloud.tesla.cn',
+    );
     expect(redirectBaseFrom421(msg('https://evil.example'), [])).toBeNull();
     expect(redirectBaseFrom421(msg('https://tesla.com.evil.example'), [])).toBeNull();
     expect(redirectBaseFrom421(msg('http://fleet-api.prd.na.vn.cloud.tesla.com'), [])).toBeNull();
     expect(redirectBaseFrom421(msg('https://user:pw@fleet-api.prd.na.vn.cloud.tesla.com'), [])).toBeNull();
-    expect(redirectBaseFrom421(msg('http://127.0.0.1:4000/eu'), ['http://127.0.0.1:4000'])).toBe('http://127.0.0.1:4000/eu');
+    expect(redirectBaseFrom421(msg('http://127.0.0.1:4000/eu'), ['http://127.0.0.1:4000'])).toBe(
+      'http://127.0.0.1:4000/eu',
+    );
     expect(redirectBaseFrom421(msg('http://127.0.0.1:4001/eu'), ['http://127.0.0.1:4000'])).toBeNull();
     expect(redirectBaseFrom421('user out of region', [])).toBeNull();
   });

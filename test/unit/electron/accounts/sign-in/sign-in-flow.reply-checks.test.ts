@@ -30,18 +30,21 @@ async function signInWith(link: string): Promise<{ ok: boolean; message: string 
 }
 
 describe('the callback’s issuer', () => {
-  it.each(['issuer', 'iss'])('refuses a reply whose “%s” names another sign-in service, and connects nothing', async (param) => {
-    h = await createHarness();
-    const started = await h.service.connect({ demoCallback: 'deep-link' });
-    const link = new URL(await authorizeRedirect(started.authorizeUrl));
-    link.searchParams.delete('issuer');
-    link.searchParams.set(param, 'https://auth.evil.example/oauth2/v3');
-    const outcome = await signInWith(link.href);
-    expect(outcome.ok).toBe(false);
-    expect(outcome.message).toMatch(/different sign-in service/);
-    expect(outcome.message).not.toMatch(/internet connection/);
-    expect(h.service.list()).toEqual([]);
-  });
+  it.each(['issuer', 'iss'])(
+    'refuses a reply whose “%s” names another sign-in service, and connects nothing',
+    async (param) => {
+      h = await createHarness();
+      const started = await h.service.connect({ demoCallback: 'deep-link' });
+      const link = new URL(await authorizeRedirect(started.authorizeUrl));
+      link.searchParams.delete('issuer');
+      link.searchParams.set(param, 'https://auth.evil.example/oauth2/v3');
+      const outcome = await signInWith(link.href);
+      expect(outcome.ok).toBe(false);
+      expect(outcome.message).toMatch(/different sign-in service/);
+      expect(outcome.message).not.toMatch(/internet connection/);
+      expect(h.service.list()).toEqual([]);
+    },
+  );
 
   it('accepts the reply when both name the expected issuer', async () => {
     h = await createHarness();
@@ -54,9 +57,17 @@ describe('the callback’s issuer', () => {
 
 describe('the ID token from the token endpoint', () => {
   it.each([
-    ['a foreign issuer', (c: Record<string, unknown>) => (c.iss = 'https://auth.evil.example/oauth2/v3'), /issued by a different sign-in service/],
+    [
+      'a foreign issuer',
+      (c: Record<string, unknown>) => (c.iss = 'https://auth.evil.example/oauth2/v3'),
+      /issued by a different sign-in service/,
+    ],
     ['a foreign audience', (c: Record<string, unknown>) => (c.aud = 'someone-elses-client'), /meant for another app/],
-    ['a foreign nonce', (c: Record<string, unknown>) => (c.nonce = 'not-the-nonce-we-sent'), /does not belong to this sign-in/],
+    [
+      'a foreign nonce',
+      (c: Record<string, unknown>) => (c.nonce = 'not-the-nonce-we-sent'),
+      /does not belong to this sign-in/,
+    ],
   ])('refuses %s with words that say so, not “check the internet connection”', async (_name, change, expected) => {
     h = await createHarness({ fetch: tamperingFetch(change) });
     const started = await h.service.connect({ demoCallback: 'deep-link' });
@@ -73,7 +84,8 @@ describe('an unreachable token service', () => {
   it('is named, with the cause and what to do, never a bare “fetch failed”', async () => {
     const port = await closedPort();
     const unreachable: typeof fetch = async (input, init) => {
-      if (String(input instanceof Request ? input.url : input).endsWith('/oauth2/v3/token')) return fetch(`http://127.0.0.1:${port}/`, init);
+      if (String(input instanceof Request ? input.url : input).endsWith('/oauth2/v3/token'))
+        return fetch(`http://127.0.0.1:${port}/`, init);
       return fetch(input, init);
     };
     h = await createHarness({ fetch: unreachable });

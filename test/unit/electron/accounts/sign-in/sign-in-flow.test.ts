@@ -17,14 +17,22 @@ describe('sign-in through the loopback callback', () => {
     expect(url.searchParams.get('code_challenge')).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(url.searchParams.get('state')).toBeTruthy();
     expect(url.searchParams.get('nonce')).toBeTruthy();
-    expect(url.searchParams.get('scope')?.split(' ')).toEqual(expect.arrayContaining(['openid', 'offline_access', 'energy_cmds', 'user_data']));
+    expect(url.searchParams.get('scope')?.split(' ')).toEqual(
+      expect.arrayContaining(['openid', 'offline_access', 'energy_cmds', 'user_data']),
+    );
     expect(url.searchParams.get('redirect_uri')).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/callback$/);
     expect(url.searchParams.has('prompt_missing_scopes')).toBe(false);
 
     expect(await driveConsent(started.authorizeUrl)).toBe(200);
     expect(h.finished).toEqual([{ signInId: started.signInId, ok: true, accountId: expect.any(String), error: null }]);
     const [account] = h.service.list();
-    expect(account).toMatchObject({ label: 'Smith, 12 Elm St', region: 'NA', state: 'connected', email: 'jordan.rivera@example.com', sessionOnly: false });
+    expect(account).toMatchObject({
+      label: 'Smith, 12 Elm St',
+      region: 'NA',
+      state: 'connected',
+      email: 'jordan.rivera@example.com',
+      sessionOnly: false,
+    });
     expect(account?.grantedScopes).toContain('energy_device_data');
     const session = await h.service.session(account!.id);
     expect(session.apiBase).toBe(h.sim.regionBaseUrls.NA);
@@ -55,7 +63,11 @@ describe('sign-in through the loopback callback', () => {
     h = await createHarness({ autoConsent: false });
     const started = await h.service.connect({ demoCallback: 'loopback' });
     expect(await driveConsent(started.authorizeUrl, { decision: 'deny' })).toBe(400);
-    expect(h.finished[0]).toMatchObject({ ok: false, error: expect.stringContaining('Do Not Allow'), errorText: { key: 'errors.sign_in_denied', params: {} } });
+    expect(h.finished[0]).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('Do Not Allow'),
+      errorText: { key: 'errors.sign_in_denied', params: {} },
+    });
     expect(h.service.list()).toEqual([]);
   });
 
@@ -75,7 +87,9 @@ describe('sign-in through a deep link handed to the handler', () => {
   it('accepts the callback once; a replay is refused and changes nothing', async () => {
     h = await createHarness();
     const started = await h.service.connect({ demoCallback: 'deep-link' });
-    expect(new URL(started.authorizeUrl).searchParams.get('redirect_uri')).toBe('com.teslaconnectdoctor.app://auth/callback');
+    expect(new URL(started.authorizeUrl).searchParams.get('redirect_uri')).toBe(
+      'com.teslaconnectdoctor.app://auth/callback',
+    );
     const link = await authorizeRedirect(started.authorizeUrl);
     expect(link.startsWith('com.teslaconnectdoctor.app://auth/callback?')).toBe(true);
 
@@ -95,7 +109,11 @@ describe('sign-in through a deep link handed to the handler', () => {
     const link = new URL(await authorizeRedirect(started.authorizeUrl));
     const forged = new URL(link.href);
     forged.searchParams.set('state', 'A'.repeat(43));
-    expect(await h.service.handleCallbackUrl(forged.href)).toMatchObject({ ok: false, reason: 'unknown_state', signInId: null });
+    expect(await h.service.handleCallbackUrl(forged.href)).toMatchObject({
+      ok: false,
+      reason: 'unknown_state',
+      signInId: null,
+    });
     expect(h.service.list()).toEqual([]);
     expect(h.service.flow.pending.size).toBe(1);
     expect(await h.service.handleCallbackUrl(link.href)).toMatchObject({ ok: true });

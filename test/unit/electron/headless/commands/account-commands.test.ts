@@ -36,8 +36,15 @@ const stored = {
 describe('doctor CLI: connect, accounts, forget', () => {
   it('connect --session-only --scenario connects headlessly and prints the account (never a token)', async () => {
     const c = io();
-    expect(await connectCommand.run(['--scenario', 'wrong-region', '--session-only', '--format', 'json', '--data-dir', dataDir()], c.io)).toBe(0);
-    const printed = JSON.parse(c.out.join('\n')) as { account: { region: string; email: string; sessionOnly: boolean } };
+    expect(
+      await connectCommand.run(
+        ['--scenario', 'wrong-region', '--session-only', '--format', 'json', '--data-dir', dataDir()],
+        c.io,
+      ),
+    ).toBe(0);
+    const printed = JSON.parse(c.out.join('\n')) as {
+      account: { region: string; email: string; sessionOnly: boolean };
+    };
     expect(printed.account).toMatchObject({ region: 'EU', email: 'lena.hoffmann@example.de', sessionOnly: true });
     expect(c.out.join('\n')).not.toMatch(/eyJ|refresh/i);
   });

@@ -33,7 +33,9 @@ describe('doctor diagnose --out', () => {
     expect(text).not.toMatch(/[\w.+-]+@[\w-]+\.[a-z]{2,}/i);
     expect(await reportCommand.run(['verify', out], quiet().io)).toBe(0);
     // The copy kept in the report history is the same document (same ids, same digest), listed once as JSON.
-    const history = JSON.parse(readFileSync(path.join(t.dir, 'reports', 'history.json'), 'utf8')) as { entries: Array<{ id: string; digest: string; formats: string[] }> };
+    const history = JSON.parse(readFileSync(path.join(t.dir, 'reports', 'history.json'), 'utf8')) as {
+      entries: Array<{ id: string; digest: string; formats: string[] }>;
+    };
     expect(history.entries).toHaveLength(1);
     expect(history.entries[0]!.digest).toBe(opened.report.integrity!.digest);
     expect(history.entries[0]!.formats).toEqual(['json']);

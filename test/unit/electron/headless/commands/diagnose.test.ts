@@ -27,7 +27,10 @@ describe('npm run doctor -- diagnose', () => {
     const { dir, remove } = tempDir();
     removers.push(remove);
     const t = io();
-    const code = await diagnoseCommand.run(['--scenario', 'exports-solar', '--format', 'json', '--data-dir', dir], t.io);
+    const code = await diagnoseCommand.run(
+      ['--scenario', 'exports-solar', '--format', 'json', '--data-dir', dir],
+      t.io,
+    );
     expect(code).toBe(0);
     const report = ReportSchema.parse(JSON.parse(t.out.join('\n')));
     expect(report.schema).toBe('tesla-connect-doctor/report@1');
@@ -45,7 +48,9 @@ describe('npm run doctor -- diagnose', () => {
     const { dir, remove } = tempDir();
     removers.push(remove);
     const t = io();
-    expect(await diagnoseCommand.run(['--scenario', 'unpaired-car', '--format', 'text', '--data-dir', dir], t.io)).toBe(0);
+    expect(await diagnoseCommand.run(['--scenario', 'unpaired-car', '--format', 'text', '--data-dir', dir], t.io)).toBe(
+      0,
+    );
     const lines = t.out.join('\n').split('\n');
     const toFix = lines.findIndex((l) => /^\d+ things? to fix$/.test(l));
     const customer = lines.indexOf('== The customer in the Tesla app');
@@ -75,7 +80,17 @@ describe('diagnose --api-base', () => {
   it('sends a stored customer’s token to no host but a simulator on this computer, like connect and test-charge', async () => {
     const { dir, remove } = tempDir();
     removers.push(remove);
-    const account = { id: 'sub-1', profileId: 'demo', label: 'Miller', email: null, region: 'NA', connectedAt: '2026-11-28T09:00:00.000Z', grantedScopes: ['openid', 'energy_device_data'], state: 'connected', reconnectReason: null };
+    const account = {
+      id: 'sub-1',
+      profileId: 'demo',
+      label: 'Miller',
+      email: null,
+      region: 'NA',
+      connectedAt: '2026-11-28T09:00:00.000Z',
+      grantedScopes: ['openid', 'energy_device_data'],
+      state: 'connected',
+      reconnectReason: null,
+    };
     writeFileSync(path.join(dir, 'accounts.json'), JSON.stringify({ version: 1, accounts: [account] }));
     // A stranger listening on another loopback address stands in for a foreign host: it must hear nothing.
     const heard: string[] = [];
@@ -86,7 +101,12 @@ describe('diagnose --api-base', () => {
     await new Promise<void>((r) => stranger.listen(0, '127.0.0.2', () => r()));
     try {
       const port = (stranger.address() as AddressInfo).port;
-      for (const apiBase of [`http://127.0.0.2:${port}`, 'http://evil.example:8080', 'https://evil.example', 'https://fleet-api.prd.na.vn.cloud.tesla.com']) {
+      for (const apiBase of [
+        `http://127.0.0.2:${port}`,
+        'http://evil.example:8080',
+        'https://evil.example',
+        'https://fleet-api.prd.na.vn.cloud.tesla.com',
+      ]) {
         const t = io();
         expect(await diagnoseCommand.run(['--api-base', apiBase, '--data-dir', dir], t.io), apiBase).toBe(2);
         expect(t.err.join('\n')).toMatch(/--api-base must be a simulator on this computer/);
@@ -112,13 +132,18 @@ describe('checklist handlers', () => {
       const h = checklistHandlers({ checklist });
       const call = { transport: 'browser' as const };
       expect(await h['checklist:last']({ accountId: session.accountId }, call)).toBeNull();
-      await expect(h['checklist:recheck']({ accountId: session.accountId, checkId: 'energy.reachable', subjectId: 'x' }, call)).rejects.toBeInstanceOf(UserFacingError);
+      await expect(
+        h['checklist:recheck']({ accountId: session.accountId, checkId: 'energy.reachable', subjectId: 'x' }, call),
+      ).rejects.toBeInstanceOf(UserFacingError);
       const report = await h['checklist:run']({ accountId: session.accountId }, call);
       // The page never gets Tesla's raw bodies; the main side keeps them for the export.
       expect(report.raw).toEqual([]);
       expect(checklist.last(session.accountId)?.raw.length).toBe(4);
       const site = report.checks.find((c) => c.id === 'energy.reachable')!;
-      const again = await h['checklist:recheck']({ accountId: session.accountId, checkId: 'energy.reachable', subjectId: site.subject.id }, call);
+      const again = await h['checklist:recheck'](
+        { accountId: session.accountId, checkId: 'energy.reachable', subjectId: site.subject.id },
+        call,
+      );
       expect(again.status).toBe('pass');
       const last = await h['checklist:last']({ accountId: session.accountId }, call);
       expect(last?.apiUsage.requests).toBe(6);

@@ -29,9 +29,17 @@ describe('doctor explain', () => {
 
   it('--format json gives matched, cause, actor, checkId, fix and confidence', async () => {
     const t = io();
-    expect(await explainCommand.run(['--format', 'json', '{"error":"account disabled: EXCEEDED_LIMIT"}'], t.io)).toBe(0);
+    expect(await explainCommand.run(['--format', 'json', '{"error":"account disabled: EXCEEDED_LIMIT"}'], t.io)).toBe(
+      0,
+    );
     const json = JSON.parse(t.out.join('\n')) as Record<string, unknown>;
-    expect(json).toMatchObject({ matched: true, cause: 'app.exceeded_limit', actor: 'platform', checkId: 'account.app_status', confidence: 'high' });
+    expect(json).toMatchObject({
+      matched: true,
+      cause: 'app.exceeded_limit',
+      actor: 'platform',
+      checkId: 'account.app_status',
+      confidence: 'high',
+    });
     expect(json.fix).toMatchObject({ summary: expect.any(String), steps: expect.any(Array) });
   });
 
@@ -43,7 +51,11 @@ describe('doctor explain', () => {
     );
     const t = io();
     expect(await explainCommand.run(['--file', file, '--format', 'json'], t.io)).toBe(0);
-    expect(JSON.parse(t.out.join('\n'))).toMatchObject({ matched: true, cause: 'partner.not_registered_in_region', actor: 'platform' });
+    expect(JSON.parse(t.out.join('\n'))).toMatchObject({
+      matched: true,
+      cause: 'partner.not_registered_in_region',
+      actor: 'platform',
+    });
   });
 
   it('unknown text: matched false with the nearest known causes, exit 0', async () => {
@@ -58,7 +70,12 @@ describe('doctor explain', () => {
   });
 
   it('refuses neither or both inputs, a missing file, and a bad format (exit 2)', async () => {
-    for (const argv of [[], ['text', '--file', 'x'], ['--file', path.join(dir, 'absent.txt')], ['--format', 'xml', 'x']]) {
+    for (const argv of [
+      [],
+      ['text', '--file', 'x'],
+      ['--file', path.join(dir, 'absent.txt')],
+      ['--format', 'xml', 'x'],
+    ]) {
       const t = io();
       expect(await explainCommand.run(argv, t.io), argv.join(' ')).toBe(2);
       expect(t.err.join()).toMatch(/explain/);
@@ -66,10 +83,19 @@ describe('doctor explain', () => {
   });
 
   it('runs through npm run doctor, reading stdin with --file -', () => {
-    const out = execFileSync('npx', ['tsx', 'electron/headless/doctor.ts', 'explain', '--file', '-', '--format', 'json'], {
-      input: 'HTTP/1.1 429 Too Many Requests\nRetry-After: 37829\n',
-      encoding: 'utf8',
+    const out = execFileSync(
+      'npx',
+      ['tsx', 'electron/headless/doctor.ts', 'explain', '--file', '-', '--format', 'json'],
+      {
+        input: 'HTTP/1.1 429 Too Many Requests\nRetry-After: 37829\n',
+        encoding: 'utf8',
+      },
+    );
+    expect(JSON.parse(out)).toMatchObject({
+      matched: true,
+      cause: 'rate.limited',
+      actor: 'wait',
+      retryAfterSeconds: 37829,
     });
-    expect(JSON.parse(out)).toMatchObject({ matched: true, cause: 'rate.limited', actor: 'wait', retryAfterSeconds: 37829 });
   });
 });

@@ -12,7 +12,10 @@ const options = { format: { type: 'string' }, 'data-dir': { type: 'string' } } a
 describe('headless command options', () => {
   it('reads known options', () => {
     const c = io();
-    expect(parseCommandArgs(command, ['--format', 'json', '--data-dir', '/tmp/x'], c.io, options)?.values).toEqual({ format: 'json', 'data-dir': '/tmp/x' });
+    expect(parseCommandArgs(command, ['--format', 'json', '--data-dir', '/tmp/x'], c.io, options)?.values).toEqual({
+      format: 'json',
+      'data-dir': '/tmp/x',
+    });
     expect(c.err).toEqual([]);
   });
 

@@ -17,8 +17,15 @@ describe('doctor recover: exit code', () => {
     const { dir, remove } = tempDir('tcd-recover-cli-');
     try {
       await writeJournal(dir, {
-        version: 1, runId: 'running', accountId: 'acc', apiBase: 'https://fleet-api.prd.na.vn.cloud.tesla.com', siteId: '77',
-        direction: 'charge', startedAt: '2026-11-28T10:00:00.000Z', original: { backup_reserve_percent: 20 }, snapshot: {},
+        version: 1,
+        runId: 'running',
+        accountId: 'acc',
+        apiBase: 'https://fleet-api.prd.na.vn.cloud.tesla.com',
+        siteId: '77',
+        direction: 'charge',
+        startedAt: '2026-11-28T10:00:00.000Z',
+        original: { backup_reserve_percent: 20 },
+        snapshot: {},
       });
       // This (live) process holds the site, as a test charge in progress would.
       const lock = await acquireSiteLock(dir, '77', 'test');

@@ -77,12 +77,16 @@ describe('doctor report --in --html --pdf', () => {
     expect(readFileSync(full, 'utf8')).toContain('class="raw"');
   });
 
-  it.skipIf(!chromiumPath())('writes a Letter PDF with the checklist text, the handover on one page', async () => {
-    const pdf = path.join(dir, 'out.pdf');
-    expect(await reportCommand.run(['--in', good, '--pdf', pdf, '--paper', 'Letter'], io().io)).toBe(0);
-    expect(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' })).toContain('Grid Charging is off');
-    const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
-    expect(info).toMatch(/\(letter\)/i);
-    expect(info).toMatch(/Pages:\s+1\n/);
-  }, 60_000);
+  it.skipIf(!chromiumPath())(
+    'writes a Letter PDF with the checklist text, the handover on one page',
+    async () => {
+      const pdf = path.join(dir, 'out.pdf');
+      expect(await reportCommand.run(['--in', good, '--pdf', pdf, '--paper', 'Letter'], io().io)).toBe(0);
+      expect(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' })).toContain('Grid Charging is off');
+      const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+      expect(info).toMatch(/\(letter\)/i);
+      expect(info).toMatch(/Pages:\s+1\n/);
+    },
+    60_000,
+  );
 });

@@ -43,7 +43,10 @@ describe('npm run doctor -- support-bundle', () => {
     const log = strFromU8(zip['logs/main.log']!);
     expect(log).toContain('"event":"cli.finished","data":{"command":"diagnose","code":0}');
     expect(log).not.toMatch(/eyJ[A-Za-z0-9_-]{10,}\./);
-    const manifest = JSON.parse(strFromU8(zip['manifest.json']!)) as { contents: Record<string, string>; leftOut: { what: string; why: string }[] };
+    const manifest = JSON.parse(strFromU8(zip['manifest.json']!)) as {
+      contents: Record<string, string>;
+      leftOut: { what: string; why: string }[];
+    };
     expect(Object.keys(manifest.contents).sort()).toEqual(['latest-report.json', 'logs/main.log', 'manifest.json']);
     expect(manifest.leftOut).toEqual(
       expect.arrayContaining([

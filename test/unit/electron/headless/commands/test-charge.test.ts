@@ -16,11 +16,34 @@ describe('doctor test-charge', () => {
     const { dir, remove } = tempDir('tcd-tc-cli-');
     try {
       const c = io();
-      const code = await testChargeCommand.run(['--scenario', 'exports-solar', '--direction', 'discharge', '--no-grid-interaction', '--force', '--speed', '300', '--minutes', '2', '--data-dir', dir, '--format', 'json'], c.io);
+      const code = await testChargeCommand.run(
+        [
+          '--scenario',
+          'exports-solar',
+          '--direction',
+          'discharge',
+          '--no-grid-interaction',
+          '--force',
+          '--speed',
+          '300',
+          '--minutes',
+          '2',
+          '--data-dir',
+          dir,
+          '--format',
+          'json',
+        ],
+        c.io,
+      );
       expect(c.err).toEqual([]);
       expect(code).toBe(0);
       const result = JSON.parse(c.out.join('\n')) as Record<string, unknown>;
-      expect(result).toMatchObject({ verdict: expect.stringMatching(/^(pass|fail)$/), restored: true, gridInteraction: false, minutes: 2 });
+      expect(result).toMatchObject({
+        verdict: expect.stringMatching(/^(pass|fail)$/),
+        restored: true,
+        gridInteraction: false,
+        minutes: 2,
+      });
       expect(typeof result.reason).toBe('string');
       expect(result.settingsAfter).toEqual(result.settingsBefore);
       expect((result.settingsBefore as Record<string, unknown>).customer_preferred_export_rule).toBe('pv_only');
@@ -34,14 +57,38 @@ describe('doctor test-charge', () => {
     const { dir, remove } = tempDir('tcd-tc-cli-');
     try {
       const c = io();
-      const code = await testChargeCommand.run(['--scenario', 'pre-pto', '--direction', 'discharge', '--speed', '300', '--minutes', '2', '--data-dir', dir, '--format', 'json'], c.io);
+      const code = await testChargeCommand.run(
+        [
+          '--scenario',
+          'pre-pto',
+          '--direction',
+          'discharge',
+          '--speed',
+          '300',
+          '--minutes',
+          '2',
+          '--data-dir',
+          dir,
+          '--format',
+          'json',
+        ],
+        c.io,
+      );
       expect(code).toBe(0);
       const result = JSON.parse(c.out.join('\n')) as Record<string, unknown>;
-      expect(result).toMatchObject({ verdict: 'blocked', reason: 'energy.permission_to_export', samples: [], restored: true });
+      expect(result).toMatchObject({
+        verdict: 'blocked',
+        reason: 'energy.permission_to_export',
+        samples: [],
+        restored: true,
+      });
       expect(result.reasonText).toMatch(/checklist says this test will fail.*Permission to Export: No/);
       expect(result.settingsAfter).toEqual(result.settingsBefore);
       const t = io();
-      await testChargeCommand.run(['--scenario', 'pre-pto', '--direction', 'discharge', '--speed', '300', '--minutes', '2', '--data-dir', dir], t.io);
+      await testChargeCommand.run(
+        ['--scenario', 'pre-pto', '--direction', 'discharge', '--speed', '300', '--minutes', '2', '--data-dir', dir],
+        t.io,
+      );
       const text = t.out.join('\n');
       expect(text).toMatch(/Verdict: BLOCKED \(energy\.permission_to_export\)/);
       expect(text).toMatch(/blocked by the checklist: Permission to Export: No/);
@@ -56,7 +103,22 @@ describe('doctor test-charge', () => {
     const { dir, remove } = tempDir('tcd-tc-cli-');
     try {
       const c = io();
-      const code = await testChargeCommand.run(['--scenario', 'pre-pto', '--direction', 'discharge', '--force', '--speed', '300', '--minutes', '2', '--data-dir', dir], c.io);
+      const code = await testChargeCommand.run(
+        [
+          '--scenario',
+          'pre-pto',
+          '--direction',
+          'discharge',
+          '--force',
+          '--speed',
+          '300',
+          '--minutes',
+          '2',
+          '--data-dir',
+          dir,
+        ],
+        c.io,
+      );
       expect(code).toBe(0);
       const text = c.out.join('\n');
       expect(text).toMatch(/forced past the checklist: Permission to Export: No/);
@@ -74,7 +136,10 @@ describe('doctor test-charge', () => {
     const { dir, remove } = tempDir('tcd-tc-cli-');
     try {
       const c = io();
-      const code = await testChargeCommand.run(['--scenario', 'healthy', '--direction', 'charge', '--speed', '300', '--data-dir', dir], c.io);
+      const code = await testChargeCommand.run(
+        ['--scenario', 'healthy', '--direction', 'charge', '--speed', '300', '--data-dir', dir],
+        c.io,
+      );
       expect(code).toBe(0);
       const text = c.out.join('\n');
       expect(text).toMatch(/set backup_reserve_percent: 20 -> 80/);
@@ -87,7 +152,13 @@ describe('doctor test-charge', () => {
   });
 
   it('refuses bad arguments with the usage', async () => {
-    for (const args of [[], ['--direction', 'sideways'], ['--direction', 'charge', '--minutes', '16'], ['--direction', 'charge', '--api-base', 'https://fleet-api.prd.na.vn.cloud.tesla.com'], ['--direction', 'charge', '--speed', '10']]) {
+    for (const args of [
+      [],
+      ['--direction', 'sideways'],
+      ['--direction', 'charge', '--minutes', '16'],
+      ['--direction', 'charge', '--api-base', 'https://fleet-api.prd.na.vn.cloud.tesla.com'],
+      ['--direction', 'charge', '--speed', '10'],
+    ]) {
       const c = io();
       expect(await testChargeCommand.run(args, c.io)).toBe(2);
       expect(c.err.join('\n')).toMatch(/Usage: npm run doctor -- test-charge/);

@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readPage } from '../../../../support/auth-consent-html';
-import { ALL_SCOPES, authorizeUrl, LOOPBACK_REDIRECT, postForm, redirectParams, startAuthTestServer, type AuthTestServer } from '../../../../support/auth-test-server';
+import {
+  ALL_SCOPES,
+  authorizeUrl,
+  LOOPBACK_REDIRECT,
+  postForm,
+  redirectParams,
+  startAuthTestServer,
+  type AuthTestServer,
+} from '../../../../support/auth-test-server';
 
 let sim: AuthTestServer;
 // One server (and one RSA key pair) per file; every test starts from a reset auth state.
@@ -35,12 +43,17 @@ function decide(transactionId: string, action: string, scopes: string[]): Promis
 }
 
 describe('consent screen', () => {
-  it('asks in Tesla\'s words with one labelled box per requested consent scope, unticked', async () => {
+  it("asks in Tesla's words with one labelled box per requested consent scope, unticked", async () => {
     const page = await openConsent();
     expect(page.heading).toBe('Allow Tesla Connect Doctor (demo) access to your Tesla Account?');
     expect(page.boxes.map((b) => b.label)).toEqual([
-      'Profile Information', 'Vehicle Information', 'Vehicle Location', 'Vehicle Commands',
-      'Vehicle Charging Management', 'Energy Product Information', 'Energy Product Commands',
+      'Profile Information',
+      'Vehicle Information',
+      'Vehicle Location',
+      'Vehicle Commands',
+      'Vehicle Charging Management',
+      'Energy Product Information',
+      'Energy Product Commands',
     ]);
     expect(page.boxes.map((b) => b.scope)).toEqual(ALL_SCOPES.slice(2));
     expect(page.boxes.every((b) => !b.checked)).toBe(true);
@@ -55,7 +68,7 @@ describe('consent screen', () => {
     expect(keypair).toMatch(/virtual key/);
   });
 
-  it('shows only the requested scopes\' boxes', async () => {
+  it("shows only the requested scopes' boxes", async () => {
     const page = await openConsent({ scope: 'openid offline_access energy_device_data energy_cmds' });
     expect(page.boxes.map((b) => b.label)).toEqual(['Energy Product Information', 'Energy Product Commands']);
   });
@@ -80,7 +93,7 @@ describe('consent screen', () => {
     expect(again.transactionId).toBe(page.transactionId);
   });
 
-  it('Allow redirects with a region-prefixed code, the caller\'s state and the issuer', async () => {
+  it("Allow redirects with a region-prefixed code, the caller's state and the issuer", async () => {
     const page = await openConsent({ state: 'abc 123/+=' });
     const params = redirectParams(await decide(page.transactionId!, 'allow', ['user_data', 'energy_device_data']));
     expect(params.get('code')).toMatch(/^NA_[0-9a-f]{64}$/);
@@ -129,7 +142,10 @@ describe('consent screen', () => {
   });
 
   it('require_requested_scopes refuses to continue until every requested box is ticked', async () => {
-    const page = await openConsent({ scope: 'openid energy_device_data energy_cmds', require_requested_scopes: 'true' });
+    const page = await openConsent({
+      scope: 'openid energy_device_data energy_cmds',
+      require_requested_scopes: 'true',
+    });
     const refused = await decide(page.transactionId!, 'allow', ['energy_device_data']);
     expect(refused.status).toBe(200);
     const again = readPage(await refused.text());
@@ -166,7 +182,9 @@ describe('consent screen', () => {
     const wrongType = redirectParams(await get(authorizeUrl(sim.origin, { response_type: 'token' })));
     expect(wrongType.get('error')).toBe('unsupported_response_type');
     expect(wrongType.get('state')).toBe('st-123');
-    const plainPkce = redirectParams(await get(authorizeUrl(sim.origin, { code_challenge: 'a'.repeat(43), code_challenge_method: 'plain' })));
+    const plainPkce = redirectParams(
+      await get(authorizeUrl(sim.origin, { code_challenge: 'a'.repeat(43), code_challenge_method: 'plain' })),
+    );
     expect(plainPkce.get('error')).toBe('invalid_request');
     const noScope = redirectParams(await get(authorizeUrl(sim.origin, { scope: undefined })));
     expect(noScope.get('error')).toBe('invalid_request');
@@ -175,15 +193,20 @@ describe('consent screen', () => {
 });
 
 describe('auto-consent', () => {
-  it('skips the screen and grants the scenario\'s scopes among those requested', async () => {
+  it("skips the screen and grants the scenario's scopes among those requested", async () => {
     sim.setAutoConsent(true);
-    const params = redirectParams(await get(authorizeUrl(sim.origin, { scope: 'openid offline_access energy_device_data energy_cmds' })));
+    const params = redirectParams(
+      await get(authorizeUrl(sim.origin, { scope: 'openid offline_access energy_device_data energy_cmds' })),
+    );
     expect(params.get('code')).toMatch(/^NA_/);
     expect(params.get('state')).toBe('st-123');
     expect(sim.auth.grantedScopes('demo-client')).toEqual(['user_data', 'energy_device_data']);
     const token = await postForm(sim.origin, '/oauth2/v3/token', {
-      grant_type: 'authorization_code', client_id: 'demo-client', client_secret: 'demo-secret',
-      code: params.get('code')!, redirect_uri: LOOPBACK_REDIRECT,
+      grant_type: 'authorization_code',
+      client_id: 'demo-client',
+      client_secret: 'demo-secret',
+      code: params.get('code')!,
+      redirect_uri: LOOPBACK_REDIRECT,
     });
     const body = (await token.json()) as { access_token: string };
     const check = await sim.auth.verifyAccessToken(body.access_token);
@@ -192,7 +215,9 @@ describe('auto-consent', () => {
 
   it('declines when the app requires scopes the customer does not grant', async () => {
     sim.setAutoConsent(true);
-    const params = redirectParams(await get(authorizeUrl(sim.origin, { scope: 'openid energy_cmds', require_requested_scopes: 'true' })));
+    const params = redirectParams(
+      await get(authorizeUrl(sim.origin, { scope: 'openid energy_cmds', require_requested_scopes: 'true' })),
+    );
     expect(params.get('error')).toBe('access_denied');
   });
 

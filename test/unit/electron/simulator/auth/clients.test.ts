@@ -38,15 +38,19 @@ describe('demo client redirects', () => {
 
 describe('scope helpers', () => {
   it('parses the space-separated scope parameter', () => {
-    expect(parseScopeParam('  openid  energy_cmds\tenergy_cmds user_data ')).toEqual(['openid', 'energy_cmds', 'user_data']);
+    expect(parseScopeParam('  openid  energy_cmds\tenergy_cmds user_data ')).toEqual([
+      'openid',
+      'energy_cmds',
+      'user_data',
+    ]);
     expect(parseScopeParam(null)).toEqual([]);
   });
 
-  it('grants requested silent scopes and the consented boxes among those requested, in Tesla\'s order', () => {
+  it("grants requested silent scopes and the consented boxes among those requested, in Tesla's order", () => {
     expect(consentScopesOf(['energy_cmds', 'openid', 'user_data', 'email'])).toEqual(['user_data', 'energy_cmds']);
-    expect(grantedForRequest(['energy_cmds', 'offline_access', 'user_data', 'openid'], ['user_data', 'vehicle_cmds'])).toEqual([
-      'openid', 'offline_access', 'user_data',
-    ]);
+    expect(
+      grantedForRequest(['energy_cmds', 'offline_access', 'user_data', 'openid'], ['user_data', 'vehicle_cmds']),
+    ).toEqual(['openid', 'offline_access', 'user_data']);
   });
 });
 
@@ -56,7 +60,15 @@ describe('auth state pruning', () => {
     const now = 1_000_000;
     state.accessTokens.set('live', { familyId: 'f', expiresAt: now + 1 });
     state.accessTokens.set('dead', { familyId: 'f', expiresAt: now });
-    state.codes.set('NA_old', { clientId: 'c', redirectUri: 'r', requested: [], scopes: [], nonce: null, codeChallenge: null, expiresAt: now - 1 });
+    state.codes.set('NA_old', {
+      clientId: 'c',
+      redirectUri: 'r',
+      requested: [],
+      scopes: [],
+      nonce: null,
+      codeChallenge: null,
+      expiresAt: now - 1,
+    });
     state.refreshTokens.set('fresh', { familyId: 'f', clientId: 'c', expiresAt: now + 10, rotatedAt: null });
     state.refreshTokens.set('in-grace', { familyId: 'f', clientId: 'c', expiresAt: now + 10, rotatedAt: now - 99 });
     state.refreshTokens.set('rotated-out', { familyId: 'f', clientId: 'c', expiresAt: now + 10, rotatedAt: now - 100 });

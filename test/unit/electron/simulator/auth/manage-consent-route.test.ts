@@ -20,7 +20,11 @@ const managePath = (back?: string): string =>
   `/user/revoke/consent?revoke_client_id=demo-client${back ? `&back_url=${encodeURIComponent(back)}` : ''}`;
 
 function refresh(token: string): Promise<Response> {
-  return postForm(sim.origin, '/oauth2/v3/token', { grant_type: 'refresh_token', client_id: 'demo-client', refresh_token: token });
+  return postForm(sim.origin, '/oauth2/v3/token', {
+    grant_type: 'refresh_token',
+    client_id: 'demo-client',
+    refresh_token: token,
+  });
 }
 
 function submit(path: string, action: string, scopes: string[]): Promise<Response> {
@@ -67,7 +71,7 @@ describe('consent management page', () => {
     expect(sim.auth.grantedScopes('demo-client')).toEqual(['energy_device_data']);
   });
 
-  it('Remove Access ends refresh (login_required) and the grant\'s access tokens', async () => {
+  it("Remove Access ends refresh (login_required) and the grant's access tokens", async () => {
     const held = await sim.auth.issueTokens('demo-client', ['energy_device_data']);
     const res = await submit(managePath(), 'remove', []);
     expect(res.status).toBe(200);
@@ -84,7 +88,7 @@ describe('consent management page', () => {
     expect((await refresh(fresh.refresh_token)).status).toBe(200);
   });
 
-  it('does not follow a back_url that is not the app\'s own', async () => {
+  it("does not follow a back_url that is not the app's own", async () => {
     const res = await submit(managePath('https://evil.example/'), 'update', ['energy_device_data']);
     expect(res.status).toBe(200);
     expect(res.headers.get('location')).toBeNull();

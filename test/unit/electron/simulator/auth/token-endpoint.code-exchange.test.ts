@@ -3,7 +3,14 @@ import { decodeJwt } from 'jose';
 import * as oauth from 'oauth4webapi';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readPage } from '../../../../support/auth-consent-html';
-import { authorizeUrl, LOOPBACK_REDIRECT, postForm, redirectParams, startAuthTestServer, type AuthTestServer } from '../../../../support/auth-test-server';
+import {
+  authorizeUrl,
+  LOOPBACK_REDIRECT,
+  postForm,
+  redirectParams,
+  startAuthTestServer,
+  type AuthTestServer,
+} from '../../../../support/auth-test-server';
 
 let sim: AuthTestServer;
 // One server (and one RSA key pair) per file; every test starts from a reset auth state.
@@ -21,7 +28,10 @@ const verifier = randomBytes(32).toString('base64url');
 const challenge = createHash('sha256').update(verifier).digest('base64url');
 
 /** Runs the consent screen as the customer would, ticking `scopes`, and returns the code. */
-async function signIn(params: Record<string, string | undefined> = {}, ticked = ['user_data', 'energy_device_data', 'energy_cmds']): Promise<string> {
+async function signIn(
+  params: Record<string, string | undefined> = {},
+  ticked = ['user_data', 'energy_device_data', 'energy_cmds'],
+): Promise<string> {
   const page = readPage(await (await fetch(authorizeUrl(sim.origin, params))).text());
   const body = new URLSearchParams({ transaction_id: page.transactionId!, action: 'allow' });
   for (const s of ticked) body.append('scope', s);
@@ -36,7 +46,12 @@ async function signIn(params: Record<string, string | undefined> = {}, ticked = 
 
 function exchange(fields: Record<string, string | undefined>): Promise<Response> {
   const all: Record<string, string> = {};
-  for (const [k, v] of Object.entries({ grant_type: 'authorization_code', client_id: 'demo-client', redirect_uri: LOOPBACK_REDIRECT, ...fields })) {
+  for (const [k, v] of Object.entries({
+    grant_type: 'authorization_code',
+    client_id: 'demo-client',
+    redirect_uri: LOOPBACK_REDIRECT,
+    ...fields,
+  })) {
     if (v !== undefined) all[k] = v;
   }
   return postForm(sim.origin, '/oauth2/v3/token', all);
@@ -66,9 +81,15 @@ describe('authorization_code grant', () => {
 
   it('refuses a wrong or missing secret with unauthorized_client, and the code survives', async () => {
     const code = await signIn();
-    expect(await errorOf(await exchange({ code, client_secret: 'wrong' }))).toEqual({ status: 400, error: 'unauthorized_client' });
+    expect(await errorOf(await exchange({ code, client_secret: 'wrong' }))).toEqual({
+      status: 400,
+      error: 'unauthorized_client',
+    });
     expect(await errorOf(await exchange({ code }))).toEqual({ status: 400, error: 'unauthorized_client' });
-    expect(await errorOf(await exchange({ code, client_id: 'other', client_secret: 'demo-secret' }))).toEqual({ status: 400, error: 'unauthorized_client' });
+    expect(await errorOf(await exchange({ code, client_id: 'other', client_secret: 'demo-secret' }))).toEqual({
+      status: 400,
+      error: 'unauthorized_client',
+    });
     expect((await exchange({ code, client_secret: 'demo-secret' })).status).toBe(200);
   });
 
@@ -80,15 +101,24 @@ describe('authorization_code grant', () => {
 
   it('refuses a wrong or missing code_verifier, even with the secret', async () => {
     const code = await signIn({ code_challenge: challenge, code_challenge_method: 'S256' });
-    expect(await errorOf(await exchange({ code, code_verifier: randomBytes(32).toString('base64url') }))).toEqual({ status: 400, error: 'invalid_request' });
-    expect(await errorOf(await exchange({ code, client_secret: 'demo-secret' }))).toEqual({ status: 400, error: 'invalid_request' });
+    expect(await errorOf(await exchange({ code, code_verifier: randomBytes(32).toString('base64url') }))).toEqual({
+      status: 400,
+      error: 'invalid_request',
+    });
+    expect(await errorOf(await exchange({ code, client_secret: 'demo-secret' }))).toEqual({
+      status: 400,
+      error: 'invalid_request',
+    });
     expect((await exchange({ code, code_verifier: verifier })).status).toBe(200);
   });
 
   it('a code is single use', async () => {
     const code = await signIn();
     expect((await exchange({ code, client_secret: 'demo-secret' })).status).toBe(200);
-    expect(await errorOf(await exchange({ code, client_secret: 'demo-secret' }))).toEqual({ status: 400, error: 'invalid_auth_code' });
+    expect(await errorOf(await exchange({ code, client_secret: 'demo-secret' }))).toEqual({
+      status: 400,
+      error: 'invalid_auth_code',
+    });
   });
 
   it('a code expires after 60 s of simulated time', async () => {
@@ -97,18 +127,27 @@ describe('authorization_code grant', () => {
     expect((await exchange({ code: fresh, client_secret: 'demo-secret' })).status).toBe(200);
     const stale = await signIn();
     sim.clock.advance(61_000);
-    expect(await errorOf(await exchange({ code: stale, client_secret: 'demo-secret' }))).toEqual({ status: 400, error: 'invalid_auth_code' });
+    expect(await errorOf(await exchange({ code: stale, client_secret: 'demo-secret' }))).toEqual({
+      status: 400,
+      error: 'invalid_auth_code',
+    });
   });
 
   it('an unknown code is invalid_auth_code', async () => {
-    expect(await errorOf(await exchange({ code: 'EU_deadbeef', client_secret: 'demo-secret' }))).toEqual({ status: 400, error: 'invalid_auth_code' });
+    expect(await errorOf(await exchange({ code: 'EU_deadbeef', client_secret: 'demo-secret' }))).toEqual({
+      status: 400,
+      error: 'invalid_auth_code',
+    });
   });
 
   it('redirect_uri must equal the one used at authorize', async () => {
     const code = await signIn();
     const other = await exchange({ code, client_secret: 'demo-secret', redirect_uri: 'http://127.0.0.1:53123/other' });
     expect(await errorOf(other)).toEqual({ status: 400, error: 'invalid_redirect_url' });
-    expect(await errorOf(await exchange({ code, client_secret: 'demo-secret', redirect_uri: undefined }))).toEqual({ status: 400, error: 'invalid_request' });
+    expect(await errorOf(await exchange({ code, client_secret: 'demo-secret', redirect_uri: undefined }))).toEqual({
+      status: 400,
+      error: 'invalid_request',
+    });
     expect((await exchange({ code, client_secret: 'demo-secret' })).status).toBe(200);
   });
 
@@ -131,7 +170,13 @@ describe('authorization_code grant', () => {
     const res = await fetch(`${sim.origin}/oauth2/v3/token`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ grant_type: 'authorization_code', client_id: 'demo-client', client_secret: 'demo-secret', code, redirect_uri: LOOPBACK_REDIRECT }),
+      body: JSON.stringify({
+        grant_type: 'authorization_code',
+        client_id: 'demo-client',
+        client_secret: 'demo-secret',
+        code,
+        redirect_uri: LOOPBACK_REDIRECT,
+      }),
     });
     expect(res.status).toBe(200);
   });
@@ -142,7 +187,10 @@ describe('a standard OAuth client (oauth4webapi) against the simulator', () => {
     // oauth4webapi checks the ID token's iat/exp against the real clock.
     sim.clock.advance(Math.max(0, Date.now() - sim.clock.now()));
     const issuer = new URL(`${sim.origin}/oauth2/v3`);
-    const as = await oauth.processDiscoveryResponse(issuer, await oauth.discoveryRequest(issuer, { algorithm: 'oidc', [oauth.allowInsecureRequests]: true }));
+    const as = await oauth.processDiscoveryResponse(
+      issuer,
+      await oauth.discoveryRequest(issuer, { algorithm: 'oidc', [oauth.allowInsecureRequests]: true }),
+    );
     const client: oauth.Client = { client_id: 'demo-client' };
     const state = oauth.generateRandomState();
     const nonce = oauth.generateRandomNonce();
@@ -155,10 +203,21 @@ describe('a standard OAuth client (oauth4webapi) against the simulator', () => {
     });
     const callback = new URLSearchParams({ code, state });
     const params = oauth.validateAuthResponse(as, client, callback, state);
-    const response = await oauth.authorizationCodeGrantRequest(as, client, oauth.None(), params, LOOPBACK_REDIRECT, codeVerifier, {
-      [oauth.allowInsecureRequests]: true,
+    const response = await oauth.authorizationCodeGrantRequest(
+      as,
+      client,
+      oauth.None(),
+      params,
+      LOOPBACK_REDIRECT,
+      codeVerifier,
+      {
+        [oauth.allowInsecureRequests]: true,
+      },
+    );
+    const result = await oauth.processAuthorizationCodeResponse(as, client, response, {
+      expectedNonce: nonce,
+      requireIdToken: true,
     });
-    const result = await oauth.processAuthorizationCodeResponse(as, client, response, { expectedNonce: nonce, requireIdToken: true });
     expect(result.token_type).toBe('bearer');
     expect(result.refresh_token).toMatch(/^EU_/);
     const claims = oauth.getValidatedIdTokenClaims(result);

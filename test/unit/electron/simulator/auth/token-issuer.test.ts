@@ -1,7 +1,14 @@
 import { decodeJwt, decodeProtectedHeader, importJWK, jwtVerify } from 'jose';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readPage } from '../../../../support/auth-consent-html';
-import { authorizeUrl, LOOPBACK_REDIRECT, postForm, redirectParams, startAuthTestServer, type AuthTestServer } from '../../../../support/auth-test-server';
+import {
+  authorizeUrl,
+  LOOPBACK_REDIRECT,
+  postForm,
+  redirectParams,
+  startAuthTestServer,
+  type AuthTestServer,
+} from '../../../../support/auth-test-server';
 
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
@@ -23,16 +30,27 @@ beforeEach(() => {
 async function signInOverHttp(): Promise<{ access_token: string; refresh_token: string }> {
   const page = await fetch(authorizeUrl(sim.origin, { prompt_missing_scopes: 'true' }));
   const code = redirectParams(
-    await postForm(sim.origin, '/oauth2/v3/authorize', { transaction_id: readPage(await page.text()).transactionId!, action: 'allow' }),
+    await postForm(sim.origin, '/oauth2/v3/authorize', {
+      transaction_id: readPage(await page.text()).transactionId!,
+      action: 'allow',
+    }),
   ).get('code')!;
   const res = await postForm(sim.origin, '/oauth2/v3/token', {
-    grant_type: 'authorization_code', client_id: 'demo-client', client_secret: 'demo-secret', code, redirect_uri: LOOPBACK_REDIRECT,
+    grant_type: 'authorization_code',
+    client_id: 'demo-client',
+    client_secret: 'demo-secret',
+    code,
+    redirect_uri: LOOPBACK_REDIRECT,
   });
   return (await res.json()) as { access_token: string; refresh_token: string };
 }
 
 function refresh(token: string, clientId = 'demo-client'): Promise<Response> {
-  return postForm(sim.origin, '/oauth2/v3/token', { grant_type: 'refresh_token', client_id: clientId, refresh_token: token });
+  return postForm(sim.origin, '/oauth2/v3/token', {
+    grant_type: 'refresh_token',
+    client_id: clientId,
+    refresh_token: token,
+  });
 }
 
 describe('issued tokens', () => {
@@ -53,7 +71,10 @@ describe('issued tokens', () => {
 
   it('verify against the published JWKS, found through the discovery document', async () => {
     const body = await sim.auth.issueTokens('demo-client', ['energy_device_data']);
-    const config = (await (await fetch(`${sim.origin}/oauth2/v3/.well-known/openid-configuration`)).json()) as Record<string, string>;
+    const config = (await (await fetch(`${sim.origin}/oauth2/v3/.well-known/openid-configuration`)).json()) as Record<
+      string,
+      string
+    >;
     expect(config.issuer).toBe(`${sim.origin}/oauth2/v3`);
     expect(config.token_endpoint).toBe(`${sim.origin}/oauth2/v3/token`);
     const jwks = (await (await fetch(config.jwks_uri!)).json()) as { keys: { kid: string; n: string }[] };
@@ -131,13 +152,16 @@ describe('refresh_token grant', () => {
     expect((await refresh('NA_0000')).status).toBe(401);
   });
 
-  it('refuses another client\'s refresh token and a wrong secret with unauthorized_client / login_required', async () => {
+  it("refuses another client's refresh token and a wrong secret with unauthorized_client / login_required", async () => {
     const first = await sim.auth.issueTokens('demo-client', ['energy_device_data']);
     const unknown = await refresh(first.refresh_token, 'someone-else');
     expect(unknown.status).toBe(400);
     expect(await unknown.json()).toMatchObject({ error: 'unauthorized_client' });
     const wrongSecret = await postForm(sim.origin, '/oauth2/v3/token', {
-      grant_type: 'refresh_token', client_id: 'demo-client', client_secret: 'nope', refresh_token: first.refresh_token,
+      grant_type: 'refresh_token',
+      client_id: 'demo-client',
+      client_secret: 'nope',
+      refresh_token: first.refresh_token,
     });
     expect(await wrongSecret.json()).toMatchObject({ error: 'unauthorized_client' });
     // The failed attempts did not use the token up.
@@ -145,7 +169,10 @@ describe('refresh_token grant', () => {
   });
 
   it('answers invalid_request for missing parameters and unsupported_grant_type for others', async () => {
-    const missing = await postForm(sim.origin, '/oauth2/v3/token', { grant_type: 'refresh_token', client_id: 'demo-client' });
+    const missing = await postForm(sim.origin, '/oauth2/v3/token', {
+      grant_type: 'refresh_token',
+      client_id: 'demo-client',
+    });
     expect(missing.status).toBe(400);
     const body = (await missing.json()) as { error: string; error_description: string };
     expect(body.error).toBe('invalid_request');
@@ -173,10 +200,17 @@ describe('refresh_token grant', () => {
     expect(await res.json()).toMatchObject({ error: 'login_required' });
     const page = await fetch(authorizeUrl(sim.origin, { prompt_missing_scopes: 'true' }));
     const code = redirectParams(
-      await postForm(sim.origin, '/oauth2/v3/authorize', { transaction_id: readPage(await page.text()).transactionId!, action: 'allow' }),
+      await postForm(sim.origin, '/oauth2/v3/authorize', {
+        transaction_id: readPage(await page.text()).transactionId!,
+        action: 'allow',
+      }),
     ).get('code')!;
     const fresh = await postForm(sim.origin, '/oauth2/v3/token', {
-      grant_type: 'authorization_code', client_id: 'demo-client', client_secret: 'demo-secret', code, redirect_uri: LOOPBACK_REDIRECT,
+      grant_type: 'authorization_code',
+      client_id: 'demo-client',
+      client_secret: 'demo-secret',
+      code,
+      redirect_uri: LOOPBACK_REDIRECT,
     });
     const body = (await fresh.json()) as { access_token: string; refresh_token: string };
     expect((await sim.auth.verifyAccessToken(body.access_token)).ok).toBe(true);
@@ -218,7 +252,11 @@ describe('client_credentials grant (partner token)', () => {
     postForm(sim.origin, '/oauth2/v3/token', { grant_type: 'client_credentials', client_id: 'demo-client', ...fields });
 
   it('needs the secret and an audience, and gives an access token only', async () => {
-    const res = await partner({ client_secret: 'demo-secret', audience: `${sim.origin}/eu`, scope: 'openid energy_device_data bogus' });
+    const res = await partner({
+      client_secret: 'demo-secret',
+      audience: `${sim.origin}/eu`,
+      scope: 'openid energy_device_data bogus',
+    });
     expect(res.status).toBe(200);
     const body = (await res.json()) as Record<string, unknown>;
     expect(Object.keys(body).sort()).toEqual(['access_token', 'expires_in', 'token_type']);
@@ -227,8 +265,14 @@ describe('client_credentials grant (partner token)', () => {
     expect(claims.ou_code).toBeUndefined();
     // It speaks for the application, not a customer: the Fleet API's customer endpoints refuse it.
     expect(await sim.auth.verifyAccessToken(body.access_token as string)).toEqual({ ok: false, reason: 'invalid' });
-    expect(await partner({ client_secret: 'wrong', audience: `${sim.origin}/eu` }).then((r) => r.json())).toMatchObject({ error: 'unauthorized_client' });
-    expect(await partner({ client_secret: 'demo-secret' }).then((r) => r.json())).toMatchObject({ error: 'invalid_request' });
-    expect(await partner({ client_secret: 'demo-secret', audience: 'https://x.example' }).then((r) => r.json())).toMatchObject({ error: 'invalid_request' });
+    expect(await partner({ client_secret: 'wrong', audience: `${sim.origin}/eu` }).then((r) => r.json())).toMatchObject(
+      { error: 'unauthorized_client' },
+    );
+    expect(await partner({ client_secret: 'demo-secret' }).then((r) => r.json())).toMatchObject({
+      error: 'invalid_request',
+    });
+    expect(
+      await partner({ client_secret: 'demo-secret', audience: 'https://x.example' }).then((r) => r.json()),
+    ).toMatchObject({ error: 'invalid_request' });
   });
 });

@@ -27,7 +27,15 @@ const FLEET_STATUS_SAMPLE = {
   response: {
     key_paired_vins: ['5YJ3E1EB0PF000001'],
     unpaired_vins: [],
-    vehicle_info: { '5YJ3E1EB0PF000001': { firmware_version: '2024.14.30', vehicle_command_protocol_required: true, discounted_device_data: false, fleet_telemetry_version: '1.0.0', total_number_of_keys: 5 } },
+    vehicle_info: {
+      '5YJ3E1EB0PF000001': {
+        firmware_version: '2024.14.30',
+        vehicle_command_protocol_required: true,
+        discounted_device_data: false,
+        fleet_telemetry_version: '1.0.0',
+        total_number_of_keys: 5,
+      },
+    },
   },
 };
 
@@ -35,12 +43,14 @@ const FLEET_STATUS_SAMPLE = {
 const OMITTED: Record<string, string> = {
   // products, energy entry: the capture's site has two Wall Connectors; the healthy site has none, and
   // products lists wall_connectors only for sites that have some (as the capture's bare site shows).
-  'energy.components.wall_connectors': 'the healthy site has no Wall Connector (see the wall-connector test in energy-routes.test.ts)',
+  'energy.components.wall_connectors':
+    'the healthy site has no Wall Connector (see the wall-connector test in energy-routes.test.ts)',
   'energy.components.wall_connectors[].device_id': 'as above',
   'energy.components.wall_connectors[].din': 'as above',
   'energy.components.wall_connectors[].is_active': 'as above',
   // site_info: Wall Connector entries only exist on sites with one; the healthy site lists [].
-  'site_info.components.wall_connectors[].device_id': 'the healthy site has no Wall Connector (components.wall_connectors is [])',
+  'site_info.components.wall_connectors[].device_id':
+    'the healthy site has no Wall Connector (components.wall_connectors is [])',
   'site_info.components.wall_connectors[].din': 'as above',
   'site_info.components.wall_connectors[].part_name': 'as above',
   'site_info.components.wall_connectors[].is_active': 'as above',
@@ -88,8 +98,20 @@ describe('the simulator against Tesla\u2019s public captures', () => {
     const simSite = list.find((p) => 'energy_site_id' in p)!;
     VehicleEntrySchema.parse(simCar);
     EnergySiteEntrySchema.parse(simSite);
-    expect(missing(real.find((p) => 'vin' in p), simCar, 'vehicle')).toEqual([]);
-    expect(missing(real.find((p) => 'energy_site_id' in p && (p.components as { battery?: boolean }).battery), simSite, 'energy')).toEqual([]);
+    expect(
+      missing(
+        real.find((p) => 'vin' in p),
+        simCar,
+        'vehicle',
+      ),
+    ).toEqual([]);
+    expect(
+      missing(
+        real.find((p) => 'energy_site_id' in p && (p.components as { battery?: boolean }).battery),
+        simSite,
+        'energy',
+      ),
+    ).toEqual([]);
   });
 
   it('vehicles: the products capture\u2019s car entry is what GET /vehicles lists', async () => {
@@ -116,13 +138,24 @@ describe('the simulator against Tesla\u2019s public captures', () => {
     const status = parses(FleetStatusResponseSchema, body);
     // The sample's VIN is not the simulator's: compare the per-VIN entry by its keys.
     const realInfo = Object.values(FLEET_STATUS_SAMPLE.response.vehicle_info)[0];
-    expect(missing({ ...FLEET_STATUS_SAMPLE.response, vehicle_info: undefined }, { ...status, vehicle_info: undefined }, 'fleet_status')).toEqual([]);
+    expect(
+      missing(
+        { ...FLEET_STATUS_SAMPLE.response, vehicle_info: undefined },
+        { ...status, vehicle_info: undefined },
+        'fleet_status',
+      ),
+    ).toEqual([]);
     expect(missing(realInfo, status.vehicle_info?.[vin(h.sim)], 'fleet_status.vehicle_info.<vin>')).toEqual([]);
   });
 
   it('every omission listed is still a key of a capture (no stale excuses)', () => {
     const all = new Set([
-      ...keyPaths((capture('products.json').response as unknown[]).find((p) => 'energy_site_id' in (p as object) && ((p as { components: { battery?: boolean } }).components.battery)), 'energy'),
+      ...keyPaths(
+        (capture('products.json').response as unknown[]).find(
+          (p) => 'energy_site_id' in (p as object) && (p as { components: { battery?: boolean } }).components.battery,
+        ),
+        'energy',
+      ),
       ...keyPaths(capture('site_info.json').response, 'site_info'),
       ...keyPaths(capture('live_status.json').response, 'live_status'),
     ]);

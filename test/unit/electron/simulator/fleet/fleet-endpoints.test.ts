@@ -38,7 +38,10 @@ describe('users, products, vehicles', () => {
     h = await shared('asleep-car');
     const r = await h.call('GET', '/api/1/vehicles');
     expect(r.status).toBe(200);
-    expect(r.body).toMatchObject({ count: 1, response: [{ vin: vin(h.sim), state: 'asleep', command_signing: 'required' }] });
+    expect(r.body).toMatchObject({
+      count: 1,
+      response: [{ vin: vin(h.sim), state: 'asleep', command_signing: 'required' }],
+    });
   });
 
   it('an account without products answers an empty list', async () => {
@@ -85,9 +88,15 @@ describe('wake_up and flash_lights', () => {
   it('an asleep car answers 408 to a command, wakes after simulated seconds, then takes commands', async () => {
     h = await shared('asleep-car');
     const car = vin(h.sim);
-    const asleep = await h.call('POST', `/api/1/vehicles/${car}/command/flash_lights`, { headers: { 'x-sim-signed': '1' } });
+    const asleep = await h.call('POST', `/api/1/vehicles/${car}/command/flash_lights`, {
+      headers: { 'x-sim-signed': '1' },
+    });
     expect(asleep.status).toBe(408);
-    expect(asleep.body).toEqual({ response: null, error: 'vehicle unavailable: vehicle is offline or asleep', error_description: '' });
+    expect(asleep.body).toEqual({
+      response: null,
+      error: 'vehicle unavailable: vehicle is offline or asleep',
+      error_description: '',
+    });
 
     const id = h.sim.scenario.vehicles[0]!.product.id;
     const wake = await h.call('POST', `/api/1/vehicles/${id}/wake_up`);
@@ -97,7 +106,9 @@ describe('wake_up and flash_lights', () => {
     expect((await h.call('GET', '/api/1/vehicles')).body.response[0].state).toBe('asleep');
     h.sim.clock.advance(1);
     expect((await h.call('GET', '/api/1/vehicles')).body.response[0].state).toBe('online');
-    const ok = await h.call('POST', `/api/1/vehicles/${car}/command/flash_lights`, { headers: { 'x-sim-signed': '1' } });
+    const ok = await h.call('POST', `/api/1/vehicles/${car}/command/flash_lights`, {
+      headers: { 'x-sim-signed': '1' },
+    });
     expect(ok.status).toBe(200);
     expect(ok.body).toEqual({ response: { result: true, reason: '' } });
   });
@@ -112,9 +123,15 @@ describe('wake_up and flash_lights', () => {
 
   it('a signed command to a car without the key answers as tesla-http-proxy does (500, key not paired)', async () => {
     h = await shared('unpaired-car');
-    const r = await h.call('POST', `/api/1/vehicles/${vin(h.sim)}/command/flash_lights`, { headers: { 'x-sim-signed': '1' } });
+    const r = await h.call('POST', `/api/1/vehicles/${vin(h.sim)}/command/flash_lights`, {
+      headers: { 'x-sim-signed': '1' },
+    });
     expect(r.status).toBe(500);
-    expect(r.body).toEqual({ response: null, error: 'vehicle rejected request: your public key has not been paired with the vehicle', error_description: '' });
+    expect(r.body).toEqual({
+      response: null,
+      error: 'vehicle rejected request: your public key has not been paired with the vehicle',
+      error_description: '',
+    });
   });
 
   it('an unknown vehicle answers 404', async () => {
@@ -130,11 +147,20 @@ describe('energy sites', () => {
     const id = siteId(h.sim);
     const info = await h.call('GET', `/api/1/energy_sites/${id}/site_info`);
     expect(info.status).toBe(200);
-    expect(info.body.response).toMatchObject({ backup_reserve_percent: 20, default_real_mode: 'self_consumption', components: { customer_preferred_export_rule: 'battery_ok' } });
+    expect(info.body.response).toMatchObject({
+      backup_reserve_percent: 20,
+      default_real_mode: 'self_consumption',
+      components: { customer_preferred_export_rule: 'battery_ok' },
+    });
     const live = await h.call('GET', `/api/1/energy_sites/${id}/live_status`);
     expect(live.status).toBe(200);
     const l = live.body.response;
-    expect(l).toMatchObject({ grid_status: 'Active', island_status: 'on_grid', storm_mode_active: false, grid_services_active: false });
+    expect(l).toMatchObject({
+      grid_status: 'Active',
+      island_status: 'on_grid',
+      storm_mode_active: false,
+      grid_services_active: false,
+    });
     // The power balance holds: load = solar + battery + grid.
     expect(l.load_power).toBe(l.solar_power + l.battery_power + l.grid_power);
     // In the site's own offset, as Tesla sends it: noon in Los Angeles (PDT) is 12:00-07:00.
@@ -149,12 +175,26 @@ describe('energy sites', () => {
     const base = `/api/1/energy_sites/${id}`;
     const updated = { response: { code: 201, message: 'Updated' } };
     expect((await h.call('POST', `${base}/backup`, { body: { backup_reserve_percent: 55 } })).body).toEqual(updated);
-    expect((await h.call('POST', `${base}/operation`, { body: { default_real_mode: 'autonomous' } })).body).toEqual(updated);
+    expect((await h.call('POST', `${base}/operation`, { body: { default_real_mode: 'autonomous' } })).body).toEqual(
+      updated,
+    );
     expect((await h.call('POST', `${base}/storm_mode`, { body: { enabled: false } })).body).toEqual(updated);
-    expect((await h.call('POST', `${base}/grid_import_export`, { body: { customer_preferred_export_rule: 'pv_only' } })).body).toEqual({ response: '' });
-    expect((await h.call('POST', `${base}/grid_import_export`, { body: { disallow_charge_from_grid_with_solar_installed: true } })).body).toEqual({ response: '' });
+    expect(
+      (await h.call('POST', `${base}/grid_import_export`, { body: { customer_preferred_export_rule: 'pv_only' } }))
+        .body,
+    ).toEqual({ response: '' });
+    expect(
+      (
+        await h.call('POST', `${base}/grid_import_export`, {
+          body: { disallow_charge_from_grid_with_solar_installed: true },
+        })
+      ).body,
+    ).toEqual({ response: '' });
     const tariff = { name: 'Flat', currency: 'USD' };
-    expect((await h.call('POST', `${base}/time_of_use_settings`, { body: { tou_settings: { tariff_content_v2: tariff } } })).body).toEqual(updated);
+    expect(
+      (await h.call('POST', `${base}/time_of_use_settings`, { body: { tou_settings: { tariff_content_v2: tariff } } }))
+        .body,
+    ).toEqual(updated);
     const info = (await h.call('GET', `${base}/site_info`)).body.response;
     expect(info.backup_reserve_percent).toBe(55);
     expect(info.default_real_mode).toBe('autonomous');
@@ -188,8 +228,17 @@ describe('energy sites', () => {
   it('an installer-locked setting is accepted but stays as it was', async () => {
     h = await shared('grid-charging-locked');
     const base = `/api/1/energy_sites/${siteId(h.sim)}`;
-    expect((await h.call('POST', `${base}/grid_import_export`, { body: { disallow_charge_from_grid_with_solar_installed: false } })).status).toBe(200);
-    expect((await h.call('GET', `${base}/site_info`)).body.response.components.disallow_charge_from_grid_with_solar_installed).toBe(true);
+    expect(
+      (
+        await h.call('POST', `${base}/grid_import_export`, {
+          body: { disallow_charge_from_grid_with_solar_installed: false },
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (await h.call('GET', `${base}/site_info`)).body.response.components
+        .disallow_charge_from_grid_with_solar_installed,
+    ).toBe(true);
   });
 
   it('a site without a battery refuses battery writes; unknown sites are 404', async () => {
@@ -198,7 +247,10 @@ describe('energy sites', () => {
     const r = await h.call('POST', `/api/1/energy_sites/${id}/backup`, { body: { backup_reserve_percent: 50 } });
     expect(r.status).toBe(400);
     expect(r.body.error).toBe('invalid_command');
-    expect((await h.call('GET', `/api/1/energy_sites/${id}/live_status`)).body.response).toMatchObject({ battery_power: 0, backup_capable: false });
+    expect((await h.call('GET', `/api/1/energy_sites/${id}/live_status`)).body.response).toMatchObject({
+      battery_power: 0,
+      backup_capable: false,
+    });
     expect((await h.call('GET', '/api/1/energy_sites/999/site_info')).status).toBe(404);
     expect((await h.call('GET', '/api/1/energy_sites/abc/live_status')).status).toBe(404);
   });

@@ -23,7 +23,11 @@ describe('scopes', () => {
   ] as const)('%s: %s %s answers 403 Unauthorized missing scopes', async (scenario, method, pattern) => {
     const h = await shared(scenario);
     const path = pattern.replace('{site}', String(siteId(h.sim))).replace('{vin}', vin(h.sim));
-    const r = await h.call(method, path, method === 'POST' ? { body: { vins: [vin(h.sim)], backup_reserve_percent: 10 } } : {});
+    const r = await h.call(
+      method,
+      path,
+      method === 'POST' ? { body: { vins: [vin(h.sim)], backup_reserve_percent: 10 } } : {},
+    );
     expect(r.status).toBe(403);
     expect(r.body).toEqual(MISSING);
   });
@@ -31,7 +35,12 @@ describe('scopes', () => {
   it('products needs vehicle or energy read access', async () => {
     const h = await harness({
       name: 'profile-only',
-      account: { region: 'NA', grantedScopes: ['openid', 'offline_access', 'user_data'], email: 'a@example.com', fullName: 'A' },
+      account: {
+        region: 'NA',
+        grantedScopes: ['openid', 'offline_access', 'user_data'],
+        email: 'a@example.com',
+        fullName: 'A',
+      },
     });
     try {
       expect((await h.call('GET', '/api/1/products')).body).toEqual(MISSING);
@@ -54,7 +63,11 @@ describe('region', () => {
       const r = await h.call('GET', '/api/1/products', { region });
       expect(r.status).toBe(421);
       expect(r.body.response).toBeNull();
-      expect(r.body.error).toMatch(new RegExp(`^user out of region, use base URL: ${h.sim.regionBaseUrls.EU.replace(/[.]/g, '\\.')}, see https://`));
+      expect(r.body.error).toMatch(
+        new RegExp(
+          `^user out of region, use base URL: ${h.sim.regionBaseUrls.EU.replace(/[.]/g, '\\.')}, see https://`,
+        ),
+      );
     }
     expect((await h.call('GET', '/api/1/products', { region: 'EU' })).status).toBe(200);
   });
@@ -113,7 +126,10 @@ describe('scenario faults', () => {
     const h = await shared('flaky-5xx');
     const base = `/api/1/energy_sites/${siteId(h.sim)}`;
     expect((await h.call('GET', `${base}/live_status`)).status).toBe(503);
-    expect((await h.call('GET', `${base}/live_status`)).body).toMatchObject({ response: null, error: 'service unavailable' });
+    expect((await h.call('GET', `${base}/live_status`)).body).toMatchObject({
+      response: null,
+      error: 'service unavailable',
+    });
     expect((await h.call('GET', `${base}/live_status`)).status).toBe(200);
 
     let settled = false;

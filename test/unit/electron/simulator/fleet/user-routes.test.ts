@@ -19,7 +19,9 @@ describe('status and user endpoints', () => {
   it('users/feature_config answers the signaling block; it needs user_data', async () => {
     const h = await shared('healthy');
     const r = await h.call('GET', '/api/1/users/feature_config');
-    expect(r.body).toEqual({ response: { signaling: { enabled: true, subscribe_connectivity: false, use_auth_token: false } } });
+    expect(r.body).toEqual({
+      response: { signaling: { enabled: true, subscribe_connectivity: false, use_auth_token: false } },
+    });
     const without = await shared('scope-missing-user-data');
     expect((await without.call('GET', '/api/1/users/feature_config')).status).toBe(403);
   });
@@ -27,8 +29,25 @@ describe('status and user endpoints', () => {
   it('users/orders lists none by default and the scenario\u2019s orders with their count', async () => {
     const h = await shared('healthy');
     expect((await h.call('GET', '/api/1/users/orders')).body).toEqual({ response: [], count: 0 });
-    const order = { vehicleMapId: 1, referenceNumber: 'RN100000001', vin: '7SAYGDEE0PA000001', orderStatus: 'BOOKED', modelCode: 'my', countryCode: 'US', isB2b: false };
-    const scenario: ScenarioInput = { name: 'ordered', account: { region: 'NA', grantedScopes: ['openid', 'user_data'], email: 'a@example.com', fullName: 'A', orders: [order] } };
+    const order = {
+      vehicleMapId: 1,
+      referenceNumber: 'RN100000001',
+      vin: '7SAYGDEE0PA000001',
+      orderStatus: 'BOOKED',
+      modelCode: 'my',
+      countryCode: 'US',
+      isB2b: false,
+    };
+    const scenario: ScenarioInput = {
+      name: 'ordered',
+      account: {
+        region: 'NA',
+        grantedScopes: ['openid', 'user_data'],
+        email: 'a@example.com',
+        fullName: 'A',
+        orders: [order],
+      },
+    };
     const o = await harness(scenario);
     try {
       expect((await o.call('GET', '/api/1/users/orders')).body).toEqual({ response: [order], count: 1 });

@@ -35,23 +35,51 @@ describe('GET vehicles/{id}/vehicle_data', () => {
     expect(r.status).toBe(200);
     const d = r.body.response;
     expect(d).toMatchObject({ vin: vin(h.sim), state: 'online' });
-    expect(Object.keys(d)).toEqual(expect.arrayContaining(['charge_state', 'climate_state', 'drive_state', 'gui_settings', 'vehicle_config', 'vehicle_state']));
+    expect(Object.keys(d)).toEqual(
+      expect.arrayContaining([
+        'charge_state',
+        'climate_state',
+        'drive_state',
+        'gui_settings',
+        'vehicle_config',
+        'vehicle_state',
+      ]),
+    );
     expect(d.closures_state).toBeUndefined();
     for (const f of LOCATION_FIELDS) expect(d.drive_state[f], f).toBeUndefined();
   });
 
   it('endpoints narrows the sections; location_data adds the coordinates when vehicle_location is granted', async () => {
     const h = await shared('healthy');
-    const only = (await h.call('GET', `/api/1/vehicles/${vin(h.sim)}/vehicle_data?endpoints=${encodeURIComponent('charge_state;closures_state')}`)).body.response;
+    const only = (
+      await h.call(
+        'GET',
+        `/api/1/vehicles/${vin(h.sim)}/vehicle_data?endpoints=${encodeURIComponent('charge_state;closures_state')}`,
+      )
+    ).body.response;
     expect(['charge_state', 'closures_state'].every((k) => k in only)).toBe(true);
     expect('climate_state' in only || 'drive_state' in only || 'vehicle_state' in only).toBe(false);
-    const located = (await h.call('GET', `/api/1/vehicles/${vin(h.sim)}/vehicle_data?endpoints=${encodeURIComponent('location_data;drive_state')}`)).body.response;
-    expect(located.drive_state).toMatchObject({ latitude: expect.any(Number), longitude: expect.any(Number), heading: expect.any(Number) });
+    const located = (
+      await h.call(
+        'GET',
+        `/api/1/vehicles/${vin(h.sim)}/vehicle_data?endpoints=${encodeURIComponent('location_data;drive_state')}`,
+      )
+    ).body.response;
+    expect(located.drive_state).toMatchObject({
+      latitude: expect.any(Number),
+      longitude: expect.any(Number),
+      heading: expect.any(Number),
+    });
   });
 
   it('without vehicle_location: no drive_state and no location field, even when location_data is asked for', async () => {
     const h = await shared('scope-missing-vehicle-location');
-    const d = (await h.call('GET', `/api/1/vehicles/${vin(h.sim)}/vehicle_data?endpoints=${encodeURIComponent('location_data;drive_state;charge_state')}`)).body.response;
+    const d = (
+      await h.call(
+        'GET',
+        `/api/1/vehicles/${vin(h.sim)}/vehicle_data?endpoints=${encodeURIComponent('location_data;drive_state;charge_state')}`,
+      )
+    ).body.response;
     expect(d.drive_state).toBeUndefined();
     expect(JSON.stringify(d)).not.toMatch(/"(latitude|longitude|native_latitude|heading)"/);
     expect(d.charge_state).toBeDefined();
@@ -61,7 +89,11 @@ describe('GET vehicles/{id}/vehicle_data', () => {
     const h = await shared('asleep-car');
     const r = await h.call('GET', `/api/1/vehicles/${vin(h.sim)}/vehicle_data`);
     expect(r.status).toBe(408);
-    expect(r.body).toEqual({ response: null, error: 'vehicle unavailable: vehicle is offline or asleep', error_description: '' });
+    expect(r.body).toEqual({
+      response: null,
+      error: 'vehicle unavailable: vehicle is offline or asleep',
+      error_description: '',
+    });
     expect((await h.call('GET', `/api/1/vehicles/${vin(h.sim)}`)).body.response.state).toBe('asleep');
     const scopeless = await shared('scope-missing-vehicle-device-data');
     expect((await scopeless.call('GET', `/api/1/vehicles/${vin(scopeless.sim)}/vehicle_data`)).status).toBe(403);

@@ -7,7 +7,8 @@ import { answer, CAR, handInput } from '../../../../support/checklist-input';
 
 const buildChecks = (input: ChecklistInput) => allInEnglish(build(input));
 
-const connection = (responses: Parameters<typeof handInput>[0]) => buildChecks(handInput(responses)).find((c) => c.id === 'account.connection');
+const connection = (responses: Parameters<typeof handInput>[0]) =>
+  buildChecks(handInput(responses)).find((c) => c.id === 'account.connection');
 
 describe('account.connection names the cause', () => {
   it('login_required: the refresh token was rotated or shared; the customer signs in again', () => {
@@ -25,18 +26,33 @@ describe('account.connection names the cause', () => {
 
   it('an expired or unrecognised token keeps the generic refusal', () => {
     expect(connection([answer(REQ.products, '', 401)])?.text?.key).toBe('connection.rejected');
-    expect(connection([answer(REQ.products, { error: 'invalid bearer token' }, 401)])?.text?.key).toBe('connection.rejected');
+    expect(connection([answer(REQ.products, { error: 'invalid bearer token' }, 401)])?.text?.key).toBe(
+      'connection.rejected',
+    );
   });
 
   it('an Owner-API token is named, and it is the platform’s to fix', () => {
-    const c = connection([answer(REQ.products, { response: null, error: 'Endpoint is only available on fleetapi. Visit https://developer.tesla.com/docs for more info' }, 412)]);
+    const c = connection([
+      answer(
+        REQ.products,
+        {
+          response: null,
+          error: 'Endpoint is only available on fleetapi. Visit https://developer.tesla.com/docs for more info',
+        },
+        412,
+      ),
+    ]);
     expect(c).toMatchObject({ status: 'fail', text: { key: 'connection.owner_api' }, fix: { actor: 'platform' } });
   });
 });
 
 describe('scope.vehicle_location', () => {
   it('warns when the Vehicle Location box is not ticked and the account has a car', () => {
-    const checks = buildChecks(handInput([answer(REQ.products, { response: [CAR] })], { grantedScopes: ['openid', 'offline_access', 'vehicle_device_data', 'vehicle_cmds'] }));
+    const checks = buildChecks(
+      handInput([answer(REQ.products, { response: [CAR] })], {
+        grantedScopes: ['openid', 'offline_access', 'vehicle_device_data', 'vehicle_cmds'],
+      }),
+    );
     const c = checks.find((x) => x.id === 'scope.vehicle_location');
     expect(c).toMatchObject({ status: 'warn', fix: { actor: 'customer' } });
     expect(c?.detail).toMatch(/strips the car’s location/);

@@ -12,7 +12,11 @@ const exportsCheck = (components: Record<string, unknown>) =>
   checksForTest({
     siteId: '42',
     grantedScopes: ['energy_device_data', 'energy_cmds'],
-    siteInfo: { backup_reserve_percent: 20, default_real_mode: 'self_consumption', components: { battery: true, customer_preferred_export_rule: 'never', ...components } },
+    siteInfo: {
+      backup_reserve_percent: 20,
+      default_real_mode: 'self_consumption',
+      components: { battery: true, customer_preferred_export_rule: 'never', ...components },
+    },
     liveStatus: { percentage_charged: 50, island_status: 'on_grid', timestamp: new Date(NOW).toISOString() },
     now: NOW,
   }).find((c) => c.id === 'energy.energy_exports');
@@ -26,6 +30,8 @@ describe('energy.energy_exports before Permission to Export', () => {
   });
 
   it('with the permission, the usual Tesla app path', () => {
-    expect(words.fixSummary(exportsCheck({ non_export_configured: false })!.fix!)).toBe('In the Tesla app: Settings > Energy Exports > Everything');
+    expect(words.fixSummary(exportsCheck({ non_export_configured: false })!.fix!)).toBe(
+      'In the Tesla app: Settings > Energy Exports > Everything',
+    );
   });
 });

@@ -22,23 +22,48 @@ describe('account.partner_registration', () => {
   it('fails on a 412: the platform registers in region EU, and the check says nobody on site can fix it', () => {
     const checks = buildChecks(handInput([answer(REQ.products, { error: REGISTER_412 }, 412)]));
     const c = find(checks, 'account.partner_registration');
-    expect(c).toMatchObject({ status: 'fail', text: { key: 'partner.not_registered', params: { region: 'EU' } }, fix: { actor: 'platform' } });
+    expect(c).toMatchObject({
+      status: 'fail',
+      text: { key: 'partner.not_registered', params: { region: 'EU' } },
+      fix: { actor: 'platform' },
+    });
     expect(c.detail).toMatch(/Nobody on site can fix this/);
     expect(steps(c)).toMatch(/On site: nothing to change/);
     expect(steps(c)).not.toMatch(/ask (the|your) installer/i);
     // The connection is not blamed: it is unknown and points at the platform's registration.
-    expect(find(checks, 'account.connection')).toMatchObject({ status: 'unknown', text: { key: 'connection.blocked' } });
+    expect(find(checks, 'account.connection')).toMatchObject({
+      status: 'unknown',
+      text: { key: 'connection.blocked' },
+    });
     expect(find(checks, 'account.connection').detail).toMatch(/Platform registration/);
     expect(verdicts(checks).battery.blocking).toContain('account.partner_registration@acct-1');
   });
 
   it('passes once Tesla answered anything; unknown when nothing was answered', () => {
-    expect(find(buildChecks(handInput([answer(REQ.products, { response: [SITE] })])), 'account.partner_registration').status).toBe('pass');
-    expect(find(buildChecks(handInput([answer(REQ.products, null, 0)])), 'account.partner_registration').status).toBe('unknown');
+    expect(
+      find(buildChecks(handInput([answer(REQ.products, { response: [SITE] })])), 'account.partner_registration').status,
+    ).toBe('pass');
+    expect(find(buildChecks(handInput([answer(REQ.products, null, 0)])), 'account.partner_registration').status).toBe(
+      'unknown',
+    );
   });
 
   it('a 424 public-key download failure is the platform’s too', () => {
-    const c = find(buildChecks(handInput([answer(REQ.products, { error: 'Public key download failed for https://x.example/.well-known/appspecific/com.tesla.3p.public-key.pem, error: too large' }, 424)])), 'account.partner_registration');
+    const c = find(
+      buildChecks(
+        handInput([
+          answer(
+            REQ.products,
+            {
+              error:
+                'Public key download failed for https://x.example/.well-known/appspecific/com.tesla.3p.public-key.pem, error: too large',
+            },
+            424,
+          ),
+        ]),
+      ),
+      'account.partner_registration',
+    );
     expect(c).toMatchObject({ status: 'fail', text: { key: 'partner.key_download' }, fix: { actor: 'platform' } });
   });
 });
@@ -46,28 +71,54 @@ describe('account.partner_registration', () => {
 describe('account.app_status', () => {
   it('fails on EXCEEDED_LIMIT: the platform’s billing, never a missing scope', () => {
     const checks = buildChecks(handInput([answer(REQ.products, { error: 'account disabled: EXCEEDED_LIMIT' }, 403)]));
-    expect(find(checks, 'account.app_status')).toMatchObject({ status: 'fail', text: { key: 'app_status.exceeded' }, fix: { actor: 'platform' } });
-    for (const id of ['scope.energy_read', 'scope.energy_commands', 'scope.vehicle_read', 'scope.vehicle_commands']) expect(find(checks, id).status).not.toBe('fail');
+    expect(find(checks, 'account.app_status')).toMatchObject({
+      status: 'fail',
+      text: { key: 'app_status.exceeded' },
+      fix: { actor: 'platform' },
+    });
+    for (const id of ['scope.energy_read', 'scope.energy_commands', 'scope.vehicle_read', 'scope.vehicle_commands'])
+      expect(find(checks, id).status).not.toBe('fail');
     expect(find(checks, 'account.connection').status).toBe('unknown');
   });
 
   it('fails on an Owner-API token, and the connection names it', () => {
-    const checks = buildChecks(handInput([answer(REQ.products, { response: null, error: 'forbidden, see https://developer.tesla.com/docs/fleet-api', error_description: '' }, 403)]));
+    const checks = buildChecks(
+      handInput([
+        answer(
+          REQ.products,
+          { response: null, error: 'forbidden, see https://developer.tesla.com/docs/fleet-api', error_description: '' },
+          403,
+        ),
+      ]),
+    );
     expect(find(checks, 'account.app_status')).toMatchObject({ status: 'fail', text: { key: 'app_status.owner_api' } });
-    expect(find(checks, 'account.connection')).toMatchObject({ status: 'fail', text: { key: 'connection.owner_api' }, fix: { actor: 'platform' } });
+    expect(find(checks, 'account.connection')).toMatchObject({
+      status: 'fail',
+      text: { key: 'connection.owner_api' },
+      fix: { actor: 'platform' },
+    });
   });
 
   it('a 403 “missing scopes” for a scope the token holds warns here, not on the scope checks', () => {
-    const responses = [answer(REQ.products, { response: [SITE] }), answer(REQ.siteInfo('42'), { response: null, error: 'Unauthorized missing scopes' }, 403), answer(REQ.liveStatus('42'), { response: {} })];
+    const responses = [
+      answer(REQ.products, { response: [SITE] }),
+      answer(REQ.siteInfo('42'), { response: null, error: 'Unauthorized missing scopes' }, 403),
+      answer(REQ.liveStatus('42'), { response: {} }),
+    ];
     const checks = buildChecks(handInput(responses));
-    expect(find(checks, 'account.app_status')).toMatchObject({ status: 'warn', text: { key: 'app_status.scope_mismatch', params: { scope: 'energy_device_data' } } });
+    expect(find(checks, 'account.app_status')).toMatchObject({
+      status: 'warn',
+      text: { key: 'app_status.scope_mismatch', params: { scope: 'energy_device_data' } },
+    });
     expect(find(checks, 'scope.energy_read').status).toBe('pass');
     // Nor is the site blamed for the platform's 403.
     expect(find(checks, 'energy.reachable')).toMatchObject({ status: 'unknown', fix: { actor: 'app' } });
   });
 
   it('passes when Tesla answered', () => {
-    expect(find(buildChecks(handInput([answer(REQ.products, { response: [] })])), 'account.app_status').status).toBe('pass');
+    expect(find(buildChecks(handInput([answer(REQ.products, { response: [] })])), 'account.app_status').status).toBe(
+      'pass',
+    );
   });
 });
 
@@ -91,6 +142,8 @@ describe('account.rate_limit', () => {
   });
 
   it('passes without a 429', () => {
-    expect(find(buildChecks(handInput([answer(REQ.products, { response: [] })])), 'account.rate_limit').status).toBe('pass');
+    expect(find(buildChecks(handInput([answer(REQ.products, { response: [] })])), 'account.rate_limit').status).toBe(
+      'pass',
+    );
   });
 });

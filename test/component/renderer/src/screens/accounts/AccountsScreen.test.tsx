@@ -3,7 +3,14 @@
 // session-only mode, and sign-in results pushed as events. (End site visit: the End visit step's test.)
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { buildApi, createClient, type AccountList, type AccountView, type ChannelName, type EventName } from '../../../../../../shared/contract';
+import {
+  buildApi,
+  createClient,
+  type AccountList,
+  type AccountView,
+  type ChannelName,
+  type EventName,
+} from '../../../../../../shared/contract';
 import { initI18n } from '../../../../../../renderer/src/i18n';
 import { AccountsScreen } from '../../../../../../renderer/src/screens/accounts/AccountsScreen';
 import { useAccountsStore } from '../../../../../../renderer/src/state/accounts-store';
@@ -49,20 +56,42 @@ function fake(initial: AccountList, answers: Partial<Record<ChannelName, (args: 
     ),
   );
   setClient(client);
-  return { calls, push: (e: EventName, p: unknown) => listeners.get(e)?.(p), setList: (l: AccountList) => (current = l) };
+  return {
+    calls,
+    push: (e: EventName, p: unknown) => listeners.get(e)?.(p),
+    setList: (l: AccountList) => (current = l),
+  };
 }
 
 beforeAll(() => initI18n('en'));
 afterEach(() => {
   cleanup();
   setClient(null);
-  useAccountsStore.setState({ accounts: [], selectedAccountId: null, signIn: null, notice: null, keychain: null, sessionOnly: false, loaded: false });
+  useAccountsStore.setState({
+    accounts: [],
+    selectedAccountId: null,
+    signIn: null,
+    notice: null,
+    keychain: null,
+    sessionOnly: false,
+    loaded: false,
+  });
 });
 
 describe('Customers screen', () => {
   it('lists customers with email or "not reported", region, scopes and state, and selects the first', async () => {
     fake({
-      accounts: [account({}), account({ id: 'sub-2', label: 'Hoffmann', email: null, region: 'EU', state: 'reconnect_needed', reconnectReason: 'Tesla no longer accepts the saved sign-in (login_required).' })],
+      accounts: [
+        account({}),
+        account({
+          id: 'sub-2',
+          label: 'Hoffmann',
+          email: null,
+          region: 'EU',
+          state: 'reconnect_needed',
+          reconnectReason: 'Tesla no longer accepts the saved sign-in (login_required).',
+        }),
+      ],
       keychain: okKeychain,
       sessionOnly: false,
     });
@@ -86,9 +115,19 @@ describe('Customers screen', () => {
   it('reconnect starts a sign-in for that account and opens the page in browser mode', async () => {
     const open = vi.spyOn(window, 'open').mockReturnValue(null);
     const api = fake(
-      { accounts: [account({ state: 'reconnect_needed', reconnectReason: 'x' })], keychain: okKeychain, sessionOnly: false },
       {
-        'accounts:connect': () => ({ signInId: 's1', authorizeUrl: 'http://127.0.0.1:1/oauth2/v3/authorize?x=1', handledBy: 'page', callback: 'loopback', expiresAt: '2026-11-28T09:10:00.000Z' }),
+        accounts: [account({ state: 'reconnect_needed', reconnectReason: 'x' })],
+        keychain: okKeychain,
+        sessionOnly: false,
+      },
+      {
+        'accounts:connect': () => ({
+          signInId: 's1',
+          authorizeUrl: 'http://127.0.0.1:1/oauth2/v3/authorize?x=1',
+          handledBy: 'page',
+          callback: 'loopback',
+          expiresAt: '2026-11-28T09:10:00.000Z',
+        }),
       },
     );
     render(<AccountsScreen />);
@@ -107,34 +146,60 @@ describe('Customers screen', () => {
   });
 
   it('a sign-in without the boxes the platform needs is a warning naming them, with "Reconnect now"', async () => {
-    const api = fake({ accounts: [], keychain: okKeychain, sessionOnly: false }, {
-      'accounts:connect': () => ({ signInId: 's2', authorizeUrl: 'http://127.0.0.1:1/oauth2/v3/authorize?x=2', handledBy: 'system', callback: 'loopback', expiresAt: '2026-11-28T09:10:00.000Z' }),
-    });
+    const api = fake(
+      { accounts: [], keychain: okKeychain, sessionOnly: false },
+      {
+        'accounts:connect': () => ({
+          signInId: 's2',
+          authorizeUrl: 'http://127.0.0.1:1/oauth2/v3/authorize?x=2',
+          handledBy: 'system',
+          callback: 'loopback',
+          expiresAt: '2026-11-28T09:10:00.000Z',
+        }),
+      },
+    );
     render(<AccountsScreen />);
     await screen.findByText(/No customer is connected yet/);
-    const missing = account({ grantedScopes: ['openid', 'offline_access', 'energy_device_data'], consent: { asked: ['user_data', 'energy_device_data', 'energy_cmds'], missing: ['user_data', 'energy_cmds'] } });
+    const missing = account({
+      grantedScopes: ['openid', 'offline_access', 'energy_device_data'],
+      consent: { asked: ['user_data', 'energy_device_data', 'energy_cmds'], missing: ['user_data', 'energy_cmds'] },
+    });
     api.setList({ accounts: [missing], keychain: okKeychain, sessionOnly: false });
     api.push('accounts:signInFinished', { signInId: null, ok: true, accountId: 'sub-1', error: null });
     const notice = await screen.findByRole('alert');
-    await waitFor(() => expect(notice.textContent).toContain('2 boxes unticked that the platform needs: “Profile Information”, “Energy Product Commands”'));
+    await waitFor(() =>
+      expect(notice.textContent).toContain(
+        '2 boxes unticked that the platform needs: “Profile Information”, “Energy Product Commands”',
+      ),
+    );
     expect(notice.className).toContain('notice-warn');
     const card = screen.getByTestId('customer-card');
     expect(within(card).getByText('Permissions missing')).toBeTruthy();
     expect(within(card).getByRole('button', { name: '1 of 3 boxes ticked' })).toBeTruthy();
     fireEvent.click(within(notice).getByRole('button', { name: 'Reconnect now' }));
-    await waitFor(() => expect(api.calls.find((c) => c.channel === 'accounts:connect')?.args).toEqual({ reconnectAccountId: 'sub-1' }));
+    await waitFor(() =>
+      expect(api.calls.find((c) => c.channel === 'accounts:connect')?.args).toEqual({ reconnectAccountId: 'sub-1' }),
+    );
   });
 
   it('shows a refused callback that belongs to no sign-in', async () => {
     const api = fake({ accounts: [], keychain: okKeychain, sessionOnly: false });
     render(<AccountsScreen />);
     await screen.findByText(/No customer is connected yet/);
-    api.push('accounts:signInFinished', { signInId: null, ok: false, accountId: null, error: 'This sign-in reply does not belong to a sign-in the app is waiting for.' });
+    api.push('accounts:signInFinished', {
+      signInId: null,
+      ok: false,
+      accountId: null,
+      error: 'This sign-in reply does not belong to a sign-in the app is waiting for.',
+    });
     expect((await screen.findByRole('alert')).textContent).toMatch(/does not belong/);
   });
 
   it('forgets one customer only after confirming', async () => {
-    const api = fake({ accounts: [account({})], keychain: okKeychain, sessionOnly: false }, { 'accounts:forget': () => ({ accounts: [], keychain: okKeychain, sessionOnly: false }) });
+    const api = fake(
+      { accounts: [account({})], keychain: okKeychain, sessionOnly: false },
+      { 'accounts:forget': () => ({ accounts: [], keychain: okKeychain, sessionOnly: false }) },
+    );
     render(<AccountsScreen />);
     fireEvent.click(await screen.findByRole('button', { name: 'Forget this customer' }));
     expect(api.calls.some((c) => c.channel === 'accounts:forget')).toBe(false);
@@ -168,7 +233,11 @@ describe('Customers screen', () => {
     expect(api.calls.filter((c) => c.channel === 'accounts:forgetAll')).toHaveLength(1);
     expect(useAccountsStore.getState().selectedAccountId).toBeNull();
     const removed = screen.getByRole('list', { name: 'Removed from this laptop' });
-    expect(within(removed).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+    expect(
+      within(removed)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
       '1 sign-in, deleted from the system keychain',
       '1 customer: label, email and permissions',
       '2 reports kept in the app’s report history',
@@ -182,19 +251,29 @@ describe('Customers screen', () => {
 
   it('without a keychain, blocks connecting until session-only mode is chosen', async () => {
     const unavailable = { available: false, reason: 'no Secret Service (keyring) is running in this desktop session.' };
-    const api = fake({ accounts: [], keychain: unavailable, sessionOnly: false }, { 'accounts:setSessionOnly': () => ({ accounts: [], keychain: unavailable, sessionOnly: true }) });
+    const api = fake(
+      { accounts: [], keychain: unavailable, sessionOnly: false },
+      { 'accounts:setSessionOnly': () => ({ accounts: [], keychain: unavailable, sessionOnly: true }) },
+    );
     render(<AccountsScreen />);
     const warning = await screen.findByTestId('keychain-warning');
     expect(warning.textContent).toMatch(/no Secret Service/);
     expect((screen.getByRole('button', { name: 'Connect a Tesla account' }) as HTMLButtonElement).disabled).toBe(true);
     fireEvent.click(within(warning).getByRole('button', { name: /Use session-only mode/ }));
-    await waitFor(() => expect((screen.getByRole('button', { name: 'Connect a Tesla account' }) as HTMLButtonElement).disabled).toBe(false));
+    await waitFor(() =>
+      expect((screen.getByRole('button', { name: 'Connect a Tesla account' }) as HTMLButtonElement).disabled).toBe(
+        false,
+      ),
+    );
     expect(api.calls.find((c) => c.channel === 'accounts:setSessionOnly')?.args).toEqual({ enabled: true });
     expect(screen.getByTestId('keychain-warning').textContent).toMatch(/Session-only mode is on/);
   });
 
   it('shows the main side’s refusal when a sign-in cannot start', async () => {
-    fake({ accounts: [], keychain: okKeychain, sessionOnly: false }, { 'accounts:connect': () => Promise.reject(new Error('The profile has no client secret yet.')) });
+    fake(
+      { accounts: [], keychain: okKeychain, sessionOnly: false },
+      { 'accounts:connect': () => Promise.reject(new Error('The profile has no client secret yet.')) },
+    );
     render(<AccountsScreen />);
     fireEvent.click(await screen.findByRole('button', { name: 'Connect a Tesla account' }));
     expect((await screen.findByRole('alert')).textContent).toMatch(/no client secret yet/);
@@ -223,10 +302,13 @@ describe('Customers screen in German', () => {
       signInId: null,
       ok: false,
       accountId: null,
-      error: 'The sign-in reply was refused: it has a fragment. Nothing was changed. Start the connection again from the Customers screen.',
+      error:
+        'The sign-in reply was refused: it has a fragment. Nothing was changed. Start the connection again from the Customers screen.',
       errorText: { key: 'errors.sign_in_malformed', params: { whatKey: 'errors.sign_in_reply_fragment' } },
     });
-    expect((await screen.findByRole('alert')).textContent).toMatch(/^Die Anmeldeantwort wurde abgelehnt: sie hat ein Fragment \(#\)\. Es wurde nichts geändert\./);
+    expect((await screen.findByRole('alert')).textContent).toMatch(
+      /^Die Anmeldeantwort wurde abgelehnt: sie hat ein Fragment \(#\)\. Es wurde nichts geändert\./,
+    );
     await i18n.changeLanguage('en');
   });
 });

@@ -14,32 +14,93 @@ import { setClient } from '../../../../../../renderer/src/transport';
 
 const VIN = '5YJ3E1EB1PF310013';
 const NOW = Date.parse('2026-01-01T12:00:00Z');
-const raw = (request: string, body: unknown, status = 200) => ({ request, status, receivedAt: new Date(NOW).toISOString(), body });
+const raw = (request: string, body: unknown, status = 200) => ({
+  request,
+  status,
+  receivedAt: new Date(NOW).toISOString(),
+  body,
+});
 
 function input(exportRule: string, paired: boolean): ChecklistInput {
   return {
     now: NOW,
-    account: { id: 'acct-1', label: 'Rivera', region: 'NA', grantedScopes: ['openid', 'offline_access', 'vehicle_device_data', 'vehicle_cmds', 'energy_device_data', 'energy_cmds'], accessTokenExpiresAt: NOW + 3600_000, hasRefreshToken: true },
+    account: {
+      id: 'acct-1',
+      label: 'Rivera',
+      region: 'NA',
+      grantedScopes: [
+        'openid',
+        'offline_access',
+        'vehicle_device_data',
+        'vehicle_cmds',
+        'energy_device_data',
+        'energy_cmds',
+      ],
+      accessTokenExpiresAt: NOW + 3600_000,
+      hasRefreshToken: true,
+    },
     profile: { partnerDomain: 'partner.example' },
     responses: [
-      raw(REQ.products, { response: [{ energy_site_id: 42, site_name: 'Maple Street', components: { battery: true } }, { id: 7, vin: VIN, display_name: 'Blue Comet', state: 'asleep', access_type: 'OWNER' }] }),
-      raw(REQ.siteInfo('42'), { response: { backup_reserve_percent: 20, default_real_mode: 'self_consumption', battery_count: 2, components: { battery: true, customer_preferred_export_rule: exportRule, non_export_configured: false, edit_setting_energy_exports: true } } }),
-      raw(REQ.liveStatus('42'), { response: { percentage_charged: 60, island_status: 'on_grid', timestamp: new Date(NOW).toISOString() } }),
-      raw(REQ.fleetStatus, { response: { key_paired_vins: paired ? [VIN] : [], unpaired_vins: paired ? [] : [VIN], vehicle_info: { [VIN]: { vehicle_command_protocol_required: true, firmware_version: '2024.38.6' } } } }),
+      raw(REQ.products, {
+        response: [
+          { energy_site_id: 42, site_name: 'Maple Street', components: { battery: true } },
+          { id: 7, vin: VIN, display_name: 'Blue Comet', state: 'asleep', access_type: 'OWNER' },
+        ],
+      }),
+      raw(REQ.siteInfo('42'), {
+        response: {
+          backup_reserve_percent: 20,
+          default_real_mode: 'self_consumption',
+          battery_count: 2,
+          components: {
+            battery: true,
+            customer_preferred_export_rule: exportRule,
+            non_export_configured: false,
+            edit_setting_energy_exports: true,
+          },
+        },
+      }),
+      raw(REQ.liveStatus('42'), {
+        response: { percentage_charged: 60, island_status: 'on_grid', timestamp: new Date(NOW).toISOString() },
+      }),
+      raw(REQ.fleetStatus, {
+        response: {
+          key_paired_vins: paired ? [VIN] : [],
+          unpaired_vins: paired ? [] : [VIN],
+          vehicle_info: { [VIN]: { vehicle_command_protocol_required: true, firmware_version: '2024.38.6' } },
+        },
+      }),
     ],
   };
 }
 
 function report(exportRule = 'pv_only', paired = false): Report {
   const checks = buildChecks(input(exportRule, paired));
-  return { schema: REPORT_SCHEMA_ID, generatedAt: new Date(NOW).toISOString(), app: { version: '1' }, account: { region: 'NA', grantedScopes: [] }, checks, verdicts: verdicts(checks), testRuns: [], apiUsage: { requests: 4, byClass: { data: 4, command: 0, wake: 0, auth: 0 }, estimatedCostUsd: 0.008 }, raw: [] };
+  return {
+    schema: REPORT_SCHEMA_ID,
+    generatedAt: new Date(NOW).toISOString(),
+    app: { version: '1' },
+    account: { region: 'NA', grantedScopes: [] },
+    checks,
+    verdicts: verdicts(checks),
+    testRuns: [],
+    apiUsage: { requests: 4, byClass: { data: 4, command: 0, wake: 0, auth: 0 }, estimatedCostUsd: 0.008 },
+    raw: [],
+  };
 }
 
 beforeAll(() => initI18n('en'));
 afterEach(async () => {
   cleanup();
   await i18next.changeLanguage('en');
-  useChecklistStore.setState({ accountId: null, report: null, running: false, progress: null, rechecking: null, error: null });
+  useChecklistStore.setState({
+    accountId: null,
+    report: null,
+    running: false,
+    progress: null,
+    rechecking: null,
+    error: null,
+  });
 });
 
 describe('ChecklistView (read-only, reusable)', () => {
@@ -48,10 +109,14 @@ describe('ChecklistView (read-only, reusable)', () => {
     const problems = screen.getByTestId('checklist-problems');
     const count = problems.querySelectorAll('.ck-item').length;
     expect(count).toBeGreaterThanOrEqual(2);
-    expect(within(problems).getByRole('heading', { level: 3 }).textContent).toMatch(new RegExp(`${count} things to fix`));
+    expect(within(problems).getByRole('heading', { level: 3 }).textContent).toMatch(
+      new RegExp(`${count} things to fix`),
+    );
     // The customer changes Energy Exports in the Tesla app and pairs the key on their phone.
     const customer = screen.getByTestId('fixer-customer');
-    expect(within(customer).getByRole('heading', { level: 4 }).textContent).toMatch(/The customer, in the Tesla app \(\d+\)/);
+    expect(within(customer).getByRole('heading', { level: 4 }).textContent).toMatch(
+      /The customer, in the Tesla app \(\d+\)/,
+    );
     expect(within(customer).getByTestId('check-energy.energy_exports@42')).toBeTruthy();
     // Each item says what it is about, by name: the site's, the car's.
     expect(within(customer).getAllByText('· Maple Street').length).toBeGreaterThan(0);
@@ -97,7 +162,9 @@ describe('ChecklistView (read-only, reusable)', () => {
     const item = screen.getByTestId('check-energy.energy_exports@42');
     fireEvent.click(within(item).getByRole('button', { name: 'Copy the fix' }));
     await within(item).findByText('Fix copied to the clipboard.');
-    expect(writeText.mock.calls[0]?.[0]).toMatch(/^In the Tesla app: Settings > Energy Exports > Everything\n1\. Open the Tesla app/);
+    expect(writeText.mock.calls[0]?.[0]).toMatch(
+      /^In the Tesla app: Settings > Energy Exports > Everything\n1\. Open the Tesla app/,
+    );
     fireEvent.click(within(item).getByRole('button', { name: 'Check again' }));
     expect(onRecheck).toHaveBeenCalledWith(expect.objectContaining({ id: 'energy.energy_exports' }));
   });
@@ -153,14 +220,18 @@ describe('ChecklistScreen', () => {
     render(<ChecklistScreen />);
     fireEvent.click(await screen.findByRole('button', { name: 'Run the checklist' }));
     await screen.findByTestId('checklist-progress');
-    act(() => fake.push('checklist:progress', { accountId: 'acct-1', done: 2, total: 4, label: 'GET /api/1/products' }));
+    act(() =>
+      fake.push('checklist:progress', { accountId: 'acct-1', done: 2, total: 4, label: 'GET /api/1/products' }),
+    );
     expect(await screen.findByText('Checking… 2 of 4 reads done')).toBeTruthy();
     act(() => finish(report()));
     const item = await screen.findByTestId('check-energy.energy_exports@42');
     expect(within(item).getByText('Fail')).toBeTruthy();
     expect(screen.getByTestId('api-usage').textContent).toMatch(/Fleet API requests: 4/);
     fireEvent.click(within(item).getByRole('button', { name: 'Check again' }));
-    await waitFor(() => expect(within(screen.getByTestId('check-energy.energy_exports@42')).getByText('Pass')).toBeTruthy());
+    await waitFor(() =>
+      expect(within(screen.getByTestId('check-energy.energy_exports@42')).getByText('Pass')).toBeTruthy(),
+    );
     expect(within(screen.getByTestId('verdict-battery')).queryByText(/Energy Exports/)).toBeNull();
   });
 
@@ -184,13 +255,15 @@ describe('ChecklistScreen', () => {
       }).client,
     );
     fireEvent.click(within(item).getByRole('button', { name: 'Check again' }));
-    await waitFor(() => expect(within(screen.getByTestId(`check-vehicle.virtual_key@${VIN}`)).getByText('Pass')).toBeTruthy());
+    await waitFor(() =>
+      expect(within(screen.getByTestId(`check-vehicle.virtual_key@${VIN}`)).getByText('Pass')).toBeTruthy(),
+    );
     expect(within(screen.getByTestId('verdict-vehicle')).getByText('Yes')).toBeTruthy();
   });
 
   it('re-runs after this customer reconnects, from the event alone', async () => {
     let runs = 0;
-    const fake = fakeClient({ 'checklist:last': () => null, 'checklist:run': () => (runs += 1, report()) });
+    const fake = fakeClient({ 'checklist:last': () => null, 'checklist:run': () => ((runs += 1), report()) });
     setClient(fake.client);
     useAccountsStore.setState({ selectedAccountId: 'acct-1', accounts: [] });
     render(<ChecklistScreen />);
@@ -202,7 +275,12 @@ describe('ChecklistScreen', () => {
   });
 
   it('shows a failed run as an alert', async () => {
-    setClient(fakeClient({ 'checklist:last': () => null, 'checklist:run': () => Promise.reject(new Error('This customer needs to reconnect')) }).client);
+    setClient(
+      fakeClient({
+        'checklist:last': () => null,
+        'checklist:run': () => Promise.reject(new Error('This customer needs to reconnect')),
+      }).client,
+    );
     useAccountsStore.setState({ selectedAccountId: 'acct-1', accounts: [] });
     render(<ChecklistScreen />);
     fireEvent.click(await screen.findByRole('button', { name: 'Run the checklist' }));

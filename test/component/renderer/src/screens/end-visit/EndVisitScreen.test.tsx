@@ -2,7 +2,13 @@
 // which forgets every customer and starts the visit's steps afresh.
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { buildApi, createClient, type AccountList, type AccountView, type ChannelName } from '../../../../../../shared/contract';
+import {
+  buildApi,
+  createClient,
+  type AccountList,
+  type AccountView,
+  type ChannelName,
+} from '../../../../../../shared/contract';
 import { initI18n } from '../../../../../../renderer/src/i18n';
 import { EndVisitScreen } from '../../../../../../renderer/src/screens/end-visit/EndVisitScreen';
 import { useAccountsStore } from '../../../../../../renderer/src/state/accounts-store';
@@ -51,7 +57,11 @@ afterEach(() => {
 
 describe('End visit step', () => {
   it('sums the visit up, then ends it after one confirmation and starts the steps afresh', async () => {
-    const calls = fake({ accounts: [account('sub-1', 'A'), account('sub-2', 'B')], keychain: okKeychain, sessionOnly: false });
+    const calls = fake({
+      accounts: [account('sub-1', 'A'), account('sub-2', 'B')],
+      keychain: okKeychain,
+      sessionOnly: false,
+    });
     await useAccountsStore.getState().load();
     useVisitStore.setState({ screen: 'end-visit', reported: true });
     render(<EndVisitScreen />);

@@ -14,8 +14,24 @@ const report: Report = {
   customerLabel: 'Job 4711 <b>Müller</b>',
   account: { region: 'eu', grantedScopes: ['openid', 'energy_device_data'] },
   checks: [
-    { id: 'energy.grid_charging', subject: { kind: 'energy_site', id: 'site#abc123' }, status: 'fail', title: 'Grid Charging is off', detail: 'No grid charging.', evidence: [{ source: 'GET site_info', field: 'components.disallow_charge_from_grid_with_solar_installed', value: true }] },
-    { id: 'energy.energy_exports', subject: { kind: 'energy_site', id: 'site#abc123' }, status: 'warn', title: 'Energy Exports set to Solar', detail: 'Solar only.', evidence: [] },
+    {
+      id: 'energy.grid_charging',
+      subject: { kind: 'energy_site', id: 'site#abc123' },
+      status: 'fail',
+      title: 'Grid Charging is off',
+      detail: 'No grid charging.',
+      evidence: [
+        { source: 'GET site_info', field: 'components.disallow_charge_from_grid_with_solar_installed', value: true },
+      ],
+    },
+    {
+      id: 'energy.energy_exports',
+      subject: { kind: 'energy_site', id: 'site#abc123' },
+      status: 'warn',
+      title: 'Energy Exports set to Solar',
+      detail: 'Solar only.',
+      evidence: [],
+    },
   ],
   testRuns: [],
   apiUsage: { requests: 3, byClass: { data: 3, command: 0, wake: 0, auth: 0 }, estimatedCostUsd: 0.006 },
@@ -25,7 +41,22 @@ const report: Report = {
 const preview = (label: boolean): ExportPreview => ({
   available: true,
   customerLabel: 'Job 4711',
-  preview: { items: [{ path: 'raw[0].body.access_token', category: 'secret', replacement: '[secret]' }], counts: { secret: 3, vin: 1, email: 1, phone: 0, name: 0, address: 0, location: 0, identifier: 2, customer_label: label ? 0 : 1 }, total: label ? 7 : 8, truncated: false },
+  preview: {
+    items: [{ path: 'raw[0].body.access_token', category: 'secret', replacement: '[secret]' }],
+    counts: {
+      secret: 3,
+      vin: 1,
+      email: 1,
+      phone: 0,
+      name: 0,
+      address: 0,
+      location: 0,
+      identifier: 2,
+      customer_label: label ? 0 : 1,
+    },
+    total: label ? 7 : 8,
+    truncated: false,
+  },
   fileNames: { json: `tesla-connect-doctor_2026-11-28${label ? '_Job-4711' : ''}.json`, html: 'x.html', pdf: 'x.pdf' },
 });
 
@@ -33,11 +64,25 @@ function fake(answers: Answers) {
   return installFakeClient(answers).calls;
 }
 
-const opened = (digest: OpenedReportView['digest']): OpenedReportView => ({ openedId: 'abc123', fileName: 'r.json', digest, report });
+const opened = (digest: OpenedReportView['digest']): OpenedReportView => ({
+  openedId: 'abc123',
+  fileName: 'r.json',
+  digest,
+  report,
+});
 const rerun: RerunResult = {
   available: true,
   checks: [],
-  changes: [{ checkId: 'energy.energy_exports', subjectId: 'site#abc123', kind: 'changed', before: 'warn', after: 'pass', title: 'Energy Exports set to Everything' }],
+  changes: [
+    {
+      checkId: 'energy.energy_exports',
+      subjectId: 'site#abc123',
+      kind: 'changed',
+      before: 'warn',
+      after: 'pass',
+      title: 'Energy Exports set to Everything',
+    },
+  ],
   unchanged: 1,
   verdictChanges: [],
 };
@@ -45,7 +90,14 @@ const rerun: RerunResult = {
 beforeAll(() => initI18n('en'));
 afterEach(() => {
   cleanup();
-  useReportsStore.setState({ opened: null, openError: null, rerun: null, rerunError: null, opening: false, rerunning: false });
+  useReportsStore.setState({
+    opened: null,
+    openError: null,
+    rerun: null,
+    rerunError: null,
+    opening: false,
+    rerunning: false,
+  });
 });
 
 async function chooseFile(text: string, name = 'r.json') {
@@ -55,9 +107,14 @@ async function chooseFile(text: string, name = 'r.json') {
 
 describe('Reports screen', () => {
   it('previews what will be hidden and re-previews when the customer label is included', async () => {
-    const calls = fake({ 'reports:preview': (a: { includeCustomerLabel: boolean }) => preview(a.includeCustomerLabel), 'reports:history': () => ({ entries: [], rebuilt: false }) });
+    const calls = fake({
+      'reports:preview': (a: { includeCustomerLabel: boolean }) => preview(a.includeCustomerLabel),
+      'reports:history': () => ({ entries: [], rebuilt: false }),
+    });
     render(<ReportsScreen />);
-    expect(await screen.findByText('8 values will be removed, masked or hashed before the report leaves the app.')).toBeTruthy();
+    expect(
+      await screen.findByText('8 values will be removed, masked or hashed before the report leaves the app.'),
+    ).toBeTruthy();
     expect(screen.getByText('Tokens, codes and secrets (removed): 3')).toBeTruthy();
     fireEvent.click(screen.getByLabelText('Include the customer label (Job 4711)'));
     expect(await screen.findByText('File name: tesla-connect-doctor_2026-11-28_Job-4711.json')).toBeTruthy();
@@ -68,7 +125,10 @@ describe('Reports screen', () => {
   });
 
   it('says to run the checklist first when there is nothing to export', async () => {
-    fake({ 'reports:preview': () => ({ ...preview(false), available: false, preview: null }), 'reports:history': () => ({ entries: [], rebuilt: false }) });
+    fake({
+      'reports:preview': () => ({ ...preview(false), available: false, preview: null }),
+      'reports:history': () => ({ entries: [], rebuilt: false }),
+    });
     render(<ReportsScreen />);
     expect(await screen.findByText(/Run the checklist first/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Save as JSON' })).toBeNull();
@@ -86,7 +146,10 @@ describe('Reports screen', () => {
     expect(await screen.findByRole('heading', { name: 'Report for Job 4711 <b>Müller</b>' })).toBeTruthy();
     expect(screen.getByTestId('digest-warning').textContent).toMatch(/changed after it was exported/);
     expect(document.querySelector('b')).toBeNull(); // the label is text, never markup
-    expect(calls.find((c) => c.channel === 'reports:open')!.args).toEqual({ fileName: 'r.json', text: '{"schema":"x"}' });
+    expect(calls.find((c) => c.channel === 'reports:open')!.args).toEqual({
+      fileName: 'r.json',
+      text: '{"schema":"x"}',
+    });
     // The checklist's own read-only view shows the report's checks, without actions that change anything.
     expect(screen.getByTestId('check-energy.grid_charging@site#abc123').textContent).toMatch(/Fail/);
     expect(screen.queryByRole('button', { name: /Check again|Reconnect/ })).toBeNull();
@@ -110,7 +173,11 @@ describe('Reports screen', () => {
   });
 
   it('opens a dropped file', async () => {
-    const calls = fake({ 'reports:preview': () => preview(false), 'reports:history': () => ({ entries: [], rebuilt: false }), 'reports:open': () => opened('match') });
+    const calls = fake({
+      'reports:preview': () => preview(false),
+      'reports:history': () => ({ entries: [], rebuilt: false }),
+      'reports:open': () => opened('match'),
+    });
     render(<ReportsScreen />);
     const file = new File(['{}'], 'dropped.json', { type: 'application/json' });
     fireEvent.drop(screen.getByTestId('report-drop-zone'), { dataTransfer: { files: [file] } });
@@ -119,10 +186,21 @@ describe('Reports screen', () => {
   });
 
   it('lists the history (one entry per report, with its formats), searches it by label and opens an entry', async () => {
-    const entry = { id: 'abc123-1', exportedAt: '2026-11-28T10:00:00Z', generatedAt: '2026-11-28T09:00:00Z', customerLabel: 'Job 4711', fileName: 'a.json', formats: ['json' as const, 'pdf' as const], counts: { pass: 3, warn: 1, fail: 2, unknown: 0 } };
+    const entry = {
+      id: 'abc123-1',
+      exportedAt: '2026-11-28T10:00:00Z',
+      generatedAt: '2026-11-28T09:00:00Z',
+      customerLabel: 'Job 4711',
+      fileName: 'a.json',
+      formats: ['json' as const, 'pdf' as const],
+      counts: { pass: 3, warn: 1, fail: 2, unknown: 0 },
+    };
     const calls = fake({
       'reports:preview': () => preview(false),
-      'reports:history': (a: { query?: string }) => ({ entries: a.query && !'job 4711'.includes(a.query.toLowerCase()) ? [] : [entry], rebuilt: true }),
+      'reports:history': (a: { query?: string }) => ({
+        entries: a.query && !'job 4711'.includes(a.query.toLowerCase()) ? [] : [entry],
+        rebuilt: true,
+      }),
       'reports:openHistory': () => opened('match'),
     });
     render(<ReportsScreen />);

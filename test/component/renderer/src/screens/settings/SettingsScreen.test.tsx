@@ -21,7 +21,12 @@ const tesla = {
 
 const list = (hasSecret: boolean): ProfileList => ({
   profiles: [
-    { profile: { id: 'demo', kind: 'demo', name: 'Demo (built-in simulator)', callback: 'loopback' }, hasClientSecret: false, ready: true, missing: [] },
+    {
+      profile: { id: 'demo', kind: 'demo', name: 'Demo (built-in simulator)', callback: 'loopback' },
+      hasClientSecret: false,
+      ready: true,
+      missing: [],
+    },
     { profile: tesla, hasClientSecret: hasSecret, ready: hasSecret, missing: hasSecret ? [] : ['client_secret'] },
   ],
   activeProfileId: 'demo',
@@ -50,7 +55,10 @@ describe('Settings screen', () => {
     fireEvent.change(field, { target: { value: 'ta-secret.abcdefgh' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save to keychain' }));
     await screen.findByText('The client secret was saved to the keychain.');
-    expect(calls.find((c) => c.channel === 'profiles:setClientSecret')?.args).toEqual({ id: 'acme', secret: 'ta-secret.abcdefgh' });
+    expect(calls.find((c) => c.channel === 'profiles:setClientSecret')?.args).toEqual({
+      id: 'acme',
+      secret: 'ta-secret.abcdefgh',
+    });
     expect((screen.getByLabelText('Client secret') as HTMLInputElement).value).toBe('');
     expect(screen.getByText('A client secret is stored in the keychain.')).toBeTruthy();
     expect(document.body.innerHTML).not.toContain('ta-secret.abcdefgh');
@@ -60,16 +68,30 @@ describe('Settings screen', () => {
     const calls = fake({
       'profiles:list': () => list(true),
       'profiles:save': () => {
-        throw Object.assign(new Error('invalid'), { code: 'invalid_payload', issues: [{ path: 'profile.redirectUri', message: 'must be http://127.0.0.1:<port>/..., https://... or com.teslaconnectdoctor.app://...' }] });
+        throw Object.assign(new Error('invalid'), {
+          code: 'invalid_payload',
+          issues: [
+            {
+              path: 'profile.redirectUri',
+              message: 'must be http://127.0.0.1:<port>/..., https://... or com.teslaconnectdoctor.app://...',
+            },
+          ],
+        });
       },
     });
     render(<SettingsScreen />);
     await screen.findByRole('radio', { name: /ACME Solar/ });
-    fireEvent.change(screen.getByLabelText('Profile id (lower-case letters, digits, dashes)'), { target: { value: 'acme2' } });
-    fireEvent.change(screen.getByLabelText('Redirect URI (as registered with Tesla)'), { target: { value: 'http://evil.example/cb' } });
+    fireEvent.change(screen.getByLabelText('Profile id (lower-case letters, digits, dashes)'), {
+      target: { value: 'acme2' },
+    });
+    fireEvent.change(screen.getByLabelText('Redirect URI (as registered with Tesla)'), {
+      target: { value: 'http://evil.example/cb' },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Save profile' }));
     expect((await screen.findByRole('alert')).textContent).toMatch(/redirectUri: must be/);
-    expect(calls.find((c) => c.channel === 'profiles:save')?.args).toMatchObject({ profile: { id: 'acme2', kind: 'tesla', redirectUri: 'http://evil.example/cb', credential: { type: 'secret' } } });
+    expect(calls.find((c) => c.channel === 'profiles:save')?.args).toMatchObject({
+      profile: { id: 'acme2', kind: 'tesla', redirectUri: 'http://evil.example/cb', credential: { type: 'secret' } },
+    });
   });
 
   it('imports a profiles file by sending its text to the main side', async () => {
@@ -79,7 +101,9 @@ describe('Settings screen', () => {
     const file = new File([JSON.stringify({ profiles: [tesla] })], 'profiles.json', { type: 'application/json' });
     fireEvent.change(input, { target: { files: [file] } });
     await waitFor(() => expect(calls.some((c) => c.channel === 'profiles:import')).toBe(true));
-    expect(JSON.parse((calls.find((c) => c.channel === 'profiles:import')!.args as { json: string }).json)).toEqual({ profiles: [tesla] });
+    expect(JSON.parse((calls.find((c) => c.channel === 'profiles:import')!.args as { json: string }).json)).toEqual({
+      profiles: [tesla],
+    });
     expect(await screen.findByText('Profiles imported.')).toBeTruthy();
   });
 });

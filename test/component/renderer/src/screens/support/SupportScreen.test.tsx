@@ -20,15 +20,26 @@ describe('SupportScreen', () => {
   it('creates a support bundle and shows where it went', async () => {
     fake({
       'support:updateSettings': () => ({ enabled: false, channel: 'stable' }),
-      'support:bundle': () => ({ path: '/data/support/b.zip', fileName: 'b.zip', bytes: 4096, entries: ['manifest.json', 'logs/main.log'] }),
+      'support:bundle': () => ({
+        path: '/data/support/b.zip',
+        fileName: 'b.zip',
+        bytes: 4096,
+        entries: ['manifest.json', 'logs/main.log'],
+      }),
     });
     render(<SupportScreen />);
     fireEvent.click(screen.getByRole('button', { name: 'Create support bundle' }));
-    expect(await screen.findByTestId('support-bundle-result')).toHaveProperty('textContent', 'Support bundle saved: /data/support/b.zip (2 files, 4 KB)');
+    expect(await screen.findByTestId('support-bundle-result')).toHaveProperty(
+      'textContent',
+      'Support bundle saved: /data/support/b.zip (2 files, 4 KB)',
+    );
   });
 
   it('says so when the bundle fails, with the backend’s message', async () => {
-    fake({ 'support:updateSettings': () => ({ enabled: false, channel: 'stable' }), 'support:bundle': () => Promise.reject(new Error('disk full')) });
+    fake({
+      'support:updateSettings': () => ({ enabled: false, channel: 'stable' }),
+      'support:bundle': () => Promise.reject(new Error('disk full')),
+    });
     render(<SupportScreen />);
     fireEvent.click(screen.getByRole('button', { name: 'Create support bundle' }));
     expect((await screen.findByRole('alert')).textContent).toBe('The support bundle could not be created: disk full');
@@ -46,10 +57,12 @@ describe('SupportScreen', () => {
     fireEvent.click(toggle);
     await waitFor(() => expect(channel.disabled).toBe(false));
     fireEvent.change(channel, { target: { value: 'beta' } });
-    await waitFor(() => expect(calls.filter((c) => c.channel === 'support:setUpdateSettings').map((c) => c.args)).toEqual([
-      { enabled: true, channel: 'stable' },
-      { enabled: true, channel: 'beta' },
-    ]));
+    await waitFor(() =>
+      expect(calls.filter((c) => c.channel === 'support:setUpdateSettings').map((c) => c.args)).toEqual([
+        { enabled: true, channel: 'stable' },
+        { enabled: true, channel: 'beta' },
+      ]),
+    );
     expect(await screen.findByText('Update setting saved.')).toBeTruthy();
   });
 

@@ -8,14 +8,15 @@ import { useTestChargeStore } from '../../../../../../renderer/src/screens/test-
 import { useAccountsStore } from '../../../../../../renderer/src/state/accounts-store';
 import { installFakeClient, type Answers } from '../../../../support/fake-client';
 
-
 function fake(answers: Answers) {
   const fake = installFakeClient(answers);
   return { calls: fake.calls, emit: (event: EventName, payload: unknown) => act(() => fake.emit(event, payload)) };
 }
 
 const plan = (ok: boolean): TestPlan => ({
-  preflight: ok ? { ok, blockers: [], warnings: [] } : { ok, blockers: [{ code: 'off_grid', observed: 'off_grid_unintentional' }], warnings: [] },
+  preflight: ok
+    ? { ok, blockers: [], warnings: [] }
+    : { ok, blockers: [{ code: 'off_grid', observed: 'off_grid_unintentional' }], warnings: [] },
   strategy: {
     direction: 'discharge',
     gridInteraction: true,
@@ -24,15 +25,28 @@ const plan = (ok: boolean): TestPlan => ({
       { key: 'backup_reserve_percent', from: 20, to: 0, why: 'reserve_lowest' },
     ],
     leftAlone: [{ key: 'customer_preferred_export_rule', value: 'battery_ok', why: 'already_set' }],
-    target: { default_real_mode: 'autonomous', backup_reserve_percent: 0, customer_preferred_export_rule: 'battery_ok' },
+    target: {
+      default_real_mode: 'autonomous',
+      backup_reserve_percent: 0,
+      customer_preferred_export_rule: 'battery_ok',
+    },
   },
-  settings: { default_real_mode: 'self_consumption', backup_reserve_percent: 20, customer_preferred_export_rule: 'battery_ok' },
+  settings: {
+    default_real_mode: 'self_consumption',
+    backup_reserve_percent: 20,
+    customer_preferred_export_rule: 'battery_ok',
+  },
   socPercent: 60,
   thresholdW: 1000,
 });
 
 const baseAnswers = {
-  'testCharge:sites': () => ({ sites: [{ siteId: '42', name: 'Home', hasBattery: true }, { siteId: '7', name: 'Solar only', hasBattery: false }] }),
+  'testCharge:sites': () => ({
+    sites: [
+      { siteId: '42', name: 'Home', hasBattery: true },
+      { siteId: '7', name: 'Solar only', hasBattery: false },
+    ],
+  }),
   'testCharge:status': () => ({ current: null, recovery: [] }),
 };
 
@@ -53,7 +67,15 @@ const runView = (patch: Partial<RunView>): RunView => ({
 beforeAll(() => initI18n('en'));
 afterEach(() => {
   cleanup();
-  useTestChargeStore.setState({ sites: [], plan: null, run: null, recovery: [], error: null, busy: false, form: { siteId: '', direction: 'charge', minutes: 5, gridInteraction: true } });
+  useTestChargeStore.setState({
+    sites: [],
+    plan: null,
+    run: null,
+    recovery: [],
+    error: null,
+    busy: false,
+    form: { siteId: '', direction: 'charge', minutes: 5, gridInteraction: true },
+  });
   useAccountsStore.setState({ selectedAccountId: null });
 });
 
@@ -74,14 +96,27 @@ describe('Test charge screen', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Check readiness' }));
     expect(await screen.findByText('The site is off grid. Try again when it is back on grid.')).toBeTruthy();
     expect((screen.getByRole('button', { name: 'Start test discharge' }) as HTMLButtonElement).disabled).toBe(true);
-    expect(calls.find((c) => c.channel === 'testCharge:plan')?.args).toEqual({ accountId: 'acct', siteId: '42', direction: 'discharge', minutes: 5, gridInteraction: true });
+    expect(calls.find((c) => c.channel === 'testCharge:plan')?.args).toEqual({
+      accountId: 'acct',
+      siteId: '42',
+      direction: 'discharge',
+      minutes: 5,
+      gridInteraction: true,
+    });
   });
 
   it('a test the checklist says will fail is blocked with the item and its fix; "Run anyway…" confirms, then starts forced', async () => {
     const prePto: TestPlan = {
       ...plan(false),
-      preflight: { ok: false, blockers: [{ code: 'checklist', checkId: 'energy.permission_to_export', observed: 'Permission to Export: No' }], warnings: [] },
-      strategy: { ...plan(true).strategy, leftAlone: [{ key: 'customer_preferred_export_rule', value: 'never', why: 'no_export_permission' }] },
+      preflight: {
+        ok: false,
+        blockers: [{ code: 'checklist', checkId: 'energy.permission_to_export', observed: 'Permission to Export: No' }],
+        warnings: [],
+      },
+      strategy: {
+        ...plan(true).strategy,
+        leftAlone: [{ key: 'customer_preferred_export_rule', value: 'never', why: 'no_export_permission' }],
+      },
       checklist: {
         blocking: [
           {
@@ -91,13 +126,22 @@ describe('Test charge screen', () => {
             title: 'Permission to Export: No',
             detail: '',
             evidence: [],
-            fix: { summary: 'Ask Tesla or the installer to enable it (Permission to Export)', steps: [], links: [], actor: 'installer' },
+            fix: {
+              summary: 'Ask Tesla or the installer to enable it (Permission to Export)',
+              steps: [],
+              links: [],
+              actor: 'installer',
+            },
           },
         ],
         notes: [],
       },
     };
-    const { calls } = fake({ ...baseAnswers, 'testCharge:plan': () => prePto, 'testCharge:start': () => ({ runId: 'run-1' }) });
+    const { calls } = fake({
+      ...baseAnswers,
+      'testCharge:plan': () => prePto,
+      'testCharge:start': () => ({ runId: 'run-1' }),
+    });
     useAccountsStore.setState({ selectedAccountId: 'acct' });
     render(<TestChargeScreen />);
     expect(await screen.findByRole('option', { name: 'Home' })).toBeTruthy();
@@ -113,11 +157,21 @@ describe('Test charge screen', () => {
     expect(confirm.textContent).toContain('Energy Exports stays as it is');
     fireEvent.click(within(confirm).getByRole('button', { name: 'Yes, run it anyway' }));
     await act(async () => {});
-    expect(calls.find((c) => c.channel === 'testCharge:start')?.args).toMatchObject({ direction: 'discharge', force: true });
+    expect(calls.find((c) => c.channel === 'testCharge:start')?.args).toMatchObject({
+      direction: 'discharge',
+      force: true,
+    });
   });
 
   it('a charge the checklist does not stop names what it still reports instead of "nothing blocks"', async () => {
-    const note = { id: 'energy.permission_to_export' as const, subject: { kind: 'energy_site' as const, id: '42' }, status: 'fail' as const, title: 'Permission to Export: No', detail: '', evidence: [] };
+    const note = {
+      id: 'energy.permission_to_export' as const,
+      subject: { kind: 'energy_site' as const, id: '42' },
+      status: 'fail' as const,
+      title: 'Permission to Export: No',
+      detail: '',
+      evidence: [],
+    };
     fake({ ...baseAnswers, 'testCharge:plan': () => ({ ...plan(true), checklist: { blocking: [], notes: [note] } }) });
     useAccountsStore.setState({ selectedAccountId: 'acct' });
     render(<TestChargeScreen />);
@@ -129,8 +183,26 @@ describe('Test charge screen', () => {
   });
 
   it('a run the checklist stopped names the item in the user’s language and says nothing was changed', async () => {
-    const blocker = { code: 'checklist', checkId: 'energy.permission_to_export', observed: 'Permission to Export: No', text: { key: 'permission.off', params: {} } };
-    const result = { id: 'run-1', siteId: '42', direction: 'discharge' as const, minutes: 5, gridInteraction: true, startedAt: '2026-01-01T00:00:00Z', verdict: 'blocked' as const, reason: 'energy.permission_to_export', settingsBefore: {}, restored: true, samples: [], preflight: { ok: false, blockers: [blocker], warnings: [] } };
+    const blocker = {
+      code: 'checklist',
+      checkId: 'energy.permission_to_export',
+      observed: 'Permission to Export: No',
+      text: { key: 'permission.off', params: {} },
+    };
+    const result = {
+      id: 'run-1',
+      siteId: '42',
+      direction: 'discharge' as const,
+      minutes: 5,
+      gridInteraction: true,
+      startedAt: '2026-01-01T00:00:00Z',
+      verdict: 'blocked' as const,
+      reason: 'energy.permission_to_export',
+      settingsBefore: {},
+      restored: true,
+      samples: [],
+      preflight: { ok: false, blockers: [blocker], warnings: [] },
+    };
     const finished = runView({ phase: 'finished', samples: [], result });
     fake({ ...baseAnswers, 'testCharge:status': () => ({ current: finished, recovery: [] }) });
     useAccountsStore.setState({ selectedAccountId: 'acct' });
@@ -138,7 +210,9 @@ describe('Test charge screen', () => {
     render(<TestChargeScreen />);
     await screen.findByRole('option', { name: 'Home' });
     const shown = await screen.findByTestId('tc-result');
-    expect(shown.textContent).toContain('Not started: the checklist says this test will fail: Permission to Export: No. Nothing was changed.');
+    expect(shown.textContent).toContain(
+      'Not started: the checklist says this test will fail: Permission to Export: No. Nothing was changed.',
+    );
     expect(screen.getByTestId('tc-untouched')).toBeTruthy();
     expect(screen.queryByTestId('tc-restored')).toBeNull();
     await act(async () => void (await i18next.changeLanguage('de')));
@@ -147,7 +221,12 @@ describe('Test charge screen', () => {
   });
 
   it('shows what it changes and why, then runs with countdown, Stop, verdict and "settings restored"', async () => {
-    const { calls, emit } = fake({ ...baseAnswers, 'testCharge:plan': () => plan(true), 'testCharge:start': () => ({ runId: 'run-1' }), 'testCharge:stop': () => ({ stopping: true }) });
+    const { calls, emit } = fake({
+      ...baseAnswers,
+      'testCharge:plan': () => plan(true),
+      'testCharge:start': () => ({ runId: 'run-1' }),
+      'testCharge:stop': () => ({ stopping: true }),
+    });
     useAccountsStore.setState({ selectedAccountId: 'acct' });
     render(<TestChargeScreen />);
     await screen.findByRole('option', { name: 'Home' });
@@ -163,9 +242,15 @@ describe('Test charge screen', () => {
     await screen.findByText('Reading the settings and saving them…');
     emit('testCharge:state', runView({ strategy: plan(true).strategy }));
     expect(screen.getByText(/4:00 left/)).toBeTruthy();
-    expect(screen.getByTestId('tc-changed').textContent).toBe('Changed for the test: Operation mode → Time-Based Control, Backup reserve → 0 %.');
+    expect(screen.getByTestId('tc-changed').textContent).toBe(
+      'Changed for the test: Operation mode → Time-Based Control, Backup reserve → 0 %.',
+    );
     expect(screen.getByTestId('tc-battery').textContent).toBe('4,200 W');
-    emit('testCharge:sample', { runId: 'run-1', sample: { t: 20, batteryW: 4300, gridW: -3200, solarW: 0, loadW: 1100, socPercent: 59.5 }, remainingSeconds: 220 });
+    emit('testCharge:sample', {
+      runId: 'run-1',
+      sample: { t: 20, batteryW: 4300, gridW: -3200, solarW: 0, loadW: 1100, socPercent: 59.5 },
+      remainingSeconds: 220,
+    });
     expect(screen.getByTestId('tc-battery').textContent).toBe('4,300 W');
     expect(screen.getByText(/3:40 left/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Stop and restore' }));
@@ -177,8 +262,18 @@ describe('Test charge screen', () => {
         phase: 'finished',
         remainingSeconds: 0,
         result: {
-          id: 'run-1', siteId: '42', direction: 'discharge', minutes: 5, gridInteraction: true, startedAt: 'x', verdict: 'pass', reason: 'discharged_to_grid',
-          settingsBefore: { backup_reserve_percent: 20 }, settingsAfter: { backup_reserve_percent: 20 }, restored: true, samples: [],
+          id: 'run-1',
+          siteId: '42',
+          direction: 'discharge',
+          minutes: 5,
+          gridInteraction: true,
+          startedAt: 'x',
+          verdict: 'pass',
+          reason: 'discharged_to_grid',
+          settingsBefore: { backup_reserve_percent: 20 },
+          settingsAfter: { backup_reserve_percent: 20 },
+          restored: true,
+          samples: [],
         },
       }),
     );
@@ -196,8 +291,17 @@ describe('Test charge screen', () => {
         current: runView({
           phase: 'finished',
           result: {
-            id: 'run-1', siteId: '42', direction: 'charge', minutes: 5, gridInteraction: true, startedAt: 'x', verdict: 'pass', reason: 'charged',
-            settingsBefore: { backup_reserve_percent: 20, disallow_charge_from_grid_with_solar_installed: true }, restored: false, samples: [],
+            id: 'run-1',
+            siteId: '42',
+            direction: 'charge',
+            minutes: 5,
+            gridInteraction: true,
+            startedAt: 'x',
+            verdict: 'pass',
+            reason: 'charged',
+            settingsBefore: { backup_reserve_percent: 20, disallow_charge_from_grid_with_solar_installed: true },
+            restored: false,
+            samples: [],
             restoreError: 'Tesla answered 401',
           },
         }),
@@ -212,10 +316,15 @@ describe('Test charge screen', () => {
   });
 
   it('shows the start-up recovery notice', async () => {
-    fake({ ...baseAnswers, 'testCharge:status': () => ({ current: null, recovery: [{ status: 'restored', siteId: '42', at: 'x' }] }) });
+    fake({
+      ...baseAnswers,
+      'testCharge:status': () => ({ current: null, recovery: [{ status: 'restored', siteId: '42', at: 'x' }] }),
+    });
     useAccountsStore.setState({ selectedAccountId: 'acct' });
     render(<TestChargeScreen />);
-    expect(await screen.findByText('An interrupted test on site 42 was finished: the customer’s settings are restored.')).toBeTruthy();
+    expect(
+      await screen.findByText('An interrupted test on site 42 was finished: the customer’s settings are restored.'),
+    ).toBeTruthy();
   });
 });
 
@@ -225,7 +334,15 @@ describe('a restore that needs a person', () => {
       ...baseAnswers,
       'testCharge:status': () => ({
         current: null,
-        recovery: [{ status: 'failed', siteId: '42', error: 'Tesla answered 401', original: { customer_preferred_export_rule: 'pv_only' }, at: 'x' }],
+        recovery: [
+          {
+            status: 'failed',
+            siteId: '42',
+            error: 'Tesla answered 401',
+            original: { customer_preferred_export_rule: 'pv_only' },
+            at: 'x',
+          },
+        ],
       }),
       'testCharge:discard': () => ({ discarded: true }),
     });
