@@ -30,7 +30,7 @@ const noNodePaths = nodeBuiltins.map((name) => ({ name, message: 'This code runs
 const noNode = [{ group: ['node:*'], message: 'This code runs outside Node: no node: imports.' }];
 // Type imports too (a `Region` type comes from shared/tesla, never from the simulator).
 const simulatorOnlyFromComposition = {
-  group: ['**/simulator', '**/simulator/**'],
+  group: ['**/simulator', '**/simulator/**', '@main/simulator', '@main/simulator/**'],
   message: 'Features use shared/tesla; only electron/app and electron/headless start the simulator.',
 };
 const noElectron = {
@@ -43,8 +43,30 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { globals: { ...globals.node } },
+    languageOptions: {
+      globals: { ...globals.node },
+      // Type-aware rules: a promise nobody awaits or catches is a failure nobody hears about.
+      parserOptions: {
+        projectService: { allowDefaultProject: ['*.js', 'build/*.cjs'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
     rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/await-thenable': 'error',
+      // An alias says where a file lives; '../../../' says how far to climb from here.
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['../../*'],
+              message: 'Import across folders through an alias (@shared, @main, @renderer, @test, @scripts).',
+            },
+          ],
+        },
+      ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
     },
@@ -60,7 +82,10 @@ export default tseslint.config(
           paths: [noElectron, { name: 'react', message: 'shared/ has no UI.' }, ...noNodePaths],
           patterns: [
             ...noNode,
-            { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ depends on nothing above it.' },
+            {
+              group: ['**/electron/**', '**/renderer/**', '@main/**', '@renderer/**', '@test/**'],
+              message: 'shared/ depends on nothing above it.',
+            },
           ],
         },
       ],
@@ -77,10 +102,22 @@ export default tseslint.config(
           paths: [noElectron, ...noNodePaths],
           patterns: [
             ...noNode,
-            { group: ['**/electron/**'], message: 'The page reaches the main side only through the API object.' },
+            {
+              group: ['**/electron/**', '@main/**'],
+              message: 'The page reaches the main side only through the API object.',
+            },
             // Each language is its own chunk, fetched by renderer/src/i18n when it is the active one.
             {
-              group: ['**/shared/text/en', '**/shared/text/de', '**/shared/text/pseudo', '**/shared/text/languages'],
+              group: [
+                '**/shared/text/en',
+                '**/shared/text/de',
+                '**/shared/text/pseudo',
+                '**/shared/text/languages',
+                '@shared/text/en',
+                '@shared/text/de',
+                '@shared/text/pseudo',
+                '@shared/text/languages',
+              ],
               allowTypeImports: true,
               message: 'Load a language through renderer/src/i18n (import() on demand), not statically.',
             },

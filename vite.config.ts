@@ -6,6 +6,8 @@ export default defineConfig({
   root: 'renderer',
   base: './',
   plugins: [react()],
+  // The import aliases (@shared, @renderer, …) are written once, in tsconfig.base.json.
+  resolve: { tsconfigPaths: true },
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

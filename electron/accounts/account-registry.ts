@@ -3,7 +3,7 @@
 // on the keychain are listed in accounts.json (conf / electron-store, electron/infra/settings-store.ts);
 // session-only accounts live in memory for this run.
 import { z } from 'zod';
-import { AccountViewSchema, type AccountView } from '../../shared/contract/areas/accounts';
+import { AccountViewSchema, type AccountView } from '@shared/contract/areas/accounts';
 import { SettingsStore, type StoreContext } from '../infra/settings-store';
 
 const StoredAccountSchema = AccountViewSchema.omit({ sessionOnly: true, consent: true }).strict();

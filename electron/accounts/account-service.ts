@@ -2,9 +2,9 @@
 // FleetSession other areas call the Fleet API with, forgetting one or all. Tokens go to the keychain
 // (or memory in session-only mode) and never leave the main process except in an Authorization header.
 import { z } from 'zod';
-import { CONSENT_LABELS, FLEET_SCOPES, type ConsentScope } from '../../shared/tesla/scopes';
-import type { AccountList, AccountView, KeychainStatus } from '../../shared/contract/areas/accounts';
-import type { Profile } from '../../shared/contract/areas/profiles';
+import { CONSENT_LABELS, FLEET_SCOPES, type ConsentScope } from '@shared/tesla/scopes';
+import type { AccountList, AccountView, KeychainStatus } from '@shared/contract/areas/accounts';
+import type { Profile } from '@shared/contract/areas/profiles';
 import type { AuthEndpoints, DemoSimulatorInfo } from './sign-in/endpoints';
 import { refreshTokens, type TokenSet } from './sign-in/oauth-client';
 import type { PendingSignIn } from './sign-in/pending-sign-ins';

@@ -1,4 +1,5 @@
 // Main process (plain Node). The app's name and version, from package.json (bundled in by esbuild).
+// eslint-disable-next-line no-restricted-imports -- the manifest sits at the root, outside every aliased folder
 import pkg from '../../package.json' with { type: 'json' };
 
 export const appMeta = {

@@ -1,6 +1,6 @@
 // Main process (plain Node). What every area's handlers share: options, the event bus, the status and
 // the services (built by compose-services.ts). Handlers receive this one object.
-import type { BackendStatus } from '../../shared/contract';
+import type { BackendStatus } from '@shared/contract';
 import type { AccountService } from '../accounts/account-service';
 import type { ChecklistService } from '../checklist/checklist-service';
 import type { Vault } from '../infra/keychain';

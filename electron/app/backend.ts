@@ -1,6 +1,6 @@
 // Main process (plain Node). The backend both transports serve: the composed services (compose-services.ts),
 // the app's status, and the one handler map.
-import type { BackendStatus } from '../../shared/contract';
+import type { BackendStatus } from '@shared/contract';
 import type { BackendContext, BackendOptions } from './backend-context';
 import { accountsHandlers } from '../accounts/accounts-handlers';
 import { appHandlers } from './app-handlers';

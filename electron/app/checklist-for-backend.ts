@@ -1,6 +1,6 @@
 // Main process (plain Node). The app's ChecklistService: sessions from connect's AccountService, the
 // pairing domain and consent page from the account's connection profile, progress to the page.
-import type { ChecklistInput } from '../../shared/checklist/checklist-input';
+import type { ChecklistInput } from '@shared/checklist/checklist-input';
 import type { AccountService } from '../accounts/account-service';
 import { appMeta } from './app-meta';
 import type { EventBus } from '../ipc/event-bus';

@@ -3,7 +3,7 @@
 // the kept report copies and their history entries, finished test-charge journals, and the customers' names
 // and ids in the log files. A customer whose pending restore still needs their sign-in is kept, and the
 // summary says so, with the reason: the page shows exactly what went and what stayed.
-import type { EndVisitSummary } from '../../shared/contract/areas/accounts';
+import type { EndVisitSummary } from '@shared/contract/areas/accounts';
 import type { AccountService } from '../accounts/account-service';
 import type { ChecklistService } from '../checklist/checklist-service';
 import type { Logger } from '../infra/logger';

@@ -1,5 +1,5 @@
 // Main process (plain Node). Handlers of the `checklist:` area: run, re-check one item, last result.
-import type { Report } from '../../shared/report/report-schema';
+import type { Report } from '@shared/report/report-schema';
 import type { BackendContext } from '../app/backend-context';
 import type { ChecklistService } from './checklist-service';
 import type { AreaHandlers } from '../ipc/handler-types';

@@ -1,10 +1,10 @@
 // Main process (plain Node). Runs the checklist for an account and re-checks single items. Keeps each
 // account's last checklist run in memory (raw answers included) so "check again" re-reads only what one item
 // needs and the report stays whole, and the ids it saw so the next run takes one round trip.
-import { buildChecks } from '../../shared/checklist/build-checks';
-import type { Check, CheckId } from '../../shared/checklist/check-types';
-import { REQ, type ChecklistInput } from '../../shared/checklist/checklist-input';
-import type { ApiUsage, RawResponse, Report } from '../../shared/report/report-schema';
+import { buildChecks } from '@shared/checklist/build-checks';
+import type { Check, CheckId } from '@shared/checklist/check-types';
+import { REQ, type ChecklistInput } from '@shared/checklist/checklist-input';
+import type { ApiUsage, RawResponse, Report } from '@shared/report/report-schema';
 import { createFleetClient, type FleetClientOptions } from '../fleet/fleet-client';
 import type { FleetSession } from '../fleet/fleet-session';
 import { createUsageMeter, type UsageMeter } from '../fleet/usage-meter';

@@ -3,12 +3,12 @@
 // platform, Tesla) with the fix, then every passing item folded into one line. The grouping and order are
 // shared/checklist/problems.ts (the screens use the same). Words from the text catalogue
 // (`cli.checklist.*` and the checks' own keys); English unless a language is asked for.
-import { checkRef } from '../../shared/checklist/build-checks';
-import type { Check } from '../../shared/checklist/check-types';
-import { problemsByFixer } from '../../shared/checklist/problems';
-import type { Report } from '../../shared/report/report-schema';
-import { checkWords } from '../../shared/text/check-text';
-import { textIn, type Language } from '../../shared/text/languages';
+import { checkRef } from '@shared/checklist/build-checks';
+import type { Check } from '@shared/checklist/check-types';
+import { problemsByFixer } from '@shared/checklist/problems';
+import type { Report } from '@shared/report/report-schema';
+import { checkWords } from '@shared/text/check-text';
+import { textIn, type Language } from '@shared/text/languages';
 
 export function formatReportText(report: Report, language: Language = 'en'): string {
   const t = textIn(language);

@@ -3,9 +3,9 @@
 // For a customer diagnosed before, the per-device reads go out with products (one round trip).
 // users/me only when no energy site is listed.
 // A failed call is recorded (its answer, or status 0 for none) and marks only the checks that need it.
-import { REQ, type ChecklistInput } from '../../shared/checklist/checklist-input';
-import { EnergySiteEntrySchema, VehicleEntrySchema } from '../../shared/tesla/fleet-responses';
-import type { RawResponse } from '../../shared/report/report-schema';
+import { REQ, type ChecklistInput } from '@shared/checklist/checklist-input';
+import { EnergySiteEntrySchema, VehicleEntrySchema } from '@shared/tesla/fleet-responses';
+import type { RawResponse } from '@shared/report/report-schema';
 import { FleetApiError, type FleetClient, type FleetResult } from '../fleet/fleet-client';
 import { dataConcurrency } from '../fleet/device-budget';
 import type { FleetSession } from '../fleet/fleet-session';

@@ -24,11 +24,11 @@ import {
   type SiteInfoResponse,
   type VehiclesResponse,
   type WakeResponse,
-} from '../../shared/tesla/fleet-responses';
-import { FLEET_PATHS, fleetPath, type FleetPath } from '../../shared/tesla/endpoints';
-import { TeslaErrorBodySchema } from '../../shared/tesla/error-body';
-import type { RawResponse } from '../../shared/report/report-schema';
-import { classifyError, errorTextOfBody } from '../../shared/tesla/classify-error';
+} from '@shared/tesla/fleet-responses';
+import { FLEET_PATHS, fleetPath, type FleetPath } from '@shared/tesla/endpoints';
+import { TeslaErrorBodySchema } from '@shared/tesla/error-body';
+import type { RawResponse } from '@shared/report/report-schema';
+import { classifyError, errorTextOfBody } from '@shared/tesla/classify-error';
 import { FleetApiError } from './fleet-error';
 import type { FleetSession } from './fleet-session';
 import { nodeFetch } from './node-fetch';
@@ -39,7 +39,7 @@ import type { UsageClass, UsageMeter } from './usage-meter';
 
 export { FleetApiError } from './fleet-error';
 
-export type { ExportRule, OperationMode } from '../../shared/tesla/fleet-responses';
+export type { ExportRule, OperationMode } from '@shared/tesla/fleet-responses';
 export interface GridImportExportBody {
   customer_preferred_export_rule?: ExportRule;
   disallow_charge_from_grid_with_solar_installed?: boolean;

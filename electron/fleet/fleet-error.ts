@@ -1,7 +1,7 @@
 // Main process (plain Node). The one error the Fleet API client throws: Tesla's status and error strings,
 // the request it answered, and a message safe to show (it never holds a token).
-import type { RawResponse } from '../../shared/report/report-schema';
-import { classifyError, errorTextOfBody } from '../../shared/tesla/classify-error';
+import type { RawResponse } from '@shared/report/report-schema';
+import { classifyError, errorTextOfBody } from '@shared/tesla/classify-error';
 
 export interface FleetApiErrorInit {
   /** HTTP status; 0 when no answer came (network error, timeout). */

@@ -1,6 +1,6 @@
 // Main process (plain Node). What the account side hands the Fleet API side: where to call, as whom,
 // with which grant. The token itself never leaves the provider except into an Authorization header.
-import type { Region } from '../../shared/tesla/regions';
+import type { Region } from '@shared/tesla/regions';
 
 export interface TokenProvider {
   /** A valid access token, refreshed first when near expiry (one refresh in flight per account). */

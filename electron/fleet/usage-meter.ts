@@ -1,6 +1,6 @@
 // Main process (plain Node). Counts Fleet API requests by billing class and estimates their cost with
 // Tesla's prices (reference section 6): the doctor must be frugal, and the report says what it spent.
-import type { ApiUsage } from '../../shared/report/report-schema';
+import type { ApiUsage } from '@shared/report/report-schema';
 
 export type UsageClass = 'data' | 'command' | 'wake' | 'auth';
 

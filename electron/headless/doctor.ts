@@ -1,6 +1,6 @@
 // Plain Node: `npm run doctor -- <command> [options]`, the headless tool for support scripts and checks.
 import { commands, type CliIo } from './commands';
-import { textIn } from '../../shared/text/languages';
+import { textIn } from '@shared/text/languages';
 
 /** The terminal speaks English (the catalogue's `cli.*`). */
 const t = textIn('en');

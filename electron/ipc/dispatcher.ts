@@ -1,10 +1,10 @@
 // Main process (plain Node). One dispatcher serves both transports: it validates every payload with the
 // channel's schema, runs the handler and validates its result, and always answers with an envelope.
-import { channels, isChannelName, issuesOf, type Envelope } from '../../shared/contract';
+import { channels, isChannelName, issuesOf, type Envelope } from '@shared/contract';
 import type { CallContext, Handlers } from './handler-types';
 import { UserFacingError } from './handler-types';
-import { textIn } from '../../shared/text/languages';
-import type { TextRef } from '../../shared/text/render';
+import { textIn } from '@shared/text/languages';
+import type { TextRef } from '@shared/text/render';
 
 const english = (text: TextRef) => textIn('en')(text.key, text.params);
 

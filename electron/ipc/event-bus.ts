@@ -1,6 +1,6 @@
 // Main process (plain Node). Pushes to the page: payloads are validated against the event map before they
 // go out, so a transport never forwards something the page's types do not promise.
-import { events, type EventName, type EventPayload } from '../../shared/contract';
+import { events, type EventName, type EventPayload } from '@shared/contract';
 
 export type EventSink = (event: EventName, payload: unknown) => void;
 

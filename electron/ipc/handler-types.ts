@@ -1,8 +1,8 @@
 // Main process (plain Node). The handler map's type: one handler per channel, checked against the contract.
-import type { AreaChannels, ChannelArgs, ChannelName, ChannelResult } from '../../shared/contract';
-import type { TextCatalogue } from '../../shared/text/en';
-import { textIn } from '../../shared/text/languages';
-import type { TextParams, TextRef } from '../../shared/text/render';
+import type { AreaChannels, ChannelArgs, ChannelName, ChannelResult } from '@shared/contract';
+import type { TextCatalogue } from '@shared/text/en';
+import { textIn } from '@shared/text/languages';
+import type { TextParams, TextRef } from '@shared/text/render';
 
 export interface CallContext {
   transport: 'electron' | 'browser';

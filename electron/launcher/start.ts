@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildAll } from '../../scripts/build';
+import { buildAll } from '@scripts/build';
 import { startBrowserMode } from './browser-mode';
 import { findElectronBinary } from './electron-binary';
 import { demoOptionsFromEnv } from '../app/compose-services';

@@ -1,6 +1,6 @@
 // Preload (sandboxed): builds the page's API from the contract and exposes that object and nothing else.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { buildApi, type Envelope } from '../../shared/contract';
+import { buildApi, type Envelope } from '@shared/contract';
 
 const api = buildApi(
   (channel, args) => ipcRenderer.invoke(channel, args) as Promise<Envelope<unknown>>,

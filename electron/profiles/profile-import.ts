@@ -2,7 +2,7 @@
 // that name the field and say what to fix. A file carrying a secret is refused outright: secrets are typed
 // in once by an administrator and go to the keychain only.
 import { z } from 'zod';
-import { TeslaProfileSchema, type TeslaProfile } from '../../shared/contract/areas/profiles';
+import { TeslaProfileSchema, type TeslaProfile } from '@shared/contract/areas/profiles';
 import { UserFacingError } from '../ipc/handler-types';
 
 // Either { "profiles": [ ... ] } or one profile object; picked by shape so errors name the real field.

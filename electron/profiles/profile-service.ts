@@ -1,7 +1,7 @@
 // Main process (plain Node). Connection profiles: the built-in Demo profile and any number of Tesla
 // developer applications. Profiles go to settings.json (conf / electron-store, electron/infra/settings-store.ts);
 // a client secret goes to the keychain only.
-import type { Profile, ProfileList, ProfileView, TeslaProfile } from '../../shared/contract/areas/profiles';
+import type { Profile, ProfileList, ProfileView, TeslaProfile } from '@shared/contract/areas/profiles';
 import { KeychainUnavailableError, type Vault } from '../infra/keychain';
 import { UserFacingError } from '../ipc/handler-types';
 import { SettingsStore, type StoreContext } from '../infra/settings-store';

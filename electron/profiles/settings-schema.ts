@@ -1,7 +1,7 @@
 // Main process (plain Node). The layout of settings.json: connection profiles and which one is active.
 // It never holds a secret (client secrets live in the OS keychain).
 import { z } from 'zod';
-import { TeslaProfileSchema } from '../../shared/contract/areas/profiles';
+import { TeslaProfileSchema } from '@shared/contract/areas/profiles';
 import type { Migrations } from '../infra/settings-store';
 
 export const SettingsSchema = z

@@ -3,7 +3,7 @@
 // (`installation_address`, `customer_phone`, `active_route_destination`, `x-api-key` alike), and which are
 // known to be safe evidence (settings, versions, timestamps, watts) and kept verbatim. Names are compared in
 // snake_case, so `accessToken` and `access_token` match alike.
-import type { RedactionCategory } from '../../shared/redaction/redaction-preview';
+import type { RedactionCategory } from '@shared/redaction/redaction-preview';
 
 export type FieldRule =
   | { kind: 'secret' }

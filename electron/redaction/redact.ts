@@ -2,12 +2,12 @@
 // by field name and by value pattern, deep. Ids are hashed with a per-report secret salt so support can tell
 // two sites apart without learning which sites they are.
 import { createHmac, randomBytes } from 'node:crypto';
-import type { RedactionCategory, RedactionItem, RedactionPreview } from '../../shared/redaction/redaction-preview';
-import { REDACTION_CATEGORIES } from '../../shared/redaction/redaction-preview';
+import type { RedactionCategory, RedactionItem, RedactionPreview } from '@shared/redaction/redaction-preview';
+import { REDACTION_CATEGORIES } from '@shared/redaction/redaction-preview';
 import { fieldRule, idRule, labelRule, normalizeKey, type FieldRule } from './field-rules';
 import { isVin, maskVin, redactString, SECRET_MARK } from './text-patterns';
 
-export type { RedactionCategory, RedactionItem, RedactionPreview } from '../../shared/redaction/redaction-preview';
+export type { RedactionCategory, RedactionItem, RedactionPreview } from '@shared/redaction/redaction-preview';
 
 export interface RedactorOptions {
   /** HMAC key for hashed ids. Random per redactor (one report) unless given (tests, re-export). */

@@ -3,7 +3,7 @@
 // phone numbers, coordinates, street addresses, and `"name": value` pairs of embedded JSON whose name means
 // personal data. Order matters: secrets first, so a VIN-shaped run inside a token is hidden with the token
 // rather than half-masked. Long input is worked through in bounded pieces (see redactString).
-import type { RedactionCategory } from '../../shared/redaction/redaction-preview';
+import type { RedactionCategory } from '@shared/redaction/redaction-preview';
 import { fieldRule } from './field-rules';
 
 export interface TextHit {

@@ -1,11 +1,11 @@
 // Main process (plain Node). Turns the app's in-memory report into the document that leaves the app:
 // redacted whole by the app's redactor (raw responses included, by field name and value pattern), then
 // validated against report@1 and digested. Nothing leaves unredacted.
-import { REPORT_SCHEMA_ID, ReportSchema, type Report } from '../../shared/report/report-schema';
-import type { Check } from '../../shared/checklist/check-types';
-import { checkWords } from '../../shared/text/check-text';
-import { textIn } from '../../shared/text/languages';
-import type { TextRef } from '../../shared/text/render';
+import { REPORT_SCHEMA_ID, ReportSchema, type Report } from '@shared/report/report-schema';
+import type { Check } from '@shared/checklist/check-types';
+import { checkWords } from '@shared/text/check-text';
+import { textIn } from '@shared/text/languages';
+import type { TextRef } from '@shared/text/render';
 import { createRedactor, REMOVED_MARK, type RedactionPreview, type Redactor } from '../redaction/redact';
 import { reportDigest } from './report-digest';
 

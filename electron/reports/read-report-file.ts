@@ -2,9 +2,9 @@
 // wrong (too big, empty, not JSON, cut off, another program's JSON, a newer or broken report) ends in a
 // ReportFileError whose message says what is wrong and what to do; nothing throws past it.
 import { readFile, stat } from 'node:fs/promises';
-import { REPORT_SCHEMA_ID, ReportSchema, type Report } from '../../shared/report/report-schema';
-import { textIn } from '../../shared/text/languages';
-import type { TextParams } from '../../shared/text/render';
+import { REPORT_SCHEMA_ID, ReportSchema, type Report } from '@shared/report/report-schema';
+import { textIn } from '@shared/text/languages';
+import type { TextParams } from '@shared/text/render';
 import type { ErrorKey } from '../ipc/handler-types';
 import { checkDigest, type DigestState } from './report-digest';
 

@@ -7,12 +7,12 @@
 // catalogue (`report.*` and the checks' keys) in the language asked for: English by default, the UI's
 // language when the app exports.
 import QRCode from 'qrcode';
-import type { Check } from '../../shared/checklist/check-types';
-import { checkWords, type CheckWords } from '../../shared/text/check-text';
-import { textIn, type Language } from '../../shared/text/languages';
-import type { Translate } from '../../shared/text/render';
-import type { Report } from '../../shared/report/report-schema';
-import type { SiteSettings, TestRun } from '../../shared/report/test-run-schema';
+import type { Check } from '@shared/checklist/check-types';
+import { checkWords, type CheckWords } from '@shared/text/check-text';
+import { textIn, type Language } from '@shared/text/languages';
+import type { Translate } from '@shared/text/render';
+import type { Report } from '@shared/report/report-schema';
+import type { SiteSettings, TestRun } from '@shared/report/test-run-schema';
 import { escapeHtml as e, safeHref } from './html-escape';
 import { HANDOVER_CSS, localTime, renderHandover, runHeadline } from './render-handover';
 import type { DigestState } from './report-digest';

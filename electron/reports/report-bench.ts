@@ -4,7 +4,7 @@
 import { performance } from 'node:perf_hooks';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Report } from '../../shared/report/report-schema';
+import type { Report } from '@shared/report/report-schema';
 import { buildForExport, serializeReport } from './build-for-export';
 import { chromiumPath, htmlToPdfWithChromium } from './chromium-pdf';
 import { parseReportText } from './read-report-file';

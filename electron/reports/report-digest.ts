@@ -1,6 +1,6 @@
 // Main process (plain Node). SHA-256 over the report's canonical JSON (see shared/report/canonical-json.ts).
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { digestInput } from '../../shared/report/canonical-json';
+import { digestInput } from '@shared/report/canonical-json';
 
 export function reportDigest(report: Record<string, unknown>): string {
   return createHash('sha256').update(digestInput(report), 'utf8').digest('hex');

@@ -7,8 +7,8 @@ import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { writeFileDurably } from '../infra/durable-file';
 import path from 'node:path';
 import { z } from 'zod';
-import type { Report } from '../../shared/report/report-schema';
-import type { ReportFormat } from '../../shared/contract/areas/reports';
+import type { Report } from '@shared/report/report-schema';
+import type { ReportFormat } from '@shared/contract/areas/reports';
 import { readReportFile, type OpenedReport } from './read-report-file';
 import { serializeReport } from './build-for-export';
 

@@ -1,16 +1,16 @@
 // Main process (plain Node). The reports feature behind the `reports:` handlers: export the current
 // checklist run, open report files read-only, re-run today's rules on them, and the history of exports.
 import { randomBytes } from 'node:crypto';
-import type { Check, Verdicts } from '../../shared/checklist/check-types';
+import type { Check, Verdicts } from '@shared/checklist/check-types';
 import type {
   ExportPreview,
   ExportResult,
   OpenedReportView,
   ReportFormat,
   RerunResult,
-} from '../../shared/contract/areas/reports';
-import type { Report } from '../../shared/report/report-schema';
-import { TestRunSchema, type TestRun } from '../../shared/report/test-run-schema';
+} from '@shared/contract/areas/reports';
+import type { Report } from '@shared/report/report-schema';
+import { TestRunSchema, type TestRun } from '@shared/report/test-run-schema';
 import type { EventBus } from '../ipc/event-bus';
 import { UserFacingError } from '../ipc/handler-types';
 import { buildForExport, previewRedaction, serializeReport } from './build-for-export';
@@ -20,7 +20,7 @@ import { parseReportText, ReportFileError, type OpenedReport } from './read-repo
 import { reportFileName } from './report-file-name';
 import { ReportHistory } from './report-history';
 import { renderReportHtml } from './render-html';
-import type { Language } from '../../shared/text/languages';
+import type { Language } from '@shared/text/languages';
 import { todaysRules } from './todays-rules';
 
 /** The latest checklist run as a report document (not yet redacted); null before one has run. */

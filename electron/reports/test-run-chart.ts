@@ -1,9 +1,9 @@
 // Main process (plain Node). A test run's samples as one inline SVG (no scripts, no external files):
 // battery and grid power over time, and the state of charge on its own scale. Prints in black and white
 // too: the series differ by dash pattern as well as colour.
-import type { PowerSample } from '../../shared/report/test-run-schema';
-import { textIn } from '../../shared/text/languages';
-import type { Translate } from '../../shared/text/render';
+import type { PowerSample } from '@shared/report/test-run-schema';
+import { textIn } from '@shared/text/languages';
+import type { Translate } from '@shared/text/render';
 import { escapeHtml } from './html-escape';
 
 const W = 640;

@@ -3,10 +3,10 @@
 // lines alike), so the rules find the same sites and cars. What a report never holds (the token's expiry,
 // whether a refresh token was kept) or what redaction removed is "not in this report": such a check keeps
 // the report's own result, so neither it nor a headline verdict reads as a change.
-import { buildChecks, checkRef, verdicts } from '../../shared/checklist/build-checks';
-import type { Check } from '../../shared/checklist/check-types';
-import { inputFromReport } from '../../shared/checklist/checklist-input';
-import type { Report } from '../../shared/report/report-schema';
+import { buildChecks, checkRef, verdicts } from '@shared/checklist/build-checks';
+import type { Check } from '@shared/checklist/check-types';
+import { inputFromReport } from '@shared/checklist/checklist-input';
+import type { Report } from '@shared/report/report-schema';
 import { REMOVED_MARK } from '../redaction/redact';
 import { SECRET_MARK } from '../redaction/text-patterns';
 import type { TodaysRules } from './reports-service';

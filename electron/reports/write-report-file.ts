@@ -2,7 +2,7 @@
 // `doctor diagnose --out <file.json>` does. Written through the one durable write, so a failed write never
 // leaves half a report behind.
 import { writeFileDurably } from '../infra/durable-file';
-import type { Report } from '../../shared/report/report-schema';
+import type { Report } from '@shared/report/report-schema';
 import { buildForExport, serializeReport, type ExportOptions } from './build-for-export';
 
 export async function writeReportFile(file: string, report: Report, options: ExportOptions): Promise<Report> {

@@ -1,7 +1,7 @@
 // Electron shell, importable from tests: binds the contract's channels to ipcMain. ipcMain comes in as a
 // parameter (type-only import), so a test can pass a fake.
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import { channelNames, type Envelope } from '../../shared/contract';
+import { channelNames, type Envelope } from '@shared/contract';
 import type { Dispatch } from '../ipc/dispatcher';
 import { isTrustedSenderUrl } from '../security/url-policy';
 

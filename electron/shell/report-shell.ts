@@ -3,7 +3,7 @@
 import type { BrowserWindow as BrowserWindowType, Dialog, SaveDialogOptions } from 'electron';
 import { writeFileDurably } from '../infra/durable-file';
 import path from 'node:path';
-import type { ReportFormat } from '../../shared/contract/areas/reports';
+import type { ReportFormat } from '@shared/contract/areas/reports';
 import type { ReportShell } from '../reports/reports-service';
 
 type BrowserWindowClass = new (

@@ -1,7 +1,7 @@
 // Electron shell. Auto-update through electron-updater, behind the user's setting (off by default; channel
 // stable or beta). electron-updater is handed in by main.ts, so this file never loads Electron itself and
 // its rules are testable in plain Node.
-import type { UpdateSettings } from '../../shared/contract/areas/support';
+import type { UpdateSettings } from '@shared/contract/areas/support';
 import type { Logger } from '../infra/logger';
 import type { UpdateSettingsService } from '../support/update-settings';
 

@@ -6,7 +6,7 @@
 // - battery energy goes to the grid only under "Everything" (battery_ok) with Time-Based Control
 //   (autonomous) while exporting pays; Storm Watch and grid-services events override the settings;
 // - off grid nothing moves to or from the grid: the battery can only serve the house from solar.
-import type { ExportRule, OperationMode } from '../../shared/tesla/fleet-responses';
+import type { ExportRule, OperationMode } from '@shared/tesla/fleet-responses';
 import type { ModelConditions } from './scenario-schema';
 
 export const RESPONSE_DELAY_MS = 30_000;

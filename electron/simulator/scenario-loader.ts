@@ -2,7 +2,7 @@
 // an error that says what is wrong and what to do next.
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { TeslaErrorBodySchema } from '../../shared/tesla/error-body';
+import { TeslaErrorBodySchema } from '@shared/tesla/error-body';
 import { catalogue } from './scenarios/catalogue';
 import { ScenarioSchema, type Scenario, type ScenarioInput } from './scenario-schema';
 

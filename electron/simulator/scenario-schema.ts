@@ -2,7 +2,7 @@
 // objects (products entries, site_info, live_status, fleet_status vehicle_info) are kept raw: loose
 // objects, only the fields the simulator reads are checked, so captured responses drop in unchanged.
 import { z } from 'zod';
-import { FLEET_SCOPES } from '../../shared/tesla/scopes';
+import { FLEET_SCOPES } from '@shared/tesla/scopes';
 
 export const SCOPES = FLEET_SCOPES;
 

@@ -1,7 +1,7 @@
 // Main process (plain Node). The seams between the simulator's parts: the HTTP core and Fleet API
 // (server.ts, fleet/), and Tesla's sign-in (auth/). Both follow ../shared/reference/tesla-fleet-api.md.
 
-import type { Region } from '../../shared/tesla/regions';
+import type { Region } from '@shared/tesla/regions';
 export type { Region };
 export const REGION_PREFIX: Record<Region, '/na' | '/eu' | '/cn'> = { NA: '/na', EU: '/eu', CN: '/cn' };
 

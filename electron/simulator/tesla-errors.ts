@@ -1,6 +1,6 @@
 // Main process (plain Node). The simulator's answers in Tesla's `{response, error, error_description}`
 // body (shared/tesla/error-body.ts), with Tesla's exact texts.
-import { TESLA_ERRORS } from '../../shared/tesla/error-body';
+import { TESLA_ERRORS } from '@shared/tesla/error-body';
 import type { Region, SimResponse } from './sim-types';
 
 export const MISSING_SCOPES = TESLA_ERRORS.missingScopes;

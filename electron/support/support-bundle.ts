@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { strToU8, zipSync, type Zippable } from 'fflate';
-import type { SupportBundle } from '../../shared/contract/areas/support';
+import type { SupportBundle } from '@shared/contract/areas/support';
 import { writeFileDurablySync } from '../infra/durable-file';
 import type { Logger } from '../infra/logger';
 import { createRedactor } from '../redaction/redact';

@@ -1,6 +1,6 @@
 // Main process (plain Node). Handlers of the `support:` area: the support bundle and the update setting.
 import { readFileSync } from 'node:fs';
-import type { SupportBundle } from '../../shared/contract/areas/support';
+import type { SupportBundle } from '@shared/contract/areas/support';
 import { appMeta } from '../app/app-meta';
 import type { BackendContext } from '../app/backend-context';
 import { UserFacingError, type AreaHandlers } from '../ipc/handler-types';

@@ -1,6 +1,6 @@
 // Main process (plain Node). The auto-update setting (off by default, channel stable or beta), kept in
 // `<dataDir>/update-settings.json`; the desktop shell's updater listens for changes.
-import { UpdateSettingsSchema, type UpdateSettings } from '../../shared/contract/areas/support';
+import { UpdateSettingsSchema, type UpdateSettings } from '@shared/contract/areas/support';
 import { SettingsStore, type StoreContext } from '../infra/settings-store';
 
 export const UPDATE_SETTINGS_FILE = 'update-settings.json';

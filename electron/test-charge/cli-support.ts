@@ -2,12 +2,12 @@
 // account service pointed at the right simulator, the run clock for an API base, and the text lines.
 import type { AccountService } from '../accounts/account-service';
 import { composeServices } from '../app/compose-services';
-import type { PowerSample } from '../../shared/report/test-run-schema';
+import type { PowerSample } from '@shared/report/test-run-schema';
 import { createFleetClient } from '../fleet/fleet-client';
 import { energyApiFromFleetClient } from './energy-api';
 import { recoverPending, type RecoveryOutcome } from './recovery';
 import { realClock, remoteSimClock, type RunClock } from './run-clock';
-import { textIn } from '../../shared/text/languages';
+import { textIn } from '@shared/text/languages';
 import { isLoopbackSimulatorUrl } from '../security/token-destination';
 import { simulatorUnreachable } from '../infra/network-failure';
 

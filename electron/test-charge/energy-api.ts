@@ -1,8 +1,8 @@
 // Main process (plain Node). The few Fleet API calls a test makes, as a narrow port: the orchestrator and
 // recovery depend on this, not on the whole client, so tests can also drive them with a fake.
-import type { SiteSettings } from '../../shared/report/test-run-schema';
-import type { PlannedWrite } from '../../shared/test-charge/strategy';
-import type { ExportRule, OperationMode } from '../../shared/tesla/fleet-responses';
+import type { SiteSettings } from '@shared/report/test-run-schema';
+import type { PlannedWrite } from '@shared/test-charge/strategy';
+import type { ExportRule, OperationMode } from '@shared/tesla/fleet-responses';
 import type { FleetClient } from '../fleet/fleet-client';
 
 export interface EnergySiteApi {

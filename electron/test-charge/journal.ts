@@ -4,7 +4,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { SiteSettingsSchema, type SiteSettings } from '../../shared/report/test-run-schema';
+import { SiteSettingsSchema, type SiteSettings } from '@shared/report/test-run-schema';
 import { syncDir, writeFileDurably } from '../infra/durable-file';
 
 export const JournalSchema = z.object({

@@ -3,25 +3,25 @@
 // strategy (writes retried with backoff), watch live_status on the run's clock (densely around the
 // expected response, backing off while nothing changes), analyse, restore and verify, remove the journal. Every path after the first write goes through the restore.
 import { randomUUID } from 'node:crypto';
-import type { PowerSample, SiteSettings, TestRun } from '../../shared/report/test-run-schema';
-import type { PreflightResult } from '../../shared/test-charge/preflight';
-import { blockedReason, gatedPreflight } from '../../shared/test-charge/readiness-gate';
-import type { BlockerCode, FailReason, NotAppliedReason, PassReason } from '../../shared/test-charge/reasons';
-import { pickSettings, settingsFromSiteInfo } from '../../shared/test-charge/settings';
+import type { PowerSample, SiteSettings, TestRun } from '@shared/report/test-run-schema';
+import type { PreflightResult } from '@shared/test-charge/preflight';
+import { blockedReason, gatedPreflight } from '@shared/test-charge/readiness-gate';
+import type { BlockerCode, FailReason, NotAppliedReason, PassReason } from '@shared/test-charge/reasons';
+import { pickSettings, settingsFromSiteInfo } from '@shared/test-charge/settings';
 import {
   isGridEvent,
   isOffGrid,
   nameplatePowerW,
   parseLiveStatus,
   parseSiteInfo,
-} from '../../shared/test-charge/site-facts';
+} from '@shared/test-charge/site-facts';
 import {
   planStrategy,
   writesFor,
   type Direction,
   type PlannedWrite,
   type Strategy,
-} from '../../shared/test-charge/strategy';
+} from '@shared/test-charge/strategy';
 import {
   analyseRun,
   CONFIRM_PAST_END_READINGS,
@@ -29,7 +29,7 @@ import {
   thresholdW,
   type Analysis,
   type ReadingsTally,
-} from '../../shared/test-charge/verdict';
+} from '@shared/test-charge/verdict';
 import { withBackoff, WRITE_BACKOFF } from './backoff';
 import type { EnergySiteApi } from './energy-api';
 import { journalPath, listJournals, removeJournal, writeJournal, type Journal } from './journal';

@@ -4,7 +4,7 @@
 // original values listed so a person can set them by hand.
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { SiteSettings } from '../../shared/report/test-run-schema';
+import type { SiteSettings } from '@shared/report/test-run-schema';
 import { retryInfo } from './backoff';
 import type { EnergySiteApi } from './energy-api';
 import { journalsDir, listJournals, removeJournal, writeJournal, type Journal } from './journal';

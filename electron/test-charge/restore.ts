@@ -1,9 +1,9 @@
 // Main process (plain Node). Puts the customer's settings back and proves it: read site_info, write what
 // differs from the snapshot, read again; repeat with backoff until they match. Never aborted by a Stop.
-import type { SiteSettings } from '../../shared/report/test-run-schema';
-import { diffSettings, settingsFromSiteInfo, type SettingChange } from '../../shared/test-charge/settings';
-import { parseSiteInfo } from '../../shared/test-charge/site-facts';
-import { RESTORE_ORDER, writesFor, type PlannedWrite } from '../../shared/test-charge/strategy';
+import type { SiteSettings } from '@shared/report/test-run-schema';
+import { diffSettings, settingsFromSiteInfo, type SettingChange } from '@shared/test-charge/settings';
+import { parseSiteInfo } from '@shared/test-charge/site-facts';
+import { RESTORE_ORDER, writesFor, type PlannedWrite } from '@shared/test-charge/strategy';
 import { withBackoff, WRITE_BACKOFF, retryInfo } from './backoff';
 import type { EnergySiteApi } from './energy-api';
 import type { RunClock } from './run-clock';

@@ -1,9 +1,9 @@
 // Main process (plain Node). After a restore, reads live_status on the run's clock until the battery has
 // returned to its usual behaviour (shared/test-charge/settle.ts) or the watch's time is up. One reading per
 // poll interval, like the test itself; a failed reading is skipped, never guessed.
-import { parseLiveStatus } from '../../shared/test-charge/site-facts';
-import { isSettled, SETTLE_WATCH_MS, type SettleState } from '../../shared/test-charge/settle';
-import type { Direction } from '../../shared/test-charge/strategy';
+import { parseLiveStatus } from '@shared/test-charge/site-facts';
+import { isSettled, SETTLE_WATCH_MS, type SettleState } from '@shared/test-charge/settle';
+import type { Direction } from '@shared/test-charge/strategy';
 import type { EnergySiteApi } from './energy-api';
 import type { RunClock } from './run-clock';
 

@@ -2,12 +2,12 @@
 // no writes), start one run per site in the background, Stop, status, and the start-up recovery. Samples
 // and phase changes go to the page as events; the run itself is orchestrator.ts.
 import { randomUUID } from 'node:crypto';
-import type { RecoveryNotice, RunView, TestPlan } from '../../shared/contract/areas/test-charge';
-import { gatedPreflight } from '../../shared/test-charge/readiness-gate';
-import { settingsFromSiteInfo } from '../../shared/test-charge/settings';
-import { nameplatePowerW, parseLiveStatus, parseSiteInfo } from '../../shared/test-charge/site-facts';
-import { planStrategy, type Direction } from '../../shared/test-charge/strategy';
-import { thresholdW } from '../../shared/test-charge/verdict';
+import type { RecoveryNotice, RunView, TestPlan } from '@shared/contract/areas/test-charge';
+import { gatedPreflight } from '@shared/test-charge/readiness-gate';
+import { settingsFromSiteInfo } from '@shared/test-charge/settings';
+import { nameplatePowerW, parseLiveStatus, parseSiteInfo } from '@shared/test-charge/site-facts';
+import { planStrategy, type Direction } from '@shared/test-charge/strategy';
+import { thresholdW } from '@shared/test-charge/verdict';
 import { createFleetClient } from '../fleet/fleet-client';
 import type { ForgetHold } from '../accounts/account-service';
 import type { FleetSession } from '../fleet/fleet-session';
@@ -284,7 +284,8 @@ export class TestChargeService {
 
   /** Waits for a run to finish (tests, shutdown). */
   async settled(runId?: string): Promise<void> {
-    await Promise.all(runId ? [this.running.get(runId)] : [...this.running.values()]);
+    const run = runId ? this.running.get(runId) : undefined;
+    await Promise.all(runId ? (run ? [run] : []) : [...this.running.values()]);
   }
 
   /** Waits for the site's battery-settle watch after its last restore (tests); undefined when none. */

@@ -6,9 +6,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { de } from '../../shared/text/de';
-import { en } from '../../shared/text/en';
-import { pseudoString } from '../../shared/text/pseudo';
+import { de } from '@shared/text/de';
+import { en } from '@shared/text/en';
+import { pseudoString } from '@shared/text/pseudo';
 import { expect, test } from './fixtures';
 import { AppPage, type Labels } from './pages/app-page';
 

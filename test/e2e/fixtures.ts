@@ -7,9 +7,9 @@ import { test as base, expect } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { BrowserHost } from '../../electron/browser/browser-host';
-import { MemoryVault } from '../../electron/infra/keychain';
-import { startBrowserMode } from '../../electron/launcher/browser-mode';
+import type { BrowserHost } from '@main/browser/browser-host';
+import { MemoryVault } from '@main/infra/keychain';
+import { startBrowserMode } from '@main/launcher/browser-mode';
 import { AppPage } from './pages/app-page';
 
 export interface E2eFixtures {

@@ -2,7 +2,7 @@
 // Reports screen previews what will be hidden and the page downloads the redacted, digested report.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { parseReportText } from '../../electron/reports/read-report-file';
+import { parseReportText } from '@main/reports/read-report-file';
 import { expect, test } from './fixtures';
 
 test('exports the checklist result as a redacted JSON download and lists it in the history', async ({ ui }) => {

@@ -4,8 +4,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { buildForExport, serializeReport } from '../../electron/reports/build-for-export';
-import { renderReportHtml } from '../../electron/reports/render-html';
+import { buildForExport, serializeReport } from '@main/reports/build-for-export';
+import { renderReportHtml } from '@main/reports/render-html';
 import { sampleReport } from '../support/sample-report';
 import { expect, test } from './fixtures';
 

@@ -2,7 +2,7 @@
 // the same UI in browser mode at the printed URL (the build is done by npm test before this runs).
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { findElectronBinary } from '../../electron/launcher/electron-binary';
+import { findElectronBinary } from '@main/launcher/electron-binary';
 import { expect, test } from './fixtures';
 import { AppPage } from './pages/app-page';
 

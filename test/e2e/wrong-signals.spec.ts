@@ -6,8 +6,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { RunView } from '../../shared/contract/areas/test-charge';
-import { CONSENT_LABELS } from '../../shared/tesla/scopes';
+import type { RunView } from '@shared/contract/areas/test-charge';
+import { CONSENT_LABELS } from '@shared/tesla/scopes';
 import { giveConsent } from '../support/consent-page';
 import { simAdmin, simSites } from '../support/sim-admin';
 import { expect, test } from './fixtures';

@@ -2,7 +2,7 @@
 // (ELECTRON_OVERRIDE_DIST_PATH or an installed runtime) and are reported as skipped elsewhere.
 import { _electron as electron, expect, test } from '@playwright/test';
 import path from 'node:path';
-import { findElectronBinary } from '../../electron/launcher/electron-binary';
+import { findElectronBinary } from '@main/launcher/electron-binary';
 
 const binary = findElectronBinary();
 test.skip(!binary.ok, `No Electron runtime here: ${binary.ok ? '' : binary.reason}`);

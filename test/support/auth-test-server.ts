@@ -2,8 +2,8 @@
 // clock, so the auth tests exercise real HTTP (redirects, form posts, content types).
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createSimAuth } from '../../electron/simulator/auth';
-import type { AuthDeps, Region, SimAccount, SimAuth, SimClock, SimRoute } from '../../electron/simulator/sim-types';
+import { createSimAuth } from '@main/simulator/auth';
+import type { AuthDeps, Region, SimAccount, SimAuth, SimClock, SimRoute } from '@main/simulator/sim-types';
 
 /** A clock that moves only when told to. */
 export class ManualClock implements SimClock {

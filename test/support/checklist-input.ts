@@ -1,6 +1,6 @@
 // Test helper: hand-made checklist inputs (one account, its answers as raw Fleet API responses).
-import type { ChecklistInput } from '../../shared/checklist/checklist-input';
-import type { RawResponse } from '../../shared/report/report-schema';
+import type { ChecklistInput } from '@shared/checklist/checklist-input';
+import type { RawResponse } from '@shared/report/report-schema';
 
 export const NOW = Date.parse('2026-12-03T14:00:00Z');
 export const ALL_SCOPES = [

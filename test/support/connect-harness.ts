@@ -1,11 +1,11 @@
 // Test harness: the app's composed services (compose-services.ts) with an embedded simulator on a paused
 // clock (auto-consent unless asked otherwise) and a fake keychain, in a fresh data dir. Every test gets its own.
-import type { AccountService } from '../../electron/accounts/account-service';
-import { composeServices, type Services } from '../../electron/app/compose-services';
-import { MemoryVault, type Vault } from '../../electron/infra/keychain';
-import type { SignInFinishedEvent } from '../../electron/accounts/sign-in/sign-in-flow';
-import type { ProfileService } from '../../electron/profiles/profile-service';
-import type { RunningSimulator } from '../../electron/simulator/index';
+import type { AccountService } from '@main/accounts/account-service';
+import { composeServices, type Services } from '@main/app/compose-services';
+import { MemoryVault, type Vault } from '@main/infra/keychain';
+import type { SignInFinishedEvent } from '@main/accounts/sign-in/sign-in-flow';
+import type { ProfileService } from '@main/profiles/profile-service';
+import type { RunningSimulator } from '@main/simulator/index';
 import { tempDir } from './temp-dir';
 
 export interface Harness {

@@ -1,7 +1,7 @@
 // Test helper: a Fleet API that answers each path with a canned body (or a Response made on demand, e.g. an
 // endless stream), and a session for it, so the client, gathering and rules can meet answers the simulator
 // would never send: junk in a valid envelope, bodies far past any real size.
-import type { FleetSession } from '../../electron/fleet/fleet-session';
+import type { FleetSession } from '@main/fleet/fleet-session';
 
 /** Tesla's own host (the client sends a token nowhere else); the fake fetch never leaves this process. */
 export const FAKE_API = 'https://fleet-api.prd.na.vn.cloud.tesla.com';

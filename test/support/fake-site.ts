@@ -2,9 +2,9 @@
 // manual clock, so the orchestrator's control flow is tested without a network (the simulator tests
 // cover the real HTTP path).
 import { readFileSync } from 'node:fs';
-import type { EnergySiteApi } from '../../electron/test-charge/energy-api';
-import type { RunClock } from '../../electron/test-charge/run-clock';
-import type { PlannedWrite } from '../../shared/test-charge/strategy';
+import type { EnergySiteApi } from '@main/test-charge/energy-api';
+import type { RunClock } from '@main/test-charge/run-clock';
+import type { PlannedWrite } from '@shared/test-charge/strategy';
 
 type Json = Record<string, unknown>;
 

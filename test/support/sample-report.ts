@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Report } from '../../shared/report/report-schema';
+import type { Report } from '@shared/report/report-schema';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const fixture = (name: string): unknown =>

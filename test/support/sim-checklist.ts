@@ -1,7 +1,7 @@
 // Test support: the checklist service over a simulator session, as the app wires it (the demo profile's
 // partner domain, the simulator's clock for waits and ages).
-import { ChecklistService } from '../../electron/checklist/checklist-service';
-import type { RunningSimulator } from '../../electron/simulator';
+import { ChecklistService } from '@main/checklist/checklist-service';
+import type { RunningSimulator } from '@main/simulator';
 import type { SimSession } from './sim-session';
 
 export function simChecklistService(sim: RunningSimulator, session: SimSession): ChecklistService {

@@ -1,9 +1,9 @@
 // Test helper: a Fleet API client for a simulator running in this process, with a token from its
 // sign-in (no browser), and a run clock that moves the simulator's paused clock instead of sleeping.
-import { createFleetClient, type FleetClient } from '../../electron/fleet/fleet-client';
-import type { FleetSession } from '../../electron/fleet/fleet-session';
-import type { RunningSimulator } from '../../electron/simulator';
-import type { RunClock } from '../../electron/test-charge/run-clock';
+import { createFleetClient, type FleetClient } from '@main/fleet/fleet-client';
+import type { FleetSession } from '@main/fleet/fleet-session';
+import type { RunningSimulator } from '@main/simulator';
+import type { RunClock } from '@main/test-charge/run-clock';
 
 export const ALL_ENERGY_SCOPES = ['openid', 'offline_access', 'user_data', 'energy_device_data', 'energy_cmds'];
 

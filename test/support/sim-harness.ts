@@ -1,7 +1,7 @@
 // Test helper: a simulator on a paused clock (time moves only by clock.advance) with a token pair from
 // sim-auth's issueTokens, and a small fetch wrapper for Fleet API calls.
-import { startSimulator, type RunningSimulator, type Scenario, type ScenarioInput } from '../../electron/simulator';
-import type { Region } from '../../shared/tesla/regions';
+import { startSimulator, type RunningSimulator, type Scenario, type ScenarioInput } from '@main/simulator';
+import type { Region } from '@shared/tesla/regions';
 
 export const ALL_SCOPES = [
   'openid',

@@ -1,8 +1,8 @@
 // Test helper: a FleetSession for a running simulator, with tokens from `auth.issueTokens` (no browser).
 // A 401 re-issues tokens, standing in for a refresh. Reused by the Fleet API, checklist and test-charge tests.
 import { decodeJwt } from 'jose';
-import type { FleetSession } from '../../electron/fleet/fleet-session';
-import type { Region, RunningSimulator } from '../../electron/simulator';
+import type { FleetSession } from '@main/fleet/fleet-session';
+import type { Region, RunningSimulator } from '@main/simulator';
 
 export interface SimSessionOptions {
   /** Scopes to ask for; default: the scenario's grant. */

@@ -1,12 +1,12 @@
 // Test helper: a separate process that runs one test charge (or a recovery) against a simulator running in
 // the parent test process, so the fault matrix can SIGKILL a real process at any step. It reads its job
 // from stdin (the access token never goes on the command line) and prints one JSON line per step.
-import { createFleetClient } from '../../electron/fleet/fleet-client';
-import type { FleetSession } from '../../electron/fleet/fleet-session';
-import { energyApiFromFleetClient } from '../../electron/test-charge/energy-api';
-import { runTestCharge, type RunStep } from '../../electron/test-charge/orchestrator';
-import { recoverPending } from '../../electron/test-charge/recovery';
-import { remoteSimClock } from '../../electron/test-charge/run-clock';
+import { createFleetClient } from '@main/fleet/fleet-client';
+import type { FleetSession } from '@main/fleet/fleet-session';
+import { energyApiFromFleetClient } from '@main/test-charge/energy-api';
+import { runTestCharge, type RunStep } from '@main/test-charge/orchestrator';
+import { recoverPending } from '@main/test-charge/recovery';
+import { remoteSimClock } from '@main/test-charge/run-clock';
 
 export interface ChildJob {
   mode: 'run' | 'recover';

@@ -1,7 +1,7 @@
 // Type-level tests, checked by `tsc -p tsconfig.node.json` (part of npm test): if the contract, the
 // preload's API or the handler map drift apart, this file stops compiling.
-import type { AppInfo, ChannelName, DoctorApi, DoctorClient, Envelope } from '../../shared/contract';
-import type { Handlers } from '../../electron/ipc/handler-types';
+import type { AppInfo, ChannelName, DoctorApi, DoctorClient, Envelope } from '@shared/contract';
+import type { Handlers } from '@main/ipc/handler-types';
 
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 type Expect<T extends true> = T;

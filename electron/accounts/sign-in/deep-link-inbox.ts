@@ -1,7 +1,7 @@
 // Main process (plain Node). Deep links can arrive before the backend is ready (a macOS cold start, a
 // second instance launched by the browser): the inbox keeps them until a handler is attached, then hands
 // each over once. Only URLs on the app's own scheme are taken from argv.
-import type { SignInFinished } from '../../../shared/contract/areas/accounts';
+import type { SignInFinished } from '@shared/contract/areas/accounts';
 import type { CallbackOutcome } from './sign-in-flow';
 
 export class DeepLinkInbox {

@@ -1,7 +1,7 @@
 // Main process (plain Node). Where a profile signs in and calls: Tesla's real hosts, or the embedded
 // simulator's in demo mode. Facts from the Fleet API reference (auth host for the browser, the
 // fleet-auth host for token calls, one Fleet API base per region).
-import type { Region } from '../../../shared/tesla/regions';
+import type { Region } from '@shared/tesla/regions';
 
 export const TESLA_ISSUER = 'https://auth.tesla.com/oauth2/v3';
 export const TESLA_AUTHORIZE_URL = 'https://auth.tesla.com/oauth2/v3/authorize';

@@ -2,10 +2,10 @@
 // state + nonce), the code exchange (with Tesla's `audience`) and the refresh. Nothing here logs or
 // quotes a token; errors carry Tesla's error code only.
 import * as oauth from 'oauth4webapi';
-import { hostForMessage, networkFailureCause } from '../../infra/network-failure';
+import { hostForMessage, networkFailureCause } from '@main/infra/network-failure';
 import { audienceFor } from './region';
 import type { AuthEndpoints } from './endpoints';
-import type { TextRef } from '../../../shared/text/render';
+import type { TextRef } from '@shared/text/render';
 import { signInText } from './sign-in-text';
 
 export interface TokenSet {

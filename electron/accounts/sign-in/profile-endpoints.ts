@@ -1,7 +1,7 @@
 // Main process (plain Node). Turns a connection profile into the endpoints and credentials of a sign-in.
-import { ALL_SCOPES, type Profile } from '../../../shared/contract/areas/profiles';
-import { UserFacingError } from '../../ipc/handler-types';
-import { isLoopbackSimulatorUrl } from '../../security/token-destination';
+import { ALL_SCOPES, type Profile } from '@shared/contract/areas/profiles';
+import { UserFacingError } from '@main/ipc/handler-types';
+import { isLoopbackSimulatorUrl } from '@main/security/token-destination';
 import {
   DEEP_LINK_REDIRECT_URI,
   TESLA_AUTHORIZE_URL,

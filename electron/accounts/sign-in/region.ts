@@ -1,8 +1,8 @@
 // Main process (plain Node). Regions: the token's `ou_code` decides where the account's data lives (not
 // `aud`, which can list several); the authorization code's prefix picks the token exchange's `audience`;
 // a 421 "use base URL: ..." is followed only to a Tesla host or an explicitly trusted origin.
-import { isTeslaHost } from '../../security/url-policy';
-import type { Region } from '../../../shared/tesla/regions';
+import { isTeslaHost } from '@main/security/url-policy';
+import type { Region } from '@shared/tesla/regions';
 
 const CODE_PREFIX = /^(NA|EU|CN)_/i;
 

@@ -1,7 +1,7 @@
 // Main process (plain Node). One customer sign-in from start to tokens: builds the authorize URL
 // (PKCE S256, state, nonce), opens a loopback listener when the profile uses one, accepts the callback
 // (deep link or loopback) once, exchanges the code and hands the tokens to the account side.
-import { UserFacingError } from '../../ipc/handler-types';
+import { UserFacingError } from '@main/ipc/handler-types';
 import { callbackTarget, CallbackRefusedError, parseCallbackUrl } from './callback-url';
 import { DEEP_LINK_REDIRECT_URI, type AuthEndpoints } from './endpoints';
 import { startLoopbackListener, type LoopbackListener } from './loopback-server';
@@ -19,7 +19,7 @@ import {
 } from './oauth-client';
 import { PendingSignIns, SIGN_IN_TTL_MS, type PendingSignIn } from './pending-sign-ins';
 import { TokenClaimsError } from './token-claims';
-import type { TextRef } from '../../../shared/text/render';
+import type { TextRef } from '@shared/text/render';
 import { signInText, type SignInText } from './sign-in-text';
 
 export interface SignInRequest {

@@ -1,9 +1,9 @@
 // Main process (plain Node). A sign-in failure's words as a key under `errors.` in the text catalogue and
 // its values, plus the English (for the log, the terminal and the browser tab the reply landed in): the
 // Customers screen shows it in the page's language.
-import { textIn } from '../../../shared/text/languages';
-import type { TextParams, TextRef } from '../../../shared/text/render';
-import type { ErrorKey } from '../../ipc/handler-types';
+import { textIn } from '@shared/text/languages';
+import type { TextParams, TextRef } from '@shared/text/render';
+import type { ErrorKey } from '@main/ipc/handler-types';
 
 export interface SignInText {
   message: string;

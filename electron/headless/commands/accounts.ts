@@ -1,9 +1,9 @@
 // Plain Node. `npm run doctor -- accounts [--format json]`: the customers this data dir holds (no tokens).
-import { defaultDataDir } from '../../infra/data-dir';
+import { defaultDataDir } from '@main/infra/data-dir';
 import { withServices } from '../headless-services';
 import type { CliCommand } from './index';
 import { parseCommandArgs } from './parse-command-args';
-import { textIn } from '../../../shared/text/languages';
+import { textIn } from '@shared/text/languages';
 
 /** The terminal speaks English (the catalogue's `cli.*`). */
 const t = textIn('en');

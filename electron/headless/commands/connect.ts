@@ -2,11 +2,11 @@
 // simulator's customer headlessly (auto-consent, loopback callback) and keeps the account like the app.
 import { connectWith, headlessDemo } from '../connect-headless';
 import { withServices } from '../headless-services';
-import { defaultDataDir } from '../../infra/data-dir';
+import { defaultDataDir } from '@main/infra/data-dir';
 import type { CliCommand } from './index';
 import { parseCommandArgs } from './parse-command-args';
-import { apiBaseOptionProblem } from '../../security/token-destination';
-import { textIn } from '../../../shared/text/languages';
+import { apiBaseOptionProblem } from '@main/security/token-destination';
+import { textIn } from '@shared/text/languages';
 
 /** The terminal speaks English (the catalogue's `cli.*`). */
 const t = textIn('en');

@@ -4,20 +4,20 @@
 // the checklist ran, whatever it found.
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import { checklistServiceFor } from '../../app/checklist-for-backend';
-import type { Services } from '../../app/compose-services';
+import { checklistServiceFor } from '@main/app/checklist-for-backend';
+import type { Services } from '@main/app/compose-services';
 import { connectWith, headlessDemo } from '../connect-headless';
 import { withServices } from '../headless-services';
-import { dataFolderError } from '../../infra/data-folder-error';
-import { apiBaseOptionProblem } from '../../security/token-destination';
-import { defaultDataDir } from '../../infra/data-dir';
-import { formatReportText } from '../../checklist/format-text';
-import { buildForExport, serializeReport } from '../../reports/build-for-export';
-import { reportFileName } from '../../reports/report-file-name';
-import { writeReportFile } from '../../reports/write-report-file';
+import { dataFolderError } from '@main/infra/data-folder-error';
+import { apiBaseOptionProblem } from '@main/security/token-destination';
+import { defaultDataDir } from '@main/infra/data-dir';
+import { formatReportText } from '@main/checklist/format-text';
+import { buildForExport, serializeReport } from '@main/reports/build-for-export';
+import { reportFileName } from '@main/reports/report-file-name';
+import { writeReportFile } from '@main/reports/write-report-file';
 import type { CliCommand } from './index';
 import { parseCommandArgs } from './parse-command-args';
-import { isLanguage, textIn } from '../../../shared/text/languages';
+import { isLanguage, textIn } from '@shared/text/languages';
 
 /** The terminal speaks English (the catalogue's `cli.*`). */
 const t = textIn('en');

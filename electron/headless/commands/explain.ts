@@ -2,8 +2,8 @@
 // json`): names the cause of a pasted Tesla error — who fixes it, the fix, the check to run — from the error
 // catalogue, offline. Text it does not know is said to be unknown, with the nearest known causes.
 import { readFile, stat } from 'node:fs/promises';
-import type { CauseActor } from '../../../shared/tesla/error-catalogue';
-import { explainError, type ExplainResult } from '../../../shared/tesla/explain-error';
+import type { CauseActor } from '@shared/tesla/error-catalogue';
+import { explainError, type ExplainResult } from '@shared/tesla/explain-error';
 import type { CliCommand, CliIo } from './index';
 import { parseCommandArgs } from './parse-command-args';
 

@@ -1,10 +1,10 @@
 // Plain Node. `npm run doctor -- forget <account|--all>`: removes customers (keychain entry and local data).
-import { defaultDataDir } from '../../infra/data-dir';
-import { endVisit } from '../../app/end-visit';
+import { defaultDataDir } from '@main/infra/data-dir';
+import { endVisit } from '@main/app/end-visit';
 import { withServices } from '../headless-services';
 import type { CliCommand } from './index';
 import { parseCommandArgs } from './parse-command-args';
-import { textIn } from '../../../shared/text/languages';
+import { textIn } from '@shared/text/languages';
 
 /** The terminal speaks English (the catalogue's `cli.*`). */
 const t = textIn('en');

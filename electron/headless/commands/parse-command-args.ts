@@ -2,7 +2,7 @@
 // other than text or json, get one clear line with the usage and exit code 2 (the caller returns it).
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { CliIo } from './index';
-import { textIn } from '../../../shared/text/languages';
+import { textIn } from '@shared/text/languages';
 
 /** The terminal speaks English (the catalogue's `cli.*`). */
 const t = textIn('en');

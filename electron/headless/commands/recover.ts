@@ -2,12 +2,12 @@
 // (a crash, a kill, a refused write), finding the account and the API base in each journal, verifying
 // against site_info, and removing the journal only then. What cannot be restored is listed with the
 // customer's original values, to be set by hand.
-import { defaultDataDir } from '../../infra/data-dir';
-import { outcomeLine, recoverWithStoredAccounts } from '../../test-charge/cli-support';
+import { defaultDataDir } from '@main/infra/data-dir';
+import { outcomeLine, recoverWithStoredAccounts } from '@main/test-charge/cli-support';
 import { withServices } from '../headless-services';
 import type { CliCommand } from './index';
 import { parseCommandArgs } from './parse-command-args';
-import { textIn } from '../../../shared/text/languages';
+import { textIn } from '@shared/text/languages';
 
 /** The terminal speaks English (the catalogue's `cli.*`). */
 const t = textIn('en');

@@ -2,11 +2,11 @@
 // report file (in English, or the language --lang names); `npm run doctor -- report verify <report.json>`
 // exits 0 only when its digest matches. Its own lines come from the text catalogue (`cli.report.*`).
 import { parseArgs } from 'node:util';
-import { writeFileDurably } from '../../infra/durable-file';
-import { htmlToPdfWithChromium } from '../../reports/chromium-pdf';
-import { readReportFile, ReportFileError, type OpenedReport } from '../../reports/read-report-file';
-import { renderReportHtml } from '../../reports/render-html';
-import { isLanguage, textIn } from '../../../shared/text/languages';
+import { writeFileDurably } from '@main/infra/durable-file';
+import { htmlToPdfWithChromium } from '@main/reports/chromium-pdf';
+import { readReportFile, ReportFileError, type OpenedReport } from '@main/reports/read-report-file';
+import { renderReportHtml } from '@main/reports/render-html';
+import { isLanguage, textIn } from '@shared/text/languages';
 import type { CliCommand, CliIo } from './index';
 
 /** A file the user named: its folder must exist, and it is theirs to share. */

@@ -8,24 +8,24 @@
 import { parseArgs } from 'node:util';
 import { connectWith, headlessDemo } from '../connect-headless';
 import { withServices } from '../headless-services';
-import { defaultDataDir } from '../../infra/data-dir';
-import { createFleetClient } from '../../fleet/fleet-client';
-import type { FleetSession } from '../../fleet/fleet-session';
+import { defaultDataDir } from '@main/infra/data-dir';
+import { createFleetClient } from '@main/fleet/fleet-client';
+import type { FleetSession } from '@main/fleet/fleet-session';
 import {
   clockFor,
   outcomeLine,
   recoverWithStoredAccounts,
   sampleLine,
   setRemoteSpeed,
-} from '../../test-charge/cli-support';
-import { apiBaseOptionProblem } from '../../security/token-destination';
-import { listJournals } from '../../test-charge/journal';
-import { energyApiFromFleetClient } from '../../test-charge/energy-api';
-import { MAX_MINUTES, runTestCharge, type RunResult } from '../../test-charge/orchestrator';
-import type { RunClock } from '../../test-charge/run-clock';
+} from '@main/test-charge/cli-support';
+import { apiBaseOptionProblem } from '@main/security/token-destination';
+import { listJournals } from '@main/test-charge/journal';
+import { energyApiFromFleetClient } from '@main/test-charge/energy-api';
+import { MAX_MINUTES, runTestCharge, type RunResult } from '@main/test-charge/orchestrator';
+import type { RunClock } from '@main/test-charge/run-clock';
 import type { CliCommand, CliIo } from './index';
-import { checkWords } from '../../../shared/text/check-text';
-import { textIn } from '../../../shared/text/languages';
+import { checkWords } from '@shared/text/check-text';
+import { textIn } from '@shared/text/languages';
 
 /** The terminal speaks English (the catalogue's `cli.*`). */
 const t = textIn('en');

@@ -1,5 +1,5 @@
 // Main process (plain Node). Tesla's consent screen: which scope each checkbox grants (reference section 2).
-import { CONSENT_LABELS, SILENT_SCOPES as SHARED_SILENT } from '../../../shared/tesla/scopes';
+import { CONSENT_LABELS, SILENT_SCOPES as SHARED_SILENT } from '@shared/tesla/scopes';
 
 export interface ConsentScope {
   scope: string;

@@ -3,8 +3,8 @@
 // reach the Powerwall model after its response delay. A setting the site marks not editable
 // (edit_setting_* false, installer-locked) is accepted but left unchanged, as the cloud ignores it (inferred).
 import { z } from 'zod';
-import { FLEET_PATHS } from '../../../shared/tesla/endpoints';
-import { EXPORT_RULES, OPERATION_MODES } from '../../../shared/tesla/fleet-responses';
+import { FLEET_PATHS } from '@shared/tesla/endpoints';
+import { EXPORT_RULES, OPERATION_MODES } from '@shared/tesla/fleet-responses';
 import { isoInZone } from '../powerwall-model';
 import type { SiteState } from '../sim-state';
 import { settingsOf } from '../sim-state';

@@ -2,7 +2,7 @@
 // Scope mapping (README): users/* need user_data; products needs vehicle_device_data or
 // energy_device_data and lists only the kinds the grant covers (inferred); vehicles needs vehicle_device_data.
 import { createHash } from 'node:crypto';
-import { FLEET_PATHS } from '../../../shared/tesla/endpoints';
+import { FLEET_PATHS } from '@shared/tesla/endpoints';
 import { ok } from '../tesla-errors';
 import { liveProductOf } from './energy-routes';
 import { vehicleStateNow } from '../sim-state';

@@ -2,7 +2,7 @@
 // Tesla and tesla-http-proxy do (reference section 5). A request carrying `x-sim-signed: 1` stands for a
 // command signed by tesla-http-proxy with the partner's key (the simulator does not verify signatures).
 import { z } from 'zod';
-import { FLEET_PATHS } from '../../../shared/tesla/endpoints';
+import { FLEET_PATHS } from '@shared/tesla/endpoints';
 import { vehicleDataResponse } from './vehicle-data';
 import { findVehicle, vehicleStateNow, WAKE_MS } from '../sim-state';
 import { fail, KEY_NOT_PAIRED, ok, PROTOCOL_REQUIRED, VEHICLE_UNAVAILABLE } from '../tesla-errors';

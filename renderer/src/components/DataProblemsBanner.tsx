@@ -1,6 +1,6 @@
 // Renderer (the page). A banner per damaged settings/accounts file the main side moved aside at start-up, with the kept copy’s path, so nothing vanishes in silence.
 import { useTranslation } from 'react-i18next';
-import type { DataProblem } from '../../../shared/contract';
+import type { DataProblem } from '@shared/contract';
 
 /**
  * Settings or customers files that could not be read this run: they were kept aside (never deleted) and

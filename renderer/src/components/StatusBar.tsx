@@ -1,6 +1,6 @@
 // Renderer (the page). The status line: whether the app’s main side is ready, starting or in trouble, in words and an icon.
 import { useTranslation } from 'react-i18next';
-import type { AppInfo } from '../../../shared/contract';
+import type { AppInfo } from '@shared/contract';
 
 /** The app's name, version, mode and the backend's status, as one header. */
 export function StatusBar({ info, error }: { info: AppInfo | null; error: string | null }) {

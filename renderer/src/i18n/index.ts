@@ -4,8 +4,8 @@
 // i18next (open the app with ?lang=xx).
 import i18next, { type BackendModule, type ResourceKey } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { setErrorTextRenderer } from '../../../shared/contract/page-client';
-import { resolveParams, type Translate } from '../../../shared/text/render';
+import { setErrorTextRenderer } from '@shared/contract/page-client';
+import { resolveParams, type Translate } from '@shared/text/render';
 
 export const LANGUAGES = ['en', 'de'] as const;
 export type Language = (typeof LANGUAGES)[number] | 'xx';
@@ -13,9 +13,9 @@ const STORAGE_KEY = 'tcd.language';
 
 /** One loader per language; Vite turns each import() into a chunk of its own. */
 const LOADERS: Record<Language, () => Promise<ResourceKey>> = {
-  en: async () => (await import('../../../shared/text/en')).en,
-  de: async () => (await import('../../../shared/text/de')).de,
-  xx: async () => (await import('../../../shared/text/pseudo')).xx(),
+  en: async () => (await import('@shared/text/en')).en,
+  de: async () => (await import('@shared/text/de')).de,
+  xx: async () => (await import('@shared/text/pseudo')).xx(),
 };
 
 /** i18next's backend: reads a language's catalogue on demand. */

@@ -2,8 +2,8 @@
 // `selectedAccountId`; the Customers screen drives the rest. The main side keeps every token: the page
 // only starts a sign-in, opens Tesla's page when the main side cannot (browser mode), and sees results.
 import { create } from 'zustand';
-import type { AccountView, EndVisitSummary, KeychainStatus, SignInStart } from '../../../shared/contract';
-import { CONSENT_LABELS, type ConsentScope } from '../../../shared/tesla/scopes';
+import type { AccountView, EndVisitSummary, KeychainStatus, SignInStart } from '@shared/contract';
+import { CONSENT_LABELS, type ConsentScope } from '@shared/tesla/scopes';
 import { getClient } from '../transport';
 
 export interface AccountsNotice {

@@ -1,6 +1,6 @@
 // Renderer: the app-level state (name, version, backend status), fetched through the contract.
 import { create } from 'zustand';
-import type { AppInfo, BackendStatus } from '../../../shared/contract';
+import type { AppInfo, BackendStatus } from '@shared/contract';
 import { getClient } from '../transport';
 
 interface AppState {

@@ -1,7 +1,7 @@
 // Renderer: the browser transport's page side. Talks to the loopback host over one WebSocket, carrying
 // the per-run secret it was opened with, and presents the same API object the preload exposes.
-import type { DoctorApi, Envelope } from '../../../shared/contract';
-import { buildPageApi } from '../../../shared/contract/page-client';
+import type { DoctorApi, Envelope } from '@shared/contract';
+import { buildPageApi } from '@shared/contract/page-client';
 
 const SECRET_KEY = 'tcd.browserSecret';
 

@@ -1,7 +1,7 @@
 // Renderer: picks the transport. In the desktop app the preload has put `window.doctor` in place; in
 // browser mode the page connects to the loopback host it was served from.
-import type { DoctorApi, DoctorClient } from '../../../shared/contract';
-import { createClient } from '../../../shared/contract/page-client';
+import type { DoctorApi, DoctorClient } from '@shared/contract';
+import { createClient } from '@shared/contract/page-client';
 import { createBrowserApi, takeSecret } from './browser-transport';
 
 declare global {

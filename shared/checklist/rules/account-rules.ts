@@ -2,9 +2,9 @@
 import type { Check, FixLink, Subject } from '../check-types';
 import { products, REQ, type ChecklistInput } from '../checklist-input';
 import { check, ev, fix, note } from './make-check';
-import type { TextParams } from '../../text/render';
-import { SCOPE_CHECKS, type ScopeCheckId } from '../../tesla/scope-labels';
-import type { RawResponse } from '../../report/report-schema';
+import type { TextParams } from '@shared/text/render';
+import { SCOPE_CHECKS, type ScopeCheckId } from '@shared/tesla/scope-labels';
+import type { RawResponse } from '@shared/report/report-schema';
 import { causeOf, errorText } from './answer-causes';
 
 /** The title key of the check that explains a refused products call, when another check owns its cause. */

@@ -1,9 +1,9 @@
 // Runs anywhere. The cause of each failed Fleet API answer the rules read: the one the client recorded
 // (`raw.cause`), or, for a report written before causes existed, classified again from the body.
-import type { RawResponse } from '../../report/report-schema';
-import { classifyError, errorTextOfBody } from '../../tesla/classify-error';
+import type { RawResponse } from '@shared/report/report-schema';
+import { classifyError, errorTextOfBody } from '@shared/tesla/classify-error';
 import type { ChecklistInput, Why } from '../checklist-input';
-import type { TextParams } from '../../text/render';
+import type { TextParams } from '@shared/text/render';
 
 export function causeOf(raw: RawResponse): string | null {
   if (raw.status >= 200 && raw.status < 300) return null;

@@ -2,8 +2,8 @@
 // a charge and a discharge command can do anything right now.
 import type { Check, Evidence, Fix, Subject } from '../check-types';
 import { liveStatus, REQ, siteInfo, type ChecklistInput, type Outcome } from '../checklist-input';
-import type { EnergySiteEntry } from '../../tesla/fleet-responses';
-import { CONSENT_LABELS } from '../../tesla/scopes';
+import type { EnergySiteEntry } from '@shared/tesla/fleet-responses';
+import { CONSENT_LABELS } from '@shared/tesla/scopes';
 import { causeOf } from './answer-causes';
 import { gridServicesCheck, tariffAndModeCheck } from './energy-mode-rules';
 import { age, check, ev, fix, note } from './make-check';

@@ -3,7 +3,7 @@
 // to wait (rate limits are per device and shared with every other app). Nobody on site fixes the first two.
 import type { Check, Subject } from '../check-types';
 import { clockTime, reasonOf, retryAt, scopeFor, type ChecklistInput } from '../checklist-input';
-import { TeslaErrorBodySchema } from '../../tesla/error-body';
+import { TeslaErrorBodySchema } from '@shared/tesla/error-body';
 import { answerWithCause, anyAnswered, causeOf, errorText } from './answer-causes';
 import { check, ev, fix } from './make-check';
 

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import type { Check, Subject } from '../check-types';
 import { outcome, products, REQ, type ChecklistInput } from '../checklist-input';
-import { MeResponseSchema } from '../../tesla/fleet-responses';
+import { MeResponseSchema } from '@shared/tesla/fleet-responses';
 import { check, ev, fix } from './make-check';
 
 const WallConnectorish = z.looseObject({

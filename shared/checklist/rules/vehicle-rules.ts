@@ -2,12 +2,12 @@
 // from the vehicle list. Nothing here asks for a wake: an asleep car is a fine car.
 import type { Check, Subject } from '../check-types';
 import { fleetStatusFor, REQ, type ChecklistInput, type Why } from '../checklist-input';
-import type { VehicleEntry } from '../../tesla/fleet-responses';
-import { CONSENT_LABELS } from '../../tesla/scopes';
+import type { VehicleEntry } from '@shared/tesla/fleet-responses';
+import { CONSENT_LABELS } from '@shared/tesla/scopes';
 import { pairingLink } from '../pairing-link';
 import { failedRead } from './answer-causes';
 import { check, ev, fix, note } from './make-check';
-import type { TextParams } from '../../text/render';
+import type { TextParams } from '@shared/text/render';
 
 /** A failure's reason as `{{failure}}`, for `checks.input.request_failed` ("{{request}}: {{failure}}"). */
 function renamed(why: Why): TextParams {

@@ -1,7 +1,7 @@
 // Runs anywhere. The `accounts:` area: the customers' Tesla accounts this laptop holds. The page starts a
 // sign-in and sees the result; tokens and codes stay in the main process.
 import { z } from 'zod';
-import { TextRefSchema } from '../../text/text-ref';
+import { TextRefSchema } from '@shared/text/text-ref';
 import { channel, NoArgs } from '../define';
 
 export const RegionSchema = z.enum(['NA', 'EU', 'CN']);

@@ -1,8 +1,8 @@
 // Runs anywhere. The `checklist:` area: run the diagnostic checklist for a connected customer, re-check
 // one item, and fetch the last result of this run; progress arrives as `checklist:progress` events.
 import { z } from 'zod';
-import { CheckIdSchema, CheckSchema } from '../../checklist/check-types';
-import { ReportSchema } from '../../report/report-schema';
+import { CheckIdSchema, CheckSchema } from '@shared/checklist/check-types';
+import { ReportSchema } from '@shared/report/report-schema';
 import { channel } from '../define';
 
 const AccountIdSchema = z.string().min(1).max(200);

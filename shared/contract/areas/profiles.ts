@@ -2,7 +2,7 @@
 // A profile never holds a secret: a Tesla client secret lives in the OS keychain and the page only learns
 // whether one is stored.
 import { z } from 'zod';
-import { FLEET_SCOPES } from '../../tesla/scopes';
+import { FLEET_SCOPES } from '@shared/tesla/scopes';
 import { channel, NoArgs } from '../define';
 
 /** Every Fleet API scope the doctor can use; asked for by default. */

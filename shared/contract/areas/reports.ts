@@ -1,9 +1,9 @@
 // Runs anywhere. The `reports:` area: export the current checklist run (redacted, digested) as JSON, HTML or
 // PDF; open a report file read-only; re-run today's rules on it; the history of reports made here.
 import { z } from 'zod';
-import { CheckSchema, CheckStatusSchema, TextRefSchema, VerdictsSchema } from '../../checklist/check-types';
-import { RedactionPreviewSchema } from '../../redaction/redaction-preview';
-import { ReportSchema } from '../../report/report-schema';
+import { CheckSchema, CheckStatusSchema, TextRefSchema, VerdictsSchema } from '@shared/checklist/check-types';
+import { RedactionPreviewSchema } from '@shared/redaction/redaction-preview';
+import { ReportSchema } from '@shared/report/report-schema';
 import { channel } from '../define';
 
 export const ReportFormatSchema = z.enum(['json', 'html', 'pdf']);

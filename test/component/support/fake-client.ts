@@ -8,8 +8,8 @@ import {
   type DoctorClient,
   type EventName,
   type IpcError,
-} from '../../../shared/contract';
-import { setClient } from '../../../renderer/src/transport';
+} from '@shared/contract';
+import { setClient } from '@renderer/transport';
 
 export type Answers = Partial<Record<ChannelName, (args: never) => unknown>>;
 

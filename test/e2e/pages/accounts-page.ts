@@ -1,7 +1,7 @@
 // Page object: the Customers screen (the `accounts` area): connect a customer through the simulator's
 // consent page, the customer cards, the notice, end the site visit.
 import { expect, type Locator, type Page } from '@playwright/test';
-import { giveConsent } from '../../support/consent-page';
+import { giveConsent } from '@test/support/consent-page';
 import { ScreenPage } from './screen-page';
 
 export class AccountsPage extends ScreenPage {

@@ -2,8 +2,8 @@
 // Screens are reached by their navigation label; labels default to English, and a spec running another
 // language passes its own (`new AppPage(page, host, { labels: … })`).
 import { expect, type Locator, type Page } from '@playwright/test';
-import type { BrowserHost } from '../../../electron/browser/browser-host';
-import { watchIpc, type IpcTraffic } from '../../support/ws-client';
+import type { BrowserHost } from '@main/browser/browser-host';
+import { watchIpc, type IpcTraffic } from '@test/support/ws-client';
 import { AccountsPage } from './accounts-page';
 import { ChecklistPage } from './checklist-page';
 import { ReportsPage } from './reports-page';

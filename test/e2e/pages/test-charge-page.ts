@@ -1,7 +1,7 @@
 // Page object: the Test charge screen: pick the direction, check readiness, start, and the run's chart,
 // result and restore.
 import { expect, type Locator } from '@playwright/test';
-import type { RunView } from '../../../shared/contract/areas/test-charge';
+import type { RunView } from '@shared/contract/areas/test-charge';
 import { ScreenPage } from './screen-page';
 
 export class TestChargePage extends ScreenPage {

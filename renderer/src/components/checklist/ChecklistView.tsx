@@ -3,9 +3,9 @@
 // passing items folded into one line. Read-only unless the caller passes actions, so the report view can
 // show a saved report with it.
 import { useTranslation } from 'react-i18next';
-import { verdicts as computeVerdicts } from '../../../../shared/checklist/verdicts';
-import type { Check, Verdicts } from '../../../../shared/checklist/check-types';
-import { problemsByFixer } from '../../../../shared/checklist/problems';
+import { verdicts as computeVerdicts } from '@shared/checklist/verdicts';
+import type { Check, Verdicts } from '@shared/checklist/check-types';
+import { problemsByFixer } from '@shared/checklist/problems';
 import { CheckItem } from './CheckItem';
 import { useSubjectName } from './use-subject-name';
 import { VerdictPanel } from './VerdictPanel';

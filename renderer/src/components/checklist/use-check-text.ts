@@ -2,9 +2,9 @@
 // recorded (shared/text/check-text.ts, fed with i18next's t); an old report's English text is the fallback.
 // Moments read in the installer's local time with the zone ("today 15:38 CET"), not as UTC ISO strings.
 import { useTranslation } from 'react-i18next';
-import { checkWords, type CheckWords } from '../../../../shared/text/check-text';
-import type { Translate } from '../../../../shared/text/render';
-import { localTime } from '../../i18n/local-time';
+import { checkWords, type CheckWords } from '@shared/text/check-text';
+import type { Translate } from '@shared/text/render';
+import { localTime } from '@renderer/i18n/local-time';
 
 const TIME_PARAMS = ['expires', 'timestamp'] as const;
 

@@ -2,10 +2,10 @@
 // the visit moves on to Check; with a box left unticked it stays on Connect, where the result says which
 // (the customer is still at the laptop to reconnect), while the checklist runs in the background.
 import { useEffect } from 'react';
-import type { AccountView } from '../../../../shared/contract';
-import { useAccountsStore } from '../../state/accounts-store';
-import { useVisitStore } from '../../state/visit-store';
-import { useChecklistStore } from '../../screens/checklist/checklist-store';
+import type { AccountView } from '@shared/contract';
+import { useAccountsStore } from '@renderer/state/accounts-store';
+import { useVisitStore } from '@renderer/state/visit-store';
+import { useChecklistStore } from '@renderer/screens/checklist/checklist-store';
 
 /** Every consent box the platform needs was ticked (the main side lists the missing ones). */
 export function allBoxesTicked(account: AccountView | undefined): boolean {

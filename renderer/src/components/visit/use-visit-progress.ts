@@ -1,10 +1,10 @@
 // Renderer: how far the site visit has come, from what the stores already know: a connected customer, a
 // checklist for them, what is left to fix, a finished test, an exported report.
-import { useAccountsStore } from '../../state/accounts-store';
-import { useVisitStore, VISIT_STEPS, type VisitStep } from '../../state/visit-store';
-import { useChecklistStore } from '../../screens/checklist/checklist-store';
-import { useTestChargeStore } from '../../screens/test-charge/test-charge-store';
-import { isProblem } from '../../../../shared/checklist/problems';
+import { useAccountsStore } from '@renderer/state/accounts-store';
+import { useVisitStore, VISIT_STEPS, type VisitStep } from '@renderer/state/visit-store';
+import { useChecklistStore } from '@renderer/screens/checklist/checklist-store';
+import { useTestChargeStore } from '@renderer/screens/test-charge/test-charge-store';
+import { isProblem } from '@shared/checklist/problems';
 
 export type StepState = 'done' | 'next' | 'todo';
 

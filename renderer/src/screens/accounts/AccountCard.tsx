@@ -2,10 +2,10 @@
 // when connected, granted scopes and state, with switch / rename / reconnect / forget.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AccountView } from '../../../../shared/contract';
-import { CONSENT_LABELS, type ConsentScope } from '../../../../shared/tesla/scopes';
-import { localTime } from '../../i18n/local-time';
-import { useAccountsStore } from '../../state/accounts-store';
+import type { AccountView } from '@shared/contract';
+import { CONSENT_LABELS, type ConsentScope } from '@shared/tesla/scopes';
+import { localTime } from '@renderer/i18n/local-time';
+import { useAccountsStore } from '@renderer/state/accounts-store';
 
 export function AccountCard({
   account,

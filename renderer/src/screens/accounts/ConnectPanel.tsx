@@ -2,7 +2,7 @@
 // the sign-in and offers session-only mode.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAccountsStore } from '../../state/accounts-store';
+import { useAccountsStore } from '@renderer/state/accounts-store';
 
 export function ConnectPanel() {
   const { t } = useTranslation();

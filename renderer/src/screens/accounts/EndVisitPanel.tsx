@@ -2,8 +2,8 @@
 // exactly what was removed and what was kept, and why (a pending restore keeps that customer's sign-in).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EndVisitSummary } from '../../../../shared/contract';
-import { useAccountsStore } from '../../state/accounts-store';
+import type { EndVisitSummary } from '@shared/contract';
+import { useAccountsStore } from '@renderer/state/accounts-store';
 
 function VisitSummary({ summary, onClose }: { summary: EndVisitSummary; onClose(): void }) {
   const { t } = useTranslation();

@@ -3,9 +3,9 @@
 // items, each with its fix and "Check again".
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ChecklistView } from '../../components/checklist/ChecklistView';
-import { useAccountsStore } from '../../state/accounts-store';
-import { useVisitStore } from '../../state/visit-store';
+import { ChecklistView } from '@renderer/components/checklist/ChecklistView';
+import { useAccountsStore } from '@renderer/state/accounts-store';
+import { useVisitStore } from '@renderer/state/visit-store';
 import { useChecklistStore } from './checklist-store';
 
 export function ChecklistScreen() {

@@ -1,10 +1,10 @@
 // Renderer: the checklist screen's state: the last report per account, progress while it runs, and
 // which item is being checked again. Talks only to the contract's client.
 import { create } from 'zustand';
-import { verdicts } from '../../../../shared/checklist/verdicts';
-import type { Check } from '../../../../shared/checklist/check-types';
-import type { Report } from '../../../../shared/report/report-schema';
-import { getClient } from '../../transport';
+import { verdicts } from '@shared/checklist/verdicts';
+import type { Check } from '@shared/checklist/check-types';
+import type { Report } from '@shared/report/report-schema';
+import { getClient } from '@renderer/transport';
 
 interface ChecklistState {
   accountId: string | null;

@@ -1,9 +1,9 @@
 // Renderer: the visit's last step: what this visit did (the steps done), then "End site visit", which
 // forgets every customer on this laptop after one confirmation and lists what it removed and kept.
 import { useTranslation } from 'react-i18next';
-import { useVisitProgress } from '../../components/visit/use-visit-progress';
-import { useAccountsStore } from '../../state/accounts-store';
-import { useVisitStore, VISIT_STEPS } from '../../state/visit-store';
+import { useVisitProgress } from '@renderer/components/visit/use-visit-progress';
+import { useAccountsStore } from '@renderer/state/accounts-store';
+import { useVisitStore, VISIT_STEPS } from '@renderer/state/visit-store';
 import '../accounts/accounts.css';
 import { EndVisitPanel } from '../accounts/EndVisitPanel';
 

@@ -2,7 +2,7 @@
 // fixes it, the fix and the check to run. It runs here in the renderer: offline, no IPC, nothing sent.
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { explainError, type ExplainResult } from '../../../../shared/tesla/explain-error';
+import { explainError, type ExplainResult } from '@shared/tesla/explain-error';
 import './explain.css';
 
 export function ExplainScreen() {

@@ -2,11 +2,11 @@
 // and saving as JSON, HTML or PDF (save dialog in the desktop app, a download in browser mode).
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { reportLanguage } from '../../i18n';
-import type { ExportPreview, ReportFormat } from '../../../../shared/contract';
-import { REDACTION_CATEGORIES } from '../../../../shared/redaction/redaction-preview';
-import { useAccountsStore } from '../../state/accounts-store';
-import { getClient } from '../../transport';
+import { reportLanguage } from '@renderer/i18n';
+import type { ExportPreview, ReportFormat } from '@shared/contract';
+import { REDACTION_CATEGORIES } from '@shared/redaction/redaction-preview';
+import { useAccountsStore } from '@renderer/state/accounts-store';
+import { getClient } from '@renderer/transport';
 import { downloadExport, errorText } from './download-file';
 
 const SHOWN_ITEMS = 12;

@@ -1,8 +1,8 @@
 // Renderer: reports exported on this machine, newest first, searchable by customer label.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { HistoryEntryView } from '../../../../shared/contract';
-import { getClient } from '../../transport';
+import type { HistoryEntryView } from '@shared/contract';
+import { getClient } from '@renderer/transport';
 import { errorText } from './download-file';
 import { useReportsStore } from './reports-store';
 

@@ -2,8 +2,8 @@
 // the main side checks it (the page never trusts it either: it is only ever rendered as text).
 import { useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_REPORT_FILE_BYTES } from '../../../../shared/contract';
-import { useAppStore } from '../../state/app-store';
+import { MAX_REPORT_FILE_BYTES } from '@shared/contract';
+import { useAppStore } from '@renderer/state/app-store';
 import { useReportsStore } from './reports-store';
 
 /** The browser transport's WebSocket takes messages up to 1 MiB; a bigger one would drop the connection. */

@@ -1,13 +1,13 @@
 // Renderer: an opened report, read-only: whose and when (banner), a warning when its digest does not
 // match, the checklist as it was (the checklist screen's own view, without actions), test runs, and
 // "what would today's app say?" with what changed.
-import { runReasonKey, runResultText } from '../../../../shared/report/run-words';
+import { runReasonKey, runResultText } from '@shared/report/run-words';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { reportLanguage } from '../../i18n';
-import type { OpenedReportView } from '../../../../shared/contract';
-import { ChecklistView } from '../../components/checklist/ChecklistView';
-import { getClient } from '../../transport';
+import { reportLanguage } from '@renderer/i18n';
+import type { OpenedReportView } from '@shared/contract';
+import { ChecklistView } from '@renderer/components/checklist/ChecklistView';
+import { getClient } from '@renderer/transport';
 import { downloadExport, errorText } from './download-file';
 import { RerunDiff } from './RerunDiff';
 import { useReportsStore } from './reports-store';

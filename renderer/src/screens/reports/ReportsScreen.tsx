@@ -3,7 +3,7 @@
 // (and the checklist rules it re-reads the report with) is fetched when a report is first opened.
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useVisitStore } from '../../state/visit-store';
+import { useVisitStore } from '@renderer/state/visit-store';
 import { ExportPanel } from './ExportPanel';
 import { HistoryPanel } from './HistoryPanel';
 import { OpenPanel } from './OpenPanel';

@@ -2,9 +2,9 @@
 // today's rules cannot judge from the report (its data was redacted or is never kept) is listed apart as
 // "not in this report", never as a change.
 import { useTranslation } from 'react-i18next';
-import type { RerunResult } from '../../../../shared/contract';
-import { ChecklistView } from '../../components/checklist/ChecklistView';
-import { useCheckText } from '../../components/checklist/use-check-text';
+import type { RerunResult } from '@shared/contract';
+import { ChecklistView } from '@renderer/components/checklist/ChecklistView';
+import { useCheckText } from '@renderer/components/checklist/use-check-text';
 
 export function RerunDiff({ result }: { result: RerunResult }) {
   const { t } = useTranslation();

@@ -1,5 +1,5 @@
 // Renderer: browser mode saves an export or the support bundle by handing the page a file to download.
-import type { ExportResult } from '../../../../shared/contract';
+import type { ExportResult } from '@shared/contract';
 
 export function downloadExport(result: ExportResult): void {
   if (result.download) downloadFile(result.fileName, result.download);

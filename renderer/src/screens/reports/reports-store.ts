@@ -1,7 +1,7 @@
 // Renderer: the reports screen's state: the report opened read-only, and today's re-run of it.
 import { create } from 'zustand';
-import type { OpenedReportView, RerunResult } from '../../../../shared/contract';
-import { getClient } from '../../transport';
+import type { OpenedReportView, RerunResult } from '@shared/contract';
+import { getClient } from '@renderer/transport';
 import { errorText } from './download-file';
 
 interface ReportsState {

@@ -2,7 +2,7 @@
 // client secret / removal.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ProfileList, ProfileView } from '../../../../shared/contract';
+import type { ProfileList, ProfileView } from '@shared/contract';
 import { useProfilesStore } from './profiles-store';
 
 function SecretForm({ view }: { view: ProfileView }) {

@@ -3,8 +3,8 @@
 // session-only mode.
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAccountsStore } from '../../state/accounts-store';
-import { THEMES, useThemeStore } from '../../state/theme-store';
+import { useAccountsStore } from '@renderer/state/accounts-store';
+import { THEMES, useThemeStore } from '@renderer/state/theme-store';
 import '../accounts/accounts.css';
 import { ImportProfiles } from './ImportProfiles';
 import { ProfilePicker } from './ProfilePicker';

@@ -1,9 +1,9 @@
 // Renderer: connection profiles as the Settings screen shows them. A client secret goes to the main side
 // (and on to the keychain) and is never read back.
 import { create } from 'zustand';
-import type { ProfileList, TeslaProfile } from '../../../../shared/contract';
-import { DoctorIpcError } from '../../../../shared/contract/page-client';
-import { getClient } from '../../transport';
+import type { ProfileList, TeslaProfile } from '@shared/contract';
+import { DoctorIpcError } from '@shared/contract/page-client';
+import { getClient } from '@renderer/transport';
 
 export interface ProfilesNotice {
   kind: 'ok' | 'error';

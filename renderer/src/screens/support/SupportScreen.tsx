@@ -1,9 +1,9 @@
 // Renderer: Support: the app's language, "Create support bundle" and the auto-update setting.
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SupportBundle, UpdateSettings } from '../../../../shared/contract';
-import { LANGUAGES, setLanguage, type Language } from '../../i18n';
-import { getClient } from '../../transport';
+import type { SupportBundle, UpdateSettings } from '@shared/contract';
+import { LANGUAGES, setLanguage, type Language } from '@renderer/i18n';
+import { getClient } from '@renderer/transport';
 import { downloadFile } from '../reports/download-file';
 import '../accounts/accounts.css';
 import './support.css';

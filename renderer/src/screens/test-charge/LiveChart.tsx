@@ -4,8 +4,8 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type uPlot from 'uplot';
-import type { PowerSample } from '../../../../shared/report/test-run-schema';
-import { useThemeStore } from '../../state/theme-store';
+import type { PowerSample } from '@shared/report/test-run-schema';
+import { useThemeStore } from '@renderer/state/theme-store';
 
 type Row = [number[], (number | null)[], (number | null)[], (number | null)[], (number | null)[], (number | null)[]];
 

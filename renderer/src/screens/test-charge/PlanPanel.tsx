@@ -4,8 +4,8 @@
 // will fail may still be run after a confirmation that says what will happen.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TestPlan } from '../../../../shared/contract';
-import { useCheckText } from '../../components/checklist/use-check-text';
+import type { TestPlan } from '@shared/contract';
+import { useCheckText } from '@renderer/components/checklist/use-check-text';
 import { settingName, settingValue } from './setting-text';
 
 export function PlanPanel({

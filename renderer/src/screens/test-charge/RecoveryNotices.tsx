@@ -2,7 +2,7 @@
 // person: their original values to set by hand, and, once set, a confirmed "forget this restore".
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RecoveryNotice } from '../../../../shared/contract';
+import type { RecoveryNotice } from '@shared/contract';
 import { settingName, settingValue } from './setting-text';
 
 function HandDone({ siteId, onDiscard }: { siteId: string; onDiscard: (siteId: string) => void }) {

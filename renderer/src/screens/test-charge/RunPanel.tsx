@@ -2,8 +2,8 @@
 // customer's settings were put back (or, when not, the values to set by hand).
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RunView } from '../../../../shared/contract';
-import { useCheckText } from '../../components/checklist/use-check-text';
+import type { RunView } from '@shared/contract';
+import { useCheckText } from '@renderer/components/checklist/use-check-text';
 import { LiveChart } from './LiveChart';
 import { settingName, settingValue } from './setting-text';
 

@@ -2,7 +2,7 @@
 // commands move energy, with the customer's settings always put back.
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAccountsStore } from '../../state/accounts-store';
+import { useAccountsStore } from '@renderer/state/accounts-store';
 import { PlanPanel } from './PlanPanel';
 import { RecoveryNotices } from './RecoveryNotices';
 import { RunPanel } from './RunPanel';

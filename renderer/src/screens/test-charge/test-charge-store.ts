@@ -1,8 +1,8 @@
 // Renderer: the Test charge screen's state: the form, the plan (preflight + what would change), the run
 // as the main side reports it (state and sample events), and notices of restores finished at start-up.
 import { create } from 'zustand';
-import type { RecoveryNotice, RunView, TestPlan } from '../../../../shared/contract';
-import { getClient } from '../../transport';
+import type { RecoveryNotice, RunView, TestPlan } from '@shared/contract';
+import { getClient } from '@renderer/transport';
 
 export interface TestForm {
   siteId: string;

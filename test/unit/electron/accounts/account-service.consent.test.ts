@@ -1,10 +1,10 @@
 // The customer list counts permissions by the consent screen's boxes and names the boxes the connection
 // profile asks for that the customer left unticked (the page warns with them instead of "connected").
 import { afterEach, describe, expect, it } from 'vitest';
-import { driveConsent } from '../../../../electron/accounts/sign-in/consent-driver';
-import { createBackend, type Backend } from '../../../../electron/app/backend';
-import { MemoryVault } from '../../../../electron/infra/keychain';
-import { tempDir } from '../../../support/temp-dir';
+import { driveConsent } from '@main/accounts/sign-in/consent-driver';
+import { createBackend, type Backend } from '@main/app/backend';
+import { MemoryVault } from '@main/infra/keychain';
+import { tempDir } from '@test/support/temp-dir';
 
 let backend: Backend | null = null;
 let remove: (() => void) | null = null;

@@ -2,11 +2,11 @@
 // still run: "Forget" is refused with the reason, "End site visit" keeps them and says why; once the
 // restore is done, forgetting works.
 import { afterEach, describe, expect, it } from 'vitest';
-import { MemoryVault } from '../../../../electron/infra/keychain';
-import { driveConsent } from '../../../../electron/accounts/sign-in/consent-driver';
-import { createBackend, type Backend } from '../../../../electron/app/backend';
-import { removeJournal, writeJournal } from '../../../../electron/test-charge/journal';
-import { tempDir } from '../../../support/temp-dir';
+import { MemoryVault } from '@main/infra/keychain';
+import { driveConsent } from '@main/accounts/sign-in/consent-driver';
+import { createBackend, type Backend } from '@main/app/backend';
+import { removeJournal, writeJournal } from '@main/test-charge/journal';
+import { tempDir } from '@test/support/temp-dir';
 
 let backend: Backend | null = null;
 let remove: (() => void) | null = null;

@@ -1,10 +1,10 @@
 // The accounts: and profiles: handlers as both transports serve them: in the desktop app the sign-in page
 // goes to the system browser (openExternal), the page gets only what it may show, and profiles refuse bad input.
 import { afterEach, describe, expect, it } from 'vitest';
-import { MemoryVault } from '../../../../electron/infra/keychain';
-import { driveConsent } from '../../../../electron/accounts/sign-in/consent-driver';
-import { createBackend, type Backend } from '../../../../electron/app/backend';
-import { tempDir } from '../../../support/temp-dir';
+import { MemoryVault } from '@main/infra/keychain';
+import { driveConsent } from '@main/accounts/sign-in/consent-driver';
+import { createBackend, type Backend } from '@main/app/backend';
+import { tempDir } from '@test/support/temp-dir';
 
 let backend: Backend | null = null;
 let remove: (() => void) | null = null;

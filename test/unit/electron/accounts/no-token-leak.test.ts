@@ -4,10 +4,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { MemoryVault } from '../../../../electron/infra/keychain';
-import { driveConsent } from '../../../../electron/accounts/sign-in/consent-driver';
-import { createBackend, type Backend } from '../../../../electron/app/backend';
-import { tempDir } from '../../../support/temp-dir';
+import { MemoryVault } from '@main/infra/keychain';
+import { driveConsent } from '@main/accounts/sign-in/consent-driver';
+import { createBackend, type Backend } from '@main/app/backend';
+import { tempDir } from '@test/support/temp-dir';
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -1,10 +1,10 @@
 // Forgetting a customer while a token refresh is under way: the refresh must not write the fresh tokens
 // back to the keychain after the entry is deleted, and the forgotten sign-in hands out nothing more.
 import { describe, expect, it } from 'vitest';
-import type { TokenSet } from '../../../../electron/accounts/sign-in/oauth-client';
-import { MemoryVault } from '../../../../electron/infra/keychain';
-import { TokenManager } from '../../../../electron/accounts/token-manager';
-import { TokenStore } from '../../../../electron/accounts/token-store';
+import type { TokenSet } from '@main/accounts/sign-in/oauth-client';
+import { MemoryVault } from '@main/infra/keychain';
+import { TokenManager } from '@main/accounts/token-manager';
+import { TokenStore } from '@main/accounts/token-store';
 
 describe('token manager dispose', () => {
   it('a refresh in flight when the customer is forgotten writes nothing back', async () => {

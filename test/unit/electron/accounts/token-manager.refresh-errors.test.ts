@@ -1,9 +1,9 @@
 // A renewal that fails says why: no answer from the sign-in service (which host, what cause) is not the
 // same as an answer the app could not read, and neither is sent to "check the internet connection" blindly.
 import { afterEach, describe, expect, it } from 'vitest';
-import { driveConsent } from '../../../../electron/accounts/sign-in/consent-driver';
-import { closedPort } from '../../../support/closed-port';
-import { createHarness, type Harness } from '../../../support/connect-harness';
+import { driveConsent } from '@main/accounts/sign-in/consent-driver';
+import { closedPort } from '@test/support/closed-port';
+import { createHarness, type Harness } from '@test/support/connect-harness';
 
 let h: Harness;
 afterEach(async () => h?.close());

@@ -1,10 +1,10 @@
 // Refresh behaviour against the simulator: one refresh however many callers wait, the new refresh token
 // saved before the new access token is used, and a rotated-out refresh token leading to "reconnect needed".
 import { afterEach, describe, expect, it } from 'vitest';
-import { MemoryVault } from '../../../../electron/infra/keychain';
-import { TokenStore } from '../../../../electron/accounts/token-store';
-import { driveConsent } from '../../../../electron/accounts/sign-in/consent-driver';
-import { createHarness, type Harness } from '../../../support/connect-harness';
+import { MemoryVault } from '@main/infra/keychain';
+import { TokenStore } from '@main/accounts/token-store';
+import { driveConsent } from '@main/accounts/sign-in/consent-driver';
+import { createHarness, type Harness } from '@test/support/connect-harness';
 
 let h: Harness;
 afterEach(async () => h?.close());
@@ -25,9 +25,7 @@ class RecordingVault extends MemoryVault {
   failWrites = false;
   override async set(key: string, value: string): Promise<void> {
     if (this.failWrites)
-      throw new (await import('../../../../electron/infra/keychain')).KeychainUnavailableError(
-        'the keychain is locked.',
-      );
+      throw new (await import('@main/infra/keychain')).KeychainUnavailableError('the keychain is locked.');
     this.writes.push(value);
     await super.set(key, value);
   }

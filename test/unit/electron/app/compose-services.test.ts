@@ -4,11 +4,11 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createBackend } from '../../../../electron/app/backend';
-import { composeServices } from '../../../../electron/app/compose-services';
-import { MemoryVault } from '../../../../electron/infra/keychain';
-import { createDispatcher } from '../../../../electron/ipc/dispatcher';
-import { tempDir } from '../../../support/temp-dir';
+import { createBackend } from '@main/app/backend';
+import { composeServices } from '@main/app/compose-services';
+import { MemoryVault } from '@main/infra/keychain';
+import { createDispatcher } from '@main/ipc/dispatcher';
+import { tempDir } from '@test/support/temp-dir';
 
 const removers: (() => void)[] = [];
 afterEach(() => removers.splice(0).forEach((r) => r()));

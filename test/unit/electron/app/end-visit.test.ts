@@ -5,11 +5,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { driveConsent } from '../../../../electron/accounts/sign-in/consent-driver';
-import { createBackend, type Backend } from '../../../../electron/app/backend';
-import { MemoryVault } from '../../../../electron/infra/keychain';
-import { listJournals, writeJournal } from '../../../../electron/test-charge/journal';
-import { tempDir } from '../../../support/temp-dir';
+import { driveConsent } from '@main/accounts/sign-in/consent-driver';
+import { createBackend, type Backend } from '@main/app/backend';
+import { MemoryVault } from '@main/infra/keychain';
+import { listJournals, writeJournal } from '@main/test-charge/journal';
+import { tempDir } from '@test/support/temp-dir';
 
 let backend: Backend | null = null;
 let remove: (() => void) | null = null;

@@ -1,7 +1,7 @@
 // What the browser may keep: the page never (a rebuilt app shows at the next load); the content-hashed
 // scripts and styles for good (their names change with their content), so a reload fetches only the page.
 import { describe, expect, it } from 'vitest';
-import { cacheControl } from '../../../../electron/browser/browser-host';
+import { cacheControl } from '@main/browser/browser-host';
 
 describe('browser host caching', () => {
   it('keeps hashed build assets and nothing else', () => {

@@ -7,12 +7,12 @@ import type net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBackend } from '../../../../electron/app/backend';
-import { startBrowserHost, type BrowserHost } from '../../../../electron/browser/browser-host';
-import { createDispatcher } from '../../../../electron/ipc/dispatcher';
-import { closedWithin, frame, openSocket, rawUpgrade, upgradeRequest } from '../../../support/raw-ws';
-import { tempDir } from '../../../support/temp-dir';
-import { connect, send } from '../../../support/ws-client';
+import { createBackend } from '@main/app/backend';
+import { startBrowserHost, type BrowserHost } from '@main/browser/browser-host';
+import { createDispatcher } from '@main/ipc/dispatcher';
+import { closedWithin, frame, openSocket, rawUpgrade, upgradeRequest } from '@test/support/raw-ws';
+import { tempDir } from '@test/support/temp-dir';
+import { connect, send } from '@test/support/ws-client';
 
 const CASES = 1000;
 const AT_ONCE = 8;

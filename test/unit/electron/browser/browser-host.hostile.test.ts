@@ -4,12 +4,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createBackend } from '../../../../electron/app/backend';
-import { startBrowserHost, type BrowserHost } from '../../../../electron/browser/browser-host';
-import { createDispatcher } from '../../../../electron/ipc/dispatcher';
-import { closedWithin, frame, openSocket, rawUpgrade, upgradeRequest } from '../../../support/raw-ws';
-import { tempDir } from '../../../support/temp-dir';
-import { connect, send } from '../../../support/ws-client';
+import { createBackend } from '@main/app/backend';
+import { startBrowserHost, type BrowserHost } from '@main/browser/browser-host';
+import { createDispatcher } from '@main/ipc/dispatcher';
+import { closedWithin, frame, openSocket, rawUpgrade, upgradeRequest } from '@test/support/raw-ws';
+import { tempDir } from '@test/support/temp-dir';
+import { connect, send } from '@test/support/ws-client';
 
 let host: BrowserHost;
 const uncaught: unknown[] = [];

@@ -3,11 +3,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBackend, type Backend } from '../../../../electron/app/backend';
-import { startBrowserHost, type BrowserHost } from '../../../../electron/browser/browser-host';
-import { createDispatcher } from '../../../../electron/ipc/dispatcher';
-import { tempDir } from '../../../support/temp-dir';
-import { connect, send } from '../../../support/ws-client';
+import { createBackend, type Backend } from '@main/app/backend';
+import { startBrowserHost, type BrowserHost } from '@main/browser/browser-host';
+import { createDispatcher } from '@main/ipc/dispatcher';
+import { tempDir } from '@test/support/temp-dir';
+import { connect, send } from '@test/support/ws-client';
 
 let host: BrowserHost;
 let backend: Backend;

@@ -3,7 +3,7 @@ import { mkdtempSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { confinedPath, readStatic } from '../../../../electron/browser/static-files';
+import { confinedPath, readStatic } from '@main/browser/static-files';
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'tcd-static-'));
 mkdirSync(path.join(root, 'assets'));

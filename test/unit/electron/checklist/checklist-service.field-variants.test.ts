@@ -5,11 +5,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { startSimulator } from '../../../../electron/simulator';
-import type { ScenarioInput } from '../../../../electron/simulator/scenario-schema';
-import type { Check } from '../../../../shared/checklist/check-types';
-import { simSession } from '../../../support/sim-session';
-import { simChecklistService } from '../../../support/sim-checklist';
+import { startSimulator } from '@main/simulator';
+import type { ScenarioInput } from '@main/simulator/scenario-schema';
+import type { Check } from '@shared/checklist/check-types';
+import { simSession } from '@test/support/sim-session';
+import { simChecklistService } from '@test/support/sim-checklist';
 
 const healthy = (): ScenarioInput =>
   JSON.parse(

@@ -1,10 +1,10 @@
 // The handover's "found and fixed": a check that failed at an earlier run of this visit and passes now is
 // marked fixedDuringVisit; forgetting the customer (the end of a visit) forgets what was seen.
 import { describe, expect, it } from 'vitest';
-import { ChecklistService } from '../../../../electron/checklist/checklist-service';
-import { createFleetClient } from '../../../../electron/fleet/fleet-client';
-import { startSimulator } from '../../../../electron/simulator';
-import { simSession } from '../../../support/sim-session';
+import { ChecklistService } from '@main/checklist/checklist-service';
+import { createFleetClient } from '@main/fleet/fleet-client';
+import { startSimulator } from '@main/simulator';
+import { simSession } from '@test/support/sim-session';
 
 describe('ChecklistService: fixed during the visit', () => {
   it('marks a check that failed earlier and passes now, and only that one', async () => {

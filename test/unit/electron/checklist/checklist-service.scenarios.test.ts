@@ -2,15 +2,15 @@
 // as a completed sign-in would hold them), checked against the simulator's own request log; and once
 // through connect's headless sign-in, the way the app connects.
 import { afterAll, describe, expect, it } from 'vitest';
-import { connectHeadless } from '../../../../electron/headless/connect-headless';
-import { ChecklistService } from '../../../../electron/checklist/checklist-service';
-import { scenarioNames, startSimulator } from '../../../../electron/simulator';
-import { CHECK_IDS, type Check, type CheckStatus } from '../../../../shared/checklist/check-types';
-import { ReportSchema, type Report } from '../../../../shared/report/report-schema';
-import { inEnglish } from '../../../support/english-checks';
-import { simSession } from '../../../support/sim-session';
-import { tempDir } from '../../../support/temp-dir';
-import { simChecklistService } from '../../../support/sim-checklist';
+import { connectHeadless } from '@main/headless/connect-headless';
+import { ChecklistService } from '@main/checklist/checklist-service';
+import { scenarioNames, startSimulator } from '@main/simulator';
+import { CHECK_IDS, type Check, type CheckStatus } from '@shared/checklist/check-types';
+import { ReportSchema, type Report } from '@shared/report/report-schema';
+import { inEnglish } from '@test/support/english-checks';
+import { simSession } from '@test/support/sim-session';
+import { tempDir } from '@test/support/temp-dir';
+import { simChecklistService } from '@test/support/sim-checklist';
 
 type Expect = Partial<Record<(typeof CHECK_IDS)[number], CheckStatus>>;
 const allPass: Expect = {};

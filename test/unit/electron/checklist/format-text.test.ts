@@ -1,12 +1,12 @@
 // The terminal checklist: problems first, grouped by who fixes them (shared/checklist/problems.ts), passing
 // items folded into one line; in English by default, in German on request.
 import { describe, expect, it } from 'vitest';
-import { buildReport } from '../../../../electron/checklist/build-report';
-import { formatReportText } from '../../../../electron/checklist/format-text';
-import { REQ } from '../../../../shared/checklist/checklist-input';
-import type { Report } from '../../../../shared/report/report-schema';
-import { sampleReport } from '../../../support/sample-report';
-import { mixedChecks as checks } from '../../../support/mixed-checks';
+import { buildReport } from '@main/checklist/build-report';
+import { formatReportText } from '@main/checklist/format-text';
+import { REQ } from '@shared/checklist/checklist-input';
+import type { Report } from '@shared/report/report-schema';
+import { sampleReport } from '@test/support/sample-report';
+import { mixedChecks as checks } from '@test/support/mixed-checks';
 
 const NOW = Date.parse('2024-01-01T00:05:00Z');
 const raw = (request: string, body: unknown, status = 200) => ({

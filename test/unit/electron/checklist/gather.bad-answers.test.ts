@@ -2,11 +2,11 @@
 // envelope and a body far past any real size. The client flags both; the rules must read them as
 // "unknown, and why", never as data (no "no energy products", no "Ready: No" without a blocker).
 import { describe, expect, it } from 'vitest';
-import { gather } from '../../../../electron/checklist/gather';
-import { createFleetClient } from '../../../../electron/fleet/fleet-client';
-import { buildChecks, verdicts } from '../../../../shared/checklist/build-checks';
-import { allInEnglish } from '../../../support/english-checks';
-import { endlessBody, fakeFleetFetch, fakeSession, type FakeAnswer } from '../../../support/fake-fleet-fetch';
+import { gather } from '@main/checklist/gather';
+import { createFleetClient } from '@main/fleet/fleet-client';
+import { buildChecks, verdicts } from '@shared/checklist/build-checks';
+import { allInEnglish } from '@test/support/english-checks';
+import { endlessBody, fakeFleetFetch, fakeSession, type FakeAnswer } from '@test/support/fake-fleet-fetch';
 
 const SITE = {
   energy_site_id: 111222333,

@@ -2,13 +2,13 @@
 // trip); products still decides, so a vanished site's read is made but dropped, a new site gets a second
 // round, and a changed set of cars gets a fresh fleet_status. Against a scripted Fleet API.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { gather, type KnownDevices } from '../../../../electron/checklist/gather';
-import { createFleetClient } from '../../../../electron/fleet/fleet-client';
-import type { FleetSession } from '../../../../electron/fleet/fleet-session';
-import { createUsageMeter } from '../../../../electron/fleet/usage-meter';
-import { buildChecks } from '../../../../shared/checklist/build-checks';
-import { REQ } from '../../../../shared/checklist/checklist-input';
-import { startFakeFleet } from '../../../support/fake-fleet-server';
+import { gather, type KnownDevices } from '@main/checklist/gather';
+import { createFleetClient } from '@main/fleet/fleet-client';
+import type { FleetSession } from '@main/fleet/fleet-session';
+import { createUsageMeter } from '@main/fleet/usage-meter';
+import { buildChecks } from '@shared/checklist/build-checks';
+import { REQ } from '@shared/checklist/checklist-input';
+import { startFakeFleet } from '@test/support/fake-fleet-server';
 
 let fake: Awaited<ReturnType<typeof startFakeFleet>>;
 beforeEach(async () => {

@@ -1,16 +1,12 @@
 // Gathering against the simulator: parallel reads, one failing call marking only its checks, progress,
 // Retry-After, a 421 followed, and per-item "check again" within two requests.
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  ChecklistService,
-  RecheckError,
-  type ChecklistServiceDeps,
-} from '../../../../electron/checklist/checklist-service';
-import { createFleetClient } from '../../../../electron/fleet/fleet-client';
-import { nodeFetch } from '../../../../electron/fleet/node-fetch';
-import { startSimulator, type RunningSimulator } from '../../../../electron/simulator';
-import { inEnglish } from '../../../support/english-checks';
-import { simSession, type SimSessionOptions } from '../../../support/sim-session';
+import { ChecklistService, RecheckError, type ChecklistServiceDeps } from '@main/checklist/checklist-service';
+import { createFleetClient } from '@main/fleet/fleet-client';
+import { nodeFetch } from '@main/fleet/node-fetch';
+import { startSimulator, type RunningSimulator } from '@main/simulator';
+import { inEnglish } from '@test/support/english-checks';
+import { simSession, type SimSessionOptions } from '@test/support/sim-session';
 
 let sim: RunningSimulator | null = null;
 afterEach(async () => {

@@ -1,9 +1,9 @@
 // users/me is read only when the account lists no energy site (energy.site_discovery shows whose account
 // it is), so a typical site + car still takes 4 requests and never a fifth.
 import { afterEach, describe, expect, it } from 'vitest';
-import { ChecklistService } from '../../../../electron/checklist/checklist-service';
-import { startSimulator, type RunningSimulator } from '../../../../electron/simulator';
-import { simSession } from '../../../support/sim-session';
+import { ChecklistService } from '@main/checklist/checklist-service';
+import { startSimulator, type RunningSimulator } from '@main/simulator';
+import { simSession } from '@test/support/sim-session';
 
 let sim: RunningSimulator | null = null;
 afterEach(async () => {

@@ -3,8 +3,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { KnownDevicesFile } from '../../../../electron/checklist/known-devices';
-import { tempDir } from '../../../support/temp-dir';
+import { KnownDevicesFile } from '@main/checklist/known-devices';
+import { tempDir } from '@test/support/temp-dir';
 
 const dirs: Array<ReturnType<typeof tempDir>> = [];
 afterEach(() => dirs.splice(0).forEach((d) => d.remove()));

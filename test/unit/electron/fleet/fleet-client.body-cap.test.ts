@@ -4,9 +4,9 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createFleetClient, FleetApiError, MAX_BODY_BYTES } from '../../../../electron/fleet/fleet-client';
-import { nodeFetch } from '../../../../electron/fleet/node-fetch';
-import { endlessBody, fakeFleetFetch, fakeSession } from '../../../support/fake-fleet-fetch';
+import { createFleetClient, FleetApiError, MAX_BODY_BYTES } from '@main/fleet/fleet-client';
+import { nodeFetch } from '@main/fleet/node-fetch';
+import { endlessBody, fakeFleetFetch, fakeSession } from '@test/support/fake-fleet-fetch';
 
 let server: http.Server | null = null;
 afterEach(async () => {

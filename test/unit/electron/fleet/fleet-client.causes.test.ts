@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createFleetClient, FleetApiError } from '../../../../electron/fleet/fleet-client';
-import type { FleetSession } from '../../../../electron/fleet/fleet-session';
-import { RawResponseSchema, type RawResponse } from '../../../../shared/report/report-schema';
-import { startFakeFleet } from '../../../support/fake-fleet-server';
+import { createFleetClient, FleetApiError } from '@main/fleet/fleet-client';
+import type { FleetSession } from '@main/fleet/fleet-session';
+import { RawResponseSchema, type RawResponse } from '@shared/report/report-schema';
+import { startFakeFleet } from '@test/support/fake-fleet-server';
 
 let fake: Awaited<ReturnType<typeof startFakeFleet>>;
 beforeEach(async () => {

@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createFleetClient, FleetApiError } from '../../../../electron/fleet/fleet-client';
-import type { FleetSession } from '../../../../electron/fleet/fleet-session';
-import { baseUrlFrom421, isTrustedApiBase } from '../../../../electron/fleet/region-redirect';
-import { retryAfterSeconds } from '../../../../electron/fleet/retry-after';
-import { createUsageMeter } from '../../../../electron/fleet/usage-meter';
-import type { RawResponse } from '../../../../shared/report/report-schema';
-import { startFakeFleet } from '../../../support/fake-fleet-server';
+import { createFleetClient, FleetApiError } from '@main/fleet/fleet-client';
+import type { FleetSession } from '@main/fleet/fleet-session';
+import { baseUrlFrom421, isTrustedApiBase } from '@main/fleet/region-redirect';
+import { retryAfterSeconds } from '@main/fleet/retry-after';
+import { createUsageMeter } from '@main/fleet/usage-meter';
+import type { RawResponse } from '@shared/report/report-schema';
+import { startFakeFleet } from '@test/support/fake-fleet-server';
 
 let fake: Awaited<ReturnType<typeof startFakeFleet>>;
 beforeEach(async () => {

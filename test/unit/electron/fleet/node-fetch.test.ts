@@ -4,7 +4,7 @@ import http from 'node:http';
 import net from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { nodeFetch } from '../../../../electron/fleet/node-fetch';
+import { nodeFetch } from '@main/fleet/node-fetch';
 
 const servers: Array<http.Server | net.Server> = [];
 afterEach(async () => {

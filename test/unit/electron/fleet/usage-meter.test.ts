@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createUsageMeter } from '../../../../electron/fleet/usage-meter';
+import { createUsageMeter } from '@main/fleet/usage-meter';
 
 describe('usage meter', () => {
   it('prices by class at Tesla’s rates and bills only answers below 500', () => {

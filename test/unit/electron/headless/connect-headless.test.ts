@@ -1,11 +1,11 @@
 // The headless connect the CLI, tests and benchmarks use: against an embedded simulator, and against a
 // running one that shows its consent page (the driver ticks every box and presses "Allow").
 import { afterEach, describe, expect, it } from 'vitest';
-import { connectHeadless, type HeadlessConnection } from '../../../../electron/headless/connect-headless';
-import { MemoryVault } from '../../../../electron/infra/keychain';
-import { startSimulator, type RunningSimulator } from '../../../../electron/simulator/index';
-import { tempDir } from '../../../support/temp-dir';
-import { closedPort } from '../../../support/closed-port';
+import { connectHeadless, type HeadlessConnection } from '@main/headless/connect-headless';
+import { MemoryVault } from '@main/infra/keychain';
+import { startSimulator, type RunningSimulator } from '@main/simulator/index';
+import { tempDir } from '@test/support/temp-dir';
+import { closedPort } from '@test/support/closed-port';
 
 let conn: HeadlessConnection | null = null;
 let sim: RunningSimulator | null = null;

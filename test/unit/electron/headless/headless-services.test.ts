@@ -5,12 +5,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { accountsCommand } from '../../../../electron/headless/commands/accounts';
-import { connectCommand } from '../../../../electron/headless/commands/connect';
-import { connectHeadless } from '../../../../electron/headless/connect-headless';
-import { confEngine, type StoreEngine } from '../../../../electron/infra/settings-store';
-import { MemoryVault } from '../../../../electron/infra/keychain';
-import { tempDir } from '../../../support/temp-dir';
+import { accountsCommand } from '@main/headless/commands/accounts';
+import { connectCommand } from '@main/headless/commands/connect';
+import { connectHeadless } from '@main/headless/connect-headless';
+import { confEngine, type StoreEngine } from '@main/infra/settings-store';
+import { MemoryVault } from '@main/infra/keychain';
+import { tempDir } from '@test/support/temp-dir';
 
 const removers: (() => void)[] = [];
 afterEach(() => removers.splice(0).forEach((r) => r()));

@@ -1,8 +1,8 @@
 import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { writeFileDurably, writeFileDurablySync } from '../../../../electron/infra/durable-file';
-import { tempDir } from '../../../support/temp-dir';
+import { writeFileDurably, writeFileDurablySync } from '@main/infra/durable-file';
+import { tempDir } from '@test/support/temp-dir';
 
 describe.each([
   [

@@ -1,8 +1,8 @@
 // Tokens in a real Secret Service (gnome-keyring in dbus-run-session under `npm test`). Skipped, and shown
 // as skipped, only when no Secret Service is reachable from this process.
 import { afterAll, describe, expect, it } from 'vitest';
-import { KeyringVault } from '../../../../electron/infra/keychain';
-import { TokenStore } from '../../../../electron/accounts/token-store';
+import { KeyringVault } from '@main/infra/keychain';
+import { TokenStore } from '@main/accounts/token-store';
 
 const vault = new KeyringVault('com.teslaconnectdoctor.app.test');
 const probe = await vault.probe();

@@ -3,9 +3,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { KeyringVault, MemoryVault, UnavailableVault } from '../../../../electron/infra/keychain';
-import { driveConsent } from '../../../../electron/accounts/sign-in/consent-driver';
-import { createHarness, type Harness } from '../../../support/connect-harness';
+import { KeyringVault, MemoryVault, UnavailableVault } from '@main/infra/keychain';
+import { driveConsent } from '@main/accounts/sign-in/consent-driver';
+import { createHarness, type Harness } from '@test/support/connect-harness';
 
 let h: Harness;
 afterEach(async () => h?.close());

@@ -1,8 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createLogger, defaultLogDir } from '../../../../electron/infra/logger';
-import { tempDir } from '../../../support/temp-dir';
+import { createLogger, defaultLogDir } from '@main/infra/logger';
+import { tempDir } from '@test/support/temp-dir';
 
 const jwt =
   'eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1c2VyLTEiLCJzY3AiOlsib3BlbmlkIl19.c2lnbmF0dXJlLXNpZ25hdHVyZQ';

@@ -2,9 +2,9 @@ import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileS
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { DataFolderError } from '../../../../electron/infra/data-folder-error';
-import { SettingsStore, type StoreEngine, confEngine } from '../../../../electron/infra/settings-store';
-import { tempDir } from '../../../support/temp-dir';
+import { DataFolderError } from '@main/infra/data-folder-error';
+import { SettingsStore, type StoreEngine, confEngine } from '@main/infra/settings-store';
+import { tempDir } from '@test/support/temp-dir';
 
 const Schema = z.object({ version: z.literal(2), name: z.string(), extra: z.boolean() }).strict();
 const defaults = () => ({ version: 2 as const, name: 'default', extra: false });

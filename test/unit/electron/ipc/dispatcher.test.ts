@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createBackend } from '../../../../electron/app/backend';
-import { createDispatcher } from '../../../../electron/ipc/dispatcher';
-import { tempDir } from '../../../support/temp-dir';
-import { UserFacingError, type Handlers } from '../../../../electron/ipc/handler-types';
+import { createBackend } from '@main/app/backend';
+import { createDispatcher } from '@main/ipc/dispatcher';
+import { tempDir } from '@test/support/temp-dir';
+import { UserFacingError, type Handlers } from '@main/ipc/handler-types';
 
 const ctx = { transport: 'browser' as const };
 

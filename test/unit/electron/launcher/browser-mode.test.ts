@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startBrowserMode } from '../../../../electron/launcher/browser-mode';
-import { closedWithin, frame, rawUpgrade } from '../../../support/raw-ws';
-import { tempDir } from '../../../support/temp-dir';
+import { startBrowserMode } from '@main/launcher/browser-mode';
+import { closedWithin, frame, rawUpgrade } from '@test/support/raw-ws';
+import { tempDir } from '@test/support/temp-dir';
 
 describe('browser mode', () => {
   const made: Array<() => void> = [];

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findElectronBinary } from '../../../../electron/launcher/electron-binary';
+import { findElectronBinary } from '@main/launcher/electron-binary';
 
 describe('finding the Electron runtime', () => {
   it('uses ELECTRON_OVERRIDE_DIST_PATH when it holds an executable', () => {

@@ -3,9 +3,9 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { MemoryVault, UnavailableVault } from '../../../../electron/infra/keychain';
-import { ProfileService } from '../../../../electron/profiles/profile-service';
-import { tempDir } from '../../../support/temp-dir';
+import { MemoryVault, UnavailableVault } from '@main/infra/keychain';
+import { ProfileService } from '@main/profiles/profile-service';
+import { tempDir } from '@test/support/temp-dir';
 
 const cleanup: (() => void)[] = [];
 afterEach(() => cleanup.splice(0).forEach((f) => f()));

@@ -6,10 +6,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { createRedactor } from '../../../../electron/redaction/redact';
-import { buildForExport } from '../../../../electron/reports/build-for-export';
-import { renderReportHtml } from '../../../../electron/reports/render-html';
-import { sampleReport } from '../../../support/sample-report';
+import { createRedactor } from '@main/redaction/redact';
+import { buildForExport } from '@main/reports/build-for-export';
+import { renderReportHtml } from '@main/reports/render-html';
+import { sampleReport } from '@test/support/sample-report';
 
 interface CorpusCase {
   about: string;

@@ -1,7 +1,7 @@
 // Huge or deep input must not take the redactor down: a 10 MB string once overflowed the stack in the text
 // patterns (a regular expression backtracking over one long run), which crashed a diagnosis or a log write.
 import { describe, expect, it } from 'vitest';
-import { createRedactor } from '../../../../electron/redaction/redact';
+import { createRedactor } from '@main/redaction/redact';
 
 const MB = 1024 * 1024;
 const vin = 'LRW3F7EK4NC700000';

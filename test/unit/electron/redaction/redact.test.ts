@@ -2,8 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createRedactor } from '../../../../electron/redaction/redact';
-import { RedactionPreviewSchema } from '../../../../shared/redaction/redaction-preview';
+import { createRedactor } from '@main/redaction/redact';
+import { RedactionPreviewSchema } from '@shared/redaction/redaction-preview';
 
 const fixtures = fileURLToPath(new URL('../../../fixtures/tesla-public', import.meta.url));
 const load = (name: string): unknown => JSON.parse(readFileSync(path.join(fixtures, name), 'utf8'));

@@ -4,12 +4,12 @@
 // answers to the same account and energy statuses (a car's checks are matched by VIN, which the export
 // masks, so they are left to todays-rules.ts).
 import { describe, expect, it } from 'vitest';
-import { buildForExport } from '../../../../electron/reports/build-for-export';
-import { scenarioNames, startSimulator } from '../../../../electron/simulator';
-import { buildChecks } from '../../../../shared/checklist/build-checks';
-import { inputFromReport } from '../../../../shared/checklist/checklist-input';
-import { simSession } from '../../../support/sim-session';
-import { simChecklistService } from '../../../support/sim-checklist';
+import { buildForExport } from '@main/reports/build-for-export';
+import { scenarioNames, startSimulator } from '@main/simulator';
+import { buildChecks } from '@shared/checklist/build-checks';
+import { inputFromReport } from '@shared/checklist/checklist-input';
+import { simSession } from '@test/support/sim-session';
+import { simChecklistService } from '@test/support/sim-checklist';
 
 /** Evidence fields whose value is personal or an id: masked or hashed on purpose (email: the consenting account, energy.site_discovery). */
 const PERSONAL_FIELD =

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildForExport, previewRedaction, serializeReport } from '../../../../electron/reports/build-for-export';
-import { parseReportText } from '../../../../electron/reports/read-report-file';
-import { reportDigest } from '../../../../electron/reports/report-digest';
-import { canonicalJson, digestInput } from '../../../../shared/report/canonical-json';
-import { ReportSchema } from '../../../../shared/report/report-schema';
-import { SECRETS, sampleReport } from '../../../support/sample-report';
+import { buildForExport, previewRedaction, serializeReport } from '@main/reports/build-for-export';
+import { parseReportText } from '@main/reports/read-report-file';
+import { reportDigest } from '@main/reports/report-digest';
+import { canonicalJson, digestInput } from '@shared/report/canonical-json';
+import { ReportSchema } from '@shared/report/report-schema';
+import { SECRETS, sampleReport } from '@test/support/sample-report';
 
 const exportSample = (includeCustomerLabel = false) =>
   buildForExport(sampleReport(), { includeCustomerLabel, salt: 'test-salt' });

@@ -2,14 +2,9 @@ import { mkdtempSync, rmSync, writeFileSync, mkdirSync, truncateSync } from 'nod
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildForExport, serializeReport } from '../../../../electron/reports/build-for-export';
-import {
-  MAX_REPORT_BYTES,
-  parseReportText,
-  readReportFile,
-  ReportFileError,
-} from '../../../../electron/reports/read-report-file';
-import { sampleReport } from '../../../support/sample-report';
+import { buildForExport, serializeReport } from '@main/reports/build-for-export';
+import { MAX_REPORT_BYTES, parseReportText, readReportFile, ReportFileError } from '@main/reports/read-report-file';
+import { sampleReport } from '@test/support/sample-report';
 
 const good = serializeReport(buildForExport(sampleReport(), { includeCustomerLabel: true, salt: 'x' }));
 const obj = () => JSON.parse(good) as Record<string, unknown>;

@@ -3,12 +3,12 @@ import { mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildForExport } from '../../../../electron/reports/build-for-export';
-import { chromiumPath, htmlToPdfWithChromium } from '../../../../electron/reports/chromium-pdf';
-import { renderReportHtml } from '../../../../electron/reports/render-html';
-import { testRunChartSvg } from '../../../../electron/reports/test-run-chart';
-import type { Report } from '../../../../shared/report/report-schema';
-import { SECRETS, sampleReport } from '../../../support/sample-report';
+import { buildForExport } from '@main/reports/build-for-export';
+import { chromiumPath, htmlToPdfWithChromium } from '@main/reports/chromium-pdf';
+import { renderReportHtml } from '@main/reports/render-html';
+import { testRunChartSvg } from '@main/reports/test-run-chart';
+import type { Report } from '@shared/report/report-schema';
+import { SECRETS, sampleReport } from '@test/support/sample-report';
 
 const exported = () => buildForExport(sampleReport(), { includeCustomerLabel: true, salt: 'render' });
 const EVIL = '<script>alert(1)</script><img src=x onerror=alert(2)>';

@@ -2,10 +2,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildForExport } from '../../../../electron/reports/build-for-export';
-import { ReportHistory } from '../../../../electron/reports/report-history';
-import { reportFileName } from '../../../../electron/reports/report-file-name';
-import { sampleReport } from '../../../support/sample-report';
+import { buildForExport } from '@main/reports/build-for-export';
+import { ReportHistory } from '@main/reports/report-history';
+import { reportFileName } from '@main/reports/report-file-name';
+import { sampleReport } from '@test/support/sample-report';
 
 let dir: string;
 let clock: number;

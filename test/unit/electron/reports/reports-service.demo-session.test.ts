@@ -1,11 +1,11 @@
 // A report made after a full demo session (connect, checklist, a test charge) and exported: none of the
 // issued tokens, the authorization code or the client secret, no unmasked VIN, no email address.
 import { afterEach, describe, expect, it } from 'vitest';
-import { MemoryVault } from '../../../../electron/infra/keychain';
-import { driveConsent } from '../../../../electron/accounts/sign-in/consent-driver';
-import { createBackend, type Backend } from '../../../../electron/app/backend';
-import { parseReportText } from '../../../../electron/reports/read-report-file';
-import { tempDir } from '../../../support/temp-dir';
+import { MemoryVault } from '@main/infra/keychain';
+import { driveConsent } from '@main/accounts/sign-in/consent-driver';
+import { createBackend, type Backend } from '@main/app/backend';
+import { parseReportText } from '@main/reports/read-report-file';
+import { tempDir } from '@test/support/temp-dir';
 
 let backend: Backend | null = null;
 let remove: (() => void) | null = null;

@@ -2,10 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createBackend } from '../../../../electron/app/backend';
-import { buildForExport, serializeReport } from '../../../../electron/reports/build-for-export';
-import type { Check } from '../../../../shared/checklist/check-types';
-import { SECRETS, sampleReport } from '../../../support/sample-report';
+import { createBackend } from '@main/app/backend';
+import { buildForExport, serializeReport } from '@main/reports/build-for-export';
+import type { Check } from '@shared/checklist/check-types';
+import { SECRETS, sampleReport } from '@test/support/sample-report';
 
 let dir: string;
 beforeEach(() => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildForExport } from '../../../../electron/reports/build-for-export';
-import { compareChecks } from '../../../../electron/reports/compare-checks';
-import { todaysRules } from '../../../../electron/reports/todays-rules';
-import { sampleReport } from '../../../support/sample-report';
+import { buildForExport } from '@main/reports/build-for-export';
+import { compareChecks } from '@main/reports/compare-checks';
+import { todaysRules } from '@main/reports/todays-rules';
+import { sampleReport } from '@test/support/sample-report';
 
 describe('todaysRules on an exported (redacted) report', () => {
   const doc = buildForExport(sampleReport(), { includeCustomerLabel: false, salt: 'rules' });
@@ -29,10 +29,10 @@ describe('todaysRules on an exported (redacted) report', () => {
 
 describe('todaysRules on a report just exported by this version', () => {
   it('finds no change: what redaction removed (token expiry, VIN) is "not in this report", never a change', async () => {
-    const { MemoryVault } = await import('../../../../electron/infra/keychain');
-    const { driveConsent } = await import('../../../../electron/accounts/sign-in/consent-driver');
-    const { createBackend } = await import('../../../../electron/app/backend');
-    const { tempDir } = await import('../../../support/temp-dir');
+    const { MemoryVault } = await import('@main/infra/keychain');
+    const { driveConsent } = await import('@main/accounts/sign-in/consent-driver');
+    const { createBackend } = await import('@main/app/backend');
+    const { tempDir } = await import('@test/support/temp-dir');
     const t = tempDir('tcd-rules-');
     const backend = createBackend({ mode: 'demo', dataDir: t.dir, keychain: new MemoryVault() });
     try {

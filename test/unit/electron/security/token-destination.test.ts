@@ -1,10 +1,6 @@
 // The one rule for where a Tesla token may go: Tesla's hosts over HTTPS, or a simulator on this computer.
 import { describe, expect, it } from 'vitest';
-import {
-  apiBaseOptionProblem,
-  isLoopbackSimulatorUrl,
-  mayCarryToken,
-} from '../../../../electron/security/token-destination';
+import { apiBaseOptionProblem, isLoopbackSimulatorUrl, mayCarryToken } from '@main/security/token-destination';
 
 describe('where a token may go', () => {
   it.each([

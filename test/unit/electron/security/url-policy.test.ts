@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAllowedExternalUrl, isAppUrl, isTrustedSenderUrl } from '../../../../electron/security/url-policy';
+import { isAllowedExternalUrl, isAppUrl, isTrustedSenderUrl } from '@main/security/url-policy';
 
 describe('external URL allow-list', () => {
   it.each([

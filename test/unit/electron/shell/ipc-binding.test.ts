@@ -1,10 +1,10 @@
 import type { IpcMainInvokeEvent } from 'electron';
 import { describe, expect, it } from 'vitest';
-import { channelNames } from '../../../../shared/contract';
-import { createBackend } from '../../../../electron/app/backend';
-import { createDispatcher } from '../../../../electron/ipc/dispatcher';
-import { tempDir } from '../../../support/temp-dir';
-import { bindIpc, type IpcMainLike } from '../../../../electron/shell/ipc-binding';
+import { channelNames } from '@shared/contract';
+import { createBackend } from '@main/app/backend';
+import { createDispatcher } from '@main/ipc/dispatcher';
+import { tempDir } from '@test/support/temp-dir';
+import { bindIpc, type IpcMainLike } from '@main/shell/ipc-binding';
 
 type Listener = (event: IpcMainInvokeEvent, payload: unknown) => Promise<unknown>;
 

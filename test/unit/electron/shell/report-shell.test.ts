@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createReportShell, type ReportShellDeps } from '../../../../electron/shell/report-shell';
+import { createReportShell, type ReportShellDeps } from '@main/shell/report-shell';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'tcd-report-shell-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createLogger } from '../../../../electron/infra/logger';
-import { startAutoUpdate, type UpdaterLike } from '../../../../electron/shell/updater';
-import { UpdateSettingsService } from '../../../../electron/support/update-settings';
-import { tempDir } from '../../../support/temp-dir';
+import { createLogger } from '@main/infra/logger';
+import { startAutoUpdate, type UpdaterLike } from '@main/shell/updater';
+import { UpdateSettingsService } from '@main/support/update-settings';
+import { tempDir } from '@test/support/temp-dir';
 
 function fakeUpdater() {
   const calls: string[] = [];

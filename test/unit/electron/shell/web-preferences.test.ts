@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy } from '../../../../electron/security/csp';
-import { mainWindowOptions, secureWebPreferences } from '../../../../electron/shell/web-preferences';
+import { contentSecurityPolicy } from '@main/security/csp';
+import { mainWindowOptions, secureWebPreferences } from '@main/shell/web-preferences';
 
 describe('window hardening', () => {
   it('isolates and sandboxes every window', () => {

@@ -2,7 +2,7 @@
 // control and site events, over real HTTP.
 import { request } from 'node:http';
 import { afterAll, describe, expect, it } from 'vitest';
-import { closeShared, shared, siteId } from '../../../support/sim-harness';
+import { closeShared, shared, siteId } from '@test/support/sim-harness';
 
 afterAll(closeShared);
 

@@ -2,7 +2,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { scenarioNames } from '../../../../electron/simulator';
+import { scenarioNames } from '@main/simulator';
 
 const root = fileURLToPath(new URL('../../../../', import.meta.url));
 const args = (...rest: string[]) => ['--import', 'tsx', 'electron/simulator/cli.ts', ...rest];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createClock } from '../../../../electron/simulator/clock';
+import { createClock } from '@main/simulator/clock';
 
 describe('the simulated clock', () => {
   it('stands still at speed 0 and moves only by advance', () => {

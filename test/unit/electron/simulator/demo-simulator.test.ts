@@ -2,9 +2,9 @@
 // and stops it; a bad scenario is an error status that says so, not a crash. The scenario is an explicit
 // option; only the process edges read TCD_SCENARIO (demoOptionsFromEnv).
 import { describe, expect, it } from 'vitest';
-import { createBackend } from '../../../../electron/app/backend';
-import { demoOptionsFromEnv } from '../../../../electron/simulator/demo-simulator';
-import { tempDir } from '../../../support/temp-dir';
+import { createBackend } from '@main/app/backend';
+import { demoOptionsFromEnv } from '@main/simulator/demo-simulator';
+import { tempDir } from '@test/support/temp-dir';
 
 describe('demo mode', () => {
   it('start() runs the healthy simulator, allows its origin and says so; stop() ends it', async () => {

@@ -1,8 +1,8 @@
 // The simulator's front as Tesla answers in the field: fault bodies and headers, the field-failure
 // scenarios, 429 headers, the token checked before the path, and the account states (revoked, expired).
 import { afterAll, describe, expect, it } from 'vitest';
-import type { ScenarioInput } from '../../../../electron/simulator';
-import { closeShared, harness, shared, siteId, vin } from '../../../support/sim-harness';
+import type { ScenarioInput } from '@main/simulator';
+import { closeShared, harness, shared, siteId, vin } from '@test/support/sim-harness';
 
 afterAll(closeShared);
 

@@ -7,9 +7,9 @@ import {
   PowerwallModel,
   type PowerwallSettings,
   type PowerwallSpec,
-} from '../../../../electron/simulator/powerwall-model';
-import { loadScenario } from '../../../../electron/simulator';
-import { closeShared, harness, NIGHT_LA, NOON_LA, sharedAt, siteId, type Harness } from '../../../support/sim-harness';
+} from '@main/simulator/powerwall-model';
+import { loadScenario } from '@main/simulator';
+import { closeShared, harness, NIGHT_LA, NOON_LA, sharedAt, siteId, type Harness } from '@test/support/sim-harness';
 
 /** 2026-06-16 02:00 UTC = 19:00 in Los Angeles: inside the healthy site's peak period, no sun. */
 const PEAK_LA = Date.UTC(2026, 5, 16, 2, 0, 0);

@@ -5,10 +5,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadScenario, scenarioFromCaptures, scenarioNames, ScenarioError } from '../../../../electron/simulator';
-import { liveStatusOf } from '../../../../electron/simulator/fleet/energy-routes';
-import { buildWorld } from '../../../../electron/simulator/sim-state';
-import { harness, type Harness } from '../../../support/sim-harness';
+import { loadScenario, scenarioFromCaptures, scenarioNames, ScenarioError } from '@main/simulator';
+import { liveStatusOf } from '@main/simulator/fleet/energy-routes';
+import { buildWorld } from '@main/simulator/sim-state';
+import { harness, type Harness } from '@test/support/sim-harness';
 
 // Tesla's public samples, copied into the repository (test/fixtures/tesla-public).
 const FIXTURES = fileURLToPath(new URL('../../../fixtures/tesla-public/', import.meta.url));

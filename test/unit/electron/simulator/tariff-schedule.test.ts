@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scheduleFromTariff } from '../../../../electron/simulator/tariff-schedule';
+import { scheduleFromTariff } from '@main/simulator/tariff-schedule';
 
 describe('scheduleFromTariff', () => {
   const p = (fromHour: number, toHour: number) => ({

@@ -5,9 +5,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { createLogger } from '../../../../electron/infra/logger';
-import { writeSupportBundle } from '../../../../electron/support/support-bundle';
-import { tempDir } from '../../../support/temp-dir';
+import { createLogger } from '@main/infra/logger';
+import { writeSupportBundle } from '@main/support/support-bundle';
+import { tempDir } from '@test/support/temp-dir';
 
 const corpusDir = fileURLToPath(new URL('../../../fixtures/redaction', import.meta.url));
 const corpus = readdirSync(corpusDir)

@@ -2,10 +2,10 @@ import { mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createLogger } from '../../../../electron/infra/logger';
-import { writeSupportBundle } from '../../../../electron/support/support-bundle';
-import { UpdateSettingsService } from '../../../../electron/support/update-settings';
-import { tempDir } from '../../../support/temp-dir';
+import { createLogger } from '@main/infra/logger';
+import { writeSupportBundle } from '@main/support/support-bundle';
+import { UpdateSettingsService } from '@main/support/update-settings';
+import { tempDir } from '@test/support/temp-dir';
 
 const refresh = 'EU_77c1a9e4b2d8f3a6c5e0b9d4a7f2e1c8b3d6a9f4e7c2b5a8d1f0e3c6b9a2d5f8';
 

@@ -2,10 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MemoryVault } from '../../../../electron/infra/keychain';
-import { createBackend } from '../../../../electron/app/backend';
-import { createSupportShell } from '../../../../electron/shell/support-shell';
-import { tempDir } from '../../../support/temp-dir';
+import { MemoryVault } from '@main/infra/keychain';
+import { createBackend } from '@main/app/backend';
+import { createSupportShell } from '@main/shell/support-shell';
+import { tempDir } from '@test/support/temp-dir';
 
 describe('support: handlers through the backend', () => {
   let dir: string;

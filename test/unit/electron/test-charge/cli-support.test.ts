@@ -1,7 +1,7 @@
 // The headless test-charge's simulator helpers name an unreachable simulator, why, and what to do.
 import { describe, expect, it } from 'vitest';
-import { clockFor, setRemoteSpeed } from '../../../../electron/test-charge/cli-support';
-import { closedPort } from '../../../support/closed-port';
+import { clockFor, setRemoteSpeed } from '@main/test-charge/cli-support';
+import { closedPort } from '@test/support/closed-port';
 
 describe('test-charge against a simulator that is not there', () => {
   it('says which, why and what to do instead of “fetch failed”', async () => {

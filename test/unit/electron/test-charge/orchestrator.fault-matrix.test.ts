@@ -7,15 +7,15 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadScenario, startSimulator, type RunningSimulator, type Scenario } from '../../../../electron/simulator';
-import { energyApiFromFleetClient } from '../../../../electron/test-charge/energy-api';
-import { runTestCharge, type RunStep } from '../../../../electron/test-charge/orchestrator';
-import { recoverPending } from '../../../../electron/test-charge/recovery';
-import { simClock, type RunClock } from '../../../../electron/test-charge/run-clock';
-import type { ChildJob } from '../../../support/test-charge-child';
-import { tempDir } from '../../../support/temp-dir';
-import { advancingClock, ALL_ENERGY_SCOPES, simClient } from '../../../support/sim-fleet';
-import { bundleTestChargeChild } from '../../../support/test-charge-child-bundle';
+import { loadScenario, startSimulator, type RunningSimulator, type Scenario } from '@main/simulator';
+import { energyApiFromFleetClient } from '@main/test-charge/energy-api';
+import { runTestCharge, type RunStep } from '@main/test-charge/orchestrator';
+import { recoverPending } from '@main/test-charge/recovery';
+import { simClock, type RunClock } from '@main/test-charge/run-clock';
+import type { ChildJob } from '@test/support/test-charge-child';
+import { tempDir } from '@test/support/temp-dir';
+import { advancingClock, ALL_ENERGY_SCOPES, simClient } from '@test/support/sim-fleet';
+import { bundleTestChargeChild } from '@test/support/test-charge-child-bundle';
 
 /** 17:00 in Los Angeles: a peak period, so a discharge to the grid can pass. */
 const PEAK = Date.UTC(2026, 0, 15, 1, 0, 0);

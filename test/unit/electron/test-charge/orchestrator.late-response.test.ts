@@ -1,11 +1,11 @@
 // A battery that starts moving just before the end of a short test: the watch takes up to two more dense
 // readings past the end to confirm it, instead of judging a stretch the end cut short as "not sustained".
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runTestCharge } from '../../../../electron/test-charge/orchestrator';
-import { DENSE_SECONDS } from '../../../../electron/test-charge/poll-schedule';
-import { CONFIRM_PAST_END_READINGS } from '../../../../shared/test-charge/verdict';
-import { FakeSite, manualClock } from '../../../support/fake-site';
-import { tempDir } from '../../../support/temp-dir';
+import { runTestCharge } from '@main/test-charge/orchestrator';
+import { DENSE_SECONDS } from '@main/test-charge/poll-schedule';
+import { CONFIRM_PAST_END_READINGS } from '@shared/test-charge/verdict';
+import { FakeSite, manualClock } from '@test/support/fake-site';
+import { tempDir } from '@test/support/temp-dir';
 
 let dataDir: string;
 let cleanup: () => void;

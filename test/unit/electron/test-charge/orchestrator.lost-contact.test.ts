@@ -1,12 +1,12 @@
 // A test charge that loses Tesla during the watch reports lost contact (and whether the settings are back),
 // never a cause the readings did not show.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FleetApiError } from '../../../../electron/fleet/fleet-error';
-import { listJournals } from '../../../../electron/test-charge/journal';
-import { runTestCharge } from '../../../../electron/test-charge/orchestrator';
-import { recoverPending } from '../../../../electron/test-charge/recovery';
-import { FakeSite, manualClock } from '../../../support/fake-site';
-import { tempDir } from '../../../support/temp-dir';
+import { FleetApiError } from '@main/fleet/fleet-error';
+import { listJournals } from '@main/test-charge/journal';
+import { runTestCharge } from '@main/test-charge/orchestrator';
+import { recoverPending } from '@main/test-charge/recovery';
+import { FakeSite, manualClock } from '@test/support/fake-site';
+import { tempDir } from '@test/support/temp-dir';
 
 let dataDir: string;
 let cleanup: () => void;

@@ -1,12 +1,12 @@
 // A write Tesla accepted ("Updated") whose read-back differs, or whose battery never moved, ends with the
 // verdict setting_not_applied and the likely cause, not a generic failure; the settings are still restored.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { listJournals } from '../../../../electron/test-charge/journal';
-import { runTestCharge } from '../../../../electron/test-charge/orchestrator';
-import { TestRunSchema } from '../../../../shared/report/test-run-schema';
-import { textIn } from '../../../../shared/text/languages';
-import { tempDir } from '../../../support/temp-dir';
-import { FakeSite, manualClock } from '../../../support/fake-site';
+import { listJournals } from '@main/test-charge/journal';
+import { runTestCharge } from '@main/test-charge/orchestrator';
+import { TestRunSchema } from '@shared/report/test-run-schema';
+import { textIn } from '@shared/text/languages';
+import { tempDir } from '@test/support/temp-dir';
+import { FakeSite, manualClock } from '@test/support/fake-site';
 
 const SCOPES = ['openid', 'offline_access', 'energy_device_data', 'energy_cmds'];
 let dataDir: string;

@@ -1,13 +1,13 @@
 // The test charge against the Fleet API simulator, over HTTP, on the simulator's paused clock (sleeping
 // advances it, so a 5-minute test takes milliseconds). Settings are compared in the simulator's own state.
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadScenario, startSimulator, type RunningSimulator, type Scenario } from '../../../../electron/simulator';
-import { energyApiFromFleetClient } from '../../../../electron/test-charge/energy-api';
-import { listJournals } from '../../../../electron/test-charge/journal';
-import { runTestCharge, type RunRequest } from '../../../../electron/test-charge/orchestrator';
-import { recoverPending } from '../../../../electron/test-charge/recovery';
-import { tempDir } from '../../../support/temp-dir';
-import { advancingClock, ALL_ENERGY_SCOPES, simClient, simSettings } from '../../../support/sim-fleet';
+import { loadScenario, startSimulator, type RunningSimulator, type Scenario } from '@main/simulator';
+import { energyApiFromFleetClient } from '@main/test-charge/energy-api';
+import { listJournals } from '@main/test-charge/journal';
+import { runTestCharge, type RunRequest } from '@main/test-charge/orchestrator';
+import { recoverPending } from '@main/test-charge/recovery';
+import { tempDir } from '@test/support/temp-dir';
+import { advancingClock, ALL_ENERGY_SCOPES, simClient, simSettings } from '@test/support/sim-fleet';
 
 /** 17:00 in Los Angeles (the catalogue's sites): a peak period, when exporting pays. */
 const PEAK = Date.UTC(2026, 0, 15, 1, 0, 0);

@@ -1,12 +1,12 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { listJournals, journalPath, writeJournal } from '../../../../electron/test-charge/journal';
-import { runTestCharge, type RunStep } from '../../../../electron/test-charge/orchestrator';
-import { recoverPending } from '../../../../electron/test-charge/recovery';
-import { acquireSiteLock, SiteBusyError } from '../../../../electron/test-charge/site-lock';
-import { tempDir } from '../../../support/temp-dir';
-import { FakeSite, HttpishError, manualClock } from '../../../support/fake-site';
+import { listJournals, journalPath, writeJournal } from '@main/test-charge/journal';
+import { runTestCharge, type RunStep } from '@main/test-charge/orchestrator';
+import { recoverPending } from '@main/test-charge/recovery';
+import { acquireSiteLock, SiteBusyError } from '@main/test-charge/site-lock';
+import { tempDir } from '@test/support/temp-dir';
+import { FakeSite, HttpishError, manualClock } from '@test/support/fake-site';
 
 const SCOPES = ['openid', 'offline_access', 'energy_device_data', 'energy_cmds'];
 let dataDir: string;
@@ -237,7 +237,7 @@ describe('journal, lock and recovery', () => {
   });
 
   it("a live owner on this host keeps its lock past the cross-host age limit; another host's old lock is stale", async () => {
-    const { isStale, LOCK_STALE_MS } = await import('../../../../electron/test-charge/site-lock');
+    const { isStale, LOCK_STALE_MS } = await import('@main/test-charge/site-lock');
     const host = (await import('node:os')).hostname();
     const now = Date.now();
     const old = now - LOCK_STALE_MS - 60_000;
@@ -271,8 +271,8 @@ describe('journal, lock and recovery', () => {
 
 describe('discarding a journal', () => {
   it('refuses to forget a journal whose restore has not failed', async () => {
-    const { TestChargeService } = await import('../../../../electron/test-charge/test-charge-service');
-    const { EventBus } = await import('../../../../electron/ipc/event-bus');
+    const { TestChargeService } = await import('@main/test-charge/test-charge-service');
+    const { EventBus } = await import('@main/ipc/event-bus');
     await writeJournal(dataDir, {
       version: 1,
       runId: 'r',

@@ -6,7 +6,7 @@ import {
   MAX_POLL_SECONDS,
   PollSchedule,
   type Reading,
-} from '../../../../electron/test-charge/poll-schedule';
+} from '@main/test-charge/poll-schedule';
 
 /** The reading times over `seconds`, with what each reading showed. */
 function times(schedule: PollSchedule, seconds: number, show: (at: number) => Reading = () => 'still'): number[] {

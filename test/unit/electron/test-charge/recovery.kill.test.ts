@@ -8,14 +8,14 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadScenario, startSimulator, type RunningSimulator } from '../../../../electron/simulator';
-import { energyApiFromFleetClient } from '../../../../electron/test-charge/energy-api';
-import { recoverPending } from '../../../../electron/test-charge/recovery';
-import { simClock } from '../../../../electron/test-charge/run-clock';
-import type { ChildJob } from '../../../support/test-charge-child';
-import { tempDir } from '../../../support/temp-dir';
-import { simClient } from '../../../support/sim-fleet';
-import { bundleTestChargeChild } from '../../../support/test-charge-child-bundle';
+import { loadScenario, startSimulator, type RunningSimulator } from '@main/simulator';
+import { energyApiFromFleetClient } from '@main/test-charge/energy-api';
+import { recoverPending } from '@main/test-charge/recovery';
+import { simClock } from '@main/test-charge/run-clock';
+import type { ChildJob } from '@test/support/test-charge-child';
+import { tempDir } from '@test/support/temp-dir';
+import { simClient } from '@test/support/sim-fleet';
+import { bundleTestChargeChild } from '@test/support/test-charge-child-bundle';
 
 /** 17:00 in Los Angeles: a peak period, so the discharge writes all three settings. */
 const PEAK = Date.UTC(2026, 0, 15, 1, 0, 0);

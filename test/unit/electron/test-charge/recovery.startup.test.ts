@@ -4,10 +4,10 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MemoryVault } from '../../../../electron/infra/keychain';
-import { createBackend } from '../../../../electron/app/backend';
-import { writeJournal } from '../../../../electron/test-charge/journal';
-import { tempDir } from '../../../support/temp-dir';
+import { MemoryVault } from '@main/infra/keychain';
+import { createBackend } from '@main/app/backend';
+import { writeJournal } from '@main/test-charge/journal';
+import { tempDir } from '@test/support/temp-dir';
 
 describe('start-up recovery', () => {
   it('tries a pending journal at start, shows a notice and keeps the journal when it cannot restore', async () => {

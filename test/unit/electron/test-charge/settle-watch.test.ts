@@ -1,8 +1,8 @@
 // The watch after a restore: reads live power on the run's clock until the battery has settled, or says
 // it did not (or could not be read) when the watch's time is up.
 import { describe, expect, it } from 'vitest';
-import { watchSettle } from '../../../../electron/test-charge/settle-watch';
-import type { RunClock } from '../../../../electron/test-charge/run-clock';
+import { watchSettle } from '@main/test-charge/settle-watch';
+import type { RunClock } from '@main/test-charge/run-clock';
 
 function fakeClock(): RunClock {
   let now = 0;

@@ -4,9 +4,9 @@
 import { spawn } from 'node:child_process';
 import os from 'node:os';
 import { describe, expect, it } from 'vitest';
-import { lookAtProcess, ownStartId } from '../../../../electron/test-charge/owner-process';
-import { acquireSiteLock, isStale, SiteBusyError } from '../../../../electron/test-charge/site-lock';
-import { tempDir } from '../../../support/temp-dir';
+import { lookAtProcess, ownStartId } from '@main/test-charge/owner-process';
+import { acquireSiteLock, isStale, SiteBusyError } from '@main/test-charge/site-lock';
+import { tempDir } from '@test/support/temp-dir';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 

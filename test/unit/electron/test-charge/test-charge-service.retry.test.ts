@@ -2,16 +2,16 @@
 // retries it in the background (1, 2, 5 min, then every 5 min on the run clock), so the customer's settings
 // come back by themselves once Tesla answers. A refusal no retry fixes stops the schedule; close() ends it.
 import { afterEach, describe, expect, it } from 'vitest';
-import { FleetApiError } from '../../../../electron/fleet/fleet-error';
-import { createFleetClient } from '../../../../electron/fleet/fleet-client';
-import type { FleetSession } from '../../../../electron/fleet/fleet-session';
-import { EventBus } from '../../../../electron/ipc/event-bus';
-import { startSimulator, type RunningSimulator } from '../../../../electron/simulator';
-import { energyApiFromFleetClient, type EnergySiteApi } from '../../../../electron/test-charge/energy-api';
-import { listJournals } from '../../../../electron/test-charge/journal';
-import { RESTORE_RETRY_MS, TestChargeService } from '../../../../electron/test-charge/test-charge-service';
-import { advancingClock, simSession, simSettings } from '../../../support/sim-fleet';
-import { tempDir } from '../../../support/temp-dir';
+import { FleetApiError } from '@main/fleet/fleet-error';
+import { createFleetClient } from '@main/fleet/fleet-client';
+import type { FleetSession } from '@main/fleet/fleet-session';
+import { EventBus } from '@main/ipc/event-bus';
+import { startSimulator, type RunningSimulator } from '@main/simulator';
+import { energyApiFromFleetClient, type EnergySiteApi } from '@main/test-charge/energy-api';
+import { listJournals } from '@main/test-charge/journal';
+import { RESTORE_RETRY_MS, TestChargeService } from '@main/test-charge/test-charge-service';
+import { advancingClock, simSession, simSettings } from '@test/support/sim-fleet';
+import { tempDir } from '@test/support/temp-dir';
 
 const PEAK = Date.UTC(2026, 0, 15, 1, 0, 0);
 let sim: RunningSimulator;

@@ -1,12 +1,12 @@
 // The service behind the testCharge: channels, against the simulator: plan without writing, a run in the
 // background with sample and state events, Stop, and the start-up recovery's notice.
 import { afterEach, describe, expect, it } from 'vitest';
-import { EventBus } from '../../../../electron/ipc/event-bus';
-import { startSimulator, type RunningSimulator } from '../../../../electron/simulator';
-import { writeJournal } from '../../../../electron/test-charge/journal';
-import { TestChargeService } from '../../../../electron/test-charge/test-charge-service';
-import { tempDir } from '../../../support/temp-dir';
-import { advancingClock, simSession, simSettings } from '../../../support/sim-fleet';
+import { EventBus } from '@main/ipc/event-bus';
+import { startSimulator, type RunningSimulator } from '@main/simulator';
+import { writeJournal } from '@main/test-charge/journal';
+import { TestChargeService } from '@main/test-charge/test-charge-service';
+import { tempDir } from '@test/support/temp-dir';
+import { advancingClock, simSession, simSettings } from '@test/support/sim-fleet';
 
 const PEAK = Date.UTC(2026, 0, 15, 1, 0, 0);
 let sim: RunningSimulator;

@@ -4,12 +4,12 @@ import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildChecks as rulesChecks, verdicts } from '../../../../shared/checklist/build-checks';
-import { CheckSchema, type Check } from '../../../../shared/checklist/check-types';
-import { inputFromReport, REQ, type ChecklistInput } from '../../../../shared/checklist/checklist-input';
-import { buildReport } from '../../../../electron/checklist/build-report';
-import type { RawResponse } from '../../../../shared/report/report-schema';
-import { allInEnglish } from '../../../support/english-checks';
+import { buildChecks as rulesChecks, verdicts } from '@shared/checklist/build-checks';
+import { CheckSchema, type Check } from '@shared/checklist/check-types';
+import { inputFromReport, REQ, type ChecklistInput } from '@shared/checklist/checklist-input';
+import { buildReport } from '@main/checklist/build-report';
+import type { RawResponse } from '@shared/report/report-schema';
+import { allInEnglish } from '@test/support/english-checks';
 
 const FIXTURES = fileURLToPath(new URL('../../../fixtures/tesla-public', import.meta.url));
 const load = (name: string): unknown => JSON.parse(readFileSync(path.join(FIXTURES, name), 'utf8'));

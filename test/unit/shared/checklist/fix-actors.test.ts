@@ -1,14 +1,14 @@
 // Every fix names who acts, and none tells the installer (who reads it) to ask the installer.
 import { describe, expect, it } from 'vitest';
-import { buildChecks as build } from '../../../../shared/checklist/build-checks';
-import type { ChecklistInput } from '../../../../shared/checklist/checklist-input';
-import { allInEnglish } from '../../../support/english-checks';
-import { CHECK_IDS } from '../../../../shared/checklist/check-types';
-import { en } from '../../../../shared/text/en';
-import { REQ } from '../../../../shared/checklist/checklist-input';
-import { CAUSE_CHECK_IDS } from '../../../../shared/tesla/error-catalogue';
-import { de } from '../../../../shared/text/de';
-import { answer, CAR, handInput, SITE } from '../../../support/checklist-input';
+import { buildChecks as build } from '@shared/checklist/build-checks';
+import type { ChecklistInput } from '@shared/checklist/checklist-input';
+import { allInEnglish } from '@test/support/english-checks';
+import { CHECK_IDS } from '@shared/checklist/check-types';
+import { en } from '@shared/text/en';
+import { REQ } from '@shared/checklist/checklist-input';
+import { CAUSE_CHECK_IDS } from '@shared/tesla/error-catalogue';
+import { de } from '@shared/text/de';
+import { answer, CAR, handInput, SITE } from '@test/support/checklist-input';
 
 const buildChecks = (input: ChecklistInput) => allInEnglish(build(input));
 

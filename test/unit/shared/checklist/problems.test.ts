@@ -1,7 +1,7 @@
 // Problems first: grouped by who fixes them in a fixed order, failures before warnings before unknowns.
 import { describe, expect, it } from 'vitest';
-import { fixerOf, problemsByFixer } from '../../../../shared/checklist/problems';
-import { mixedChecks as checks } from '../../../support/mixed-checks';
+import { fixerOf, problemsByFixer } from '@shared/checklist/problems';
+import { mixedChecks as checks } from '@test/support/mixed-checks';
 
 describe('problemsByFixer', () => {
   it('groups problems by who fixes them in a fixed order, worst first', () => {

@@ -1,6 +1,6 @@
 // One readiness truth: a test asks the checklist's rules what stops it, on the readings it just made.
 import { describe, expect, it } from 'vitest';
-import { testReadiness, type TestReadinessInput } from '../../../../shared/checklist/test-readiness';
+import { testReadiness, type TestReadinessInput } from '@shared/checklist/test-readiness';
 
 const NOW = Date.UTC(2026, 0, 15, 1, 0, 0);
 const site = (components: Record<string, unknown>) => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildApi, channelNames, createClient, DoctorIpcError, type Envelope } from '../../../../shared/contract';
+import { buildApi, channelNames, createClient, DoctorIpcError, type Envelope } from '@shared/contract';
 
 describe('API built from the contract', () => {
   it('has one method per channel, grouped by area', () => {

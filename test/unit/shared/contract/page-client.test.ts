@@ -2,8 +2,8 @@
 // in the module graph that would pull the schemas (and zod) into the page's first download.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DoctorIpcError as FromIndex, type Envelope } from '../../../../shared/contract';
-import { buildPageApi, createClient, DoctorIpcError } from '../../../../shared/contract/page-client';
+import { DoctorIpcError as FromIndex, type Envelope } from '@shared/contract';
+import { buildPageApi, createClient, DoctorIpcError } from '@shared/contract/page-client';
 
 describe('page client', () => {
   it('sends each call under its channel name and unwraps the value', async () => {

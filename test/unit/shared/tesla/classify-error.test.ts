@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classifyError, errorTextOfBody, normalizeErrorText } from '../../../../shared/tesla/classify-error';
-import { CAUSE_ACTORS, CAUSE_CHECK_IDS, ERROR_CATALOGUE, causeById } from '../../../../shared/tesla/error-catalogue';
+import { classifyError, errorTextOfBody, normalizeErrorText } from '@shared/tesla/classify-error';
+import { CAUSE_ACTORS, CAUSE_CHECK_IDS, ERROR_CATALOGUE, causeById } from '@shared/tesla/error-catalogue';
 
 /** What the Fleet client hands the classifier: Tesla's body, as text. */
 function textOf(example: string): string {
@@ -140,7 +140,7 @@ describe('normalizeErrorText', () => {
 
 describe('the catalogue knows every error text the simulator sends', () => {
   it('each of Tesla’s texts (shared/tesla/error-body.ts) names a cause by its text', async () => {
-    const { TESLA_ERRORS } = await import('../../../../shared/tesla/error-body');
+    const { TESLA_ERRORS } = await import('@shared/tesla/error-body');
     for (const [name, text] of Object.entries(TESLA_ERRORS)) {
       if (name === 'outOfRegionTail') continue; // half a message; the prefix carries it
       const got = classifyError({ status: 400, text });

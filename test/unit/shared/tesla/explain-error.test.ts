@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ERROR_CATALOGUE } from '../../../../shared/tesla/error-catalogue';
-import { explainError, statusInText } from '../../../../shared/tesla/explain-error';
-import { normalizeErrorText } from '../../../../shared/tesla/classify-error';
+import { ERROR_CATALOGUE } from '@shared/tesla/error-catalogue';
+import { explainError, statusInText } from '@shared/tesla/explain-error';
+import { normalizeErrorText } from '@shared/tesla/classify-error';
 
 describe('explainError', () => {
   it('recognises every catalogue text and its quoted, wrapped, indented and embedded variants', () => {

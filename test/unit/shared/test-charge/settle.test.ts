@@ -1,6 +1,6 @@
 // Settled: live power no longer moves in the test's direction beyond what it did before the test.
 import { describe, expect, it } from 'vitest';
-import { isSettled } from '../../../../shared/test-charge/settle';
+import { isSettled } from '@shared/test-charge/settle';
 
 describe('isSettled', () => {
   it('a discharge has settled once the battery no longer exports beyond the threshold', () => {

@@ -1,7 +1,7 @@
 // The strategy's rule for sites without Permission to Export (non_export_configured, typically before the
 // utility's permission to operate): the export rule is never changed, whatever else the test does.
 import { describe, expect, it } from 'vitest';
-import { parseSiteInfo, planStrategy, settingsFromSiteInfo, writesFor } from '../../../../shared/test-charge';
+import { parseSiteInfo, planStrategy, settingsFromSiteInfo, writesFor } from '@shared/test-charge';
 
 const prePto = (exportRule: string, extra: Record<string, unknown> = {}) =>
   parseSiteInfo({

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { PowerSample } from '../../../../shared/report/test-run-schema';
+import type { PowerSample } from '@shared/report/test-run-schema';
 import {
   analyseRun,
   diffSettings,
@@ -13,7 +13,7 @@ import {
   thresholdW,
   writesFor,
   nameplatePowerW,
-} from '../../../../shared/test-charge';
+} from '@shared/test-charge';
 
 const fixture = (name: string) =>
   JSON.parse(readFileSync(new URL(`../../../fixtures/tesla-public/${name}.json`, import.meta.url), 'utf8'))

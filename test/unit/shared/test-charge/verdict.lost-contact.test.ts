@@ -1,9 +1,9 @@
 // A run that lost Tesla part-way cannot be judged from the readings it missed: the verdict says contact was
 // lost, not a cause (no export, no response) that the data never showed.
 import { describe, expect, it } from 'vitest';
-import type { PowerSample } from '../../../../shared/report/test-run-schema';
-import { textIn } from '../../../../shared/text/languages';
-import { analyseRun } from '../../../../shared/test-charge/verdict';
+import type { PowerSample } from '@shared/report/test-run-schema';
+import { textIn } from '@shared/text/languages';
+import { analyseRun } from '@shared/test-charge/verdict';
 
 const series = (rows: Array<[number, number, number, number]>): PowerSample[] =>
   rows.map(([t, batteryW, gridW, soc]) => ({ t, batteryW, gridW, solarW: 0, loadW: 1000, socPercent: soc }));

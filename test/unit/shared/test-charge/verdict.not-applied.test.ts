@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyseRun, settingsNotApplied } from '../../../../shared/test-charge/verdict';
-import type { PowerSample } from '../../../../shared/report/test-run-schema';
+import { analyseRun, settingsNotApplied } from '@shared/test-charge/verdict';
+import type { PowerSample } from '@shared/report/test-run-schema';
 
 const still = (n: number): PowerSample[] =>
   Array.from({ length: n }, (_, i) => ({ t: i * 20, batteryW: 0, gridW: 800, solarW: 0, loadW: 800, socPercent: 50 }));

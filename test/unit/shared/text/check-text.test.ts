@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Check } from '../../../../shared/checklist/check-types';
-import { checkWords } from '../../../../shared/text/check-text';
-import { textIn } from '../../../../shared/text/languages';
+import type { Check } from '@shared/checklist/check-types';
+import { checkWords } from '@shared/text/check-text';
+import { textIn } from '@shared/text/languages';
 
 const keyed: Check = {
   id: 'energy.energy_exports',

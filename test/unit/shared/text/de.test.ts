@@ -2,9 +2,9 @@
 // placeholders. (The type TextCatalogue already refuses a missing key at compile time; this also catches
 // an extra one and an English sentence left in place.)
 import { describe, expect, it } from 'vitest';
-import { de } from '../../../../shared/text/de';
-import { en } from '../../../../shared/text/en';
-import { flatten, type Tree } from '../../../support/text-catalogue';
+import { de } from '@shared/text/de';
+import { en } from '@shared/text/en';
+import { flatten, type Tree } from '@test/support/text-catalogue';
 
 /**
  * German values allowed to equal the English: true invariants only. After placeholders ({{x}}) and

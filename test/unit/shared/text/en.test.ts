@@ -10,8 +10,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { en } from '../../../../shared/text/en';
-import { flatten, type Tree } from '../../../support/text-catalogue';
+import { en } from '@shared/text/en';
+import { flatten, type Tree } from '@test/support/text-catalogue';
 
 const ROOT = join(__dirname, '../../../..');
 const SOURCES = ['renderer/src', 'electron', 'shared'];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../../../../shared/text/en';
-import { PSEUDO_CLOSE, PSEUDO_OPEN, pseudoLocalize, pseudoString, xx } from '../../../../shared/text/pseudo';
-import { flatten, type Tree } from '../../../support/text-catalogue';
+import { en } from '@shared/text/en';
+import { PSEUDO_CLOSE, PSEUDO_OPEN, pseudoLocalize, pseudoString, xx } from '@shared/text/pseudo';
+import { flatten, type Tree } from '@test/support/text-catalogue';
 
 describe('pseudo-locale', () => {
   it('wraps and accents text but keeps interpolations, nesting and tags', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { textIn } from '../../../../shared/text/languages';
-import { resolveParams } from '../../../../shared/text/render';
+import { textIn } from '@shared/text/languages';
+import { resolveParams } from '@shared/text/render';
 
 describe('translator', () => {
   const en = textIn('en');

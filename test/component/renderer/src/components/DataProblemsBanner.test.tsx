@@ -1,8 +1,8 @@
 // A settings or customers file moved aside is said on the screen, with where the old file was kept.
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { DataProblemsBanner } from '../../../../../renderer/src/components/DataProblemsBanner';
-import { initI18n } from '../../../../../renderer/src/i18n';
+import { DataProblemsBanner } from '@renderer/components/DataProblemsBanner';
+import { initI18n } from '@renderer/i18n';
 
 beforeAll(() => initI18n('en'));
 afterEach(() => cleanup());

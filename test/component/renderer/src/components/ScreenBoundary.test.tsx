@@ -2,14 +2,14 @@
 // loaded" in its place; the status bar and the navigation stay, and Try again fetches the code again.
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { buildApi, createClient, type AppInfo } from '../../../../../shared/contract';
-import { App } from '../../../../../renderer/src/App';
-import { initI18n } from '../../../../../renderer/src/i18n';
-import { useAppStore } from '../../../../../renderer/src/state/app-store';
-import { setClient } from '../../../../../renderer/src/transport';
+import { buildApi, createClient, type AppInfo } from '@shared/contract';
+import { App } from '@renderer/App';
+import { initI18n } from '@renderer/i18n';
+import { useAppStore } from '@renderer/state/app-store';
+import { setClient } from '@renderer/transport';
 
 const chunk = vi.hoisted(() => ({ fail: true, loads: 0 }));
-vi.mock('../../../../../renderer/src/screens/support/SupportScreen', async () => {
+vi.mock('@renderer/screens/support/SupportScreen', async () => {
   chunk.loads += 1;
   if (chunk.fail) throw new TypeError('Failed to fetch dynamically imported module: /assets/SupportScreen-1a2b3c.js');
   return { SupportScreen: () => <h2>Support screen loaded</h2> };

@@ -1,16 +1,10 @@
 import { render, screen, cleanup } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildApi,
-  createClient,
-  type AppInfo,
-  type BackendStatus,
-  type EventName,
-} from '../../../../../shared/contract';
-import { App } from '../../../../../renderer/src/App';
-import { initI18n } from '../../../../../renderer/src/i18n';
-import { useAppStore } from '../../../../../renderer/src/state/app-store';
-import { setClient } from '../../../../../renderer/src/transport';
+import { buildApi, createClient, type AppInfo, type BackendStatus, type EventName } from '@shared/contract';
+import { App } from '@renderer/App';
+import { initI18n } from '@renderer/i18n';
+import { useAppStore } from '@renderer/state/app-store';
+import { setClient } from '@renderer/transport';
 
 const info: AppInfo = {
   name: 'Tesla Connect Doctor',

@@ -2,8 +2,8 @@
 // that carries a key is worded in the page's language.
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { DoctorIpcError } from '../../../../../shared/contract';
-import { initI18n, setLanguage } from '../../../../../renderer/src/i18n';
+import { DoctorIpcError } from '@shared/contract';
+import { initI18n, setLanguage } from '@renderer/i18n';
 
 describe('renderer i18n', () => {
   it('fetches only the active language, and the next one on a switch', async () => {

@@ -3,8 +3,8 @@
 // setAsDefaultProtocolClient names to xdg-mime on Linux), all matching the app's scheme.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { appMeta } from '../../../../../electron/app/app-meta';
-import { DEEP_LINK_REDIRECT_URI } from '../../../../../electron/accounts/sign-in/endpoints';
+import { appMeta } from '@main/app/app-meta';
+import { DEEP_LINK_REDIRECT_URI } from '@main/accounts/sign-in/endpoints';
 
 describe('deep-link registration', () => {
   const builder = readFileSync('electron-builder.yml', 'utf8');

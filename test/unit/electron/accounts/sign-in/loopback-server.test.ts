@@ -2,10 +2,10 @@
 // that arrive before the backend is ready and takes only the app's scheme from a command line.
 import http from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DeepLinkInbox, deepLinkHandler } from '../../../../../electron/accounts/sign-in/deep-link-inbox';
-import { startLoopbackListener, type LoopbackListener } from '../../../../../electron/accounts/sign-in/loopback-server';
-import type { CallbackOutcome } from '../../../../../electron/accounts/sign-in/sign-in-flow';
-import { openSocket, upgradeRequest } from '../../../../support/raw-ws';
+import { DeepLinkInbox, deepLinkHandler } from '@main/accounts/sign-in/deep-link-inbox';
+import { startLoopbackListener, type LoopbackListener } from '@main/accounts/sign-in/loopback-server';
+import type { CallbackOutcome } from '@main/accounts/sign-in/sign-in-flow';
+import { openSocket, upgradeRequest } from '@test/support/raw-ws';
 
 function get(
   port: number,

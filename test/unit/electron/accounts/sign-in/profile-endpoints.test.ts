@@ -3,13 +3,13 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { driveConsent } from '../../../../../electron/accounts/sign-in/consent-driver';
-import { TESLA_AUTHORIZE_URL, TESLA_TOKEN_URL } from '../../../../../electron/accounts/sign-in/endpoints';
-import { endpointsForProfile } from '../../../../../electron/accounts/sign-in/profile-endpoints';
-import { SignInFlow } from '../../../../../electron/accounts/sign-in/sign-in-flow';
-import type { TokenSet } from '../../../../../electron/accounts/sign-in/oauth-client';
-import { startSimulator, type RunningSimulator } from '../../../../../electron/simulator/index';
-import type { TeslaProfile } from '../../../../../shared/contract';
+import { driveConsent } from '@main/accounts/sign-in/consent-driver';
+import { TESLA_AUTHORIZE_URL, TESLA_TOKEN_URL } from '@main/accounts/sign-in/endpoints';
+import { endpointsForProfile } from '@main/accounts/sign-in/profile-endpoints';
+import { SignInFlow } from '@main/accounts/sign-in/sign-in-flow';
+import type { TokenSet } from '@main/accounts/sign-in/oauth-client';
+import { startSimulator, type RunningSimulator } from '@main/simulator/index';
+import type { TeslaProfile } from '@shared/contract';
 
 const base: TeslaProfile = {
   id: 'acme',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { audienceFor, redirectBaseFrom421, regionFromCode } from '../../../../../electron/accounts/sign-in/region';
-import { TESLA_REGION_BASE_URLS } from '../../../../../electron/accounts/sign-in/endpoints';
+import { audienceFor, redirectBaseFrom421, regionFromCode } from '@main/accounts/sign-in/region';
+import { TESLA_REGION_BASE_URLS } from '@main/accounts/sign-in/endpoints';
 
 describe('regions', () => {
   it('reads the region prefix of an authorization code and picks the audience from it', () => {

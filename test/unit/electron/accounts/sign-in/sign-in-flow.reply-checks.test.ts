@@ -2,8 +2,8 @@
 // is refused with words that name what is wrong; an unreachable token service is named as such. Neither
 // may read as "check the internet connection" when the connection is fine, nor as a bare "fetch failed".
 import { afterEach, describe, expect, it } from 'vitest';
-import { authorizeRedirect, createHarness, type Harness } from '../../../../support/connect-harness';
-import { closedPort } from '../../../../support/closed-port';
+import { authorizeRedirect, createHarness, type Harness } from '@test/support/connect-harness';
+import { closedPort } from '@test/support/closed-port';
 
 let h: Harness;
 afterEach(async () => h?.close());

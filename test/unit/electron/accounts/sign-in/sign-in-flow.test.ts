@@ -1,9 +1,9 @@
 // The full sign-in against the simulator: loopback and deep-link callbacks, and refusal of wrong,
 // replayed, expired and malformed callbacks (each refusal changes nothing).
 import { afterEach, describe, expect, it } from 'vitest';
-import { SIGN_IN_TTL_MS } from '../../../../../electron/accounts/sign-in/pending-sign-ins';
-import { driveConsent } from '../../../../../electron/accounts/sign-in/consent-driver';
-import { authorizeRedirect, createHarness, type Harness } from '../../../../support/connect-harness';
+import { SIGN_IN_TTL_MS } from '@main/accounts/sign-in/pending-sign-ins';
+import { driveConsent } from '@main/accounts/sign-in/consent-driver';
+import { authorizeRedirect, createHarness, type Harness } from '@test/support/connect-harness';
 
 let h: Harness;
 afterEach(async () => h?.close());

@@ -3,10 +3,10 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { accountsCommand } from '../../../../../electron/headless/commands/accounts';
-import { connectCommand } from '../../../../../electron/headless/commands/connect';
-import { forgetCommand } from '../../../../../electron/headless/commands/forget';
-import { tempDir } from '../../../../support/temp-dir';
+import { accountsCommand } from '@main/headless/commands/accounts';
+import { connectCommand } from '@main/headless/commands/connect';
+import { forgetCommand } from '@main/headless/commands/forget';
+import { tempDir } from '@test/support/temp-dir';
 
 const removers: (() => void)[] = [];
 afterEach(() => removers.splice(0).forEach((r) => r()));

@@ -3,10 +3,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { diagnoseCommand } from '../../../../../electron/headless/commands/diagnose';
-import { reportCommand } from '../../../../../electron/headless/commands/report';
-import { parseReportText } from '../../../../../electron/reports/read-report-file';
-import { tempDir } from '../../../../support/temp-dir';
+import { diagnoseCommand } from '@main/headless/commands/diagnose';
+import { reportCommand } from '@main/headless/commands/report';
+import { parseReportText } from '@main/reports/read-report-file';
+import { tempDir } from '@test/support/temp-dir';
 
 let remove: (() => void) | null = null;
 afterEach(() => remove?.());

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { explainCommand } from '../../../../../electron/headless/commands/explain';
+import { explainCommand } from '@main/headless/commands/explain';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'tcd-explain-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

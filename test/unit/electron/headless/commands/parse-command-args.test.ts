@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCommandArgs } from '../../../../../electron/headless/commands/parse-command-args';
+import { parseCommandArgs } from '@main/headless/commands/parse-command-args';
 
 function io() {
   const err: string[] = [];

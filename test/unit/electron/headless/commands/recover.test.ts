@@ -1,10 +1,10 @@
 // `doctor recover`: its exit code tells a script (or an installer) whether the customer's settings are back.
 // A journal it could not finish, for whatever reason, is a non-zero exit: here a test still holds the site.
 import { describe, expect, it } from 'vitest';
-import { recoverCommand } from '../../../../../electron/headless/commands/recover';
-import { writeJournal } from '../../../../../electron/test-charge/journal';
-import { acquireSiteLock } from '../../../../../electron/test-charge/site-lock';
-import { tempDir } from '../../../../support/temp-dir';
+import { recoverCommand } from '@main/headless/commands/recover';
+import { writeJournal } from '@main/test-charge/journal';
+import { acquireSiteLock } from '@main/test-charge/site-lock';
+import { tempDir } from '@test/support/temp-dir';
 
 function io() {
   const out: string[] = [];

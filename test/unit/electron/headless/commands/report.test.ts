@@ -3,10 +3,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { reportCommand } from '../../../../../electron/headless/commands/report';
-import { buildForExport, serializeReport } from '../../../../../electron/reports/build-for-export';
-import { chromiumPath } from '../../../../../electron/reports/chromium-pdf';
-import { sampleReport } from '../../../../support/sample-report';
+import { reportCommand } from '@main/headless/commands/report';
+import { buildForExport, serializeReport } from '@main/reports/build-for-export';
+import { chromiumPath } from '@main/reports/chromium-pdf';
+import { sampleReport } from '@test/support/sample-report';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'tcd-report-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

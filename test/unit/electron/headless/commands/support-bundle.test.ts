@@ -2,9 +2,9 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { supportBundleCommand } from '../../../../../electron/headless/commands/support-bundle';
-import { diagnoseCommand } from '../../../../../electron/headless/commands/diagnose';
-import { tempDir } from '../../../../support/temp-dir';
+import { supportBundleCommand } from '@main/headless/commands/support-bundle';
+import { diagnoseCommand } from '@main/headless/commands/diagnose';
+import { tempDir } from '@test/support/temp-dir';
 
 describe('npm run doctor -- support-bundle', () => {
   let dir: string;

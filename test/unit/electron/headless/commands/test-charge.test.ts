@@ -1,9 +1,9 @@
 // The headless commands, run in this process: a test charge on an embedded simulator with JSON output,
 // progress lines in text mode, argument errors that say what to do, and recover with nothing pending.
 import { describe, expect, it } from 'vitest';
-import { recoverCommand } from '../../../../../electron/headless/commands/recover';
-import { testChargeCommand } from '../../../../../electron/headless/commands/test-charge';
-import { tempDir } from '../../../../support/temp-dir';
+import { recoverCommand } from '@main/headless/commands/recover';
+import { testChargeCommand } from '@main/headless/commands/test-charge';
+import { tempDir } from '@test/support/temp-dir';
 
 function io() {
   const out: string[] = [];

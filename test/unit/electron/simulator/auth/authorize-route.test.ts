@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { readPage } from '../../../../support/auth-consent-html';
+import { readPage } from '@test/support/auth-consent-html';
 import {
   ALL_SCOPES,
   authorizeUrl,
@@ -8,7 +8,7 @@ import {
   redirectParams,
   startAuthTestServer,
   type AuthTestServer,
-} from '../../../../support/auth-test-server';
+} from '@test/support/auth-test-server';
 
 let sim: AuthTestServer;
 // One server (and one RSA key pair) per file; every test starts from a reset auth state.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DEMO_CLIENT, findClient, isDemoRedirect, secretMatches } from '../../../../../electron/simulator/auth/clients';
-import { AuthState } from '../../../../../electron/simulator/auth/auth-state';
-import { consentScopesOf, grantedForRequest, parseScopeParam } from '../../../../../electron/simulator/auth/scopes';
+import { DEMO_CLIENT, findClient, isDemoRedirect, secretMatches } from '@main/simulator/auth/clients';
+import { AuthState } from '@main/simulator/auth/auth-state';
+import { consentScopesOf, grantedForRequest, parseScopeParam } from '@main/simulator/auth/scopes';
 
 describe('demo client redirects', () => {
   it.each([

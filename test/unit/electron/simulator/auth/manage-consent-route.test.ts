@@ -1,7 +1,7 @@
 import { decodeJwt } from 'jose';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { readPage } from '../../../../support/auth-consent-html';
-import { postForm, startAuthTestServer, type AuthTestServer } from '../../../../support/auth-test-server';
+import { readPage } from '@test/support/auth-consent-html';
+import { postForm, startAuthTestServer, type AuthTestServer } from '@test/support/auth-test-server';
 
 let sim: AuthTestServer;
 // One server (and one RSA key pair) per file; every test starts from a reset auth state.

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { decodeJwt } from 'jose';
 import * as oauth from 'oauth4webapi';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { readPage } from '../../../../support/auth-consent-html';
+import { readPage } from '@test/support/auth-consent-html';
 import {
   authorizeUrl,
   LOOPBACK_REDIRECT,
@@ -10,7 +10,7 @@ import {
   redirectParams,
   startAuthTestServer,
   type AuthTestServer,
-} from '../../../../support/auth-test-server';
+} from '@test/support/auth-test-server';
 
 let sim: AuthTestServer;
 // One server (and one RSA key pair) per file; every test starts from a reset auth state.

@@ -1,6 +1,6 @@
 import { decodeJwt, decodeProtectedHeader, importJWK, jwtVerify } from 'jose';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { readPage } from '../../../../support/auth-consent-html';
+import { readPage } from '@test/support/auth-consent-html';
 import {
   authorizeUrl,
   LOOPBACK_REDIRECT,
@@ -8,7 +8,7 @@ import {
   redirectParams,
   startAuthTestServer,
   type AuthTestServer,
-} from '../../../../support/auth-test-server';
+} from '@test/support/auth-test-server';
 
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;

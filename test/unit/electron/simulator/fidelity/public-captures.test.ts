@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { TeslaErrorBodySchema } from '../../../../../shared/tesla/error-body';
+import { TeslaErrorBodySchema } from '@shared/tesla/error-body';
 import {
   FleetStatusResponseSchema,
   LiveStatusResponseSchema,
@@ -16,8 +16,8 @@ import {
   VehiclesResponseSchema,
   EnergySiteEntrySchema,
   VehicleEntrySchema,
-} from '../../../../../shared/tesla/fleet-responses';
-import { harness, siteId, vin, type Harness } from '../../../../support/sim-harness';
+} from '@shared/tesla/fleet-responses';
+import { harness, siteId, vin, type Harness } from '@test/support/sim-harness';
 
 const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../fixtures/tesla-public');
 const capture = (name: string) => JSON.parse(readFileSync(path.join(dir, name), 'utf8')) as { response: any }; // eslint-disable-line @typescript-eslint/no-explicit-any

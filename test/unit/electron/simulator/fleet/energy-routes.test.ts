@@ -2,8 +2,8 @@
 // off_grid_vehicle_charging_reserve, Time-Based Control without a tariff (410), the two tariff fields kept
 // consistent, and the fields real answers carry (Wall Connectors, live battery figures in products).
 import { afterAll, describe, expect, it } from 'vitest';
-import type { ScenarioInput } from '../../../../../electron/simulator';
-import { closeShared, harness, NOON_LA, shared, siteId } from '../../../../support/sim-harness';
+import type { ScenarioInput } from '@main/simulator';
+import { closeShared, harness, NOON_LA, shared, siteId } from '@test/support/sim-harness';
 
 afterAll(closeShared);
 

@@ -1,7 +1,7 @@
 // Every Fleet API endpoint's success and error shapes, against the reference's sections 3-6.
 import { afterAll, describe, expect, it } from 'vitest';
-import { WAKE_MS } from '../../../../../electron/simulator/sim-state';
-import { closeShared, shared, siteId, vin, type Harness } from '../../../../support/sim-harness';
+import { WAKE_MS } from '@main/simulator/sim-state';
+import { closeShared, shared, siteId, vin, type Harness } from '@test/support/sim-harness';
 
 let h: Harness;
 afterAll(closeShared);

@@ -1,6 +1,6 @@
 // Scope (403), region (421), token (401), rate limits (429 + Retry-After) and scenario faults.
 import { afterAll, describe, expect, it } from 'vitest';
-import { closeShared, harness, shared, siteId, vin } from '../../../../support/sim-harness';
+import { closeShared, harness, shared, siteId, vin } from '@test/support/sim-harness';
 
 afterAll(closeShared);
 

@@ -1,7 +1,7 @@
 // GET /status (no token), users/feature_config and users/orders, in Tesla's shapes.
 import { afterAll, describe, expect, it } from 'vitest';
-import type { ScenarioInput } from '../../../../../electron/simulator';
-import { closeShared, harness, shared } from '../../../../support/sim-harness';
+import type { ScenarioInput } from '@main/simulator';
+import { closeShared, harness, shared } from '@test/support/sim-harness';
 
 afterAll(closeShared);
 

@@ -2,8 +2,8 @@
 // with vehicle_location (and its coordinates only with location_data), 403 without vehicle_device_data;
 // fleet_status carries safety_screen_streaming_toggle_enabled for newer Model S/X.
 import { afterAll, describe, expect, it } from 'vitest';
-import { LOCATION_FIELDS } from '../../../../../electron/simulator/fleet/vehicle-data';
-import { closeShared, shared, vin } from '../../../../support/sim-harness';
+import { LOCATION_FIELDS } from '@main/simulator/fleet/vehicle-data';
+import { closeShared, shared, vin } from '@test/support/sim-harness';
 
 afterAll(closeShared);
 

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { catalogueFiles } from '../../../../../electron/simulator/scenarios/generate-catalogue';
+import { catalogueFiles } from '@main/simulator/scenarios/generate-catalogue';
 
 const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../../electron/simulator/scenarios');
 const fix = 'Run `npx tsx electron/simulator/scenarios/generate-catalogue.ts` and commit its output.';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildChecks as build, verdicts } from '../../../../../shared/checklist/build-checks';
-import type { ChecklistInput } from '../../../../../shared/checklist/checklist-input';
-import { allInEnglish } from '../../../../support/english-checks';
-import { REQ } from '../../../../../shared/checklist/checklist-input';
-import { answer, handInput, SITE } from '../../../../support/checklist-input';
+import { buildChecks as build, verdicts } from '@shared/checklist/build-checks';
+import type { ChecklistInput } from '@shared/checklist/checklist-input';
+import { allInEnglish } from '@test/support/english-checks';
+import { REQ } from '@shared/checklist/checklist-input';
+import { answer, handInput, SITE } from '@test/support/checklist-input';
 
 const buildChecks = (input: ChecklistInput) => allInEnglish(build(input));
 

@@ -1,9 +1,9 @@
 // Before Permission to Export the checklist never advises switching Energy Exports on: the fix is to wait
 // for the permission (exporting before it breaks the customer's grid agreement).
 import { describe, expect, it } from 'vitest';
-import { checksForTest } from '../../../../../shared/checklist/test-readiness';
-import { checkWords } from '../../../../../shared/text/check-text';
-import { textIn } from '../../../../../shared/text/languages';
+import { checksForTest } from '@shared/checklist/test-readiness';
+import { checkWords } from '@shared/text/check-text';
+import { textIn } from '@shared/text/languages';
 
 const words = checkWords(textIn('en'));
 

@@ -10,11 +10,11 @@ import {
   type AccountView,
   type ChannelName,
   type EventName,
-} from '../../../../../../shared/contract';
-import { initI18n } from '../../../../../../renderer/src/i18n';
-import { AccountsScreen } from '../../../../../../renderer/src/screens/accounts/AccountsScreen';
-import { useAccountsStore } from '../../../../../../renderer/src/state/accounts-store';
-import { setClient } from '../../../../../../renderer/src/transport';
+} from '@shared/contract';
+import { initI18n } from '@renderer/i18n';
+import { AccountsScreen } from '@renderer/screens/accounts/AccountsScreen';
+import { useAccountsStore } from '@renderer/state/accounts-store';
+import { setClient } from '@renderer/transport';
 
 const account = (over: Partial<AccountView>): AccountView => ({
   id: 'sub-1',

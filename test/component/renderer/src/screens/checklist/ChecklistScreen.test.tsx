@@ -1,16 +1,16 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import i18next from 'i18next';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { buildChecks, verdicts } from '../../../../../../shared/checklist/build-checks';
-import { REQ, type ChecklistInput } from '../../../../../../shared/checklist/checklist-input';
-import { buildApi, createClient, type ChannelName, type EventName } from '../../../../../../shared/contract';
-import { REPORT_SCHEMA_ID, type Report } from '../../../../../../shared/report/report-schema';
-import { ChecklistView } from '../../../../../../renderer/src/components/checklist/ChecklistView';
-import { initI18n } from '../../../../../../renderer/src/i18n';
-import { ChecklistScreen } from '../../../../../../renderer/src/screens/checklist/ChecklistScreen';
-import { useChecklistStore } from '../../../../../../renderer/src/screens/checklist/checklist-store';
-import { useAccountsStore } from '../../../../../../renderer/src/state/accounts-store';
-import { setClient } from '../../../../../../renderer/src/transport';
+import { buildChecks, verdicts } from '@shared/checklist/build-checks';
+import { REQ, type ChecklistInput } from '@shared/checklist/checklist-input';
+import { buildApi, createClient, type ChannelName, type EventName } from '@shared/contract';
+import { REPORT_SCHEMA_ID, type Report } from '@shared/report/report-schema';
+import { ChecklistView } from '@renderer/components/checklist/ChecklistView';
+import { initI18n } from '@renderer/i18n';
+import { ChecklistScreen } from '@renderer/screens/checklist/ChecklistScreen';
+import { useChecklistStore } from '@renderer/screens/checklist/checklist-store';
+import { useAccountsStore } from '@renderer/state/accounts-store';
+import { setClient } from '@renderer/transport';
 
 const VIN = '5YJ3E1EB1PF310013';
 const NOW = Date.parse('2026-01-01T12:00:00Z');

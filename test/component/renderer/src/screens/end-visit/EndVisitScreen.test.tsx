@@ -2,18 +2,12 @@
 // which forgets every customer and starts the visit's steps afresh.
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildApi,
-  createClient,
-  type AccountList,
-  type AccountView,
-  type ChannelName,
-} from '../../../../../../shared/contract';
-import { initI18n } from '../../../../../../renderer/src/i18n';
-import { EndVisitScreen } from '../../../../../../renderer/src/screens/end-visit/EndVisitScreen';
-import { useAccountsStore } from '../../../../../../renderer/src/state/accounts-store';
-import { useVisitStore } from '../../../../../../renderer/src/state/visit-store';
-import { setClient } from '../../../../../../renderer/src/transport';
+import { buildApi, createClient, type AccountList, type AccountView, type ChannelName } from '@shared/contract';
+import { initI18n } from '@renderer/i18n';
+import { EndVisitScreen } from '@renderer/screens/end-visit/EndVisitScreen';
+import { useAccountsStore } from '@renderer/state/accounts-store';
+import { useVisitStore } from '@renderer/state/visit-store';
+import { setClient } from '@renderer/transport';
 
 const account = (id: string, label: string): AccountView => ({
   id,

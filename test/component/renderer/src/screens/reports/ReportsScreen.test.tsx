@@ -1,11 +1,11 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type ExportPreview, type OpenedReportView, type RerunResult } from '../../../../../../shared/contract';
-import type { Report } from '../../../../../../shared/report/report-schema';
-import { initI18n } from '../../../../../../renderer/src/i18n';
-import { ReportsScreen } from '../../../../../../renderer/src/screens/reports/ReportsScreen';
-import { useReportsStore } from '../../../../../../renderer/src/screens/reports/reports-store';
-import { installFakeClient, type Answers } from '../../../../support/fake-client';
+import { type ExportPreview, type OpenedReportView, type RerunResult } from '@shared/contract';
+import type { Report } from '@shared/report/report-schema';
+import { initI18n } from '@renderer/i18n';
+import { ReportsScreen } from '@renderer/screens/reports/ReportsScreen';
+import { useReportsStore } from '@renderer/screens/reports/reports-store';
+import { installFakeClient, type Answers } from '@test/component/support/fake-client';
 
 const report: Report = {
   schema: 'tesla-connect-doctor/report@1',

@@ -2,12 +2,12 @@
 // from the contract shown), the client secret sent once and cleared from the page, a profiles file imported.
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type ProfileList } from '../../../../../../shared/contract';
-import { initI18n } from '../../../../../../renderer/src/i18n';
-import { SettingsScreen } from '../../../../../../renderer/src/screens/settings/SettingsScreen';
-import { useProfilesStore } from '../../../../../../renderer/src/screens/settings/profiles-store';
-import { setClient } from '../../../../../../renderer/src/transport';
-import { installFakeClient, type Answers } from '../../../../support/fake-client';
+import { type ProfileList } from '@shared/contract';
+import { initI18n } from '@renderer/i18n';
+import { SettingsScreen } from '@renderer/screens/settings/SettingsScreen';
+import { useProfilesStore } from '@renderer/screens/settings/profiles-store';
+import { setClient } from '@renderer/transport';
+import { installFakeClient, type Answers } from '@test/component/support/fake-client';
 
 const tesla = {
   id: 'acme',

@@ -1,9 +1,9 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { initI18n, setLanguage } from '../../../../../../renderer/src/i18n';
-import { SupportScreen } from '../../../../../../renderer/src/screens/support/SupportScreen';
-import { setClient } from '../../../../../../renderer/src/transport';
-import { installFakeClient, type Answers } from '../../../../support/fake-client';
+import { initI18n, setLanguage } from '@renderer/i18n';
+import { SupportScreen } from '@renderer/screens/support/SupportScreen';
+import { setClient } from '@renderer/transport';
+import { installFakeClient, type Answers } from '@test/component/support/fake-client';
 
 function fake(answers: Answers) {
   return installFakeClient(answers).calls;

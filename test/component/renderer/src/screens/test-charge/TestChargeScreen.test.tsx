@@ -1,12 +1,12 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import i18next from 'i18next';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type EventName, type RunView, type TestPlan } from '../../../../../../shared/contract';
-import { initI18n } from '../../../../../../renderer/src/i18n';
-import { TestChargeScreen } from '../../../../../../renderer/src/screens/test-charge/TestChargeScreen';
-import { useTestChargeStore } from '../../../../../../renderer/src/screens/test-charge/test-charge-store';
-import { useAccountsStore } from '../../../../../../renderer/src/state/accounts-store';
-import { installFakeClient, type Answers } from '../../../../support/fake-client';
+import { type EventName, type RunView, type TestPlan } from '@shared/contract';
+import { initI18n } from '@renderer/i18n';
+import { TestChargeScreen } from '@renderer/screens/test-charge/TestChargeScreen';
+import { useTestChargeStore } from '@renderer/screens/test-charge/test-charge-store';
+import { useAccountsStore } from '@renderer/state/accounts-store';
+import { installFakeClient, type Answers } from '@test/component/support/fake-client';
 
 function fake(answers: Answers) {
   const fake = installFakeClient(answers);
