@@ -33,6 +33,12 @@ export async function buildElectron(): Promise<void> {
       entryPoints: [path.join(root, 'electron/preload/index.ts')],
       outfile: path.join(root, 'dist/electron/preload.cjs'),
     }),
+    // The reports feature's worker thread (redaction, report parsing): started by report-off-loop.ts beside main.cjs.
+    esbuild({
+      ...common,
+      entryPoints: [path.join(root, 'electron/reports/report-worker.ts')],
+      outfile: path.join(root, 'dist/electron/report-worker.cjs'),
+    }),
   ]);
 }
 

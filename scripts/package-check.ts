@@ -107,6 +107,7 @@ async function main(): Promise<number> {
   for (const required of [
     'dist/electron/main.cjs',
     'dist/electron/preload.cjs',
+    'dist/electron/report-worker.cjs',
     'dist/renderer/index.html',
     'package.json',
   ]) {

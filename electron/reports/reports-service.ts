@@ -1,6 +1,7 @@
 // Main process (plain Node). The reports feature behind the `reports:` handlers: export the current
 // checklist run, open report files read-only, re-run today's rules on them, and the history of exports.
 import { randomBytes } from 'node:crypto';
+import pLimit from 'p-limit';
 import type { Check, Verdicts } from '@shared/checklist/check-types';
 import type {
   ExportPreview,
@@ -13,10 +14,11 @@ import type { Report } from '@shared/report/report-schema';
 import { TestRunSchema, type TestRun } from '@shared/report/test-run-schema';
 import type { EventBus } from '../ipc/event-bus';
 import { UserFacingError } from '../ipc/handler-types';
-import { buildForExport, previewRedaction, serializeReport } from './build-for-export';
+import { serializeReport } from './build-for-export';
 import { htmlToPdfWithChromium, PdfError } from './chromium-pdf';
 import { compareChecks } from './compare-checks';
-import { parseReportText, ReportFileError, type OpenedReport } from './read-report-file';
+import { ReportFileError, type OpenedReport } from './read-report-file';
+import { runReportJob } from './report-off-loop';
 import { reportFileName } from './report-file-name';
 import { ReportHistory } from './report-history';
 import { renderReportHtml } from './render-html';
@@ -49,6 +51,12 @@ export interface ReportsServiceOptions {
 
 const MIME: Record<ReportFormat, string> = { json: 'application/json', html: 'text/html', pdf: 'application/pdf' };
 const MAX_OPENED = 10;
+
+/**
+ * One PDF at a time for the whole process: each is a headless Chromium (hundreds of MB, seconds of CPU), and
+ * several at once starved the machine (and the running test's polling with it). The rest wait in line.
+ */
+const pdfQueue = pLimit(1);
 
 export class ReportsService {
   readonly history: ReportHistory;
@@ -126,7 +134,9 @@ export class ReportsService {
     return {
       available: report !== null,
       customerLabel: label,
-      preview: report ? previewRedaction(report, { includeCustomerLabel, salt: this.saltFor(accountId) }) : null,
+      preview: report
+        ? await runReportJob('preview', { report, options: { includeCustomerLabel, salt: this.saltFor(accountId) } })
+        : null,
       fileNames: { json: names('json'), html: names('html'), pdf: names('pdf') },
     };
   }
@@ -142,7 +152,10 @@ export class ReportsService {
   ): Promise<ExportResult> {
     const report = await this.current(accountId);
     if (!report) throw new UserFacingError('nothing_to_export');
-    const doc = buildForExport(report, { includeCustomerLabel, salt: this.saltFor(accountId) });
+    const doc = await runReportJob('export', {
+      report,
+      options: { includeCustomerLabel, salt: this.saltFor(accountId) },
+    });
     const fileName = reportFileName(this.now(), doc.customerLabel, format);
     const data = await this.render(doc, format, 'match', language, appendix);
     const result = await this.deliver(fileName, format, data, transport);
@@ -153,7 +166,7 @@ export class ReportsService {
 
   async open(fileName: string, text: string): Promise<OpenedReportView> {
     try {
-      return this.remember(parseReportText(text), fileName);
+      return this.remember(await runReportJob('parse', { text }), fileName);
     } catch (error) {
       if (error instanceof ReportFileError) throw new UserFacingError(error.text.key, error.text.params);
       throw error;
@@ -176,7 +189,9 @@ export class ReportsService {
 
   async rerun(openedId: string): Promise<RerunResult> {
     const opened = this.get(openedId);
-    const today = this.rules ? this.rules(opened.report) : null;
+    // Today's own rules run in the worker (a big report takes seconds); rules a test sets run here.
+    const today =
+      this.rules === todaysRules ? await runReportJob('rules', { report: opened.report }) : this.rules(opened.report);
     if (!today) return { available: false, checks: [], changes: [], unchanged: 0, verdictChanges: [] };
     const comparison = compareChecks(
       opened.report.checks,
@@ -242,8 +257,8 @@ export class ReportsService {
     const html = await renderReportHtml(doc, { digest, language, appendix });
     if (format === 'html') return Buffer.from(html, 'utf8');
     try {
-      if (this.options.shell?.printToPdf) return await this.options.shell.printToPdf(html);
-      return await htmlToPdfWithChromium(html);
+      const print = this.options.shell?.printToPdf?.bind(this.options.shell) ?? htmlToPdfWithChromium;
+      return await pdfQueue(() => print(html));
     } catch (error) {
       throw error instanceof PdfError
         ? new UserFacingError('detail', { message: error.message })
