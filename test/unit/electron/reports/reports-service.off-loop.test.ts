@@ -60,7 +60,7 @@ async function longestStall(work: () => unknown): Promise<{ stall: number; total
 }
 
 describe('reports: long work off the event loop', () => {
-  it('exporting a big report leaves the event loop free: no stall longer than a third of the export', async () => {
+  it('exporting a big report leaves the event loop free: no stall longer than half the export', async () => {
     const b = createBackend({ mode: 'demo', dataDir: dir.dir });
     const report = bigReport();
     b.context.reports.setSource(async () => report);
@@ -69,7 +69,7 @@ describe('reports: long work off the event loop', () => {
     const { stall, total } = await longestStall(() =>
       b.handlers['reports:export']({ format: 'json', includeCustomerLabel: false }, call),
     );
-    expect(stall).toBeLessThan(total / 3);
+    expect(stall).toBeLessThan(total / 2);
   }, 120_000);
 
   it('opening a big report file and re-running today’s rules on it leave the event loop free', async () => {
@@ -81,10 +81,10 @@ describe('reports: long work off the event loop', () => {
     const opening = await longestStall(async () => {
       openedId = (await b.handlers['reports:open']({ fileName: 'big.json', text }, call)).openedId;
     });
-    expect(opening.stall).toBeLessThan(opening.total / 3);
+    expect(opening.stall).toBeLessThan(opening.total / 2);
     const rerun = await longestStall(() => b.handlers['reports:rerun']({ openedId }, call));
-    // The rules themselves are quick; what may stall is handing the report over, bounded by the open's work.
-    expect(rerun.stall).toBeLessThan(opening.total / 3);
+    // The rules themselves are quick; what may stall is handing the report over, bounded by the open's work (before: the whole work was one stall).
+    expect(rerun.stall).toBeLessThan(opening.total / 2);
   }, 120_000);
 
   it('PDF exports run one Chromium at a time, and another call is answered while one prints', async () => {
