@@ -172,13 +172,17 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
 
   async function answer(ws: WebSocket, data: RawData, isBinary: boolean): Promise<void> {
     let request: z.infer<typeof RequestSchema>;
+    let id: number | null = null;
     try {
       if (isBinary) throw new Error('binary');
-      request = RequestSchema.parse(JSON.parse(data.toString()));
+      const message: unknown = JSON.parse(data.toString());
+      // A call the caller can match (a valid id) is refused under that id, whatever else is wrong with it.
+      id = RequestSchema.shape.id.safeParse((message as { id?: unknown } | null)?.id).data ?? null;
+      request = RequestSchema.parse(message);
     } catch {
       ws.send(
         JSON.stringify({
-          id: null,
+          id,
           envelope: { ok: false, error: { code: 'invalid_payload', message: 'The message was not a valid call.' } },
         }),
       );

@@ -75,6 +75,12 @@ describe('browser transport', () => {
     const noId = await send(ws!, JSON.stringify({ channel: 'app:info' }));
     expect(noId).toMatchObject({ id: null, envelope: { ok: false, error: { code: 'invalid_payload' } } });
 
+    // A call the caller can match: refused with its own id, whatever else is wrong with it.
+    const noArgs = await send(ws!, JSON.stringify({ id: 4, channel: 'app:info' }));
+    expect(noArgs).toMatchObject({ id: 4, envelope: { ok: false, error: { code: 'invalid_payload' } } });
+    const badChannel = await send(ws!, JSON.stringify({ id: 5, channel: 7, args: {} }));
+    expect(badChannel).toMatchObject({ id: 5, envelope: { ok: false, error: { code: 'invalid_payload' } } });
+
     const unknown = await send(ws!, JSON.stringify({ id: 3, channel: 'fs:read', args: {} }));
     expect(unknown).toMatchObject({ id: 3, envelope: { ok: false, error: { code: 'unknown_channel' } } });
     ws!.close();
