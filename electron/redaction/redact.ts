@@ -5,7 +5,7 @@ import { createHmac, randomBytes } from 'node:crypto';
 import type { RedactionCategory, RedactionItem, RedactionPreview } from '@shared/redaction/redaction-preview';
 import { REDACTION_CATEGORIES } from '@shared/redaction/redaction-preview';
 import { fieldRule, idRule, labelRule, normalizeKey, type FieldRule } from './field-rules';
-import { isVin, maskVin, redactString, SECRET_MARK } from './text-patterns';
+import { isErrorCode, isVin, maskVin, redactString, SECRET_MARK } from './text-patterns';
 
 export type { RedactionCategory, RedactionItem, RedactionPreview } from '@shared/redaction/redaction-preview';
 
@@ -139,7 +139,12 @@ export function createRedactor(opts: RedactorOptions = {}): Redactor {
       case 'secret':
         return replace('secret', SECRET_MARK);
       case 'code':
-        if (typeof child === 'number' || (typeof child === 'string' && /^[a-z_]{1,40}$/.test(child))) return child;
+        // An error code (`invalid_payload`, `ECONNRESET`) is kept; anything else under `code` may be an OAuth code.
+        if (
+          typeof child === 'number' ||
+          (typeof child === 'string' && (/^[a-z_]{1,40}$/.test(child) || isErrorCode(child)))
+        )
+          return child;
         return replace('secret', SECRET_MARK);
       case 'vin':
         if (typeof child === 'string' && child.length > 6) return replace('vin', maskVin(child));

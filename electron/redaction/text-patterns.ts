@@ -88,6 +88,15 @@ const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b/g;
 
 export const SECRET_MARK = '[redacted]';
 
+/**
+ * A system error code (`ECONNRESET`, `HPE_HEADER_OVERFLOW`, `ERR_TLS_CERT_ALTNAME_INVALID`): upper-case words
+ * joined by `_`. Not a secret, and support needs it to tell a reset from a parse error. An OAuth code has
+ * lower case and digits mixed in (and Tesla's carry a region prefix, redacted before this is asked).
+ */
+export function isErrorCode(value: string): boolean {
+  return value.length <= 60 && /^[A-Z]{2,20}[0-9]{0,2}(?:_[A-Z]{1,20}[0-9]{0,2})*$/.test(value);
+}
+
 export function isVin(value: string): boolean {
   return /^[A-HJ-NPR-Z0-9]{17}$/i.test(value) && /[A-Z]/i.test(value) && /[0-9]/.test(value);
 }
@@ -231,10 +240,14 @@ function redactPiece(input: string, onHit?: (hit: TextHit) => void): string {
   out = out.replace(KNOWN_KEY, () => hit('secret', '[redacted:key]'));
   out = redactJsonPairs(out, hit);
   out = out.replace(QUERY_SECRET, (m, lead: string, key: string, value: string) =>
-    value.startsWith('[redacted') ? m : `${lead}${key}=${hit('secret', SECRET_MARK)}`,
+    value.startsWith('[redacted') || (key.toLowerCase() === 'code' && isErrorCode(value))
+      ? m
+      : `${lead}${key}=${hit('secret', SECRET_MARK)}`,
   );
   out = out.replace(KEYED_SECRET, (_m, lead: string) => `${lead}${hit('secret', SECRET_MARK)}`);
-  out = out.replace(JSON_CODE, (_m, lead: string) => `${lead}${hit('secret', SECRET_MARK)}"`);
+  out = out.replace(JSON_CODE, (m, lead: string, value: string) =>
+    isErrorCode(value) ? m : `${lead}${hit('secret', SECRET_MARK)}"`,
+  );
   out = out.replace(HEX_SECRET, () => hit('secret', '[redacted:secret]'));
   out = out.replace(OPAQUE, (run) => (isOpaqueSecret(run) ? hit('secret', '[redacted:secret]') : run));
   out = out.replace(EMAIL, () => hit('email', '[email]'));

@@ -47,6 +47,22 @@ describe('createLogger', () => {
     });
   });
 
+  it('keeps error codes (support tells a reset from a parse error) and still hides OAuth codes', () => {
+    const log = createLogger({ dir: defaultLogDir(dir) });
+    const reset = Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' });
+    const overflow = Object.assign(new Error('Parse Error: Header overflow'), { code: 'HPE_HEADER_OVERFLOW' });
+    log.warn('fleet call failed', { error: reset, code: 'ECONNRESET' });
+    log.warn('fleet call failed', { error: overflow, text: '{"code":"HPE_HEADER_OVERFLOW"} code=UND_ERR_SOCKET' });
+    log.info('callback', { code: 'dGhpc2lzYW5vYXV0aGNvZGU5', url: '/callback?code=Ab12Cd34Ef56&state=x' });
+    const raw = readFileSync(path.join(dir, 'logs', 'main.log'), 'utf8');
+    expect(raw.match(/ECONNRESET/g)?.length).toBeGreaterThanOrEqual(2);
+    expect(raw).toContain('"code":"HPE_HEADER_OVERFLOW"');
+    expect(raw).toContain('{\\"code\\":\\"HPE_HEADER_OVERFLOW\\"}');
+    expect(raw).toContain('code=UND_ERR_SOCKET');
+    expect(raw).not.toContain('dGhpc2lzYW5vYXV0aGNvZGU5');
+    expect(raw).not.toContain('Ab12Cd34Ef56');
+  });
+
   it('rotates by size and keeps only the configured number of old files', () => {
     const log = createLogger({ dir, maxBytes: 300, maxFiles: 2 });
     for (let i = 0; i < 30; i += 1) log.info('tick', { i, pad: 'x'.repeat(60) });
