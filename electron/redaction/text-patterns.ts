@@ -157,12 +157,54 @@ function redactLong(input: string, onHit?: (hit: TextHit) => void): string {
         i = runEnd;
         continue;
       }
-      end = cut + 1;
+      end = keepWhole(input, i, cut + 1);
     }
     out.push(redactPiece(input.slice(i, end), onHit));
     i = end;
   }
   return out.join('');
+}
+
+/** Patterns whose match holds spaces or line breaks, so a cut between pieces could fall inside one. */
+const SPANNING = [
+  PHONE_INTL,
+  PHONE_NANP,
+  PHONE_NATIONAL,
+  US_STREET,
+  EU_STREET,
+  UK_POSTCODE,
+  COORD_PAIR,
+  COORD_NAMED,
+  BEARER,
+];
+const REACH = 400;
+
+/**
+ * Moves a cut between pieces back to the start of a phone number, address, coordinate pair or bearer token
+ * that would straddle it (`+49 30 | 1234567` redacted as two harmless halves): the whole of it goes into the
+ * next piece. Looks only at the few hundred characters around the cut.
+ */
+function keepWhole(input: string, from: number, cut: number): number {
+  const start = Math.max(from, cut - REACH);
+  const window = input.slice(start, Math.min(input.length, cut + REACH));
+  let at = cut - start;
+  for (let round = 0; round < 4; round += 1) {
+    let moved = false;
+    for (const pattern of SPANNING) {
+      const re = new RegExp(pattern.source, pattern.flags);
+      for (let m = re.exec(window); m !== null && m.index < at; m = re.exec(window)) {
+        if (m.index + m[0].length > at) {
+          at = m.index;
+          moved = true;
+          break;
+        }
+        if (m[0].length === 0) re.lastIndex += 1;
+      }
+    }
+    if (!moved) break;
+  }
+  const moved = start + at;
+  return moved > from ? moved : cut;
 }
 
 // One character class, no backtracking: safe on any length.

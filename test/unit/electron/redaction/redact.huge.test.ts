@@ -42,6 +42,30 @@ describe('redactor: huge and deep input', () => {
     expect(createRedactor().redactText('call +49 30 1234567 or +1 (650) 555-0123')).toBe('call [phone] or [phone]');
   });
 
+  it('a phone number, address or coordinate across the 64 kB piece boundary does not escape', () => {
+    const r = createRedactor({ salt: 's' });
+    const PIECE = 64 * 1024;
+    const cases = [
+      ['+49 30 1234567', '[phone]'],
+      ['(650) 555-0123', '[phone]'],
+      ['030 1234 5678', '[phone]'],
+      ['1428 Elm Street, Springfield, IL 62704', '[address]'],
+      ['Musterstraße 12, 10115 Berlin', '[address]'],
+      ['37.42199, -122.08405', '[coordinates]'],
+    ] as const;
+    for (const [personal, mark] of cases) {
+      // One long line (no line break to cut at): the cut falls on a space, at every place inside the value.
+      for (let offset = 1; offset < personal.length; offset += 1) {
+        const before = `${'word '.repeat(Math.ceil(PIECE / 5)).slice(0, PIECE - offset - 1)} `;
+        const text = `${before}${personal} and then ${'more '.repeat(100)}`;
+        const out = r.redactText(text);
+        expect(out, `${personal} cut after ${offset}`).toContain(mark);
+        for (const part of personal.split(/[ ,]+/).filter((p) => /\d{3,}|straße|Elm/.test(p)))
+          expect(out, `${personal} cut after ${offset}`).not.toContain(part);
+      }
+    }
+  });
+
   it('nesting 100,000 deep is cut at a fixed depth, without recursion trouble', () => {
     const deepArray = JSON.parse(`${'['.repeat(100_000)}${']'.repeat(100_000)}`) as unknown;
     expect(JSON.stringify(r.redact(deepArray))).toContain('[too deep]');
