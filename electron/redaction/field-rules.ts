@@ -61,6 +61,22 @@ const NAME = new Set([
   'user_name',
 ]);
 
+// A field named for a person holds their name (`owner`, `homeowner`, `contact_person`): removed whole.
+const PERSON_WORDS = new Set([
+  'person',
+  'persons',
+  'owner',
+  'owners',
+  'homeowner',
+  'homeowners',
+  'tenant',
+  'resident',
+  'occupant',
+]);
+// Notes people type about a visit (`installer_notes`, `customer_comment`) name the people in them: removed whole.
+const NOTE_WORDS = new Set(['note', 'notes', 'comment', 'comments', 'remark', 'remarks', 'memo']);
+const NOTE_AUTHORS = new Set(['installer', 'customer', 'homeowner', 'owner', 'technician', 'visit', 'site', 'support']);
+
 // Words that make a field personal wherever they sit in its name.
 const SECRET_WORDS = new Set([
   'token',
@@ -231,6 +247,7 @@ function computeRule(key: string): FieldRule | null {
   const prefix = HASHED[k];
   if (prefix) return { kind: 'hash', prefix };
   if (SAFE_SUFFIX.test(k)) return { kind: 'keep' };
+  if (has(PERSON_WORDS) || (has(NOTE_WORDS) && has(NOTE_AUTHORS))) return { kind: 'remove', category: 'name' };
   return null;
 }
 

@@ -86,6 +86,21 @@ const EU_STREET =
   /\b[A-ZÄÖÜ][a-zäöüß]*(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|ufer|chaussee|laan|straat|gracht|vej|gatan|gata|veien)\s+\d{1,4}[a-z]?\b(?:,\s*\d{4,5}\s+[A-ZÄÖÜ][\wäöüß-]+)?/g;
 const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b/g;
 
+// Names in free text: after a title (`Mrs. Jane Homeowner`, `Herr Müller`) or after the word for a person's
+// role (`owner: Jane Homeowner`, `homeowner is Jane`, `Kundin Erika Muster`). Capitalised words only, one to
+// three; words that name a company, a product or a desk (`customer Support`, `owner Tesla`) are not names.
+const NAME_WORD = "[A-ZÄÖÜ][a-zäöüß'-]+";
+const NOT_A_NAME =
+  '(?!(?:Tesla|Support|Service|Services|Label|Account|App|Portal|Desk|Care|Powerwall|Gateway|Energy|Solar|Fleet)\\b)';
+const NAME_TITLED = new RegExp(
+  `\\b(Mr|Mrs|Ms|Miss|Mx|Dr|Herr|Frau)(\\.?[ \\t]+)${NOT_A_NAME}${NAME_WORD}(?:[ \\t]+${NOT_A_NAME}${NAME_WORD}){0,2}`,
+  'g',
+);
+const NAME_AFTER_ROLE = new RegExp(
+  `\\b((?:[Oo]wner|[Hh]omeowner|[Cc]ustomer|[Cc]ontact|[Tt]enant|[Rr]esident|[Ii]nstaller|Kunde|Kundin|Eigentümer(?:in)?|Besitzer(?:in)?|Ansprechpartner(?:in)?)(?:[ \\t]*[:=-][ \\t]*|[ \\t]+(?:is|was|named|called|ist|heißt)[ \\t]+|[ \\t]+))${NOT_A_NAME}${NAME_WORD}(?:[ \\t]+${NOT_A_NAME}${NAME_WORD}){0,2}`,
+  'g',
+);
+
 export const SECRET_MARK = '[redacted]';
 
 /**
@@ -303,6 +318,8 @@ function redactPiece(input: string, onHit?: (hit: TextHit) => void): string {
   out = out.replace(PHONE_NANP, () => hit('phone', '[phone]'));
   out = out.replace(PHONE_NATIONAL, (m) => (digitCount(m) >= 9 && digitCount(m) <= 12 ? hit('phone', '[phone]') : m));
   out = out.replace(US_STREET, () => hit('address', '[address]'));
+  out = out.replace(NAME_TITLED, (_m, title: string, gap: string) => `${title}${gap}${hit('name', '[name]')}`);
+  out = out.replace(NAME_AFTER_ROLE, (_m, role: string) => `${role}${hit('name', '[name]')}`);
   out = out.replace(EU_STREET, () => hit('address', '[address]'));
   out = out.replace(UK_POSTCODE, () => hit('address', '[address]'));
   return out;

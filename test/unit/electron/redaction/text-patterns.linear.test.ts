@@ -31,6 +31,8 @@ const ATTACKS: Record<string, string> = {
   'US street': '1 Aa ',
   'EU street': 'Aaaaaaaa',
   'UK postcode': 'A1 1AA',
+  'titled name': 'Mrs. Aa ',
+  'name after a role': 'owner: Aa ',
   backslashes: '\\',
   digits: '1',
 };
