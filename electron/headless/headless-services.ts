@@ -9,11 +9,16 @@ export type HeadlessServiceOptions = Omit<ServiceOptions, 'mode' | 'onStoreProbl
 };
 
 export function storeProblemLine(problem: StoreProblem): string {
-  const what = /accounts\.json$/.test(problem.file)
-    ? 'The list of connected customers'
-    : /settings\.json$/.test(problem.file)
-      ? 'The settings (connection profiles)'
-      : 'A settings file';
+  // By the file's whole name: `update-settings.json` also ends in `settings.json`.
+  const name = problem.file.split(/[\\/]/).pop();
+  const what =
+    name === 'accounts.json'
+      ? 'The list of connected customers'
+      : name === 'settings.json'
+        ? 'The settings (connection profiles)'
+        : name === 'update-settings.json'
+          ? 'The update setting'
+          : 'A settings file';
   return `Warning: ${what} could not be read (${problem.problem}); the file was kept at ${problem.keptAt} and the app started afresh. Send that file to support, or move it back once repaired.`;
 }
 

@@ -8,6 +8,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { accountsCommand } from '@main/headless/commands/accounts';
 import { connectCommand } from '@main/headless/commands/connect';
 import { connectHeadless } from '@main/headless/connect-headless';
+import { storeProblemLine } from '@main/headless/headless-services';
+import type { StoreProblem } from '@main/app/compose-services';
 import { confEngine, type StoreEngine } from '@main/infra/settings-store';
 import { MemoryVault } from '@main/infra/keychain';
 import { tempDir } from '@test/support/temp-dir';
@@ -69,6 +71,17 @@ describe('headless commands and the data folder', () => {
         `The settings \\(connection profiles\\) could not be read .*kept at ${dir}/settings\\.json\\.corrupt-`,
       ),
     );
+  });
+
+  it('a damaged update-settings.json is said as the update setting, not as the connection profiles', () => {
+    const line = storeProblemLine({
+      file: '/data/update-settings.json',
+      problem: 'it is not valid JSON',
+      reason: 'not_json',
+      keptAt: '/data/update-settings.json.corrupt-1',
+    } as StoreProblem);
+    expect(line).toMatch(/^Warning: The update setting could not be read/);
+    expect(line).not.toContain('connection profiles');
   });
 
   it('a UTF-8 BOM is not damage', async () => {
