@@ -5,6 +5,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { SiteSettingsSchema, type SiteSettings } from '@shared/report/test-run-schema';
+import { dataFolderError } from '../infra/data-folder-error';
 import { syncDir, writeFileDurably } from '../infra/durable-file';
 
 export const JournalSchema = z.object({
@@ -35,7 +36,12 @@ export function journalPath(dataDir: string, siteId: string): string {
 
 export async function writeJournal(dataDir: string, journal: Journal): Promise<string> {
   const file = journalPath(dataDir, journal.siteId);
-  await writeFileDurably(file, `${JSON.stringify(JournalSchema.parse(journal), null, 2)}\n`);
+  try {
+    await writeFileDurably(file, `${JSON.stringify(JournalSchema.parse(journal), null, 2)}\n`);
+  } catch (error) {
+    // `journals` being a file (or a read-only folder) is said as such, never as a raw ENOTDIR/EEXIST.
+    throw dataFolderError(error, file);
+  }
   return file;
 }
 
@@ -53,7 +59,7 @@ export async function listJournals(dataDir: string): Promise<JournalEntry[]> {
     names = await fs.readdir(journalsDir(dataDir));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
+    throw dataFolderError(error, path.join(journalsDir(dataDir), 'site-.json'));
   }
   const entries: JournalEntry[] = [];
   for (const name of names.filter((n) => n.startsWith('site-') && n.endsWith('.json')).sort()) {

@@ -6,6 +6,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
+import { dataFolderError } from '../infra/data-folder-error';
 import { lookAtProcess, ownStartId, type ProcessLook } from './owner-process';
 
 /** For a lock from another host (no pid to ask): longer than the longest test (15 min) plus a slow restore. */
@@ -77,7 +78,10 @@ export async function acquireSiteLock(
   now: () => number = Date.now,
 ): Promise<SiteLock> {
   const file = lockPath(dataDir, siteId);
-  await fs.mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
+  // `locks` being a file is said as a data folder problem, never as a raw ENOTDIR/EEXIST.
+  await fs.mkdir(path.dirname(file), { recursive: true, mode: 0o700 }).catch((error: unknown) => {
+    throw dataFolderError(error, file);
+  });
   const started = ownStartId();
   const info: LockInfo = {
     pid: process.pid,
