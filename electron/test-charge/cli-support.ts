@@ -16,11 +16,10 @@ const t = textIn('en');
 
 /** The stored accounts, with demo accounts reaching the simulator at `apiBase()` (it may change per journal). */
 export function storedAccounts(dataDir: string, apiBase: () => string | null): AccountService {
-  const loopback = () => {
-    const base = apiBase();
-    return base && isLoopbackSimulatorUrl(base) ? base : null;
-  };
-  return composeServices({ dataDir, mode: 'demo', demo: { kind: 'remote', apiBase: loopback } }).accounts;
+  // The journal's base goes through as it is: a demo account's sign-in refuses a base that is not on this
+  // computer and names its host (endpointsForProfile). Dropping it here said "the built-in simulator is not
+  // running", the wrong cause.
+  return composeServices({ dataDir, mode: 'demo', demo: { kind: 'remote', apiBase } }).accounts;
 }
 
 /** The simulator's clock (read from its admin API) against a simulator; real time against Tesla. */
