@@ -1462,6 +1462,23 @@ export const de: TextCatalogue = {
     },
   },
   cli: {
+    platform: {
+      needsCustomer: '{{command}}: --platform braucht --customer <E-Mail oder Referenz>.',
+      noKey:
+        '{{command}}: kein Agentenschlüssel für die Plattform unter {{host}}. Bitte TCD_PLATFORM_KEY setzen oder den Schlüssel in den Einstellungen speichern (er wird im Schlüsselbund aufbewahrt); der Administrator der Plattform vergibt ihn.',
+      way: 'Zugang: {{way}}.',
+      ways: {
+        platform: 'über die Plattform (ihre Verbindung wird geliehen, nichts wird behalten)',
+        own_app: 'die eigene App des Doktors (Berechtigungen und Schlüssel der Plattform werden nicht beurteilt)',
+        replace: 'die Verbindung der Plattform ersetzt',
+      },
+      alreadyConnected:
+        'Die Plattform ist mit {{customer}} verbunden (Berechtigungen: {{scopes}}). Nichts zu tun: mit --platform diagnostizieren.',
+      connectedForPlatform:
+        '{{customer}} wurde für die Plattform verbunden (Berechtigungen: {{scopes}}). Die Plattform behält die Verbindung.',
+      replaceRefused: '{{command}}: {{sentence}} Mit --replace-platform-connection trotzdem ausführen.',
+      replacing: 'Die Verbindung der Plattform wird ersetzt: {{sentence}}',
+    },
     failed: '{{command}}: {{message}}',
     badArgs: '{{command}}: {{message}}\nAufruf: npm run doctor -- {{usage}}',
     badLang: '{{command}}: --lang muss en oder de sein.',
@@ -1709,6 +1726,8 @@ export const de: TextCatalogue = {
     test_running: 'Es läuft bereits ein Test. Bitte ihn stoppen oder sein Ende abwarten.',
     restore_not_failed:
       'Diese Wiederherstellung ist nicht fehlgeschlagen: Bitte mit „Ausstehende Wiederherstellungen erneut versuchen“ abschließen.',
+    replace_needs_confirmation:
+      'Damit wird {{customer}} bei {{platform}} abgemeldet, bis die Verbindung dort neu hergestellt wird.',
     platform_key_invalid:
       'Die Plattform hat Ihren Agentenschlüssel nicht angenommen (401). Bitte den Agentenschlüssel beim Administrator der Plattform erfragen und in den Einstellungen neu eingeben (er wird im Schlüsselbund aufbewahrt).',
     platform_forbidden:

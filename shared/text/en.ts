@@ -1388,6 +1388,23 @@ export const en = {
     },
   },
   cli: {
+    platform: {
+      needsCustomer: '{{command}}: --platform needs --customer <e-mail or reference>.',
+      noKey:
+        '{{command}}: no agent key for the platform at {{host}}. Set TCD_PLATFORM_KEY, or store your key in Settings (it is kept in the keychain); the platform’s administrator gives it.',
+      way: 'Way in: {{way}}.',
+      ways: {
+        platform: 'through the platform (its connection is borrowed, nothing is kept)',
+        own_app: 'the doctor’s own app (the platform’s scopes and key are not judged)',
+        replace: 'replaced the platform’s connection',
+      },
+      alreadyConnected:
+        'The platform is connected to {{customer}} (scopes: {{scopes}}). Nothing to do: diagnose with --platform.',
+      connectedForPlatform:
+        'Connected {{customer}} for the platform (scopes: {{scopes}}). The platform keeps the connection.',
+      replaceRefused: '{{command}}: {{sentence}} Add --replace-platform-connection to do it anyway.',
+      replacing: 'Replacing the platform’s connection: {{sentence}}',
+    },
     failed: '{{command}}: {{message}}',
     badArgs: '{{command}}: {{message}}\nUsage: npm run doctor -- {{usage}}',
     badLang: '{{command}}: --lang must be en or de.',
@@ -1620,6 +1637,7 @@ export const en = {
     recheck_gone: 'After the new reading that item no longer applies; run the whole checklist again.',
     test_running: 'A test is already running. Stop it or wait for it to finish.',
     restore_not_failed: 'This restore has not failed: finish it with "Try the pending restores again".',
+    replace_needs_confirmation: 'This signs {{customer}} out of {{platform}} until they reconnect there.',
     platform_key_invalid:
       'The platform did not accept your agent key (401). Ask the platform’s administrator for your agent key and enter it again in Settings (it is kept in the keychain).',
     platform_forbidden:
