@@ -97,9 +97,9 @@ export const de: TextCatalogue = {
           '{{request}} ist fehlgeschlagen ({{reason}}), daher konnte kein Standort und kein Fahrzeug geprüft werden.',
       },
       login_required: {
-        title: 'Anmeldung nicht mehr gültig (login_required)',
+        title: 'Verbindung durch eine andere Anmeldung ersetzt (login_required)',
         detail:
-          'Tesla antwortete {{status}} login_required: Das Aktualisierungstoken wurde zweimal verwendet (zwei Apps teilen es), ist älter als 3 Monate, oder der Kunde hat das Tesla-Passwort geändert.',
+          'Tesla antwortete {{status}} login_required: Eine andere Anmeldung mit dieser App hat diese Verbindung ersetzt (ein zweites Konto bei der Plattform oder ein Werkzeug, das sich erneut angemeldet hat). Seltener: Das Aktualisierungstoken wurde zweimal verwendet, ist älter als 3 Monate, oder der Kunde hat das Tesla-Passwort geändert.',
       },
       revoked: {
         title: 'Zugriff im Tesla-Konto entfernt',

@@ -91,9 +91,9 @@ export const en = {
         detail: '{{request}} failed ({{reason}}), so no site or vehicle could be checked.',
       },
       login_required: {
-        title: 'Sign-in no longer valid (login_required)',
+        title: 'Connection replaced by another sign-in (login_required)',
         detail:
-          'Tesla answered {{status}} login_required: the refresh token was used twice (two apps sharing it), is older than 3 months, or the customer changed the Tesla password.',
+          'Tesla answered {{status}} login_required: another sign-in with this app replaced this connection (a second account at the platform, or a tool that signed in again). Less often: the refresh token was used twice, is older than 3 months, or the customer changed the Tesla password.',
       },
       revoked: {
         title: 'Access removed in the Tesla account',
