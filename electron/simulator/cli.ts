@@ -3,11 +3,18 @@
 import { parseArgs } from 'node:util';
 import { DEFAULT_SCENARIO, loadScenario, scenarioNames, startSimulator } from './index';
 
-/** One line per catalogue scenario: its name, then its description (what it shows). */
+/**
+ * One line per catalogue scenario: its name, then its description (what it shows), and what in it is the
+ * simulator's own guess ("inferred").
+ */
 export function scenarioList(): string {
   const width = Math.max(...scenarioNames.map((n) => n.length));
   return scenarioNames
-    .map((name) => `${name.padEnd(width)}  ${loadScenario(name).description ?? ''}`.trimEnd())
+    .map((name) => {
+      const s = loadScenario(name);
+      const inferred = s.inferred?.length ? ` [inferred: ${s.inferred.join('; ')}]` : '';
+      return `${name.padEnd(width)}  ${s.description ?? ''}${inferred}`.trimEnd();
+    })
     .join('\n');
 }
 

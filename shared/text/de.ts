@@ -1202,6 +1202,11 @@ export const de: TextCatalogue = {
         missing_consent: 'Berechtigungen fehlen',
       },
       sessionOnly: 'Nur diese Sitzung',
+      way: {
+        platform: 'Über die Plattform',
+        own_app: 'Eigene App des Doktors',
+        replace: 'Verbindung der Plattform ersetzt',
+      },
       email: 'E-Mail',
       emailNotReported: 'Nicht übermittelt (Profilinformationen nicht freigegeben)',
       region: 'Region',

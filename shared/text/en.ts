@@ -1137,6 +1137,11 @@ export const en = {
       selected: 'Selected',
       state: { connected: 'Connected', reconnect_needed: 'Reconnect needed', missing_consent: 'Permissions missing' },
       sessionOnly: 'Session only',
+      way: {
+        platform: 'Through the platform',
+        own_app: 'The doctor’s own app',
+        replace: 'Replaced the platform’s connection',
+      },
       email: 'Email',
       emailNotReported: 'Not reported (Profile Information not granted)',
       region: 'Region',
