@@ -296,6 +296,7 @@ export class AccountService {
         getAccessToken: () => manager.getAccessToken(),
         onUnauthorized: () => manager.onUnauthorized(),
       },
+      ...(account.way ? { way: account.way } : {}),
     };
   }
 
@@ -313,6 +314,7 @@ export class AccountService {
       hasRefreshToken: false,
       accessTokenExpiresAt: Date.parse(held.token.expiresAt),
       tokenProvider: this.borrowed.provider(account.id),
+      way: 'platform',
     };
   }
 

@@ -1358,6 +1358,7 @@ export const de: TextCatalogue = {
     app: 'App-Version',
     region: 'Region',
     scopes: 'Erteilte Freigaben',
+    way: 'Zugang',
     integrity: 'Prüfsumme',
     notIncluded: 'nicht enthalten',
     notReported: 'nicht gemeldet',

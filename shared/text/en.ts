@@ -1290,6 +1290,7 @@ export const en = {
     app: 'App',
     region: 'Region',
     scopes: 'Granted scopes',
+    way: 'Way in',
     integrity: 'Integrity',
     notIncluded: 'not included',
     notReported: 'not reported',

@@ -84,6 +84,8 @@ describe('through the platform', () => {
         c.io,
       ),
     ).toBe(0);
+    // The report says which way in was used.
+    expect((JSON.parse(c.out.join('\n')) as { account: { way?: string } }).account.way).toBe('platform');
     const files = filesUnder(dir);
     // The run kept a log, the report and the history: something was written, and none of it holds the token.
     expect(files.some((f) => /logs/.test(f.file))).toBe(true);
