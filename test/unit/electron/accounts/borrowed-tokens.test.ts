@@ -100,4 +100,36 @@ describe('AccountService through the platform', () => {
     expect(services.accounts.list()).toEqual([]);
     await expect(session.tokenProvider.getAccessToken()).rejects.toThrow();
   });
+
+  it('replacing the platform connection is refused with the sentence until confirmed, before any sign-in starts', async () => {
+    await expect(
+      services.accounts.connect({
+        profileId: 'demo',
+        demoCallback: 'loopback',
+        way: 'replace',
+        replaceNames: { customer: 'Miller family', platform: 'SunGrid' },
+      }),
+    ).rejects.toThrow('This signs Miller family out of SunGrid until they reconnect there.');
+    expect(services.accounts.flow.pending.all()).toEqual([]);
+    const started = await services.accounts.connect({
+      profileId: 'demo',
+      demoCallback: 'loopback',
+      way: 'replace',
+      confirmedReplace: true,
+      sessionOnly: true,
+    });
+    expect(started.authorizeUrl).toContain('client_id=demo-client');
+    services.accounts.cancelSignIn(started.signInId);
+  });
+
+  it('the own app signs in under the installer client', async () => {
+    const started = await services.accounts.connect({
+      profileId: 'demo',
+      demoCallback: 'loopback',
+      way: 'own_app',
+      sessionOnly: true,
+    });
+    expect(started.authorizeUrl).toContain('client_id=installer-client');
+    services.accounts.cancelSignIn(started.signInId);
+  });
 });
