@@ -22,7 +22,11 @@ export function buildReport(
     generatedAt: new Date(input.now).toISOString(),
     app: { version: meta.appVersion, ...(meta.profile ? { profile: meta.profile } : {}) },
     customerLabel: meta.customerLabel ?? input.account.label ?? null,
-    account: { region: input.account.region, grantedScopes: [...input.account.grantedScopes] },
+    account: {
+      region: input.account.region,
+      grantedScopes: [...input.account.grantedScopes],
+      ...(input.account.way ? { way: input.account.way } : {}),
+    },
     checks,
     verdicts: verdicts(checks),
     testRuns: [],

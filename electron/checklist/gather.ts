@@ -100,6 +100,7 @@ export function sessionFacts(session: FleetSession, label?: string): ChecklistIn
     grantedScopes: [...session.grantedScopes],
     accessTokenExpiresAt: session.accessTokenExpiresAt,
     hasRefreshToken: session.hasRefreshToken,
+    ...(session.way ? { way: session.way } : {}),
   };
 }
 

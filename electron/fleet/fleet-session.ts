@@ -20,4 +20,6 @@ export interface FleetSession {
   hasRefreshToken: boolean;
   accessTokenExpiresAt: number;
   tokenProvider: TokenProvider;
+  /** How the doctor reached the account (the report says it); absent for older sign-ins. */
+  way?: 'platform' | 'own_app' | 'replace';
 }

@@ -193,7 +193,7 @@ async function renderAppendix(
 <dl><dt>${e(t('report.customer'))}</dt><dd>${label}</dd><dt>${e(t('report.made'))}</dt><dd>${e(when(report.generatedAt))}</dd>
 <dt>${e(t('report.app'))}</dt><dd>${e(report.app.version)}${report.app.profile ? ` (${e(report.app.profile)})` : ''}</dd>
 <dt>${e(t('report.region'))}</dt><dd>${report.account.region ? e(report.account.region) : e(t('report.notReported'))}</dd>
-<dt>${e(t('report.scopes'))}</dt><dd>${report.account.grantedScopes.length ? report.account.grantedScopes.map((s) => `<code>${e(s)}</code>`).join(' ') : e(t('report.none'))}</dd>
+${report.account.way ? `<dt>${e(t('report.way'))}</dt><dd>${e(t(`accounts.card.way.${report.account.way}`))}</dd>\n` : ''}<dt>${e(t('report.scopes'))}</dt><dd>${report.account.grantedScopes.length ? report.account.grantedScopes.map((s) => `<code>${e(s)}</code>`).join(' ') : e(t('report.none'))}</dd>
 <dt>${e(t('report.integrity'))}</dt><dd><code>${report.integrity ? `sha256 ${e(report.integrity.digest)}` : e(t('report.none'))}</code></dd></dl></header>
 <h2>${e(t('report.checklist'))}</h2>
 ${checks || `<p class="muted">${e(t('report.noChecks'))}</p>`}

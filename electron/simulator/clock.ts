@@ -21,7 +21,8 @@ export function createClock(opts: { startTime?: number; speed?: number } = {}): 
   let anchor = performance.now();
   const sleepers = new Set<Sleeper>();
 
-  const now = () => base + (performance.now() - anchor) * speed;
+  // Whole milliseconds, as Tesla's timestamps are.
+  const now = () => Math.floor(base + (performance.now() - anchor) * speed);
 
   function rebase(): void {
     base = now();

@@ -67,6 +67,8 @@ export const ScenarioSchema = z
   .object({
     name: z.string().min(1),
     description: z.string().optional(),
+    /** Answers in this scenario that are the simulator's own guess, not Tesla's documented behaviour. */
+    inferred: z.array(z.string().min(1)).optional(),
     account: z
       .object({
         region: z.enum(['NA', 'EU', 'CN']),

@@ -25,6 +25,13 @@ export interface SiteState {
   reserveCap80: boolean;
   /** Outages (off grid), for calendar_history kind=backup: the scenario's past ones, then those seen while running. */
   outages: { start: number; end?: number }[];
+  /**
+   * The settings the site started with, then each write with when it was made: calendar_history replays
+   * them, so past days do not change when today's settings do.
+   */
+  settingsLog: { at: number; settings: PowerwallSettings }[];
+  /** Charge and events at the start of the run: where every calendar_history replay begins. */
+  historyStart: { soc: number; events: PowerwallEvents };
 }
 
 export interface VehicleState {
@@ -98,6 +105,8 @@ function buildSite(s: ScenarioSite, now: number): SiteState {
     model,
     reserveCap80: s.model?.reserveCap80 ?? newerFirmware(siteInfo),
     outages,
+    settingsLog: [{ at: Number.NEGATIVE_INFINITY, settings: settingsOf(siteInfo) }],
+    historyStart: { soc, events: { ...events } },
   };
 }
 

@@ -29,6 +29,8 @@ export const ChecklistInputSchema = z.object({
     grantedScopes: z.array(z.string()),
     accessTokenExpiresAt: z.number().nullable(),
     hasRefreshToken: z.boolean().nullable(),
+    /** How the doctor reached the account (issue 22); absent for a sign-in made before the ways had names. */
+    way: z.enum(['platform', 'own_app', 'replace']).optional(),
   }),
   profile: z.object({
     /** The platform's partner domain for the pairing link; null when not configured. */

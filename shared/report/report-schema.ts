@@ -47,6 +47,8 @@ export const ReportSchema = z.object({
   account: z.object({
     region: z.string().nullable(),
     grantedScopes: z.array(z.string()),
+    /** Which way in was used: `platform` (borrowed), `own_app`, `replace`; absent in older reports. */
+    way: z.enum(['platform', 'own_app', 'replace']).optional(),
   }),
   checks: z.array(CheckSchema),
   verdicts: VerdictsSchema.optional(),

@@ -3,7 +3,7 @@
 // "Simulator > Facts beyond the reference"): energy entries carry the same keys as Home Assistant's
 // tesla_fleet fixture; backup events have a timestamp and a duration in seconds.
 import { isoInZone, PowerwallModel, zoneOffsetMs } from '../powerwall-model';
-import { settingsOf, type SiteState } from '../sim-state';
+import type { SiteState } from '../sim-state';
 
 type Json = Record<string, unknown>;
 export type HistoryPeriod = 'day' | 'week' | 'month' | 'year';
@@ -124,23 +124,28 @@ function allocate(
 }
 
 /**
- * The energy time series of a window up to `now`: a fresh Powerwall model with the site's present
- * settings, conditions and charge runs through the window (the simulator keeps no past of its own).
+ * The energy time series of a window up to `now`: a fresh Powerwall model runs through the window from
+ * the charge and conditions the run started with, and the settings as they were at each moment (the
+ * writes are replayed where they were made), so a past day reads the same before and after today's
+ * settings change (the simulator keeps no past of its own; the start charge is inferred).
  */
 export function energyHistory(site: SiteState, w: HistoryWindow, now: number): Json {
   const { bucket, stepMs } = SHAPE[w.period];
   const until = Math.min(w.end, now);
-  const present = site.model.snapshot(now);
+  const log = site.settingsLog;
+  let next = log.findIndex((l) => l.at > w.start);
+  if (next === -1) next = log.length;
   const model = new PowerwallModel(
     { ...site.model.spec },
-    settingsOf(site.siteInfo),
-    { ...present.events },
-    { at: w.start, soc: present.soc },
+    log[Math.max(0, next - 1)]!.settings,
+    { ...site.historyStart.events },
+    { at: w.start, soc: site.historyStart.soc },
     stepMs,
   );
   const series: Json[] = [];
   let current: { at: number; e: Energies } | null = null;
   for (let t = w.start; t < until; t += stepMs) {
+    while (next < log.length && log[next]!.at <= t) model.applySettings(log[next++]!.settings, log[next - 1]!.at);
     const snap = model.snapshot(t);
     const hours = Math.min(stepMs, until - t) / 3_600_000;
     const e = allocate(
@@ -155,7 +160,8 @@ export function energyHistory(site: SiteState, w: HistoryWindow, now: number): J
     } else for (const k of KEYS) current.e[k] += e[k];
   }
   if (current) series.push(entry(current, w.zone));
-  return { period: w.period, installation_time_zone: w.zone, time_series: series };
+  // The site's own zone, whatever zone the caller asked the window in.
+  return { period: w.period, installation_time_zone: site.model.spec.timeZone, time_series: series };
 }
 
 function entry(b: { at: number; e: Energies }, zone: string): Json {

@@ -46,6 +46,7 @@ function write<S extends z.ZodType>(
     if (!site.model.spec.hasBattery) return fail(400, 'invalid_command', 'this energy site has no battery');
     apply(site, parsed.data, ctx.now);
     site.model.applySettings(settingsOf(site.siteInfo), ctx.now);
+    site.settingsLog.push({ at: ctx.now, settings: settingsOf(site.siteInfo) });
     return ok(answer);
   });
 }

@@ -88,9 +88,25 @@ export const userRoutes: FleetRoute[] = [
     billing: 'data',
     anyScope: ['vehicle_device_data'],
     device: accountDevice,
-    handler: (_req, ctx) => {
-      const list = vehicleEntries(ctx);
-      return ok(list, { count: list.length });
+    handler: (req, ctx) => {
+      // Tesla pages this list (`page` from 1, `per_page`) and says where it is in `pagination`; the default
+      // and maximum page size (100) are inferred.
+      const all = vehicleEntries(ctx);
+      const perPage = Math.min(100, Math.max(1, Number.parseInt(req.query.get('per_page') ?? '100', 10) || 100));
+      const pages = Math.max(1, Math.ceil(all.length / perPage));
+      const page = Math.min(pages, Math.max(1, Number.parseInt(req.query.get('page') ?? '1', 10) || 1));
+      const list = all.slice((page - 1) * perPage, page * perPage);
+      return ok(list, {
+        pagination: {
+          previous: page > 1 ? page - 1 : null,
+          next: page < pages ? page + 1 : null,
+          current: page,
+          per_page: perPage,
+          count: all.length,
+          pages,
+        },
+        count: all.length,
+      });
     },
   },
 ];

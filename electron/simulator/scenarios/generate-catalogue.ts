@@ -374,6 +374,7 @@ const catalogue: Json[] = [
     s.energySites[0].model = { ...s.energySites[0].model, stormWatchActive: true };
   }),
   variant('no-tariff', 'No utility rate plan: Time-Based Control (operation autonomous) answers 410.', (s) => {
+    s.inferred = ['the 410 for Time-Based Control without a rate plan (reported by users, not documented by Tesla)'];
     delete s.energySites[0].siteInfo.tariff_content_v2;
     delete s.energySites[0].siteInfo.tou_settings;
   }),
@@ -462,6 +463,8 @@ const catalogue: Json[] = [
     'The car cannot be reached: its data, wake and commands answer 503 vehicle unavailable.',
     (s) => {
       const error = 'vehicle unavailable: vehicle is offline or asleep';
+      // Its own entry agrees with its data: a car that cannot answer is not listed as online.
+      s.vehicles[0].product.state = 'offline';
       s.faults = [
         { method: 'GET', path: '/api/1/vehicles/*/vehicle_data', status: 503, error },
         { method: 'POST', path: '/api/1/vehicles/*/wake_up', status: 503, error },

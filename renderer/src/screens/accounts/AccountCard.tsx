@@ -40,6 +40,11 @@ export function AccountCard({
         {selected && <span className="badge">{t('accounts.card.selected')}</span>}
         <span className={`badge state-${shownState}`}>{t(`accounts.card.state.${shownState}`)}</span>
         {account.sessionOnly && <span className="badge">{t('accounts.card.sessionOnly')}</span>}
+        {account.way && (
+          <span className="badge" data-testid="customer-way">
+            {t(`accounts.card.way.${account.way}`)}
+          </span>
+        )}
       </div>
       <dl className="customer-facts">
         <dt>{t('accounts.card.email')}</dt>

@@ -99,7 +99,8 @@ const EXPECTED: Record<string, Expect> = {
     'energy.tariff_and_mode': 'unknown',
     'energy.grid_services': 'unknown',
   },
-  'vehicle-unavailable': allPass,
+  // The car's own entry says offline (it agrees with vehicle_data's 503): a warning, the customer acts.
+  'vehicle-unavailable': { 'vehicle.reachable': 'warn' },
   'access-revoked': {
     'account.connection': 'fail',
     'account.partner_registration': 'unknown',

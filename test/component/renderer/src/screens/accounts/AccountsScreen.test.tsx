@@ -112,6 +112,23 @@ describe('Customers screen', () => {
     expect(useAccountsStore.getState().selectedAccountId).toBe('sub-2');
   });
 
+  it('says which way in each customer was reached by (through the platform, own app), and none for older ones', async () => {
+    fake({
+      accounts: [
+        account({ way: 'platform', platformRef: 'c-0001', sessionOnly: true }),
+        account({ id: 'sub-2', label: 'Hoffmann', way: 'own_app' }),
+        account({ id: 'sub-3', label: 'Older' }),
+      ],
+      keychain: okKeychain,
+      sessionOnly: false,
+    });
+    render(<AccountsScreen />);
+    const cards = await screen.findAllByTestId('customer-card');
+    expect(within(cards[0]!).getByTestId('customer-way').textContent).toBe('Through the platform');
+    expect(within(cards[1]!).getByTestId('customer-way').textContent).toBe('The doctor’s own app');
+    expect(within(cards[2]!).queryByTestId('customer-way')).toBeNull();
+  });
+
   it('reconnect starts a sign-in for that account and opens the page in browser mode', async () => {
     const open = vi.spyOn(window, 'open').mockReturnValue(null);
     const api = fake(
