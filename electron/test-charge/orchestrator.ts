@@ -8,6 +8,7 @@ import type { PreflightResult } from '@shared/test-charge/preflight';
 import { blockedReason, gatedPreflight } from '@shared/test-charge/readiness-gate';
 import type { BlockerCode, FailReason, NotAppliedReason, PassReason } from '@shared/test-charge/reasons';
 import { pickSettings, settingsFromSiteInfo } from '@shared/test-charge/settings';
+import type { ChangedByOther } from '@shared/test-charge/changed-by-others';
 import {
   isGridEvent,
   isOffGrid,
@@ -78,6 +79,8 @@ export interface RunRequest {
   useBaseline?: boolean;
   /** Run although the checklist says the test will fail (the installer confirmed); never touches more settings. */
   force?: boolean;
+  /** Run although the site shows another test in progress (other-test-signs.ts; the installer confirmed). */
+  confirmOtherTest?: boolean;
   runId?: string;
   signal?: AbortSignal;
   onStep?: (step: RunStep) => void | Promise<void>;
@@ -99,6 +102,8 @@ export interface RunResult extends TestRun {
   writeError?: string;
   /** Battery power before the first write: movement already under way does not count towards a pass. */
   baselineBatteryW?: number | null;
+  /** Settings someone else set after this test's write, left as they are (restored is then false). */
+  changedByOthers?: ChangedByOther[];
 }
 
 function validate(req: RunRequest): { minutes: number; gridInteraction: boolean; maxWaitSeconds: number } {
@@ -177,6 +182,7 @@ export async function runTestCharge(req: RunRequest): Promise<RunResult> {
         api: req.api,
         siteId: req.siteId,
         original: pending.journal.original,
+        ...(pending.journal.wrote ? { wrote: pending.journal.wrote } : {}),
         clock: req.clock,
       });
       if (!earlier.restored)
@@ -227,6 +233,10 @@ export async function runTestCharge(req: RunRequest): Promise<RunResult> {
       before,
       strategy.touches.map((t) => t.key),
     );
+    const wrote = pickSettings(
+      strategy.target,
+      strategy.touches.map((t) => t.key),
+    );
     const journal: Journal = {
       version: 1,
       runId,
@@ -237,6 +247,7 @@ export async function runTestCharge(req: RunRequest): Promise<RunResult> {
       startedAt,
       original,
       snapshot: before,
+      wrote,
     };
     const journalFile = await writeJournal(req.dataDir, journal);
     await req.onStep?.('journal');
@@ -366,6 +377,7 @@ export async function runTestCharge(req: RunRequest): Promise<RunResult> {
       api: req.api,
       siteId: req.siteId,
       original,
+      wrote,
       clock: req.clock,
       onRetry: req.onRetry,
       onWrite: (w) => req.onStep?.(`restore:write:${w.endpoint}`),
@@ -406,6 +418,7 @@ export async function runTestCharge(req: RunRequest): Promise<RunResult> {
       baselineBatteryW: baselineW,
       recoveredEarlier,
       ...(restore.restored ? {} : { restoreError: restore.error, journalFile }),
+      ...(!restore.restored && restore.changedByOthers ? { changedByOthers: restore.changedByOthers } : {}),
       ...(writeFailure ? { writeError: writeFailure } : {}),
     };
   } finally {

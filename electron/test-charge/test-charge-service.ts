@@ -52,6 +52,8 @@ export interface TestRequest {
   gridInteraction: boolean;
   /** Run although the checklist says the test will fail (the installer confirmed). */
   force?: boolean;
+  /** Run although the site shows another test in progress (the installer knows better and confirmed). */
+  confirmOtherTest?: boolean;
 }
 
 interface SettleWatch {
@@ -228,6 +230,7 @@ export class TestChargeService {
           // A battery still acting on an earlier test's values says nothing about the customer's settings.
           useBaseline: settled && clock.now() - (this.restoredAt.get(req.siteId) ?? -Infinity) > SETTLE_MS,
           ...(req.force ? { force: true } : {}),
+          ...(req.confirmOtherTest ? { confirmOtherTest: true } : {}),
           signal: controller.signal,
           onPhase: (phase, detail) => {
             if (phase === 'writing') firstWriteAt = clock.now();
@@ -313,6 +316,7 @@ export class TestChargeService {
               accountId: o.accountId,
               error: o.error,
               original: o.original,
+              ...(o.changedByOthers ? { changedByOthers: o.changedByOthers } : {}),
               at: at(),
             }
           : { status: o.status, siteId: o.siteId, accountId: o.accountId, at: at() };

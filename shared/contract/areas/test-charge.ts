@@ -13,6 +13,12 @@ const SettingKeySchema = z.enum([
   'disallow_charge_from_grid_with_solar_installed',
 ]);
 const SettingValueSchema = z.union([z.string(), z.number(), z.boolean()]).optional();
+const ChangedByOtherSchema = z.object({
+  key: SettingKeySchema,
+  now: SettingValueSchema,
+  original: SettingValueSchema,
+  wrote: SettingValueSchema,
+});
 const DirectionSchema = z.enum(['charge', 'discharge']);
 const SiteIdSchema = z.string().regex(/^[0-9A-Za-z_-]{1,64}$/);
 const AccountIdSchema = z.string().min(1).max(200);
@@ -81,6 +87,8 @@ export const TestRunResultSchema = TestRunSchema.extend({
   writeError: z.string().optional(),
   baselineBatteryW: z.number().nullable().optional(),
   recoveredEarlier: z.boolean().optional(),
+  /** Settings someone else set after this test's write: left as they are, so `restored` is false. */
+  changedByOthers: z.array(ChangedByOtherSchema).optional(),
 });
 export type TestRunResult = z.infer<typeof TestRunResultSchema>;
 
@@ -126,6 +134,8 @@ export const RecoveryNoticeSchema = z.object({
   error: z.string().optional(),
   /** For a failed restore: the customer's original values, to be set by hand. */
   original: SiteSettingsSchema.optional(),
+  /** Settings someone else set after the test's write: left as they are. */
+  changedByOthers: z.array(ChangedByOtherSchema).optional(),
   at: z.string(),
 });
 export type RecoveryNotice = z.infer<typeof RecoveryNoticeSchema>;
