@@ -9,6 +9,7 @@ import { blockedReason, gatedPreflight } from '@shared/test-charge/readiness-gat
 import type { BlockerCode, FailReason, NotAppliedReason, PassReason } from '@shared/test-charge/reasons';
 import { pickSettings, settingsFromSiteInfo } from '@shared/test-charge/settings';
 import type { ChangedByOther } from '@shared/test-charge/changed-by-others';
+import { signsOfAnotherTest, type OtherTestSign } from '@shared/test-charge/other-test-signs';
 import {
   isGridEvent,
   isOffGrid,
@@ -104,6 +105,8 @@ export interface RunResult extends TestRun {
   baselineBatteryW?: number | null;
   /** Settings someone else set after this test's write, left as they are (restored is then false). */
   changedByOthers?: ChangedByOther[];
+  /** What on the site looked like another test in progress (refused unless confirmed; then kept for the report). */
+  otherTest?: OtherTestSign[];
 }
 
 function validate(req: RunRequest): { minutes: number; gridInteraction: boolean; maxWaitSeconds: number } {
@@ -219,6 +222,11 @@ export async function runTestCharge(req: RunRequest): Promise<RunResult> {
       ...(req.force ? { force: true } : {}),
     }).preflight;
     const nameplate = nameplatePowerW(site, req.direction);
+    // Another test's values on the site would become this test's "original" (issue 26.1): refuse, naming what
+    // was seen, unless the installer confirmed they know better. Before the checklist, whose readings they skew.
+    const otherTest = signsOfAnotherTest(before, parseLiveStatus(liveRaw).battery_power, thresholdW(nameplate));
+    if (otherTest.length > 0 && !req.confirmOtherTest)
+      return finishBlocked('other_test_seen', before, { strategy, recoveredEarlier, otherTest });
     if (!checked.ok) {
       return finishBlocked(blockedReason(checked.blockers[0]), before, {
         preflight: checked,
@@ -419,6 +427,7 @@ export async function runTestCharge(req: RunRequest): Promise<RunResult> {
       recoveredEarlier,
       ...(restore.restored ? {} : { restoreError: restore.error, journalFile }),
       ...(!restore.restored && restore.changedByOthers ? { changedByOthers: restore.changedByOthers } : {}),
+      ...(otherTest.length > 0 ? { otherTest } : {}),
       ...(writeFailure ? { writeError: writeFailure } : {}),
     };
   } finally {

@@ -7,6 +7,7 @@ import { gatedPreflight } from '@shared/test-charge/readiness-gate';
 import { settingsFromSiteInfo } from '@shared/test-charge/settings';
 import { nameplatePowerW, parseLiveStatus, parseSiteInfo } from '@shared/test-charge/site-facts';
 import { planStrategy, type Direction } from '@shared/test-charge/strategy';
+import { signsOfAnotherTest } from '@shared/test-charge/other-test-signs';
 import { thresholdW } from '@shared/test-charge/verdict';
 import { createFleetClient } from '../fleet/fleet-client';
 import type { ForgetHold } from '../accounts/account-service';
@@ -118,6 +119,11 @@ export class TestChargeService {
       ...(req.force ? { force: true } : {}),
     });
     const settle = this.settles.get(req.siteId)?.latest;
+    const otherTest = signsOfAnotherTest(
+      settings,
+      live.battery_power,
+      thresholdW(nameplatePowerW(site, req.direction)),
+    );
     return {
       preflight: gate.preflight,
       strategy,
@@ -128,6 +134,7 @@ export class TestChargeService {
       ...(settle?.state === 'settling'
         ? { settling: { sinceSeconds: settle.seconds, batteryW: settle.batteryW } }
         : {}),
+      ...(otherTest.length > 0 ? { otherTest } : {}),
     };
   }
 

@@ -25,6 +25,7 @@ import { MAX_MINUTES, runTestCharge, type RunResult } from '@main/test-charge/or
 import type { RunClock } from '@main/test-charge/run-clock';
 import type { CliCommand, CliIo } from './index';
 import { checkWords } from '@shared/text/check-text';
+import { sharedSiteLines } from '@main/test-charge/shared-site-text';
 import { textIn } from '@shared/text/languages';
 
 /** The terminal speaks English (the catalogue's `cli.*`). */
@@ -51,7 +52,7 @@ const blockerTitle = (
     : '';
 
 const USAGE =
-  'test-charge --direction charge|discharge [--scenario <name|file> | --api-base <simulator url>] [--site <id>] [--account <id>] [--minutes N] [--speed N] [--no-grid-interaction] [--force] [--data-dir <dir>] [--format json|text]';
+  'test-charge --direction charge|discharge [--scenario <name|file> | --api-base <simulator url>] [--site <id>] [--account <id>] [--minutes N] [--speed N] [--no-grid-interaction] [--force] [--other-test-confirmed] [--data-dir <dir>] [--format json|text]';
 
 interface Options {
   direction: 'charge' | 'discharge';
@@ -59,6 +60,8 @@ interface Options {
   speed?: number;
   gridInteraction: boolean;
   force: boolean;
+  /** Go on although the site shows another test in progress (the installer knows better). */
+  otherTestConfirmed: boolean;
   site?: string;
   format: 'json' | 'text';
 }
@@ -81,6 +84,7 @@ function parse(
         speed: { type: 'string' },
         'no-grid-interaction': { type: 'boolean' },
         force: { type: 'boolean' },
+        'other-test-confirmed': { type: 'boolean' },
         'data-dir': { type: 'string' },
         format: { type: 'string' },
       },
@@ -118,6 +122,7 @@ function parse(
     speed,
     gridInteraction: values['no-grid-interaction'] !== true,
     force: values.force === true,
+    otherTestConfirmed: values['other-test-confirmed'] === true,
     site: values.site as string | undefined,
     format,
     scenario: values.scenario as string | undefined,
@@ -176,9 +181,11 @@ function report(result: RunResult, opts: Options, io: CliIo): number {
       }
       if (checklistBlocked) io.out(t('cli.testCharge.nothingWritten'));
     }
+    for (const line of sharedSiteLines(result)) io.out(line);
     for (const b of result.preflight?.overridden ?? [])
       io.out(t('cli.testCharge.forced', { title: blockerTitle(b), check: b.checkId ?? '' }));
     if (result.verdict === 'blocked' && result.restored) io.out(t('cli.testCharge.untouched'));
+    else if (!result.restored && result.changedByOthers?.length) io.out(t('cli.testCharge.notAllRestored'));
     else if (result.restored) {
       io.out(t('cli.testCharge.restored'));
       // Restored is not settled: the cloud relays the change, so the battery follows the test a while longer.
@@ -242,6 +249,7 @@ async function runWith(
       clock,
       useBaseline: !justRestored.has(siteId),
       ...(opts.force ? { force: true } : {}),
+      ...(opts.otherTestConfirmed ? { confirmOtherTest: true } : {}),
       signal: stop.signal,
       onPhase: (phase, detail) => {
         if (!text) return;

@@ -12,14 +12,19 @@ const SettingKeySchema = z.enum([
   'customer_preferred_export_rule',
   'disallow_charge_from_grid_with_solar_installed',
 ]);
+const DirectionSchema = z.enum(['charge', 'discharge']);
 const SettingValueSchema = z.union([z.string(), z.number(), z.boolean()]).optional();
+const OtherTestSignSchema = z.object({
+  code: z.enum(['test_mode_reserve', 'test_exports', 'test_grid_charging', 'test_battery_power']),
+  direction: DirectionSchema,
+  value: z.union([z.string(), z.number(), z.boolean()]),
+});
 const ChangedByOtherSchema = z.object({
   key: SettingKeySchema,
   now: SettingValueSchema,
   original: SettingValueSchema,
   wrote: SettingValueSchema,
 });
-const DirectionSchema = z.enum(['charge', 'discharge']);
 const SiteIdSchema = z.string().regex(/^[0-9A-Za-z_-]{1,64}$/);
 const AccountIdSchema = z.string().min(1).max(200);
 
@@ -62,6 +67,8 @@ export const TestRequestSchema = z
     gridInteraction: z.boolean().default(true),
     /** Run although the checklist says the test will fail (after the installer's confirmation). */
     force: z.boolean().default(false),
+    /** Run although the site shows another test in progress (the installer confirmed they know better). */
+    confirmOtherTest: z.boolean().default(false),
   })
   .strict();
 
@@ -75,6 +82,8 @@ export const PlanSchema = z.object({
   checklist: z.object({ blocking: z.array(CheckSchema), notes: z.array(CheckSchema) }).optional(),
   /** The battery is still settling after an earlier test of this site; a new test waits for it. */
   settling: z.object({ sinceSeconds: z.number(), batteryW: z.number().nullable() }).optional(),
+  /** The site shows another test in progress (its values, the battery at a test's level): a start needs confirming. */
+  otherTest: z.array(OtherTestSignSchema).optional(),
 });
 export type TestPlan = z.infer<typeof PlanSchema>;
 
@@ -89,6 +98,8 @@ export const TestRunResultSchema = TestRunSchema.extend({
   recoveredEarlier: z.boolean().optional(),
   /** Settings someone else set after this test's write: left as they are, so `restored` is false. */
   changedByOthers: z.array(ChangedByOtherSchema).optional(),
+  /** What looked like another test in progress: refused (verdict blocked), or run past it after confirmation. */
+  otherTest: z.array(OtherTestSignSchema).optional(),
 });
 export type TestRunResult = z.infer<typeof TestRunResultSchema>;
 

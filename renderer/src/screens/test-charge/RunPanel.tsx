@@ -108,10 +108,27 @@ export function RunPanel({ run, onStop, busy }: { run: RunView; onStop: () => vo
             </>
           ) : (
             <div role="alert" className="tc-bad">
-              <p>{t('testCharge.run.notRestored', { message: result.restoreError ?? '' })}</p>
+              {result.changedByOthers?.length ? (
+                <>
+                  {result.changedByOthers.map((c) => (
+                    <p key={c.key} data-testid="tc-changed-by-other">
+                      {t('testCharge.run.changedByOther', {
+                        setting: settingName(t, c.key),
+                        value: settingValue(t, c.key, c.now),
+                      })}
+                    </p>
+                  ))}
+                  <p>{t('testCharge.run.changedByOthersKept')}</p>
+                </>
+              ) : (
+                <p>{t('testCharge.run.notRestored', { message: result.restoreError ?? '' })}</p>
+              )}
               <ul>
                 {Object.entries(result.settingsBefore)
                   .filter(([key]) => result.strategy?.touches.some((c) => c.key === key) ?? true)
+                  .filter(
+                    ([key]) => !result.changedByOthers?.length || result.changedByOthers.some((c) => c.key === key),
+                  )
                   .map(([key, value]) => (
                     <li key={key}>
                       {settingName(t, key)}: {settingValue(t, key, value as string | number | boolean | undefined)}

@@ -85,4 +85,47 @@ describe('two installations on one site', () => {
     expect(await listJournals(a.dataDir)).toEqual([]);
     expect(a.service.status().recovery).toMatchObject([{ status: 'restored', siteId }]);
   });
+
+  it('a second installation recognises another test from the site itself and refuses to start, naming what it saw', async () => {
+    const { a, b, siteId } = await setup();
+    const original = simSettings(sim);
+    const aWatching = a.reaches('watching', { hold: true });
+    const runA = await a.service.start({
+      accountId: 'a',
+      siteId,
+      direction: 'discharge',
+      minutes: 5,
+      gridInteraction: true,
+    });
+    await aWatching;
+    // Let the Powerwall act on A's values (the cloud relays them): the battery then discharges at a test's level.
+    sim.clock.advance(90_000);
+
+    const request = { accountId: 'a', siteId, direction: 'charge' as const, minutes: 5, gridInteraction: true };
+    const plan = await b.service.plan(request);
+    expect(plan.otherTest).toEqual([
+      { code: 'test_mode_reserve', direction: 'discharge', value: 0 },
+      { code: 'test_exports', direction: 'discharge', value: 'battery_ok' },
+      { code: 'test_battery_power', direction: 'discharge', value: expect.any(Number) },
+    ]);
+    const postsBefore = sim.admin.requestLog().filter((r) => r.method === 'POST').length;
+    const runB = await b.service.start(request);
+    await b.service.settled(runB);
+    expect(b.service.status().current?.result).toMatchObject({
+      verdict: 'blocked',
+      reason: 'other_test_seen',
+      restored: true,
+      otherTest: expect.arrayContaining([{ code: 'test_mode_reserve', direction: 'discharge', value: 0 }]),
+    });
+    // B wrote nothing and kept no journal: A's values never became anyone's "original".
+    expect(sim.admin.requestLog().filter((r) => r.method === 'POST').length).toBe(postsBefore);
+    expect(await listJournals(b.dataDir)).toEqual([]);
+
+    a.clock.release();
+    await a.service.settled(runA);
+    expect(a.service.status().current?.result).toMatchObject({ restored: true });
+    expect(simSettings(sim)).toEqual(original);
+    // The customer's own settings show no sign of a test.
+    expect((await b.service.plan(request)).otherTest).toBeUndefined();
+  });
 });
