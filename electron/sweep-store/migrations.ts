@@ -68,6 +68,19 @@ export const MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> = [
       );
     `,
   },
+  {
+    // site-lock (issue 26.1): one test per site across every installation using this store. A row whose
+    // expires_at has passed is free (a crashed test's lock runs out); see test-charge/locks/team-store-lock.ts.
+    version: 2,
+    sql: `
+      CREATE TABLE site_leases (
+        site_id text PRIMARY KEY,
+        lease_id text NOT NULL,
+        holder text NOT NULL,
+        expires_at timestamptz NOT NULL
+      );
+    `,
+  },
 ];
 
 export async function migrate(db: SqlClient): Promise<number> {

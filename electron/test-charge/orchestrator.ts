@@ -39,6 +39,8 @@ import { DENSE_SECONDS, MAX_POLL_SECONDS, PollSchedule, type Reading } from './p
 import { restoreSettings, type RestoreResult } from './restore';
 import type { RunClock } from './run-clock';
 import { acquireSiteLock, SiteBusyError } from './site-lock';
+import { takeSharedLocks, type LockInForce, type SharedLocks } from './locks/shared-site-locks';
+import { SiteHeldError, type SiteLockKind, type SiteLockSource } from './locks/site-lock-port';
 
 export const MAX_MINUTES = 15;
 export const DEFAULT_MINUTES = 5;
@@ -82,6 +84,8 @@ export interface RunRequest {
   force?: boolean;
   /** Run although the site shows another test in progress (other-test-signs.ts; the installer confirmed). */
   confirmOtherTest?: boolean;
+  /** Locks every installation can see (platform lease, team store), taken with the data folder's. */
+  sharedLocks?: readonly SiteLockSource[];
   runId?: string;
   signal?: AbortSignal;
   onStep?: (step: RunStep) => void | Promise<void>;
@@ -107,6 +111,10 @@ export interface RunResult extends TestRun {
   changedByOthers?: ChangedByOther[];
   /** What on the site looked like another test in progress (refused unless confirmed; then kept for the report). */
   otherTest?: OtherTestSign[];
+  /** Which locks were in force for this test (the local one, and each configured shared one). */
+  locks?: LockInForce[];
+  /** Who holds the site elsewhere (reason site_held_elsewhere). */
+  heldBy?: { kind: SiteLockKind; holder: string | null; expiresAt: string | null };
 }
 
 function validate(req: RunRequest): { minutes: number; gridInteraction: boolean; maxWaitSeconds: number } {
@@ -159,6 +167,7 @@ export async function runTestCharge(req: RunRequest): Promise<RunResult> {
       settingsAfter: before,
       restored: true,
       samples: [],
+      ...(shared ? { locks: shared.inForce } : {}),
       ...extra,
     };
   };
@@ -168,6 +177,10 @@ export async function runTestCharge(req: RunRequest): Promise<RunResult> {
     extra: Partial<RunResult> = {},
   ) => finishUnwritten('blocked', reason, before, extra);
 
+  // The shared locks (platform lease, team store) besides the data folder's; kept past a failed restore, so
+  // other installations stay off the site until the lease runs out.
+  let shared: SharedLocks | null = null;
+  let keepShared = false;
   req.onPhase?.('preparing', {});
   let lock;
   try {
@@ -177,6 +190,18 @@ export async function runTestCharge(req: RunRequest): Promise<RunResult> {
     throw error;
   }
   try {
+    try {
+      shared = await takeSharedLocks(req.sharedLocks ?? [], req.siteId, `test-${req.direction}`, () => req.clock.now());
+    } catch (error) {
+      if (!(error instanceof SiteHeldError)) throw error;
+      return finishBlocked(
+        'site_held_elsewhere',
+        {},
+        {
+          heldBy: { kind: error.kind, holder: error.holder, expiresAt: error.expiresAt },
+        },
+      );
+    }
     // A journal left by an earlier run of this site is finished first, or the snapshot would hold test values.
     let recoveredEarlier = false;
     const pending = (await listJournals(req.dataDir)).find((e) => 'journal' in e && e.journal.siteId === req.siteId);
@@ -335,6 +360,7 @@ export async function runTestCharge(req: RunRequest): Promise<RunResult> {
           readings.missed += 1;
           readings.lastMissed = true;
         }
+        await shared.renew();
         // Stop early once proven, or when the grid takes over: the customer's settings are changed no longer than needed.
         if (verdictOf().verdict === 'pass' || offGridSeen || gridEventSeen) break;
         if (req.signal?.aborted) break;
@@ -379,6 +405,7 @@ export async function runTestCharge(req: RunRequest): Promise<RunResult> {
       }
     }
 
+    await shared.renew();
     req.onPhase?.('restoring', { strategy });
     await req.onStep?.('restore:start');
     const restore: RestoreResult = await restoreSettings({
@@ -396,6 +423,7 @@ export async function runTestCharge(req: RunRequest): Promise<RunResult> {
       await req.onStep?.('journal:removed');
     } else {
       await writeJournal(req.dataDir, { ...journal, lastRestoreError: restore.error });
+      keepShared = true;
     }
 
     let verdict: TestRun['verdict'];
@@ -428,9 +456,11 @@ export async function runTestCharge(req: RunRequest): Promise<RunResult> {
       ...(restore.restored ? {} : { restoreError: restore.error, journalFile }),
       ...(!restore.restored && restore.changedByOthers ? { changedByOthers: restore.changedByOthers } : {}),
       ...(otherTest.length > 0 ? { otherTest } : {}),
+      locks: shared.inForce,
       ...(writeFailure ? { writeError: writeFailure } : {}),
     };
   } finally {
+    if (shared && !keepShared) await shared.release();
     await lock.release();
   }
 }

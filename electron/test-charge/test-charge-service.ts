@@ -20,6 +20,7 @@ import { runTestCharge } from './orchestrator';
 import { recoverPending, type RecoveryOutcome } from './recovery';
 import type { RunClock } from './run-clock';
 import { acquireSiteLock } from './site-lock';
+import type { SiteLockKind, SiteLockSource } from './locks/site-lock-port';
 import { SETTLE_POLL_MS, watchSettle, type SettleReading } from './settle-watch';
 
 export interface TestChargeDeps {
@@ -33,6 +34,11 @@ export interface TestChargeDeps {
   /** For tests: the Fleet API for a session (default: the real client). */
   apiFor?: (session: FleetSession) => EnergySiteApi;
   onRecovery?: (notices: RecoveryNotice[]) => void;
+  /**
+   * Locks every installation can see (the platform's site lease, the team store), taken with the data
+   * folder's before a test's first write; none: only this data folder's lock, and the screen says so.
+   */
+  sharedLocks?: readonly SiteLockSource[];
 }
 
 /** How long a Powerwall may keep acting on settings after they were changed (the cloud relays them). */
@@ -135,7 +141,13 @@ export class TestChargeService {
         ? { settling: { sinceSeconds: settle.seconds, batteryW: settle.batteryW } }
         : {}),
       ...(otherTest.length > 0 ? { otherTest } : {}),
+      locks: this.lockKinds(),
     };
+  }
+
+  /** The locks a test here takes: this data folder's, then each configured shared one. */
+  lockKinds(): SiteLockKind[] {
+    return ['local', ...(this.deps.sharedLocks ?? []).map((l) => l.kind)];
   }
 
   /** After a restore: watch live power until the battery is back to its usual behaviour (or time is up). */
@@ -238,6 +250,7 @@ export class TestChargeService {
           useBaseline: settled && clock.now() - (this.restoredAt.get(req.siteId) ?? -Infinity) > SETTLE_MS,
           ...(req.force ? { force: true } : {}),
           ...(req.confirmOtherTest ? { confirmOtherTest: true } : {}),
+          ...(this.deps.sharedLocks ? { sharedLocks: this.deps.sharedLocks } : {}),
           signal: controller.signal,
           onPhase: (phase, detail) => {
             if (phase === 'writing') firstWriteAt = clock.now();

@@ -1068,6 +1068,18 @@ export const de: TextCatalogue = {
         'Tesla meldet nicht, wann eine Einstellung geändert wurde: Das ist aus den Werten und der Batterie geschlossen. Läuft anderswo ein Test, würden seine Werte für die des Kunden gehalten und später zurückgeschrieben.',
       confirm: 'Ich weiß, dass kein anderer Test läuft (der Kunde hat diese Werte gesetzt): trotzdem starten',
     },
+    lock: {
+      local: 'Nur die Sperre dieses Laptops: Eine andere Installation sähe diesen Test nicht.',
+      platform: 'Standort-Lease auf der Energieplattform: Jede damit verbundene Installation sieht diesen Test.',
+      team_store: 'Standortsperre im Team-Speicher: Jede Installation, die ihn nutzt, sieht diesen Test.',
+      unavailable: '{{kind}} ist eingerichtet, aber nicht erreichbar: Diese Sperre gilt für diesen Test nicht.',
+      heldBy: 'Gehalten von {{holder}} ({{kind}}) bis {{until}}.',
+      kind: {
+        local: 'Die Sperre dieses Laptops',
+        platform: 'Das Standort-Lease der Plattform',
+        team_store: 'Die Sperre im Team-Speicher',
+      },
+    },
     recovery: {
       label: 'Wiederherstellungen nach einem unterbrochenen Test',
       restored:
@@ -1589,6 +1601,7 @@ export const de: TextCatalogue = {
       notAllRestored:
         'EINSTELLUNGEN NICHT ALLE WIEDERHERGESTELLT: Der Rest liest sich wie vor dem Test; das Journal bleibt erhalten.',
       otherTestSign: '  gesehen: {{text}}',
+      lock: 'Sperre: {{text}}',
       mayStillAct:
         'Die Batterie folgt den Testwerten womöglich noch etwa eine Minute: Vor einem weiteren Test die Live-Leistung in der Tesla-App prüfen.',
     },

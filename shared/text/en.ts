@@ -1010,6 +1010,14 @@ export const en = {
         'Tesla does not say when a setting was changed: this is inferred from the values and the battery. If a test runs elsewhere, its values would be taken for the customer’s and put back later.',
       confirm: 'I know no other test is running (the customer set these values): start anyway',
     },
+    lock: {
+      local: 'Only this laptop’s lock: another installation would not see this test.',
+      platform: 'Site lease on the energy platform: every installation connected to it sees this test.',
+      team_store: 'Site lock in the team store: every installation using it sees this test.',
+      unavailable: '{{kind}} is configured but could not be reached: its lock is not in force for this test.',
+      heldBy: 'Held by {{holder}} ({{kind}}) until {{until}}.',
+      kind: { local: 'This laptop’s lock', platform: 'The platform’s site lease', team_store: 'The team store’s lock' },
+    },
     recovery: {
       label: 'Restores after an interrupted test',
       restored: 'An interrupted test on site {{site}} was finished: the customer’s settings are restored.',
@@ -1506,6 +1514,7 @@ export const en = {
         '{{setting}} was changed by someone else during the test (now {{value}}); left as it is (the customer had {{original}}).',
       notAllRestored: 'SETTINGS NOT ALL RESTORED: the rest reads back as before the test; the journal is kept.',
       otherTestSign: '  seen: {{text}}',
+      lock: 'Lock: {{text}}',
       mayStillAct:
         'The battery may keep acting on the test values for a minute or so: check live power in the Tesla app before another test.',
     },

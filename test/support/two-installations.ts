@@ -45,7 +45,11 @@ export interface Installation {
   close(): Promise<void>;
 }
 
-export async function installation(sim: RunningSimulator, extra: Partial<TestChargeDeps> = {}): Promise<Installation> {
+export async function installation(
+  sim: RunningSimulator,
+  /** More of the service's deps, made for this installation's data folder (e.g. its shared locks). */
+  extra: (dataDir: string) => Partial<TestChargeDeps> | Promise<Partial<TestChargeDeps>> = () => ({}),
+): Promise<Installation> {
   const dir = tempDir('tcd-install-');
   const events = new EventBus();
   const clock = heldClock(sim);
@@ -68,7 +72,7 @@ export async function installation(sim: RunningSimulator, extra: Partial<TestCha
     sessionFor: async () => session,
     clock: () => clock,
     clockSpeed: () => 0,
-    ...extra,
+    ...(await extra(dir.dir)),
   });
   return {
     service,

@@ -26,6 +26,9 @@ import type { RunClock } from '@main/test-charge/run-clock';
 import type { CliCommand, CliIo } from './index';
 import { checkWords } from '@shared/text/check-text';
 import { sharedSiteLines } from '@main/test-charge/shared-site-text';
+import { configuredSiteLocks } from '@main/test-charge/locks/configured-locks';
+import { isPostgresUrl } from '@main/sweep-store/sql-client';
+import { heldByLine, lockLines } from '@shared/test-charge/lock-text';
 import { textIn } from '@shared/text/languages';
 
 /** The terminal speaks English (the catalogue's `cli.*`). */
@@ -52,7 +55,7 @@ const blockerTitle = (
     : '';
 
 const USAGE =
-  'test-charge --direction charge|discharge [--scenario <name|file> | --api-base <simulator url>] [--site <id>] [--account <id>] [--minutes N] [--speed N] [--no-grid-interaction] [--force] [--other-test-confirmed] [--data-dir <dir>] [--format json|text]';
+  'test-charge --direction charge|discharge [--scenario <name|file> | --api-base <simulator url>] [--site <id>] [--account <id>] [--minutes N] [--speed N] [--no-grid-interaction] [--force] [--other-test-confirmed] [--platform-api <url>] [--team-store <postgres url>] [--data-dir <dir>] [--format json|text]';
 
 interface Options {
   direction: 'charge' | 'discharge';
@@ -62,6 +65,10 @@ interface Options {
   force: boolean;
   /** Go on although the site shows another test in progress (the installer knows better). */
   otherTestConfirmed: boolean;
+  /** The platform connection API whose site lease this test takes (agent key from TCD_PLATFORM_KEY). */
+  platformApi?: string;
+  /** The team store (postgres://…) whose site lock this test takes. */
+  teamStore?: string;
   site?: string;
   format: 'json' | 'text';
 }
@@ -85,6 +92,8 @@ function parse(
         'no-grid-interaction': { type: 'boolean' },
         force: { type: 'boolean' },
         'other-test-confirmed': { type: 'boolean' },
+        'platform-api': { type: 'string' },
+        'team-store': { type: 'string' },
         'data-dir': { type: 'string' },
         format: { type: 'string' },
       },
@@ -114,6 +123,12 @@ function parse(
   if (apiBaseProblem) return fail(apiBaseProblem);
   if (speed !== undefined && !values.scenario && !apiBase)
     return fail('--speed only applies to a simulator (--scenario or --api-base).');
+  if (typeof values['team-store'] === 'string' && !isPostgresUrl(values['team-store']))
+    return fail('--team-store must be a postgres:// URL (the embedded store is not shared with other installations).');
+  if (typeof values['platform-api'] === 'string' && !/^https?:\/\//.test(values['platform-api']))
+    return fail('--platform-api must be the platform API’s http(s) URL.');
+  if (typeof values['platform-api'] === 'string' && !process.env.TCD_PLATFORM_KEY)
+    return fail('--platform-api needs the agent key in TCD_PLATFORM_KEY.');
   if (typeof values.site === 'string' && !/^[0-9A-Za-z_-]{1,64}$/.test(values.site))
     return fail('--site must be an energy site id (digits).');
   return {
@@ -123,6 +138,8 @@ function parse(
     gridInteraction: values['no-grid-interaction'] !== true,
     force: values.force === true,
     otherTestConfirmed: values['other-test-confirmed'] === true,
+    platformApi: values['platform-api'] as string | undefined,
+    teamStore: values['team-store'] as string | undefined,
     site: values.site as string | undefined,
     format,
     scenario: values.scenario as string | undefined,
@@ -181,6 +198,9 @@ function report(result: RunResult, opts: Options, io: CliIo): number {
       }
       if (checklistBlocked) io.out(t('cli.testCharge.nothingWritten'));
     }
+    for (const line of lockLines(t, result.locks ?? [{ kind: 'local', state: 'held' }]))
+      io.out(t('cli.testCharge.lock', { text: line }));
+    if (result.heldBy) io.out(`  ${heldByLine(t, result.heldBy)}`);
     for (const line of sharedSiteLines(result)) io.out(line);
     for (const b of result.preflight?.overridden ?? [])
       io.out(t('cli.testCharge.forced', { title: blockerTitle(b), check: b.checkId ?? '' }));
@@ -227,6 +247,11 @@ async function runWith(
         minutes: opts.minutes,
       }),
     );
+  const locks = await configuredSiteLocks({
+    dataDir: opts.dataDir,
+    platform: opts.platformApi ? { baseUrl: opts.platformApi, agentKey: process.env.TCD_PLATFORM_KEY ?? '' } : null,
+    teamStoreUrl: opts.teamStore ?? null,
+  });
   const stop = new AbortController();
   // Ctrl-C stops the watch; the restore still runs before the process ends.
   const onSignal = () => {
@@ -250,6 +275,7 @@ async function runWith(
       useBaseline: !justRestored.has(siteId),
       ...(opts.force ? { force: true } : {}),
       ...(opts.otherTestConfirmed ? { confirmOtherTest: true } : {}),
+      sharedLocks: locks.sources,
       signal: stop.signal,
       onPhase: (phase, detail) => {
         if (!text) return;
@@ -282,6 +308,7 @@ async function runWith(
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
+    await locks.close();
   }
 }
 

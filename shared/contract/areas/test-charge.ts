@@ -19,6 +19,8 @@ const OtherTestSignSchema = z.object({
   direction: DirectionSchema,
   value: z.union([z.string(), z.number(), z.boolean()]),
 });
+/** local: this data folder only; platform (the platform's site lease) and team_store: every installation sees it. */
+const LockKindSchema = z.enum(['local', 'platform', 'team_store']);
 const ChangedByOtherSchema = z.object({
   key: SettingKeySchema,
   now: SettingValueSchema,
@@ -84,6 +86,8 @@ export const PlanSchema = z.object({
   settling: z.object({ sinceSeconds: z.number(), batteryW: z.number().nullable() }).optional(),
   /** The site shows another test in progress (its values, the battery at a test's level): a start needs confirming. */
   otherTest: z.array(OtherTestSignSchema).optional(),
+  /** The locks a test here would take: `['local']` alone means another installation would not see it. */
+  locks: z.array(LockKindSchema).optional(),
 });
 export type TestPlan = z.infer<typeof PlanSchema>;
 
@@ -100,6 +104,12 @@ export const TestRunResultSchema = TestRunSchema.extend({
   changedByOthers: z.array(ChangedByOtherSchema).optional(),
   /** What looked like another test in progress: refused (verdict blocked), or run past it after confirmation. */
   otherTest: z.array(OtherTestSignSchema).optional(),
+  /** The locks in force for this test; `unavailable`: configured but not reached, so not in force. */
+  locks: z.array(z.object({ kind: LockKindSchema, state: z.enum(['held', 'unavailable']) })).optional(),
+  /** Who holds the site elsewhere (reason site_held_elsewhere), as they labelled themselves. */
+  heldBy: z
+    .object({ kind: LockKindSchema, holder: z.string().nullable(), expiresAt: z.string().nullable() })
+    .optional(),
 });
 export type TestRunResult = z.infer<typeof TestRunResultSchema>;
 

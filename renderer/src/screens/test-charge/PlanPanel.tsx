@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { TestPlan } from '@shared/contract';
 import { useCheckText } from '@renderer/components/checklist/use-check-text';
 import { settingName, settingValue } from './setting-text';
+import { lockLines } from '@shared/test-charge/lock-text';
 
 export function PlanPanel({
   plan,
@@ -149,6 +150,14 @@ export function PlanPanel({
         </>
       )}
       <p className="tc-hint">{t('testCharge.plan.restorePromise')}</p>
+      {plan.locks && (
+        <p className="tc-hint" data-testid="tc-lock">
+          {lockLines(
+            (key, params) => t(key, params),
+            plan.locks.map((kind) => ({ kind })),
+          ).join(' ')}
+        </p>
+      )}
       {otherTest.length > 0 && (
         <div role="alert" className="tc-confirm" data-testid="tc-other-test">
           <p className="tc-bad">

@@ -1,15 +1,28 @@
 // Two installations (two data folders, so neither sees the other's local lock) test one site against one
 // simulator: issue 26.1's reproduction. A discharge is watching; a charge starts elsewhere; A restores
 // first. A must never write back over B's later change, and must not claim "restored" while it is not.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator, type RunningSimulator } from '@main/simulator';
 import { listJournals } from '@main/test-charge/journal';
+import { createPlatformClient } from '@main/platform/platform-client';
+import { openPglite, type SqlClient } from '@main/sweep-store/sql-client';
+import { migrate } from '@main/sweep-store/migrations';
+import { platformLeaseLocks } from '@main/test-charge/locks/platform-lease-lock';
+import { installationLabel, type SiteLockSource } from '@main/test-charge/locks/site-lock-port';
+import { teamStoreLocks } from '@main/test-charge/locks/team-store-lock';
 import { simSettings } from '@test/support/sim-fleet';
 import { installation, type Installation } from '@test/support/two-installations';
 
 const PEAK = Date.UTC(2026, 0, 15, 1, 0, 0);
 let sim: RunningSimulator;
 let open: Installation[] = [];
+let db: SqlClient;
+// One embedded PostgreSQL for the file (it takes seconds to start): the team store both installations share.
+beforeAll(async () => {
+  db = await openPglite();
+  await migrate(db);
+}, 120_000);
+afterAll(async () => db.close());
 afterEach(async () => {
   await Promise.all(open.map((i) => i.close()));
   open = [];
@@ -127,5 +140,78 @@ describe('two installations on one site', () => {
     expect(simSettings(sim)).toEqual(original);
     // The customer's own settings show no sign of a test.
     expect((await b.service.plan(request)).otherTest).toBeUndefined();
+  });
+
+  // Each installation takes the shared lock through its own client; both see the same platform or store.
+  const sharedKinds: Array<{ kind: string; locks: (dataDir: string) => Promise<SiteLockSource> }> = [
+    {
+      kind: 'platform',
+      locks: async (dataDir) => {
+        const platform = sim.platform;
+        if (!platform) throw new Error('the simulator runs without its demo platform');
+        return platformLeaseLocks(createPlatformClient(platform), (p) => installationLabel(dataDir, p));
+      },
+    },
+    {
+      kind: 'team_store',
+      locks: async (dataDir) => teamStoreLocks(db, (p) => installationLabel(dataDir, p)),
+    },
+  ];
+  for (const { kind, locks } of sharedKinds) {
+    it(`a shared lock (${kind}) keeps a second installation off the site before anything is read or written, and is released after the verified restore`, async () => {
+      sim = await startSimulator({ scenario: 'healthy', speed: 0, startTime: PEAK, platform: true });
+      const withLock = async (dataDir: string) => ({ sharedLocks: [await locks(dataDir)] });
+      const a = await installation(sim, withLock);
+      const b = await installation(sim, withLock);
+      open = [a, b];
+      const siteId = String(sim.admin.state().sites[0]?.energySiteId);
+      const request = { accountId: 'a', siteId, direction: 'charge' as const, minutes: 5, gridInteraction: true };
+      expect((await b.service.plan(request)).locks).toEqual(['local', kind]);
+
+      const aWatching = a.reaches('watching', { hold: true });
+      const runA = await a.service.start({ ...request, direction: 'discharge' });
+      await aWatching;
+      const fleetCalls = () => sim.admin.requestLog().filter((r) => r.path.includes('/api/1/')).length;
+      const readsBefore = fleetCalls();
+      // Even past the site check (the installer confirmed): the lock elsewhere still refuses.
+      const runB = await b.service.start({ ...request, confirmOtherTest: true });
+      await b.service.settled(runB);
+      expect(b.service.status().current?.result).toMatchObject({
+        verdict: 'blocked',
+        reason: 'site_held_elsewhere',
+        restored: true,
+        heldBy: { kind, holder: expect.stringMatching(/^Tesla Connect Doctor [0-9a-f]{10} \(test-discharge\)$/) },
+      });
+      expect(fleetCalls()).toBe(readsBefore);
+
+      a.clock.release();
+      await a.service.settled(runA);
+      expect(a.service.status().current?.result).toMatchObject({
+        restored: true,
+        locks: [
+          { kind: 'local', state: 'held' },
+          { kind, state: 'held' },
+        ],
+      });
+      // Released once the restore was verified: B's next test takes the site.
+      const again = await b.service.start(request);
+      await b.service.settled(again);
+      expect(b.service.status().current?.result).toMatchObject({
+        restored: true,
+        locks: [{}, { kind, state: 'held' }],
+      });
+    });
+  }
+
+  it('says when only this data folder’s lock is in force', async () => {
+    const { a, siteId } = await setup();
+    const plan = await a.service.plan({
+      accountId: 'a',
+      siteId,
+      direction: 'charge',
+      minutes: 5,
+      gridInteraction: true,
+    });
+    expect(plan.locks).toEqual(['local']);
   });
 });
