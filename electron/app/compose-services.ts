@@ -21,6 +21,7 @@ import type { RecoveryNotice } from '@shared/contract/areas/test-charge';
 import type { DataProblem } from '@shared/contract/areas/app';
 import path from 'node:path';
 import { TestChargeService } from '../test-charge/test-charge-service';
+import type { SiteLockSource } from '../test-charge/locks/site-lock-port';
 import { checklistServiceFor } from './checklist-for-backend';
 
 /** Where demo accounts reach a Fleet API: a simulator this process starts, or one already running. */
@@ -55,6 +56,11 @@ export interface ServiceOptions {
   fetch?: typeof fetch;
   /** The wall clock (ms) when no embedded simulator sets the time: tests pass a fixed one. */
   now?: () => number;
+  /**
+   * Site locks every installation sees (the platform's lease, the team store: locks/configured-locks.ts),
+   * taken by each test besides the data folder's; none: the screen says only this laptop's lock is in force.
+   */
+  sharedSiteLocks?: readonly SiteLockSource[];
   /** Test-charge outcomes of the start-up recovery (the backend turns them into its status). */
   onRecovery?: (notices: RecoveryNotice[]) => void;
   /** Told at once when an unreadable settings/accounts file was moved aside (the CLI says it on stderr). */
@@ -171,6 +177,7 @@ export function composeServices(options: ServiceOptions): Services {
     clock: runClock,
     clockSpeed: () => simulator?.clock.speed ?? 1,
     ...(options.onRecovery ? { onRecovery: options.onRecovery } : {}),
+    ...(options.sharedSiteLocks ? { sharedLocks: options.sharedSiteLocks } : {}),
   });
   const reports = new ReportsService({
     dataDir,

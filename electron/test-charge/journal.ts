@@ -21,6 +21,11 @@ export const JournalSchema = z.object({
   original: SiteSettingsSchema,
   /** The full snapshot, for the report. */
   snapshot: SiteSettingsSchema,
+  /**
+   * The values the test writes (same keys as `original`): a restore puts back only settings still holding
+   * these, never one someone else set after the test's write. Absent in journals from before this field.
+   */
+  wrote: SiteSettingsSchema.optional(),
   /** Set when a restore was tried and could not complete, so the UI can show the values to set by hand. */
   lastRestoreError: z.string().optional(),
 });

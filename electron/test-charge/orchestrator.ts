@@ -8,6 +8,8 @@ import type { PreflightResult } from '@shared/test-charge/preflight';
 import { blockedReason, gatedPreflight } from '@shared/test-charge/readiness-gate';
 import type { BlockerCode, FailReason, NotAppliedReason, PassReason } from '@shared/test-charge/reasons';
 import { pickSettings, settingsFromSiteInfo } from '@shared/test-charge/settings';
+import type { ChangedByOther } from '@shared/test-charge/changed-by-others';
+import { signsOfAnotherTest, type OtherTestSign } from '@shared/test-charge/other-test-signs';
 import {
   isGridEvent,
   isOffGrid,
@@ -37,6 +39,8 @@ import { DENSE_SECONDS, MAX_POLL_SECONDS, PollSchedule, type Reading } from './p
 import { restoreSettings, type RestoreResult } from './restore';
 import type { RunClock } from './run-clock';
 import { acquireSiteLock, SiteBusyError } from './site-lock';
+import { takeSharedLocks, type LockInForce, type SharedLocks } from './locks/shared-site-locks';
+import { SiteHeldError, type SiteLockKind, type SiteLockSource } from './locks/site-lock-port';
 
 export const MAX_MINUTES = 15;
 export const DEFAULT_MINUTES = 5;
@@ -78,6 +82,10 @@ export interface RunRequest {
   useBaseline?: boolean;
   /** Run although the checklist says the test will fail (the installer confirmed); never touches more settings. */
   force?: boolean;
+  /** Run although the site shows another test in progress (other-test-signs.ts; the installer confirmed). */
+  confirmOtherTest?: boolean;
+  /** Locks every installation can see (platform lease, team store), taken with the data folder's. */
+  sharedLocks?: readonly SiteLockSource[];
   runId?: string;
   signal?: AbortSignal;
   onStep?: (step: RunStep) => void | Promise<void>;
@@ -99,6 +107,14 @@ export interface RunResult extends TestRun {
   writeError?: string;
   /** Battery power before the first write: movement already under way does not count towards a pass. */
   baselineBatteryW?: number | null;
+  /** Settings someone else set after this test's write, left as they are (restored is then false). */
+  changedByOthers?: ChangedByOther[];
+  /** What on the site looked like another test in progress (refused unless confirmed; then kept for the report). */
+  otherTest?: OtherTestSign[];
+  /** Which locks were in force for this test (the local one, and each configured shared one). */
+  locks?: LockInForce[];
+  /** Who holds the site elsewhere (reason site_held_elsewhere). */
+  heldBy?: { kind: SiteLockKind; holder: string | null; expiresAt: string | null };
 }
 
 function validate(req: RunRequest): { minutes: number; gridInteraction: boolean; maxWaitSeconds: number } {
@@ -151,6 +167,7 @@ export async function runTestCharge(req: RunRequest): Promise<RunResult> {
       settingsAfter: before,
       restored: true,
       samples: [],
+      ...(shared ? { locks: shared.inForce } : {}),
       ...extra,
     };
   };
@@ -160,6 +177,10 @@ export async function runTestCharge(req: RunRequest): Promise<RunResult> {
     extra: Partial<RunResult> = {},
   ) => finishUnwritten('blocked', reason, before, extra);
 
+  // The shared locks (platform lease, team store) besides the data folder's; kept past a failed restore, so
+  // other installations stay off the site until the lease runs out.
+  let shared: SharedLocks | null = null;
+  let keepShared = false;
   req.onPhase?.('preparing', {});
   let lock;
   try {
@@ -169,6 +190,18 @@ export async function runTestCharge(req: RunRequest): Promise<RunResult> {
     throw error;
   }
   try {
+    try {
+      shared = await takeSharedLocks(req.sharedLocks ?? [], req.siteId, `test-${req.direction}`, () => req.clock.now());
+    } catch (error) {
+      if (!(error instanceof SiteHeldError)) throw error;
+      return finishBlocked(
+        'site_held_elsewhere',
+        {},
+        {
+          heldBy: { kind: error.kind, holder: error.holder, expiresAt: error.expiresAt },
+        },
+      );
+    }
     // A journal left by an earlier run of this site is finished first, or the snapshot would hold test values.
     let recoveredEarlier = false;
     const pending = (await listJournals(req.dataDir)).find((e) => 'journal' in e && e.journal.siteId === req.siteId);
@@ -177,6 +210,7 @@ export async function runTestCharge(req: RunRequest): Promise<RunResult> {
         api: req.api,
         siteId: req.siteId,
         original: pending.journal.original,
+        ...(pending.journal.wrote ? { wrote: pending.journal.wrote } : {}),
         clock: req.clock,
       });
       if (!earlier.restored)
@@ -213,6 +247,11 @@ export async function runTestCharge(req: RunRequest): Promise<RunResult> {
       ...(req.force ? { force: true } : {}),
     }).preflight;
     const nameplate = nameplatePowerW(site, req.direction);
+    // Another test's values on the site would become this test's "original" (issue 26.1): refuse, naming what
+    // was seen, unless the installer confirmed they know better. Before the checklist, whose readings they skew.
+    const otherTest = signsOfAnotherTest(before, parseLiveStatus(liveRaw).battery_power, thresholdW(nameplate));
+    if (otherTest.length > 0 && !req.confirmOtherTest)
+      return finishBlocked('other_test_seen', before, { strategy, recoveredEarlier, otherTest });
     if (!checked.ok) {
       return finishBlocked(blockedReason(checked.blockers[0]), before, {
         preflight: checked,
@@ -227,6 +266,10 @@ export async function runTestCharge(req: RunRequest): Promise<RunResult> {
       before,
       strategy.touches.map((t) => t.key),
     );
+    const wrote = pickSettings(
+      strategy.target,
+      strategy.touches.map((t) => t.key),
+    );
     const journal: Journal = {
       version: 1,
       runId,
@@ -237,6 +280,7 @@ export async function runTestCharge(req: RunRequest): Promise<RunResult> {
       startedAt,
       original,
       snapshot: before,
+      wrote,
     };
     const journalFile = await writeJournal(req.dataDir, journal);
     await req.onStep?.('journal');
@@ -316,6 +360,7 @@ export async function runTestCharge(req: RunRequest): Promise<RunResult> {
           readings.missed += 1;
           readings.lastMissed = true;
         }
+        await shared.renew();
         // Stop early once proven, or when the grid takes over: the customer's settings are changed no longer than needed.
         if (verdictOf().verdict === 'pass' || offGridSeen || gridEventSeen) break;
         if (req.signal?.aborted) break;
@@ -360,12 +405,14 @@ export async function runTestCharge(req: RunRequest): Promise<RunResult> {
       }
     }
 
+    await shared.renew();
     req.onPhase?.('restoring', { strategy });
     await req.onStep?.('restore:start');
     const restore: RestoreResult = await restoreSettings({
       api: req.api,
       siteId: req.siteId,
       original,
+      wrote,
       clock: req.clock,
       onRetry: req.onRetry,
       onWrite: (w) => req.onStep?.(`restore:write:${w.endpoint}`),
@@ -376,6 +423,7 @@ export async function runTestCharge(req: RunRequest): Promise<RunResult> {
       await req.onStep?.('journal:removed');
     } else {
       await writeJournal(req.dataDir, { ...journal, lastRestoreError: restore.error });
+      keepShared = true;
     }
 
     let verdict: TestRun['verdict'];
@@ -406,9 +454,13 @@ export async function runTestCharge(req: RunRequest): Promise<RunResult> {
       baselineBatteryW: baselineW,
       recoveredEarlier,
       ...(restore.restored ? {} : { restoreError: restore.error, journalFile }),
+      ...(!restore.restored && restore.changedByOthers ? { changedByOthers: restore.changedByOthers } : {}),
+      ...(otherTest.length > 0 ? { otherTest } : {}),
+      locks: shared.inForce,
       ...(writeFailure ? { writeError: writeFailure } : {}),
     };
   } finally {
+    if (shared && !keepShared) await shared.release();
     await lock.release();
   }
 }

@@ -5,6 +5,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { SiteSettings } from '@shared/report/test-run-schema';
+import type { ChangedByOther } from '@shared/test-charge/changed-by-others';
 import { retryInfo } from './backoff';
 import type { EnergySiteApi } from './energy-api';
 import { journalsDir, listJournals, removeJournal, writeJournal, type Journal } from './journal';
@@ -24,6 +25,8 @@ export type RecoveryOutcome =
       original: SiteSettings;
       file: string;
       retryable: boolean;
+      /** Settings someone else set after the test's write: left as they are. */
+      changedByOthers?: ChangedByOther[];
     }
   | { status: 'unreadable'; file: string; error: string };
 
@@ -66,6 +69,7 @@ export async function recoverPending(opts: RecoveryOptions): Promise<RecoveryOut
         api,
         siteId: j.siteId,
         original: j.original,
+        ...(j.wrote ? { wrote: j.wrote } : {}),
         clock: opts.clock,
         rounds: opts.rounds,
       });
@@ -81,6 +85,7 @@ export async function recoverPending(opts: RecoveryOptions): Promise<RecoveryOut
           original: j.original,
           file: entry.file,
           retryable: result.retryable,
+          ...(result.changedByOthers ? { changedByOthers: result.changedByOthers } : {}),
         });
       }
     } catch (error) {

@@ -7,6 +7,7 @@ import { gatedPreflight } from '@shared/test-charge/readiness-gate';
 import { settingsFromSiteInfo } from '@shared/test-charge/settings';
 import { nameplatePowerW, parseLiveStatus, parseSiteInfo } from '@shared/test-charge/site-facts';
 import { planStrategy, type Direction } from '@shared/test-charge/strategy';
+import { signsOfAnotherTest } from '@shared/test-charge/other-test-signs';
 import { thresholdW } from '@shared/test-charge/verdict';
 import { createFleetClient } from '../fleet/fleet-client';
 import type { ForgetHold } from '../accounts/account-service';
@@ -19,6 +20,7 @@ import { runTestCharge } from './orchestrator';
 import { recoverPending, type RecoveryOutcome } from './recovery';
 import type { RunClock } from './run-clock';
 import { acquireSiteLock } from './site-lock';
+import type { SiteLockKind, SiteLockSource } from './locks/site-lock-port';
 import { SETTLE_POLL_MS, watchSettle, type SettleReading } from './settle-watch';
 
 export interface TestChargeDeps {
@@ -32,6 +34,11 @@ export interface TestChargeDeps {
   /** For tests: the Fleet API for a session (default: the real client). */
   apiFor?: (session: FleetSession) => EnergySiteApi;
   onRecovery?: (notices: RecoveryNotice[]) => void;
+  /**
+   * Locks every installation can see (the platform's site lease, the team store), taken with the data
+   * folder's before a test's first write; none: only this data folder's lock, and the screen says so.
+   */
+  sharedLocks?: readonly SiteLockSource[];
 }
 
 /** How long a Powerwall may keep acting on settings after they were changed (the cloud relays them). */
@@ -52,6 +59,8 @@ export interface TestRequest {
   gridInteraction: boolean;
   /** Run although the checklist says the test will fail (the installer confirmed). */
   force?: boolean;
+  /** Run although the site shows another test in progress (the installer knows better and confirmed). */
+  confirmOtherTest?: boolean;
 }
 
 interface SettleWatch {
@@ -116,6 +125,11 @@ export class TestChargeService {
       ...(req.force ? { force: true } : {}),
     });
     const settle = this.settles.get(req.siteId)?.latest;
+    const otherTest = signsOfAnotherTest(
+      settings,
+      live.battery_power,
+      thresholdW(nameplatePowerW(site, req.direction)),
+    );
     return {
       preflight: gate.preflight,
       strategy,
@@ -126,7 +140,14 @@ export class TestChargeService {
       ...(settle?.state === 'settling'
         ? { settling: { sinceSeconds: settle.seconds, batteryW: settle.batteryW } }
         : {}),
+      ...(otherTest.length > 0 ? { otherTest } : {}),
+      locks: this.lockKinds(),
     };
+  }
+
+  /** The locks a test here takes: this data folder's, then each configured shared one. */
+  lockKinds(): SiteLockKind[] {
+    return ['local', ...(this.deps.sharedLocks ?? []).map((l) => l.kind)];
   }
 
   /** After a restore: watch live power until the battery is back to its usual behaviour (or time is up). */
@@ -228,6 +249,8 @@ export class TestChargeService {
           // A battery still acting on an earlier test's values says nothing about the customer's settings.
           useBaseline: settled && clock.now() - (this.restoredAt.get(req.siteId) ?? -Infinity) > SETTLE_MS,
           ...(req.force ? { force: true } : {}),
+          ...(req.confirmOtherTest ? { confirmOtherTest: true } : {}),
+          ...(this.deps.sharedLocks ? { sharedLocks: this.deps.sharedLocks } : {}),
           signal: controller.signal,
           onPhase: (phase, detail) => {
             if (phase === 'writing') firstWriteAt = clock.now();
@@ -313,6 +336,7 @@ export class TestChargeService {
               accountId: o.accountId,
               error: o.error,
               original: o.original,
+              ...(o.changedByOthers ? { changedByOthers: o.changedByOthers } : {}),
               at: at(),
             }
           : { status: o.status, siteId: o.siteId, accountId: o.accountId, at: at() };

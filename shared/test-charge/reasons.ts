@@ -11,6 +11,10 @@ export type BlockerCode =
   | 'battery_empty'
   | 'not_editable'
   | 'site_busy'
+  /** The site shows another test's values (other-test-signs.ts); the installer may confirm and go on. */
+  | 'other_test_seen'
+  /** Another installation holds the site's shared lock (the platform's lease or the team store's). */
+  | 'site_held_elsewhere'
   /** The checklist knows the test will fail; the run's reason is then that check's id. */
   | 'checklist';
 

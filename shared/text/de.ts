@@ -977,6 +977,9 @@ export const de: TextCatalogue = {
       restored: 'Einstellungen wiederhergestellt: Tesla meldet sie genau wie vor dem Test.',
       untouched: 'Es wurde nichts geändert: Die Einstellungen des Kunden sind wie zuvor.',
       waitingToSettle: 'Warte, bis sich die Batterie vom letzten Test beruhigt hat, bevor etwas geändert wird …',
+      changedByOther: '{{setting}} wurde während des Tests von jemand anderem geändert (jetzt {{value}}); so belassen.',
+      changedByOthersKept:
+        'Alles andere ist wie vor dem Test. Die Werte des Kunden bleiben auf diesem Computer gespeichert: Kehrt eine Einstellung auf den Testwert zurück (ein anderer Test setzt ihn zurück), stellt die App sie wieder her; sonst klären Sie es mit dem, der sie geändert hat. Der Kunde hatte:',
       blockedByChecklist: 'Laut Checkliste wird dieser Test scheitern: {{title}}. Es wurde nichts geändert.',
       notRestored:
         'Die Einstellungen konnten nicht zurückgesetzt werden ({{message}}). Sie sind auf diesem Computer gespeichert; die App versucht es alle paar Minuten erneut, solange sie läuft, und beim nächsten Start. Von Hand in der Tesla-App einzustellen:',
@@ -1032,6 +1035,10 @@ export const de: TextCatalogue = {
       missing_energy_read: 'Die Berechtigung „Energy Product Information“ fehlt.',
       no_battery: 'Der Standort meldet keine Batterie.',
       not_editable: 'Die Einstellungen des Standorts sind nicht konfigurierbar.',
+      other_test_seen:
+        'der Standort zeigt einen anderen laufenden Test (seine Werte oder die Batterieleistung); es wurde nichts geändert.',
+      site_held_elsewhere:
+        'eine andere Installation hält die Sperre dieses Standorts für einen Test; es wurde nichts geändert.',
       site_busy: 'Auf diesem Standort läuft bereits ein Test.',
       pending_restore: 'Eine frühere Wiederherstellung steht noch aus.',
     },
@@ -1046,6 +1053,32 @@ export const de: TextCatalogue = {
       home: 'Haus',
       waiting: 'Warten auf den ersten Messwert …',
       signs: 'Batterie über 0 = Entladen; Netz über 0 = Bezug, unter 0 = Einspeisung.',
+    },
+    otherTest: {
+      heading: 'Auf diesem Standort scheint ein anderer Test zu laufen',
+      sign: {
+        test_mode_reserve:
+          'Zeitbasierte Steuerung mit Notstromreserve bei {{value}} %: So stellt es eine {{direction}} ein',
+        test_exports: 'Energieexporte auf „Alles“, wie es eine Testentladung einstellt',
+        test_grid_charging: 'Laden aus dem Netz erlaubt, wie es eine Testladung einstellt',
+        test_battery_power: 'die Batterie auf dem Niveau eines Tests ({{power}} W)',
+      },
+      direction: { charge: 'Testladung', discharge: 'Testentladung' },
+      inferred:
+        'Tesla meldet nicht, wann eine Einstellung geändert wurde: Das ist aus den Werten und der Batterie geschlossen. Läuft anderswo ein Test, würden seine Werte für die des Kunden gehalten und später zurückgeschrieben.',
+      confirm: 'Ich weiß, dass kein anderer Test läuft (der Kunde hat diese Werte gesetzt): trotzdem starten',
+    },
+    lock: {
+      local: 'Nur die Sperre dieses Laptops: Eine andere Installation sähe diesen Test nicht.',
+      platform: 'Standort-Lease auf der Energieplattform: Jede damit verbundene Installation sieht diesen Test.',
+      team_store: 'Standortsperre im Team-Speicher: Jede Installation, die ihn nutzt, sieht diesen Test.',
+      unavailable: '{{kind}} ist eingerichtet, aber nicht erreichbar: Diese Sperre gilt für diesen Test nicht.',
+      heldBy: 'Gehalten von {{holder}} ({{kind}}) bis {{until}}.',
+      kind: {
+        local: 'Die Sperre dieses Laptops',
+        platform: 'Das Standort-Lease der Plattform',
+        team_store: 'Die Sperre im Team-Speicher',
+      },
     },
     recovery: {
       label: 'Wiederherstellungen nach einem unterbrochenen Test',
@@ -1586,6 +1619,12 @@ export const de: TextCatalogue = {
         '  Es wurde nichts geschrieben. Beheben (npm run doctor -- diagnose zeigt wie) oder mit --force ausführen, um den Test scheitern zu sehen.',
       forced: '  trotz Checkliste ausgeführt: {{title}} ({{check}})',
       untouched: 'Einstellungen unberührt: Es wurde nichts geschrieben.',
+      changedByOther:
+        '{{setting}} wurde während des Tests von jemand anderem geändert (jetzt {{value}}); so belassen (der Kunde hatte {{original}}).',
+      notAllRestored:
+        'EINSTELLUNGEN NICHT ALLE WIEDERHERGESTELLT: Der Rest liest sich wie vor dem Test; das Journal bleibt erhalten.',
+      otherTestSign: '  gesehen: {{text}}',
+      lock: 'Sperre: {{text}}',
       mayStillAct:
         'Die Batterie folgt den Testwerten womöglich noch etwa eine Minute: Vor einem weiteren Test die Live-Leistung in der Tesla-App prüfen.',
     },
@@ -1646,6 +1685,10 @@ export const de: TextCatalogue = {
     battery_empty:
       'Der Speicher ist (fast) leer: Es gibt nichts zu entladen. Eine Ladung versuchen oder später entladen.',
     not_editable: 'Der Standort meldet seine Einstellungen als über die API nicht konfigurierbar.',
+    other_test_seen:
+      'Der Standort zeigt einen anderen laufenden Test (Zeitbasierte Steuerung mit der Reserve eines Tests, die Batterie auf dem Niveau eines Tests): Es wurde nichts geschrieben. Wenn Sie wissen, dass kein anderer Test läuft, starten Sie erneut mit --other-test-confirmed.',
+    site_held_elsewhere:
+      'Eine andere Installation hält diesen Standort für einen Test (ihr Lease auf der Plattform oder im Team-Speicher): Es wurde nichts geschrieben. Warten Sie, bis er fertig ist.',
     site_busy: 'An diesem Standort läuft bereits ein anderer Test.',
     pending_restore: 'Die Wiederherstellung eines früheren Tests ist nicht abgeschlossen. Bitte zuerst abschließen.',
     reserve_cap_reached:

@@ -922,6 +922,9 @@ export const en = {
       restored: 'Settings restored: Tesla reports them exactly as before the test.',
       untouched: 'Nothing was changed: the customer’s settings are as they were.',
       waitingToSettle: 'Waiting for the battery to settle after the last test before changing anything…',
+      changedByOther: '{{setting}} was changed by someone else during the test (now {{value}}); left as it is.',
+      changedByOthersKept:
+        'Everything else is back as before the test. The customer’s own values stay saved on this computer: if a setting returns to the test’s value (another test putting it back), the app restores it; otherwise check with whoever changed it. The customer had:',
       blockedByChecklist: 'the checklist says this test will fail: {{title}}. Nothing was changed.',
       notRestored:
         'The settings could not be put back ({{message}}). They are saved on this computer; the app tries again every few minutes while it runs, and at the next start. To set them by hand in the Tesla app:',
@@ -977,6 +980,8 @@ export const en = {
       missing_energy_read: 'the “Energy Product Information” permission is not granted.',
       no_battery: 'the site reports no battery.',
       not_editable: 'the site’s settings are not configurable.',
+      other_test_seen: 'the site shows another test in progress (its values or battery power); nothing was changed.',
+      site_held_elsewhere: 'another installation holds this site’s lock for a test; nothing was changed.',
       site_busy: 'another test is running on this site.',
       pending_restore: 'an earlier restore is still pending.',
     },
@@ -991,6 +996,27 @@ export const en = {
       home: 'Home',
       waiting: 'Waiting for the first reading…',
       signs: 'Battery above 0 = discharging; grid above 0 = importing, below 0 = exporting.',
+    },
+    otherTest: {
+      heading: 'Another test seems to be running on this site',
+      sign: {
+        test_mode_reserve: 'Time-Based Control with the backup reserve at {{value}} %: what a test {{direction}} sets',
+        test_exports: 'Energy Exports on “Everything”, as a test discharge sets it',
+        test_grid_charging: 'Grid Charging allowed, as a test charge sets it',
+        test_battery_power: 'the battery at a test’s level ({{power}} W)',
+      },
+      direction: { charge: 'charge', discharge: 'discharge' },
+      inferred:
+        'Tesla does not say when a setting was changed: this is inferred from the values and the battery. If a test runs elsewhere, its values would be taken for the customer’s and put back later.',
+      confirm: 'I know no other test is running (the customer set these values): start anyway',
+    },
+    lock: {
+      local: 'Only this laptop’s lock: another installation would not see this test.',
+      platform: 'Site lease on the energy platform: every installation connected to it sees this test.',
+      team_store: 'Site lock in the team store: every installation using it sees this test.',
+      unavailable: '{{kind}} is configured but could not be reached: its lock is not in force for this test.',
+      heldBy: 'Held by {{holder}} ({{kind}}) until {{until}}.',
+      kind: { local: 'This laptop’s lock', platform: 'The platform’s site lease', team_store: 'The team store’s lock' },
     },
     recovery: {
       label: 'Restores after an interrupted test',
@@ -1507,6 +1533,11 @@ export const en = {
         '  Nothing was written. Fix it (npm run doctor -- diagnose shows how), or run with --force to see the test fail.',
       forced: '  forced past the checklist: {{title}} ({{check}})',
       untouched: 'Settings untouched: nothing was written.',
+      changedByOther:
+        '{{setting}} was changed by someone else during the test (now {{value}}); left as it is (the customer had {{original}}).',
+      notAllRestored: 'SETTINGS NOT ALL RESTORED: the rest reads back as before the test; the journal is kept.',
+      otherTestSign: '  seen: {{text}}',
+      lock: 'Lock: {{text}}',
       mayStillAct:
         'The battery may keep acting on the test values for a minute or so: check live power in the Tesla app before another test.',
     },
@@ -1566,6 +1597,10 @@ export const en = {
     battery_full: 'The battery is full: there is no room to charge. Try a discharge, or charge later.',
     battery_empty: 'The battery is at or near empty: there is nothing to discharge. Try a charge, or discharge later.',
     not_editable: 'The site reports its settings as not configurable through the API.',
+    other_test_seen:
+      'The site shows another test in progress (Time-Based Control with a test’s reserve, the battery at a test’s level): nothing was written. If you know no other test is running, run again with --other-test-confirmed.',
+    site_held_elsewhere:
+      'Another installation holds this site for a test (its lease on the platform or in the team store): nothing was written. Wait for it to finish.',
     site_busy: 'Another test is running on this site.',
     pending_restore: 'An earlier test’s restore could not be finished. Finish it first.',
     reserve_cap_reached: 'The charge level reached the backup reserve cap (80%): the cloud will not charge further.',

@@ -25,6 +25,10 @@ import { MAX_MINUTES, runTestCharge, type RunResult } from '@main/test-charge/or
 import type { RunClock } from '@main/test-charge/run-clock';
 import type { CliCommand, CliIo } from './index';
 import { checkWords } from '@shared/text/check-text';
+import { sharedSiteLines } from '@main/test-charge/shared-site-text';
+import { configuredSiteLocks } from '@main/test-charge/locks/configured-locks';
+import { isPostgresUrl } from '@main/sweep-store/sql-client';
+import { heldByLine, lockLines } from '@shared/test-charge/lock-text';
 import { textIn } from '@shared/text/languages';
 import { demoForPlatform, platformArgsProblem, platformClientFor } from '../platform-way';
 
@@ -52,7 +56,7 @@ const blockerTitle = (
     : '';
 
 const USAGE =
-  'test-charge --direction charge|discharge [--scenario <name|file> | --api-base <simulator url> | --platform <url> --customer <e-mail or ref>] [--site <id>] [--account <id>] [--minutes N] [--speed N] [--no-grid-interaction] [--force] [--data-dir <dir>] [--format json|text]';
+  'test-charge --direction charge|discharge [--scenario <name|file> | --api-base <simulator url> | --platform <url> --customer <e-mail or ref>] [--site <id>] [--account <id>] [--minutes N] [--speed N] [--no-grid-interaction] [--force] [--other-test-confirmed] [--platform-api <url>] [--team-store <postgres url>] [--data-dir <dir>] [--format json|text]';
 
 interface Options {
   direction: 'charge' | 'discharge';
@@ -60,6 +64,12 @@ interface Options {
   speed?: number;
   gridInteraction: boolean;
   force: boolean;
+  /** Go on although the site shows another test in progress (the installer knows better). */
+  otherTestConfirmed: boolean;
+  /** The platform connection API whose site lease this test takes (agent key from TCD_PLATFORM_KEY). */
+  platformApi?: string;
+  /** The team store (postgres://…) whose site lock this test takes. */
+  teamStore?: string;
   site?: string;
   format: 'json' | 'text';
 }
@@ -91,6 +101,9 @@ function parse(
         speed: { type: 'string' },
         'no-grid-interaction': { type: 'boolean' },
         force: { type: 'boolean' },
+        'other-test-confirmed': { type: 'boolean' },
+        'platform-api': { type: 'string' },
+        'team-store': { type: 'string' },
         'data-dir': { type: 'string' },
         format: { type: 'string' },
         platform: { type: 'string' },
@@ -131,6 +144,12 @@ function parse(
   if (apiBaseProblem) return fail(apiBaseProblem);
   if (speed !== undefined && !values.scenario && !apiBase && !platform)
     return fail('--speed only applies to a simulator (--scenario or --api-base).');
+  if (typeof values['team-store'] === 'string' && !isPostgresUrl(values['team-store']))
+    return fail('--team-store must be a postgres:// URL (the embedded store is not shared with other installations).');
+  if (typeof values['platform-api'] === 'string' && !/^https?:\/\//.test(values['platform-api']))
+    return fail('--platform-api must be the platform API’s http(s) URL.');
+  if (typeof values['platform-api'] === 'string' && !process.env.TCD_PLATFORM_KEY)
+    return fail('--platform-api needs the agent key in TCD_PLATFORM_KEY.');
   if (typeof values.site === 'string' && !/^[0-9A-Za-z_-]{1,64}$/.test(values.site))
     return fail('--site must be an energy site id (digits).');
   return {
@@ -139,6 +158,9 @@ function parse(
     speed,
     gridInteraction: values['no-grid-interaction'] !== true,
     force: values.force === true,
+    otherTestConfirmed: values['other-test-confirmed'] === true,
+    platformApi: values['platform-api'] as string | undefined,
+    teamStore: values['team-store'] as string | undefined,
     site: values.site as string | undefined,
     format,
     scenario: values.scenario as string | undefined,
@@ -199,9 +221,14 @@ function report(result: RunResult, opts: Options, io: CliIo): number {
       }
       if (checklistBlocked) io.out(t('cli.testCharge.nothingWritten'));
     }
+    for (const line of lockLines(t, result.locks ?? [{ kind: 'local', state: 'held' }]))
+      io.out(t('cli.testCharge.lock', { text: line }));
+    if (result.heldBy) io.out(`  ${heldByLine(t, result.heldBy)}`);
+    for (const line of sharedSiteLines(result)) io.out(line);
     for (const b of result.preflight?.overridden ?? [])
       io.out(t('cli.testCharge.forced', { title: blockerTitle(b), check: b.checkId ?? '' }));
     if (result.verdict === 'blocked' && result.restored) io.out(t('cli.testCharge.untouched'));
+    else if (!result.restored && result.changedByOthers?.length) io.out(t('cli.testCharge.notAllRestored'));
     else if (result.restored) {
       io.out(t('cli.testCharge.restored'));
       // Restored is not settled: the cloud relays the change, so the battery follows the test a while longer.
@@ -243,6 +270,11 @@ async function runWith(
         minutes: opts.minutes,
       }),
     );
+  const locks = await configuredSiteLocks({
+    dataDir: opts.dataDir,
+    platform: opts.platformApi ? { baseUrl: opts.platformApi, agentKey: process.env.TCD_PLATFORM_KEY ?? '' } : null,
+    teamStoreUrl: opts.teamStore ?? null,
+  });
   const stop = new AbortController();
   // Ctrl-C stops the watch; the restore still runs before the process ends.
   const onSignal = () => {
@@ -265,6 +297,8 @@ async function runWith(
       clock,
       useBaseline: !justRestored.has(siteId),
       ...(opts.force ? { force: true } : {}),
+      ...(opts.otherTestConfirmed ? { confirmOtherTest: true } : {}),
+      sharedLocks: locks.sources,
       signal: stop.signal,
       onPhase: (phase, detail) => {
         if (!text) return;
@@ -297,6 +331,7 @@ async function runWith(
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
+    await locks.close();
   }
 }
 

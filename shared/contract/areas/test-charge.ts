@@ -12,8 +12,21 @@ const SettingKeySchema = z.enum([
   'customer_preferred_export_rule',
   'disallow_charge_from_grid_with_solar_installed',
 ]);
-const SettingValueSchema = z.union([z.string(), z.number(), z.boolean()]).optional();
 const DirectionSchema = z.enum(['charge', 'discharge']);
+const SettingValueSchema = z.union([z.string(), z.number(), z.boolean()]).optional();
+const OtherTestSignSchema = z.object({
+  code: z.enum(['test_mode_reserve', 'test_exports', 'test_grid_charging', 'test_battery_power']),
+  direction: DirectionSchema,
+  value: z.union([z.string(), z.number(), z.boolean()]),
+});
+/** local: this data folder only; platform (the platform's site lease) and team_store: every installation sees it. */
+const LockKindSchema = z.enum(['local', 'platform', 'team_store']);
+const ChangedByOtherSchema = z.object({
+  key: SettingKeySchema,
+  now: SettingValueSchema,
+  original: SettingValueSchema,
+  wrote: SettingValueSchema,
+});
 const SiteIdSchema = z.string().regex(/^[0-9A-Za-z_-]{1,64}$/);
 const AccountIdSchema = z.string().min(1).max(200);
 
@@ -56,6 +69,8 @@ export const TestRequestSchema = z
     gridInteraction: z.boolean().default(true),
     /** Run although the checklist says the test will fail (after the installer's confirmation). */
     force: z.boolean().default(false),
+    /** Run although the site shows another test in progress (the installer confirmed they know better). */
+    confirmOtherTest: z.boolean().default(false),
   })
   .strict();
 
@@ -69,6 +84,10 @@ export const PlanSchema = z.object({
   checklist: z.object({ blocking: z.array(CheckSchema), notes: z.array(CheckSchema) }).optional(),
   /** The battery is still settling after an earlier test of this site; a new test waits for it. */
   settling: z.object({ sinceSeconds: z.number(), batteryW: z.number().nullable() }).optional(),
+  /** The site shows another test in progress (its values, the battery at a test's level): a start needs confirming. */
+  otherTest: z.array(OtherTestSignSchema).optional(),
+  /** The locks a test here would take: `['local']` alone means another installation would not see it. */
+  locks: z.array(LockKindSchema).optional(),
 });
 export type TestPlan = z.infer<typeof PlanSchema>;
 
@@ -81,6 +100,16 @@ export const TestRunResultSchema = TestRunSchema.extend({
   writeError: z.string().optional(),
   baselineBatteryW: z.number().nullable().optional(),
   recoveredEarlier: z.boolean().optional(),
+  /** Settings someone else set after this test's write: left as they are, so `restored` is false. */
+  changedByOthers: z.array(ChangedByOtherSchema).optional(),
+  /** What looked like another test in progress: refused (verdict blocked), or run past it after confirmation. */
+  otherTest: z.array(OtherTestSignSchema).optional(),
+  /** The locks in force for this test; `unavailable`: configured but not reached, so not in force. */
+  locks: z.array(z.object({ kind: LockKindSchema, state: z.enum(['held', 'unavailable']) })).optional(),
+  /** Who holds the site elsewhere (reason site_held_elsewhere), as they labelled themselves. */
+  heldBy: z
+    .object({ kind: LockKindSchema, holder: z.string().nullable(), expiresAt: z.string().nullable() })
+    .optional(),
 });
 export type TestRunResult = z.infer<typeof TestRunResultSchema>;
 
@@ -126,6 +155,8 @@ export const RecoveryNoticeSchema = z.object({
   error: z.string().optional(),
   /** For a failed restore: the customer's original values, to be set by hand. */
   original: SiteSettingsSchema.optional(),
+  /** Settings someone else set after the test's write: left as they are. */
+  changedByOthers: z.array(ChangedByOtherSchema).optional(),
   at: z.string(),
 });
 export type RecoveryNotice = z.infer<typeof RecoveryNoticeSchema>;

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { TestPlan } from '@shared/contract';
 import { useCheckText } from '@renderer/components/checklist/use-check-text';
 import { settingName, settingValue } from './setting-text';
+import { lockLines } from '@shared/test-charge/lock-text';
 
 export function PlanPanel({
   plan,
@@ -15,13 +16,18 @@ export function PlanPanel({
   minutes,
 }: {
   plan: TestPlan;
-  onStart: (force: boolean) => void;
+  /** `confirmOtherTest`: the installer ticked that no other test runs although the site shows one. */
+  onStart: (force: boolean, confirmOtherTest: boolean) => void;
   disabled: boolean;
   minutes: number;
 }) {
   const { t } = useTranslation();
   const text = useCheckText();
   const [confirming, setConfirming] = useState(false);
+  // The site shows another test's values: a start waits for the installer's word that they know better.
+  const [otherTestConfirmed, setOtherTestConfirmed] = useState(false);
+  const otherTest = plan.otherTest ?? [];
+  const waitsForOtherTest = otherTest.length > 0 && !otherTestConfirmed;
   const { preflight, strategy } = plan;
   const blocking = plan.checklist?.blocking ?? [];
   const notes = plan.checklist?.notes ?? [];
@@ -144,6 +150,43 @@ export function PlanPanel({
         </>
       )}
       <p className="tc-hint">{t('testCharge.plan.restorePromise')}</p>
+      {plan.locks && (
+        <p className="tc-hint" data-testid="tc-lock">
+          {lockLines(
+            (key, params) => t(key, params),
+            plan.locks.map((kind) => ({ kind })),
+          ).join(' ')}
+        </p>
+      )}
+      {otherTest.length > 0 && (
+        <div role="alert" className="tc-confirm" data-testid="tc-other-test">
+          <p className="tc-bad">
+            <span aria-hidden="true">⚠ </span>
+            {t('testCharge.otherTest.heading')}
+          </p>
+          <ul>
+            {otherTest.map((sign) => (
+              <li key={sign.code} data-sign={sign.code}>
+                {t(`testCharge.otherTest.sign.${sign.code}`, {
+                  value: String(sign.value),
+                  power: String(Math.abs(Number(sign.value))),
+                  direction: t(`testCharge.otherTest.direction.${sign.direction}`),
+                })}
+              </li>
+            ))}
+          </ul>
+          <p className="tc-hint">{t('testCharge.otherTest.inferred')}</p>
+          <label>
+            <input
+              type="checkbox"
+              data-testid="tc-other-test-confirm"
+              checked={otherTestConfirmed}
+              onChange={(e) => setOtherTestConfirmed(e.target.checked)}
+            />{' '}
+            {t('testCharge.otherTest.confirm')}
+          </label>
+        </div>
+      )}
       {forceable ? (
         confirming ? (
           <div className="tc-confirm" role="group" aria-labelledby="tc-confirm-text" data-testid="tc-confirm-force">
@@ -151,7 +194,12 @@ export function PlanPanel({
               {t('testCharge.plan.confirmForce', { minutes })}
               {keepsExports && <> {t('testCharge.plan.confirmNoExport')}</>}
             </p>
-            <button type="button" className="tc-start" disabled={disabled} onClick={() => onStart(true)}>
+            <button
+              type="button"
+              className="tc-start"
+              disabled={disabled || waitsForOtherTest}
+              onClick={() => onStart(true, otherTestConfirmed)}
+            >
               {t('testCharge.plan.confirmYes')}
             </button>
             <button type="button" onClick={() => setConfirming(false)}>
@@ -164,7 +212,12 @@ export function PlanPanel({
           </button>
         )
       ) : (
-        <button type="button" className="tc-start" disabled={disabled || !preflight.ok} onClick={() => onStart(false)}>
+        <button
+          type="button"
+          className="tc-start"
+          disabled={disabled || !preflight.ok || waitsForOtherTest}
+          onClick={() => onStart(false, otherTestConfirmed)}
+        >
           {t(`testCharge.start.${strategy.direction}`)}
         </button>
       )}

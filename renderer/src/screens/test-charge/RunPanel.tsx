@@ -6,6 +6,7 @@ import type { RunView } from '@shared/contract';
 import { useCheckText } from '@renderer/components/checklist/use-check-text';
 import { LiveChart } from './LiveChart';
 import { settingName, settingValue } from './setting-text';
+import { heldByLine, lockLines } from '@shared/test-charge/lock-text';
 
 function useCountdown(run: RunView): number | null {
   const [now, setNow] = useState(() => Date.now());
@@ -34,6 +35,7 @@ export function RunPanel({ run, onStop, busy }: { run: RunView; onStop: () => vo
   const active = run.phase !== 'finished' && run.phase !== 'failed';
   const result = run.result;
   const text = useCheckText();
+  const words = (key: string, params?: Record<string, string | number>) => t(key, params);
   // A run the checklist stopped names the check (its id is the reason), in the checklist's words.
   const checklistBlocker =
     result?.verdict === 'blocked' ? result.preflight?.blockers.find((b) => b.code === 'checklist') : undefined;
@@ -77,6 +79,14 @@ export function RunPanel({ run, onStop, busy }: { run: RunView; onStop: () => vo
             <span aria-hidden="true">{result.verdict === 'pass' ? '✔ ' : '✖ '}</span>
             {t(`testCharge.verdict.${result.verdict}`)}: {reasonText}
           </p>
+          {(result.locks || result.heldBy) && (
+            <p className="tc-hint" data-testid="tc-run-lock">
+              {[
+                ...(result.heldBy ? [heldByLine(words, result.heldBy)] : []),
+                ...(result.locks ? lockLines(words, result.locks) : []),
+              ].join(' ')}
+            </p>
+          )}
           {result.restored && result.verdict === 'blocked' ? (
             <p data-testid="tc-untouched">{t('testCharge.run.untouched')}</p>
           ) : result.restored ? (
@@ -108,10 +118,27 @@ export function RunPanel({ run, onStop, busy }: { run: RunView; onStop: () => vo
             </>
           ) : (
             <div role="alert" className="tc-bad">
-              <p>{t('testCharge.run.notRestored', { message: result.restoreError ?? '' })}</p>
+              {result.changedByOthers?.length ? (
+                <>
+                  {result.changedByOthers.map((c) => (
+                    <p key={c.key} data-testid="tc-changed-by-other">
+                      {t('testCharge.run.changedByOther', {
+                        setting: settingName(t, c.key),
+                        value: settingValue(t, c.key, c.now),
+                      })}
+                    </p>
+                  ))}
+                  <p>{t('testCharge.run.changedByOthersKept')}</p>
+                </>
+              ) : (
+                <p>{t('testCharge.run.notRestored', { message: result.restoreError ?? '' })}</p>
+              )}
               <ul>
                 {Object.entries(result.settingsBefore)
                   .filter(([key]) => result.strategy?.touches.some((c) => c.key === key) ?? true)
+                  .filter(
+                    ([key]) => !result.changedByOthers?.length || result.changedByOthers.some((c) => c.key === key),
+                  )
                   .map(([key, value]) => (
                     <li key={key}>
                       {settingName(t, key)}: {settingValue(t, key, value as string | number | boolean | undefined)}

@@ -28,7 +28,7 @@ export function TestChargeScreen() {
           plan={plan}
           disabled={busy}
           minutes={form.minutes}
-          onStart={(force) => void start(accountId, force)}
+          onStart={(force, confirmOtherTest) => void start(accountId, force, confirmOtherTest)}
         />
       )}
     </div>

@@ -22,8 +22,11 @@ interface TestChargeState {
   loadSites(accountId: string): Promise<void>;
   setForm(patch: Partial<TestForm>): void;
   check(accountId: string): Promise<void>;
-  /** `force`: the installer confirmed running a test the checklist says will fail. */
-  start(accountId: string, force?: boolean): Promise<void>;
+  /**
+   * `force`: the installer confirmed running a test the checklist says will fail; `confirmOtherTest`: that no
+   * other test runs although the site shows one.
+   */
+  start(accountId: string, force?: boolean, confirmOtherTest?: boolean): Promise<void>;
   stop(): Promise<void>;
   recoverNow(): Promise<void>;
   discard(siteId: string): Promise<void>;
@@ -88,9 +91,9 @@ export const useTestChargeStore = create<TestChargeState>((set, get) => {
       guard(async () => {
         set({ plan: await getClient().testCharge.plan(request(accountId)) });
       }),
-    start: (accountId, force = false) =>
+    start: (accountId, force = false, confirmOtherTest = false) =>
       guard(async () => {
-        const { runId } = await getClient().testCharge.start({ ...request(accountId), force });
+        const { runId } = await getClient().testCharge.start({ ...request(accountId), force, confirmOtherTest });
         const { form } = get();
         // The plan was read before the test; after it, readiness is checked afresh.
         set({ plan: null });
