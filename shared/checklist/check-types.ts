@@ -33,7 +33,11 @@ export const CHECK_IDS = [
 export const CheckIdSchema = z.enum(CHECK_IDS);
 export type CheckId = z.infer<typeof CheckIdSchema>;
 
-export const CheckStatusSchema = z.enum(['pass', 'warn', 'fail', 'unknown', 'not_applicable']);
+/**
+ * `not_checked`: an earlier layer failed (shared/checklist/layers.ts), so this check could not be judged; it is
+ * not a problem, never counted as a thing to fix and never blocks a verdict (the earlier check does).
+ */
+export const CheckStatusSchema = z.enum(['pass', 'warn', 'fail', 'unknown', 'not_applicable', 'not_checked']);
 export type CheckStatus = z.infer<typeof CheckStatusSchema>;
 
 export const SubjectSchema = z.object({
@@ -98,6 +102,10 @@ export const CheckSchema = z.object({
   fix: FixSchema.optional(),
   /** Passes now, but failed or warned at an earlier run during this visit (the handover lists it as fixed). */
   fixedDuringVisit: z.boolean().optional(),
+  /** `not_checked` only: the earlier check whose failure kept this one from being judged. */
+  blockedBy: CheckIdSchema.optional(),
+  /** `not_checked` only: the earlier check's words (its key and values), so its title names the cause. */
+  blockedByText: TextRefSchema.optional(),
 });
 export type Check = z.infer<typeof CheckSchema>;
 

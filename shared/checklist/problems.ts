@@ -6,7 +6,14 @@ import type { Check, CheckStatus } from './check-types';
 export type FixerGroup = 'on_site' | 'customer' | 'platform' | 'tesla';
 
 export const FIXER_ORDER: readonly FixerGroup[] = ['on_site', 'customer', 'platform', 'tesla'];
-const SEVERITY: Record<CheckStatus, number> = { fail: 0, warn: 1, unknown: 2, pass: 3, not_applicable: 4 };
+const SEVERITY: Record<CheckStatus, number> = {
+  fail: 0,
+  warn: 1,
+  unknown: 2,
+  pass: 3,
+  not_applicable: 4,
+  not_checked: 5,
+};
 
 /** Who fixes a check: its fix's actor ("app" and "platform" are the platform's side); no actor: you on site. */
 export function fixerOf(check: Pick<Check, 'fix'>): FixerGroup {
@@ -18,6 +25,7 @@ export function fixerOf(check: Pick<Check, 'fix'>): FixerGroup {
   return 'on_site';
 }
 
+/** `not_checked` is not a problem: the earlier check that blocked it is (shared/checklist/layers.ts). */
 export const isProblem = (c: Pick<Check, 'status'>): boolean =>
   c.status === 'fail' || c.status === 'warn' || c.status === 'unknown';
 

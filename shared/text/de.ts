@@ -40,7 +40,14 @@ export const de: TextCatalogue = {
       noBattery: 'In diesem Konto wurde keine Powerwall gefunden.',
       noVehicle: 'In diesem Konto wurde kein Fahrzeug gefunden.',
     },
-    status: { pass: 'Bestanden', warn: 'Warnung', fail: 'Fehler', unknown: 'Unbekannt', not_applicable: 'Entfällt' },
+    status: {
+      pass: 'Bestanden',
+      warn: 'Warnung',
+      fail: 'Fehler',
+      unknown: 'Unbekannt',
+      not_applicable: 'Entfällt',
+      not_checked: 'Nicht geprüft',
+    },
     evidence: { summary: 'Belege ({{count}})', source: 'Abfrage', field: 'Feld', value: 'Wert', absent: 'fehlt' },
     fix: {
       heading: 'Behebung',
@@ -515,6 +522,7 @@ export const de: TextCatalogue = {
           'Bei vollem Speicher oder einem Speicher auf Reserve erneut versuchen, wenn sich der Ladestand geändert hat.',
       },
     },
+    not_checked: { detail: 'Nicht geprüft: zuerst „{{cause}}“.' },
     operation_mode: { self_consumption: 'Eigenverbrauch', autonomous: 'Zeitbasierte Steuerung', backup: 'Nur Backup' },
     blocked_by: {
       partner: 'Registrierung der Plattform',
@@ -1373,6 +1381,7 @@ export const de: TextCatalogue = {
       fail: 'Zu beheben',
       unknown: 'Nicht gemeldet',
       not_applicable: 'Entfällt',
+      not_checked: 'Nicht geprüft',
     },
     readFrom: 'Gelesen aus',
     field: 'Feld',
@@ -1590,7 +1599,14 @@ export const de: TextCatalogue = {
       no: 'NEIN',
       blockedBy: '(verhindert durch {{list}})',
       subject: { account: 'Konto', energy_site: 'Energiestandort', vehicle: 'Fahrzeug' },
-      status: { pass: 'OK', warn: 'WARNUNG', fail: 'FEHLER', unknown: 'UNKLAR', not_applicable: 'ENTFÄLLT' },
+      status: {
+        pass: 'OK',
+        warn: 'WARNUNG',
+        fail: 'FEHLER',
+        unknown: 'UNKLAR',
+        not_applicable: 'ENTFÄLLT',
+        not_checked: 'NICHT GEPRÜFT',
+      },
       fix: 'Behebung: {{summary}}',
       usage:
         'Fleet-API-Abfragen: {{requests}} (Daten {{data}}, Befehle {{commands}}, Weckvorgänge {{wakes}}), geschätzte Kosten {{cost}} $',

@@ -39,7 +39,14 @@ export const en = {
       noBattery: 'No Powerwall was found on this account.',
       noVehicle: 'No vehicle was found on this account.',
     },
-    status: { pass: 'Pass', warn: 'Warning', fail: 'Fail', unknown: 'Unknown', not_applicable: 'Not applicable' },
+    status: {
+      pass: 'Pass',
+      warn: 'Warning',
+      fail: 'Fail',
+      unknown: 'Unknown',
+      not_applicable: 'Not applicable',
+      not_checked: 'Not checked',
+    },
     evidence: { summary: 'Evidence ({{count}})', source: 'Request', field: 'Field', value: 'Value', absent: 'absent' },
     fix: {
       heading: 'Fix',
@@ -483,6 +490,8 @@ export const en = {
       },
     },
     /** The Tesla app's names of the operation modes (default_real_mode). */
+    /** A check an earlier layer's failure kept from being judged (shared/checklist/layers.ts). */
+    not_checked: { detail: 'Not checked: “{{cause}}” first.' },
     operation_mode: { self_consumption: 'Self-Powered', autonomous: 'Time-Based Control', backup: 'Backup only' },
     blocked_by: { partner: 'Platform registration', app_status: 'Platform’s Tesla app', rate_limit: 'Rate limit' },
     partner: {
@@ -1304,6 +1313,7 @@ export const en = {
       fail: 'Needs fixing',
       unknown: 'Not reported',
       not_applicable: 'Not applicable',
+      not_checked: 'Not checked',
     },
     readFrom: 'Read from',
     field: 'Field',
@@ -1510,7 +1520,14 @@ export const en = {
       no: 'NO',
       blockedBy: '(blocked by {{list}})',
       subject: { account: 'account', energy_site: 'energy_site', vehicle: 'vehicle' },
-      status: { pass: 'PASS', warn: 'WARN', fail: 'FAIL', unknown: 'UNKNOWN', not_applicable: 'N/A' },
+      status: {
+        pass: 'PASS',
+        warn: 'WARN',
+        fail: 'FAIL',
+        unknown: 'UNKNOWN',
+        not_applicable: 'N/A',
+        not_checked: 'NOT CHECKED',
+      },
       fix: 'Fix: {{summary}}',
       usage:
         'Fleet API requests: {{requests}} (data {{data}}, commands {{commands}}, wakes {{wakes}}), estimated cost ${{cost}}',

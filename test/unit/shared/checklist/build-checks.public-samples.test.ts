@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildChecks as rulesChecks, verdicts } from '@shared/checklist/build-checks';
+// The rules' own findings, before layering (shared/checklist/layers.ts is tested on its own).
+import { judgeChecks as rulesChecks, verdicts } from '@shared/checklist/build-checks';
 import { CheckSchema, type Check } from '@shared/checklist/check-types';
 import { inputFromReport, REQ, type ChecklistInput } from '@shared/checklist/checklist-input';
 import { buildReport } from '@main/checklist/build-report';
