@@ -37,7 +37,7 @@ describe('account.partner_registration', () => {
       text: { key: 'connection.blocked' },
     });
     expect(find(checks, 'account.connection').detail).toMatch(/Platform registration/);
-    expect(verdicts(checks).battery.blocking).toContain('account.partner_registration@acct-1');
+    expect(verdicts(checks).charge.blocking).toContain('account.partner_registration@acct-1');
   });
 
   it('passes once Tesla answered anything; unknown when nothing was answered', () => {
@@ -139,7 +139,8 @@ describe('account.rate_limit', () => {
     const reachable = checks.find((x) => x.id === 'energy.reachable');
     expect(reachable?.status).toBe('unknown');
     expect(reachable?.detail).toMatch(new RegExp(`wait until ${until} UTC`));
-    expect(verdicts(checks).battery.blocking).not.toContain('account.rate_limit@acct-1');
+    expect(verdicts(checks).charge.blocking).not.toContain('account.rate_limit@acct-1');
+    expect(verdicts(checks).charge.waiting).toContain('account.rate_limit@acct-1');
   });
 
   it('passes without a 429', () => {
