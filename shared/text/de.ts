@@ -566,7 +566,7 @@ export const de: TextCatalogue = {
       },
       unknown: {
         title: 'Registrierung der Plattform unbekannt',
-        detail: 'Keine Anfrage hat eine Antwort von Tesla erhalten ({{reason}}).',
+        detail: 'Keine Anfrage war erfolgreich, daher lässt sich das nicht beurteilen. Die letzte: {{reason}}.',
       },
     },
     app_status: {
@@ -596,7 +596,7 @@ export const de: TextCatalogue = {
       },
       unknown: {
         title: 'Status der Plattform-App unbekannt',
-        detail: 'Keine Anfrage hat eine Antwort von Tesla erhalten ({{reason}}).',
+        detail: 'Keine Anfrage war erfolgreich, daher lässt sich das nicht beurteilen. Die letzte: {{reason}}.',
       },
     },
     rate_limit: {

@@ -528,7 +528,7 @@ export const en = {
       },
       unknown: {
         title: 'Platform registration not known',
-        detail: 'No request got an answer from Tesla ({{reason}}).',
+        detail: 'No request succeeded, so this cannot be judged. The last: {{reason}}.',
       },
     },
     app_status: {
@@ -557,7 +557,7 @@ export const en = {
       },
       unknown: {
         title: 'Platform’s app status not known',
-        detail: 'No request got an answer from Tesla ({{reason}}).',
+        detail: 'No request succeeded, so this cannot be judged. The last: {{reason}}.',
       },
     },
     rate_limit: {

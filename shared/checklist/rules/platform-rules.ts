@@ -4,7 +4,8 @@
 import type { Check, Subject } from '../check-types';
 import { clockTime, reasonOf, retryAt, scopeFor, type ChecklistInput } from '../checklist-input';
 import { TeslaErrorBodySchema } from '@shared/tesla/error-body';
-import { answerWithCause, anyAnswered, causeOf, errorText } from './answer-causes';
+import { answerWithCause, anyAnswered, causeOf, errorText, failedRead } from './answer-causes';
+import type { TextParams } from '@shared/text/render';
 import { check, ev, fix } from './make-check';
 
 /** The region Tesla names in a 412 (its base URL), else the token's, else words. */
@@ -13,9 +14,10 @@ function regionOf412(error: string, tokenRegion: string | null): string {
   return m?.[1] ? m[1].toUpperCase() : (tokenRegion ?? 'the customer’s region');
 }
 
-function noAnswerReason(input: ChecklistInput): string {
+/** Why nothing succeeded, as `{{reason}}` values: the last request and what Tesla answered (never an object). */
+function noAnswerReason(input: ChecklistInput): TextParams {
   const last = input.responses[input.responses.length - 1];
-  return last ? `every request failed; the last: ${last.request}: ${reasonOf(last)}` : 'nothing was read';
+  return last ? failedRead(last.request, reasonOf(last)) : { reasonKey: 'input.not_read' };
 }
 
 export function platformChecks(input: ChecklistInput, subject: Subject): Check[] {
@@ -51,7 +53,7 @@ export function platformChecks(input: ChecklistInput, subject: Subject): Check[]
     );
   } else {
     out.push(
-      check('account.partner_registration', subject, 'unknown', 'partner.unknown', { reason: noAnswerReason(input) }, [
+      check('account.partner_registration', subject, 'unknown', 'partner.unknown', noAnswerReason(input), [
         ev('Fleet API', 'answered', false),
       ]),
     );
@@ -116,7 +118,7 @@ export function platformChecks(input: ChecklistInput, subject: Subject): Check[]
     out.push(check('account.app_status', subject, 'pass', 'app_status.ok', {}, [ev('Fleet API', 'answered', true)]));
   } else {
     out.push(
-      check('account.app_status', subject, 'unknown', 'app_status.unknown', { reason: noAnswerReason(input) }, [
+      check('account.app_status', subject, 'unknown', 'app_status.unknown', noAnswerReason(input), [
         ev('Fleet API', 'answered', false),
       ]),
     );

@@ -55,7 +55,7 @@ export function VerdictPanel({
           </strong>
         </h4>
         {/* "None found" only when the product list was read: a refused list (a 412, a suspended app) proves nothing. */}
-        {!present && !v.blocking.some((ref) => ref.startsWith('account.')) && (
+        {!present && ![...v.blocking, ...v.waiting].some((ref) => ref.startsWith('account.')) && (
           <p>{t(kind === 'vehicle' ? 'checklist.verdicts.noVehicle' : 'checklist.verdicts.noBattery')}</p>
         )}
         {v.blocking.length > 0 && (

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 // The rules' own findings, before layering (test/unit/shared/checklist/layers.test.ts).
-import { judgeChecks as build, verdicts } from '@shared/checklist/build-checks';
+import { judgeChecks, judgeChecks as build, verdicts } from '@shared/checklist/build-checks';
+import { checkWords } from '@shared/text/check-text';
+import { textIn } from '@shared/text/languages';
 import type { ChecklistInput } from '@shared/checklist/checklist-input';
 import { allInEnglish } from '@test/support/english-checks';
 import { REQ } from '@shared/checklist/checklist-input';
@@ -147,5 +149,30 @@ describe('account.rate_limit', () => {
     expect(find(buildChecks(handInput([answer(REQ.products, { response: [] })])), 'account.rate_limit').status).toBe(
       'pass',
     );
+  });
+});
+
+describe('wrong signal 1 (issue 23): a refused request is named in words, never "[object Object]"', () => {
+  it('partner registration and app status say what Tesla answered, and do not claim it never answered', () => {
+    const checks = buildChecks(
+      handInput([
+        answer(REQ.products, { response: null, error: 'upstream internal error', error_description: '' }, 500),
+      ]),
+    );
+    for (const id of ['account.partner_registration', 'account.app_status']) {
+      const c = find(checks, id);
+      expect(c.status).toBe('unknown');
+      expect(c.detail).not.toContain('[object Object]');
+      expect(c.detail).toContain('GET /api/1/products: 500 upstream internal error');
+      expect(c.detail).not.toMatch(/got an answer/);
+    }
+  });
+
+  it('in German too', () => {
+    const raw = judgeChecks(handInput([answer(REQ.products, { response: null, error: 'x' }, 503)]));
+    const de = checkWords(textIn('de'));
+    const c = raw.find((x) => x.id === 'account.partner_registration')!;
+    expect(de.detail(c)).not.toContain('[object Object]');
+    expect(de.detail(c)).toMatch(/^Keine Anfrage war erfolgreich/);
   });
 });
