@@ -472,7 +472,8 @@ export const de: TextCatalogue = {
           'Meldet Tesla weiterhin eine fehlende Berechtigung, der Plattform sagen, dass ihre App auf developer.tesla.com {{scope}} womöglich nicht aktiviert hat.',
       },
       wait_rate_limit: {
-        summary: 'Bis {{until}} warten, dann erneut prüfen',
+        summary:
+          'Bis {{until}} warten (etwa {{age}}), dann erneut prüfen: Das Limit teilen sich alle Apps auf diesem Gerät',
         step1:
           'Teslas Limit gilt je Gerät und wird von allen Apps geteilt, die dieses Auto oder diesen Standort lesen (die Plattform, Home Assistant, TeslaMate, …).',
         step2:
@@ -602,7 +603,7 @@ export const de: TextCatalogue = {
     rate_limit: {
       ok: { title: 'Kein Anfragelimit erreicht', detail: 'Keine Anfrage wurde wegen zu vieler Anfragen abgelehnt.' },
       waiting: {
-        title: 'Tesla bittet, bis {{until}} zu warten',
+        title: 'Tesla bittet, bis {{until}} zu warten, also etwa {{age}}',
         detail:
           'Tesla antwortete 429 auf {{request}}: zu viele Anfragen für dieses Gerät. Das Limit teilen sich alle Apps auf diesem Gerät (die Plattform, Home Assistant, …). Prüfungen, die diese Antwort brauchten, sind bis dahin unbekannt.',
       },

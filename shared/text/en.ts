@@ -443,7 +443,8 @@ export const en = {
           'If Tesla still says a scope is missing, tell the platform its app at developer.tesla.com may not have {{scope}} enabled.',
       },
       wait_rate_limit: {
-        summary: 'Wait until {{until}}, then check again',
+        summary:
+          'Wait until {{until}} (in about {{age}}), then check again: the limit is shared with other apps on this device',
         step1:
           'Tesla’s limit is per device and shared by every app that reads this car or site (the platform, Home Assistant, TeslaMate, …).',
         step2:
@@ -563,7 +564,7 @@ export const en = {
     rate_limit: {
       ok: { title: 'No rate limit hit', detail: 'No request was refused for too many requests.' },
       waiting: {
-        title: 'Tesla asks to wait until {{until}}',
+        title: 'Tesla asks to wait until {{until}}, in about {{age}}',
         detail:
           'Tesla answered 429 to {{request}}: too many requests for this device. The limit is shared with other apps on this device (the platform, Home Assistant, …). Checks that needed this answer are unknown until then.',
       },

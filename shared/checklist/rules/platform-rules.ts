@@ -2,11 +2,11 @@
 // is its Tesla app active (not suspended for billing, not on a retired Owner-API token), and did Tesla ask
 // to wait (rate limits are per device and shared with every other app). Nobody on site fixes the first two.
 import type { Check, Subject } from '../check-types';
-import { clockTime, reasonOf, retryAt, scopeFor, type ChecklistInput } from '../checklist-input';
+import { reasonOf, retryAt, scopeFor, type ChecklistInput } from '../checklist-input';
 import { TeslaErrorBodySchema } from '@shared/tesla/error-body';
 import { answerWithCause, anyAnswered, causeOf, errorText, failedRead } from './answer-causes';
 import type { TextParams } from '@shared/text/render';
-import { check, ev, fix } from './make-check';
+import { age, check, ev, fix } from './make-check';
 
 /** The region Tesla names in a 412 (its base URL), else the token's, else words. */
 function regionOf412(error: string, tokenRegion: string | null): string {
@@ -145,16 +145,19 @@ export function platformChecks(input: ChecklistInput, subject: Subject): Check[]
         waiting: true,
       });
     } else {
-      const until = clockTime(latest.at);
+      // The moment as an ISO time (the screen shows it in local time with its day, "tomorrow 01:58 CET"), and
+      // how long that is from when the answers were read.
+      const until = new Date(latest.at).toISOString();
+      const wait = age(latest.at - input.now);
       out.push({
         ...check(
           'account.rate_limit',
           subject,
           'warn',
           'rate_limit.waiting',
-          { until, request: latest.r.request },
+          { until, request: latest.r.request, ...wait },
           evidence,
-          fix('wait_rate_limit', { until }, [], 'wait'),
+          fix('wait_rate_limit', { until, ...wait }, [], 'wait'),
         ),
         waiting: true,
       });

@@ -136,7 +136,11 @@ describe('account.rate_limit', () => {
     const checks = buildChecks(handInput(responses));
     const c = find(checks, 'account.rate_limit');
     const until = new Date(NOW + 37829 * 1000).toISOString().slice(11, 16);
-    expect(c).toMatchObject({ status: 'warn', title: `Tesla asks to wait until ${until} UTC`, fix: { actor: 'wait' } });
+    // Wrong signal 3 (issue 23): the moment as a time each edge shows in local time, and how long it is.
+    const at = new Date(NOW + 37829 * 1000).toISOString();
+    expect(c).toMatchObject({ status: 'warn', waiting: true, fix: { actor: 'wait' } });
+    expect(c.text?.params).toMatchObject({ until: at });
+    expect(c.title).toBe(`Tesla asks to wait until ${at}, in about 10 h 30 min`);
     expect(c.detail).toMatch(/shared with other apps on this device/);
     const reachable = checks.find((x) => x.id === 'energy.reachable');
     expect(reachable?.status).toBe('unknown');
