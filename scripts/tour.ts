@@ -9,6 +9,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { MemoryVault } from '../electron/infra/keychain';
 import { startBrowserMode } from '../electron/launcher/browser-mode';
+import { de } from '../shared/text/de';
+import { en } from '../shared/text/en';
 
 interface Visit {
   /** The file name prefix. */
@@ -27,6 +29,11 @@ const VISITS: Visit[] = [
   { name: 'solar-only', scenario: 'solar-only' },
   { name: 'unpaired-car', scenario: 'unpaired-car' },
   { name: 'missing-consent', scenario: 'healthy', untick: ['Energy Product Commands'] },
+  // Field failures (issue 23): one cause, one fix, later layers not checked.
+  { name: 'partner-not-registered', scenario: 'partner-not-registered' },
+  { name: 'billing-limit-exceeded', scenario: 'billing-limit-exceeded' },
+  { name: 'access-revoked', scenario: 'access-revoked' },
+  { name: 'rate-limited-long', scenario: 'rate-limited-long' },
 ];
 
 const { values } = parseArgs({
@@ -54,8 +61,9 @@ const sizes = values.size.split(',').map((s) => {
 });
 const theme = values.theme === 'dark' ? 'dark' : 'light';
 
-/** Labels of the English UI (the tour drives it by what a person reads). */
-const STEP = { connect: 'Connect', check: 'Check', fix: 'Fix', test: 'Test', report: 'Report', end: 'End visit' };
+/** Labels of the UI in the tour's language (the tour drives it by what a person reads). */
+const words = values.lang === 'de' ? de : en;
+const STEP = words.visit.steps;
 
 async function shoot(page: Page, dir: string, n: number, what: string, problems: string[]): Promise<void> {
   const base = path.join(dir, `${String(n).padStart(2, '0')}-${what}`);
@@ -110,8 +118,8 @@ async function walk(
 
     // The customer's part: the consent page opens in a new tab.
     const popupPromise = page.waitForEvent('popup');
-    await page.getByLabel(/label for this customer/i).fill('Miller family');
-    await page.getByRole('button', { name: 'Connect a Tesla account' }).click();
+    await page.getByLabel(words.accounts.connect.labelField).fill('Miller family');
+    await page.getByRole('button', { name: words.accounts.connect.start }).click();
     const popup = await popupPromise;
     await popup.waitForLoadState('domcontentloaded');
     const selectAll = popup.getByRole('button', { name: 'Select All' });
@@ -129,13 +137,13 @@ async function walk(
     await popup.close();
 
     // Connecting runs the checklist by itself.
-    await page.getByTestId('verdict-battery').or(page.getByTestId('customer-card')).first().waitFor();
+    await page.getByTestId('verdict-charge').or(page.getByTestId('customer-card')).first().waitFor();
     await page.getByTestId('checklist-progress').waitFor({ state: 'detached' });
     await page.waitForTimeout(300);
     await shoot(page, dir, ++n, 'after-connect', problems);
 
     await step(page, STEP.check);
-    await page.getByTestId('verdict-battery').waitFor();
+    await page.getByTestId('verdict-charge').waitFor();
     await shoot(page, dir, ++n, 'check', problems);
     const passed = page.getByTestId('checklist-passed');
     if (await passed.isVisible()) {

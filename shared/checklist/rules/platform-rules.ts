@@ -2,10 +2,11 @@
 // is its Tesla app active (not suspended for billing, not on a retired Owner-API token), and did Tesla ask
 // to wait (rate limits are per device and shared with every other app). Nobody on site fixes the first two.
 import type { Check, Subject } from '../check-types';
-import { clockTime, reasonOf, retryAt, scopeFor, type ChecklistInput } from '../checklist-input';
+import { reasonOf, retryAt, scopeFor, type ChecklistInput } from '../checklist-input';
 import { TeslaErrorBodySchema } from '@shared/tesla/error-body';
-import { answerWithCause, anyAnswered, causeOf, errorText } from './answer-causes';
-import { check, ev, fix } from './make-check';
+import { answerWithCause, anyAnswered, causeOf, errorText, failedRead } from './answer-causes';
+import type { TextParams } from '@shared/text/render';
+import { age, check, ev, fix } from './make-check';
 
 /** The region Tesla names in a 412 (its base URL), else the token's, else words. */
 function regionOf412(error: string, tokenRegion: string | null): string {
@@ -13,9 +14,10 @@ function regionOf412(error: string, tokenRegion: string | null): string {
   return m?.[1] ? m[1].toUpperCase() : (tokenRegion ?? 'the customer’s region');
 }
 
-function noAnswerReason(input: ChecklistInput): string {
+/** Why nothing succeeded, as `{{reason}}` values: the last request and what Tesla answered (never an object). */
+function noAnswerReason(input: ChecklistInput): TextParams {
   const last = input.responses[input.responses.length - 1];
-  return last ? `every request failed; the last: ${last.request}: ${reasonOf(last)}` : 'nothing was read';
+  return last ? failedRead(last.request, reasonOf(last)) : { reasonKey: 'input.not_read' };
 }
 
 export function platformChecks(input: ChecklistInput, subject: Subject): Check[] {
@@ -51,7 +53,7 @@ export function platformChecks(input: ChecklistInput, subject: Subject): Check[]
     );
   } else {
     out.push(
-      check('account.partner_registration', subject, 'unknown', 'partner.unknown', { reason: noAnswerReason(input) }, [
+      check('account.partner_registration', subject, 'unknown', 'partner.unknown', noAnswerReason(input), [
         ev('Fleet API', 'answered', false),
       ]),
     );
@@ -116,7 +118,7 @@ export function platformChecks(input: ChecklistInput, subject: Subject): Check[]
     out.push(check('account.app_status', subject, 'pass', 'app_status.ok', {}, [ev('Fleet API', 'answered', true)]));
   } else {
     out.push(
-      check('account.app_status', subject, 'unknown', 'app_status.unknown', { reason: noAnswerReason(input) }, [
+      check('account.app_status', subject, 'unknown', 'app_status.unknown', noAnswerReason(input), [
         ev('Fleet API', 'answered', false),
       ]),
     );
@@ -130,8 +132,8 @@ export function platformChecks(input: ChecklistInput, subject: Subject): Check[]
     const latest = limited.map((r) => ({ r, at: retryAt(r) })).sort((a, b) => (b.at ?? 0) - (a.at ?? 0))[0]!;
     const evidence = limited.map((r) => ev(r.request, 'status', 429));
     if (latest.at === null) {
-      out.push(
-        check(
+      out.push({
+        ...check(
           'account.rate_limit',
           subject,
           'warn',
@@ -140,20 +142,25 @@ export function platformChecks(input: ChecklistInput, subject: Subject): Check[]
           evidence,
           fix('wait_rate_limit', { until: 'a few minutes' }, [], 'wait'),
         ),
-      );
+        waiting: true,
+      });
     } else {
-      const until = clockTime(latest.at);
-      out.push(
-        check(
+      // The moment as an ISO time (the screen shows it in local time with its day, "tomorrow 01:58 CET"), and
+      // how long that is from when the answers were read.
+      const until = new Date(latest.at).toISOString();
+      const wait = age(latest.at - input.now);
+      out.push({
+        ...check(
           'account.rate_limit',
           subject,
           'warn',
           'rate_limit.waiting',
-          { until, request: latest.r.request },
+          { until, request: latest.r.request, ...wait },
           evidence,
-          fix('wait_rate_limit', { until }, [], 'wait'),
+          fix('wait_rate_limit', { until, ...wait }, [], 'wait'),
         ),
-      );
+        waiting: true,
+      });
     }
   }
   return out;

@@ -6,7 +6,7 @@ import { checkWords, type CheckWords } from '@shared/text/check-text';
 import type { Translate } from '@shared/text/render';
 import { localTime } from '@renderer/i18n/local-time';
 
-const TIME_PARAMS = ['expires', 'timestamp'] as const;
+const TIME_PARAMS = ['expires', 'timestamp', 'until'] as const;
 
 export function useCheckText(): CheckWords {
   const { t, i18n } = useTranslation();

@@ -41,7 +41,7 @@ const one = (checks: Check[], id: string) => {
 };
 
 describe('new checks on simulated field variants', () => {
-  it('429 on site_info: the rate limit warns, the site’s settings are unknown, nothing fails for it', async () => {
+  it('429 on site_info: the rate limit warns, the site’s settings are not checked (blocked by it), nothing fails for it', async () => {
     const s = {
       ...healthy(),
       name: 'v-429',
@@ -49,7 +49,10 @@ describe('new checks on simulated field variants', () => {
     };
     const { checks } = await diagnose(s);
     expect(one(checks, 'account.rate_limit').status).toBe('warn');
-    expect(one(checks, 'energy.energy_exports').status).toBe('unknown');
+    expect(one(checks, 'energy.energy_exports')).toMatchObject({
+      status: 'not_checked',
+      blockedBy: 'account.rate_limit',
+    });
     expect(checks.filter((c) => c.status === 'fail').map((c) => c.id)).toEqual([]);
   });
 

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildChecks as build, verdicts } from '@shared/checklist/build-checks';
+// The rules' own findings, before layering (test/unit/shared/checklist/layers.test.ts).
+import { judgeChecks, judgeChecks as build, verdicts } from '@shared/checklist/build-checks';
+import { checkWords } from '@shared/text/check-text';
+import { textIn } from '@shared/text/languages';
 import type { ChecklistInput } from '@shared/checklist/checklist-input';
 import { allInEnglish } from '@test/support/english-checks';
 import { REQ } from '@shared/checklist/checklist-input';
@@ -36,7 +39,7 @@ describe('account.partner_registration', () => {
       text: { key: 'connection.blocked' },
     });
     expect(find(checks, 'account.connection').detail).toMatch(/Platform registration/);
-    expect(verdicts(checks).battery.blocking).toContain('account.partner_registration@acct-1');
+    expect(verdicts(checks).charge.blocking).toContain('account.partner_registration@acct-1');
   });
 
   it('passes once Tesla answered anything; unknown when nothing was answered', () => {
@@ -133,17 +136,47 @@ describe('account.rate_limit', () => {
     const checks = buildChecks(handInput(responses));
     const c = find(checks, 'account.rate_limit');
     const until = new Date(NOW + 37829 * 1000).toISOString().slice(11, 16);
-    expect(c).toMatchObject({ status: 'warn', title: `Tesla asks to wait until ${until} UTC`, fix: { actor: 'wait' } });
+    // Wrong signal 3 (issue 23): the moment as a time each edge shows in local time, and how long it is.
+    const at = new Date(NOW + 37829 * 1000).toISOString();
+    expect(c).toMatchObject({ status: 'warn', waiting: true, fix: { actor: 'wait' } });
+    expect(c.text?.params).toMatchObject({ until: at });
+    expect(c.title).toBe(`Tesla asks to wait until ${at}, in about 10 h 30 min`);
     expect(c.detail).toMatch(/shared with other apps on this device/);
     const reachable = checks.find((x) => x.id === 'energy.reachable');
     expect(reachable?.status).toBe('unknown');
     expect(reachable?.detail).toMatch(new RegExp(`wait until ${until} UTC`));
-    expect(verdicts(checks).battery.blocking).not.toContain('account.rate_limit@acct-1');
+    expect(verdicts(checks).charge.blocking).not.toContain('account.rate_limit@acct-1');
+    expect(verdicts(checks).charge.waiting).toContain('account.rate_limit@acct-1');
   });
 
   it('passes without a 429', () => {
     expect(find(buildChecks(handInput([answer(REQ.products, { response: [] })])), 'account.rate_limit').status).toBe(
       'pass',
     );
+  });
+});
+
+describe('wrong signal 1 (issue 23): a refused request is named in words, never "[object Object]"', () => {
+  it('partner registration and app status say what Tesla answered, and do not claim it never answered', () => {
+    const checks = buildChecks(
+      handInput([
+        answer(REQ.products, { response: null, error: 'upstream internal error', error_description: '' }, 500),
+      ]),
+    );
+    for (const id of ['account.partner_registration', 'account.app_status']) {
+      const c = find(checks, id);
+      expect(c.status).toBe('unknown');
+      expect(c.detail).not.toContain('[object Object]');
+      expect(c.detail).toContain('GET /api/1/products: 500 upstream internal error');
+      expect(c.detail).not.toMatch(/got an answer/);
+    }
+  });
+
+  it('in German too', () => {
+    const raw = judgeChecks(handInput([answer(REQ.products, { response: null, error: 'x' }, 503)]));
+    const de = checkWords(textIn('de'));
+    const c = raw.find((x) => x.id === 'account.partner_registration')!;
+    expect(de.detail(c)).not.toContain('[object Object]');
+    expect(de.detail(c)).toMatch(/^Keine Anfrage war erfolgreich/);
   });
 });
