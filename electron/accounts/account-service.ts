@@ -3,7 +3,9 @@
 // (or memory in session-only mode) and never leave the main process except in an Authorization header.
 import { z } from 'zod';
 import { CONSENT_LABELS, FLEET_SCOPES, type ConsentScope } from '@shared/tesla/scopes';
-import type { AccountList, AccountView, KeychainStatus } from '@shared/contract/areas/accounts';
+import type { AccountList, AccountView, ConnectWay, KeychainStatus } from '@shared/contract/areas/accounts';
+import { PlatformError, type PlatformClient } from '@main/platform/platform-client';
+import { BorrowedTokens } from './borrowed-tokens';
 import type { Profile } from '@shared/contract/areas/profiles';
 import type { AuthEndpoints, DemoSimulatorInfo } from './sign-in/endpoints';
 import { refreshTokens, type TokenSet } from './sign-in/oauth-client';
@@ -24,7 +26,7 @@ import { AccountRegistry } from './account-registry';
 import { KeychainUnavailableError, MemoryVault, type Vault } from '../infra/keychain';
 import { TokenManager } from './token-manager';
 import { TokenStore } from './token-store';
-import { mayCarryToken } from '../security/token-destination';
+import { isLoopbackSimulatorUrl, mayCarryToken } from '../security/token-destination';
 import type { StoreContext } from '../infra/settings-store';
 
 export interface AccountServiceDeps {
@@ -72,11 +74,16 @@ export class AccountService {
   private keychainProbedAt = 0;
   private sessionOnlyMode = false;
   private readonly now: () => number;
+  /** Through the platform: borrowed access tokens, in memory only. */
+  private readonly borrowed: BorrowedTokens;
+  /** The way in each running sign-in stands for (recorded on the account it makes). */
+  private readonly waysBySignIn = new Map<string, ConnectWay>();
 
   constructor(private readonly deps: AccountServiceDeps) {
     this.now = deps.now ?? Date.now;
     this.registry = new AccountRegistry(deps.dataDir, deps.stores);
     this.keychainTokens = new TokenStore(deps.keychain);
+    this.borrowed = new BorrowedTokens(this.now);
     this.flow = new SignInFlow({
       now: this.now,
       fetch: deps.fetch,
@@ -137,12 +144,62 @@ export class AccountService {
     this.deps.onChanged?.();
   }
 
-  async endpointsFor(profile: Profile): Promise<AuthEndpoints> {
+  async endpointsFor(profile: Profile, way?: ConnectWay): Promise<AuthEndpoints> {
     const clientSecret =
       profile.kind === 'tesla' && profile.credential.type === 'secret'
         ? await this.deps.profiles.clientSecret(profile.id)
         : null;
-    return endpointsForProfile(profile, { clientSecret, demo: this.deps.demo?.() ?? null });
+    return endpointsForProfile(profile, { clientSecret, demo: this.deps.demo?.() ?? null, ownApp: way === 'own_app' });
+  }
+
+  /**
+   * Through the platform: finds the customer at the platform and borrows its connection's access token.
+   * Nothing is signed in and nothing is kept: the customer is listed for this run (session-only), the token
+   * lives in memory, and the platform's connection is not touched. Returns the account id (Tesla `sub`).
+   */
+  async connectThroughPlatform(options: {
+    platform: PlatformClient;
+    /** The customer's e-mail address or the platform's reference. */
+    customer: string;
+    profileId?: string;
+    label?: string | null;
+  }): Promise<string> {
+    const { platform, customer } = options;
+    const matches = await platform.findCustomers(customer);
+    const found = matches.find((c) => c.ref === customer) ?? (matches.length === 1 ? matches[0] : undefined);
+    if (!found) throw new PlatformError('platform_unknown_customer', { customer }, 404, 'unknown_customer');
+    const token = await platform.borrowAccessToken(found.ref);
+    // The borrowed token goes only where any customer token may go: Tesla over HTTPS, or a local simulator.
+    if (!mayCarryToken(`${token.apiBase}/api/1/products`))
+      throw new PlatformError('platform_unreadable', {}, 200, 'untrusted_api_base');
+    const claims = readAccessTokenClaims(token.accessToken);
+    const existing = this.registry.get(claims.sub);
+    if (existing && !this.borrowed.has(existing.id)) {
+      // The same customer signed in before on this laptop: the platform's view replaces it for this visit.
+      await this.managers.get(existing.id)?.dispose();
+      this.managers.delete(existing.id);
+      await this.tokensFor(existing.sessionOnly)
+        .delete(existing.id)
+        .catch(() => undefined);
+    }
+    this.borrowed.keep(claims.sub, platform, found.ref, token);
+    this.registry.upsert({
+      id: claims.sub,
+      profileId: options.profileId ?? this.deps.profiles.active().id,
+      label: options.label?.trim() || found.email || found.ref,
+      email: found.email || null,
+      region: claims.ou_code,
+      connectedAt: new Date(this.now()).toISOString(),
+      grantedScopes: token.scopes,
+      state: 'connected',
+      reconnectReason: null,
+      sessionOnly: true,
+      way: 'platform',
+      platformRef: found.ref,
+    });
+    this.deps.log?.('info', 'accounts.borrowed', { region: claims.ou_code });
+    this.deps.onChanged?.();
+    return claims.sub;
   }
 
   /** Starts a sign-in with the active profile (or the reconnecting account's). The caller opens the URL. */
@@ -154,6 +211,15 @@ export class AccountService {
       profileId?: string;
       /** Demo profile only: override the configured callback kind (the headless tool needs the loopback). */
       demoCallback?: 'loopback' | 'deep-link';
+      /**
+       * `own_app`: sign in under the doctor's own client id (Demo: the installer company's app).
+       * `replace`: sign in under the platform's client id; refused unless `confirmedReplace`, because it
+       * signs the customer out of the platform until they reconnect there.
+       */
+      way?: 'own_app' | 'replace';
+      confirmedReplace?: boolean;
+      /** Names in the confirmation: the customer and the platform. */
+      replaceNames?: { customer: string; platform: string };
     } = {},
   ): Promise<SignInStarted> {
     const reconnect = options.reconnectAccountId ? this.registry.get(options.reconnectAccountId) : null;
@@ -170,15 +236,24 @@ export class AccountService {
       : options.profileId
         ? this.deps.profiles.get(options.profileId)
         : this.deps.profiles.active();
+    if (options.way === 'replace' && options.confirmedReplace !== true) {
+      // Said before any browser opens: nothing has happened yet.
+      throw new UserFacingError('replace_needs_confirmation', {
+        customer: options.replaceNames?.customer ?? options.label ?? 'the customer',
+        platform: options.replaceNames?.platform ?? 'the platform',
+      });
+    }
     const withCallback =
       profile.kind === 'demo' && options.demoCallback ? { ...profile, callback: options.demoCallback } : profile;
-    return this.flow.start({
-      endpoints: await this.endpointsFor(withCallback),
+    const started = await this.flow.start({
+      endpoints: await this.endpointsFor(withCallback, options.way),
       profileId: profile.id,
       label: options.label?.trim() || null,
       reconnectAccountId: reconnect?.id ?? null,
       sessionOnly,
     });
+    if (options.way) this.waysBySignIn.set(started.signInId, options.way);
+    return started;
   }
 
   /** A deep link (or any callback URL) handed over by the shell; refusals change nothing. */
@@ -205,7 +280,8 @@ export class AccountService {
         account.reconnectReason ? { reason: account.reconnectReason } : { reasonKey: 'errors.sign_in_not_accepted' },
       );
     }
-    const endpoints = await this.endpointsFor(this.deps.profiles.get(account.profileId));
+    if (account.way === 'platform') return this.borrowedSession(account);
+    const endpoints = await this.endpointsFor(this.deps.profiles.get(account.profileId), account.way);
     const manager = this.manager(account, endpoints);
     const tokens = await manager.current();
     return {
@@ -220,6 +296,23 @@ export class AccountService {
         getAccessToken: () => manager.getAccessToken(),
         onUnauthorized: () => manager.onUnauthorized(),
       },
+    };
+  }
+
+  /** A customer reached through the platform: the borrowed token, never a refresh token. */
+  private borrowedSession(account: AccountView): FleetSession {
+    const held = this.borrowed.get(account.id);
+    if (!held) throw new UserFacingError('customer_gone_connect');
+    const apiBase = held.token.apiBase.replace(/\/+$/, '');
+    return {
+      accountId: account.id,
+      region: account.region,
+      apiBase,
+      trustedApiOrigins: isLoopbackSimulatorUrl(apiBase) ? [new URL(apiBase).origin] : [],
+      grantedScopes: held.token.scopes,
+      hasRefreshToken: false,
+      accessTokenExpiresAt: Date.parse(held.token.expiresAt),
+      tokenProvider: this.borrowed.provider(account.id),
     };
   }
 
@@ -265,6 +358,8 @@ export class AccountService {
     // Stop the sign-in first: a refresh under way must not write a fresh token back after the delete.
     await this.managers.get(accountId)?.dispose();
     this.managers.delete(accountId);
+    // A borrowed token is dropped with the customer: it was never written anywhere.
+    this.borrowed.drop(accountId);
     try {
       await this.tokensFor(account.sessionOnly).delete(accountId);
     } catch (error) {
@@ -301,6 +396,7 @@ export class AccountService {
   }
 
   async close(): Promise<void> {
+    this.borrowed.dropAll();
     await this.flow.close();
   }
 
@@ -377,7 +473,9 @@ export class AccountService {
       state: 'connected',
       reconnectReason: null,
       sessionOnly: pending.sessionOnly,
+      ...(this.waysBySignIn.has(pending.id) ? { way: this.waysBySignIn.get(pending.id) } : {}),
     });
+    this.waysBySignIn.delete(pending.id);
     this.deps.onChanged?.();
     return claims.sub;
   }

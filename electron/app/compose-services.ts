@@ -13,7 +13,7 @@ import type { StoreContext, StoreEngine, StoreRecovery } from '../infra/settings
 import { EventBus } from '../ipc/event-bus';
 import { ProfileService } from '../profiles/profile-service';
 import { ReportsService, type ReportShell } from '../reports/reports-service';
-import { DEMO_CLIENT, type RunningSimulator } from '../simulator';
+import { DEMO_CLIENT, INSTALLER_CLIENT, type RunningSimulator } from '../simulator';
 import { startDemoSimulator, type DemoSimulatorOptions } from '../simulator/demo-simulator';
 import { UpdateSettingsService } from '../support/update-settings';
 import { realClock, simClock, type RunClock } from '../test-charge/run-clock';
@@ -106,6 +106,7 @@ export function simulatorInfoFor(apiBase: string): DemoSimulatorInfo {
     origin,
     regionBaseUrls: { NA: `${origin}/na`, EU: `${origin}/eu`, CN: `${origin}/cn` },
     demoClient: { ...DEMO_CLIENT },
+    ownAppClient: { ...INSTALLER_CLIENT },
   };
 }
 
@@ -133,7 +134,12 @@ export function composeServices(options: ServiceOptions): Services {
   };
   const demoInfo = (): DemoSimulatorInfo | null =>
     simulator
-      ? { origin: simulator.origin, regionBaseUrls: simulator.regionBaseUrls, demoClient: { ...simulator.demoClient } }
+      ? {
+          origin: simulator.origin,
+          regionBaseUrls: simulator.regionBaseUrls,
+          demoClient: { ...simulator.demoClient },
+          ownAppClient: { ...simulator.installerClient },
+        }
       : remote();
   // In demo mode token lifetimes and live-data ages run on the simulator's clock.
   const now = () => simulator?.clock.now() ?? (options.now ?? Date.now)();

@@ -58,12 +58,17 @@ export function headlessDemo(options: {
 }
 
 /** Signs the demo customer in on composed services (starting their embedded simulator); returns the account id. */
-export async function connectWith(services: Services, options: { label?: string } = {}): Promise<string> {
+export async function connectWith(
+  services: Services,
+  options: { label?: string; way?: 'own_app' | 'replace'; confirmedReplace?: boolean } = {},
+): Promise<string> {
   await services.startSimulator();
   const started = await services.accounts.connect({
     label: options.label ?? null,
     profileId: 'demo',
     demoCallback: 'loopback',
+    ...(options.way ? { way: options.way } : {}),
+    ...(options.confirmedReplace ? { confirmedReplace: true } : {}),
   });
   if (started.callback !== 'loopback')
     throw new Error('The headless connect needs the Demo profile’s loopback callback.');

@@ -1,5 +1,5 @@
 // The standalone simulator: `npm run sim -- --scenario <name|file> --port <n> [--speed N] [--latency-ms N]
-// [--auto-consent]`. Prints its base URLs and runs until Ctrl-C.
+// [--auto-consent] [--platform]`. Prints its base URLs and runs until Ctrl-C.
 import { parseArgs } from 'node:util';
 import { DEFAULT_SCENARIO, loadScenario, scenarioNames, startSimulator } from './index';
 
@@ -34,6 +34,7 @@ async function main(): Promise<void> {
         speed: { type: 'string' },
         'latency-ms': { type: 'string' },
         'auto-consent': { type: 'boolean', default: false },
+        platform: { type: 'boolean', default: false },
         list: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -43,7 +44,7 @@ async function main(): Promise<void> {
   }
   if (values.help) {
     console.log(
-      'usage: npm run sim -- --scenario <name|file.json> [--port N] [--speed N] [--latency-ms N] [--auto-consent] [--list]',
+      'usage: npm run sim -- --scenario <name|file.json> [--port N] [--speed N] [--latency-ms N] [--auto-consent] [--platform] [--list]',
     );
     return;
   }
@@ -59,6 +60,7 @@ async function main(): Promise<void> {
       speed: numberOpt(values.speed, 'speed', 0, 1_000_000),
       latencyMs: numberOpt(values['latency-ms'], 'latency-ms', 0, 60_000),
       autoConsent: values['auto-consent'],
+      platform: values.platform,
     });
   } catch (e) {
     fail((e as Error).message);
@@ -67,6 +69,10 @@ async function main(): Promise<void> {
   for (const [region, url] of Object.entries(sim.regionBaseUrls)) console.log(`  ${region} base URL: ${url}`);
   console.log(`  sign-in: ${sim.origin}/oauth2/v3/authorize   token: ${sim.origin}/oauth2/v3/token`);
   console.log(`  admin:   ${sim.origin}/__sim/state   client_id: ${sim.demoClient.clientId}`);
+  if (sim.platform)
+    console.log(
+      `  demo platform: ${sim.platform.baseUrl}   agent key: ${sim.platform.agentKey} (a demo key, not a secret)`,
+    );
   console.log('Press Ctrl-C to stop.');
   const stop = () => void sim.close().then(() => process.exit(0));
   process.once('SIGINT', stop);

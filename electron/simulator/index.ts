@@ -6,6 +6,7 @@ import { adminRoutes, type SimStateSnapshot, type SiteEventsInput } from './admi
 import { createSimAuth } from './auth/index';
 import { createClock, type RunningClock } from './clock';
 import { FaultInjector } from './fault-injector';
+import { createDemoPlatform, DEMO_AGENT_KEY, type DemoPlatform, type PlatformCustomerSeed } from './platform/index';
 import { energyRoutes } from './fleet/energy-routes';
 import type { FleetRoute } from './fleet/fleet-route';
 import { statusRoute, userRoutes } from './fleet/user-routes';
@@ -33,6 +34,22 @@ export type { Region, SimClock, SimAuth } from './sim-types';
 export type { RunningClock } from './clock';
 
 export const DEMO_CLIENT = { clientId: 'demo-client', clientSecret: 'demo-secret' } as const;
+export const INSTALLER_CLIENT = { clientId: 'installer-client', clientSecret: 'installer-secret' } as const;
+export { DEMO_AGENT_KEY } from './platform/index';
+
+/** The platform's customers: the scenario's one account, as customer c-0001. */
+function platformCustomers(scenario: Scenario, account: SimAccount, auth: SimAuth): PlatformCustomerSeed[] {
+  return [
+    {
+      ref: 'c-0001',
+      email: account.email,
+      region: account.region,
+      scopes: [...account.grantedScopes],
+      expectedCause: scenario.name === 'healthy' ? 'healthy' : null,
+      auth,
+    },
+  ];
+}
 
 export interface StartSimulatorOptions {
   /** A Scenario object, a catalogue name, or a scenario JSON file path. */
@@ -47,6 +64,11 @@ export interface StartSimulatorOptions {
   autoConsent?: boolean;
   /** Simulated epoch ms to start at (default: now). */
   startTime?: number;
+  /**
+   * Runs the demo energy platform (`--platform`): it holds a connection for each customer under the demo
+   * client and serves the platform connection API at `<origin>/platform`.
+   */
+  platform?: boolean;
   /** Replaces the built-in sign-in (tests of the core only). */
   createAuth?: (deps: AuthDeps) => SimAuth;
 }
@@ -60,6 +82,10 @@ export interface RunningSimulator {
   clock: RunningClock;
   auth: SimAuth;
   demoClient: typeof DEMO_CLIENT;
+  /** The installer company's own registered app (the doctor's own-app mode). */
+  installerClient: typeof INSTALLER_CLIENT;
+  /** The demo platform's API base (`<origin>/platform`) and agent key; null without `platform: true`. */
+  platform: { baseUrl: string; agentKey: string } | null;
   scenario: Scenario;
   admin: {
     state(): SimStateSnapshot;
@@ -154,12 +180,23 @@ export async function startSimulator(opts: StartSimulatorOptions): Promise<Runni
     };
   };
 
+  const platform: DemoPlatform | null = opts.platform
+    ? createDemoPlatform({
+        clock,
+        origin: () => origin,
+        regionBaseUrls: () => bases,
+        client: DEMO_CLIENT,
+        customers: () => platformCustomers(scenario, account, auth),
+      })
+    : null;
+
   const reset = () => {
     world = buildWorld(scenario, clock.now());
     faults = new FaultInjector(scenario.faults);
     limiter.reset();
     log.clear();
     auth.reset();
+    platform?.restart();
   };
 
   const setSiteEvents = (id: number, events: SiteEventsInput) => {
@@ -181,7 +218,7 @@ export async function startSimulator(opts: StartSimulatorOptions): Promise<Runni
   const server = createFront({
     clock,
     auth: () => auth,
-    rootRoutes: () => [...auth.routes, ...admin],
+    rootRoutes: () => [...auth.routes, ...admin, ...(platform ? [...platform.routes, ...platform.adminRoutes] : [])],
     fleetRoutes,
     publicRoutes: [statusRoute],
     world: () => world,
@@ -203,6 +240,8 @@ export async function startSimulator(opts: StartSimulatorOptions): Promise<Runni
   const port = (server.address() as AddressInfo).port;
   origin = `http://127.0.0.1:${port}`;
   bases = { NA: origin + REGION_PREFIX.NA, EU: origin + REGION_PREFIX.EU, CN: origin + REGION_PREFIX.CN };
+  // The platform's customers connected before today: their connections exist when the first call arrives.
+  await platform?.ready();
 
   return {
     origin,
@@ -210,6 +249,8 @@ export async function startSimulator(opts: StartSimulatorOptions): Promise<Runni
     clock,
     auth,
     demoClient: DEMO_CLIENT,
+    installerClient: INSTALLER_CLIENT,
+    platform: platform ? { baseUrl: `${origin}/platform`, agentKey: DEMO_AGENT_KEY } : null,
     scenario,
     admin: { state, requestLog: () => log.list(), reset, setSiteEvents },
     setSpeed: (n) => clock.setSpeed(n),

@@ -17,7 +17,7 @@ export interface SimClock {
   sleep(simMs: number): Promise<void>;
 }
 
-export type BillingClass = 'data' | 'command' | 'wake' | 'auth' | 'admin' | 'page';
+export type BillingClass = 'data' | 'command' | 'wake' | 'auth' | 'admin' | 'page' | 'platform';
 
 export interface SimRequest {
   method: string;
@@ -40,7 +40,7 @@ export interface SimResponse {
 }
 
 export interface SimRoute {
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   /** '/oauth2/v3/token', '/api/1/energy_sites/:id/site_info', ... */
   pattern: string;
   billing: BillingClass;
@@ -103,7 +103,8 @@ export interface SimAuth {
   setGrant(clientId: string, scopes: string[] | null): void;
   /**
    * Issues a token pair for the scenario's customer as a completed sign-in would (for benchmarks and tests
-   * that start with tokens held). Returns Tesla's token response body.
+   * that start with tokens held). Returns Tesla's token response body. It stands for tokens already held,
+   * so unlike a code exchange it does not replace other holders' families (tests mint several at once).
    */
   issueTokens(
     clientId: string,
@@ -115,6 +116,11 @@ export interface SimAuth {
     expires_in: number;
     token_type: 'Bearer';
   }>;
+  /**
+   * The simulator's truth for a holder's refresh token: a refresh with it would succeed now. Checked
+   * without using it up (the demo platform's `connectionAlive`).
+   */
+  refreshWouldWork(clientId: string, refreshToken: string): boolean;
   /** Forget all codes, tokens and grants (admin reset). */
   reset(): void;
 }

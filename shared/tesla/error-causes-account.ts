@@ -17,15 +17,16 @@ const RECONNECT_STEPS = [
 export const ACCOUNT_CAUSES: ErrorCause[] = [
   {
     id: 'auth.login_required',
-    title: 'Sign-in no longer valid (login_required)',
+    title: 'Connection replaced by another sign-in (login_required)',
     meaning:
-      'Tesla no longer accepts the refresh token. Known reasons: it was already used once (refresh tokens are single-use, so two apps sharing one token knock each other out), it is older than 3 months, or the customer changed the Tesla password.',
+      'Another sign-in with this app replaced this connection (a second account at the platform, or a tool that signed in again): since 2024-02-01 a new sign-in under the same client id makes the previous refresh token and its access tokens invalid. It is not “expired”. Less often: the refresh token was used twice, is older than 3 months, or the customer changed the Tesla password.',
     actor: 'customer',
     fix: {
       summary: 'The customer signs in again (Reconnect); nothing on the car or the site changes.',
       steps: [
         ...RECONNECT_STEPS,
         'If it comes back within days, the platform is sharing one refresh token between two of its services: tell the platform (support desk: send them this text).',
+        'Diagnose through the platform from now on: a diagnostic tool that signs in under the platform’s client id disconnects the platform again.',
       ],
     },
     checkId: 'account.connection',
@@ -40,6 +41,49 @@ export const ACCOUNT_CAUSES: ErrorCause[] = [
       'The user has reset their password and a new auth code is required, or the refresh_token has already been used.',
     ],
     sources: [REF, LIB, 'teslamotors/vehicle-command#160 ("error": "login_required" when refreshing tokens)'],
+  },
+  {
+    id: 'auth.token_endpoint_failing',
+    title: 'Tesla’s sign-in is failing (token endpoint 5xx)',
+    meaning:
+      'Tesla’s token endpoint answered with a server error (as in Tesla’s sign-in outage of July 2025): no app can renew or start a sign-in until it recovers. Tesla’s sign-in is failing: wait; do not reconnect.',
+    actor: 'wait',
+    waitUntil: 'Tesla’s sign-in works again (check again in a few minutes)',
+    fix: {
+      summary: 'Wait and check again later; do not reconnect (a new sign-in cannot work now).',
+      steps: [
+        'Do not press Reconnect and do not ask the customer to sign in again: it cannot work while Tesla’s sign-in fails.',
+        'Check again in a few minutes; the platform’s connection is kept and works again by itself.',
+      ],
+    },
+    checkId: 'account.connection',
+    statuses: [500, 502, 503, 504],
+    patterns: [/\btesla_auth_unavailable\b/, /\btoken endpoint answered 5\d\d\b/],
+    examples: [
+      '{"error":"tesla_auth_unavailable","error_description":"Tesla\'s token endpoint is failing."}',
+      'token endpoint answered 503',
+    ],
+    sources: [REF, 'Tesla Fleet API status, sign-in outage of July 2025 (issue 22)'],
+  },
+  {
+    id: 'auth.redirect_uri_not_registered',
+    title: 'Redirect URI not registered for this app',
+    meaning:
+      'Tesla refused the sign-in before its consent screen: the redirect_uri sent is not one of those registered for this client_id. This is the platform’s app configuration, not the customer’s account.',
+    actor: 'platform',
+    fix: {
+      summary:
+        'The platform registers the exact redirect URI with its Tesla app, or the profile is set to a registered one.',
+      steps: [
+        'Support desk: send the platform this text; its developer adds the redirect URI (scheme, host, port and path exactly) to the app at developer.tesla.com.',
+        'Or set the profile’s redirect URI in Settings to one the platform has registered.',
+      ],
+    },
+    checkId: 'account.partner_registration',
+    statuses: [400],
+    patterns: [/the 'redirect_uri' supplied is not registered for this 'client_id'/],
+    examples: ["The 'redirect_uri' supplied is not registered for this 'client_id'"],
+    sources: [REF, 'issue 22 (Tesla sign-in page text)'],
   },
   {
     id: 'auth.invalid_grant',

@@ -97,9 +97,9 @@ export const de: TextCatalogue = {
           '{{request}} ist fehlgeschlagen ({{reason}}), daher konnte kein Standort und kein Fahrzeug geprüft werden.',
       },
       login_required: {
-        title: 'Anmeldung nicht mehr gültig (login_required)',
+        title: 'Verbindung durch eine andere Anmeldung ersetzt (login_required)',
         detail:
-          'Tesla antwortete {{status}} login_required: Das Aktualisierungstoken wurde zweimal verwendet (zwei Apps teilen es), ist älter als 3 Monate, oder der Kunde hat das Tesla-Passwort geändert.',
+          'Tesla antwortete {{status}} login_required: Eine andere Anmeldung mit dieser App hat diese Verbindung ersetzt (ein zweites Konto bei der Plattform oder ein Werkzeug, das sich erneut angemeldet hat). Seltener: Das Aktualisierungstoken wurde zweimal verwendet, ist älter als 3 Monate, oder der Kunde hat das Tesla-Passwort geändert.',
       },
       revoked: {
         title: 'Zugriff im Tesla-Konto entfernt',
@@ -1462,6 +1462,23 @@ export const de: TextCatalogue = {
     },
   },
   cli: {
+    platform: {
+      needsCustomer: '{{command}}: --platform braucht --customer <E-Mail oder Referenz>.',
+      noKey:
+        '{{command}}: kein Agentenschlüssel für die Plattform unter {{host}}. Bitte TCD_PLATFORM_KEY setzen oder den Schlüssel in den Einstellungen speichern (er wird im Schlüsselbund aufbewahrt); der Administrator der Plattform vergibt ihn.',
+      way: 'Zugang: {{way}}.',
+      ways: {
+        platform: 'über die Plattform (ihre Verbindung wird geliehen, nichts wird behalten)',
+        own_app: 'die eigene App des Doktors (Berechtigungen und Schlüssel der Plattform werden nicht beurteilt)',
+        replace: 'die Verbindung der Plattform ersetzt',
+      },
+      alreadyConnected:
+        'Die Plattform ist mit {{customer}} verbunden (Berechtigungen: {{scopes}}). Nichts zu tun: mit --platform diagnostizieren.',
+      connectedForPlatform:
+        '{{customer}} wurde für die Plattform verbunden (Berechtigungen: {{scopes}}). Die Plattform behält die Verbindung.',
+      replaceRefused: '{{command}}: {{sentence}} Mit --replace-platform-connection trotzdem ausführen.',
+      replacing: 'Die Verbindung der Plattform wird ersetzt: {{sentence}}',
+    },
     failed: '{{command}}: {{message}}',
     badArgs: '{{command}}: {{message}}\nAufruf: npm run doctor -- {{usage}}',
     badLang: '{{command}}: --lang muss en oder de sein.',
@@ -1709,6 +1726,30 @@ export const de: TextCatalogue = {
     test_running: 'Es läuft bereits ein Test. Bitte ihn stoppen oder sein Ende abwarten.',
     restore_not_failed:
       'Diese Wiederherstellung ist nicht fehlgeschlagen: Bitte mit „Ausstehende Wiederherstellungen erneut versuchen“ abschließen.',
+    replace_needs_confirmation:
+      'Damit wird {{customer}} bei {{platform}} abgemeldet, bis die Verbindung dort neu hergestellt wird.',
+    platform_key_invalid:
+      'Die Plattform hat Ihren Agentenschlüssel nicht angenommen (401). Bitte den Agentenschlüssel beim Administrator der Plattform erfragen und in den Einstellungen neu eingeben (er wird im Schlüsselbund aufbewahrt).',
+    platform_forbidden:
+      'Ihr Agentenschlüssel darf das auf der Plattform nicht (403). Bitte den Administrator der Plattform bitten, Ihrem Schlüssel dieses Recht zu geben.',
+    platform_unknown_customer:
+      'Die Plattform kennt keinen Kunden „{{customer}}“. Bitte E-Mail-Adresse oder Referenz prüfen.',
+    platform_not_connected:
+      'Die Plattform hat keine Verbindung zu diesem Kunden. Für die Plattform verbinden: Der Kunde meldet sich einmal an, und die Plattform behält die Verbindung.',
+    platform_connection_lost:
+      'Die Plattform hat ihre Verbindung zu diesem Kunden verloren (Tesla antwortete {{reason}}): Eine andere Anmeldung mit der App der Plattform hat sie ersetzt. Hier für die Plattform verbinden, oder der Kunde verbindet sich in der App der Plattform neu.',
+    platform_tesla_auth_unavailable:
+      'Die Anmeldung bei Tesla fällt gerade aus (die Plattform bekam kein Token von Tesla): Bitte warten und später erneut versuchen; nicht neu verbinden.',
+    platform_lease_held:
+      'Ein anderer Doktor ({{holder}}) ändert bis {{until}} die Einstellungen dieser Anlage. Bitte warten, bis er fertig ist, oder ihn bitten, seinen Besuch zu beenden.',
+    platform_lease_gone:
+      'Die Reservierung dieser Anlage ist abgelaufen. Vor dem Ändern von Einstellungen bitte eine neue nehmen.',
+    platform_refused:
+      'Die Plattform hat die Anfrage abgelehnt ({{status}}: {{error}}). Bitte die Verbindung neu starten; passiert es wieder, den Administrator der Plattform informieren.',
+    platform_unreachable:
+      'Die Plattform unter {{host}} war nicht erreichbar: {{why}}. Bitte die Adresse im Profil und das Netzwerk dieses Computers prüfen; stimmt beides, den Administrator der Plattform informieren.',
+    platform_unreadable:
+      'Die Plattform hat etwas geantwortet, das die App nicht lesen kann. Bitte die Plattformadresse im Profil prüfen; stimmt sie, den Administrator der Plattform informieren.',
     data_folder_is_file:
       'Der Datenordner ist nicht nutzbar: {{path}} ist eine Datei, kein Ordner. Bitte die Datei wegschieben oder einen anderen Datenordner verwenden (--data-dir für das Kommandozeilenwerkzeug, TCD_DATA_DIR für die App).',
     data_folder_folder_in_place:

@@ -91,9 +91,9 @@ export const en = {
         detail: '{{request}} failed ({{reason}}), so no site or vehicle could be checked.',
       },
       login_required: {
-        title: 'Sign-in no longer valid (login_required)',
+        title: 'Connection replaced by another sign-in (login_required)',
         detail:
-          'Tesla answered {{status}} login_required: the refresh token was used twice (two apps sharing it), is older than 3 months, or the customer changed the Tesla password.',
+          'Tesla answered {{status}} login_required: another sign-in with this app replaced this connection (a second account at the platform, or a tool that signed in again). Less often: the refresh token was used twice, is older than 3 months, or the customer changed the Tesla password.',
       },
       revoked: {
         title: 'Access removed in the Tesla account',
@@ -1388,6 +1388,23 @@ export const en = {
     },
   },
   cli: {
+    platform: {
+      needsCustomer: '{{command}}: --platform needs --customer <e-mail or reference>.',
+      noKey:
+        '{{command}}: no agent key for the platform at {{host}}. Set TCD_PLATFORM_KEY, or store your key in Settings (it is kept in the keychain); the platform’s administrator gives it.',
+      way: 'Way in: {{way}}.',
+      ways: {
+        platform: 'through the platform (its connection is borrowed, nothing is kept)',
+        own_app: 'the doctor’s own app (the platform’s scopes and key are not judged)',
+        replace: 'replaced the platform’s connection',
+      },
+      alreadyConnected:
+        'The platform is connected to {{customer}} (scopes: {{scopes}}). Nothing to do: diagnose with --platform.',
+      connectedForPlatform:
+        'Connected {{customer}} for the platform (scopes: {{scopes}}). The platform keeps the connection.',
+      replaceRefused: '{{command}}: {{sentence}} Add --replace-platform-connection to do it anyway.',
+      replacing: 'Replacing the platform’s connection: {{sentence}}',
+    },
     failed: '{{command}}: {{message}}',
     badArgs: '{{command}}: {{message}}\nUsage: npm run doctor -- {{usage}}',
     badLang: '{{command}}: --lang must be en or de.',
@@ -1620,6 +1637,27 @@ export const en = {
     recheck_gone: 'After the new reading that item no longer applies; run the whole checklist again.',
     test_running: 'A test is already running. Stop it or wait for it to finish.',
     restore_not_failed: 'This restore has not failed: finish it with "Try the pending restores again".',
+    replace_needs_confirmation: 'This signs {{customer}} out of {{platform}} until they reconnect there.',
+    platform_key_invalid:
+      'The platform did not accept your agent key (401). Ask the platform’s administrator for your agent key and enter it again in Settings (it is kept in the keychain).',
+    platform_forbidden:
+      'Your agent key may not do this at the platform (403). Ask the platform’s administrator to give your key that right.',
+    platform_unknown_customer: 'The platform has no customer “{{customer}}”. Check the e-mail address or reference.',
+    platform_not_connected:
+      'The platform holds no connection for this customer. Connect for the platform: the customer signs in once, and the platform keeps the connection.',
+    platform_connection_lost:
+      'The platform lost its connection to this customer (Tesla answered {{reason}}): another sign-in with the platform’s app replaced it. Connect for the platform here, or the customer reconnects in the platform’s app.',
+    platform_tesla_auth_unavailable:
+      'Tesla’s sign-in is failing (the platform could not get a token from Tesla): wait and try again later; do not reconnect.',
+    platform_lease_held:
+      'Another doctor ({{holder}}) is changing this site’s settings until {{until}}. Wait for them to finish, or ask them to end their visit.',
+    platform_lease_gone: 'The lease on this site ended. Take a new one before changing settings.',
+    platform_refused:
+      'The platform refused the request ({{status}}: {{error}}). Start the connection again; if it repeats, tell the platform’s administrator.',
+    platform_unreachable:
+      'The platform at {{host}} could not be reached: {{why}}. Check the address in the profile and this computer’s network; if it is right, tell the platform’s administrator.',
+    platform_unreadable:
+      'The platform answered with something the app could not read. Check the platform address in the profile; if it is right, tell the platform’s administrator.',
     data_folder_is_file:
       'The data folder cannot be used: {{path}} is a file, not a folder. Move that file away, or use another data folder (--data-dir for the headless tool, TCD_DATA_DIR for the app).',
     data_folder_folder_in_place:

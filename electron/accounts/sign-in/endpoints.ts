@@ -42,4 +42,6 @@ export interface DemoSimulatorInfo {
   origin: string;
   regionBaseUrls: Record<Region, string>;
   demoClient: { clientId: string; clientSecret: string };
+  /** The installer company's own registered app (the doctor's own-app way in). */
+  ownAppClient?: { clientId: string; clientSecret: string };
 }

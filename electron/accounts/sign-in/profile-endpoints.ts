@@ -17,6 +17,8 @@ export interface EndpointInputs {
   clientSecret: string | null;
   /** The embedded simulator, for the Demo profile. */
   demo: DemoSimulatorInfo | null;
+  /** Demo profile: sign in under the installer company's own app instead of the platform's client. */
+  ownApp?: boolean;
 }
 
 function hostOf(url: string): string {
@@ -41,6 +43,7 @@ export function endpointsForProfile(profile: Profile, inputs: EndpointInputs): A
     if (!isLoopbackSimulatorUrl(sim.origin)) {
       throw new UserFacingError('demo_remote_simulator', { host: hostOf(sim.origin), ruleKey: 'errors.token_rule' });
     }
+    const client = inputs.ownApp && sim.ownAppClient ? sim.ownAppClient : sim.demoClient;
     return {
       issuer: `${sim.origin}/oauth2/v3`,
       authorizationEndpoint: `${sim.origin}/oauth2/v3/authorize`,
@@ -48,8 +51,8 @@ export function endpointsForProfile(profile: Profile, inputs: EndpointInputs): A
       brokerEndpoint: null,
       regionBaseUrls: sim.regionBaseUrls,
       trustedApiOrigins: [sim.origin],
-      clientId: sim.demoClient.clientId,
-      clientSecret: sim.demoClient.clientSecret,
+      clientId: client.clientId,
+      clientSecret: client.clientSecret,
       callback: profile.callback,
       redirectUri: profile.callback === 'loopback' ? 'http://127.0.0.1/callback' : DEEP_LINK_REDIRECT_URI,
       scopes: [...ALL_SCOPES],

@@ -18,12 +18,13 @@ import { writeReportFile } from '@main/reports/write-report-file';
 import type { CliCommand } from './index';
 import { parseCommandArgs } from './parse-command-args';
 import { isLanguage, textIn } from '@shared/text/languages';
+import { demoForPlatform, platformArgsProblem, platformClientFor } from '../platform-way';
 
 /** The terminal speaks English (the catalogue's `cli.*`). */
 const t = textIn('en');
 
 const USAGE =
-  'diagnose [--scenario <name|file>] [--account <id>] [--api-base <simulator url>] [--data-dir <dir>] [--format json|text] [--lang en|de] [--out <report.json> [--include-label]]';
+  'diagnose [--scenario <name|file>] [--platform <url> --customer <e-mail or ref>] [--account <id>] [--api-base <simulator url>] [--data-dir <dir>] [--format json|text] [--lang en|de] [--out <report.json> [--include-label]]';
 
 export const diagnoseCommand: CliCommand = {
   name: 'diagnose',
@@ -39,9 +40,16 @@ export const diagnoseCommand: CliCommand = {
       out: { type: 'string' },
       'include-label': { type: 'boolean' },
       lang: { type: 'string' },
+      platform: { type: 'string' },
+      customer: { type: 'string' },
     });
     if (!parsed) return 2;
     const { values } = parsed;
+    const platformProblem = platformArgsProblem('diagnose', values.platform, values.customer);
+    if (platformProblem) {
+      io.err(platformProblem);
+      return 2;
+    }
     if (values.lang !== undefined && !isLanguage(values.lang)) {
       io.err(t('cli.badLang', { command: 'diagnose' }));
       return 2;
@@ -94,6 +102,41 @@ export const diagnoseCommand: CliCommand = {
         io.err(t('cli.diagnose.wrote', { file: values.out }));
       }
     };
+
+    if (values.platform && values.customer) {
+      // Through the platform: its connection's access token is borrowed for this run and dropped after it.
+      const platformUrl = values.platform;
+      const customer = values.customer;
+      const demoPlatform = demoForPlatform(platformUrl);
+      return withServices(
+        'diagnose',
+        io,
+        { dataDir, sessionOnly: true, ...(demoPlatform ? { demo: demoPlatform } : {}) },
+        async (services) => {
+          const platform = await platformClientFor('diagnose', platformUrl, services);
+          let accountId: string;
+          try {
+            accountId = await services.accounts.connectThroughPlatform({ platform, customer, profileId: 'demo' });
+          } catch (error) {
+            io.err(
+              t('cli.failed', { command: 'diagnose', message: error instanceof Error ? error.message : String(error) }),
+            );
+            return 1;
+          }
+          const checklist = checklistServiceFor({
+            mode: demoPlatform ? 'demo' : 'tesla',
+            accounts: services.accounts,
+            profiles: services.profiles,
+            simulator: () => null,
+            events: services.events,
+            labels: false,
+          });
+          await print(services, await checklist.run(accountId));
+          if (format === 'text') io.out(t('cli.platform.way', { way: t('cli.platform.ways.platform') }));
+          return 0;
+        },
+      );
+    }
 
     if (values.scenario) {
       const demo = headlessDemo({ scenario: values.scenario });

@@ -26,6 +26,7 @@ import type { RunClock } from '@main/test-charge/run-clock';
 import type { CliCommand, CliIo } from './index';
 import { checkWords } from '@shared/text/check-text';
 import { textIn } from '@shared/text/languages';
+import { demoForPlatform, platformArgsProblem, platformClientFor } from '../platform-way';
 
 /** The terminal speaks English (the catalogue's `cli.*`). */
 const t = textIn('en');
@@ -51,7 +52,7 @@ const blockerTitle = (
     : '';
 
 const USAGE =
-  'test-charge --direction charge|discharge [--scenario <name|file> | --api-base <simulator url>] [--site <id>] [--account <id>] [--minutes N] [--speed N] [--no-grid-interaction] [--force] [--data-dir <dir>] [--format json|text]';
+  'test-charge --direction charge|discharge [--scenario <name|file> | --api-base <simulator url> | --platform <url> --customer <e-mail or ref>] [--site <id>] [--account <id>] [--minutes N] [--speed N] [--no-grid-interaction] [--force] [--data-dir <dir>] [--format json|text]';
 
 interface Options {
   direction: 'charge' | 'discharge';
@@ -66,7 +67,16 @@ interface Options {
 function parse(
   argv: string[],
   io: CliIo,
-): (Options & { scenario?: string; apiBase?: string; account?: string; dataDir: string }) | null {
+):
+  | (Options & {
+      scenario?: string;
+      apiBase?: string;
+      account?: string;
+      dataDir: string;
+      platform?: string;
+      customer?: string;
+    })
+  | null {
   let values: Record<string, string | boolean | undefined>;
   try {
     ({ values } = parseArgs({
@@ -83,6 +93,8 @@ function parse(
         force: { type: 'boolean' },
         'data-dir': { type: 'string' },
         format: { type: 'string' },
+        platform: { type: 'string' },
+        customer: { type: 'string' },
       },
       strict: true,
     }));
@@ -103,12 +115,21 @@ function parse(
     return fail('--speed must be a number above 0 and at most 10000 (simulator only).');
   const format = (values.format ?? 'text') as string;
   if (format !== 'text' && format !== 'json') return fail('--format must be text or json.');
+  const platform = values.platform as string | undefined;
+  const customer = values.customer as string | undefined;
+  const platformProblem = platformArgsProblem('test-charge', platform, customer);
+  if (platformProblem) {
+    io.err(platformProblem);
+    return null;
+  }
+  if (platform && (values.scenario || values['api-base']))
+    return fail('give --platform, --scenario or --api-base, not two of them.');
   if (values.scenario && values['api-base'])
     return fail('give either --scenario (an embedded simulator) or --api-base (a running one), not both.');
   const apiBase = values['api-base'] as string | undefined;
   const apiBaseProblem = apiBase ? apiBaseOptionProblem(apiBase) : null;
   if (apiBaseProblem) return fail(apiBaseProblem);
-  if (speed !== undefined && !values.scenario && !apiBase)
+  if (speed !== undefined && !values.scenario && !apiBase && !platform)
     return fail('--speed only applies to a simulator (--scenario or --api-base).');
   if (typeof values.site === 'string' && !/^[0-9A-Za-z_-]{1,64}$/.test(values.site))
     return fail('--site must be an energy site id (digits).');
@@ -123,6 +144,8 @@ function parse(
     scenario: values.scenario as string | undefined,
     apiBase,
     account: values.account as string | undefined,
+    ...(platform ? { platform } : {}),
+    ...(customer ? { customer } : {}),
     dataDir: (values['data-dir'] as string | undefined) ?? defaultDataDir(),
   };
 }
@@ -286,6 +309,24 @@ export const testChargeCommand: CliCommand = {
     if (!opts) return 2;
     // --scenario: an embedded simulator and a session-only customer; otherwise the stored accounts, demo
     // ones reaching the simulator at --api-base.
+    if (opts.platform && opts.customer) {
+      // Through the platform: the borrowed token drives the test; the platform's connection stays as it was.
+      const platformUrl = opts.platform;
+      const customer = opts.customer;
+      const demoPlatform = demoForPlatform(platformUrl);
+      return withServices(
+        'test-charge',
+        io,
+        { dataDir: opts.dataDir, sessionOnly: true, ...(demoPlatform ? { demo: demoPlatform } : {}) },
+        async (services) => {
+          const platform = await platformClientFor('test-charge', platformUrl, services);
+          const accountId = await services.accounts.connectThroughPlatform({ platform, customer, profileId: 'demo' });
+          const session = await services.accounts.session(accountId);
+          if (demoPlatform && opts.speed) await setRemoteSpeed(new URL(platformUrl).origin, opts.speed);
+          return await runWith(session, await clockFor(session.apiBase), opts, io);
+        },
+      );
+    }
     const demo = opts.scenario
       ? headlessDemo({ scenario: opts.scenario })
       : opts.apiBase

@@ -37,6 +37,11 @@ export interface TokenFamily {
   audience: string | null;
   authTime: number;
   revoked: boolean;
+  /**
+   * A later sign-in (code exchange) of the same account under the same client replaced this family: its
+   * refresh tokens answer 401 login_required and its access tokens 401 (Tesla's changelog 2024-02-01).
+   */
+  replaced?: boolean;
 }
 
 export interface RefreshRecord {
@@ -74,6 +79,16 @@ export class AuthState {
   setGrant(clientId: string, scopes: string[] | null): void {
     if (scopes === null) this.grants.delete(clientId);
     else this.grants.set(clientId, [...scopes]);
+  }
+
+  /**
+   * Tesla's policy since 2024-02-01: one live token family per account and application. A new sign-in
+   * replaces every earlier family of the client (the simulator has one account, so per client).
+   */
+  replaceFamiliesOf(clientId: string): void {
+    for (const family of this.families.values()) {
+      if (family.clientId === clientId) family.replaced = true;
+    }
   }
 
   /** "Remove Access": nothing granted, and every token of the client's sign-ins stops working. */

@@ -42,7 +42,21 @@ export const DEMO_CLIENT: SimClient = {
   isRegisteredRedirect: isDemoRedirect,
 };
 
-const clients = new Map<string, SimClient>([[DEMO_CLIENT.clientId, DEMO_CLIENT]]);
+/**
+ * A second registered application: the installer company's own app (its own client id, e.g. "Sunrise
+ * Solar"). Signing in under it leaves the platform's connection (under `demo-client`) alone.
+ */
+export const INSTALLER_CLIENT: SimClient = {
+  clientId: 'installer-client',
+  clientSecret: 'installer-secret',
+  name: 'Sunrise Solar Installers (demo)',
+  isRegisteredRedirect: isDemoRedirect,
+};
+
+const clients = new Map<string, SimClient>([
+  [DEMO_CLIENT.clientId, DEMO_CLIENT],
+  [INSTALLER_CLIENT.clientId, INSTALLER_CLIENT],
+]);
 
 export function findClient(clientId: string | null | undefined): SimClient | undefined {
   return clientId ? clients.get(clientId) : undefined;

@@ -10,9 +10,9 @@ import { manageConsentRoutes } from './manage-consent-route';
 import { consentScopesOf, grantedForRequest, SILENT_SCOPES } from './scopes';
 import { createSigningKeys, type SigningKeys } from './signing-keys';
 import { tokenRoute } from './token-endpoint';
-import { REFRESH_TOKEN_TTL_MS, TokenIssuer } from './token-issuer';
+import { REFRESH_GRACE_MS, REFRESH_TOKEN_TTL_MS, TokenIssuer } from './token-issuer';
 
-export { DEMO_CLIENT, APP_SCHEME } from './clients';
+export { DEMO_CLIENT, INSTALLER_CLIENT, APP_SCHEME } from './clients';
 export { JWKS_PATH } from './discovery-routes';
 export { MANAGE_CONSENT_PATH } from './manage-consent-route';
 export { CODE_TTL_MS } from './authorize-route';
@@ -70,6 +70,16 @@ export function createSimAuth(deps: AuthDeps): SimAuth {
       const body = await issuer.issue(family, grantedForRequest(requested, consented), null, at);
       if (body.refresh_token === undefined) throw new Error('offline_access was not granted');
       return { ...body, refresh_token: body.refresh_token };
+    },
+    refreshWouldWork(clientId, refreshToken) {
+      // The same conditions as the token endpoint's refresh, read only.
+      const record = state.refreshTokens.get(refreshToken);
+      const family = record ? state.families.get(record.familyId) : undefined;
+      if (!record || !family || family.revoked || family.replaced === true || record.clientId !== clientId)
+        return false;
+      const now = deps.clock.now();
+      if (now >= record.expiresAt) return false;
+      return record.rotatedAt === null || now < record.rotatedAt + REFRESH_GRACE_MS;
     },
     reset: () => state.reset(),
   };

@@ -97,6 +97,8 @@ export function tokenRoute(deps: AuthDeps, state: AuthState, issuer: TokenIssuer
     }
 
     state.codes.delete(p.code);
+    // One live connection per account and app: this sign-in disconnects whoever held the previous one.
+    state.replaceFamiliesOf(client.clientId);
     const family = {
       id: randomUUID(),
       clientId: client.clientId,
@@ -132,7 +134,8 @@ export function tokenRoute(deps: AuthDeps, state: AuthState, issuer: TokenIssuer
     const now = deps.clock.now();
     const record = state.refreshTokens.get(p.refresh_token);
     const family = record ? state.families.get(record.familyId) : undefined;
-    if (!record || !family || family.revoked || record.clientId !== client.clientId) return loginRequired();
+    if (!record || !family || family.revoked || family.replaced === true || record.clientId !== client.clientId)
+      return loginRequired();
     if (now >= record.expiresAt) return loginRequired();
     if (record.rotatedAt !== null && now >= record.rotatedAt + REFRESH_GRACE_MS) return loginRequired();
 

@@ -6,6 +6,15 @@ import { channel, NoArgs } from '../define';
 
 export const RegionSchema = z.enum(['NA', 'EU', 'CN']);
 
+/**
+ * How the doctor reaches the customer's Tesla account (issue 22): `platform` borrows the energy platform's
+ * own connection (nothing of it is kept); `own_app` signs in under the doctor's own client id (the
+ * platform's connection stays alive, its scopes and key are not judged); `replace` signs in under the
+ * platform's client id, which signs the customer out of the platform until they reconnect there.
+ */
+export const ConnectWaySchema = z.enum(['platform', 'own_app', 'replace']);
+export type ConnectWay = z.infer<typeof ConnectWaySchema>;
+
 export const AccountViewSchema = z.object({
   /** The Tesla account's `sub`: a stable key, not a secret. */
   id: z.string(),
@@ -21,6 +30,10 @@ export const AccountViewSchema = z.object({
   reconnectReason: z.string().nullable(),
   /** Tokens held in memory for this run only (no keychain). */
   sessionOnly: z.boolean(),
+  /** Which way in was used; absent for customers connected before the ways had names (a sign-in). */
+  way: ConnectWaySchema.optional(),
+  /** Through the platform: the platform's reference for the customer (not personal data). */
+  platformRef: z.string().max(200).optional(),
   /**
    * The consent screen's boxes, counted as the customer saw them: the scopes with a checkbox that the
    * connection profile asks for, and those of them the customer left unticked (shared/tesla/scopes.ts).

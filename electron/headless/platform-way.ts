@@ -1,0 +1,50 @@
+// Plain Node. The headless tool's ways in (issue 22): `--platform <url> --customer <e-mail or ref>`
+// borrows the platform's connection (diagnose, test-charge) or connects for the platform (connect).
+import type { Services } from '@main/app/compose-services';
+import { driveConsent } from '@main/accounts/sign-in/consent-driver';
+import { agentKeyFor, platformUrlProblem } from '@main/platform/agent-key';
+import { connectForPlatform } from '@main/platform/connect-for-platform';
+import { createPlatformClient, type PlatformClient } from '@main/platform/platform-client';
+import { isLoopbackSimulatorUrl } from '@main/security/token-destination';
+import type { ServiceOptions } from '@main/app/compose-services';
+import { textIn } from '@shared/text/languages';
+
+const t = textIn('en');
+
+/** A usage problem with --platform/--customer (exit 2), or null. */
+export function platformArgsProblem(command: string, platform?: string, customer?: string): string | null {
+  if (platform === undefined) return null;
+  const problem = platformUrlProblem(platform);
+  if (problem) return t('cli.failed', { command, message: problem });
+  if (!customer) return t('cli.platform.needsCustomer', { command });
+  return null;
+}
+
+/** The demo platform lives in a simulator: its clock and Fleet API are that simulator's. */
+export function demoForPlatform(platform: string): ServiceOptions['demo'] | undefined {
+  return isLoopbackSimulatorUrl(platform) ? { kind: 'remote', apiBase: new URL(platform).origin } : undefined;
+}
+
+export async function platformClientFor(
+  command: string,
+  platform: string,
+  services: Services,
+): Promise<PlatformClient> {
+  const agentKey = await agentKeyFor(platform, { env: process.env, keychain: services.keychain });
+  if (!agentKey) throw new Error(t('cli.platform.noKey', { command, host: new URL(platform).host }));
+  return createPlatformClient({ baseUrl: platform, agentKey });
+}
+
+/** Connect for the platform in the simulator: its consent page is answered as the customer would. */
+export async function connectForPlatformHeadless(
+  platform: PlatformClient,
+  ref: string,
+  promptMissingScopes: boolean,
+): Promise<string[]> {
+  return connectForPlatform({
+    platform,
+    ref,
+    promptMissingScopes,
+    openUrl: (url) => driveConsent(url),
+  });
+}

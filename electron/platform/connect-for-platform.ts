@@ -1,0 +1,76 @@
+// Main process (plain Node). "Connect for the platform": the customer signs in in the system browser under
+// the platform's client id (PKCE S256, state and verifier made here), the code arrives at a loopback
+// redirect, and the doctor hands code and verifier to the platform, which exchanges them with its own
+// secret and keeps the connection. The doctor never sees a token of it.
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { startLoopbackListener, type LoopbackReply } from '@main/accounts/sign-in/loopback-server';
+import type { PlatformClient } from './platform-client';
+
+export interface ConnectForPlatformOptions {
+  platform: PlatformClient;
+  ref: string;
+  /** Opens the sign-in page (the system browser; the headless tool drives the simulator's consent). */
+  openUrl: (authorizeUrl: string) => Promise<unknown>;
+  /** Ask Tesla only for the boxes not yet ticked (adding a missing consent box). */
+  promptMissingScopes?: boolean;
+  /** Give up waiting for the customer after this long (default 10 minutes). */
+  timeoutMs?: number;
+}
+
+const same = (a: string, b: string) => {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+};
+
+/** Runs the whole hand-over; resolves with the scopes the platform now holds. */
+export async function connectForPlatform(options: ConnectForPlatformOptions): Promise<string[]> {
+  const params = await options.platform.authorizeParams();
+  const verifier = randomBytes(32).toString('base64url');
+  const challenge = createHash('sha256').update(verifier).digest('base64url');
+  const state = randomBytes(16).toString('base64url');
+  let settle!: { resolve: (code: string) => void; reject: (e: Error) => void };
+  const arrived = new Promise<string>((resolve, reject) => (settle = { resolve, reject }));
+  const listener = await startLoopbackListener({
+    onCallback: (url): Promise<LoopbackReply> => {
+      const q = new URL(url).searchParams;
+      const code = q.get('code');
+      if (!same(q.get('state') ?? '', state) || !code) {
+        const refused = q.get('error') ? 'The customer did not allow the connection.' : 'This reply is not ours.';
+        if (q.get('error')) settle.reject(new Error(refused));
+        return Promise.resolve({ ok: false, message: refused });
+      }
+      settle.resolve(code);
+      return Promise.resolve({ ok: true, message: 'The platform is connected. You can close this tab.' });
+    },
+  });
+  const timer = setTimeout(
+    () => settle.reject(new Error('The sign-in was not finished in time. Start it again.')),
+    options.timeoutMs ?? 10 * 60_000,
+  );
+  try {
+    const url = new URL(params.authorizeUrl);
+    url.search = new URLSearchParams({
+      response_type: 'code',
+      client_id: params.clientId,
+      redirect_uri: listener.redirectUri,
+      scope: params.scopes.join(' '),
+      state,
+      code_challenge: challenge,
+      code_challenge_method: 'S256',
+      ...(options.promptMissingScopes ? { prompt_missing_scopes: 'true' } : {}),
+    }).toString();
+    const opened = options.openUrl(url.href).catch((error: unknown) => settle.reject(error as Error));
+    const code = await arrived;
+    await opened;
+    const done = await options.platform.connectForPlatform(options.ref, {
+      code,
+      codeVerifier: verifier,
+      redirectUri: listener.redirectUri,
+    });
+    return done.scopes;
+  } finally {
+    clearTimeout(timer);
+    await listener.close();
+  }
+}
