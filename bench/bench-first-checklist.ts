@@ -26,7 +26,7 @@ const CLICK_AND_TIME = `(() => {
     }
     const run = document.querySelector('[data-testid="run-checklist"]');
     if (!ran && run && !run.disabled) { ran = true; run.click(); }
-    if (ran && document.querySelector('[data-testid="verdict-battery"]')) {
+    if (ran && document.querySelector('[data-testid="verdict-charge"]')) {
       observer.disconnect();
       requestAnimationFrame(() => { window.__checklistShownAt = performance.now(); });
     }

@@ -129,13 +129,13 @@ async function walk(
     await popup.close();
 
     // Connecting runs the checklist by itself.
-    await page.getByTestId('verdict-battery').or(page.getByTestId('customer-card')).first().waitFor();
+    await page.getByTestId('verdict-charge').or(page.getByTestId('customer-card')).first().waitFor();
     await page.getByTestId('checklist-progress').waitFor({ state: 'detached' });
     await page.waitForTimeout(300);
     await shoot(page, dir, ++n, 'after-connect', problems);
 
     await step(page, STEP.check);
-    await page.getByTestId('verdict-battery').waitFor();
+    await page.getByTestId('verdict-charge').waitFor();
     await shoot(page, dir, ++n, 'check', problems);
     const passed = page.getByTestId('checklist-passed');
     if (await passed.isVisible()) {

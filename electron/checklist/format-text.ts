@@ -4,8 +4,9 @@
 // shared/checklist/problems.ts (the screens use the same). Words from the text catalogue
 // (`cli.checklist.*` and the checks' own keys); English unless a language is asked for.
 import { checkRef } from '@shared/checklist/build-checks';
-import type { Check } from '@shared/checklist/check-types';
-import { problemsByFixer } from '@shared/checklist/problems';
+import { VERDICT_NAMES, type Check, type Verdict, type VerdictName } from '@shared/checklist/check-types';
+import { problemCount, rootCause } from '@shared/checklist/layers';
+import { problemsByFixer, toFixCount } from '@shared/checklist/problems';
 import type { Report } from '@shared/report/report-schema';
 import { checkWords } from '@shared/text/check-text';
 import { textIn, type Language } from '@shared/text/languages';
@@ -15,18 +16,24 @@ export function formatReportText(report: Report, language: Language = 'en'): str
   const words = checkWords(t);
   const lines: string[] = [];
   const v = report.verdicts;
-  const verdict = (name: 'battery' | 'vehicle', ready: boolean, blocking: string[]) =>
-    t(`cli.checklist.${name}`, { answer: t(ready ? 'cli.checklist.yes' : 'cli.checklist.no') }) +
-    (blocking.length ? ` ${t('cli.checklist.blockedBy', { list: blocking.join(', ') })}` : '');
-  if (v)
-    lines.push(
-      verdict('battery', v.battery.ready, v.battery.blocking),
-      verdict('vehicle', v.vehicle.ready, v.vehicle.blocking),
-    );
+  const verdict = (name: VerdictName, { ready, blocking, waiting }: Verdict) =>
+    t(`cli.checklist.${name}`, {
+      answer: t(
+        ready ? 'cli.checklist.yes' : waiting.length && !blocking.length ? 'cli.checklist.notYet' : 'cli.checklist.no',
+      ),
+    }) +
+    (blocking.length ? ` ${t('cli.checklist.blockedBy', { list: blocking.join(', ') })}` : '') +
+    (waiting.length ? ` ${t('cli.checklist.waitingFor', { list: waiting.join(', ') })}` : '');
+  if (v) lines.push(...VERDICT_NAMES.map((name) => verdict(name, v[name])));
+  // One cause: said first, with who acts (shared/checklist/layers.ts).
+  const root = rootCause(report.checks);
+  const rootCheck = root && report.checks.find((c) => c.id === root.checkId);
+  if (rootCheck && problemCount(report.checks) === 1)
+    lines.push('', rootCheck.fix ? words.fixSummary(rootCheck.fix) : words.title(rootCheck));
   const subjectName = (c: Check) =>
     `${t(`cli.checklist.subject.${c.subject.kind}`)} ${c.subject.label ? `“${c.subject.label}” ` : ''}${c.subject.id}`;
   const groups = problemsByFixer(report.checks);
-  const count = groups.reduce((n, g) => n + g.checks.length, 0);
+  const count = toFixCount(groups);
   lines.push('', count === 0 ? t('cli.checklist.nothingToFix') : t('cli.checklist.toFix', { count }));
   for (const g of groups) {
     lines.push('', `== ${t(`cli.checklist.fixer.${g.fixer}`)}`);
@@ -42,6 +49,16 @@ export function formatReportText(report: Report, language: Language = 'en'): str
       }
     }
   }
+  const notChecked = report.checks.filter((c) => c.status === 'not_checked');
+  if (notChecked.length > 0)
+    lines.push(
+      '',
+      t('cli.checklist.notChecked', {
+        count: notChecked.length,
+        titles: notChecked.map((c) => words.title(c)).join('; '),
+      }),
+      `  ${words.detail(notChecked[0]!)}`,
+    );
   const passed = report.checks.filter((c) => c.status === 'pass');
   const notApplicable = report.checks.filter((c) => c.status === 'not_applicable').length;
   if (passed.length > 0 || notApplicable > 0) {

@@ -151,23 +151,28 @@ function prepare(report: Report, r: Redactor, includeCustomerLabel: boolean): Re
     checks: report.checks.map((c) => withEnglish(withoutOwnerNames(c, names), (text) => hashIdsInRequestLine(r, text))),
     raw: report.raw.map((resp) => ({ ...resp, request: hashIdsInRequestLine(r, resp.request) })),
     ...(report.verdicts
-      ? { verdicts: { battery: verdict(report.verdicts.battery), vehicle: verdict(report.verdicts.vehicle) } }
+      ? {
+          verdicts: {
+            charge: verdict(report.verdicts.charge),
+            discharge: verdict(report.verdicts.discharge),
+            vehicle: verdict(report.verdicts.vehicle),
+          },
+        }
       : {}),
   };
 
   // Verdicts name their blockers as `checkId@subjectId`: the subject part is redacted as its subject is.
-  function verdict(v: { ready: boolean; blocking: string[] }) {
-    return {
-      ready: v.ready,
-      blocking: v.blocking.map((entry) => {
+  function verdict(v: { ready: boolean; blocking: string[]; waiting: string[] }) {
+    const refs = (list: string[]) =>
+      list.map((entry) => {
         const at = entry.indexOf('@');
         if (at < 0) return entry;
         const id = entry.slice(at + 1);
         const kind = report.checks.find((c) => c.subject.id === id)?.subject.kind ?? 'energy_site';
         const subject = r.redact({ kind, id });
         return `${entry.slice(0, at)}@${String(subject.id)}`;
-      }),
-    };
+      });
+    return { ready: v.ready, blocking: refs(v.blocking), waiting: refs(v.waiting) };
   }
 }
 

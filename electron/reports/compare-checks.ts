@@ -1,6 +1,12 @@
 // Main process (plain Node). "What would today's app say?": lines up the checks in a report with the
 // checks today's rules make from the same raw responses, by check id and subject.
-import type { Check, CheckStatus, Verdicts } from '@shared/checklist/check-types';
+import {
+  VERDICT_NAMES,
+  type Check,
+  type CheckStatus,
+  type VerdictName,
+  type Verdicts,
+} from '@shared/checklist/check-types';
 
 export interface CheckChange {
   checkId: string;
@@ -24,7 +30,7 @@ const named = (c: Check) => ({
 export interface Comparison {
   changes: CheckChange[];
   unchanged: number;
-  verdictChanges: { name: 'battery' | 'vehicle'; before: boolean | null; after: boolean }[];
+  verdictChanges: { name: VerdictName; before: boolean | null; after: boolean }[];
 }
 
 const key = (c: Check) => `${c.id}@${c.subject.id}`;
@@ -84,7 +90,7 @@ export function compareChecks(
   }
   const verdictChanges: Comparison['verdictChanges'] = [];
   if (verdictsAfter) {
-    for (const name of ['battery', 'vehicle'] as const) {
+    for (const name of VERDICT_NAMES) {
       const b = verdictsBefore ? verdictsBefore[name].ready : null;
       if (b !== verdictsAfter[name].ready) verdictChanges.push({ name, before: b, after: verdictsAfter[name].ready });
     }

@@ -3,7 +3,7 @@
 // does it (you on site, the customer in the Tesla app, the platform, Tesla), each test's result in words
 // ("Exported to the grid: passed") with its chart. Evidence, settings tables and raw responses are the
 // appendix (render-html.ts). Every value from the report is escaped: an opened report is untrusted input.
-import type { Check } from '@shared/checklist/check-types';
+import { VERDICT_NAMES, type Check, type VerdictName } from '@shared/checklist/check-types';
 import { isProblem, problemsByFixer } from '@shared/checklist/problems';
 import type { CheckWords } from '@shared/text/check-text';
 import type { Language } from '@shared/text/languages';
@@ -27,7 +27,7 @@ export const HANDOVER_CSS = `
 .hand-head h1 { font-size: 16pt; margin: 0; } .hand-head p { margin: 0; text-align: right; }
 .hand-verdicts { display: flex; gap: 3mm; margin: 0 0 3mm; }
 .hand-verdict { flex: 1; border: 1px solid #999; border-left-width: 3mm; border-radius: 1.5mm; padding: 1.5mm 3mm; }
-.hand-verdict.ready { border-left-color: #15803d; } .hand-verdict.not-ready { border-left-color: #b91c1c; }
+.hand-verdict.ready { border-left-color: #15803d; } .hand-verdict.not-ready { border-left-color: #b91c1c; } .hand-verdict.waiting { border-left-color: #ca8a04; }
 .hand-verdict strong { display: block; font-size: 11.5pt; }
 .hand h2 { font-size: 11.5pt; margin: 3.5mm 0 1mm; border-bottom: 1px solid #999; padding-bottom: 0.5mm; }
 .hand h3 { font-size: 10pt; margin: 1.5mm 0 0.5mm; }
@@ -74,16 +74,24 @@ function blockerName(report: Report, w: HandoverWords, entry: string): string {
   return check ? w.checks.title(check) : id;
 }
 
-function verdictBox(report: Report, w: HandoverWords, name: 'battery' | 'vehicle'): string {
+function verdictBox(report: Report, w: HandoverWords, name: VerdictName): string {
   const { t } = w;
   const v = report.verdicts?.[name];
   if (!v) return '';
   const blockers = [...new Set(v.blocking.map((b) => blockerName(report, w, b)))];
-  return `<div class="hand-verdict ${v.ready ? 'ready' : 'not-ready'}"><span>${e(t(`report.${name}`))}</span><strong>${e(t(v.ready ? 'report.handover.ready' : 'report.handover.notReady'))}</strong>${
+  const waits = [...new Set(v.waiting.map((b) => blockerName(report, w, b)))];
+  // Waiting for something expected (permission to operate, a rate limit's reset) is not a red "Not ready".
+  const state = v.ready ? 'ready' : blockers.length === 0 && waits.length > 0 ? 'waiting' : 'not-ready';
+  const word = {
+    ready: 'report.handover.ready',
+    waiting: 'report.handover.waiting',
+    'not-ready': 'report.handover.notReady',
+  };
+  return `<div class="hand-verdict ${state}"><span>${e(t(`report.${name}`))}</span><strong>${e(t(word[state]))}</strong>${
     blockers.length
       ? `<span class="muted">${e(t('report.handover.because', { list: blockers.join('; ') }))}</span>`
       : ''
-  }</div>`;
+  }${waits.length ? `<span class="muted">${e(t('report.handover.waitingFor', { list: waits.join('; ') }))}</span>` : ''}</div>`;
 }
 
 function problemLine(c: Check, w: HandoverWords): string {
@@ -127,7 +135,7 @@ export function renderHandover(
   return `<main class="hand">
 <header class="hand-head"><h1>${e(t('report.handover.title'))}</h1><p><strong>${customer}</strong><br><span class="muted">${e(localTime(report.generatedAt, w))}</span></p></header>
 ${options.digestWarning}
-${report.verdicts ? `<div class="hand-verdicts">${verdictBox(report, w, 'battery')}${verdictBox(report, w, 'vehicle')}</div>` : ''}
+${report.verdicts ? `<div class="hand-verdicts">${VERDICT_NAMES.map((name) => verdictBox(report, w, name)).join('')}</div>` : ''}
 <h2>${e(t('report.handover.found'))}</h2>
 <p>${e(problems.length ? t('report.handover.foundSome', { count: problems.length }) : t('report.handover.foundNone', { count: passed }))}</p>
 ${

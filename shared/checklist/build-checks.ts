@@ -1,5 +1,5 @@
 // Runs anywhere. The checklist rules: from the token facts and the raw Fleet API answers to every check,
-// in a stable order (account, then each site, then each vehicle), and the two headline verdicts.
+// in layer order (the account's checks by layer, then each site, then each vehicle), and the verdicts.
 import type { Check } from './check-types';
 import { products, type ChecklistInput } from './checklist-input';
 import { accountChecks } from './rules/account-rules';
@@ -7,10 +7,12 @@ import { energyChecks } from './rules/energy-rules';
 import { vehicleChecks } from './rules/vehicle-rules';
 import { platformChecks } from './rules/platform-rules';
 import { siteDiscoveryCheck } from './rules/site-discovery-rules';
+import { applyLayers } from './layers';
 
 export type { ChecklistInput } from './checklist-input';
 
-export function buildChecks(input: ChecklistInput): Check[] {
+/** Every rule's finding on its own, before layering (the rules' tests read these). */
+export function judgeChecks(input: ChecklistInput): Check[] {
   const subject = {
     kind: 'account' as const,
     id: input.account.id,
@@ -26,6 +28,10 @@ export function buildChecks(input: ChecklistInput): Check[] {
   }
   return out;
 }
+
+/** The checklist: the rules' findings, layered (the first failing layer is the cause; what depends on it is
+ * not_checked, not blamed). */
+export const buildChecks = (input: ChecklistInput): Check[] => applyLayers(judgeChecks(input));
 
 // The verdicts live apart from the rules (no zod there), so the page can compute them without the rules.
 export { checkRef, verdicts } from './verdicts';

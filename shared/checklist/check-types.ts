@@ -33,7 +33,11 @@ export const CHECK_IDS = [
 export const CheckIdSchema = z.enum(CHECK_IDS);
 export type CheckId = z.infer<typeof CheckIdSchema>;
 
-export const CheckStatusSchema = z.enum(['pass', 'warn', 'fail', 'unknown', 'not_applicable']);
+/**
+ * `not_checked`: an earlier layer failed (shared/checklist/layers.ts), so this check could not be judged; it is
+ * not a problem, never counted as a thing to fix and never blocks a verdict (the earlier check does).
+ */
+export const CheckStatusSchema = z.enum(['pass', 'warn', 'fail', 'unknown', 'not_applicable', 'not_checked']);
 export type CheckStatus = z.infer<typeof CheckStatusSchema>;
 
 export const SubjectSchema = z.object({
@@ -98,6 +102,15 @@ export const CheckSchema = z.object({
   fix: FixSchema.optional(),
   /** Passes now, but failed or warned at an earlier run during this visit (the handover lists it as fixed). */
   fixedDuringVisit: z.boolean().optional(),
+  /**
+   * An expected, time-bound state nobody should "fix" today (no Permission to Export before the utility's
+   * permission to operate, a rate limit until its reset): the verdicts list it as waiting, not blocking.
+   */
+  waiting: z.boolean().optional(),
+  /** `not_checked` only: the earlier check whose failure kept this one from being judged. */
+  blockedBy: CheckIdSchema.optional(),
+  /** `not_checked` only: the earlier check's words (its key and values), so its title names the cause. */
+  blockedByText: TextRefSchema.optional(),
 });
 export type Check = z.infer<typeof CheckSchema>;
 
@@ -105,6 +118,22 @@ export const VerdictSchema = z.object({
   ready: z.boolean(),
   /** Ids and subjects of the checks that block it, as `checkId@subjectId`. */
   blocking: z.array(z.string()),
+  /** Checks in an expected, time-bound state it waits for (no permission to operate yet, a rate limit). */
+  waiting: z.array(z.string()).default([]),
 });
-export const VerdictsSchema = z.object({ battery: VerdictSchema, vehicle: VerdictSchema });
+export type Verdict = z.infer<typeof VerdictSchema>;
+export const VERDICT_NAMES = ['charge', 'discharge', 'vehicle'] as const;
+export type VerdictName = (typeof VERDICT_NAMES)[number];
+/**
+ * charge: the battery from the grid; discharge: the battery to the grid; vehicle: commands to the cars.
+ * Reports written before charge and discharge were told apart carry one `battery` verdict: read as both.
+ */
+export const VerdictsSchema = z.preprocess(
+  (v) => {
+    if (typeof v !== 'object' || v === null || !('battery' in v) || 'charge' in v) return v;
+    const { battery, ...rest } = v as Record<string, unknown>;
+    return { ...rest, charge: battery, discharge: battery };
+  },
+  z.object({ charge: VerdictSchema, discharge: VerdictSchema, vehicle: VerdictSchema }),
+);
 export type Verdicts = z.infer<typeof VerdictsSchema>;

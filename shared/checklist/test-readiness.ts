@@ -96,7 +96,8 @@ export function testReadiness(input: TestReadinessInput): TestReadiness {
   const notes: Check[] = [];
   for (const c of checks) {
     if (PREFLIGHT_OWN.includes(c.id)) continue;
-    if (c.status === 'fail' && stopsTest(c, input.direction, input.willSet)) blocking.push(c);
+    // A waiting check (no permission to operate yet) still stops a test it concerns: nothing reaches the grid.
+    if ((c.status === 'fail' || c.waiting === true) && stopsTest(c, input.direction, input.willSet)) blocking.push(c);
     else if ((c.status === 'fail' || c.status === 'unknown') && mattersToDirection(c, input.direction, input.willSet))
       notes.push(c);
   }

@@ -21,7 +21,14 @@ export function checkWords(t: Translate): CheckWords {
   const exists = (key: string) => t(`checks.${key}`, { defaultValue: MISSING }) !== MISSING;
   return {
     title: (c) => (c.text ? tr(`${c.text.key}.title`, c.text.params, c.title) : (c.title ?? c.id)),
-    detail: (c) => (c.text ? tr(`${c.text.key}.detail`, c.text.params, c.detail) : (c.detail ?? '')),
+    detail: (c) => {
+      // Not judged: say which earlier check comes first, in that check's own words.
+      if (c.status === 'not_checked' && c.blockedByText) {
+        const cause = tr(`${c.blockedByText.key}.title`, c.blockedByText.params, c.blockedBy);
+        return tr('not_checked.detail', { cause });
+      }
+      return c.text ? tr(`${c.text.key}.detail`, c.text.params, c.detail) : (c.detail ?? '');
+    },
     fixSummary: (f) => (f.text ? tr(`${f.text.key}.summary`, f.text.params, f.summary) : (f.summary ?? '')),
     fixSteps: (f) => {
       const text = f.text;

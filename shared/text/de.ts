@@ -23,7 +23,10 @@ export const de: TextCatalogue = {
       customer: 'Der Kunde, in der Tesla-App',
       platform: 'Die Plattform',
       tesla: 'Tesla',
+      waiting: 'Abwarten: Heute behebt das niemand',
     },
+    notChecked_one: '{{count}} Prüfung noch nicht geprüft',
+    notChecked_other: '{{count}} Prüfungen noch nicht geprüft',
     subjectOf: '· {{name}}',
     subject: { account: 'Kunde {{n}}', site: 'Energiestandort {{n}}', vehicle: 'Fahrzeug {{n}}' },
     run: 'Checkliste ausführen',
@@ -32,15 +35,25 @@ export const de: TextCatalogue = {
     notRun: 'Die Checkliste lief für diesen Kunden noch nicht. Sie liest bei Tesla, ohne ein Fahrzeug zu wecken.',
     verdicts: {
       heading: 'Ergebnis',
-      battery: 'Bereit für Lade- und Entladebefehle an den Speicher',
+      charge: 'Bereit, den Speicher aus dem Netz zu laden',
+      discharge: 'Bereit, den Speicher ins Netz zu entladen',
       vehicle: 'Bereit für Fahrzeugbefehle',
       yes: 'Ja',
       no: 'Nein',
+      notYet: 'Noch nicht',
       blockedBy: 'Verhindert durch:',
+      waitingFor: 'Wartet auf (heute behebt das niemand):',
       noBattery: 'In diesem Konto wurde keine Powerwall gefunden.',
       noVehicle: 'In diesem Konto wurde kein Fahrzeug gefunden.',
     },
-    status: { pass: 'Bestanden', warn: 'Warnung', fail: 'Fehler', unknown: 'Unbekannt', not_applicable: 'Entfällt' },
+    status: {
+      pass: 'Bestanden',
+      warn: 'Warnung',
+      fail: 'Fehler',
+      unknown: 'Unbekannt',
+      not_applicable: 'Entfällt',
+      not_checked: 'Nicht geprüft',
+    },
     evidence: { summary: 'Belege ({{count}})', source: 'Abfrage', field: 'Feld', value: 'Wert', absent: 'fehlt' },
     fix: {
       heading: 'Behebung',
@@ -216,6 +229,11 @@ export const de: TextCatalogue = {
         detail: 'Nur Solarstrom darf eingespeist werden, der Speicher kann also nicht ins Netz entladen.',
       },
       never: { title: 'Energieexport: aus', detail: 'Es darf gar nichts ins Netz eingespeist werden.' },
+      never_pre_pto: {
+        title: 'Energieexport: aus, wie es vorerst sein soll',
+        detail:
+          'Vor der Betriebserlaubnis des Netzbetreibers darf nichts eingespeist werden (Einspeiseerlaubnis: Nein). Den Energieexport erst einstellen, wenn diese Erlaubnis vorliegt.',
+      },
       absent: {
         title: 'Energieexport: nicht gemeldet',
         detail:
@@ -383,6 +401,14 @@ export const de: TextCatalogue = {
           'In Tesla One (oder Powerhub) die Einstellungen dieses Standorts öffnen und {{setting}} auf {{target}} stellen, soweit die Vereinbarung mit dem Netzbetreiber es erlaubt. Support: Das übernimmt der zertifizierte Installateur des Standorts (oder Tesla).',
         step3: 'Hierher zurückkehren und „Erneut prüfen“ wählen.',
       },
+      pto_then_export: {
+        summary:
+          'Sobald der Netzbetreiber die Betriebserlaubnis erteilt hat: „{{setting}}“ in Tesla One auf {{target}} stellen',
+        step1:
+          'Bis dahin bleibt die Einspeisung absichtlich aus: Heute ist nichts zu beheben. Das Laden aus dem Netz funktioniert schon jetzt.',
+        step2:
+          'Liegt die Betriebserlaubnis des Netzbetreibers vor, stellt der Installateur {{setting}} in Tesla One (oder Powerhub) auf {{target}} und wählt dann „Erneut prüfen“.',
+      },
       exports_after_pto: {
         summary: 'Energieexport erst ändern, wenn die Einspeiseerlaubnis „Ja“ ist',
         step1:
@@ -422,14 +448,14 @@ export const de: TextCatalogue = {
         step2: 'Den Kopplungslink nicht erneut öffnen: Das Auto hat den virtuellen Schlüssel der Plattform noch.',
       },
       platform_register: {
-        summary: 'Die Plattform muss sich bei Tesla in Region {{region}} registrieren: vor Ort nichts zu tun',
+        summary: 'Die Plattform muss sich bei Tesla in Region {{region}} registrieren – vor Ort nichts zu tun',
         step1: 'Vor Ort: nichts zu ändern; Anlage und Einstellungen des Kunden sind nicht die Ursache.',
         step2:
           'Support: Der Plattform sagen, dass sie ihre App bei Tesla (Partnerkonto) in Region {{region}} registrieren muss, und Teslas Antwort mitschicken: {{error}}',
         step3: 'Wenn die Plattform es bestätigt, „Erneut prüfen“ wählen.',
       },
       platform_billing: {
-        summary: 'Die Plattform muss ihr Tesla-Entwicklerkonto begleichen: vor Ort nichts zu tun',
+        summary: 'Die Plattform muss ihr Tesla-Entwicklerkonto begleichen – vor Ort nichts zu tun',
         step1: 'Vor Ort: nichts zu ändern; alle Kunden dieser Plattform sind genauso betroffen.',
         step2:
           'Support: Der Plattform sagen, dass Tesla „{{error}}“ antwortet (ihr Fleet-API-Abrechnungslimit oder ihre Zahlungsart).',
@@ -515,6 +541,7 @@ export const de: TextCatalogue = {
           'Bei vollem Speicher oder einem Speicher auf Reserve erneut versuchen, wenn sich der Ladestand geändert hat.',
       },
     },
+    not_checked: { detail: 'Nicht geprüft: zuerst „{{cause}}“.' },
     operation_mode: { self_consumption: 'Eigenverbrauch', autonomous: 'Zeitbasierte Steuerung', backup: 'Nur Backup' },
     blocked_by: {
       partner: 'Registrierung der Plattform',
@@ -1127,7 +1154,13 @@ export const de: TextCatalogue = {
       restored: 'Einstellungen wiederhergestellt',
       notRestored: 'Einstellungen NICHT wiederhergestellt',
       usage: 'API-Nutzung: {{requests}} Anfragen, geschätzte Kosten {{cost}} US$',
-      verdict: { battery: 'Batteriesteuerung', vehicle: 'Fahrzeugbefehle', ready: 'bereit', notReady: 'nicht bereit' },
+      verdict: {
+        charge: 'Laden aus dem Netz',
+        discharge: 'Entladen ins Netz',
+        vehicle: 'Fahrzeugbefehle',
+        ready: 'bereit',
+        notReady: 'nicht bereit',
+      },
       close: 'Bericht schließen',
       saveHtml: 'Als HTML speichern',
       savePdf: 'Als PDF speichern',
@@ -1363,7 +1396,8 @@ export const de: TextCatalogue = {
       'Warnung: Dieser Bericht hat keine Prüfsumme, daher lassen sich Änderungen nach dem Export nicht erkennen.',
     verdict: '{{name}}: {{state}}',
     ready: 'bereit',
-    battery: 'Speichersteuerung',
+    charge: 'Laden aus dem Netz',
+    discharge: 'Entladen ins Netz',
     vehicle: 'Fahrzeugbefehle',
     checklist: 'Checkliste',
     noChecks: 'Dieser Bericht enthält keine Prüfungen.',
@@ -1373,6 +1407,7 @@ export const de: TextCatalogue = {
       fail: 'Zu beheben',
       unknown: 'Nicht gemeldet',
       not_applicable: 'Entfällt',
+      not_checked: 'Nicht geprüft',
     },
     readFrom: 'Gelesen aus',
     field: 'Feld',
@@ -1412,7 +1447,9 @@ export const de: TextCatalogue = {
       customerNotIncluded: 'Kunde (Name nicht enthalten)',
       ready: 'Bereit',
       notReady: 'Nicht bereit',
+      waiting: 'Wartet',
       because: 'Wegen: {{list}}',
+      waitingFor: 'Wartet auf: {{list}}',
       found: 'Was gefunden wurde',
       foundNone_one: 'Nichts zu beheben: Die {{count}} zutreffende Prüfung ist bestanden.',
       foundNone_other: 'Nichts zu beheben: Alle {{count}} zutreffenden Prüfungen sind bestanden.',
@@ -1427,6 +1464,7 @@ export const de: TextCatalogue = {
         customer: 'Der Kunde, in der Tesla-App',
         platform: 'Die Plattform',
         tesla: 'Tesla',
+        waiting: 'Abwarten: Heute behebt das niemand',
       },
       test: 'Testergebnis',
       result: {
@@ -1601,13 +1639,25 @@ export const de: TextCatalogue = {
       wrote: '{{file}} geschrieben',
     },
     checklist: {
-      battery: 'Bereit für Lade- und Entladebefehle an den Speicher: {{answer}}',
+      charge: 'Bereit, den Speicher aus dem Netz zu laden: {{answer}}',
+      discharge: 'Bereit, den Speicher ins Netz zu entladen: {{answer}}',
       vehicle: 'Bereit für Fahrzeugbefehle: {{answer}}',
       yes: 'JA',
       no: 'NEIN',
+      notYet: 'NOCH NICHT',
+      waitingFor: '(wartet auf {{list}})',
+      notChecked_one: '{{count}} Prüfung nicht geprüft: {{titles}}',
+      notChecked_other: '{{count}} Prüfungen nicht geprüft: {{titles}}',
       blockedBy: '(verhindert durch {{list}})',
       subject: { account: 'Konto', energy_site: 'Energiestandort', vehicle: 'Fahrzeug' },
-      status: { pass: 'OK', warn: 'WARNUNG', fail: 'FEHLER', unknown: 'UNKLAR', not_applicable: 'ENTFÄLLT' },
+      status: {
+        pass: 'OK',
+        warn: 'WARNUNG',
+        fail: 'FEHLER',
+        unknown: 'UNKLAR',
+        not_applicable: 'ENTFÄLLT',
+        not_checked: 'NICHT GEPRÜFT',
+      },
       fix: 'Behebung: {{summary}}',
       usage:
         'Fleet-API-Abfragen: {{requests}} (Daten {{data}}, Befehle {{commands}}, Weckvorgänge {{wakes}}), geschätzte Kosten {{cost}} $',
@@ -1619,6 +1669,7 @@ export const de: TextCatalogue = {
         customer: 'Der Kunde in der Tesla-App',
         platform: 'Die Plattform',
         tesla: 'Tesla',
+        waiting: 'Abwarten: Heute behebt das niemand',
       },
       passed_one: '{{count}} Prüfung bestanden: {{titles}}',
       passed_other: '{{count}} Prüfungen bestanden: {{titles}}',

@@ -22,7 +22,10 @@ export const en = {
       customer: 'The customer, in the Tesla app',
       platform: 'The platform',
       tesla: 'Tesla',
+      waiting: 'Waiting: nobody fixes this today',
     },
+    notChecked_one: '{{count}} check not checked yet',
+    notChecked_other: '{{count}} checks not checked yet',
     subjectOf: '· {{name}}',
     subject: { account: 'Customer {{n}}', site: 'Energy site {{n}}', vehicle: 'Car {{n}}' },
     run: 'Run the checklist',
@@ -31,15 +34,25 @@ export const en = {
     notRun: 'The checklist has not run for this customer yet. It reads from Tesla without waking any car.',
     verdicts: {
       heading: 'Verdicts',
-      battery: 'Ready for battery charge/discharge commands',
+      charge: 'Ready to charge the battery from the grid',
+      discharge: 'Ready to discharge the battery to the grid',
       vehicle: 'Ready for vehicle commands',
       yes: 'Yes',
       no: 'No',
+      notYet: 'Not yet',
       blockedBy: 'Blocked by:',
+      waitingFor: 'Waiting for (nobody fixes this today):',
       noBattery: 'No Powerwall was found on this account.',
       noVehicle: 'No vehicle was found on this account.',
     },
-    status: { pass: 'Pass', warn: 'Warning', fail: 'Fail', unknown: 'Unknown', not_applicable: 'Not applicable' },
+    status: {
+      pass: 'Pass',
+      warn: 'Warning',
+      fail: 'Fail',
+      unknown: 'Unknown',
+      not_applicable: 'Not applicable',
+      not_checked: 'Not checked',
+    },
     evidence: { summary: 'Evidence ({{count}})', source: 'Request', field: 'Field', value: 'Value', absent: 'absent' },
     fix: {
       heading: 'Fix',
@@ -202,6 +215,11 @@ export const en = {
         detail: 'Only solar may be exported, so the battery cannot discharge to the grid.',
       },
       never: { title: 'Energy Exports: off', detail: 'Nothing may be exported to the grid.' },
+      never_pre_pto: {
+        title: 'Energy Exports: off, as it should be for now',
+        detail:
+          'Nothing may be exported before the utility’s permission to operate (Permission to Export: No). Set Energy Exports once that permission is granted.',
+      },
       absent: {
         title: 'Energy Exports: not reported',
         detail:
@@ -357,6 +375,12 @@ export const en = {
           'In Tesla One (or Powerhub), open this site’s settings and set {{setting}} to {{target}}, where the grid operator’s agreement allows it. Support desk: the certified installer of the site (or Tesla) does this.',
         step3: 'Come back here and choose “Check again”.',
       },
+      pto_then_export: {
+        summary: 'Once the utility has granted permission to operate, set “{{setting}}” to {{target}} in Tesla One',
+        step1: 'Until then, exports stay off by design: nothing to fix today. Charging from the grid works as it is.',
+        step2:
+          'When the utility’s permission to operate arrives, the installer sets {{setting}} to {{target}} in Tesla One (or Powerhub), then chooses “Check again”.',
+      },
       exports_after_pto: {
         summary: 'Leave Energy Exports until Permission to Export is Yes',
         step1:
@@ -395,14 +419,14 @@ export const en = {
         step2: 'Do not open the pairing link again: the car still holds the platform’s virtual key.',
       },
       platform_register: {
-        summary: 'The platform must register with Tesla in region {{region}}: nothing to do on site',
+        summary: 'The platform must register with Tesla in region {{region}} — nothing to do on site',
         step1: 'On site: nothing to change; the customer’s system and settings are not the cause.',
         step2:
           'Support desk: tell the platform to register its app with Tesla (partner account) in region {{region}}, and send Tesla’s answer: {{error}}',
         step3: 'When the platform confirms, choose “Check again”.',
       },
       platform_billing: {
-        summary: 'The platform must settle its Tesla developer account: nothing to do on site',
+        summary: 'The platform must settle its Tesla developer account — nothing to do on site',
         step1: 'On site: nothing to change; every customer of this platform is stopped the same way.',
         step2:
           'Support desk: tell the platform Tesla answers “{{error}}” (its Fleet API billing limit or payment method).',
@@ -483,6 +507,8 @@ export const en = {
       },
     },
     /** The Tesla app's names of the operation modes (default_real_mode). */
+    /** A check an earlier layer's failure kept from being judged (shared/checklist/layers.ts). */
+    not_checked: { detail: 'Not checked: “{{cause}}” first.' },
     operation_mode: { self_consumption: 'Self-Powered', autonomous: 'Time-Based Control', backup: 'Backup only' },
     blocked_by: { partner: 'Platform registration', app_status: 'Platform’s Tesla app', rate_limit: 'Rate limit' },
     partner: {
@@ -1068,7 +1094,13 @@ export const en = {
       restored: 'settings restored',
       notRestored: 'settings NOT restored',
       usage: 'API usage: {{requests}} requests, estimated cost US$ {{cost}}',
-      verdict: { battery: 'Battery control', vehicle: 'Vehicle commands', ready: 'ready', notReady: 'not ready' },
+      verdict: {
+        charge: 'Charge from the grid',
+        discharge: 'Discharge to the grid',
+        vehicle: 'Vehicle commands',
+        ready: 'ready',
+        notReady: 'not ready',
+      },
       close: 'Close report',
       saveHtml: 'Save as HTML',
       savePdf: 'Save as PDF',
@@ -1294,7 +1326,8 @@ export const en = {
     digestMissing: 'Warning: this report has no integrity digest, so edits after export cannot be detected.',
     verdict: '{{name}}: {{state}}',
     ready: 'ready',
-    battery: 'Battery control',
+    charge: 'Charge from the grid',
+    discharge: 'Discharge to the grid',
     vehicle: 'Vehicle commands',
     checklist: 'Checklist',
     noChecks: 'No checks in this report.',
@@ -1304,6 +1337,7 @@ export const en = {
       fail: 'Needs fixing',
       unknown: 'Not reported',
       not_applicable: 'Not applicable',
+      not_checked: 'Not checked',
     },
     readFrom: 'Read from',
     field: 'Field',
@@ -1343,7 +1377,9 @@ export const en = {
       customerNotIncluded: 'Customer (name not included)',
       ready: 'Ready',
       notReady: 'Not ready',
+      waiting: 'Waiting',
       because: 'Because of: {{list}}',
+      waitingFor: 'Waiting for: {{list}}',
       found: 'What was found',
       foundNone_one: 'Nothing needs fixing: the {{count}} check that applies passed.',
       foundNone_other: 'Nothing needs fixing: all {{count}} checks that apply passed.',
@@ -1358,6 +1394,7 @@ export const en = {
         customer: 'The customer, in the Tesla app',
         platform: 'The platform',
         tesla: 'Tesla',
+        waiting: 'Waiting: nobody fixes this today',
       },
       test: 'Test result',
       result: {
@@ -1521,13 +1558,25 @@ export const en = {
       wrote: 'Wrote {{file}}',
     },
     checklist: {
-      battery: 'Ready for battery charge/discharge commands: {{answer}}',
+      charge: 'Ready to charge the battery from the grid: {{answer}}',
+      discharge: 'Ready to discharge the battery to the grid: {{answer}}',
       vehicle: 'Ready for vehicle commands: {{answer}}',
       yes: 'YES',
       no: 'NO',
+      notYet: 'NOT YET',
+      waitingFor: '(waiting for {{list}})',
+      notChecked_one: '{{count}} check not checked: {{titles}}',
+      notChecked_other: '{{count}} checks not checked: {{titles}}',
       blockedBy: '(blocked by {{list}})',
       subject: { account: 'account', energy_site: 'energy_site', vehicle: 'vehicle' },
-      status: { pass: 'PASS', warn: 'WARN', fail: 'FAIL', unknown: 'UNKNOWN', not_applicable: 'N/A' },
+      status: {
+        pass: 'PASS',
+        warn: 'WARN',
+        fail: 'FAIL',
+        unknown: 'UNKNOWN',
+        not_applicable: 'N/A',
+        not_checked: 'NOT CHECKED',
+      },
       fix: 'Fix: {{summary}}',
       usage:
         'Fleet API requests: {{requests}} (data {{data}}, commands {{commands}}, wakes {{wakes}}), estimated cost ${{cost}}',
@@ -1539,6 +1588,7 @@ export const en = {
         customer: 'The customer in the Tesla app',
         platform: 'The platform',
         tesla: 'Tesla',
+        waiting: 'Waiting: nobody fixes this today',
       },
       passed_one: '{{count}} check passed: {{titles}}',
       passed_other: '{{count}} checks passed: {{titles}}',

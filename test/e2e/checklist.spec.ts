@@ -66,14 +66,14 @@ test.describe('healthy account', () => {
     await expect(status).toHaveAttribute('data-status', 'fail');
     await expect(status).toHaveText(/Fail/);
     await expect(item.getByText('Reconnect and tick “Energy Product Commands”', { exact: false })).toBeVisible();
-    await expect(ui.checklist.verdict('battery')).toContainText('No');
+    await expect(ui.checklist.verdict('charge')).toContainText('No');
 
     // Reconnecting runs the whole checklist again by itself: the item passes (folded with the other passes)
     // and the verdict that depended on it turns with it.
     const rerun = ui.ipc.nextReply('checklist:run');
     await giveConsent(page, () => item.getByRole('button', { name: 'Reconnect this customer' }).click());
     expect((await rerun).ok).toBe(true);
-    await expect(ui.checklist.verdict('battery')).toContainText('Yes');
+    await expect(ui.checklist.verdict('charge')).toContainText('Yes');
     await ui.checklist.showPassed();
     await expect(status).toHaveAttribute('data-status', 'pass');
     await expect(status).toHaveText(/Pass/);
@@ -100,11 +100,12 @@ test.describe('platform not registered in the customer’s region (412)', () => 
     await expect(registration.locator('.ck-actor')).toContainText('nobody on site can fix this');
     await expect(registration).not.toContainText(/ask (the|your) installer/i);
 
+    // Layered: the connection depends on the platform's standing, so it is not checked, not blamed.
     const connection = ui.checklist.item('account.connection');
-    await expect(ui.checklist.status(connection)).toHaveAttribute('data-status', 'unknown');
-    await expect(connection).toContainText('Platform registration');
+    await expect(ui.checklist.status(connection)).toHaveAttribute('data-status', 'not_checked');
+    await expect(connection).toContainText('Not checked: “Platform not registered with Tesla in region');
 
-    const battery = ui.checklist.verdict('battery');
+    const battery = ui.checklist.verdict('charge');
     await expect(battery).toHaveClass(/ck-not-ready/);
     await expect(battery).toContainText('Platform not registered with Tesla');
     // The refused product list proves nothing about the system: no "no Powerwall found".

@@ -22,7 +22,7 @@ test('connects the demo customer through the consent page and shows them', async
 
   // Connecting runs the checklist by itself and moves the visit on to the Check step.
   await expect(ui.navButton(ui.labels.checklist)).toHaveAttribute('aria-current', 'page');
-  await expect(ui.checklist.verdict('battery')).toBeVisible();
+  await expect(ui.checklist.verdict('charge')).toBeVisible();
   await customers.open();
   const card = customers.cards;
   await expect(card).toHaveCount(1);

@@ -38,7 +38,7 @@ test.describe('healthy site', () => {
     ).toBe(true);
     await expect(ui.navButton(ui.labels.checklist)).toHaveAttribute('aria-current', 'page');
     await expect(ui.checklist.problemsHeading).toHaveText(/Nothing to fix/);
-    await expect(ui.checklist.verdict('battery')).toContainText('Yes');
+    await expect(ui.checklist.verdict('charge')).toContainText('Yes');
     // The customer's label, never the account's id, in the intro; the passes folded into one line.
     await expect(page.locator('main')).toContainText('Miller family');
     await expect(

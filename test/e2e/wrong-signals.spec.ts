@@ -51,7 +51,7 @@ test.describe('healthy site', () => {
     await ui.goto();
     await ui.accounts.connect({ label: 'Job 4711' });
     await ui.checklist.openAndRun();
-    await expect(ui.checklist.verdict('battery')).toContainText('Yes');
+    await expect(ui.checklist.verdict('charge')).toContainText('Yes');
     const reports = ui.reports;
     await reports.open();
     const download = await reports.save('JSON');
@@ -81,7 +81,7 @@ test.describe('healthy site', () => {
     const readiness = ui.checklist.item('energy.command_readiness');
     await expect(ui.checklist.status(scope)).toHaveAttribute('data-status', 'fail');
     await expect(ui.checklist.status(readiness)).toHaveAttribute('data-status', 'fail');
-    await expect(ui.checklist.verdict('battery')).toContainText('No');
+    await expect(ui.checklist.verdict('charge')).toContainText('No');
 
     const rerun = ui.ipc.nextReply('checklist:run');
     await giveConsent(page, () => scope.getByRole('button', { name: 'Reconnect this customer' }).click());
@@ -89,7 +89,7 @@ test.describe('healthy site', () => {
     // No "Check again" pressed, no reload: the item, the readiness that depends on it and the verdict.
     await expect(ui.checklist.status(scope)).toHaveAttribute('data-status', 'pass');
     await expect(ui.checklist.status(readiness)).toHaveAttribute('data-status', 'pass');
-    await expect(ui.checklist.verdict('battery')).toContainText('Yes');
+    await expect(ui.checklist.verdict('charge')).toContainText('Yes');
   });
 
   test('4b. "Check again" on one item re-judges the checks that depend on the same reading', async ({ ui }) => {
@@ -162,23 +162,23 @@ test.describe('healthy site', () => {
 test.describe('pre-PTO site', () => {
   test.use({ scenario: 'pre-pto' });
 
-  test('2. the test screen never says "nothing blocks" while the checklist blocks; a discharge is blocked, forced it never touches Energy Exports', async ({
+  test('2. the test screen agrees with the checklist: a charge is ready, a discharge waits for permission to operate; forced it never touches Energy Exports', async ({
     ui,
   }) => {
     await ui.goto();
     const origin = await ui.accounts.connect();
     await ui.checklist.openAndRun();
-    await expect(ui.checklist.verdict('battery')).toContainText('No');
-    await expect(ui.checklist.verdict('battery')).toContainText('Permission to Export: No');
+    // Issue 23: before permission to operate nothing fails; charging from the grid is ready, discharging waits.
+    await expect(ui.checklist.verdict('charge')).toContainText('Yes');
+    await expect(ui.checklist.verdict('discharge')).toContainText('Not yet');
+    await expect(ui.checklist.verdict('discharge')).toContainText('Permission to Export: No');
 
     const tc = ui.testCharge;
     await tc.open();
-    // A charge is possible, but the screen says what the checklist says instead of "nothing blocks".
+    // A charge is possible, and the checklist says so too.
     await tc.checkReadiness();
     await expect(tc.plan).toBeVisible();
-    await expect(tc.readyLine).toHaveCount(0);
-    await expect(ui.page.getByText('Ready: nothing blocks the test.')).toHaveCount(0);
-    await expect(tc.readyNotes).toContainText('Permission to Export: No');
+    await expect(tc.readyNotes).toHaveCount(0);
 
     // A discharge: blocked by the same item, with its fix, before anything is written.
     await tc.chooseDischarge();

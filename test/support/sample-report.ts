@@ -152,8 +152,13 @@ export function sampleReport(overrides: Partial<Report> = {}): Report {
       },
     ],
     verdicts: {
-      battery: { ready: false, blocking: ['scope.energy_commands@user-1234-abcd', 'energy.grid_charging@123456'] },
-      vehicle: { ready: false, blocking: [`vehicle.virtual_key@${SECRETS.vin}`] },
+      charge: {
+        ready: false,
+        blocking: ['scope.energy_commands@user-1234-abcd', 'energy.grid_charging@123456'],
+        waiting: [],
+      },
+      discharge: { ready: false, blocking: ['scope.energy_commands@user-1234-abcd'], waiting: [] },
+      vehicle: { ready: false, blocking: [`vehicle.virtual_key@${SECRETS.vin}`], waiting: [] },
     },
     testRuns: [
       {

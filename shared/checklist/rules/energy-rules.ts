@@ -34,18 +34,18 @@ function failedFix(o: Outcome<unknown>): Fix {
 }
 
 /** `setting` names one of `checks.setting.*`: its name, the Tesla app's menu path and the value to pick. */
-function settingFix(
-  editable: boolean | null | undefined,
-  setting: 'permission_to_export' | 'energy_exports' | 'grid_charging',
-): Fix {
-  const names = {
-    settingKey: `setting.${setting}.name`,
-    pathKey: `setting.${setting}.path`,
-    targetKey: `setting.${setting}.target`,
-  };
+type Setting = 'permission_to_export' | 'energy_exports' | 'grid_charging';
+const names = (s: Setting) => ({
+  settingKey: `setting.${s}.name`,
+  pathKey: `setting.${s}.path`,
+  targetKey: `setting.${s}.target`,
+});
+
+function settingFix(editable: boolean | null | undefined, setting: Setting): Fix {
+  const names_ = names(setting);
   return editable === false
-    ? fix('ask_installer', names, [], 'installer')
-    : fix('tesla_app_setting', names, [], 'customer');
+    ? fix('ask_installer', names_, [], 'installer')
+    : fix('tesla_app_setting', names_, [], 'customer');
 }
 
 function editableEvidence(source: string, field: string, value: boolean | null | undefined): Evidence {
@@ -173,8 +173,21 @@ export function energyChecks(input: ChecklistInput, site: EnergySiteEntry): Chec
         editableEvidence(infoReq, 'edit_setting_permission_to_export', comps?.edit_setting_permission_to_export),
       ];
       const f = settingFix(comps?.edit_setting_permission_to_export, 'permission_to_export');
+      // Off before the utility's permission to operate is right: a warning the verdicts wait for, with a fix
+      // that applies only once that permission is granted; never a failure.
       if (v === true)
-        out.push(check('energy.permission_to_export', subject, 'fail', 'permission.off', {}, evidence, f));
+        out.push({
+          ...check(
+            'energy.permission_to_export',
+            subject,
+            'warn',
+            'permission.off',
+            {},
+            evidence,
+            fix('pto_then_export', names('permission_to_export'), [], 'installer'),
+          ),
+          waiting: true,
+        });
       else if (v === false)
         out.push(check('energy.permission_to_export', subject, 'pass', 'permission.ok', {}, evidence));
       else out.push(check('energy.permission_to_export', subject, 'unknown', 'permission.absent', {}, evidence, f));
@@ -201,8 +214,15 @@ export function energyChecks(input: ChecklistInput, site: EnergySiteEntry): Chec
           : settingFix(comps?.edit_setting_energy_exports, 'energy_exports');
       if (v === 'battery_ok')
         out.push(check('energy.energy_exports', subject, 'pass', 'exports.everything', {}, evidence));
+      else if (v === 'pv_only' && comps?.non_export_configured === true)
+        out.push({
+          ...check('energy.energy_exports', subject, 'warn', 'exports.solar', {}, evidence, f),
+          waiting: true,
+        });
       else if (v === 'pv_only')
         out.push(check('energy.energy_exports', subject, 'fail', 'exports.solar', {}, evidence, f));
+      else if (v === 'never' && comps?.non_export_configured === true)
+        out.push(check('energy.energy_exports', subject, 'pass', 'exports.never_pre_pto', {}, evidence));
       else if (v === 'never')
         out.push(check('energy.energy_exports', subject, 'fail', 'exports.never', {}, evidence, f));
       else if (v == null)

@@ -130,8 +130,8 @@ export function platformChecks(input: ChecklistInput, subject: Subject): Check[]
     const latest = limited.map((r) => ({ r, at: retryAt(r) })).sort((a, b) => (b.at ?? 0) - (a.at ?? 0))[0]!;
     const evidence = limited.map((r) => ev(r.request, 'status', 429));
     if (latest.at === null) {
-      out.push(
-        check(
+      out.push({
+        ...check(
           'account.rate_limit',
           subject,
           'warn',
@@ -140,11 +140,12 @@ export function platformChecks(input: ChecklistInput, subject: Subject): Check[]
           evidence,
           fix('wait_rate_limit', { until: 'a few minutes' }, [], 'wait'),
         ),
-      );
+        waiting: true,
+      });
     } else {
       const until = clockTime(latest.at);
-      out.push(
-        check(
+      out.push({
+        ...check(
           'account.rate_limit',
           subject,
           'warn',
@@ -153,7 +154,8 @@ export function platformChecks(input: ChecklistInput, subject: Subject): Check[]
           evidence,
           fix('wait_rate_limit', { until }, [], 'wait'),
         ),
-      );
+        waiting: true,
+      });
     }
   }
   return out;

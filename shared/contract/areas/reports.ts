@@ -1,7 +1,13 @@
 // Runs anywhere. The `reports:` area: export the current checklist run (redacted, digested) as JSON, HTML or
 // PDF; open a report file read-only; re-run today's rules on it; the history of reports made here.
 import { z } from 'zod';
-import { CheckSchema, CheckStatusSchema, TextRefSchema, VerdictsSchema } from '@shared/checklist/check-types';
+import {
+  CheckSchema,
+  CheckStatusSchema,
+  TextRefSchema,
+  VERDICT_NAMES,
+  VerdictsSchema,
+} from '@shared/checklist/check-types';
 import { RedactionPreviewSchema } from '@shared/redaction/redaction-preview';
 import { ReportSchema } from '@shared/report/report-schema';
 import { channel } from '../define';
@@ -76,7 +82,7 @@ export const RerunResultSchema = z.object({
   ),
   unchanged: z.number().int(),
   verdictChanges: z.array(
-    z.object({ name: z.enum(['battery', 'vehicle']), before: z.boolean().nullable(), after: z.boolean() }),
+    z.object({ name: z.enum(VERDICT_NAMES), before: z.boolean().nullable(), after: z.boolean() }),
   ),
 });
 export type RerunResult = z.infer<typeof RerunResultSchema>;

@@ -15,7 +15,7 @@ export class ChecklistPage extends ScreenPage {
     const reply = this.app.ipc.nextReply('checklist:run');
     await this.runButton.click();
     expect((await reply).ok).toBe(true);
-    await expect(this.verdict('battery')).toBeVisible();
+    await expect(this.verdict('charge')).toBeVisible();
     await this.showPassed();
   }
 
@@ -35,7 +35,7 @@ export class ChecklistPage extends ScreenPage {
     return this.page.locator('#ck-problems-heading');
   }
 
-  fixer(who: 'on_site' | 'customer' | 'platform' | 'tesla'): Locator {
+  fixer(who: 'on_site' | 'customer' | 'platform' | 'tesla' | 'waiting'): Locator {
     return this.page.getByTestId(`fixer-${who}`);
   }
 
@@ -60,7 +60,7 @@ export class ChecklistPage extends ScreenPage {
     return this.page.locator('.ck-status');
   }
 
-  verdict(name: 'battery' | 'vehicle' | string): Locator {
+  verdict(name: 'charge' | 'discharge' | 'vehicle'): Locator {
     return this.page.getByTestId(`verdict-${name}`);
   }
 

@@ -5,9 +5,11 @@
 import { useTranslation } from 'react-i18next';
 import { verdicts as computeVerdicts } from '@shared/checklist/verdicts';
 import type { Check, Verdicts } from '@shared/checklist/check-types';
-import { problemsByFixer } from '@shared/checklist/problems';
+import { problemsByFixer, toFixCount } from '@shared/checklist/problems';
+import { problemCount, rootCause } from '@shared/checklist/layers';
 import { CheckItem } from './CheckItem';
 import { useSubjectName } from './use-subject-name';
+import { useCheckText } from './use-check-text';
 import { VerdictPanel } from './VerdictPanel';
 import './checklist.css';
 
@@ -37,7 +39,13 @@ export function ChecklistView({
   const { t } = useTranslation();
   const subjectName = useSubjectName(checks, accountLabel);
   const groups = problemsByFixer(checks);
-  const toFix = groups.reduce((n, g) => n + g.checks.length, 0);
+  const toFix = toFixCount(groups);
+  const text = useCheckText();
+  // One cause: the headline says it and who acts ("The platform must register … — nothing to do on site").
+  const root = rootCause(checks);
+  const rootCheck = root && problemCount(checks) === 1 ? checks.find((c) => c.id === root.checkId) : undefined;
+  const headline = rootCheck ? (rootCheck.fix ? text.fixSummary(rootCheck.fix) : text.title(rootCheck)) : null;
+  const notChecked = checks.filter((c) => c.status === 'not_checked');
   const passed = [...checks.filter((c) => c.status === 'pass'), ...checks.filter((c) => c.status === 'not_applicable')];
   const item = (c: Check) => {
     const ref = `${c.id}@${c.subject.id}`;
@@ -63,6 +71,11 @@ export function ChecklistView({
           <span aria-hidden="true">{toFix ? '✗' : '✓'}</span>{' '}
           {toFix ? t('checklist.toFix', { count: toFix }) : t('checklist.nothingToFix')}
         </h3>
+        {headline && (
+          <p className="ck-headline" data-testid="checklist-headline">
+            {headline}
+          </p>
+        )}
         {!problemsOnly && (
           <VerdictPanel verdicts={verdicts ?? computeVerdicts(checks)} checks={checks} subjectName={subjectName} />
         )}
@@ -80,6 +93,12 @@ export function ChecklistView({
           </section>
         ))}
       </section>
+      {notChecked.length > 0 && (
+        <details className="ck-not-checked" data-testid="checklist-not-checked">
+          <summary>{t('checklist.notChecked', { count: notChecked.length })}</summary>
+          <ul className="ck-list">{notChecked.map(item)}</ul>
+        </details>
+      )}
       {!problemsOnly && passed.length > 0 && (
         <details className="ck-passed" data-testid="checklist-passed">
           <summary>

@@ -2,7 +2,14 @@
 import { useTranslation } from 'react-i18next';
 import type { CheckStatus } from '@shared/checklist/check-types';
 
-const ICON: Record<CheckStatus, string> = { pass: '✓', warn: '⚠', fail: '✗', unknown: '?', not_applicable: '–' };
+const ICON: Record<CheckStatus, string> = {
+  pass: '✓',
+  warn: '⚠',
+  fail: '✗',
+  unknown: '?',
+  not_applicable: '–',
+  not_checked: '·',
+};
 
 export function StatusBadge({ status }: { status: CheckStatus }) {
   const { t } = useTranslation();

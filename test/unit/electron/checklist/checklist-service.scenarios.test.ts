@@ -24,9 +24,11 @@ const EXPECTED: Record<string, Expect> = {
   'scope-missing-vehicle-location': { 'scope.vehicle_location': 'warn' },
   'scope-missing-vehicle-cmds': allPass,
   'scope-missing-vehicle-charging-cmds': allPass,
-  'scope-missing-energy-device-data': { 'scope.energy_read': 'fail', 'energy.site_discovery': 'unknown' },
+  // Layered: what the missing box kept from being read is not checked, not a second thing to fix.
+  'scope-missing-energy-device-data': { 'scope.energy_read': 'fail', 'energy.site_discovery': 'not_checked' },
   'scope-missing-energy-cmds': { 'scope.energy_commands': 'fail', 'energy.command_readiness': 'fail' },
-  'pre-pto': { 'energy.permission_to_export': 'fail', 'energy.energy_exports': 'fail' },
+  // Before permission to operate nothing fails: the permission waits, Energy Exports off is right.
+  'pre-pto': { 'energy.permission_to_export': 'warn' },
   'exports-solar': { 'energy.energy_exports': 'fail' },
   'exports-never': { 'energy.energy_exports': 'fail' },
   'grid-charging-off': { 'energy.grid_charging': 'fail' },
@@ -57,12 +59,12 @@ const EXPECTED: Record<string, Expect> = {
   'asleep-car': allPass,
   'vin-unknown': { 'vehicle.virtual_key': 'unknown' },
   'wrong-region': allPass,
-  // A warning, never a failure; what it hides is unknown with that reason.
+  // A warning, never a failure; what it hides is not checked (layered: one cause).
   'rate-limited': {
-    'account.connection': 'unknown',
+    'account.connection': 'not_checked',
     'account.rate_limit': 'warn',
-    'account.partner_registration': 'unknown',
-    'account.app_status': 'unknown',
+    'account.partner_registration': 'not_checked',
+    'account.app_status': 'not_checked',
   },
   'flaky-5xx': {
     'energy.reachable': 'unknown',
@@ -74,21 +76,22 @@ const EXPECTED: Record<string, Expect> = {
     'energy.grid_services': 'unknown',
   },
   // Field failures (issue 13), each named by the check that owns its cause (issue 14).
+  // Layered (issue 23): one cause, and what depends on it not checked.
   'partner-not-registered': {
-    'account.connection': 'unknown',
+    'account.connection': 'not_checked',
     'account.partner_registration': 'fail',
-    'account.app_status': 'unknown',
+    'account.app_status': 'not_checked',
   },
   'billing-limit-exceeded': {
-    'account.connection': 'unknown',
+    'account.connection': 'not_checked',
     'account.app_status': 'fail',
-    'account.partner_registration': 'unknown',
+    'account.partner_registration': 'not_checked',
   },
   'rate-limited-long': {
-    'account.connection': 'unknown',
+    'account.connection': 'not_checked',
     'account.rate_limit': 'warn',
-    'account.partner_registration': 'unknown',
-    'account.app_status': 'unknown',
+    'account.partner_registration': 'not_checked',
+    'account.app_status': 'not_checked',
   },
   'upstream-error-energy': {
     'energy.reachable': 'unknown',
@@ -102,14 +105,14 @@ const EXPECTED: Record<string, Expect> = {
   'vehicle-unavailable': allPass,
   'access-revoked': {
     'account.connection': 'fail',
-    'account.partner_registration': 'unknown',
-    'account.app_status': 'unknown',
+    'account.partner_registration': 'not_checked',
+    'account.app_status': 'not_checked',
   },
-  // Every request is refused with 401: whether the platform is registered and active cannot be seen.
+  // Every request is refused with 401: whether the platform is registered and active is not checked.
   'expired-refresh-token': {
     'account.connection': 'fail',
-    'account.partner_registration': 'unknown',
-    'account.app_status': 'unknown',
+    'account.partner_registration': 'not_checked',
+    'account.app_status': 'not_checked',
   },
   'large-account': {},
 };
@@ -178,7 +181,8 @@ describe('checklist over the simulator’s scenario catalogue', () => {
   it('healthy covers every check id, both verdicts ready', async () => {
     const { report } = await runChecklistFor('healthy');
     expect(new Set(report.checks.map((c) => c.id))).toEqual(new Set(CHECK_IDS));
-    expect(report.verdicts).toEqual({ battery: { ready: true, blocking: [] }, vehicle: { ready: true, blocking: [] } });
+    const ready = { ready: true, blocking: [], waiting: [] };
+    expect(report.verdicts).toEqual({ charge: ready, discharge: ready, vehicle: ready });
   });
 
   it('large account: one fleet_status for all 25 cars, two reads per site', async () => {

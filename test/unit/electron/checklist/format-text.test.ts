@@ -46,7 +46,8 @@ const report = buildReport(
 describe('formatReportText', () => {
   it('prints the checks and fixes in English by default', () => {
     const text = formatReportText(report);
-    expect(text).toMatch(/^Ready for battery charge\/discharge commands: NO \(blocked by /);
+    expect(text).toMatch(/^Ready to charge the battery from the grid: NO \(blocked by /);
+    expect(text).toMatch(/\nReady to discharge the battery to the grid: /);
     expect(text).toContain('[FAIL   ] Grid Charging: No  (energy.grid_charging@1;');
     expect(text).toContain('Fix: In the Tesla app: Settings > Grid Charging > Yes');
     expect(text).toContain('Fleet API requests: 3 (data 3, commands 0, wakes 0), estimated cost $0.006');
@@ -54,7 +55,7 @@ describe('formatReportText', () => {
 
   it('prints them in German with language de', () => {
     const text = formatReportText(report, 'de');
-    expect(text).toMatch(/^Bereit für Lade- und Entladebefehle an den Speicher: NEIN \(verhindert durch /);
+    expect(text).toMatch(/^Bereit, den Speicher aus dem Netz zu laden: NEIN \(verhindert durch /);
     expect(text).toContain('[FEHLER ] Netzladen: Nein  (energy.grid_charging@1;');
     expect(text).toContain('Behebung: In der Tesla-App: Einstellungen > Laden aus dem Netz > Ja');
   });

@@ -36,8 +36,8 @@ describe('gathering: junk in a valid envelope', () => {
     expect(connection?.detail).toMatch(/not in the expected shape/);
     // Not "this account has no energy products".
     expect(r.checks.find((c) => c.id === 'scope.energy_read')?.status).not.toBe('not_applicable');
-    expect(r.verdicts.battery.ready).toBe(false);
-    expect(r.verdicts.battery.blocking).toContain('account.connection@fake-account');
+    expect(r.verdicts.discharge.ready).toBe(false);
+    expect(r.verdicts.discharge.blocking).toContain('account.connection@fake-account');
   });
 
   it('site_info with junk settings reads as unknown for that site, not as its settings', async () => {
@@ -48,8 +48,8 @@ describe('gathering: junk in a valid envelope', () => {
     });
     expect(r.byId('energy.reachable')).toMatchObject({ status: 'unknown' });
     expect(r.byId('energy.reachable')?.detail).toMatch(/not in the expected shape/);
-    expect(r.verdicts.battery.ready).toBe(false);
-    expect(r.verdicts.battery.blocking.length).toBeGreaterThan(0);
+    expect(r.verdicts.discharge.ready).toBe(false);
+    expect(r.verdicts.discharge.blocking.length).toBeGreaterThan(0);
   });
 });
 

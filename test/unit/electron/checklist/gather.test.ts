@@ -181,14 +181,14 @@ describe('check again', () => {
     grant = session.grantedScopes.filter((s) => s !== 'energy_cmds');
     const first = await service.run(session.accountId);
     expect(first.checks.find((c) => c.id === 'energy.command_readiness')?.status).toBe('fail');
-    expect(first.verdicts?.battery.ready).toBe(false);
+    expect(first.verdicts?.discharge.ready).toBe(false);
     grant = [...session.grantedScopes];
     const again = await service.recheck(session.accountId, 'scope.energy_commands', session.accountId);
     expect(again.check.status).toBe('pass');
     // The readiness item and the battery verdict follow, without checking them again one by one.
     expect(again.report.checks.find((c) => c.id === 'energy.command_readiness')?.status).toBe('pass');
-    expect(again.report.verdicts?.battery.ready).toBe(true);
-    expect(service.last(session.accountId)?.verdicts?.battery.ready).toBe(true);
+    expect(again.report.verdicts?.discharge.ready).toBe(true);
+    expect(service.last(session.accountId)?.verdicts?.discharge.ready).toBe(true);
   });
 
   it('refuses before a run, or for an item not on the list, saying what to do', async () => {

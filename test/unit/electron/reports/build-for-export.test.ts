@@ -41,9 +41,9 @@ describe('buildForExport', () => {
     expect(a.testRuns[0]!.siteId).toBe(siteSubject);
     expect(a.raw.find((r) => r.request.includes('site_info'))!.request).toContain(siteSubject);
     // Verdict blockers name the same redacted subjects as the checks.
-    expect(a.verdicts!.battery.blocking).toContain(`energy.grid_charging@${siteSubject}`);
+    expect(a.verdicts!.charge.blocking).toContain(`energy.grid_charging@${siteSubject}`);
     const account = a.checks.find((c) => c.subject.kind === 'account')!.subject.id;
-    expect(a.verdicts!.battery.blocking).toContain(`scope.energy_commands@${account}`);
+    expect(a.verdicts!.charge.blocking).toContain(`scope.energy_commands@${account}`);
     const b = buildForExport(sampleReport(), { includeCustomerLabel: false, salt: 'other' });
     expect(b.checks.find((c) => c.subject.kind === 'energy_site')!.subject.id).not.toBe(siteSubject);
   });

@@ -11,8 +11,9 @@ const check = (id: Check['id'], subject: string, status: Check['status'], title:
   evidence: [],
 });
 const v = (battery: boolean, vehicle: boolean): Verdicts => ({
-  battery: { ready: battery, blocking: [] },
-  vehicle: { ready: vehicle, blocking: [] },
+  charge: { ready: battery, blocking: [], waiting: [] },
+  discharge: { ready: battery, blocking: [], waiting: [] },
+  vehicle: { ready: vehicle, blocking: [], waiting: [] },
 });
 
 describe('compareChecks', () => {
@@ -55,12 +56,16 @@ describe('compareChecks', () => {
       },
     ]);
     expect(diff.unchanged).toBe(1);
-    expect(diff.verdictChanges).toEqual([{ name: 'battery', before: false, after: true }]);
+    expect(diff.verdictChanges).toEqual([
+      { name: 'charge', before: false, after: true },
+      { name: 'discharge', before: false, after: true },
+    ]);
   });
 
   it('reports a verdict as new when the old report had none', () => {
     expect(compareChecks([], [], undefined, v(false, false)).verdictChanges).toEqual([
-      { name: 'battery', before: null, after: false },
+      { name: 'charge', before: null, after: false },
+      { name: 'discharge', before: null, after: false },
       { name: 'vehicle', before: null, after: false },
     ]);
   });

@@ -63,13 +63,14 @@ describe('renderReportHtml', () => {
   it('is a handover in plain words by default: verdicts with the blockers named, what remains by who does it, no raw answers', async () => {
     const doc = exported();
     doc.verdicts = {
-      battery: { ready: false, blocking: [`${doc.checks[1]!.id}@${doc.checks[1]!.subject.id}`] },
-      vehicle: { ready: true, blocking: [] },
+      charge: { ready: false, blocking: [`${doc.checks[1]!.id}@${doc.checks[1]!.subject.id}`], waiting: [] },
+      discharge: { ready: false, blocking: [`${doc.checks[1]!.id}@${doc.checks[1]!.subject.id}`], waiting: [] },
+      vehicle: { ready: true, blocking: [], waiting: [] },
     };
     const html = await renderReportHtml(doc, { timeZone: 'Europe/Berlin' });
     expect(html).toContain('Site visit handover');
     expect(html).toMatch(
-      /Battery control<\/span><strong>Not ready<\/strong><span class="muted">Because of: [^<]+<\/span>/,
+      /Charge from the grid<\/span><strong>Not ready<\/strong><span class="muted">Because of: [^<]+<\/span>/,
     );
     expect(html).not.toContain(`Because of: ${doc.checks[1]!.id}`);
     expect(html).toContain('What remains, and who does it');

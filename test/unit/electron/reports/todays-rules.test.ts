@@ -42,7 +42,11 @@ describe('todaysRules on a report just exported by this version', () => {
       await driveConsent(started.authorizeUrl);
       const accountId = (await backend.handlers['accounts:list']({}, call)).accounts[0]!.id;
       const checked = await backend.handlers['checklist:run']({ accountId }, call);
-      expect(checked.verdicts).toMatchObject({ battery: { ready: true }, vehicle: { ready: true } });
+      expect(checked.verdicts).toMatchObject({
+        charge: { ready: true },
+        discharge: { ready: true },
+        vehicle: { ready: true },
+      });
       const json = await backend.handlers['reports:export'](
         { format: 'json', includeCustomerLabel: false, accountId },
         call,
@@ -57,7 +61,11 @@ describe('todaysRules on a report just exported by this version', () => {
       ]);
       // The car is found under its masked VIN in the kept fleet_status answer: its key still reads as paired.
       expect(rerun.checks.find((c) => c.id === 'vehicle.virtual_key')?.status).toBe('pass');
-      expect(rerun.verdicts).toMatchObject({ battery: { ready: true }, vehicle: { ready: true } });
+      expect(rerun.verdicts).toMatchObject({
+        charge: { ready: true },
+        discharge: { ready: true },
+        vehicle: { ready: true },
+      });
     } finally {
       await backend.stop();
       t.remove();

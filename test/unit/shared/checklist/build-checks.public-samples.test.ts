@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildChecks as rulesChecks, verdicts } from '@shared/checklist/build-checks';
+// The rules' own findings, before layering (shared/checklist/layers.ts is tested on its own).
+import { judgeChecks as rulesChecks, verdicts } from '@shared/checklist/build-checks';
 import { CheckSchema, type Check } from '@shared/checklist/check-types';
 import { inputFromReport, REQ, type ChecklistInput } from '@shared/checklist/checklist-input';
 import { buildReport } from '@main/checklist/build-report';
@@ -143,13 +144,16 @@ describe('rules on the public samples', () => {
 
   it('blocks both verdicts with the failing items listed', () => {
     const v = verdicts(checks);
-    expect(v.battery.ready).toBe(false);
-    expect(v.battery.blocking).toEqual(
-      expect.arrayContaining(['energy.energy_exports@123456', 'energy.grid_charging@123456']),
-    );
-    // The bare site has no battery, so its items do not block the battery verdict.
-    expect(v.battery.blocking.some((b) => b.endsWith('@98765'))).toBe(false);
-    expect(v.vehicle).toEqual({ ready: false, blocking: [`vehicle.virtual_key@${VIN}`] });
+    expect(v.charge.ready).toBe(false);
+    expect(v.discharge.ready).toBe(false);
+    // Grid Charging blocks charging from the grid; Energy Exports blocks discharging to it.
+    expect(v.charge.blocking).toContain('energy.grid_charging@123456');
+    expect(v.charge.blocking).not.toContain('energy.energy_exports@123456');
+    expect(v.discharge.blocking).toContain('energy.energy_exports@123456');
+    expect(v.discharge.blocking).not.toContain('energy.grid_charging@123456');
+    // The bare site has no battery, so its items do not block the battery verdicts.
+    expect([...v.charge.blocking, ...v.discharge.blocking].some((b) => b.endsWith('@98765'))).toBe(false);
+    expect(v.vehicle).toEqual({ ready: false, blocking: [`vehicle.virtual_key@${VIN}`], waiting: [] });
   });
 });
 
@@ -267,10 +271,11 @@ describe('site settings variants', () => {
     ).toBe('pass');
   });
 
-  it('Permission to Export: non_export_configured true fails, false passes', () => {
-    expect(find(withComponents({ non_export_configured: true }), 'energy.permission_to_export', '123456').status).toBe(
-      'fail',
-    );
+  it('Permission to Export: non_export_configured true waits (a warning, never a failure), false passes', () => {
+    const pre = find(withComponents({ non_export_configured: true }), 'energy.permission_to_export', '123456');
+    expect(pre.status).toBe('warn');
+    expect(pre.waiting).toBe(true);
+    expect(pre.fix?.summary).toMatch(/^Once the utility has granted permission to operate, set “Permission to Export”/);
     expect(find(withComponents({ non_export_configured: false }), 'energy.permission_to_export', '123456').status).toBe(
       'pass',
     );
@@ -340,7 +345,7 @@ describe('account and scopes', () => {
     const c = find(checks, 'account.connection', 'acct-1');
     expect(c.status).toBe('unknown');
     expect(c.detail).toContain('429: Tesla asks to wait');
-    expect(verdicts(checks).battery.blocking).toContain('account.connection@acct-1');
+    expect(verdicts(checks).discharge.blocking).toContain('account.connection@acct-1');
   });
 });
 

@@ -34,13 +34,14 @@ describe('testReadiness', () => {
     expect(r.checks.map((c) => c.id)).toContain('energy.permission_to_export');
   });
 
-  it('Permission to Export: No blocks a discharge and is a note for a charge', () => {
+  it('Permission to Export: No (before permission to operate) blocks a discharge and leaves a charge alone', () => {
     const siteInfo = site({ non_export_configured: true, customer_preferred_export_rule: 'never' });
     const d = testReadiness(input({ siteInfo }));
-    expect(d.blocking.map((c) => c.id)).toEqual(['energy.permission_to_export', 'energy.energy_exports']);
+    // Energy Exports off is right until then: only the permission stops the discharge.
+    expect(d.blocking.map((c) => c.id)).toEqual(['energy.permission_to_export']);
     const c = testReadiness(input({ siteInfo, direction: 'charge' }));
     expect(c.blocking).toEqual([]);
-    expect(c.notes.map((x) => x.id)).toEqual(['energy.permission_to_export']);
+    expect(c.notes).toEqual([]);
   });
 
   it('a failing setting the test itself changes does not block; left alone, it does', () => {

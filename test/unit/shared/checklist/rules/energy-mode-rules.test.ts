@@ -34,7 +34,7 @@ describe('energy.tariff_and_mode', () => {
       fix: { actor: 'customer' },
     });
     expect((get(checks, 'energy.tariff_and_mode')?.fix?.steps ?? []).join(' ')).toMatch(/Utility Rate Plan/);
-    expect(verdicts(checks).battery.blocking).toContain('energy.tariff_and_mode@42');
+    expect(verdicts(checks).discharge.blocking).toContain('energy.tariff_and_mode@42');
   });
 
   it('a 410 on operation is Tesla refusing Time-Based Control for want of a tariff', () => {

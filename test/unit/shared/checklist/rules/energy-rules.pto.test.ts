@@ -22,9 +22,16 @@ const exportsCheck = (components: Record<string, unknown>) =>
   }).find((c) => c.id === 'energy.energy_exports');
 
 describe('energy.energy_exports before Permission to Export', () => {
-  it('still fails, but its fix says to wait for the permission, not to export', () => {
+  it('off is right until then: it passes, and says to set it once the permission is granted', () => {
     const c = exportsCheck({ non_export_configured: true });
-    expect(c?.status).toBe('fail');
+    expect(c?.status).toBe('pass');
+    expect(words.detail(c!)).toMatch(/before the utility’s permission to operate/);
+  });
+
+  it('Solar only waits (never a failure), and its fix says to wait for the permission, not to export', () => {
+    const c = exportsCheck({ non_export_configured: true, customer_preferred_export_rule: 'pv_only' });
+    expect(c?.status).toBe('warn');
+    expect(c?.waiting).toBe(true);
     expect(c?.fix?.text?.key).toBe('fix.exports_after_pto');
     expect(words.fixSummary(c!.fix!)).toMatch(/until Permission to Export is Yes/);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildChecks as build, verdicts } from '@shared/checklist/build-checks';
+// The rules' own findings, before layering (test/unit/shared/checklist/layers.test.ts).
+import { judgeChecks as build, verdicts } from '@shared/checklist/build-checks';
 import type { ChecklistInput } from '@shared/checklist/checklist-input';
 import { allInEnglish } from '@test/support/english-checks';
 import { REQ } from '@shared/checklist/checklist-input';
@@ -36,7 +37,7 @@ describe('account.partner_registration', () => {
       text: { key: 'connection.blocked' },
     });
     expect(find(checks, 'account.connection').detail).toMatch(/Platform registration/);
-    expect(verdicts(checks).battery.blocking).toContain('account.partner_registration@acct-1');
+    expect(verdicts(checks).charge.blocking).toContain('account.partner_registration@acct-1');
   });
 
   it('passes once Tesla answered anything; unknown when nothing was answered', () => {
@@ -138,7 +139,8 @@ describe('account.rate_limit', () => {
     const reachable = checks.find((x) => x.id === 'energy.reachable');
     expect(reachable?.status).toBe('unknown');
     expect(reachable?.detail).toMatch(new RegExp(`wait until ${until} UTC`));
-    expect(verdicts(checks).battery.blocking).not.toContain('account.rate_limit@acct-1');
+    expect(verdicts(checks).charge.blocking).not.toContain('account.rate_limit@acct-1');
+    expect(verdicts(checks).charge.waiting).toContain('account.rate_limit@acct-1');
   });
 
   it('passes without a 429', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildChecks as build } from '@shared/checklist/build-checks';
+// The rules' own findings, before layering (test/unit/shared/checklist/layers.test.ts).
+import { judgeChecks as build } from '@shared/checklist/build-checks';
 import type { ChecklistInput } from '@shared/checklist/checklist-input';
 import { allInEnglish } from '@test/support/english-checks';
 import { REQ } from '@shared/checklist/checklist-input';

@@ -83,6 +83,6 @@ describe('vehicle.streaming_toggle', () => {
       { key_paired_vins: [VIN], vehicle_info: { [VIN]: { vehicle_command_protocol_required: true } } },
     );
     expect(get(checks, 'vehicle.streaming_toggle')?.status).toBe('not_applicable');
-    expect(verdicts(checks).vehicle).toEqual({ ready: true, blocking: [] });
+    expect(verdicts(checks).vehicle).toEqual({ ready: true, blocking: [], waiting: [] });
   });
 });

@@ -138,7 +138,7 @@ describe('ChecklistView (read-only, reusable)', () => {
 
   it('lists the blockers under each verdict', () => {
     render(<ChecklistView checks={report().checks} />);
-    const battery = screen.getByTestId('verdict-battery');
+    const battery = screen.getByTestId('verdict-discharge');
     expect(within(battery).getByText('No')).toBeTruthy();
     expect(within(battery).getByText(/Energy Exports: Solar only/)).toBeTruthy();
     const vehicle = screen.getByTestId('verdict-vehicle');
@@ -175,7 +175,7 @@ describe('ChecklistView (read-only, reusable)', () => {
     const item = screen.getByTestId('check-energy.energy_exports@42');
     expect(within(item).getByText('Fehler')).toBeTruthy();
     expect(within(item).getByText('Energieexport: nur Solar')).toBeTruthy();
-    expect(screen.getByTestId('verdict-battery').textContent).toMatch(/Bereit für Lade- und Entladebefehle/);
+    expect(screen.getByTestId('verdict-discharge').textContent).toMatch(/Bereit, den Speicher ins Netz zu entladen/);
   });
 });
 
@@ -232,7 +232,7 @@ describe('ChecklistScreen', () => {
     await waitFor(() =>
       expect(within(screen.getByTestId('check-energy.energy_exports@42')).getByText('Pass')).toBeTruthy(),
     );
-    expect(within(screen.getByTestId('verdict-battery')).queryByText(/Energy Exports/)).toBeNull();
+    expect(within(screen.getByTestId('verdict-discharge')).queryByText(/Energy Exports/)).toBeNull();
   });
 
   it('"Check again" shows the whole re-judged checklist; a reconnect of this customer runs it again', async () => {
