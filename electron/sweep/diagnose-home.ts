@@ -3,7 +3,7 @@
 import { buildChecks } from '@shared/checklist/build-checks';
 import type { ChecklistInput } from '@shared/checklist/checklist-input';
 import type { Check } from '@shared/checklist/check-types';
-import { rootCause } from '@shared/sweep/root-cause';
+import { rootCause } from '@shared/checklist/layers';
 import { HEALTHY, type HomeResult } from '@shared/sweep/sweep-types';
 import { gather, type KnownDevices } from '../checklist/gather';
 import { createFleetClient, type FleetClientOptions } from '../fleet/fleet-client';

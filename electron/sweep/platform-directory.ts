@@ -2,7 +2,7 @@
 // energy platform lists its customers and lends a short-lived access token for one (never a refresh token;
 // the doctor never mints or refreshes). A small port of the platform connection API (shared spec in the
 // brief), so the sweep runs against the platform's client or any fake.
-import { z } from 'zod';
+import { PlatformError, type PlatformClient } from '../platform/platform-client';
 
 export interface PlatformCustomer {
   ref: string;
@@ -32,92 +32,37 @@ export interface PlatformDirectory {
   borrow(ref: string): Promise<BorrowResult>;
 }
 
-const CustomersPage = z.object({
-  customers: z.array(
-    z.object({ ref: z.string().min(1).max(200), region: z.string().nullable().optional(), connected: z.boolean() }),
-  ),
-  nextCursor: z.string().nullable().optional(),
-});
-const Borrowed = z.object({
-  accessToken: z.string().min(1),
-  expiresAt: z.string(),
-  apiBase: z.string().url(),
-  scopes: z.array(z.string()),
-});
-const ErrorBody = z.object({ error: z.string(), reason: z.string().optional() }).passthrough();
-
-export class PlatformDirectoryError extends Error {
-  override name = 'PlatformDirectoryError';
-  constructor(
-    message: string,
-    readonly status: number,
-  ) {
-    super(message);
-  }
-}
-
-/** The platform connection API over HTTP (`<base>/v1/...`, Bearer agent key). */
-export function httpPlatformDirectory(opts: {
-  baseUrl: string;
-  agentKey: string;
-  fetch?: typeof fetch;
-  pageSize?: number;
-}): PlatformDirectory {
-  const doFetch = opts.fetch ?? fetch;
-  const base = opts.baseUrl.replace(/\/+$/, '');
-  const call = async (method: 'GET' | 'POST', path: string) => {
-    const res = await doFetch(`${base}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${opts.agentKey}`, accept: 'application/json' },
-      signal: AbortSignal.timeout(20_000),
-    });
-    const text = await res.text();
-    let body: unknown = null;
-    try {
-      body = text ? (JSON.parse(text) as unknown) : null;
-    } catch {
-      body = null;
-    }
-    return { status: res.status, body };
-  };
+/** The sweep's directory over the platform's client (`electron/platform/platform-client.ts`). */
+export function platformDirectoryFrom(client: PlatformClient, pageSize = 500): PlatformDirectory {
   return {
     async listCustomers(cursor) {
-      const q = new URLSearchParams({ limit: String(opts.pageSize ?? 500) });
-      if (cursor) q.set('cursor', cursor);
-      const { status, body } = await call('GET', `/v1/customers?${q}`);
-      if (status === 401 || status === 403)
-        throw new PlatformDirectoryError(
-          'the platform refused the agent key: ask the platform for a key with the right to list customers',
-          status,
-        );
-      const page = CustomersPage.safeParse(body);
-      if (status !== 200 || !page.success)
-        throw new PlatformDirectoryError(`the platform's customer list answered ${status}: try again later`, status);
+      const page = await client.listCustomers(cursor ?? null, pageSize);
       return {
-        customers: page.data.customers.map((c) => ({ ref: c.ref, region: c.region ?? null, connected: c.connected })),
-        nextCursor: page.data.nextCursor ?? null,
+        customers: page.customers.map((c) => ({ ref: c.ref, region: c.region, connected: c.connected })),
+        nextCursor: page.nextCursor,
       };
     },
     async borrow(ref) {
-      const { status, body } = await call('POST', `/v1/customers/${encodeURIComponent(ref)}/access-token`);
-      if (status === 200) {
-        const t = Borrowed.safeParse(body);
-        const expiresAt = t.success ? Date.parse(t.data.expiresAt) : NaN;
-        if (t.success && Number.isFinite(expiresAt)) return { ok: true, token: { ...t.data, expiresAt } };
+      try {
+        const t = await client.borrowAccessToken(ref);
+        return {
+          ok: true,
+          token: {
+            accessToken: t.accessToken,
+            expiresAt: Date.parse(t.expiresAt),
+            apiBase: t.apiBase,
+            scopes: t.scopes,
+          },
+        };
+      } catch (e) {
+        if (!(e instanceof PlatformError)) return { ok: false, cause: 'connection.platform_error' };
+        // The agent key itself refused: no home can be swept, so the sweep stops and says so.
+        if (e.status === 401 || e.status === 403) throw e;
+        if (e.code === 'not_connected') return { ok: false, cause: 'connection.not_connected' };
+        if (e.code === 'connection_lost') return { ok: false, cause: 'connection.login_required' };
+        if (e.code === 'tesla_auth_unavailable') return { ok: false, cause: 'connection.tesla_auth_unavailable' };
         return { ok: false, cause: 'connection.platform_error' };
       }
-      const err = ErrorBody.safeParse(body);
-      const code = err.success ? err.data.error : '';
-      if (status === 409 && code === 'not_connected') return { ok: false, cause: 'connection.not_connected' };
-      if (status === 409 && code === 'connection_lost') return { ok: false, cause: 'connection.login_required' };
-      if (status === 503 && code === 'tesla_auth_unavailable')
-        return { ok: false, cause: 'connection.tesla_auth_unavailable' };
-      if (status === 401 || status === 403)
-        throw new PlatformDirectoryError(
-          'the platform refused the agent key: ask the platform for a key with the right to borrow tokens',
-          status,
-        );
-      return { ok: false, cause: 'connection.platform_error' };
     },
   };
 }
