@@ -20,11 +20,11 @@ export interface DevicePacer {
   rateLimited(): number;
 }
 
-/** The device a Fleet API request counts against. */
+/** The device a Fleet API request counts against (Tesla counts per device per account, so the home is in it). */
 export function deviceOf(home: string, url: string): string {
   const path = new URL(url).pathname;
   const site = /\/energy_sites\/([^/]+)\//.exec(path);
-  if (site) return `site:${site[1]}`;
+  if (site) return `site:${home}:${site[1]}`;
   if (path.endsWith('/fleet_status')) return `cars:${home}`;
   return `account:${home}`;
 }

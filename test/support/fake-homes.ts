@@ -25,7 +25,21 @@ export interface FakeHomes {
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
 
-export function fakeHomes(kinds: FakeHomeKind[], opts: { prefix?: string; pageSize?: number } = {}): FakeHomes {
+export interface FakeHomesOptions {
+  prefix?: string;
+  pageSize?: number;
+  /** Milliseconds every answer (the platform's and Tesla's) takes: the bench's round trip. */
+  latencyMs?: number;
+  /** Each home lists its first energy site only, no car (3 reads: products, site_info, live_status). */
+  energyOnly?: boolean;
+}
+
+export function fakeHomes(kinds: FakeHomeKind[], opts: FakeHomesOptions = {}): FakeHomes {
+  const delay = () => (opts.latencyMs ? new Promise<void>((r) => setTimeout(r, opts.latencyMs)) : Promise.resolve());
+  const products = fixture('products');
+  const energyOnly = {
+    response: (products.response as Array<Record<string, unknown>>).filter((e) => 'resource_type' in e),
+  };
   const pageSize = opts.pageSize ?? 7;
   const refs = kinds.map((_, i) => `${opts.prefix ?? 'c'}-${String(i + 1).padStart(4, '0')}`);
   const homes: FakeHomes = {
@@ -42,6 +56,7 @@ export function fakeHomes(kinds: FakeHomeKind[], opts: { prefix?: string; pageSi
       },
       async borrow(ref): Promise<BorrowResult> {
         homes.borrows += 1;
+        await delay();
         const kind = homes.kinds.get(ref);
         if (kind === 'not_connected') return { ok: false, cause: 'connection.not_connected' };
         const scopes = [
@@ -69,6 +84,7 @@ export function fakeHomes(kinds: FakeHomeKind[], opts: { prefix?: string; pageSi
       const ref = auth.replace(/^Bearer tok-/, '');
       if (init?.signal?.aborted) throw new DOMException('aborted', 'AbortError');
       homes.requests.push(`${ref} ${init?.method ?? 'GET'} ${url.pathname}`);
+      await delay();
       const throttled = homes.throttle.get(ref);
       if (throttled !== undefined) {
         homes.throttle.delete(ref);
@@ -78,7 +94,7 @@ export function fakeHomes(kinds: FakeHomeKind[], opts: { prefix?: string; pageSi
       if (kind === 'revoked') return new Response('', { status: 401 });
       if (kind === 'suspended')
         return json(403, { response: null, error: 'account disabled: EXCEEDED_LIMIT', error_description: '' });
-      if (url.pathname.endsWith('/products')) return json(200, fixture('products'));
+      if (url.pathname.endsWith('/products')) return json(200, opts.energyOnly ? energyOnly : products);
       if (url.pathname.endsWith('/site_info')) return json(200, fixture('site_info'));
       if (url.pathname.endsWith('/live_status')) return json(200, fixture('live_status'));
       if (url.pathname.endsWith('/fleet_status'))

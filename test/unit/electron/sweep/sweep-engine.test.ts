@@ -61,23 +61,31 @@ describe('runSweep', { timeout: 180_000 }, () => {
   });
 
   it('makes one incident of a wave, attributes its homes, and finds the changes at the next sweep', async () => {
-    const h = fakeHomes([...repeat(12, 'healthy'), ...repeat(8, 'suspended')], { prefix: 'wave' });
+    const h = fakeHomes([...repeat(12, 'healthy'), ...repeat(8, 'suspended')], { prefix: 'wave', energyOnly: true });
     const first = await sweep(h);
-    expect(first.incidents).toEqual([
-      expect.objectContaining({ cause: 'account.app_status', advice: 'platform', actor: 'platform' }),
-    ]);
-    expect(first.incidents[0]!.homes).toHaveLength(8);
-    expect(first.homes.filter((x) => x.incident === 0)).toHaveLength(8);
+    const wave = first.incidents.find((i) => i.cause === 'account.app_status');
+    expect(wave).toMatchObject({ advice: 'platform', actor: 'platform', share: 0.4 });
+    expect(wave!.homes).toHaveLength(8);
+    const index = first.incidents.indexOf(wave!);
+    expect(
+      first.homes
+        .filter((x) => x.incident === index)
+        .map((x) => x.ref)
+        .sort(),
+    ).toEqual(wave!.homes.slice().sort());
+    expect(first.incidents.every((i) => (i.advice as string) !== 'reconnect')).toBe(true);
     expect(first.changes).toEqual({ newlyBroken: [], recovered: [] });
     const healthyCause = first.homes.find((x) => x.ref === 'wave-0001')!.cause;
 
     h.kinds.set('wave-0001', 'revoked');
     h.kinds.set('wave-0013', 'healthy');
     const second = await sweep(h);
+    // The public fixture's site is not fully healthy (its own root cause): a move between two broken causes
+    // is a change too (listed with the newly broken); recovery to healthy is covered by changes.test.ts.
     expect(second.changes.newlyBroken.map((c) => [c.ref, c.fromCause, c.toCause])).toEqual([
       ['wave-0001', healthyCause, 'account.connection'],
+      ['wave-0013', 'account.app_status', healthyCause],
     ]);
-    expect(second.changes.recovered.map((c) => c.ref)).toEqual(['wave-0013']);
     const stored = await store.changes(second.sweepId);
     expect(stored.map((c) => c.ref)).toEqual(['wave-0001', 'wave-0013']);
   });
@@ -104,9 +112,12 @@ describe('runSweep', { timeout: 180_000 }, () => {
     const h = fakeHomes(repeat(3, 'healthy'), { prefix: 'slow' });
     h.throttle.set('slow-0002', 7);
     const waits: number[] = [];
+    let t = Date.now();
     const out = await sweep(h, {
+      now: () => t,
       sleep: async (ms) => {
         waits.push(ms);
+        t += ms;
       },
     });
     expect(out.summary.rateLimited).toBe(1);
