@@ -1551,7 +1551,7 @@ export const de: TextCatalogue = {
       needsPlatform: '{{command}}: Plattform mit --platform <url> angeben (ihre Kundenliste und geliehene Tokens).',
       badDuration: '{{command}}: --stale-after muss eine Dauer sein, etwa 0s, 30m, 6h oder 2d.',
       badNumber: '{{command}}: --{{option}} muss eine Zahl in {{range}} sein.',
-      plan: '{{homes}} Zuhause werden geprüft ({{skipped}} noch nicht fällig): höchstens {{requests}} Fleet-API-Anfragen, höchstens {{cost}} $ nach Teslas veröffentlichtem Preis (Energieabfragen sind womöglich kostenlos). Strg+C hält an und behält das Geprüfte.',
+      plan: '{{homes}} Zuhause werden geprüft ({{skipped}} noch nicht fällig): etwa {{requests}} Fleet-API-Anfragen (3 je Zuhause mit Energiesystem, eine mehr bei Fahrzeugen), etwa {{cost}} $ nach Teslas veröffentlichtem Preis (Energieabfragen sind womöglich kostenlos). Strg+C hält an und behält das Geprüfte.',
       progress: '{{done}} von {{total}} Zuhause geprüft, {{requests}} Anfragen',
       stopped: 'Angehalten: {{done}} Zuhause geprüft und gespeichert; der nächste Durchlauf übernimmt den Rest.',
       done: '{{homes}} Zuhause in {{seconds}} s: {{requests}} Anfragen, {{wakes}} Weckrufe, {{rateLimited}} Antworten wegen Ratenbegrenzung.',

@@ -1473,7 +1473,7 @@ export const en = {
       needsPlatform: '{{command}}: give the platform with --platform <url> (its customer list and borrowed tokens).',
       badDuration: '{{command}}: --stale-after must be a duration such as 0s, 30m, 6h or 2d.',
       badNumber: '{{command}}: --{{option}} must be a number in {{range}}.',
-      plan: 'Sweeping {{homes}} homes ({{skipped}} not due): at most {{requests}} Fleet API requests, at most ${{cost}} at Tesla’s published price (energy calls may be free). Ctrl-C stops and keeps what was swept.',
+      plan: 'Sweeping {{homes}} homes ({{skipped}} not due): about {{requests}} Fleet API requests (3 per energy home, one more for a home with cars), about ${{cost}} at Tesla’s published price (energy calls may be free). Ctrl-C stops and keeps what was swept.',
       progress: 'swept {{done}} of {{total}} homes, {{requests}} requests',
       stopped: 'Stopped: {{done}} homes swept and kept; the next sweep takes the rest.',
       done: '{{homes}} homes in {{seconds}} s: {{requests}} requests, {{wakes}} wakes, {{rateLimited}} rate-limited answers.',
