@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { buildRenderer } from '../scripts/build';
 import { benchDiagnose, benchRecheck, benchSequentialBaseline, round2 } from './bench-diagnose';
 import { benchFirstChecklist } from './bench-first-checklist';
+import { benchSweep } from './bench-sweep';
 import { initialJsGzipBytes, largestChunk } from './bench-renderer';
 import { benchTestCharge } from './bench-test-charge';
 
@@ -146,6 +147,24 @@ async function main(): Promise<void> {
   figures['renderer.firstChecklist.ms'] = first;
   target(`first checklist on screen at ${MAIN_LATENCY} ms latency`, 'ms', first, '≤ 600', first <= 600);
   log(`first checklist on screen (Chromium, ${MAIN_LATENCY} ms latency): ${first} ms`);
+
+  const sweep = await benchSweep(10_000, MAIN_LATENCY);
+  figures['sweep.homesPerSecond'] = sweep.homesPerSecond;
+  figures['sweep.requestsPerHome'] = sweep.requestsPerHome;
+  figures['sweep.peakRssMb'] = sweep.peakRssMb;
+  log(
+    `sweep of ${sweep.homes} energy-only homes at ${MAIN_LATENCY} ms (fake homes, not the simulator): ${sweep.seconds} s, ${sweep.homesPerSecond} homes/s, ${sweep.requestsPerHome} requests/home, ${sweep.wakes} wakes, ${sweep.rateLimited} x 429, peak RSS ${sweep.peakRssMb} MB`,
+  );
+  target('sweep of 10,000 homes', 's', sweep.seconds, '≤ 120', sweep.seconds <= 120);
+  target('sweep', 'requests / home', sweep.requestsPerHome, '≤ 3.2', sweep.requestsPerHome <= 3.2);
+  target(
+    'sweep',
+    'wakes / 429s',
+    `${sweep.wakes} / ${sweep.rateLimited}`,
+    '0 / 0',
+    sweep.wakes === 0 && sweep.rateLimited === 0,
+  );
+  target('sweep', 'peak RSS MB', sweep.peakRssMb, '< 500', sweep.peakRssMb < 500);
 
   log(`\nTargets (${targets.filter((t) => t.met).length} of ${targets.length} met):`);
   for (const row of targetTable(targets)) log(row);

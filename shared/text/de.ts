@@ -1583,6 +1583,24 @@ export const de: TextCatalogue = {
         'Ein Supportpaket (geschwärzte Protokolle, Einstellungen ohne Geheimnisse, neuester Bericht) als ZIP schreiben.',
       testCharge:
         'Eine Powerwall testweise laden oder entladen; die Einstellungen werden immer wiederhergestellt und geprüft.',
+      sweep:
+        'Jedes Zuhause, das die Plattform führt, mit geliehenen Tokens diagnostizieren; findet Störungen und Änderungen. Weckt nie ein Fahrzeug.',
+      board: 'Den letzten Durchlauf aus dem Speicher ausgeben: Zahlen nach Ursache, Störungen, Änderungen.',
+    },
+    sweep: {
+      needsPlatform: '{{command}}: Plattform mit --platform <url> angeben (ihre Kundenliste und geliehene Tokens).',
+      badDuration: '{{command}}: --stale-after muss eine Dauer sein, etwa 0s, 30m, 6h oder 2d.',
+      badNumber: '{{command}}: --{{option}} muss eine Zahl in {{range}} sein.',
+      plan: '{{homes}} Zuhause werden geprüft ({{skipped}} noch nicht fällig): etwa {{requests}} Fleet-API-Anfragen (3 je Zuhause mit Energiesystem, eine mehr bei Fahrzeugen), etwa {{cost}} $ nach Teslas veröffentlichtem Preis (Energieabfragen sind womöglich kostenlos). Strg+C hält an und behält das Geprüfte.',
+      progress: '{{done}} von {{total}} Zuhause geprüft, {{requests}} Anfragen',
+      stopped: 'Angehalten: {{done}} Zuhause geprüft und gespeichert; der nächste Durchlauf übernimmt den Rest.',
+      done: '{{homes}} Zuhause in {{seconds}} s: {{requests}} Anfragen, {{wakes}} Weckrufe, {{rateLimited}} Antworten wegen Ratenbegrenzung.',
+      cause: '  {{cause}}: {{count}}',
+      incident: 'Störung: {{cause}} bei {{count}} Zuhause ({{percent}} %); Rat: {{advice}}.',
+      changes: 'Seit dem letzten Durchlauf: {{broken}} neu gestört, {{recovered}} wieder in Ordnung.',
+      noSweep: 'Noch kein Durchlauf im Speicher: zuerst npm run doctor -- sweep --platform <url> ausführen.',
+      storeFailed:
+        '{{command}}: Der Speicher ließ sich nicht öffnen ({{message}}). --store (postgres://benutzer@host/db) oder den Datenordner prüfen.',
     },
     accounts: {
       none: 'Keine Kunden verbunden.',

@@ -1498,6 +1498,24 @@ export const en = {
       report: 'Render a report file as HTML/PDF, or verify its integrity digest.',
       supportBundle: 'Write a support bundle (redacted logs, settings without secrets, the latest report) as a zip.',
       testCharge: 'Test charge or discharge a Powerwall; the settings are always restored and verified.',
+      sweep:
+        'Diagnose every home the platform lists through borrowed tokens; finds incidents and changes. Never wakes a car.',
+      board: 'Print the latest sweep from the store: counts by cause, incidents, changes.',
+    },
+    sweep: {
+      needsPlatform: '{{command}}: give the platform with --platform <url> (its customer list and borrowed tokens).',
+      badDuration: '{{command}}: --stale-after must be a duration such as 0s, 30m, 6h or 2d.',
+      badNumber: '{{command}}: --{{option}} must be a number in {{range}}.',
+      plan: 'Sweeping {{homes}} homes ({{skipped}} not due): about {{requests}} Fleet API requests (3 per energy home, one more for a home with cars), about ${{cost}} at Tesla’s published price (energy calls may be free). Ctrl-C stops and keeps what was swept.',
+      progress: 'swept {{done}} of {{total}} homes, {{requests}} requests',
+      stopped: 'Stopped: {{done}} homes swept and kept; the next sweep takes the rest.',
+      done: '{{homes}} homes in {{seconds}} s: {{requests}} requests, {{wakes}} wakes, {{rateLimited}} rate-limited answers.',
+      cause: '  {{cause}}: {{count}}',
+      incident: 'Incident: {{cause}} on {{count}} homes ({{percent}} %); advice: {{advice}}.',
+      changes: 'Since the last sweep: {{broken}} newly broken, {{recovered}} recovered.',
+      noSweep: 'No sweep in the store yet: run npm run doctor -- sweep --platform <url> first.',
+      storeFailed:
+        '{{command}}: the store could not be opened ({{message}}). Check --store (postgres://user@host/db) or the data folder.',
     },
     accounts: {
       none: 'No customers connected.',

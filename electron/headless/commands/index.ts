@@ -8,6 +8,8 @@ import { recoverCommand } from './recover';
 import { testChargeCommand } from './test-charge';
 import { supportBundleCommand } from './support-bundle';
 import { explainCommand } from './explain';
+import { sweepCommand } from './sweep';
+import { boardCommand } from './board';
 
 export interface CliIo {
   out(line: string): void;
@@ -32,4 +34,6 @@ export const commands: CliCommand[] = [
   recoverCommand,
   supportBundleCommand,
   explainCommand,
+  sweepCommand,
+  boardCommand,
 ];
