@@ -1,6 +1,6 @@
 // Runs anywhere. The English text catalogue: every word the app shows, prints or exports, by key. The
 // screen reads it through i18next (loaded on demand, renderer/src/i18n), the report and the terminal
-// through shared/text/render.ts. Every other language (de.ts) has exactly these keys: the unit test
+// through i18next instances of their own (shared/text/languages.ts). Every other language (de.ts) has exactly these keys: the unit test
 // test/unit/shared/text/catalogue.test.ts fails on a key missing in a language or a key nothing uses.
 // `checks.*` is what the checklist rules name (they record a key and its values, never a sentence).
 import { CONSENT_LABELS } from '../tesla/scopes';
