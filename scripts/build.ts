@@ -1,5 +1,6 @@
-// Builds what the app runs: the renderer with Vite, the Electron main process and preload with esbuild.
-// esbuild rather than electron-vite: main and preload are two small bundles and need nothing more.
+// Builds what the app runs: the renderer with Vite, the Electron main process and preload with esbuild,
+// and the headless tool (dist/headless/doctor.cjs) that plain Node ≥ 20 runs and the installed app runs
+// with `--headless`. esbuild rather than electron-vite: these are small bundles and need nothing more.
 import { build as esbuild } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -11,17 +12,36 @@ export async function buildRenderer(): Promise<void> {
   await viteBuild({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
 }
 
+/** What main, preload and the headless tool share: CommonJS for Node 20, electron and the native keyring external. */
+const common = {
+  bundle: true,
+  platform: 'node' as const,
+  format: 'cjs' as const,
+  target: 'node20',
+  sourcemap: false,
+  logLevel: 'warning' as const,
+  external: ['electron', '@napi-rs/keyring'],
+};
+
+/** Where the headless bundle is written (the Electron main entry finds it beside itself: ../headless/). */
+export const HEADLESS_BUNDLE = path.join(root, 'dist/headless/doctor.cjs');
+
+/**
+ * The headless tool as one file: `node dist/headless/doctor.cjs <command>` starts without compiling
+ * TypeScript (npm run doctor runs it; scripts/doctor.mjs rebuilds it when a source is newer).
+ */
+export async function buildHeadless(): Promise<void> {
+  await esbuild({
+    ...common,
+    entryPoints: [path.join(root, 'electron/headless/doctor.ts')],
+    outfile: HEADLESS_BUNDLE,
+    banner: { js: '#!/usr/bin/env node' },
+  });
+}
+
 export async function buildElectron(): Promise<void> {
-  const common = {
-    bundle: true,
-    platform: 'node' as const,
-    format: 'cjs' as const,
-    target: 'node20',
-    sourcemap: false,
-    logLevel: 'warning' as const,
-    external: ['electron', '@napi-rs/keyring'],
-  };
   await Promise.all([
+    buildHeadless(),
     esbuild({
       ...common,
       entryPoints: [path.join(root, 'electron/shell/main.ts')],
