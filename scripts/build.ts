@@ -61,7 +61,8 @@ export async function buildAll(): Promise<void> {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
-  buildAll().catch((error) => {
+  // `--headless`: only the headless bundle (scripts/doctor.mjs rebuilds it when a source is newer).
+  (process.argv.includes('--headless') ? buildHeadless() : buildAll()).catch((error: unknown) => {
     console.error(error);
     process.exit(1);
   });

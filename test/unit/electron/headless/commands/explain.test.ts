@@ -112,15 +112,11 @@ describe('doctor explain', () => {
     }
   });
 
-  it('runs through npm run doctor, reading stdin with --file -', () => {
-    const out = execFileSync(
-      'npx',
-      ['tsx', 'electron/headless/doctor.ts', 'explain', '--file', '-', '--format', 'json'],
-      {
-        input: 'HTTP/1.1 429 Too Many Requests\nRetry-After: 37829\n',
-        encoding: 'utf8',
-      },
-    );
+  it('runs through npm run doctor (the launcher runs the bundle, built when stale), reading stdin with --file -', () => {
+    const out = execFileSync(process.execPath, ['scripts/doctor.mjs', 'explain', '--file', '-', '--format', 'json'], {
+      input: 'HTTP/1.1 429 Too Many Requests\nRetry-After: 37829\n',
+      encoding: 'utf8',
+    });
     expect(JSON.parse(out)).toMatchObject({
       matched: true,
       cause: 'rate.limited',
