@@ -1,7 +1,7 @@
 // Builds what the app runs: the renderer with Vite, the Electron main process and preload with esbuild,
 // and the headless tool (dist/headless/doctor.cjs) that plain Node ≥ 20 runs and the installed app runs
 // with `--headless`. esbuild rather than electron-vite: these are small bundles and need nothing more.
-import { build as esbuild } from 'esbuild';
+import { build as esbuild, type Plugin } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { build as viteBuild } from 'vite';
@@ -25,18 +25,47 @@ const common = {
 
 /** Where the headless bundle is written (the Electron main entry finds it beside itself: ../headless/). */
 export const HEADLESS_BUNDLE = path.join(root, 'dist/headless/doctor.cjs');
+/** The command registry and all it needs (services, storage, reports), a file of its own beside it. */
+const HEADLESS_COMMANDS = 'doctor-commands.cjs';
 
 /**
- * The headless tool as one file: `node dist/headless/doctor.cjs <command>` starts without compiling
- * TypeScript (npm run doctor runs it; scripts/doctor.mjs rebuilds it when a source is newer).
+ * The entry's `import('./commands')` stays a run-time require of the registry's own file, so `explain`
+ * (offline, loaded alone) starts without parsing the rest of the tool.
+ */
+const registryApart: Plugin = {
+  name: 'headless-registry-apart',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/commands$/ }, (args) =>
+      args.importer === path.join(root, 'electron/headless/doctor.ts')
+        ? { path: `./${HEADLESS_COMMANDS}`, external: true }
+        : undefined,
+    );
+  },
+};
+
+/**
+ * The headless tool: `node dist/headless/doctor.cjs <command>` starts without compiling TypeScript (npm run
+ * doctor runs it; scripts/doctor.mjs rebuilds it when a source is newer). Two files: the entry with the
+ * standalone `explain`, and the registry it requires for every other command.
  */
 export async function buildHeadless(): Promise<void> {
-  await esbuild({
-    ...common,
-    entryPoints: [path.join(root, 'electron/headless/doctor.ts')],
-    outfile: HEADLESS_BUNDLE,
-    banner: { js: '#!/usr/bin/env node' },
-  });
+  await Promise.all([
+    esbuild({
+      ...common,
+      entryPoints: [path.join(root, 'electron/headless/doctor.ts')],
+      outfile: HEADLESS_BUNDLE,
+      banner: { js: '#!/usr/bin/env node' },
+      plugins: [registryApart],
+      // import() of the registry becomes require(): the installed app loads it from app.asar, where
+      // require works and Electron's ESM loader is not asked to.
+      supported: { 'dynamic-import': false },
+    }),
+    esbuild({
+      ...common,
+      entryPoints: [path.join(root, 'electron/headless/commands/index.ts')],
+      outfile: path.join(path.dirname(HEADLESS_BUNDLE), HEADLESS_COMMANDS),
+    }),
+  ]);
 }
 
 export async function buildElectron(): Promise<void> {

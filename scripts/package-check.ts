@@ -169,6 +169,10 @@ export function headlessProblems(packed: readonly string[], read: (file: string)
   const problems: string[] = [];
   const bundle = path.posix.normalize(headlessBundlePath('dist/electron').split(path.sep).join('/'));
   if (!packed.includes(bundle)) problems.push(`missing from app.asar: ${bundle} (the headless tool)`);
+  // Every command but explain lives in the registry's own file, required by the entry at run time.
+  const registry = path.posix.join(path.posix.dirname(bundle), 'doctor-commands.cjs');
+  if (packed.includes(bundle) && !packed.includes(registry))
+    problems.push(`missing from app.asar: ${registry} (the headless commands)`);
   else if (!/\bexplain\b/.test(read(bundle))) problems.push(`${bundle} is not the headless tool`);
   if (packed.includes('dist/electron/main.cjs') && !read('dist/electron/main.cjs').includes(`"${HEADLESS_FLAG}"`))
     problems.push(`dist/electron/main.cjs does not route ${HEADLESS_FLAG}`);

@@ -124,6 +124,7 @@ describe('package:check: the headless tool ships', () => {
   const files = {
     'dist/electron/main.cjs': 'const HEADLESS_FLAG = "--headless"; function headlessArgv() {}',
     'dist/headless/doctor.cjs': '#!/usr/bin/env node\nconst STANDALONE = { explain: 1 };',
+    'dist/headless/doctor-commands.cjs': 'const commands = [];',
   };
   const read = (file: string) => files[file as keyof typeof files] ?? '';
 
@@ -131,7 +132,10 @@ describe('package:check: the headless tool ships', () => {
     expect(headlessProblems(Object.keys(files), read)).toEqual([]);
   });
 
-  it('fails without the bundle, or when main does not route --headless', () => {
+  it('fails without the bundle or its commands, or when main does not route --headless', () => {
+    expect(headlessProblems(['dist/electron/main.cjs', 'dist/headless/doctor.cjs'], read)).toEqual([
+      'missing from app.asar: dist/headless/doctor-commands.cjs (the headless commands)',
+    ]);
     expect(headlessProblems(['dist/electron/main.cjs'], read)).toEqual([
       'missing from app.asar: dist/headless/doctor.cjs (the headless tool)',
     ]);
