@@ -47,7 +47,7 @@ export default tseslint.config(
       globals: { ...globals.node },
       // Type-aware rules: a promise nobody awaits or catches is a failure nobody hears about.
       parserOptions: {
-        projectService: { allowDefaultProject: ['*.js', 'build/*.cjs'] },
+        projectService: { allowDefaultProject: ['*.js', 'build/*.cjs', 'scripts/*.mjs'] },
         tsconfigRootDir: import.meta.dirname,
       },
     },
@@ -122,6 +122,30 @@ export default tseslint.config(
               message: 'Load a language through renderer/src/i18n (import() on demand), not statically.',
             },
           ],
+        },
+      ],
+    },
+  },
+  {
+    // Text shown to people goes through the catalogues (shared/text/en.ts, de.ts) and t('…'): words written
+    // into a screen's JSX would stay English on a German screen. test/unit/eslint.config.test.ts plants
+    // such text and checks that this fails.
+    files: ['renderer/src/**/*.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'JSXText[value=/[A-Za-z]{2,}/]',
+          message: "Words shown to people come from the text catalogue: {t('…')}, not JSX text.",
+        },
+        {
+          selector:
+            'JSXAttribute[name.name=/^(aria-label|aria-description|title|placeholder|alt|label)$/] > Literal[value=/[A-Za-z]{2,}/]',
+          message: "An accessible name, title or placeholder is text too: take it from the catalogue with t('…').",
+        },
+        {
+          selector: 'JSXExpressionContainer > Literal[value=/[A-Za-z]{2,}\\s+[A-Za-z]{2,}/]',
+          message: 'A sentence in a JSX expression is still text shown to people: take it from the catalogue.',
         },
       ],
     },

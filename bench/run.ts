@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildRenderer } from '../scripts/build';
+import { benchCliColdStart } from './bench-cli';
 import { benchDiagnose, benchRecheck, benchSequentialBaseline, round2 } from './bench-diagnose';
 import { benchFirstChecklist } from './bench-first-checklist';
 import { benchSweep } from './bench-sweep';
@@ -165,6 +166,14 @@ async function main(): Promise<void> {
     sweep.wakes === 0 && sweep.rateLimited === 0,
   );
   target('sweep', 'peak RSS MB', sweep.peakRssMb, '< 500', sweep.peakRssMb < 500);
+  const cli = await benchCliColdStart();
+  figures['cli.coldStart.ms'] = cli.ms;
+  figures['cli.coldStart.nodeMs'] = cli.nodeMs;
+  figures['cli.coldStart.loadAverage'] = round2(cli.load);
+  target('headless explain, cold start', 'ms', cli.ms, '≤ 600', cli.ms <= 600);
+  log(
+    `headless explain from a cold start (node dist/headless/doctor.cjs): ${cli.ms} ms median; node -e 0: ${cli.nodeMs} ms; load average ${cli.load.toFixed(2)}`,
+  );
 
   log(`\nTargets (${targets.filter((t) => t.met).length} of ${targets.length} met):`);
   for (const row of targetTable(targets)) log(row);

@@ -2,7 +2,8 @@
 // The Electron runtime cannot be downloaded here, so electron-builder's `--dir` build runs against a stub
 // runtime made in .tmp/ (a placeholder binary carrying Electron's fuse wire, so the afterPack fuse hook
 // really runs). Checked: the packed file list (no tests, source maps, TypeScript sources or secret-looking
-// files; the app's entry points present), the fuses in the packed binary, and the pruned locales.
+// files; the app's entry points present), the fuses in the packed binary, the pruned locales, and that the
+// headless tool ships: its bundle packed where the main entry looks for it, and `--headless` routed to it.
 // `--no-build` skips the Vite/esbuild build (npm test has just built).
 import { listPackage } from '@electron/asar';
 import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
@@ -10,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { HEADLESS_FLAG, headlessBundlePath } from '@main/shell/headless-route';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const work = path.join(root, '.tmp', 'package-check');
@@ -113,6 +115,7 @@ async function main(): Promise<number> {
   ]) {
     if (!packed.includes(required)) problems.push(`missing from app.asar: ${required}`);
   }
+  problems.push(...headlessProblems(packed, (file) => readFileSync(path.join(root, file), 'utf8')));
   // The keychain binding is the one module loaded from node_modules: its loader packed, its binary unpacked.
   if (!packed.includes('node_modules/@napi-rs/keyring/package.json'))
     problems.push('missing from app.asar: the @napi-rs/keyring loader');
@@ -156,6 +159,25 @@ async function main(): Promise<number> {
     `\npackage:check passed: ${all.length} packaged files checked (app.asar ${asarMb} MB), fuses set (release profile), locales pruned to en/de, in ${seconds} s`,
   );
   return 0;
+}
+
+/**
+ * The installed app runs the headless tool (`tesla-connect-doctor --headless <command>`): the bundle must be
+ * packed where the main entry looks for it, and the packed main entry must route the flag. `read` gives a
+ * packed file's text (the asar holds dist/ as built).
+ */
+export function headlessProblems(packed: readonly string[], read: (file: string) => string): string[] {
+  const problems: string[] = [];
+  const bundle = path.posix.normalize(headlessBundlePath('dist/electron').split(path.sep).join('/'));
+  if (!packed.includes(bundle)) problems.push(`missing from app.asar: ${bundle} (the headless tool)`);
+  // Every command but explain lives in the registry's own file, required by the entry at run time.
+  const registry = path.posix.join(path.posix.dirname(bundle), 'doctor-commands.cjs');
+  if (packed.includes(bundle) && !packed.includes(registry))
+    problems.push(`missing from app.asar: ${registry} (the headless commands)`);
+  else if (!/\bexplain\b/.test(read(bundle))) problems.push(`${bundle} is not the headless tool`);
+  if (packed.includes('dist/electron/main.cjs') && !read('dist/electron/main.cjs').includes(`"${HEADLESS_FLAG}"`))
+    problems.push(`dist/electron/main.cjs does not route ${HEADLESS_FLAG}`);
+  return problems;
 }
 
 function fail(problems: string[]): number {

@@ -3,7 +3,7 @@
 // EEXIST/ENOTDIR. Says which path, what is wrong with it and what to do.
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import type { TextParams } from '@shared/text/render';
+import type { TextParams } from '@shared/text/text-ref';
 import { UserFacingError, type ErrorKey } from '../ipc/handler-types';
 
 /** Words under `errors.data_folder_*` in the text catalogue; each ends with "or use another data folder". */

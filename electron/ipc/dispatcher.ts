@@ -4,7 +4,7 @@ import { channels, isChannelName, issuesOf, type Envelope } from '@shared/contra
 import type { CallContext, Handlers } from './handler-types';
 import { UserFacingError } from './handler-types';
 import { textIn } from '@shared/text/languages';
-import type { TextRef } from '@shared/text/render';
+import type { TextRef } from '@shared/text/text-ref';
 
 const english = (text: TextRef) => textIn('en')(text.key, text.params);
 

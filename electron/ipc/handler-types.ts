@@ -2,7 +2,7 @@
 import type { AreaChannels, ChannelArgs, ChannelName, ChannelResult } from '@shared/contract';
 import type { TextCatalogue } from '@shared/text/en';
 import { textIn } from '@shared/text/languages';
-import type { TextParams, TextRef } from '@shared/text/render';
+import type { TextParams, TextRef } from '@shared/text/text-ref';
 
 export interface CallContext {
   transport: 'electron' | 'browser';

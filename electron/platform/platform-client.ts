@@ -4,7 +4,7 @@
 // means and who acts; the agent key and tokens never appear in one.
 import { z } from 'zod';
 import { UserFacingError, type ErrorKey } from '@main/ipc/handler-types';
-import type { TextParams } from '@shared/text/render';
+import type { TextParams } from '@shared/text/text-ref';
 
 export interface PlatformClientOptions {
   /** The platform API's base, e.g. `http://127.0.0.1:4321/platform` (the simulator's demo platform). */

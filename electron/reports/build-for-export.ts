@@ -5,7 +5,7 @@ import { REPORT_SCHEMA_ID, ReportSchema, type Report } from '@shared/report/repo
 import type { Check } from '@shared/checklist/check-types';
 import { checkWords } from '@shared/text/check-text';
 import { textIn } from '@shared/text/languages';
-import type { TextRef } from '@shared/text/render';
+import type { TextRef } from '@shared/text/text-ref';
 import { createRedactor, REMOVED_MARK, type RedactionPreview, type Redactor } from '../redaction/redact';
 import { reportDigest } from './report-digest';
 

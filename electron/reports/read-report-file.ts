@@ -4,7 +4,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { REPORT_SCHEMA_ID, ReportSchema, type Report } from '@shared/report/report-schema';
 import { textIn } from '@shared/text/languages';
-import type { TextParams } from '@shared/text/render';
+import type { TextParams } from '@shared/text/text-ref';
 import type { ErrorKey } from '../ipc/handler-types';
 import { checkDigest, type DigestState } from './report-digest';
 

@@ -7,7 +7,7 @@ import { VERDICT_NAMES, type Check, type VerdictName } from '@shared/checklist/c
 import { isProblem, problemsByFixer } from '@shared/checklist/problems';
 import type { CheckWords } from '@shared/text/check-text';
 import type { Language } from '@shared/text/languages';
-import type { Translate } from '@shared/text/render';
+import type { Translate } from '@shared/text/resolve-params';
 import type { Report } from '@shared/report/report-schema';
 import { runReasonKey, runResultText } from '@shared/report/run-words';
 import type { TestRun } from '@shared/report/test-run-schema';

@@ -10,7 +10,7 @@ import QRCode from 'qrcode';
 import type { Check } from '@shared/checklist/check-types';
 import { checkWords, type CheckWords } from '@shared/text/check-text';
 import { textIn, type Language } from '@shared/text/languages';
-import type { Translate } from '@shared/text/render';
+import type { Translate } from '@shared/text/resolve-params';
 import type { Report } from '@shared/report/report-schema';
 import type { SiteSettings, TestRun } from '@shared/report/test-run-schema';
 import { escapeHtml as e, safeHref } from './html-escape';

@@ -3,7 +3,7 @@
 // too: the series differ by dash pattern as well as colour.
 import type { PowerSample } from '@shared/report/test-run-schema';
 import { textIn } from '@shared/text/languages';
-import type { Translate } from '@shared/text/render';
+import type { Translate } from '@shared/text/resolve-params';
 import { escapeHtml } from './html-escape';
 
 const W = 640;

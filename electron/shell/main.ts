@@ -3,6 +3,7 @@
 import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
 import { autoUpdater } from 'electron-updater';
 import ElectronStore from 'electron-store';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { appMeta } from '../app/app-meta';
 import { DeepLinkInbox, deepLinkHandler } from '../accounts/sign-in/deep-link-inbox';
@@ -18,34 +19,52 @@ import { createReportShell } from './report-shell';
 import { startAutoUpdate } from './updater';
 import { createSupportShell } from './support-shell';
 import { mainWindowOptions } from './web-preferences';
+import { headlessArgv, headlessBundlePath, headlessProcessArgv } from './headless-route';
 
-// Deep links can arrive before the app is ready (macOS cold start): capture them from the first line.
-// The inbox queues them until the backend is ready, then hands each to the sign-in flow.
+// `--headless <command>`: the installed app is the headless tool, Electron acting as its Node. Asked before
+// anything else starts: no single-instance lock (a desk may run it while the app is open), no deep links,
+// no window. The bundle exits the process itself when its command is done. (The RunAsNode fuse is off, so
+// ELECTRON_RUN_AS_NODE cannot be used: the bundle runs inside this process instead.)
+const headless = headlessArgv(process.argv);
 const pendingDeepLinks = new DeepLinkInbox(appMeta.scheme);
 const takeDeepLinks = (argv: readonly string[]) => pendingDeepLinks.takeFromArgv(argv);
-app.on('open-url', (event, url) => {
-  event.preventDefault();
-  takeDeepLinks([url]);
-});
-takeDeepLinks(process.argv);
+if (headless) runHeadless(headless);
+else startDesktop();
 
-if (!app.requestSingleInstanceLock()) {
-  app.quit();
-} else {
-  protocol.registerSchemesAsPrivileged([
-    { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
-  ]);
-  app.setAsDefaultProtocolClient(appMeta.scheme);
-  app.on('second-instance', (_event, argv) => {
-    takeDeepLinks(argv);
-    const win = BrowserWindow.getAllWindows()[0];
-    if (win) {
-      if (win.isMinimized()) win.restore();
-      win.focus();
-    }
+function runHeadless(args: string[]): void {
+  const bundle = headlessBundlePath(__dirname);
+  process.argv = headlessProcessArgv(process.execPath, bundle, args);
+  app.dock?.hide();
+  createRequire(__filename)(bundle);
+}
+
+function startDesktop(): void {
+  // Deep links can arrive before the app is ready (macOS cold start): capture them from the first line.
+  // The inbox queues them until the backend is ready, then hands each to the sign-in flow.
+  app.on('open-url', (event, url) => {
+    event.preventDefault();
+    takeDeepLinks([url]);
   });
-  void app.whenReady().then(start);
-  app.on('window-all-closed', () => app.quit());
+  takeDeepLinks(process.argv);
+
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+  } else {
+    protocol.registerSchemesAsPrivileged([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    ]);
+    app.setAsDefaultProtocolClient(appMeta.scheme);
+    app.on('second-instance', (_event, argv) => {
+      takeDeepLinks(argv);
+      const win = BrowserWindow.getAllWindows()[0];
+      if (win) {
+        if (win.isMinimized()) win.restore();
+        win.focus();
+      }
+    });
+    void app.whenReady().then(start);
+    app.on('window-all-closed', () => app.quit());
+  }
 }
 
 async function start(): Promise<void> {

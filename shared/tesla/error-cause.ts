@@ -1,6 +1,7 @@
-// Runs anywhere. The shape of one entry in Tesla's error catalogue: a cause with a stable id, what it means
-// in plain words, who fixes it and how, the checklist check it belongs to, and the real texts that name it.
-// Texts are plain English data for now; the checklist's per-language text catalogue renders checks.
+// Runs anywhere. The shape of one entry in Tesla's error catalogue: a cause with a stable id, who fixes it,
+// the checklist check it belongs to, and the real texts that name it (Tesla's words, kept verbatim). What it
+// means, its fix and its wait are the app's words: the text catalogues hold them under `cause.<id>` in every
+// language (title, meaning, until, fix.summary, fix.step1…), worded by cause-words.ts.
 
 /**
  * Who fixes it (reference section 8). The person using the doctor is the installer or the support desk, so
@@ -47,15 +48,13 @@ export interface CauseFix {
 export interface ErrorCause {
   /** Stable id, kept in reports (`raw[].cause`) and in `explain --format json`. Never renamed. */
   id: string;
-  /** A short name for lists. */
-  title: string;
-  /** What it means, in plain words. */
-  meaning: string;
   actor: CauseActor;
-  /** For `wait` (and causes that also pass by themselves): until when, in words. */
-  waitUntil?: string;
-  fix: CauseFix;
   checkId: CauseCheckId;
+  /**
+   * Its texts are a library's wording of a bare status (said for every such status), not Tesla naming a
+   * cause: a match is no surer than the status alone.
+   */
+  generic?: true;
   /** HTTP statuses Tesla (or a proxy in front of it) has been seen to send it with; [] for in-app texts. */
   statuses: number[];
   /**

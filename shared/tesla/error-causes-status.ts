@@ -1,6 +1,7 @@
 // Runs anywhere. Causes named by the HTTP status alone, for answers whose body says nothing the catalogue
 // knows (an empty 403, a proxy's bare 500). They are weaker than a text match, and say so: a 403 without
 // text is not called a missing scope, because libraries that do so send installers down the wrong path.
+// Their words are in the text catalogues under `cause.<id>`.
 import type { ErrorCause } from './error-cause';
 
 const REF = 'Tesla Fleet API reference notes, section 6 (status codes)';
@@ -8,18 +9,7 @@ const REF = 'Tesla Fleet API reference notes, section 6 (status codes)';
 export const STATUS_CAUSES: ErrorCause[] = [
   {
     id: 'http.no_answer',
-    title: 'No answer from Tesla',
-    meaning:
-      'The request got no answer at all: this computer’s internet connection, a firewall or proxy, or a timeout.',
     actor: 'installer',
-    fix: {
-      summary: 'Check this computer’s internet connection (and any company proxy), then run the checklist again.',
-      steps: [
-        'Open any web page to check the connection.',
-        'On a company network, check that fleet-api.prd.*.vn.cloud.tesla.com is reachable.',
-        'Run the checklist again.',
-      ],
-    },
     checkId: 'account.connection',
     statuses: [0],
     patterns: [],
@@ -28,13 +18,7 @@ export const STATUS_CAUSES: ErrorCause[] = [
   },
   {
     id: 'http.bad_request',
-    title: 'Tesla refused the request as malformed (400)',
-    meaning: 'Tesla found the request itself invalid (a field, a value or a command it does not accept).',
     actor: 'platform',
-    fix: {
-      summary: 'The software that sent it must correct the request.',
-      steps: ['Support desk: send the platform (or the doctor’s maintainers) this text and the request it answered.'],
-    },
     checkId: 'account.connection',
     statuses: [400],
     patterns: [
@@ -47,37 +31,23 @@ export const STATUS_CAUSES: ErrorCause[] = [
   },
   {
     id: 'http.forbidden',
-    title: 'Tesla refused without saying why (403)',
-    meaning:
-      'Tesla answered 403 without a text the doctor knows. It is a missing permission only if the token’s granted scopes lack the one this call needs; otherwise the platform’s app may be suspended or using a retired token.',
     actor: 'platform',
-    fix: {
-      summary: 'Run the checklist: account.app_status and the scope checks tell a missing box from a platform problem.',
-      steps: [
-        'Run the checklist and read account.app_status and the scope checks.',
-        'Support desk: if the scopes are all granted, send the platform this text.',
-      ],
-    },
     checkId: 'account.app_status',
     statuses: [403],
-    patterns: [],
-    examples: [],
-    sources: [REF, 'issue 14 (libraries report every 403 as missing scopes)'],
+    // Teslemetry's library raises its Forbidden with this sentence for any 403 Tesla sends without a known
+    // text: it names the status, not a cause.
+    generic: true,
+    patterns: [/developers should check required scope/],
+    examples: ['Access to this resource is not authorized, developers should check required Scope.'],
+    sources: [
+      REF,
+      'issue 14 (libraries report every 403 as missing scopes)',
+      'Teslemetry/python-tesla-fleet-api: tesla_fleet_api/exceptions.py (Forbidden)',
+    ],
   },
   {
     id: 'http.not_found',
-    title: 'Not on this account (404)',
-    meaning:
-      'Tesla does not know this site or car under the connected account: it belongs to another Tesla account, or it was removed.',
     actor: 'customer',
-    fix: {
-      summary:
-        'Check that the customer connected the Tesla account that owns the system (the account card shows its e-mail).',
-      steps: [
-        'Compare the connected account’s e-mail with the one in the customer’s Tesla app.',
-        'If it differs, the customer reconnects with the right Tesla account.',
-      ],
-    },
     checkId: 'energy.site_discovery',
     statuses: [404],
     patterns: [/\bnot_found\b/, /the requested resource does not exist/],
@@ -89,13 +59,7 @@ export const STATUS_CAUSES: ErrorCause[] = [
   },
   {
     id: 'http.unexplained',
-    title: 'An error the doctor does not know',
-    meaning: 'Tesla answered with an error status the catalogue has no cause for.',
     actor: 'tesla_support',
-    fix: {
-      summary: 'Export the report and send it to support: it holds Tesla’s answer as received.',
-      steps: ['Export the report (Reports > Export) and send it to the support desk.'],
-    },
     checkId: 'account.connection',
     statuses: [],
     patterns: [],

@@ -1,7 +1,10 @@
 // Runs anywhere (the headless `explain` command and the renderer's Explain screen, offline). Takes anything a
 // person pastes — a Fleet API body, an HTTP log line, a platform's command-status reason, a Tesla app or Home
 // Assistant message — and names the cause, who fixes it and how. Unknown text is never guessed: it gets
-// `matched: false` and the nearest known causes.
+// `matched: false` and the nearest known causes. The words come from the text catalogue in the caller's
+// language (`t`); the result keeps the cause's id, actor and check for scripts (`explain --format json`).
+import type { Translate } from '@shared/text/resolve-params';
+import { causeWords } from './cause-words';
 import {
   ERROR_CATALOGUE,
   HOME_ASSISTANT_WRAPPERS,
@@ -22,8 +25,13 @@ export interface ExplainMatched {
   waitUntil?: string;
   checkId: CauseCheckId;
   fix: CauseFix;
-  /** high: a known text was found; medium: only a status that has one meaning; low: a status with several. */
+  /**
+   * high: Tesla's own text for the cause was found; medium: only a status that has one meaning; low: a
+   * status with several (or a library's wording of one, which says no more).
+   */
   confidence: ExplainConfidence;
+  /** For a low-confidence answer: that it is one, and what to paste for a sure one. */
+  hint?: string;
   /** The HTTP status found in the text, if any. */
   status?: number;
   /** Seconds Tesla asked to wait (Retry-After, "Retry in N seconds"), if the text says. */
@@ -108,27 +116,49 @@ function words(text: string): Set<string> {
   return new Set(text.split(/[^a-z0-9_]+/).filter((w) => w.length >= 3 && !STOP.has(w) && !/^\d+$/.test(w)));
 }
 
+/** Words of Tesla's texts (and of the cause's id) per cause: the catalogue's own words, in no language of ours. */
 const CAUSE_WORDS = ERROR_CATALOGUE.map((c) => ({
   cause: c,
-  words: words(normalizeErrorText([c.title, ...c.examples].join(' '))),
+  words: words(normalizeErrorText([c.id.replace(/[._]/g, ' '), ...c.examples].join(' '))),
 }));
 
-/** Known causes sharing the most words with the text, best first (for text the catalogue does not know). */
-export function nearestCauses(normalized: string, limit = 3): NearCause[] {
+/**
+ * How telling a word is: rare across causes weighs more ("paired" names a few, "tesla" nearly all). A word
+ * no cause has weighs as much as the rarest, so a paste of other words pulls every score down.
+ */
+const DOC_FREQ = new Map<string, number>();
+for (const { words: ws } of CAUSE_WORDS) for (const w of ws) DOC_FREQ.set(w, (DOC_FREQ.get(w) ?? 0) + 1);
+const weight = (w: string) => Math.log((CAUSE_WORDS.length + 1) / (DOC_FREQ.get(w) ?? 1));
+const CAUSE_NORM = new Map(
+  CAUSE_WORDS.map(({ cause, words: ws }) => [cause.id, Math.sqrt([...ws].reduce((sum, w) => sum + weight(w) ** 2, 0))]),
+);
+
+/**
+ * Below this a suggestion shares only common words with the paste ("platform", "app", "charge"): it would
+ * send the installer down an unrelated path, so it is not shown (issue 23, wrong signal 10). Measured on
+ * plain-words pastes: related causes score 0.12–0.45, unrelated ones 0.10 at most. A suggestion under half
+ * the best one's score is left out for the same reason.
+ */
+export const MIN_NEAREST_SCORE = 0.11;
+
+/** Known causes sharing the most telling words with the text, best first (for text the catalogue does not know). */
+export function nearestCauses(normalized: string, t: Translate, limit = 3): NearCause[] {
   const mine = words(normalized);
   if (mine.size === 0) return [];
+  const mineNorm = Math.sqrt([...mine].reduce((sum, w) => sum + weight(w) ** 2, 0));
   return CAUSE_WORDS.map(({ cause, words: theirs }) => {
     let shared = 0;
-    for (const w of mine) if (theirs.has(w)) shared += 1;
-    const score = theirs.size === 0 ? 0 : shared / Math.sqrt(mine.size * theirs.size);
-    return { cause, score };
+    for (const w of mine) if (theirs.has(w)) shared += weight(w) ** 2;
+    const norm = mineNorm * (CAUSE_NORM.get(cause.id) ?? 0);
+    return { cause, score: norm === 0 ? 0 : shared / norm };
   })
-    .filter((x) => x.score > 0)
+    .filter((x) => x.score >= MIN_NEAREST_SCORE)
     .sort((a, b) => b.score - a.score)
+    .filter((x, _, best) => x.score >= best[0]!.score / 2)
     .slice(0, limit)
     .map(({ cause, score }) => ({
       cause: cause.id,
-      title: cause.title,
+      title: causeWords(cause.id, t).title,
       actor: cause.actor,
       checkId: cause.checkId,
       score: Math.round(score * 100) / 100,
@@ -138,7 +168,7 @@ export function nearestCauses(normalized: string, limit = 3): NearCause[] {
 /** Statuses that, alone, name one cause; the others (400, 403, 500, …) have several. */
 const SPECIFIC_STATUSES = new Set([401, 408, 412, 421, 423, 424, 429, 540]);
 
-export function explainError(text: string): ExplainResult {
+export function explainError(text: string, t: Translate): ExplainResult {
   const normalized = normalizeErrorText(text.slice(0, MAX_ERROR_TEXT));
   const status = statusInText(normalized);
   const retryAfterSeconds = retryAfterInText(normalized);
@@ -148,26 +178,29 @@ export function explainError(text: string): ExplainResult {
   if (!cause) {
     return {
       matched: false,
-      nearest: nearestCauses(normalized),
-      hint: 'The doctor does not know this text. Paste Tesla’s whole answer (the JSON body or the log line with its status), or export the report and send it to support.',
+      nearest: nearestCauses(normalized, t),
+      hint: t('explain.hint.unknown'),
     };
   }
-  const confidence: ExplainConfidence = byText
-    ? 'high'
-    : status !== undefined && (SPECIFIC_STATUSES.has(status) || cause.id === 'energy.tou_without_tariff')
-      ? 'medium'
-      : 'low';
+  const confidence: ExplainConfidence =
+    byText && !byText.generic
+      ? 'high'
+      : status !== undefined && (SPECIFIC_STATUSES.has(status) || cause.id === 'energy.tou_without_tariff')
+        ? 'medium'
+        : 'low';
   const via = HOME_ASSISTANT_WRAPPERS.some((w) => w.test(normalized)) ? 'Home Assistant' : undefined;
+  const words = causeWords(cause.id, t);
   return {
     matched: true,
     cause: cause.id,
-    title: cause.title,
-    meaning: cause.meaning,
+    title: words.title,
+    meaning: words.meaning,
     actor: cause.actor,
-    ...(cause.waitUntil ? { waitUntil: cause.waitUntil } : {}),
+    ...(words.until ? { waitUntil: words.until } : {}),
     checkId: cause.checkId,
-    fix: cause.fix,
+    fix: words.fix,
     confidence,
+    ...(confidence === 'low' ? { hint: t('explain.hint.exactText') } : {}),
     ...(status !== undefined ? { status } : {}),
     ...(retryAfterSeconds !== undefined ? { retryAfterSeconds } : {}),
     ...(via ? { via } : {}),

@@ -2,7 +2,8 @@
 // key and values the rules recorded under `checks.` in the catalogue. A report@1 file written before the
 // rules recorded keys carries English sentences instead: those are shown as they are.
 import type { Check, Evidence, Fix, FixLink } from '../checklist/check-types';
-import { resolveParams, type TextParams, type Translate } from './render';
+import { resolveParams, type Translate } from './resolve-params';
+import type { TextParams } from './text-ref';
 
 const MISSING = '\u0000missing';
 

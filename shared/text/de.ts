@@ -764,6 +764,12 @@ export const de: TextCatalogue = {
       low: 'Unsicher: nur der HTTP-Status sagt es, und er hat mehrere Ursachen.',
     },
     via: 'Die Meldung kam über {{via}}.',
+    hint: {
+      unknown:
+        'Der Doctor kennt diesen Text nicht. Fügen Sie Teslas genauen Text ein (den JSON-Body oder die Logzeile mit ihrem Status), keine Beschreibung davon; oder exportieren Sie den Bericht und schicken Sie ihn an den Support.',
+      exactText:
+        'Für eine sichere Antwort fügen Sie Teslas genauen Text ein (den JSON-Body oder die Logzeile mit ihrem Status), keine Beschreibung davon.',
+    },
     unmatched: {
       heading: 'Nicht erkannt',
       nearest: 'Nächstliegende bekannte Ursachen (keine Diagnose):',
@@ -775,6 +781,544 @@ export const de: TextCatalogue = {
       platform: 'Die Energieplattform (ihr Tesla-Entwicklerkonto) — vor Ort kann das niemand beheben',
       tesla_support: 'Tesla (Support oder Service)',
       wait: 'Niemand — es vergeht von selbst',
+    },
+  },
+  cause: {
+    pairing: {
+      consent_missing: {
+        title: 'Tesla-App: keine Zustimmung für diese Plattform',
+        meaning:
+          'Die Tesla-App fügt den virtuellen Schlüssel der Plattform nicht hinzu, weil das in der App angemeldete Tesla-Konto der Plattform keinen Zugriff gegeben hat (erst die Zustimmung, dann der Schlüssel) — oft ist die App mit einem anderen Konto angemeldet als dem, das zugestimmt hat.',
+        fix: {
+          summary:
+            'Der Kunde meldet sich in der Tesla-App mit dem Konto an, das zugestimmt hat (oder verbindet zuerst dieses Konto) und öffnet dann den Kopplungslink erneut.',
+          step1: 'Prüfen, welches Tesla-Konto der Kunde im Doctor verbunden hat (die Kontokarte zeigt es).',
+          step2:
+            'Auf dem Telefon des Kunden die Tesla-App öffnen, angemeldet mit demselben Tesla-Konto, das der Plattform zugestimmt hat, und dieses Auto auswählen.',
+          step3:
+            'Den Kopplungslink der Plattform öffnen (die Checkliste zeigt ihn als QR-Code) und das Hinzufügen des Schlüssels bestätigen.',
+          step4: 'Das Auto muss online sein; der Schlüssel erscheint im Auto unter Steuerung > Schlösser.',
+        },
+      },
+      not_authorized_to_share: {
+        title: 'Tesla-App: Teilen dieses Fahrzeugs nicht erlaubt (Fahrerkonto)',
+        meaning:
+          'Das Tesla-Konto in der App ist Fahrer dieses Autos (geteiltes oder geleastes Auto), nicht sein Eigentümer: Es kann allein keinen virtuellen Schlüssel hinzufügen.',
+        fix: {
+          summary:
+            'Der Eigentümer des Autos öffnet den Kopplungslink in seiner Tesla-App, oder der Fahrer erledigt den Schritt mit der Schlüsselkarte im Auto.',
+          step1: 'Den Kunden fragen, wem das Auto im Tesla-Konto gehört (einer Leasinggesellschaft, einem Partner).',
+          step2:
+            'Entweder öffnet der Eigentümer den Kopplungslink in seiner eigenen Tesla-App, oder der Fahrer öffnet ihn im Auto sitzend und bestätigt am Bildschirm mit der Schlüsselkarte.',
+        },
+      },
+      app_not_registered: {
+        title: 'Tesla-App: Plattform ist bei Tesla nicht registriert',
+        meaning:
+          'Die Tesla-App kennt die im Kopplungslink genannte Plattform nicht: Die Plattform hat ihre Domain und ihren Schlüssel nicht bei Tesla registriert (in dieser Region), oder der Link nennt die falsche Domain.',
+        fix: {
+          summary:
+            'Die Plattform registriert ihr Partnerkonto (Domain und öffentlicher Schlüssel) bei Tesla in der Region des Kunden; vor Ort kann das niemand beheben.',
+          step1:
+            'Den Kopplungslink prüfen: Er muss https://tesla.com/_ak/<Domain der Plattform> lauten, ohne https:// darin.',
+          step2:
+            'Support: Der Plattform sagen, dass die Tesla-App sie als nicht bei Tesla registriert meldet (diesen Text mitschicken).',
+        },
+      },
+    },
+    vehicle: {
+      key_not_paired: {
+        title: 'Virtueller Schlüssel nicht im Auto',
+        meaning:
+          'Das Auto hat einen signierten Befehl abgelehnt: Der virtuelle Schlüssel der Plattform wurde ihm nicht hinzugefügt (oder wieder entfernt).',
+        fix: {
+          summary: 'Der Kunde fügt den virtuellen Schlüssel der Plattform über den Kopplungslink hinzu.',
+          step1:
+            'Auf dem Telefon des Kunden die Tesla-App öffnen, angemeldet mit demselben Tesla-Konto, das der Plattform zugestimmt hat, und dieses Auto auswählen.',
+          step2:
+            'Den Kopplungslink der Plattform öffnen (die Checkliste zeigt ihn als QR-Code) und das Hinzufügen des Schlüssels bestätigen.',
+          step3: 'Das Auto muss online sein; der Schlüssel erscheint im Auto unter Steuerung > Schlösser.',
+        },
+      },
+      key_not_on_whitelist: {
+        title: 'Schlüssel nicht in der Schlüsselliste des Autos',
+        meaning: 'Die Schlüsselliste (Whitelist) des Autos enthält den Schlüssel nicht, der den Befehl signiert hat.',
+        fix: {
+          summary: 'Der Kunde fügt den virtuellen Schlüssel der Plattform über den Kopplungslink hinzu.',
+          step1:
+            'Auf dem Telefon des Kunden die Tesla-App öffnen, angemeldet mit demselben Tesla-Konto, das der Plattform zugestimmt hat, und dieses Auto auswählen.',
+          step2:
+            'Den Kopplungslink der Plattform öffnen (die Checkliste zeigt ihn als QR-Code) und das Hinzufügen des Schlüssels bestätigen.',
+          step3: 'Das Auto muss online sein; der Schlüssel erscheint im Auto unter Steuerung > Schlösser.',
+        },
+      },
+      key_disabled: {
+        title: 'Virtueller Schlüssel im Auto deaktiviert',
+        meaning: 'Der Schlüssel, der den Befehl signiert hat, ist im Auto vorhanden, aber deaktiviert.',
+        fix: {
+          summary:
+            'Der Kunde entfernt den Schlüssel der Plattform im Auto (Steuerung > Schlösser) und fügt ihn über den Kopplungslink wieder hinzu.',
+          step1: 'Im Auto: Steuerung > Schlösser, den Schlüssel der Plattform entfernen.',
+          step2:
+            'Auf dem Telefon des Kunden die Tesla-App öffnen, angemeldet mit demselben Tesla-Konto, das der Plattform zugestimmt hat, und dieses Auto auswählen.',
+          step3:
+            'Den Kopplungslink der Plattform öffnen (die Checkliste zeigt ihn als QR-Code) und das Hinzufügen des Schlüssels bestätigen.',
+          step4: 'Das Auto muss online sein; der Schlüssel erscheint im Auto unter Steuerung > Schlösser.',
+        },
+      },
+      keychain_full: {
+        title: 'Schlüsselliste des Autos ist voll',
+        meaning:
+          'Das Auto hat so viele Schlüssel, wie es aufnehmen kann; ein neuer virtueller Schlüssel lässt sich erst hinzufügen, wenn einer entfernt ist.',
+        fix: {
+          summary:
+            'Der Kunde entfernt im Auto einen nicht mehr genutzten Schlüssel (Steuerung > Schlösser) und öffnet dann den Kopplungslink erneut.',
+          step1:
+            'Im Auto: Steuerung > Schlösser, einen nicht mehr genutzten Schlüssel entfernen (altes Telefon, alte App).',
+          step2:
+            'Auf dem Telefon des Kunden die Tesla-App öffnen, angemeldet mit demselben Tesla-Konto, das der Plattform zugestimmt hat, und dieses Auto auswählen.',
+          step3:
+            'Den Kopplungslink der Plattform öffnen (die Checkliste zeigt ihn als QR-Code) und das Hinzufügen des Schlüssels bestätigen.',
+          step4: 'Das Auto muss online sein; der Schlüssel erscheint im Auto unter Steuerung > Schlösser.',
+        },
+      },
+      mobile_access_disabled: {
+        title: 'Mobiler Zugriff im Auto ausgeschaltet',
+        meaning:
+          'Im Auto ist „Mobilen Zugriff erlauben“ aus, daher lehnt es jede Anfrage aus der Ferne ab, auch die der Tesla-App.',
+        fix: {
+          summary: 'Der Kunde schaltet im Auto „Mobilen Zugriff erlauben“ ein.',
+          step1: 'Im Auto: Steuerung > Sicherheit > Mobilen Zugriff erlauben: an.',
+          step2: 'Die Checkliste erneut ausführen.',
+        },
+      },
+      command_protocol_required: {
+        title: 'Auto braucht signierte Befehle (Vehicle Command Protocol)',
+        meaning:
+          'Die Plattform hat einen unsignierten Befehl an ein Auto geschickt, das nur mit einem virtuellen Schlüssel signierte Befehle annimmt.',
+        fix: {
+          summary:
+            'Die Plattform muss ihre Befehle signieren (Teslas vehicle-command-Proxy); vor Ort sicherstellen, dass ihr virtueller Schlüssel im Auto ist.',
+          step1: 'Die Checkliste ausführen: vehicle.virtual_key zeigt, ob der Schlüssel im Auto ist.',
+          step2:
+            'Support: Der Plattform sagen, dass Tesla für dieses Auto signierte Befehle verlangt (diesen Text mitschicken).',
+        },
+      },
+      command_protocol_unsupported: {
+        title: 'Auto unterstützt keine signierten Befehle (ältere Model S/X)',
+        meaning:
+          'Dieses Auto (ein älteres Model S oder X) unterstützt das Vehicle Command Protocol nicht: Signierte Befehle erreichen es nicht.',
+        fix: {
+          summary:
+            'Die Plattform muss diesem Auto einfache (unsignierte) Befehle schicken; ein virtueller Schlüssel ist weder nötig noch möglich.',
+          step1: 'Dieses Auto nicht zu koppeln versuchen.',
+          step2:
+            'Support: Der Plattform sagen, dass dieses Auto unsignierte Befehle braucht (diesen Text mitschicken).',
+        },
+      },
+      wrong_vin: {
+        title: 'Befehl an das falsche Auto geschickt',
+        meaning: 'Der signierte Befehl war an eine andere VIN gerichtet als an das Auto, das ihn empfangen hat.',
+        fix: {
+          summary: 'Die Plattform prüft, für welche VIN sie signiert.',
+          step1: 'Support: Der Plattform diesen Text mit der verwendeten VIN schicken.',
+        },
+      },
+      timed_out: {
+        title: 'Auto hat nicht rechtzeitig geantwortet',
+        meaning:
+          'Das Auto (oder eines seiner Systeme) hat nicht rechtzeitig geantwortet, oder der signierte Befehl ist unterwegs abgelaufen.',
+        until: 'das Auto wach und online ist (ein bis zwei Minuten), dann erneut versuchen',
+        fix: {
+          summary: 'Erneut versuchen, wenn das Auto wach und online ist.',
+          step1: 'In der Tesla-App prüfen, ob das Auto online ist.',
+          step2: 'In einer Minute erneut versuchen.',
+        },
+      },
+      unavailable: {
+        title: 'Auto offline oder im Ruhezustand',
+        meaning:
+          'Das Auto schläft oder hat keine Verbindung. Der Doctor weckt nie selbst ein Auto (ein Wecken kostet die Plattform Geld).',
+        until: 'das Auto wieder online ist (Tesla-App öffnen oder das Auto benutzen)',
+        fix: {
+          summary:
+            'Warten, bis das Auto online ist (das Öffnen der Tesla-App weckt es), dann die Checkliste erneut ausführen.',
+          step1: 'Der Kunde öffnet die Tesla-App auf der Seite des Autos (das weckt es).',
+          step2: 'Die Checkliste erneut ausführen.',
+        },
+      },
+    },
+    device: {
+      unexpected_error: {
+        title: 'Gerät hat mit einem Fehler geantwortet (540)',
+        meaning:
+          'Das Auto oder das Gateway hat mit einem internen Fehler geantwortet: Es braucht womöglich einen Neustart, ein Software-Update oder den Service.',
+        until: 'das Gerät neu gestartet oder aktualisiert ist; bleibt es, der Tesla-Service',
+        fix: {
+          summary: 'Später erneut versuchen; bleibt es, bucht der Kunde einen Tesla-Servicetermin.',
+          step1: 'In ein paar Minuten erneut versuchen.',
+          step2: 'Bleibt es einen Tag lang, wendet sich der Kunde an Tesla (Tesla-App > Service).',
+        },
+      },
+    },
+    energy: {
+      tou_without_tariff: {
+        title: 'Zeitbasierte Steuerung abgelehnt: kein Stromtarif (410)',
+        meaning:
+          'Tesla hat das Umschalten der Powerwall auf zeitbasierte Steuerung abgelehnt, weil der Standort keinen Stromtarif hat: Der Modus braucht die Preise, um zu entscheiden, wann er lädt und einspeist.',
+        fix: {
+          summary:
+            'Der Kunde stellt in der Tesla-App den Stromtarif ein; danach lässt sich die zeitbasierte Steuerung wählen.',
+          step1:
+            'Tesla-App > Powerwall > Einstellungen > Stromtarif: Der Kunde wählt Versorger und Tarif (oder gibt die Preise ein).',
+          step2: 'Die Checkliste erneut ausführen: energy.tariff_and_mode zeigt die Zeiträume des Tarifs.',
+        },
+      },
+    },
+    tesla: {
+      upstream_internal_error: {
+        title: 'Teslas Server sind ausgefallen (500 upstream internal error)',
+        meaning: 'Teslas eigene Server konnten nicht antworten. Vor Ort ist nichts falsch.',
+        until: 'Teslas Dienst sich erholt (meist Minuten bis Stunden)',
+        fix: {
+          summary:
+            'Später erneut versuchen; dauert es nur bei diesem Standort länger als einen Tag, muss der Tesla-Support es sich ansehen.',
+          step1: 'In 15 Minuten erneut versuchen.',
+          step2:
+            'Dauert es nur bei diesem Kunden länger als einen Tag, wendet sich der Kunde an den Tesla-Support (diesen Text mitschicken).',
+        },
+      },
+      service_unavailable: {
+        title: 'Teslas Dienst nicht erreichbar (503/504)',
+        meaning: 'Ein Tesla-Dienst (oder das Gerät dahinter) hat nicht rechtzeitig geantwortet.',
+        until: 'ein paar Minuten, dann erneut versuchen',
+        fix: {
+          summary: 'In ein paar Minuten erneut versuchen.',
+          step1: 'In ein paar Minuten erneut versuchen.',
+          step2: 'Dauert es Stunden, Teslas Statusseite prüfen und den Tesla-Support kontaktieren.',
+        },
+      },
+    },
+    auth: {
+      login_required: {
+        title: 'Verbindung durch eine andere Anmeldung ersetzt (login_required)',
+        meaning:
+          'Eine andere Anmeldung mit dieser App hat diese Verbindung ersetzt (ein zweites Konto bei der Plattform oder ein Werkzeug, das sich erneut angemeldet hat): Seit dem 01.02.2024 macht eine neue Anmeldung unter derselben Client-ID das vorherige Refresh-Token und seine Access-Tokens ungültig. Das Token ist nicht „abgelaufen“. Seltener: Das Refresh-Token wurde zweimal benutzt, ist älter als 3 Monate, oder der Kunde hat sein Tesla-Passwort geändert.',
+        fix: {
+          summary: 'Der Kunde meldet sich erneut an (Neu verbinden); am Auto und am Standort ändert sich nichts.',
+          step1: 'Beim Konto des Kunden im Doctor „Neu verbinden“ wählen und den Kunden bei Tesla anmelden lassen.',
+          step2: 'Der Kunde setzt auf Teslas Zustimmungsseite dieselben Häkchen wie zuvor und wählt „Allow“.',
+          step3: 'Die Checkliste erneut ausführen.',
+          step4:
+            'Kommt es innerhalb von Tagen wieder, teilt die Plattform ein Refresh-Token zwischen zwei ihrer Dienste: der Plattform Bescheid geben (Support: ihr diesen Text schicken).',
+          step5:
+            'Künftig über die Plattform diagnostizieren: Ein Diagnosewerkzeug, das sich unter der Client-ID der Plattform anmeldet, trennt die Plattform erneut.',
+        },
+      },
+      token_endpoint_failing: {
+        title: 'Teslas Anmeldung fällt aus (Token-Endpunkt 5xx)',
+        meaning:
+          'Teslas Token-Endpunkt antwortete mit einem Serverfehler (wie beim Ausfall von Teslas Anmeldung im Juli 2025): Keine App kann eine Anmeldung erneuern oder beginnen, bis er wieder läuft. Teslas Anmeldung fällt aus: warten, nicht neu verbinden.',
+        until: 'Teslas Anmeldung wieder funktioniert (in ein paar Minuten erneut prüfen)',
+        fix: {
+          summary:
+            'Warten und später erneut prüfen; nicht neu verbinden (eine neue Anmeldung kann jetzt nicht gelingen).',
+          step1:
+            'Nicht „Neu verbinden“ wählen und den Kunden nicht erneut anmelden lassen: Solange Teslas Anmeldung ausfällt, kann das nicht gelingen.',
+          step2:
+            'In ein paar Minuten erneut prüfen; die Verbindung der Plattform bleibt erhalten und funktioniert von selbst wieder.',
+        },
+      },
+      redirect_uri_not_registered: {
+        title: 'Weiterleitungs-URI für diese App nicht registriert',
+        meaning:
+          'Tesla hat die Anmeldung vor der Zustimmungsseite abgelehnt: Die gesendete redirect_uri gehört nicht zu den für diese client_id registrierten. Das ist die App-Konfiguration der Plattform, nicht das Konto des Kunden.',
+        fix: {
+          summary:
+            'Die Plattform registriert die genaue Weiterleitungs-URI bei ihrer Tesla-App, oder im Profil wird eine registrierte eingetragen.',
+          step1:
+            'Support: der Plattform diesen Text schicken; ihr Entwickler trägt die Weiterleitungs-URI (Schema, Host, Port und Pfad genau) bei der App auf developer.tesla.com ein.',
+          step2:
+            'Oder in den Einstellungen im Profil eine Weiterleitungs-URI eintragen, die die Plattform registriert hat.',
+        },
+      },
+      invalid_grant: {
+        title: 'Autorisierung nicht mehr gültig (invalid_grant)',
+        meaning:
+          'Tesla hat den Code oder das Refresh-Token abgelehnt: Es ist abgelaufen, wurde widerrufen, schon benutzt oder gehört zu einer anderen App (Client-ID).',
+        fix: {
+          summary: 'Der Kunde meldet sich erneut an (Neu verbinden).',
+          step1: 'Beim Konto des Kunden im Doctor „Neu verbinden“ wählen und den Kunden bei Tesla anmelden lassen.',
+          step2: 'Der Kunde setzt auf Teslas Zustimmungsseite dieselben Häkchen wie zuvor und wählt „Allow“.',
+          step3: 'Die Checkliste erneut ausführen.',
+        },
+      },
+      token_revoked: {
+        title: 'Zugriff vom Kunden entfernt (token revoked)',
+        meaning:
+          'Der Kunde (oder jemand mit dem Tesla-Passwort) hat die Plattform unter Tesla-Konto > Sicherheit > Drittanbieter-Apps entfernt. Der virtuelle Schlüssel der Plattform bleibt im Auto.',
+        fix: {
+          summary:
+            'Der Kunde stimmt erneut zu (Neu verbinden); das Auto nicht erneut koppeln — sein virtueller Schlüssel ist noch da.',
+          step1: 'Beim Konto des Kunden im Doctor „Neu verbinden“ wählen und den Kunden bei Tesla anmelden lassen.',
+          step2: 'Der Kunde setzt auf Teslas Zustimmungsseite dieselben Häkchen wie zuvor und wählt „Allow“.',
+          step3: 'Die Checkliste erneut ausführen.',
+          step4: 'Den Kopplungslink nicht erneut öffnen: Das Auto hat den virtuellen Schlüssel der Plattform noch.',
+        },
+      },
+      token_expired: {
+        title: 'Zugriffstoken abgelaufen (401)',
+        meaning:
+          'Das Zugriffstoken (etwa 8 Stunden gültig) ist abgelaufen und wurde nicht erneuert. Der Doctor erneuert es einmal selbst; bleibt der Fehler, ist auch die Erneuerung gescheitert.',
+        fix: {
+          summary:
+            'Im Doctor neu verbinden; zeigt die Plattform selbst diesen Fehler, funktioniert ihre Token-Erneuerung nicht.',
+          step1: 'Im Doctor die Checkliste erneut ausführen: Sie erneuert das Token einmal selbst.',
+          step2: 'Scheitert es weiter, „Neu verbinden“ wählen und den Kunden anmelden lassen.',
+          step3:
+            'Zeigt die App der Plattform diesen Text, der Plattform sagen, dass die Erneuerung ihres Zugriffstokens scheitert (Support: ihr diesen Text schicken).',
+        },
+      },
+      invalid_bearer_token: {
+        title: 'Token nicht erkannt (invalid bearer token)',
+        meaning:
+          'Tesla hat das Zugriffstoken gar nicht erkannt: Es ist beschädigt, wurde für einen anderen Dienst ausgestellt (etwa die eingestellte Owner API) oder für die Anmeldung einer anderen Region.',
+        fix: {
+          summary: 'Im Doctor neu verbinden; schickt die Plattform diesen Fehler, ist ihr gespeichertes Token defekt.',
+          step1: 'Beim Konto des Kunden „Neu verbinden“ wählen und den Kunden anmelden lassen.',
+          step2:
+            'Zeigt die App der Plattform diesen Text, der Plattform sagen, dass ihr gespeichertes Zugriffstoken ungültig ist (Support: ihr diesen Text schicken).',
+        },
+      },
+      unauthorized_client: {
+        title: 'App bei der Anmeldung nicht erkannt (unauthorized_client)',
+        meaning:
+          'Teslas Anmeldung akzeptiert diese Client-ID bzw. dieses Client-Secret nicht: Die Plattform hat falsche App-Zugangsdaten eingerichtet, oder ein chinesisches Konto hat sich bei der globalen Anmeldung angemeldet (China nutzt auth.tesla.cn).',
+        fix: {
+          summary:
+            'Die Plattform prüft ihre Client-ID und ihr Secret (und nutzt für ein chinesisches Konto auth.tesla.cn).',
+          step1:
+            'Support: Der Plattform sagen, dass Tesla ihre Client-ID bzw. ihr Secret ablehnt (diesen Text mitschicken).',
+          step2:
+            'Ist das Tesla-Konto des Kunden ein chinesisches Konto, muss die Anmeldung über auth.tesla.cn laufen: der Plattform Bescheid geben.',
+        },
+      },
+      invalid_client_id: {
+        title: 'Unbekannte App (invalid_client_id)',
+        meaning:
+          'Die an Teslas Anmeldung geschickte Client-ID gibt es nicht: Das Profil enthält eine falsche oder gelöschte App-ID.',
+        fix: {
+          summary:
+            'Die Plattform nennt die richtige Client-ID; im Doctor unter Einstellungen > Tesla-Profil korrigieren.',
+          step1: 'Die Client-ID unter Einstellungen > Tesla-Profil mit dem Entwicklerkonto der Plattform vergleichen.',
+          step2: 'Support: Die Plattform nach ihrer aktuellen Client-ID fragen.',
+        },
+      },
+      invalid_scope: {
+        title: 'App fragt eine Berechtigung an, für die sie nicht registriert ist (invalid_scope)',
+        meaning: 'Die Anmeldung hat einen Scope angefragt, den die Tesla-App der Plattform nicht anfragen darf.',
+        fix: {
+          summary:
+            'Die Plattform schaltet diesen Scope für ihre App auf developer.tesla.com frei oder fragt ihn nicht mehr an.',
+          step1: 'Support: Der Plattform sagen, welche Anmeldung gescheitert ist, und ihr diesen Text schicken.',
+        },
+      },
+      access_denied: {
+        title: 'Zustimmung verweigert (access_denied)',
+        meaning: 'Der Kunde hat auf Teslas Zustimmungsseite „Do Not Allow“ gewählt oder sie geschlossen.',
+        fix: {
+          summary: 'Der Kunde verbindet sich erneut und wählt „Allow“.',
+          step1: '„Verbinden“ (oder „Neu verbinden“) wählen und den Kunden anmelden lassen.',
+          step2: 'Der Kunde setzt die Häkchen, die die Plattform braucht, und wählt „Allow“.',
+        },
+      },
+    },
+    app: {
+      exceeded_limit: {
+        title: 'Tesla-App der Plattform gesperrt (EXCEEDED_LIMIT)',
+        meaning:
+          'Tesla hat die ganze App der Plattform gesperrt, weil sie ihr Abrechnungslimit der Fleet API überschritten hat. Alle Kunden dieser Plattform stehen auf einmal still; an diesem Standort ist nichts falsch.',
+        fix: {
+          summary:
+            'Die Plattform erhöht ihr Abrechnungslimit oder hinterlegt eine Zahlungsart auf developer.tesla.com. Vor Ort kann das niemand beheben.',
+          step1: 'Vor Ort: nichts zu ändern — dem Kunden sagen, dass die Plattform ein Kontoproblem mit Tesla hat.',
+          step2:
+            'Support: Der Plattform sagen, dass Tesla „account disabled: EXCEEDED_LIMIT“ antwortet (Abrechnungslimit bzw. Zahlungsart in ihrem Tesla-Entwicklerkonto).',
+        },
+      },
+      payment_required: {
+        title: 'Zahlung erforderlich (402)',
+        meaning:
+          'Tesla (oder ein kostenpflichtiger Vermittler davor) verlangt eine Zahlung, bevor es für diese App antwortet.',
+        fix: {
+          summary: 'Die Plattform begleicht ihre Rechnung bei Tesla (oder beim Vermittler).',
+          step1: 'Support: Der Plattform sagen, dass ihre API mit 402 Payment Required antwortet.',
+        },
+      },
+      owner_api_token: {
+        title: 'Token der eingestellten Owner API',
+        meaning:
+          'Die Anfrage nutzte ein Token oder eine Adresse von Teslas alter Owner API, die Tesla für Dritte geschlossen hat (vollständig im Juni 2026). Heute funktionieren nur Fleet-API-Tokens einer registrierten App.',
+        fix: {
+          summary:
+            'Die Plattform muss auf die Fleet API umstellen (mit ihrer eigenen registrierten App); der Kunde verbindet sich dann darüber.',
+          step1: 'Vor Ort: an der Anlage nichts zu ändern.',
+          step2:
+            'Support: Der Plattform (oder dem eigenen Werkzeug des Kunden) sagen, dass Tesla Owner-API-Tokens ablehnt und die Fleet API genutzt werden muss.',
+        },
+      },
+    },
+    partner: {
+      not_registered_in_region: {
+        title: 'Plattform in dieser Region nicht bei Tesla registriert (412)',
+        meaning:
+          'Die Tesla-App der Plattform wurde in der Region, in der das Konto dieses Kunden liegt, nie registriert (Partnerkonto), daher lehnt Tesla jede Anfrage ab. Der Installateur kann vor Ort nichts tun.',
+        fix: {
+          summary:
+            'Die Plattform registriert ihr Partnerkonto in dieser Region (POST /api/1/partner_accounts bei der Fleet API dieser Region). Vor Ort ändert daran nichts etwas.',
+          step1: 'Vor Ort: nichts zu ändern — die Anlage und die Einstellungen des Kunden sind nicht die Ursache.',
+          step2:
+            'Support: Der Plattform sagen „Ihre App muss in der Region registriert werden, die Teslas Antwort nennt“, und ihr diesen Text schicken.',
+          step3: 'Sobald die Plattform es bestätigt, die Checkliste erneut ausführen.',
+        },
+      },
+      public_key_download_failed: {
+        title: 'Tesla konnte den öffentlichen Schlüssel der Plattform nicht abrufen (424)',
+        meaning:
+          'Die Registrierung der Plattform bei Tesla ist gescheitert, weil Tesla ihren öffentlichen Schlüssel nicht von ihrer Domain laden konnte (fehlt, zu groß, gesperrt).',
+        fix: {
+          summary:
+            'Die Plattform stellt unter /.well-known/appspecific/com.tesla.3p.public-key.pem einen gültigen EC-Schlüssel bereit und registriert sich erneut.',
+          step1: 'Support: Der Plattform diesen Text schicken; die URL darin ist die, die Tesla nicht abrufen konnte.',
+        },
+      },
+    },
+    region: {
+      out_of_region: {
+        title: 'Anfrage an die falsche Region geschickt (421)',
+        meaning:
+          'Das Konto des Kunden liegt in einer anderen Fleet-API-Region als der angefragten; Tesla nennt die richtige Basis-URL.',
+        fix: {
+          summary:
+            'Der Doctor folgt Teslas Hinweis selbst; eine Plattform, die das zeigt, muss die von Tesla genannte Basis-URL nutzen.',
+          step1: 'Im Doctor: „Neu verbinden“ wählen, damit die Region des Kontos aus dem neuen Token gelesen wird.',
+          step2:
+            'Support: Zeigt die Plattform das, ihr sagen, dass sie für diesen Kunden die Basis-URL aus Teslas Antwort nutzen soll.',
+        },
+      },
+    },
+    rate: {
+      limited: {
+        title: 'Tesla bittet zu warten (Ratenlimit, 429)',
+        meaning:
+          'Zu viele Anfragen für dieses Auto oder diesen Standort in kurzer Zeit. Teslas Limits gelten pro Gerät und werden von jeder App geteilt, die es liest (die Plattform, Home Assistant, andere Werkzeuge); eine andere App kann sie also aufbrauchen.',
+        until: 'der Zeit, die Tesla in Retry-After (oder RateLimit-Reset) nennt',
+        fix: {
+          summary:
+            'Bis zu der Zeit warten, die Tesla nennt; passiert es immer wieder, fragt eine andere App dieses Gerät zu oft ab.',
+          step1:
+            'Bis zur angezeigten Zeit warten, dann die Checkliste erneut ausführen (darüber hinaus versucht sie es nicht selbst erneut).',
+          step2:
+            'Passiert es immer wieder, den Kunden fragen, welche anderen Apps dieses Auto oder diesen Standort lesen (Home Assistant, TeslaMate, …): Sie teilen sich dasselbe Limit.',
+        },
+      },
+    },
+    account: {
+      locked: {
+        title: 'Tesla-Konto gesperrt (423)',
+        meaning: 'Tesla hat das Konto des Kunden gesperrt; nur Tesla kann es entsperren.',
+        fix: {
+          summary: 'Der Kunde wendet sich an Tesla, um das Konto entsperren zu lassen.',
+          step1: 'Der Kunde wendet sich wegen des gesperrten Kontos an den Tesla-Support (Tesla-App > Support).',
+        },
+      },
+    },
+    scope: {
+      missing: {
+        title: 'Häkchen für eine Berechtigung fehlt (missing scopes)',
+        meaning:
+          'Tesla sagt selbst, dass dieser Aufruf eine Berechtigung (Scope) braucht, die der Kunde auf Teslas Zustimmungsseite nicht angehakt hat: Die Antwort „Unauthorized missing scopes“ bedeutet genau das.',
+        fix: {
+          summary:
+            'Der Kunde verbindet sich neu und setzt das fehlende Häkchen (die Scope-Prüfungen der Checkliste nennen es).',
+          step1: 'Die Checkliste ausführen: Die Scope-Prüfungen nennen das Kästchen ohne Häkchen.',
+          step2:
+            '„Neu verbinden“ wählen; der Kunde hakt dieses Kästchen auf Teslas Zustimmungsseite an und wählt „Allow“.',
+        },
+      },
+      missing_energy_cmds: {
+        title: '„Energy Product Commands“ nicht erlaubt',
+        meaning:
+          'Home Assistant meldet, dass der Freigabe energy_cmds („Energy Product Commands“) fehlt: Einstellungen lassen sich nicht ändern.',
+        fix: {
+          summary: 'Der Kunde verbindet sich neu und hakt „Energy Product Commands“ an.',
+          step1: '„Neu verbinden“ wählen; der Kunde hakt „Energy Product Commands“ an und wählt „Allow“.',
+        },
+      },
+      missing_vehicle_cmds: {
+        title: '„Vehicle Commands“ nicht erlaubt',
+        meaning:
+          'Home Assistant meldet, dass der Freigabe vehicle_cmds oder vehicle_charging_cmds fehlt: Dem Auto lassen sich keine Befehle schicken.',
+        fix: {
+          summary: 'Der Kunde verbindet sich neu und hakt „Vehicle Commands“ (oder „Vehicle Charging Management“) an.',
+          step1:
+            '„Neu verbinden“ wählen; der Kunde hakt „Vehicle Commands“ und „Vehicle Charging Management“ an und wählt „Allow“.',
+        },
+      },
+    },
+    http: {
+      no_answer: {
+        title: 'Keine Antwort von Tesla',
+        meaning:
+          'Die Anfrage bekam gar keine Antwort: die Internetverbindung dieses Computers, eine Firewall oder ein Proxy, oder eine Zeitüberschreitung.',
+        fix: {
+          summary:
+            'Die Internetverbindung dieses Computers (und einen etwaigen Firmen-Proxy) prüfen, dann die Checkliste erneut ausführen.',
+          step1: 'Eine beliebige Webseite öffnen, um die Verbindung zu prüfen.',
+          step2: 'In einem Firmennetz prüfen, ob fleet-api.prd.*.vn.cloud.tesla.com erreichbar ist.',
+          step3: 'Die Checkliste erneut ausführen.',
+        },
+      },
+      bad_request: {
+        title: 'Tesla hat die Anfrage als fehlerhaft abgelehnt (400)',
+        meaning:
+          'Tesla hält die Anfrage selbst für ungültig (ein Feld, einen Wert oder einen Befehl, den es nicht annimmt).',
+        fix: {
+          summary: 'Die Software, die sie geschickt hat, muss die Anfrage korrigieren.',
+          step1:
+            'Support: Der Plattform (oder den Entwicklern des Doctors) diesen Text und die Anfrage schicken, auf die er antwortete.',
+        },
+      },
+      forbidden: {
+        title: 'Tesla hat ohne Begründung abgelehnt (403)',
+        meaning:
+          'Tesla hat 403 geantwortet, ohne einen Text, der den Grund nennt — oder eine Bibliothek hat eigene Worte darübergelegt („developers should check required Scope“ steht bei jedem 403). Eine fehlende Berechtigung ist es nur, wenn den erteilten Scopes des Tokens die fehlt, die dieser Aufruf braucht; sonst ist die App der Plattform womöglich gesperrt oder nutzt ein eingestelltes Token.',
+        fix: {
+          summary:
+            'Die Checkliste ausführen: account.app_status und die Scope-Prüfungen unterscheiden ein fehlendes Häkchen von einem Problem der Plattform.',
+          step1: 'Die Checkliste ausführen und account.app_status sowie die Scope-Prüfungen lesen.',
+          step2: 'Support: Sind alle Scopes erteilt, der Plattform diesen Text schicken.',
+        },
+      },
+      not_found: {
+        title: 'Nicht in diesem Konto (404)',
+        meaning:
+          'Tesla kennt diesen Standort oder dieses Auto unter dem verbundenen Konto nicht: Es gehört zu einem anderen Tesla-Konto oder wurde entfernt.',
+        fix: {
+          summary:
+            'Prüfen, ob der Kunde das Tesla-Konto verbunden hat, dem die Anlage gehört (die Kontokarte zeigt seine E-Mail-Adresse).',
+          step1: 'Die E-Mail-Adresse des verbundenen Kontos mit der in der Tesla-App des Kunden vergleichen.',
+          step2: 'Weicht sie ab, verbindet sich der Kunde mit dem richtigen Tesla-Konto neu.',
+        },
+      },
+      unexplained: {
+        title: 'Ein Fehler, den der Doctor nicht kennt',
+        meaning: 'Tesla hat mit einem Fehlerstatus geantwortet, für den der Katalog keine Ursache kennt.',
+        fix: {
+          summary: 'Den Bericht exportieren und an den Support schicken: Er enthält Teslas Antwort so, wie sie ankam.',
+          step1: 'Den Bericht exportieren (Berichte > Exportieren) und an den Support schicken.',
+        },
+      },
     },
   },
   support: {
@@ -1576,6 +2120,7 @@ export const de: TextCatalogue = {
         'Verbundene Kunden auflisten (Bezeichnung, E-Mail, Region, Freigaben, Zustand); gibt nie ein Token aus.',
       connect: 'Das Kundenkonto des Simulators ohne Oberfläche verbinden (automatische Zustimmung, Loopback-Rückruf).',
       diagnose: 'Die Diagnose-Checkliste ausführen und den Bericht ausgeben (JSON: report@1). Weckt nie ein Fahrzeug.',
+      explain: 'Die Ursache eines Tesla-Fehlertexts nennen, wer ihn behebt und wie (offline)',
       forget: 'Einen Kunden oder alle (--all) vergessen: Schlüsselbundeintrag und lokale Daten werden entfernt.',
       recover: 'Jede von einer Testladung offen gelassene Wiederherstellung abschließen und prüfen.',
       report: 'Eine Berichtsdatei als HTML/PDF ausgeben oder ihre Prüfsumme prüfen.',
@@ -1701,6 +2246,38 @@ export const de: TextCatalogue = {
       unverifiedWarning:
         'Warnung: Dieser Bericht wurde nach dem Export verändert oder hat keine Prüfsumme; die Ausgabe sagt das ebenfalls.',
       wrote: '{{file}} geschrieben',
+    },
+    explain: {
+      oneInput:
+        'explain: Geben Sie den Fehlertext oder --file an, nicht beides und nicht keins von beiden.\nAufruf: npm run doctor -- {{usage}}',
+      stdinTooLarge: 'die Eingabe ist größer als {{kb}} KB',
+      notAFile: '{{file}} ist keine Datei',
+      fileTooLarge: '{{file}} ist größer als {{kb}} KB; fügen Sie nur die Fehlerzeilen ein',
+      notRecognised: 'Nicht erkannt: {{hint}}',
+      nearest: 'Nächstliegende bekannte Ursachen (keine Diagnose):',
+      nearestLine: '  - {{title}} [{{cause}}] — wer: {{actor}}; Prüfung: {{check}}',
+      cause: 'Ursache: {{title}} [{{cause}}]',
+      meaning: 'Was es bedeutet: {{meaning}}',
+      who: 'Wer es behebt: {{who}}',
+      until: 'Bis: {{until}}',
+      wait: 'Tesla bittet zu warten: {{seconds}} s',
+      fix: 'Behebung: {{summary}}',
+      check: 'Auszuführende Prüfung: {{check}}',
+      confidence: 'Sicherheit: {{level}} ({{how}})',
+      confidenceVia: 'Sicherheit: {{level}} ({{how}}); die Meldung kam über {{via}}',
+      level: { high: 'hoch', medium: 'mittel', low: 'niedrig' },
+      how: {
+        high: 'ein bekannter Text wurde gefunden',
+        medium: 'nur aus dem HTTP-Status',
+        low: 'nur aus dem HTTP-Status, und der hat mehrere Ursachen',
+      },
+      actor: {
+        customer: 'der Kunde (in der Tesla-App oder am Auto)',
+        installer: 'Sie, vor Ort (oder in Tesla One / Powerhub)',
+        platform: 'die Energieplattform (ihr Tesla-Entwicklerkonto) — vor Ort kann das niemand beheben',
+        tesla_support: 'Tesla (Support oder Service)',
+        wait: 'niemand — es vergeht von selbst',
+      },
     },
     checklist: {
       charge: 'Bereit, den Speicher aus dem Netz zu laden: {{answer}}',

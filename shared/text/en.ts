@@ -1,6 +1,6 @@
 // Runs anywhere. The English text catalogue: every word the app shows, prints or exports, by key. The
 // screen reads it through i18next (loaded on demand, renderer/src/i18n), the report and the terminal
-// through shared/text/render.ts. Every other language (de.ts) has exactly these keys: the unit test
+// through i18next instances of their own (shared/text/languages.ts). Every other language (de.ts) has exactly these keys: the unit test
 // test/unit/shared/text/catalogue.test.ts fails on a key missing in a language or a key nothing uses.
 // `checks.*` is what the checklist rules name (they record a key and its values, never a sentence).
 import { CONSENT_LABELS } from '../tesla/scopes';
@@ -723,6 +723,12 @@ export const en = {
       low: 'Not sure: only the HTTP status says it, and it has several causes.',
     },
     via: 'The message came through {{via}}.',
+    hint: {
+      unknown:
+        'The doctor does not know this text. Paste Tesla’s exact text (the JSON body or the log line with its status), not a description of it; or export the report and send it to support.',
+      exactText:
+        'For a sure answer, paste Tesla’s exact text (the JSON body or the log line with its status), not a description of it.',
+    },
     unmatched: {
       heading: 'Not recognised',
       nearest: 'Nearest known causes (not a diagnosis):',
@@ -734,6 +740,513 @@ export const en = {
       platform: 'The energy platform (its Tesla developer account) — nobody on site can fix this',
       tesla_support: 'Tesla (support or service)',
       wait: 'Nobody — it passes by itself',
+    },
+  },
+  cause: {
+    pairing: {
+      consent_missing: {
+        title: 'Tesla app: consent not given to this platform',
+        meaning:
+          'The Tesla app refuses to add the platform’s virtual key because the Tesla account signed in to the app has not given the platform access (consent first, then the key) — often the app is signed in to another account than the one that gave consent.',
+        fix: {
+          summary:
+            'The customer signs in to the Tesla app with the account that gave consent (or connects that account first), then opens the pairing link again.',
+          step1: 'Check which Tesla account the customer connected in the doctor (the account card shows it).',
+          step2:
+            'On the customer’s phone, open the Tesla app signed in to the same Tesla account that gave the platform consent, with this car selected.',
+          step3: 'Open the platform’s pairing link (the checklist shows it as a QR code) and approve adding the key.',
+          step4: 'The car must be online; the key appears in the car under Controls > Locks.',
+        },
+      },
+      not_authorized_to_share: {
+        title: 'Tesla app: not allowed to share this vehicle (driver account)',
+        meaning:
+          'The Tesla account in the app is a driver on this car (shared or leased car), not its owner: it cannot add a virtual key alone.',
+        fix: {
+          summary:
+            'The car’s owner opens the pairing link in their Tesla app, or the driver completes the in-car keycard step.',
+          step1: 'Ask the customer who owns the car in the Tesla account (a lease company, a partner).',
+          step2:
+            'Either the owner opens the pairing link in their own Tesla app, or the driver opens it while sitting in the car and confirms on the touchscreen with the keycard.',
+        },
+      },
+      app_not_registered: {
+        title: 'Tesla app: platform is not registered with Tesla',
+        meaning:
+          'The Tesla app does not know the platform named in the pairing link: the platform has not registered its domain and key with Tesla (in this region), or the link names the wrong domain.',
+        fix: {
+          summary:
+            'The platform registers its partner account (domain and public key) with Tesla in the customer’s region; nobody on site can fix it.',
+          step1:
+            'Check the pairing link: it must be https://tesla.com/_ak/<the platform’s domain>, without https:// inside.',
+          step2:
+            'Support desk: tell the platform the Tesla app says it is not registered with Tesla (send them this text).',
+        },
+      },
+    },
+    vehicle: {
+      key_not_paired: {
+        title: 'Virtual key not on the car',
+        meaning:
+          'The car refused a signed command: the platform’s virtual key has not been added to it (or was removed).',
+        fix: {
+          summary: 'The customer adds the platform’s virtual key with the pairing link.',
+          step1:
+            'On the customer’s phone, open the Tesla app signed in to the same Tesla account that gave the platform consent, with this car selected.',
+          step2: 'Open the platform’s pairing link (the checklist shows it as a QR code) and approve adding the key.',
+          step3: 'The car must be online; the key appears in the car under Controls > Locks.',
+        },
+      },
+      key_not_on_whitelist: {
+        title: 'Key not on the car’s key list',
+        meaning: 'The car’s key list (whitelist) does not hold the key that signed the command.',
+        fix: {
+          summary: 'The customer adds the platform’s virtual key with the pairing link.',
+          step1:
+            'On the customer’s phone, open the Tesla app signed in to the same Tesla account that gave the platform consent, with this car selected.',
+          step2: 'Open the platform’s pairing link (the checklist shows it as a QR code) and approve adding the key.',
+          step3: 'The car must be online; the key appears in the car under Controls > Locks.',
+        },
+      },
+      key_disabled: {
+        title: 'Virtual key disabled on the car',
+        meaning: 'The key that signed the command is on the car but disabled.',
+        fix: {
+          summary:
+            'The customer removes the platform’s key in the car (Controls > Locks) and adds it again with the pairing link.',
+          step1: 'In the car: Controls > Locks, remove the platform’s key.',
+          step2:
+            'On the customer’s phone, open the Tesla app signed in to the same Tesla account that gave the platform consent, with this car selected.',
+          step3: 'Open the platform’s pairing link (the checklist shows it as a QR code) and approve adding the key.',
+          step4: 'The car must be online; the key appears in the car under Controls > Locks.',
+        },
+      },
+      keychain_full: {
+        title: 'Car’s key list is full',
+        meaning: 'The car holds the most keys it can; a new virtual key cannot be added until one is removed.',
+        fix: {
+          summary:
+            'The customer removes an unused key in the car (Controls > Locks), then opens the pairing link again.',
+          step1: 'In the car: Controls > Locks, remove a key no longer used (old phone, old app).',
+          step2:
+            'On the customer’s phone, open the Tesla app signed in to the same Tesla account that gave the platform consent, with this car selected.',
+          step3: 'Open the platform’s pairing link (the checklist shows it as a QR code) and approve adding the key.',
+          step4: 'The car must be online; the key appears in the car under Controls > Locks.',
+        },
+      },
+      mobile_access_disabled: {
+        title: 'Mobile access switched off in the car',
+        meaning:
+          'The car’s “Allow Mobile Access” is off, so it refuses every remote request, the Tesla app’s included.',
+        fix: {
+          summary: 'The customer switches on Allow Mobile Access in the car.',
+          step1: 'In the car: Controls > Safety > Allow Mobile Access: on.',
+          step2: 'Run the checklist again.',
+        },
+      },
+      command_protocol_required: {
+        title: 'Car needs signed commands (Vehicle Command Protocol)',
+        meaning: 'The platform sent an unsigned command to a car that only accepts commands signed with a virtual key.',
+        fix: {
+          summary:
+            'The platform must sign commands (Tesla’s vehicle-command proxy); on site, make sure its virtual key is on the car.',
+          step1: 'Run the checklist: vehicle.virtual_key shows whether the key is on the car.',
+          step2: 'Support desk: tell the platform Tesla wants signed commands for this car (send them this text).',
+        },
+      },
+      command_protocol_unsupported: {
+        title: 'Car does not support signed commands (older Model S/X)',
+        meaning:
+          'This car (an older Model S or X) does not support the Vehicle Command Protocol: signed commands cannot reach it.',
+        fix: {
+          summary: 'The platform must send this car plain (unsigned) commands; no virtual key is needed or possible.',
+          step1: 'Do not try to pair this car.',
+          step2: 'Support desk: tell the platform this car needs unsigned commands (send them this text).',
+        },
+      },
+      wrong_vin: {
+        title: 'Command sent to the wrong car',
+        meaning: 'The signed command was addressed to another VIN than the car that received it.',
+        fix: {
+          summary: 'The platform checks which VIN it signs for.',
+          step1: 'Support desk: send the platform this text with the VIN it used.',
+        },
+      },
+      timed_out: {
+        title: 'Car did not answer in time',
+        meaning: 'The car (or one of its systems) did not answer in time, or the signed command expired on the way.',
+        until: 'the car is awake and online (a minute or two), then try again',
+        fix: {
+          summary: 'Try again when the car is awake and online.',
+          step1: 'Check in the Tesla app that the car is online.',
+          step2: 'Try again in a minute.',
+        },
+      },
+      unavailable: {
+        title: 'Car offline or asleep',
+        meaning:
+          'The car is asleep or has no connection. The doctor never wakes a car by itself (a wake costs the platform).',
+        until: 'the car is online again (open the Tesla app or use the car)',
+        fix: {
+          summary: 'Wait until the car is online (opening the Tesla app wakes it), then run the checklist again.',
+          step1: 'The customer opens the Tesla app on the car’s page (this wakes it).',
+          step2: 'Run the checklist again.',
+        },
+      },
+    },
+    device: {
+      unexpected_error: {
+        title: 'Device answered with an error (540)',
+        meaning:
+          'The car or gateway answered with an internal error: it may need a restart, a software update or service.',
+        until: 'the device has restarted or updated; if it stays, Tesla service',
+        fix: {
+          summary: 'Try again later; if it stays, the customer books Tesla service.',
+          step1: 'Try again in a few minutes.',
+          step2: 'If it stays for a day, the customer contacts Tesla (Tesla app > Service).',
+        },
+      },
+    },
+    energy: {
+      tou_without_tariff: {
+        title: 'Time-Based Control refused: no utility rate plan (410)',
+        meaning:
+          'Tesla refused to switch the Powerwall to Time-Based Control because the site has no utility rate plan (tariff): the mode needs the prices to decide when to charge and export.',
+        fix: {
+          summary: 'The customer sets the utility rate plan in the Tesla app; then Time-Based Control can be chosen.',
+          step1:
+            'Tesla app > Powerwall > Settings > Utility Rate Plan: the customer picks the supplier and plan (or enters the prices).',
+          step2: 'Run the checklist again: energy.tariff_and_mode shows the plan’s periods.',
+        },
+      },
+    },
+    tesla: {
+      upstream_internal_error: {
+        title: 'Tesla’s servers failed (500 upstream internal error)',
+        meaning: 'Tesla’s own servers failed to answer. Nothing on site is wrong.',
+        until: 'Tesla’s service recovers (usually minutes to hours)',
+        fix: {
+          summary: 'Try again later; if it lasts more than a day for this site only, Tesla support must look at it.',
+          step1: 'Try again in 15 minutes.',
+          step2:
+            'If it lasts more than a day for this customer only, the customer contacts Tesla support (send them this text).',
+        },
+      },
+      service_unavailable: {
+        title: 'Tesla’s service unavailable (503/504)',
+        meaning: 'A Tesla service (or the device behind it) did not answer in time.',
+        until: 'a few minutes, then try again',
+        fix: {
+          summary: 'Try again in a few minutes.',
+          step1: 'Try again in a few minutes.',
+          step2: 'If it lasts for hours, check Tesla’s status and contact Tesla support.',
+        },
+      },
+    },
+    auth: {
+      login_required: {
+        title: 'Connection replaced by another sign-in (login_required)',
+        meaning:
+          'Another sign-in with this app replaced this connection (a second account at the platform, or a tool that signed in again): since 2024-02-01 a new sign-in under the same client id makes the previous refresh token and its access tokens invalid. It is not “expired”. Less often: the refresh token was used twice, is older than 3 months, or the customer changed the Tesla password.',
+        fix: {
+          summary: 'The customer signs in again (Reconnect); nothing on the car or the site changes.',
+          step1: 'On the customer’s account in the doctor, press Reconnect and let the customer sign in to Tesla.',
+          step2: 'The customer ticks the same boxes as before on Tesla’s consent screen and presses Allow.',
+          step3: 'Run the checklist again.',
+          step4:
+            'If it comes back within days, the platform is sharing one refresh token between two of its services: tell the platform (support desk: send them this text).',
+          step5:
+            'Diagnose through the platform from now on: a diagnostic tool that signs in under the platform’s client id disconnects the platform again.',
+        },
+      },
+      token_endpoint_failing: {
+        title: 'Tesla’s sign-in is failing (token endpoint 5xx)',
+        meaning:
+          'Tesla’s token endpoint answered with a server error (as in Tesla’s sign-in outage of July 2025): no app can renew or start a sign-in until it recovers. Tesla’s sign-in is failing: wait; do not reconnect.',
+        until: 'Tesla’s sign-in works again (check again in a few minutes)',
+        fix: {
+          summary: 'Wait and check again later; do not reconnect (a new sign-in cannot work now).',
+          step1:
+            'Do not press Reconnect and do not ask the customer to sign in again: it cannot work while Tesla’s sign-in fails.',
+          step2: 'Check again in a few minutes; the platform’s connection is kept and works again by itself.',
+        },
+      },
+      redirect_uri_not_registered: {
+        title: 'Redirect URI not registered for this app',
+        meaning:
+          'Tesla refused the sign-in before its consent screen: the redirect_uri sent is not one of those registered for this client_id. This is the platform’s app configuration, not the customer’s account.',
+        fix: {
+          summary:
+            'The platform registers the exact redirect URI with its Tesla app, or the profile is set to a registered one.',
+          step1:
+            'Support desk: send the platform this text; its developer adds the redirect URI (scheme, host, port and path exactly) to the app at developer.tesla.com.',
+          step2: 'Or set the profile’s redirect URI in Settings to one the platform has registered.',
+        },
+      },
+      invalid_grant: {
+        title: 'Authorization no longer valid (invalid_grant)',
+        meaning:
+          'Tesla rejected the code or refresh token: it expired, was revoked, was already used, or belongs to another app (client id).',
+        fix: {
+          summary: 'The customer signs in again (Reconnect).',
+          step1: 'On the customer’s account in the doctor, press Reconnect and let the customer sign in to Tesla.',
+          step2: 'The customer ticks the same boxes as before on Tesla’s consent screen and presses Allow.',
+          step3: 'Run the checklist again.',
+        },
+      },
+      token_revoked: {
+        title: 'Access removed by the customer (token revoked)',
+        meaning:
+          'The customer (or someone with the Tesla password) removed the platform under Tesla Account > Security > Third Party Apps. The platform’s virtual key stays on the car.',
+        fix: {
+          summary:
+            'The customer gives consent again (Reconnect); do not pair the car again — its virtual key is still there.',
+          step1: 'On the customer’s account in the doctor, press Reconnect and let the customer sign in to Tesla.',
+          step2: 'The customer ticks the same boxes as before on Tesla’s consent screen and presses Allow.',
+          step3: 'Run the checklist again.',
+          step4: 'Do not open the pairing link again: the car still holds the platform’s virtual key.',
+        },
+      },
+      token_expired: {
+        title: 'Access token expired (401)',
+        meaning:
+          'The access token (valid about 8 hours) has expired and was not renewed. The doctor renews it by itself once; if this stays, the refresh failed too.',
+        fix: {
+          summary: 'Reconnect in the doctor; if the platform itself shows this, its token renewal is not working.',
+          step1: 'In the doctor, run the checklist again: it renews the token once by itself.',
+          step2: 'If it still fails, press Reconnect and let the customer sign in.',
+          step3:
+            'If the platform’s own app shows this text, tell the platform that its access-token refresh is failing (support desk: send them this text).',
+        },
+      },
+      invalid_bearer_token: {
+        title: 'Token not recognised (invalid bearer token)',
+        meaning:
+          'Tesla did not recognise the access token at all: it is damaged, was issued for another service (such as the retired Owner API), or for another region’s sign-in.',
+        fix: {
+          summary: 'Reconnect in the doctor; if the platform sends this, its stored token is broken.',
+          step1: 'Press Reconnect on the customer’s account and let the customer sign in.',
+          step2:
+            'If the platform’s app shows this text, tell the platform its stored access token is invalid (support desk: send them this text).',
+        },
+      },
+      unauthorized_client: {
+        title: 'App not recognised at sign-in (unauthorized_client)',
+        meaning:
+          'Tesla’s sign-in does not accept this client id / secret: the platform configured the wrong app credentials, or a China account signed in on the global sign-in (China uses auth.tesla.cn).',
+        fix: {
+          summary: 'The platform checks its client id and secret (and, for a China account, uses auth.tesla.cn).',
+          step1: 'Support desk: tell the platform that Tesla rejects its client id/secret (send them this text).',
+          step2:
+            'If the customer’s Tesla account is a China account, the sign-in must go to auth.tesla.cn: tell the platform.',
+        },
+      },
+      invalid_client_id: {
+        title: 'Unknown app (invalid_client_id)',
+        meaning: 'The client id sent to Tesla’s sign-in does not exist: the profile holds a wrong or deleted app id.',
+        fix: {
+          summary: 'The platform gives the correct client id; in the doctor, fix it under Settings > Tesla profile.',
+          step1: 'Check the client id under Settings > Tesla profile against the platform’s developer account.',
+          step2: 'Support desk: ask the platform for its current client id.',
+        },
+      },
+      invalid_scope: {
+        title: 'App asked for a permission it is not registered for (invalid_scope)',
+        meaning: 'The sign-in asked for a scope the platform’s Tesla app is not allowed to request.',
+        fix: {
+          summary: 'The platform enables that scope for its app at developer.tesla.com, or stops requesting it.',
+          step1: 'Support desk: tell the platform which sign-in failed and send them this text.',
+        },
+      },
+      access_denied: {
+        title: 'Consent refused (access_denied)',
+        meaning: 'The customer pressed “Do Not Allow” on Tesla’s consent screen, or closed it.',
+        fix: {
+          summary: 'The customer connects again and presses Allow.',
+          step1: 'Press Connect (or Reconnect) and let the customer sign in.',
+          step2: 'The customer ticks the boxes the platform needs and presses Allow.',
+        },
+      },
+    },
+    app: {
+      exceeded_limit: {
+        title: 'Platform’s Tesla app suspended (EXCEEDED_LIMIT)',
+        meaning:
+          'Tesla disabled the platform’s whole app because it went over its Fleet API billing limit. Every customer of that platform is stopped at once; nothing on this site is wrong.',
+        fix: {
+          summary:
+            'The platform raises its billing limit or adds a payment method at developer.tesla.com. Nobody on site can fix this.',
+          step1: 'On site: nothing to change — tell the customer the platform has an account problem with Tesla.',
+          step2:
+            'Support desk: tell the platform that Tesla answers “account disabled: EXCEEDED_LIMIT” (billing limit / payment method in its Tesla developer account).',
+        },
+      },
+      payment_required: {
+        title: 'Payment required (402)',
+        meaning: 'Tesla (or a paid relay in front of it) wants payment before it answers for this app.',
+        fix: {
+          summary: 'The platform settles its Tesla (or relay) billing.',
+          step1: 'Support desk: tell the platform that its API answers 402 Payment Required.',
+        },
+      },
+      owner_api_token: {
+        title: 'Token from the retired Owner API',
+        meaning:
+          'The request used a token or address of Tesla’s old Owner API, which Tesla closed to third parties (fully in June 2026). Only Fleet API tokens from a registered app work now.',
+        fix: {
+          summary:
+            'The platform must move to the Fleet API (its own registered app); the customer then connects through it.',
+          step1: 'On site: nothing to change on the system.',
+          step2:
+            'Support desk: tell the platform (or the customer’s own tool) that Tesla refuses Owner API tokens and it must use the Fleet API.',
+        },
+      },
+    },
+    partner: {
+      not_registered_in_region: {
+        title: 'Platform not registered with Tesla in this region (412)',
+        meaning:
+          'The platform’s Tesla app was never registered (partner account) in the region where this customer’s account lives, so Tesla refuses every request. The installer can do nothing on site.',
+        fix: {
+          summary:
+            'The platform registers its partner account in this region (POST /api/1/partner_accounts on that region’s Fleet API). Nothing on site changes it.',
+          step1: 'On site: nothing to change — the system and the customer’s settings are not the cause.',
+          step2:
+            'Support desk: tell the platform “your app must be registered in the region named in Tesla’s answer” and send them this text.',
+          step3: 'After the platform confirms, run the checklist again.',
+        },
+      },
+      public_key_download_failed: {
+        title: 'Tesla could not fetch the platform’s public key (424)',
+        meaning:
+          'Registering the platform with Tesla failed because Tesla could not download its public key from the platform’s domain (missing, too large, blocked).',
+        fix: {
+          summary:
+            'The platform serves a valid EC public key at /.well-known/appspecific/com.tesla.3p.public-key.pem and registers again.',
+          step1: 'Support desk: send the platform this text; the URL in it is the one Tesla could not fetch.',
+        },
+      },
+    },
+    region: {
+      out_of_region: {
+        title: 'Request sent to the wrong region (421)',
+        meaning:
+          'The customer’s account lives in another Fleet API region than the one asked; Tesla names the right base URL.',
+        fix: {
+          summary:
+            'The doctor follows Tesla’s pointer by itself; a platform showing this must use the base URL Tesla names.',
+          step1: 'In the doctor: press Reconnect so the account’s region is read again from the new token.',
+          step2:
+            'Support desk: if the platform shows this, tell it to use the base URL in Tesla’s answer for this customer.',
+        },
+      },
+    },
+    rate: {
+      limited: {
+        title: 'Tesla asks to wait (rate limit, 429)',
+        meaning:
+          'Too many requests for this car or site in a short time. Tesla’s limits are per device and shared by every app that reads it (the platform, Home Assistant, other tools), so another app can use them up.',
+        until: 'the time Tesla gives in Retry-After (or RateLimit-Reset)',
+        fix: {
+          summary:
+            'Wait until the time Tesla names; if it keeps happening, another app is polling this device too often.',
+          step1: 'Wait until the time shown, then run the checklist again (it does not retry by itself past that).',
+          step2:
+            'If it keeps happening, ask the customer which other apps read this car or site (Home Assistant, TeslaMate, …): they share the same limit.',
+        },
+      },
+    },
+    account: {
+      locked: {
+        title: 'Tesla account locked (423)',
+        meaning: 'Tesla has locked the customer’s account; only Tesla can unlock it.',
+        fix: {
+          summary: 'The customer contacts Tesla to unlock the account.',
+          step1: 'The customer contacts Tesla support (Tesla app > Support) about a locked account.',
+        },
+      },
+    },
+    scope: {
+      missing: {
+        title: 'Permission box not ticked (missing scopes)',
+        meaning:
+          'Tesla itself says the call needs a permission (scope) the customer did not tick on Tesla’s consent screen: its answer “Unauthorized missing scopes” means exactly that.',
+        fix: {
+          summary: 'The customer reconnects and ticks the missing box (the checklist’s scope checks name it).',
+          step1: 'Run the checklist: the scope checks name the box that is not ticked.',
+          step2: 'Press Reconnect; the customer ticks that box on Tesla’s consent screen and presses Allow.',
+        },
+      },
+      missing_energy_cmds: {
+        title: 'Energy Product Commands not allowed',
+        meaning:
+          'Home Assistant says the grant lacks energy_cmds (“Energy Product Commands”): settings cannot be changed.',
+        fix: {
+          summary: 'The customer reconnects and ticks “Energy Product Commands”.',
+          step1: 'Press Reconnect; the customer ticks “Energy Product Commands” and presses Allow.',
+        },
+      },
+      missing_vehicle_cmds: {
+        title: 'Vehicle Commands not allowed',
+        meaning:
+          'Home Assistant says the grant lacks vehicle_cmds or vehicle_charging_cmds: the car cannot be sent commands.',
+        fix: {
+          summary: 'The customer reconnects and ticks “Vehicle Commands” (or “Vehicle Charging Management”).',
+          step1:
+            'Press Reconnect; the customer ticks “Vehicle Commands” and “Vehicle Charging Management” and presses Allow.',
+        },
+      },
+    },
+    http: {
+      no_answer: {
+        title: 'No answer from Tesla',
+        meaning:
+          'The request got no answer at all: this computer’s internet connection, a firewall or proxy, or a timeout.',
+        fix: {
+          summary: 'Check this computer’s internet connection (and any company proxy), then run the checklist again.',
+          step1: 'Open any web page to check the connection.',
+          step2: 'On a company network, check that fleet-api.prd.*.vn.cloud.tesla.com is reachable.',
+          step3: 'Run the checklist again.',
+        },
+      },
+      bad_request: {
+        title: 'Tesla refused the request as malformed (400)',
+        meaning: 'Tesla found the request itself invalid (a field, a value or a command it does not accept).',
+        fix: {
+          summary: 'The software that sent it must correct the request.',
+          step1: 'Support desk: send the platform (or the doctor’s maintainers) this text and the request it answered.',
+        },
+      },
+      forbidden: {
+        title: 'Tesla refused without saying why (403)',
+        meaning:
+          'Tesla answered 403 without a text that names the reason, or a library put its own words on it (“developers should check required Scope” is said for every 403). It is a missing permission only if the token’s granted scopes lack the one this call needs; otherwise the platform’s app may be suspended or using a retired token.',
+        fix: {
+          summary:
+            'Run the checklist: account.app_status and the scope checks tell a missing box from a platform problem.',
+          step1: 'Run the checklist and read account.app_status and the scope checks.',
+          step2: 'Support desk: if the scopes are all granted, send the platform this text.',
+        },
+      },
+      not_found: {
+        title: 'Not on this account (404)',
+        meaning:
+          'Tesla does not know this site or car under the connected account: it belongs to another Tesla account, or it was removed.',
+        fix: {
+          summary:
+            'Check that the customer connected the Tesla account that owns the system (the account card shows its e-mail).',
+          step1: 'Compare the connected account’s e-mail with the one in the customer’s Tesla app.',
+          step2: 'If it differs, the customer reconnects with the right Tesla account.',
+        },
+      },
+      unexplained: {
+        title: 'An error the doctor does not know',
+        meaning: 'Tesla answered with an error status the catalogue has no cause for.',
+        fix: {
+          summary: 'Export the report and send it to support: it holds Tesla’s answer as received.',
+          step1: 'Export the report (Reports > Export) and send it to the support desk.',
+        },
+      },
     },
   },
   support: {
@@ -1493,6 +2006,7 @@ export const en = {
       accounts: 'List the connected customers (label, email, region, scopes, state); never prints a token.',
       connect: 'Connect the simulator’s customer account headlessly (auto-consent, loopback callback).',
       diagnose: 'Run the diagnostic checklist and print the report (JSON: report@1). Never wakes a car.',
+      explain: 'Name the cause of a Tesla error text, who fixes it and how (offline)',
       forget: 'Forget one customer, or all of them (--all): keychain entry and local data removed.',
       recover: 'Finish any restore a test charge left pending, and verify it.',
       report: 'Render a report file as HTML/PDF, or verify its integrity digest.',
@@ -1612,6 +2126,37 @@ export const en = {
       badLang: 'report: --lang must be en or de.',
       unverifiedWarning: 'Warning: this report was changed after export or has no digest; the output says so too.',
       wrote: 'Wrote {{file}}',
+    },
+    explain: {
+      oneInput: 'explain: give the error text or --file, not both and not neither.\nUsage: npm run doctor -- {{usage}}',
+      stdinTooLarge: 'the input is larger than {{kb}} KB',
+      notAFile: '{{file}} is not a file',
+      fileTooLarge: '{{file}} is larger than {{kb}} KB; paste the error lines only',
+      notRecognised: 'Not recognised: {{hint}}',
+      nearest: 'Nearest known causes (not a diagnosis):',
+      nearestLine: '  - {{title}} [{{cause}}] — who: {{actor}}; check: {{check}}',
+      cause: 'Cause: {{title}} [{{cause}}]',
+      meaning: 'What it means: {{meaning}}',
+      who: 'Who fixes it: {{who}}',
+      until: 'Until: {{until}}',
+      wait: 'Tesla asked to wait: {{seconds}} s',
+      fix: 'Fix: {{summary}}',
+      check: 'Check to run: {{check}}',
+      confidence: 'Confidence: {{level}} ({{how}})',
+      confidenceVia: 'Confidence: {{level}} ({{how}}); the message came through {{via}}',
+      level: { high: 'high', medium: 'medium', low: 'low' },
+      how: {
+        high: 'matched a known text',
+        medium: 'from the HTTP status only',
+        low: 'from the HTTP status only, which has several causes',
+      },
+      actor: {
+        customer: 'the customer (in the Tesla app or at the car)',
+        installer: 'you, on site (or in Tesla One / Powerhub)',
+        platform: 'the energy platform (its Tesla developer account) — nobody on site can fix this',
+        tesla_support: 'Tesla (support or service)',
+        wait: 'nobody — it passes by itself',
+      },
     },
     checklist: {
       charge: 'Ready to charge the battery from the grid: {{answer}}',

@@ -60,3 +60,37 @@ test('unknown text is not guessed: “Not recognised” with the nearest known c
   await page.getByRole('button', { name: 'Explain', exact: true }).click();
   await expect(result.getByRole('alert')).toHaveText('Paste an error text first.');
 });
+
+test('in German the cause, what it means, the fix and who acts are German; Tesla’s text stays as pasted', async ({
+  page,
+  ui,
+}) => {
+  await ui.goto('lang=de');
+  await expect(ui.backendStatus).toHaveAttribute('data-state', 'ready');
+  await ui.openScreen('Fehler erklären');
+  await page
+    .getByLabel('Fehlertext')
+    .fill('vehicle rejected request: your public key has not been paired with the vehicle');
+  await page.getByRole('button', { name: 'Erklären', exact: true }).click();
+  const result = page.getByTestId('explain-result');
+  await expect(result.getByRole('heading', { name: 'Virtueller Schlüssel nicht im Auto' })).toBeVisible();
+  await expect(page.getByTestId('explain-actor')).toHaveText('Der Kunde (in der Tesla-App oder am Auto)');
+  await expect(result.getByRole('listitem').first()).toContainText('Tesla-App');
+  await expect(result).not.toContainText('The customer');
+  await expect(page.getByTestId('explain-cause')).toHaveText('vehicle.key_not_paired');
+});
+
+test('a status-only answer says it is not sure and asks for the exact text; a description gets no wild guesses', async ({
+  page,
+  ui,
+}) => {
+  await openExplain(ui);
+  await explain(page, 'request failed with status code 403');
+  await expect(page.getByTestId('explain-confidence')).toHaveAttribute('data-confidence', 'low');
+  await expect(page.getByTestId('explain-hint')).toContainText('exact text');
+  await explain(page, 'my powerwall will not charge from the grid at night');
+  const result = page.getByTestId('explain-result');
+  await expect(result.getByRole('heading', { name: 'Not recognised' })).toBeVisible();
+  await expect(page.getByTestId('explain-nearest')).toHaveCount(0);
+  await expect(page.getByTestId('explain-hint')).toContainText('exact text');
+});

@@ -5,7 +5,7 @@ import * as oauth from 'oauth4webapi';
 import { hostForMessage, networkFailureCause } from '@main/infra/network-failure';
 import { audienceFor } from './region';
 import type { AuthEndpoints } from './endpoints';
-import type { TextRef } from '@shared/text/render';
+import type { TextRef } from '@shared/text/text-ref';
 import { signInText } from './sign-in-text';
 
 export interface TokenSet {

@@ -19,7 +19,7 @@ import {
 } from './oauth-client';
 import { PendingSignIns, SIGN_IN_TTL_MS, type PendingSignIn } from './pending-sign-ins';
 import { TokenClaimsError } from './token-claims';
-import type { TextRef } from '@shared/text/render';
+import type { TextRef } from '@shared/text/text-ref';
 import { signInText, type SignInText } from './sign-in-text';
 
 export interface SignInRequest {

@@ -2,7 +2,7 @@
 // its values, plus the English (for the log, the terminal and the browser tab the reply landed in): the
 // Customers screen shows it in the page's language.
 import { textIn } from '@shared/text/languages';
-import type { TextParams, TextRef } from '@shared/text/render';
+import type { TextParams, TextRef } from '@shared/text/text-ref';
 import type { ErrorKey } from '@main/ipc/handler-types';
 
 export interface SignInText {

@@ -5,7 +5,7 @@
 import i18next, { type BackendModule, type ResourceKey } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { setErrorTextRenderer } from '@shared/contract/page-client';
-import { resolveParams, type Translate } from '@shared/text/render';
+import { resolveParams, type Translate } from '@shared/text/resolve-params';
 
 export const LANGUAGES = ['en', 'de'] as const;
 export type Language = (typeof LANGUAGES)[number] | 'xx';

@@ -2,7 +2,7 @@
 import type { Check, FixLink, Subject } from '../check-types';
 import { products, REQ, type ChecklistInput } from '../checklist-input';
 import { check, ev, fix, note } from './make-check';
-import type { TextParams } from '@shared/text/render';
+import type { TextParams } from '@shared/text/text-ref';
 import { SCOPE_CHECKS, type ScopeCheckId } from '@shared/tesla/scope-labels';
 import type { RawResponse } from '@shared/report/report-schema';
 import { causeOf, errorText } from './answer-causes';

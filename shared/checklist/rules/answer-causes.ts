@@ -3,7 +3,7 @@
 import type { RawResponse } from '@shared/report/report-schema';
 import { classifyError, errorTextOfBody } from '@shared/tesla/classify-error';
 import type { ChecklistInput, Why } from '../checklist-input';
-import type { TextParams } from '@shared/text/render';
+import type { TextParams } from '@shared/text/text-ref';
 
 export function causeOf(raw: RawResponse): string | null {
   if (raw.status >= 200 && raw.status < 300) return null;

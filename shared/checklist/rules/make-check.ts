@@ -2,7 +2,7 @@
 // and the terminal render the words in their language (shared/text/check-text.ts). Every key named here
 // lives under `checks.` in shared/text/en.ts (and every other language).
 import type { Check, CheckId, CheckStatus, Evidence, Fix, FixLink, Subject } from '../check-types';
-import type { TextParams, TextRef } from '@shared/text/render';
+import type { TextParams, TextRef } from '@shared/text/text-ref';
 
 /** A note on a piece of evidence: `checks.note.<key>` with its values. */
 export const note = (key: string, params: TextParams = {}): TextRef => ({ key: `note.${key}`, params });

@@ -5,7 +5,7 @@ import type { Check, Subject } from '../check-types';
 import { reasonOf, retryAt, scopeFor, type ChecklistInput } from '../checklist-input';
 import { TeslaErrorBodySchema } from '@shared/tesla/error-body';
 import { answerWithCause, anyAnswered, causeOf, errorText, failedRead } from './answer-causes';
-import type { TextParams } from '@shared/text/render';
+import type { TextParams } from '@shared/text/text-ref';
 import { age, check, ev, fix } from './make-check';
 
 /** The region Tesla names in a 412 (its base URL), else the token's, else words. */

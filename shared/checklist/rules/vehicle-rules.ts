@@ -7,7 +7,7 @@ import { CONSENT_LABELS } from '@shared/tesla/scopes';
 import { pairingLink } from '../pairing-link';
 import { failedRead } from './answer-causes';
 import { check, ev, fix, note } from './make-check';
-import type { TextParams } from '@shared/text/render';
+import type { TextParams } from '@shared/text/text-ref';
 
 /** A failure's reason as `{{failure}}`, for `checks.input.request_failed` ("{{request}}: {{failure}}"). */
 function renamed(why: Why): TextParams {

@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FORBIDDEN_NAME } from '@scripts/package-check';
+import { FORBIDDEN_NAME, headlessProblems } from '@scripts/package-check';
 import { tempDir } from '@test/support/temp-dir';
 
 const require = createRequire(import.meta.url);
@@ -117,5 +117,30 @@ describe('package:check file rules', () => {
     ]) {
       expect(why(f)).toEqual([]);
     }
+  });
+});
+
+describe('package:check: the headless tool ships', () => {
+  const files = {
+    'dist/electron/main.cjs': 'const HEADLESS_FLAG = "--headless"; function headlessArgv() {}',
+    'dist/headless/doctor.cjs': '#!/usr/bin/env node\nconst STANDALONE = { explain: 1 };',
+    'dist/headless/doctor-commands.cjs': 'const commands = [];',
+  };
+  const read = (file: string) => files[file as keyof typeof files] ?? '';
+
+  it('passes with the bundle packed and the flag routed', () => {
+    expect(headlessProblems(Object.keys(files), read)).toEqual([]);
+  });
+
+  it('fails without the bundle or its commands, or when main does not route --headless', () => {
+    expect(headlessProblems(['dist/electron/main.cjs', 'dist/headless/doctor.cjs'], read)).toEqual([
+      'missing from app.asar: dist/headless/doctor-commands.cjs (the headless commands)',
+    ]);
+    expect(headlessProblems(['dist/electron/main.cjs'], read)).toEqual([
+      'missing from app.asar: dist/headless/doctor.cjs (the headless tool)',
+    ]);
+    expect(headlessProblems(Object.keys(files), (f) => (f.endsWith('main.cjs') ? 'no routing here' : read(f)))).toEqual(
+      ['dist/electron/main.cjs does not route --headless'],
+    );
   });
 });

@@ -3,7 +3,7 @@
 // Moments read in the installer's local time with the zone ("today 15:38 CET"), not as UTC ISO strings.
 import { useTranslation } from 'react-i18next';
 import { checkWords, type CheckWords } from '@shared/text/check-text';
-import type { Translate } from '@shared/text/render';
+import type { Translate } from '@shared/text/resolve-params';
 import { localTime } from '@renderer/i18n/local-time';
 
 const TIME_PARAMS = ['expires', 'timestamp', 'until'] as const;

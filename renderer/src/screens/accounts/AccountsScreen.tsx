@@ -2,7 +2,7 @@
 // browser), switch between customers, reconnect, forget one, or end the site visit (forget all).
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { resolveParams, type Translate } from '@shared/text/render';
+import { resolveParams, type Translate } from '@shared/text/resolve-params';
 import { useAccountsStore } from '@renderer/state/accounts-store';
 import { AccountCard } from './AccountCard';
 import { ConnectPanel } from './ConnectPanel';

@@ -1,27 +1,31 @@
 // Renderer: Explain an error. Paste any Tesla error text; the shared, pure explainer names the cause, who
-// fixes it, the fix and the check to run. It runs here in the renderer: offline, no IPC, nothing sent.
+// fixes it, the fix and the check to run, in the page's language (the causes' words are in the text
+// catalogue). It runs here in the renderer: offline, no IPC, nothing sent.
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { explainError, type ExplainResult } from '@shared/tesla/explain-error';
+import type { Translate } from '@shared/text/resolve-params';
 import './explain.css';
 
 export function ExplainScreen() {
   const { t } = useTranslation();
   const inputId = useId();
   const [text, setText] = useState('');
-  const [result, setResult] = useState<ExplainResult | null>(null);
+  // The text pasted, not the words: the answer is worded again when the language changes.
+  const [explained, setExplained] = useState<string | null>(null);
   const [empty, setEmpty] = useState(false);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!text.trim()) {
       setEmpty(true);
-      setResult(null);
+      setExplained(null);
       return;
     }
     setEmpty(false);
-    setResult(explainError(text));
+    setExplained(text);
   };
+  const result: ExplainResult | null = explained === null ? null : explainError(explained, t as unknown as Translate);
 
   return (
     <div className="explain-screen">
@@ -42,7 +46,7 @@ export function ExplainScreen() {
             type="button"
             onClick={() => {
               setText('');
-              setResult(null);
+              setExplained(null);
               setEmpty(false);
             }}
           >
@@ -89,6 +93,7 @@ export function ExplainScreen() {
               <dd data-testid="explain-confidence" data-confidence={result.confidence}>
                 {t(`explain.confidence.${result.confidence}`)}
                 {result.via && ` ${t('explain.via', { via: result.via })}`}
+                {result.hint && <p data-testid="explain-hint">{result.hint}</p>}
               </dd>
               <dt>{t('explain.cause')}</dt>
               <dd>
@@ -100,7 +105,7 @@ export function ExplainScreen() {
         {result?.matched === false && (
           <div className="card" data-cause="none">
             <h3>{t('explain.unmatched.heading')}</h3>
-            <p>{result.hint}</p>
+            <p data-testid="explain-hint">{result.hint}</p>
             {result.nearest.length > 0 ? (
               <>
                 <p>{t('explain.unmatched.nearest')}</p>

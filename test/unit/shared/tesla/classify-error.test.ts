@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { classifyError, errorTextOfBody, normalizeErrorText } from '@shared/tesla/classify-error';
+import { causeWords } from '@shared/tesla/cause-words';
 import { CAUSE_ACTORS, CAUSE_CHECK_IDS, ERROR_CATALOGUE, causeById } from '@shared/tesla/error-catalogue';
+import { LANGUAGES, textIn } from '@shared/text/languages';
+
+const en = textIn('en');
 
 /** What the Fleet client hands the classifier: Tesla's body, as text. */
 function textOf(example: string): string {
@@ -12,22 +16,28 @@ function textOf(example: string): string {
 }
 
 describe('error catalogue', () => {
-  it('has unique ids, a known actor and check, a fix and a cited source for every cause', () => {
+  it('has unique ids, a known actor and check, a cited source, and in every language words, a fix and a wait', () => {
     const ids = ERROR_CATALOGUE.map((c) => c.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const c of ERROR_CATALOGUE) {
       expect(CAUSE_ACTORS).toContain(c.actor);
       expect(CAUSE_CHECK_IDS).toContain(c.checkId);
-      expect(c.fix.summary.length, c.id).toBeGreaterThan(10);
-      expect(c.fix.steps.length, c.id).toBeGreaterThan(0);
       expect(c.sources.length, c.id).toBeGreaterThan(0);
-      if (c.actor === 'wait') expect(c.waitUntil, c.id).toBeTruthy();
+      for (const lang of LANGUAGES) {
+        const words = causeWords(c.id, textIn(lang));
+        expect(words.title, `${lang} ${c.id}`).not.toMatch(/^cause\./);
+        expect(words.meaning, `${lang} ${c.id}`).not.toMatch(/^cause\./);
+        expect(words.fix.summary.length, `${lang} ${c.id}`).toBeGreaterThan(10);
+        expect(words.fix.steps.length, `${lang} ${c.id}`).toBeGreaterThan(0);
+        if (c.actor === 'wait') expect(words.until, `${lang} ${c.id}`).toBeTruthy();
+      }
     }
   });
 
   it('never tells the installer to ask the installer', () => {
     for (const c of ERROR_CATALOGUE) {
-      const all = [c.meaning, c.fix.summary, ...c.fix.steps].join(' ').toLowerCase();
+      const words = causeWords(c.id, en);
+      const all = [words.meaning, words.fix.summary, ...words.fix.steps].join(' ').toLowerCase();
       expect(all, c.id).not.toMatch(/ask (the|your) installer|contact (the|your) installer/);
     }
   });
@@ -76,7 +86,7 @@ describe('classifyError', () => {
       actor: 'platform',
       checkId: 'account.partner_registration',
     });
-    expect(got?.cause.meaning).toMatch(/can do nothing on site/);
+    expect(causeWords(got!.cause.id, en).meaning).toMatch(/can do nothing on site/);
   });
 
   it('EXCEEDED_LIMIT is the platform’s billing, not a missing scope', () => {

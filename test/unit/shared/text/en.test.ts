@@ -80,6 +80,8 @@ function names(key: string): string[] {
     const short = base.slice('checks.'.length);
     out.push(short, short.replace(/\.(title|detail|summary|step\d+)$/, ''));
   }
+  // A cause's fix steps are counted (step1, step2, … until one is missing): used where its fix is.
+  if (base.startsWith('cause.')) out.push(base.replace(/\.fix\.step\d+$/, '.fix.summary'));
   return out;
 }
 

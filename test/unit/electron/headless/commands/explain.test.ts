@@ -69,6 +69,36 @@ describe('doctor explain', () => {
     expect(text.out.join('\n')).toMatch(/Not recognised[\s\S]*Nearest known causes \(not a diagnosis\)/);
   });
 
+  it('--lang de words the cause, the fix and who acts in German; Tesla’s text and the ids stay as they are', async () => {
+    const t = io();
+    expect(await explainCommand.run(['--lang', 'de', SEED], t.io)).toBe(0);
+    const text = t.out.join('\n');
+    expect(text).toMatch(/^Ursache: Virtueller Schlüssel nicht im Auto \[vehicle\.key_not_paired\]/);
+    expect(text).toMatch(/Wer es behebt: der Kunde/);
+    expect(text).toMatch(/Auszuführende Prüfung: vehicle\.virtual_key/);
+    expect(text).toMatch(/Sicherheit: hoch/);
+    expect(text).not.toMatch(/What it means|The customer adds/);
+    const json = io();
+    await explainCommand.run(['--lang', 'de', '--format', 'json', SEED], json.io);
+    expect(JSON.parse(json.out.join('\n'))).toMatchObject({
+      cause: 'vehicle.key_not_paired',
+      actor: 'customer',
+      fix: { summary: expect.stringMatching(/Kopplungslink/) },
+    });
+  });
+
+  it('a low-confidence answer says so and asks for Tesla’s exact text', async () => {
+    const t = io();
+    await explainCommand.run(['request failed with status code 403'], t.io);
+    expect(t.out.join('\n')).toMatch(/Confidence: low[\s\S]*exact text/);
+  });
+
+  it('refuses a language it does not have (exit 2)', async () => {
+    const t = io();
+    expect(await explainCommand.run(['--lang', 'fr', SEED], t.io)).toBe(2);
+    expect(t.err.join()).toMatch(/--lang must be en or de/);
+  });
+
   it('refuses neither or both inputs, a missing file, and a bad format (exit 2)', async () => {
     for (const argv of [
       [],
@@ -82,15 +112,11 @@ describe('doctor explain', () => {
     }
   });
 
-  it('runs through npm run doctor, reading stdin with --file -', () => {
-    const out = execFileSync(
-      'npx',
-      ['tsx', 'electron/headless/doctor.ts', 'explain', '--file', '-', '--format', 'json'],
-      {
-        input: 'HTTP/1.1 429 Too Many Requests\nRetry-After: 37829\n',
-        encoding: 'utf8',
-      },
-    );
+  it('runs through npm run doctor (the launcher runs the bundle, built when stale), reading stdin with --file -', () => {
+    const out = execFileSync(process.execPath, ['scripts/doctor.mjs', 'explain', '--file', '-', '--format', 'json'], {
+      input: 'HTTP/1.1 429 Too Many Requests\nRetry-After: 37829\n',
+      encoding: 'utf8',
+    });
     expect(JSON.parse(out)).toMatchObject({
       matched: true,
       cause: 'rate.limited',

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { textIn } from '@shared/text/languages';
-import { resolveParams } from '@shared/text/render';
+import { resolveParams } from '@shared/text/resolve-params';
 
-describe('translator', () => {
+describe('textIn (one i18next instance per language)', () => {
   const en = textIn('en');
   const de = textIn('de');
 
