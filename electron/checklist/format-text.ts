@@ -4,7 +4,7 @@
 // shared/checklist/problems.ts (the screens use the same). Words from the text catalogue
 // (`cli.checklist.*` and the checks' own keys); English unless a language is asked for.
 import { checkRef } from '@shared/checklist/build-checks';
-import type { Check } from '@shared/checklist/check-types';
+import type { Check } from '@shared/report/check-types';
 import { problemsByFixer } from '@shared/checklist/problems';
 import type { Report } from '@shared/report/report-schema';
 import { checkWords } from '@shared/text/check-text';

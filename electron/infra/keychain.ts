@@ -2,7 +2,7 @@
 // store and the client-secret store share one implementation and tests can pass a fake. The real one
 // uses @napi-rs/keyring (Keychain on macOS, Credential Manager on Windows, Secret Service on Linux).
 import { AsyncEntry } from '@napi-rs/keyring';
-import { appMeta } from '../app/app-meta';
+import { appMeta } from '@main/infra/app-meta';
 
 export interface Vault {
   get(key: string): Promise<string | null>;

@@ -1,6 +1,6 @@
 // Main process (plain Node). "What would today's app say?": lines up the checks in a report with the
 // checks today's rules make from the same raw responses, by check id and subject.
-import type { Check, CheckStatus, Verdicts } from '@shared/checklist/check-types';
+import type { Check, CheckStatus, Verdicts } from '@shared/report/check-types';
 
 export interface CheckChange {
   checkId: string;

@@ -4,7 +4,7 @@ import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'e
 import { autoUpdater } from 'electron-updater';
 import ElectronStore from 'electron-store';
 import path from 'node:path';
-import { appMeta } from '../app/app-meta';
+import { appMeta } from '@main/infra/app-meta';
 import { DeepLinkInbox, deepLinkHandler } from '../accounts/sign-in/deep-link-inbox';
 import { createBackend } from '../app/backend';
 import { storeEngineFrom, type StoreClass } from '../infra/settings-store';

@@ -1,6 +1,6 @@
 // Runs anywhere. The two headline verdicts from the checks. Types only from the check shapes: the page
 // computes these without loading the rules or zod.
-import type { Check, CheckId, Verdicts } from './check-types';
+import type { Check, CheckId, Verdicts } from '@shared/report/check-types';
 
 // The platform's own state blocks both verdicts; a rate limit (a warning) and the grid-services program do not.
 const PLATFORM: CheckId[] = ['account.partner_registration', 'account.app_status'];

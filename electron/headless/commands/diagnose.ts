@@ -15,7 +15,7 @@ import { formatReportText } from '@main/checklist/format-text';
 import { buildForExport, serializeReport } from '@main/reports/build-for-export';
 import { reportFileName } from '@main/reports/report-file-name';
 import { writeReportFile } from '@main/reports/write-report-file';
-import type { CliCommand } from './index';
+import type { CliCommand } from './cli-command';
 import { parseCommandArgs } from './parse-command-args';
 import { isLanguage, textIn } from '@shared/text/languages';
 

@@ -1,7 +1,7 @@
 // Runs anywhere. The `checklist:` area: run the diagnostic checklist for a connected customer, re-check
 // one item, and fetch the last result of this run; progress arrives as `checklist:progress` events.
 import { z } from 'zod';
-import { CheckIdSchema, CheckSchema } from '@shared/checklist/check-types';
+import { CheckIdSchema, CheckSchema } from '@shared/report/check-types';
 import { ReportSchema } from '@shared/report/report-schema';
 import { channel } from '../define';
 

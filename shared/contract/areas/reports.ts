@@ -1,7 +1,7 @@
 // Runs anywhere. The `reports:` area: export the current checklist run (redacted, digested) as JSON, HTML or
 // PDF; open a report file read-only; re-run today's rules on it; the history of reports made here.
 import { z } from 'zod';
-import { CheckSchema, CheckStatusSchema, TextRefSchema, VerdictsSchema } from '@shared/checklist/check-types';
+import { CheckSchema, CheckStatusSchema, TextRefSchema, VerdictsSchema } from '@shared/report/check-types';
 import { RedactionPreviewSchema } from '@shared/redaction/redaction-preview';
 import { ReportSchema } from '@shared/report/report-schema';
 import { channel } from '../define';

@@ -4,7 +4,7 @@
 // show a saved report with it.
 import { useTranslation } from 'react-i18next';
 import { verdicts as computeVerdicts } from '@shared/checklist/verdicts';
-import type { Check, Verdicts } from '@shared/checklist/check-types';
+import type { Check, Verdicts } from '@shared/report/check-types';
 import { problemsByFixer } from '@shared/checklist/problems';
 import { CheckItem } from './CheckItem';
 import { useSubjectName } from './use-subject-name';

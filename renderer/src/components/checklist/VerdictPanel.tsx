@@ -1,6 +1,6 @@
 // Renderer: the two headline verdicts, each with the items that block it.
 import { useTranslation } from 'react-i18next';
-import type { Check, Subject, Verdicts } from '@shared/checklist/check-types';
+import type { Check, Subject, Verdicts } from '@shared/report/check-types';
 import { StatusBadge } from './StatusBadge';
 import { useCheckText } from './use-check-text';
 

@@ -129,7 +129,7 @@ describe('checklist handlers', () => {
         meta: { appVersion: '0' },
         now: () => sim.clock.now(),
       });
-      const h = checklistHandlers({ checklist });
+      const h = checklistHandlers(checklist);
       const call = { transport: 'browser' as const };
       expect(await h['checklist:last']({ accountId: session.accountId }, call)).toBeNull();
       await expect(

@@ -3,7 +3,7 @@ import { buildChecks as build, verdicts } from '@shared/checklist/build-checks';
 import type { ChecklistInput } from '@shared/checklist/checklist-input';
 import { allInEnglish } from '@test/support/english-checks';
 import { REQ } from '@shared/checklist/checklist-input';
-import type { Check } from '@shared/checklist/check-types';
+import type { Check } from '@shared/report/check-types';
 import { answer, CAR, handInput, NOW, SITE } from '@test/support/checklist-input';
 
 const buildChecks = (input: ChecklistInput) => allInEnglish(build(input));

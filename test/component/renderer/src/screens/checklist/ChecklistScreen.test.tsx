@@ -8,7 +8,7 @@ import { REPORT_SCHEMA_ID, type Report } from '@shared/report/report-schema';
 import { ChecklistView } from '@renderer/components/checklist/ChecklistView';
 import { initI18n } from '@renderer/i18n';
 import { ChecklistScreen } from '@renderer/screens/checklist/ChecklistScreen';
-import { useChecklistStore } from '@renderer/screens/checklist/checklist-store';
+import { useChecklistStore } from '@renderer/state/checklist-store';
 import { useAccountsStore } from '@renderer/state/accounts-store';
 import { setClient } from '@renderer/transport';
 

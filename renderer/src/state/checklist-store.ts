@@ -2,7 +2,7 @@
 // which item is being checked again. Talks only to the contract's client.
 import { create } from 'zustand';
 import { verdicts } from '@shared/checklist/verdicts';
-import type { Check } from '@shared/checklist/check-types';
+import type { Check } from '@shared/report/check-types';
 import type { Report } from '@shared/report/report-schema';
 import { getClient } from '@renderer/transport';
 

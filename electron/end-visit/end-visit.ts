@@ -4,11 +4,11 @@
 // and ids in the log files. A customer whose pending restore still needs their sign-in is kept, and the
 // summary says so, with the reason: the page shows exactly what went and what stayed.
 import type { EndVisitSummary } from '@shared/contract/areas/accounts';
-import type { AccountService } from '../accounts/account-service';
-import type { ChecklistService } from '../checklist/checklist-service';
-import type { Logger } from '../infra/logger';
-import type { ReportsService } from '../reports/reports-service';
-import { removeVisitJournals } from '../test-charge/journal';
+import type { AccountService } from '@main/accounts/account-service';
+import type { ChecklistService } from '@main/checklist/checklist-service';
+import type { Logger } from '@main/infra/logger';
+import type { ReportsService } from '@main/reports/reports-service';
+import { removeVisitJournals } from '@main/test-charge/journal';
 
 export interface EndVisitDeps {
   dataDir: string;
