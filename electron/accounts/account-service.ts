@@ -40,7 +40,7 @@ export interface AccountServiceDeps {
   onSignInFinished?: (event: SignInFinishedEvent) => void;
   /** Support log (redacted by the logger); never given a token, code or URL. */
   log?: SignInLog;
-  /** How accounts.json is opened (conf / electron-store; electron/infra/settings-store.ts). */
+  /** How accounts.json is opened (electron/infra/settings-store.ts). */
   stores?: StoreContext;
 }
 
