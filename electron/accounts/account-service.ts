@@ -56,6 +56,8 @@ export type ForgetGuard = (accountId: string) => Promise<ForgetHold | null>;
 export interface VisitEnded {
   forgotten: AccountView[];
   kept: { account: AccountView; reason: ForgetHold['reason'] }[];
+  /** Keychain sign-ins of this app listed in no file (another writer's, a damaged file's), removed too. */
+  unlisted: number;
 }
 
 const MeSchema = z.object({ response: z.object({ email: z.string().max(320).nullable().optional() }).passthrough() });
@@ -287,7 +289,7 @@ export class AccountService {
    */
   async endVisit(): Promise<VisitEnded> {
     for (const p of this.flow.pending.all()) this.flow.cancel(p.id);
-    const ended: VisitEnded = { forgotten: [], kept: [] };
+    const ended: VisitEnded = { forgotten: [], kept: [], unlisted: 0 };
     for (const account of this.list()) {
       const hold = await this.holdOf(account.id);
       if (hold) {
@@ -296,6 +298,14 @@ export class AccountService {
       }
       await this.remove(account);
       ended.forgotten.push(account);
+    }
+    // A sign-in no accounts.json lists (dropped by another writer, or its file was damaged and moved aside)
+    // would outlive the visit: every keychain sign-in of this app goes, but a kept customer's.
+    const keep = new Set(ended.kept.map((k) => k.account.id));
+    for (const id of await this.keychainTokens.accountIds().catch(() => [])) {
+      if (keep.has(id)) continue;
+      await this.keychainTokens.delete(id);
+      ended.unlisted += 1;
     }
     return ended;
   }
