@@ -34,6 +34,28 @@ function ownerGone(lockFile: string, now: number): boolean {
   }
 }
 
+/** Creates the lock when free (true), takes over a dead owner's (and tries again), or says it is held (false). */
+function tryAcquire(lockFile: string): boolean {
+  try {
+    const fd = openSync(lockFile, 'wx', 0o600);
+    try {
+      writeSync(fd, `${process.pid} ${new Date().toISOString()}\n`);
+    } finally {
+      closeSync(fd);
+    }
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    if (ownerGone(lockFile, Date.now())) {
+      rmSync(lockFile, { force: true });
+      return tryAcquire(lockFile);
+    }
+    return false;
+  }
+}
+
+const heldTooLong = (lockFile: string) => new Error(`${lockFile} is held by another process (waited ${WAIT_MS} ms)`);
+
 /** Sections already held by this process (the lock is not re-entrant across processes, but is within one). */
 const held = new Map<string, number>();
 
@@ -51,30 +73,34 @@ export function withFileLock<T>(file: string, section: () => T, options: { creat
   }
   if (options.createDir) mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
   const deadline = Date.now() + WAIT_MS;
-  for (let attempt = 0; ; attempt += 1) {
-    try {
-      const fd = openSync(lockFile, 'wx', 0o600);
-      try {
-        writeSync(fd, `${process.pid} ${new Date().toISOString()}\n`);
-      } finally {
-        closeSync(fd);
-      }
-      break;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      if (ownerGone(lockFile, Date.now())) {
-        rmSync(lockFile, { force: true });
-        continue;
-      }
-      if (Date.now() > deadline) throw new Error(`${lockFile} is held by another process (waited ${WAIT_MS} ms)`);
-      sleepSync(Math.min(2 + attempt, 25));
-    }
+  for (let attempt = 0; !tryAcquire(lockFile); attempt += 1) {
+    if (Date.now() > deadline) throw heldTooLong(lockFile);
+    sleepSync(Math.min(2 + attempt, 25));
   }
   held.set(lockFile, 1);
   try {
     return section();
   } finally {
     held.delete(lockFile);
+    rmSync(lockFile, { force: true });
+  }
+}
+
+/**
+ * The same for an asynchronous section (the report history's index): waits without blocking the process.
+ * Callers in one process serialise their own sections first (this lock is not re-entrant).
+ */
+export async function withFileLockAsync<T>(file: string, section: () => Promise<T>): Promise<T> {
+  const lockFile = `${file}.lock`;
+  mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+  const deadline = Date.now() + WAIT_MS;
+  for (let attempt = 0; !tryAcquire(lockFile); attempt += 1) {
+    if (Date.now() > deadline) throw heldTooLong(lockFile);
+    await new Promise((resolve) => setTimeout(resolve, Math.min(2 + attempt, 25)));
+  }
+  try {
+    return await section();
+  } finally {
     rmSync(lockFile, { force: true });
   }
 }

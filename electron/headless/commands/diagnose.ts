@@ -71,7 +71,8 @@ export const diagnoseCommand: CliCommand = {
       );
     // --out: the exported document (redacted, digested), as the app's export writes it. Every run is kept
     // in the report history too, as an export in the app is, so a support bundle made later holds it.
-    const print = async (services: Services, report: Parameters<typeof formatReportText>[0]) => {
+    // The account id goes into the history entry, so End visit / forget --all remove this customer's copies.
+    const print = async (services: Services, report: Parameters<typeof formatReportText>[0], accountId: string) => {
       printed(report);
       const doc = buildForExport(report, exportOptions);
       try {
@@ -79,7 +80,7 @@ export const diagnoseCommand: CliCommand = {
           doc,
           reportFileName(new Date(), doc.customerLabel, 'json'),
           report.customerLabel ?? null,
-          { format: 'json' },
+          { format: 'json', accountId },
         );
       } catch (error) {
         // The diagnosis ran and was printed: a history that cannot be written is a warning, not a failure.
@@ -114,7 +115,7 @@ export const diagnoseCommand: CliCommand = {
           events: services.events,
           labels: false,
         });
-        await print(services, await checklist.run(accountId));
+        await print(services, await checklist.run(accountId), accountId);
         return 0;
       });
     }
@@ -151,7 +152,7 @@ export const diagnoseCommand: CliCommand = {
           simulator: () => null,
           events: services.events,
         });
-        await print(services, await checklist.run(account.id));
+        await print(services, await checklist.run(account.id), account.id);
         return 0;
       },
     );

@@ -1,7 +1,7 @@
 // The headless `diagnose` command and the checklist IPC handlers, end to end against the simulator.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { diagnoseCommand } from '@main/headless/commands/diagnose';
@@ -42,6 +42,22 @@ describe('npm run doctor -- diagnose', () => {
     expect(text).not.toMatch(/\b[A-HJ-NPR-Z0-9]{17}\b/);
     expect(text).not.toMatch(/[\w.+-]+@[\w-]+\.[a-z]{2,}/i);
     expect(report.integrity?.algorithm).toBe('sha256');
+  });
+
+  it('five diagnoses at once on one data folder keep all five history entries, each with its account id', async () => {
+    const { dir, remove } = tempDir();
+    removers.push(remove);
+    const runs = Array.from({ length: 5 }, () => io());
+    const codes = await Promise.all(
+      runs.map((t) => diagnoseCommand.run(['--scenario', 'healthy', '--format', 'json', '--data-dir', dir], t.io)),
+    );
+    expect(codes).toEqual([0, 0, 0, 0, 0]);
+    const index = JSON.parse(readFileSync(path.join(dir, 'reports', 'history.json'), 'utf8')) as {
+      entries: { accountId: string | null }[];
+    };
+    expect(index.entries).toHaveLength(5);
+    // End visit and forget --all find a customer's copies by this id.
+    for (const e of index.entries) expect(e.accountId).toEqual(expect.any(String));
   });
 
   it('--format text lists the problems first, grouped by who fixes them, then the passing items on one line', async () => {
