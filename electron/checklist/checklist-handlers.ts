@@ -13,7 +13,8 @@ export function checklistHandlers(checklist: ChecklistService): AreaHandlers<'ch
     'checklist:run': async ({ accountId }) => forPage(await service().run(accountId)),
     'checklist:recheck': async ({ accountId, checkId, subjectId }) => {
       // A RecheckError is a UserFacingError (checklist-service.ts): it reaches the page with its key.
-      return (await service().recheck(accountId, checkId, subjectId)).check;
+      const { check, report } = await service().recheck(accountId, checkId, subjectId);
+      return { check, report: forPage(report) };
     },
     'checklist:last': ({ accountId }) => {
       const last = service().last(accountId);

@@ -160,7 +160,12 @@ describe('checklist handlers', () => {
         { accountId: session.accountId, checkId: 'energy.reachable', subjectId: site.subject.id },
         call,
       );
-      expect(again.status).toBe('pass');
+      expect(again.check.status).toBe('pass');
+      // One round trip: the whole re-judged checklist comes with the item, without Tesla's raw bodies.
+      expect(again.report.apiUsage.requests).toBe(6);
+      expect(again.report.raw).toEqual([]);
+      expect(again.report.checks).toContainEqual(again.check);
+      expect(again.report.verdicts).toEqual(checklist.last(session.accountId)?.verdicts);
       const last = await h['checklist:last']({ accountId: session.accountId }, call);
       expect(last?.apiUsage.requests).toBe(6);
       expect(last?.raw).toEqual([]);
