@@ -1,7 +1,6 @@
 // Main process (plain Node). The customers this laptop holds: connecting (sign-in flow), the list, the
 // FleetSession other areas call the Fleet API with, forgetting one or all. Tokens go to the keychain
 // (or memory in session-only mode) and never leave the main process except in an Authorization header.
-import { z } from 'zod';
 import { CONSENT_LABELS, FLEET_SCOPES, type ConsentScope } from '@shared/tesla/scopes';
 import type { AccountList, AccountView, KeychainStatus } from '@shared/contract/areas/accounts';
 import type { Profile } from '@shared/contract/areas/profiles';
@@ -18,6 +17,8 @@ import {
 } from './sign-in/sign-in-flow';
 import { readAccessTokenClaims } from './sign-in/token-claims';
 import type { FleetSession } from '../fleet/fleet-session';
+import { createFleetClient } from '../fleet/fleet-client';
+import { createUsageMeter } from '../fleet/usage-meter';
 import { UserFacingError } from '../ipc/handler-types';
 import type { ProfileService } from '../profiles/profile-service';
 import { AccountRegistry } from './account-registry';
@@ -59,8 +60,6 @@ export interface VisitEnded {
   /** Keychain sign-ins of this app listed in no file (another writer's, a damaged file's), removed too. */
   unlisted: number;
 }
-
-const MeSchema = z.object({ response: z.object({ email: z.string().max(320).nullable().optional() }).passthrough() });
 
 export class AccountService {
   readonly registry: AccountRegistry;
@@ -374,7 +373,18 @@ export class AccountService {
     this.managers.delete(claims.sub);
     const endpoints = pending.endpoints;
     const email = claims.scp.includes('user_data')
-      ? (tokens.email ?? (await this.fetchEmail(endpoints.regionBaseUrls[claims.ou_code], tokens.accessToken)))
+      ? (tokens.email ??
+        (await this.fetchEmail({
+          accountId: claims.sub,
+          region: claims.ou_code,
+          apiBase: endpoints.regionBaseUrls[claims.ou_code],
+          trustedApiOrigins: endpoints.trustedApiOrigins,
+          grantedScopes: claims.scp,
+          hasRefreshToken: tokens.refreshToken !== null,
+          accessTokenExpiresAt: tokens.accessTokenExpiresAt,
+          // The token just issued: no refresh on a 401 here (the email is then "not reported").
+          tokenProvider: { getAccessToken: async () => tokens.accessToken, onUnauthorized: async () => undefined },
+        })))
       : null;
     this.registry.upsert({
       id: claims.sub,
@@ -392,17 +402,23 @@ export class AccountService {
     return claims.sub;
   }
 
-  /** The account's email (Profile Information); "not reported" (null) when the call fails. */
-  private async fetchEmail(apiBase: string, accessToken: string): Promise<string | null> {
-    const url = `${apiBase}/api/1/users/me`;
-    if (!mayCarryToken(url)) return null;
+  /**
+   * The account's email (Profile Information) through the one Tesla gateway (the Fleet client: its token
+   * destination check, body cap, 429 rules and usage meter); "not reported" (null) when the call fails.
+   */
+  private async fetchEmail(session: FleetSession): Promise<string | null> {
+    if (!mayCarryToken(`${session.apiBase}/api/1/users/me`)) return null;
+    const meter = createUsageMeter();
     try {
-      const res = await (this.deps.fetch ?? fetch)(url, { headers: { Authorization: `Bearer ${accessToken}` } });
-      if (!res.ok) return null;
-      const parsed = MeSchema.safeParse(await res.json());
-      return parsed.success ? (parsed.data.response.email ?? null) : null;
+      const { response } = await createFleetClient(session, {
+        meter,
+        ...(this.deps.fetch ? { fetch: this.deps.fetch } : {}),
+      }).me();
+      return response.email ?? null;
     } catch {
       return null;
+    } finally {
+      this.deps.log?.('info', 'accounts.me', { requests: meter.snapshot().requests });
     }
   }
 }
