@@ -47,7 +47,7 @@ export default tseslint.config(
       globals: { ...globals.node },
       // Type-aware rules: a promise nobody awaits or catches is a failure nobody hears about.
       parserOptions: {
-        projectService: { allowDefaultProject: ['*.js', 'build/*.cjs', 'scripts/*.mjs'] },
+        projectService: { allowDefaultProject: ['*.js', 'build/*.cjs', 'scripts/*.mjs', '.dependency-cruiser.cjs'] },
         tsconfigRootDir: import.meta.dirname,
       },
     },

@@ -58,6 +58,8 @@ check('typecheck (web)', bin('tsc'), ['-p', 'tsconfig.web.json']);
 check('typecheck (e2e)', bin('tsc'), ['-p', 'tsconfig.e2e.json']);
 check('format', bin('prettier'), ['--check', '--log-level=warn', '.']);
 check('lint', bin('eslint'), ['.', '--max-warnings=0']);
+// Which folder may import which, and no import cycle (.dependency-cruiser.cjs, README "Architecture").
+check('layers', bin('tsx'), ['scripts/layers.ts']);
 check('build', bin('tsx'), ['scripts/build.ts']);
 // Packages the unpacked app offline against a stub runtime and checks what would ship (scripts/package-check.ts).
 check('package:check', bin('tsx'), ['scripts/package-check.ts', '--no-build']);

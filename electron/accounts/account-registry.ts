@@ -1,6 +1,6 @@
 // Main process (plain Node). What the app remembers about each connected customer (never a token):
 // label, email, region, when connected, granted scopes, and whether a reconnect is needed. Accounts kept
-// on the keychain are listed in accounts.json (conf / electron-store, electron/infra/settings-store.ts);
+// on the keychain are listed in accounts.json (electron/infra/settings-store.ts, a read-modify-write under a lock across processes);
 // session-only accounts live in memory for this run.
 import { z } from 'zod';
 import { AccountViewSchema, type AccountView } from '@shared/contract/areas/accounts';

@@ -1,7 +1,6 @@
 // Main process (plain Node). The customers this laptop holds: connecting (sign-in flow), the list, the
 // FleetSession other areas call the Fleet API with, forgetting one or all. Tokens go to the keychain
 // (or memory in session-only mode) and never leave the main process except in an Authorization header.
-import { z } from 'zod';
 import { CONSENT_LABELS, FLEET_SCOPES, type ConsentScope } from '@shared/tesla/scopes';
 import type { AccountList, AccountView, ConnectWay, KeychainStatus } from '@shared/contract/areas/accounts';
 import { PlatformError, type PlatformClient } from '@main/platform/platform-client';
@@ -20,6 +19,8 @@ import {
 } from './sign-in/sign-in-flow';
 import { readAccessTokenClaims } from './sign-in/token-claims';
 import type { FleetSession } from '../fleet/fleet-session';
+import { createFleetClient } from '../fleet/fleet-client';
+import { createUsageMeter } from '../fleet/usage-meter';
 import { UserFacingError } from '../ipc/handler-types';
 import type { ProfileService } from '../profiles/profile-service';
 import { AccountRegistry } from './account-registry';
@@ -42,7 +43,7 @@ export interface AccountServiceDeps {
   onSignInFinished?: (event: SignInFinishedEvent) => void;
   /** Support log (redacted by the logger); never given a token, code or URL. */
   log?: SignInLog;
-  /** How accounts.json is opened (conf / electron-store; electron/infra/settings-store.ts). */
+  /** How accounts.json is opened (electron/infra/settings-store.ts). */
   stores?: StoreContext;
 }
 
@@ -58,9 +59,9 @@ export type ForgetGuard = (accountId: string) => Promise<ForgetHold | null>;
 export interface VisitEnded {
   forgotten: AccountView[];
   kept: { account: AccountView; reason: ForgetHold['reason'] }[];
+  /** Keychain sign-ins of this app listed in no file (another writer's, a damaged file's), removed too. */
+  unlisted: number;
 }
-
-const MeSchema = z.object({ response: z.object({ email: z.string().max(320).nullable().optional() }).passthrough() });
 
 export class AccountService {
   readonly registry: AccountRegistry;
@@ -384,7 +385,7 @@ export class AccountService {
    */
   async endVisit(): Promise<VisitEnded> {
     for (const p of this.flow.pending.all()) this.flow.cancel(p.id);
-    const ended: VisitEnded = { forgotten: [], kept: [] };
+    const ended: VisitEnded = { forgotten: [], kept: [], unlisted: 0 };
     for (const account of this.list()) {
       const hold = await this.holdOf(account.id);
       if (hold) {
@@ -393,6 +394,14 @@ export class AccountService {
       }
       await this.remove(account);
       ended.forgotten.push(account);
+    }
+    // A sign-in no accounts.json lists (dropped by another writer, or its file was damaged and moved aside)
+    // would outlive the visit: every keychain sign-in of this app goes, but a kept customer's.
+    const keep = new Set(ended.kept.map((k) => k.account.id));
+    for (const id of await this.keychainTokens.accountIds().catch(() => [])) {
+      if (keep.has(id)) continue;
+      await this.keychainTokens.delete(id);
+      ended.unlisted += 1;
     }
     return ended;
   }
@@ -462,7 +471,18 @@ export class AccountService {
     this.managers.delete(claims.sub);
     const endpoints = pending.endpoints;
     const email = claims.scp.includes('user_data')
-      ? (tokens.email ?? (await this.fetchEmail(endpoints.regionBaseUrls[claims.ou_code], tokens.accessToken)))
+      ? (tokens.email ??
+        (await this.fetchEmail({
+          accountId: claims.sub,
+          region: claims.ou_code,
+          apiBase: endpoints.regionBaseUrls[claims.ou_code],
+          trustedApiOrigins: endpoints.trustedApiOrigins,
+          grantedScopes: claims.scp,
+          hasRefreshToken: tokens.refreshToken !== null,
+          accessTokenExpiresAt: tokens.accessTokenExpiresAt,
+          // The token just issued: no refresh on a 401 here (the email is then "not reported").
+          tokenProvider: { getAccessToken: async () => tokens.accessToken, onUnauthorized: async () => undefined },
+        })))
       : null;
     this.registry.upsert({
       id: claims.sub,
@@ -482,17 +502,23 @@ export class AccountService {
     return claims.sub;
   }
 
-  /** The account's email (Profile Information); "not reported" (null) when the call fails. */
-  private async fetchEmail(apiBase: string, accessToken: string): Promise<string | null> {
-    const url = `${apiBase}/api/1/users/me`;
-    if (!mayCarryToken(url)) return null;
+  /**
+   * The account's email (Profile Information) through the one Tesla gateway (the Fleet client: its token
+   * destination check, body cap, 429 rules and usage meter); "not reported" (null) when the call fails.
+   */
+  private async fetchEmail(session: FleetSession): Promise<string | null> {
+    if (!mayCarryToken(`${session.apiBase}/api/1/users/me`)) return null;
+    const meter = createUsageMeter();
     try {
-      const res = await (this.deps.fetch ?? fetch)(url, { headers: { Authorization: `Bearer ${accessToken}` } });
-      if (!res.ok) return null;
-      const parsed = MeSchema.safeParse(await res.json());
-      return parsed.success ? (parsed.data.response.email ?? null) : null;
+      const { response } = await createFleetClient(session, {
+        meter,
+        ...(this.deps.fetch ? { fetch: this.deps.fetch } : {}),
+      }).me();
+      return response.email ?? null;
     } catch {
       return null;
+    } finally {
+      this.deps.log?.('info', 'accounts.me', { requests: meter.snapshot().requests });
     }
   }
 }

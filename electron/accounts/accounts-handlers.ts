@@ -1,16 +1,26 @@
 // Main process (plain Node). Handlers of the `accounts:` area: the page starts a sign-in and sees the
 // customers; tokens never cross to it.
-import type { BackendContext } from '../app/backend-context';
-import { endVisit } from '../app/end-visit';
-import { UserFacingError, type AreaHandlers } from '../ipc/handler-types';
-import { isAllowedExternalUrl } from '../security/url-policy';
+import { UserFacingError, type AreaHandlers } from '@main/ipc/handler-types';
+import { isAllowedExternalUrl, type ExternalUrlPolicy } from '@main/security/url-policy';
+import type { AccountService } from './account-service';
 
-export function accountsHandlers(ctx: BackendContext): AreaHandlers<'accounts'> {
-  const list = () => ctx.accounts.overview();
+/** What the sign-in needs from the process it runs in: where links may go and who opens them. */
+export interface SignInEdge {
+  urlPolicy(): ExternalUrlPolicy;
+  /** Opens a URL in the system browser; absent in browser mode, where the page opens it itself. */
+  openExternal?: ((url: string) => Promise<void>) | undefined;
+}
+
+/** Every `accounts:` handler but `accounts:forgetAll`, which is End visit's (electron/end-visit). */
+export function accountsHandlers(
+  accounts: AccountService,
+  edge: SignInEdge,
+): Omit<AreaHandlers<'accounts'>, 'accounts:forgetAll'> {
+  const list = () => accounts.overview();
   return {
     'accounts:list': list,
     'accounts:connect': async ({ label, reconnectAccountId }) => {
-      const started = await ctx.accounts.connect({
+      const started = await accounts.connect({
         label: label ?? null,
         reconnectAccountId: reconnectAccountId ?? null,
       });
@@ -20,37 +30,27 @@ export function accountsHandlers(ctx: BackendContext): AreaHandlers<'accounts'> 
         callback: started.callback,
         expiresAt: new Date(started.expiresAt).toISOString(),
       };
-      if (!isAllowedExternalUrl(started.authorizeUrl, ctx.urlPolicy())) {
-        ctx.accounts.cancelSignIn(started.signInId);
+      if (!isAllowedExternalUrl(started.authorizeUrl, edge.urlPolicy())) {
+        accounts.cancelSignIn(started.signInId);
         throw new UserFacingError('sign_in_page_not_allowed');
       }
-      if (ctx.options.openExternal) {
-        await ctx.options.openExternal(started.authorizeUrl);
+      if (edge.openExternal) {
+        await edge.openExternal(started.authorizeUrl);
         return { ...base, handledBy: 'system' as const };
       }
       return { ...base, handledBy: 'page' as const };
     },
-    'accounts:cancelSignIn': ({ signInId }) => ({ cancelled: ctx.accounts.cancelSignIn(signInId) }),
+    'accounts:cancelSignIn': ({ signInId }) => ({ cancelled: accounts.cancelSignIn(signInId) }),
     'accounts:setLabel': ({ accountId, label }) => {
-      ctx.accounts.setLabel(accountId, label);
+      accounts.setLabel(accountId, label);
       return list();
     },
     'accounts:forget': async ({ accountId }) => {
-      await ctx.accounts.forget(accountId);
+      await accounts.forget(accountId);
       return list();
     },
-    'accounts:forgetAll': async () => {
-      const visit = await endVisit({
-        dataDir: ctx.options.dataDir,
-        accounts: ctx.accounts,
-        checklist: ctx.checklist,
-        reports: ctx.reports,
-        log: ctx.log,
-      });
-      return { ...(await list()), visit };
-    },
     'accounts:setSessionOnly': ({ enabled }) => {
-      ctx.accounts.setSessionOnly(enabled);
+      accounts.setSessionOnly(enabled);
       return list();
     },
   };

@@ -38,4 +38,9 @@ export class TokenStore {
   delete(accountId: string): Promise<void> {
     return this.vault.delete(this.key(accountId));
   }
+
+  /** The accounts with a sign-in in this vault, listed anywhere or not. */
+  async accountIds(): Promise<string[]> {
+    return (await this.vault.keys()).filter((k) => k.startsWith('account:')).map((k) => k.slice('account:'.length));
+  }
 }

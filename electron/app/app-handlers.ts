@@ -1,5 +1,5 @@
 // Main process (plain Node). Handlers of the `app:` area.
-import { appMeta } from './app-meta';
+import { appMeta } from '@main/infra/app-meta';
 import { dataProblemOf } from './compose-services';
 import type { BackendContext } from './backend-context';
 import { UserFacingError, type AreaHandlers } from '../ipc/handler-types';

@@ -33,7 +33,7 @@ export interface BackendOptions {
   supportShell?: SupportShell;
   /** Demo mode's embedded simulator: scenario, auto-consent, latency (the process edge reads them from the environment). */
   demo?: DemoSimulatorOptions;
-  /** How settings/accounts files are kept: conf by default; the desktop shell passes electron-store. */
+  /** How settings/accounts files are read and written: the file system by default; tests inject a fault. */
   storeEngine?: StoreEngine;
 }
 

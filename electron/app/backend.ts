@@ -12,6 +12,7 @@ import type { ExternalUrlPolicy } from '../security/url-policy';
 import { testChargeHandlers } from '../test-charge/test-charge-handlers';
 import { supportHandlers } from '../support/support-handlers';
 import { checklistHandlers } from '../checklist/checklist-handlers';
+import { endVisitHandlers } from '../end-visit/end-visit-handlers';
 import { composeServices } from './compose-services';
 
 export type { BackendOptions } from './backend-context';
@@ -75,12 +76,25 @@ export function createBackend(options: BackendOptions): Backend {
   // Every area's handlers; the Handlers type makes a missing channel a compile error.
   const handlers: Handlers = {
     ...appHandlers(context),
-    ...accountsHandlers(context),
-    ...profilesHandlers(context),
-    ...reportsHandlers(context),
-    ...testChargeHandlers(context),
-    ...supportHandlers(context),
-    ...checklistHandlers(context),
+    ...accountsHandlers(services.accounts, { urlPolicy: context.urlPolicy, openExternal: options.openExternal }),
+    ...endVisitHandlers({
+      dataDir: options.dataDir,
+      accounts: services.accounts,
+      checklist: services.checklist,
+      reports: services.reports,
+      log: services.log,
+    }),
+    ...profilesHandlers(services.profiles),
+    ...reportsHandlers(services.reports),
+    ...testChargeHandlers(services.testCharge),
+    ...supportHandlers({
+      updates: services.updates,
+      log: services.log,
+      dataDir: options.dataDir,
+      mode: options.mode,
+      supportShell: options.supportShell,
+    }),
+    ...checklistHandlers(services.checklist),
   };
 
   return {

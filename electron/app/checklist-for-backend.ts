@@ -2,7 +2,7 @@
 // pairing domain and consent page from the account's connection profile, progress to the page.
 import type { ChecklistInput } from '@shared/checklist/checklist-input';
 import type { AccountService } from '../accounts/account-service';
-import { appMeta } from './app-meta';
+import { appMeta } from '@main/infra/app-meta';
 import type { EventBus } from '../ipc/event-bus';
 import type { ProfileService } from '../profiles/profile-service';
 import type { RunningSimulator } from '../simulator';

@@ -48,7 +48,7 @@ export interface ServiceOptions {
   /** The log (one is made in `logsDir`, else `<dataDir>/logs`). */
   log?: Logger;
   logsDir?: string;
-  /** conf in plain Node (default); the desktop shell passes electron-store. */
+  /** How settings files are read and written: the file system (default); tests inject a fault here. */
   storeEngine?: StoreEngine;
   /** The desktop shell's save dialog and printToPDF for reports. */
   reportShell?: ReportShell;

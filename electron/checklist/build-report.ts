@@ -1,7 +1,7 @@
 // Main process (plain Node). The report document (report@1) from one checklist run: checks, verdicts, what the
 // API calls cost, and the raw answers (unredacted here, in memory; the reports feature redacts on export).
 import { buildChecks, verdicts } from '@shared/checklist/build-checks';
-import type { Check } from '@shared/checklist/check-types';
+import type { Check } from '@shared/report/check-types';
 import type { ChecklistInput } from '@shared/checklist/checklist-input';
 import { REPORT_SCHEMA_ID, type ApiUsage, type Report } from '@shared/report/report-schema';
 

@@ -1,6 +1,5 @@
 // Main process (plain Node). Handlers of the `checklist:` area: run, re-check one item, last result.
 import type { Report } from '@shared/report/report-schema';
-import type { BackendContext } from '../app/backend-context';
 import type { ChecklistService } from './checklist-service';
 import type { AreaHandlers } from '../ipc/handler-types';
 
@@ -8,13 +7,14 @@ import type { AreaHandlers } from '../ipc/handler-types';
 // checks, verdicts and usage, never a body that might carry something sensitive.
 const forPage = (report: Report): Report => ({ ...report, raw: [] });
 
-export function checklistHandlers(ctx: Pick<BackendContext, 'checklist'>): AreaHandlers<'checklist'> {
-  const service = (): ChecklistService => ctx.checklist;
+export function checklistHandlers(checklist: ChecklistService): AreaHandlers<'checklist'> {
+  const service = (): ChecklistService => checklist;
   return {
     'checklist:run': async ({ accountId }) => forPage(await service().run(accountId)),
     'checklist:recheck': async ({ accountId, checkId, subjectId }) => {
       // A RecheckError is a UserFacingError (checklist-service.ts): it reaches the page with its key.
-      return (await service().recheck(accountId, checkId, subjectId)).check;
+      const { check, report } = await service().recheck(accountId, checkId, subjectId);
+      return { check, report: forPage(report) };
     },
     'checklist:last': ({ accountId }) => {
       const last = service().last(accountId);

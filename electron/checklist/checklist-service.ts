@@ -2,7 +2,7 @@
 // account's last checklist run in memory (raw answers included) so "check again" re-reads only what one item
 // needs and the report stays whole, and the ids it saw so the next run takes one round trip.
 import { buildChecks } from '@shared/checklist/build-checks';
-import type { Check, CheckId } from '@shared/checklist/check-types';
+import type { Check, CheckId } from '@shared/report/check-types';
 import { REQ, type ChecklistInput } from '@shared/checklist/checklist-input';
 import type { ApiUsage, RawResponse, Report } from '@shared/report/report-schema';
 import { createFleetClient, type FleetClientOptions } from '../fleet/fleet-client';

@@ -4,7 +4,7 @@
 // shared/checklist/problems.ts (the screens use the same). Words from the text catalogue
 // (`cli.checklist.*` and the checks' own keys); English unless a language is asked for.
 import { checkRef } from '@shared/checklist/build-checks';
-import { VERDICT_NAMES, type Check, type Verdict, type VerdictName } from '@shared/checklist/check-types';
+import { VERDICT_NAMES, type Check, type Verdict, type VerdictName } from '@shared/report/check-types';
 import { problemCount, rootCause } from '@shared/checklist/layers';
 import { problemsByFixer, toFixCount } from '@shared/checklist/problems';
 import type { Report } from '@shared/report/report-schema';

@@ -1,7 +1,7 @@
 // Main process (plain Node). What "check again" on one item re-reads: only what that check needs, at most
 // two requests, never a wake.
 import { REQ } from '@shared/checklist/checklist-input';
-import type { CheckId } from '@shared/checklist/check-types';
+import type { CheckId } from '@shared/report/check-types';
 import type { FleetClient, FleetResult } from '../fleet/fleet-client';
 
 export interface RecheckCall {

@@ -2,7 +2,7 @@
 // the same way as the app (`<dataDir>/logs`, redacted), an unreadable settings/accounts file said on
 // stderr with where it was kept, and a data folder that cannot be used said as such (exit 1).
 import { composeServices, type ServiceOptions, type Services, type StoreProblem } from '../app/compose-services';
-import type { CliIo } from './commands/index';
+import type { CliIo } from './commands/cli-command';
 
 export type HeadlessServiceOptions = Omit<ServiceOptions, 'mode' | 'onStoreProblem'> & {
   mode?: ServiceOptions['mode'];

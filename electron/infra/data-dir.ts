@@ -2,7 +2,7 @@
 // tool): the same folder Electron's userData would be, so both see the same settings and journals.
 import os from 'node:os';
 import path from 'node:path';
-import { appMeta } from '../app/app-meta';
+import { appMeta } from '@main/infra/app-meta';
 
 export function defaultDataDir(
   env: NodeJS.ProcessEnv = process.env,

@@ -41,7 +41,7 @@ export async function writeFileDurably(
   await syncDir(dir);
 }
 
-/** The same, synchronously: for the settings stores (conf/electron-store write synchronously) and the support zip. */
+/** The same, synchronously: for the settings stores (synchronous) and the support zip. */
 export function writeFileDurablySync(
   file: string,
   content: string | Uint8Array,

@@ -1,13 +1,18 @@
 // Main process (plain Node). The OS keychain behind a small interface (secrets by key), so the token
 // store and the client-secret store share one implementation and tests can pass a fake. The real one
 // uses @napi-rs/keyring (Keychain on macOS, Credential Manager on Windows, Secret Service on Linux).
-import { AsyncEntry } from '@napi-rs/keyring';
-import { appMeta } from '../app/app-meta';
+import { AsyncEntry, findCredentialsAsync } from '@napi-rs/keyring';
+import { appMeta } from '@main/infra/app-meta';
 
 export interface Vault {
   get(key: string): Promise<string | null>;
   set(key: string, value: string): Promise<void>;
   delete(key: string): Promise<void>;
+  /**
+   * Every key the app's service holds, whoever wrote it (another instance, a customer dropped from a damaged
+   * accounts.json): "forget all" removes what no file lists.
+   */
+  keys(): Promise<string[]>;
   /** Can secrets be kept? Tries a write, read and delete; `reason` is safe to show. */
   probe(): Promise<{ available: true } | { available: false; reason: string }>;
 }
@@ -57,6 +62,12 @@ export class KeyringVault implements Vault {
     await this.guard(() => this.entry(key).deletePassword());
   }
 
+  /** @napi-rs/keyring's public findCredentials: every entry of this service (the secrets are dropped here). */
+  async keys(): Promise<string[]> {
+    const found = await this.guard(() => findCredentialsAsync(this.service));
+    return found.map((c) => c.account);
+  }
+
   async probe(): Promise<{ available: true } | { available: false; reason: string }> {
     const key = `probe:${process.pid}`;
     try {
@@ -88,7 +99,7 @@ export class MemoryVault implements Vault {
   async probe(): Promise<{ available: true } | { available: false; reason: string }> {
     return { available: true };
   }
-  keys(): string[] {
+  async keys(): Promise<string[]> {
     return [...this.items.keys()];
   }
 }
@@ -103,6 +114,9 @@ export class UnavailableVault implements Vault {
     return Promise.reject(new KeychainUnavailableError(this.reason));
   }
   delete(): Promise<void> {
+    return Promise.reject(new KeychainUnavailableError(this.reason));
+  }
+  keys(): Promise<string[]> {
     return Promise.reject(new KeychainUnavailableError(this.reason));
   }
   async probe(): Promise<{ available: false; reason: string }> {

@@ -1,69 +1,44 @@
 // Main process (plain Node). The app's small JSON documents (settings.json, accounts.json,
-// update-settings.json) kept through `conf` in plain Node (browser mode, the headless tool, tests) and
-// through `electron-store` (conf underneath, paths from Electron) in the desktop app: the shell passes an
-// electron-store engine into the composition, since electron-store needs the Electron runtime. Both sit
-// behind StoreEngine; this file adds what both lack the same way:
-// - the zod schema and the migrations (by the document's own `version` field), checked on every read;
-// - writes through the one durable write (conf's `atomically` fsyncs the file but not its folder);
-// - a damaged file (not JSON, wrong layout) is moved aside to `<file>.corrupt-<time>`, never deleted, and
-//   reported (`recovery`) so every surface can say where it went; a UTF-8 BOM is not damage;
-// - a data folder that cannot be used (read-only, a file in its place) is a DataFolderError naming the path.
-import Conf from 'conf';
-import { renameSync } from 'node:fs';
+// update-settings.json): the zod schema and the migrations (by the document's own `version` field) checked
+// on every read; a damaged file (not JSON, wrong layout) moved aside to `<file>.corrupt-<time>`, never
+// deleted, and reported (`recovery`) so every surface can say where it went (a UTF-8 BOM is not damage); a
+// data folder that cannot be used (read-only, a file in its place) is a DataFolderError naming the path.
+//
+// Why the project's own store and not conf / electron-store: every change is a read-modify-write of the
+// file on disk under a lock across processes (file-lock.ts), since the app, a second instance and the
+// headless tool may share a data folder and must not drop each other's customers. conf keeps no lock, its
+// reader creates the data folder on a missing file (a mistyped --data-dir would appear), and its atomic
+// write does not fsync the folder; the schema, migrations and damage handling were ours already. What was
+// left of conf here was a file read and a write, reached through its private `_write` and
+// `_ensureDirectory`: a plain read and the one durable write (durable-file.ts) say the same openly.
+import { readFileSync, renameSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import { dataFolderError } from './data-folder-error';
 import { syncDirSync, writeFileDurablySync } from './durable-file';
+import { withFileLock } from './file-lock';
 
-/** What the app uses of a conf / electron-store instance: its file and the whole document. */
-export interface StoreFile {
-  readonly path: string;
-  store: Record<string, unknown>;
+/** How a document's text is read and written: the file system by default; a test injects a fault here. */
+export interface StoreEngine {
+  /** The file's text, or null when there is none. */
+  read(file: string): string | null;
+  /** Replaces the file's text durably (creating the data folder when missing). */
+  write(file: string, text: string): void;
 }
 
-export interface StoreEngineOptions {
-  /** The folder (the data folder). */
-  cwd: string;
-  /** The file name without `.json`. */
-  configName: string;
-  /** Text to document; throws on damage (the store moves the file aside). */
-  deserialize: (text: string) => Record<string, unknown>;
-  serialize: (value: Record<string, unknown>) => string;
-}
-
-/** Opens one document: conf here, electron-store from the desktop shell. */
-export type StoreEngine = (options: StoreEngineOptions) => StoreFile;
-
-/** conf's class, or electron-store's (a subclass of it), seen through what the app uses. */
-export type StoreClass = new (options: Record<string, unknown>) => StoreFile;
-
-/**
- * An engine from conf or electron-store. Two of their internals are replaced, the same for both: a read
- * never creates the data folder (conf makes it on a missing file: a mistyped --data-dir would appear), and
- * every write is the app's durable write (conf's `atomically` fsyncs the file but not the folder).
- */
-export function storeEngineFrom(Base: StoreClass): StoreEngine {
-  class DurableStore extends Base {
-    _ensureDirectory(): void {
-      // The durable write creates the folder when it first writes.
+export const fileEngine: StoreEngine = {
+  read(file) {
+    try {
+      return readFileSync(file, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw error;
     }
-    _write(value: Record<string, unknown>): void {
-      writeFileDurablySync(this.path, serializeDocument(value));
-    }
-  }
-  return (options) =>
-    new DurableStore({
-      ...options,
-      // electron-store takes the file name as `name`, conf as `configName`.
-      name: options.configName,
-      fileExtension: 'json',
-      accessPropertiesByDotNotation: false,
-      configFileMode: 0o600,
-    });
-}
-
-/** conf: the engine in plain Node. */
-export const confEngine: StoreEngine = storeEngineFrom(Conf as unknown as StoreClass);
+  },
+  write(file, text) {
+    writeFileDurablySync(file, text);
+  },
+};
 
 /** Two-space JSON with a final newline, as the files always were. */
 export const serializeDocument = (value: Record<string, unknown>) => `${JSON.stringify(value, null, 2)}\n`;
@@ -110,10 +85,19 @@ class DamagedFile extends Error {
 
 const BOM = '\uFEFF';
 
+/** What identifies one version of the file on disk: a change by any process changes it. */
+const stamp = (file: string): string | null => {
+  try {
+    const st = statSync(file);
+    return `${st.ino}:${st.size}:${st.mtimeMs}:${st.ctimeMs}`;
+  } catch {
+    return null;
+  }
+};
+
 export class SettingsStore<S extends z.ZodType> {
   readonly file: string;
-  private engine: StoreFile | null = null;
-  private cache: z.output<S> | null = null;
+  private cache: { stamp: string | null; value: z.output<S> } | null = null;
   private recoveryInfo: StoreRecovery | null = null;
 
   constructor(private readonly options: SettingsStoreOptions<S>) {
@@ -125,7 +109,11 @@ export class SettingsStore<S extends z.ZodType> {
     return this.recoveryInfo;
   }
 
-  private deserialize = (text: string): Record<string, unknown> => {
+  private get engine(): StoreEngine {
+    return this.options.engine ?? fileEngine;
+  }
+
+  private parse(text: string): z.output<S> {
     let document: unknown;
     try {
       document = JSON.parse(text.startsWith(BOM) ? text.slice(BOM.length) : text);
@@ -141,8 +129,8 @@ export class SettingsStore<S extends z.ZodType> {
         .join(', ');
       throw new DamagedFile(`it does not match the expected layout (${where})`, 'wrong_layout');
     }
-    return parsed.data as Record<string, unknown>;
-  };
+    return parsed.data as z.output<S>;
+  }
 
   private migrate(document: unknown): unknown {
     const migrations = this.options.migrations ?? {};
@@ -156,46 +144,22 @@ export class SettingsStore<S extends z.ZodType> {
     return current;
   }
 
-  private open(): StoreFile {
-    const engine = this.options.engine ?? confEngine;
-    return engine({
-      cwd: this.options.dataDir,
-      configName: this.options.name,
-      deserialize: this.deserialize,
-      serialize: serializeDocument,
-    });
-  }
-
-  /** Opens the file (conf reads and checks it at once); a damaged one is moved aside and a fresh one opened. */
-  private ensureOpen(): StoreFile {
-    if (this.engine) return this.engine;
-    try {
-      this.engine = this.open();
-    } catch (error) {
-      if (!(error instanceof DamagedFile)) throw dataFolderError(error, this.file);
-      this.moveAside(error.message, error.reason);
-      try {
-        this.engine = this.open();
-      } catch (again) {
-        throw dataFolderError(again, this.file);
-      }
-    }
-    return this.engine;
-  }
-
+  /** The file as it is on disk now (defaults when missing); a damaged one is moved aside. */
   private load(): z.output<S> {
-    const engine = this.ensureOpen();
-    let document: Record<string, unknown>;
+    let text: string | null;
     try {
-      document = engine.store;
+      text = this.engine.read(this.file);
     } catch (error) {
-      // Damaged since it was opened (another process wrote it): start again from the file.
-      this.engine = null;
-      if (error instanceof DamagedFile) return this.load();
       throw dataFolderError(error, this.file);
     }
-    // conf gives an empty object for a missing file.
-    return Object.keys(document).length === 0 ? this.options.defaults() : (document as z.output<S>);
+    if (text === null) return this.options.defaults();
+    try {
+      return this.parse(text);
+    } catch (error) {
+      if (!(error instanceof DamagedFile)) throw error;
+      this.moveAside(error.message, error.reason);
+      return this.options.defaults();
+    }
   }
 
   private moveAside(problem: string, reason: StoreRecovery['reason']): void {
@@ -210,25 +174,47 @@ export class SettingsStore<S extends z.ZodType> {
     this.options.onRecovered?.({ file: this.file, keptAt, problem, reason });
   }
 
+  /** The document as on disk: read again whenever the file changed (another process may have written it). */
   read(): z.output<S> {
-    this.cache ??= this.load();
-    return this.cache;
+    const now = stamp(this.file);
+    if (this.cache && this.cache.stamp === now && now !== null) return this.cache.value;
+    const value = this.load();
+    this.cache = { stamp: stamp(this.file), value };
+    return value;
   }
 
-  write(value: z.output<S>): void {
+  private store(value: z.output<S>): z.output<S> {
     const checked = this.options.schema.parse(value) as z.output<S>;
-    const engine = this.ensureOpen();
     try {
-      engine.store = checked as Record<string, unknown>;
+      this.engine.write(this.file, serializeDocument(checked as Record<string, unknown>));
     } catch (error) {
       throw dataFolderError(error, this.file);
     }
-    this.cache = checked;
+    this.cache = { stamp: stamp(this.file), value: checked };
+    return checked;
   }
 
+  /** Replaces the whole document (under the lock, so no other writer's change is half-seen). */
+  write(value: z.output<S>): void {
+    this.locked(() => this.store(value));
+  }
+
+  /**
+   * A read-modify-write under the lock across processes: `change` sees the file as it is on disk now
+   * (another process's customer included), and nothing else writes until this one has.
+   */
   update(change: (current: z.output<S>) => z.output<S>): z.output<S> {
-    const next = change(structuredClone(this.read()));
-    this.write(next);
-    return this.cache as z.output<S>;
+    return this.locked(() => {
+      this.cache = null;
+      return this.store(change(structuredClone(this.read())));
+    });
+  }
+
+  private locked<T>(section: () => T): T {
+    try {
+      return withFileLock(this.file, section, { createDir: true });
+    } catch (error) {
+      throw dataFolderError(error, this.file);
+    }
   }
 }

@@ -1,5 +1,5 @@
 // Main process (plain Node). Connection profiles: the built-in Demo profile and any number of Tesla
-// developer applications. Profiles go to settings.json (conf / electron-store, electron/infra/settings-store.ts);
+// developer applications. Profiles go to settings.json (electron/infra/settings-store.ts, a read-modify-write under a lock across processes);
 // a client secret goes to the keychain only.
 import type { Profile, ProfileList, ProfileView, TeslaProfile } from '@shared/contract/areas/profiles';
 import { KeychainUnavailableError, type Vault } from '../infra/keychain';

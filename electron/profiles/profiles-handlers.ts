@@ -1,38 +1,38 @@
 // Main process (plain Node). Handlers of the `profiles:` area: connection profiles and the client secret
 // (which goes to the keychain and never comes back to the page).
-import type { BackendContext } from '../app/backend-context';
-import type { AreaHandlers } from '../ipc/handler-types';
+import type { AreaHandlers } from '@main/ipc/handler-types';
+import type { ProfileService } from './profile-service';
 
-export function profilesHandlers(ctx: BackendContext): AreaHandlers<'profiles'> {
-  const list = () => ctx.profiles.list();
+export function profilesHandlers(profiles: ProfileService): AreaHandlers<'profiles'> {
+  const list = () => profiles.list();
   return {
     'profiles:list': list,
     'profiles:save': ({ profile }) => {
-      ctx.profiles.save(profile);
+      profiles.save(profile);
       return list();
     },
     'profiles:remove': async ({ id }) => {
-      await ctx.profiles.remove(id);
+      await profiles.remove(id);
       return list();
     },
     'profiles:select': ({ id }) => {
-      ctx.profiles.select(id);
+      profiles.select(id);
       return list();
     },
     'profiles:setDemoCallback': ({ callback }) => {
-      ctx.profiles.setDemoCallback(callback);
+      profiles.setDemoCallback(callback);
       return list();
     },
     'profiles:setClientSecret': async ({ id, secret }) => {
-      await ctx.profiles.setClientSecret(id, secret);
+      await profiles.setClientSecret(id, secret);
       return list();
     },
     'profiles:clearClientSecret': async ({ id }) => {
-      await ctx.profiles.clearClientSecret(id);
+      await profiles.clearClientSecret(id);
       return list();
     },
     'profiles:import': ({ json }) => {
-      ctx.profiles.import(json);
+      profiles.import(json);
       return list();
     },
   };

@@ -2,7 +2,7 @@
 // redacted whole by the app's redactor (raw responses included, by field name and value pattern), then
 // validated against report@1 and digested. Nothing leaves unredacted.
 import { REPORT_SCHEMA_ID, ReportSchema, type Report } from '@shared/report/report-schema';
-import type { Check } from '@shared/checklist/check-types';
+import type { Check } from '@shared/report/check-types';
 import { checkWords } from '@shared/text/check-text';
 import { textIn } from '@shared/text/languages';
 import type { TextRef } from '@shared/text/text-ref';

@@ -6,7 +6,7 @@ import {
   type CheckStatus,
   type VerdictName,
   type Verdicts,
-} from '@shared/checklist/check-types';
+} from '@shared/report/check-types';
 
 export interface CheckChange {
   checkId: string;

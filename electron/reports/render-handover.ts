@@ -3,7 +3,7 @@
 // does it (you on site, the customer in the Tesla app, the platform, Tesla), each test's result in words
 // ("Exported to the grid: passed") with its chart. Evidence, settings tables and raw responses are the
 // appendix (render-html.ts). Every value from the report is escaped: an opened report is untrusted input.
-import { VERDICT_NAMES, type Check, type VerdictName } from '@shared/checklist/check-types';
+import { VERDICT_NAMES, type Check, type VerdictName } from '@shared/report/check-types';
 import { isProblem, problemsByFixer } from '@shared/checklist/problems';
 import type { CheckWords } from '@shared/text/check-text';
 import type { Language } from '@shared/text/languages';

@@ -7,7 +7,7 @@
 // catalogue (`report.*` and the checks' keys) in the language asked for: English by default, the UI's
 // language when the app exports.
 import QRCode from 'qrcode';
-import type { Check } from '@shared/checklist/check-types';
+import type { Check } from '@shared/report/check-types';
 import { checkWords, type CheckWords } from '@shared/text/check-text';
 import { textIn, type Language } from '@shared/text/languages';
 import type { Translate } from '@shared/text/resolve-params';

@@ -5,6 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { writeFileDurably } from '../infra/durable-file';
+import { withFileLockAsync } from '../infra/file-lock';
 import path from 'node:path';
 import { z } from 'zod';
 import type { Report } from '@shared/report/report-schema';
@@ -135,8 +136,13 @@ export class ReportHistory {
     return readReportFile(path.join(this.dir, `${id}.json`));
   }
 
+  /**
+   * One change of the index at a time: in this process through the queue, across processes (five
+   * `doctor diagnose` at once, the app beside them) through the lock on history.json, each a fresh read.
+   */
   private serial<T>(task: () => Promise<T>): Promise<T> {
-    const run = this.queue.then(task, task);
+    const locked = () => withFileLockAsync(this.indexFile, task);
+    const run = this.queue.then(locked, locked);
     this.queue = run.catch(() => undefined);
     return run;
   }

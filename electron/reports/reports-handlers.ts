@@ -1,9 +1,8 @@
 // Main process (plain Node). Handlers of the `reports:` area: thin, the work is in ReportsService.
-import type { BackendContext } from '../app/backend-context';
-import { UserFacingError, type AreaHandlers } from '../ipc/handler-types';
+import { UserFacingError, type AreaHandlers } from '@main/ipc/handler-types';
+import type { ReportsService } from './reports-service';
 
-export function reportsHandlers(ctx: BackendContext): AreaHandlers<'reports'> {
-  const reports = ctx.reports;
+export function reportsHandlers(reports: ReportsService): AreaHandlers<'reports'> {
   return {
     'reports:preview': ({ includeCustomerLabel, accountId }) =>
       reports.preview(includeCustomerLabel, accountId ?? null),

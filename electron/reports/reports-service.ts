@@ -2,7 +2,6 @@
 // checklist run, open report files read-only, re-run today's rules on them, and the history of exports.
 import { randomBytes } from 'node:crypto';
 import pLimit from 'p-limit';
-import type { Check, Verdicts } from '@shared/checklist/check-types';
 import type {
   ExportPreview,
   ExportResult,
@@ -23,14 +22,12 @@ import { reportFileName } from './report-file-name';
 import { ReportHistory } from './report-history';
 import { renderReportHtml } from './render-html';
 import type { Language } from '@shared/text/languages';
-import { todaysRules } from './todays-rules';
+import { todaysRules, type TodaysRules } from './todays-rules';
 
 /** The latest checklist run as a report document (not yet redacted); null before one has run. */
 export type ReportSource = (accountId: string | null) => Promise<Report | null>;
 
-/** Today's rules run on a report's raw responses; null when they cannot read them. */
-/** `notInReport`: refs (`checkId@subjectId`) of checks today's rules cannot judge from the report's data. */
-export type TodaysRules = (report: Report) => { checks: Check[]; verdicts?: Verdicts; notInReport?: string[] } | null;
+export type { TodaysRules } from './todays-rules';
 
 /** What only the desktop shell can do: the system save dialog and Electron's printToPDF. */
 export interface ReportShell {

@@ -4,12 +4,11 @@
 // whether a refresh token was kept) or what redaction removed is "not in this report": such a check keeps
 // the report's own result, so neither it nor a headline verdict reads as a change.
 import { buildChecks, checkRef, verdicts } from '@shared/checklist/build-checks';
-import type { Check } from '@shared/checklist/check-types';
+import type { Check, Verdicts } from '@shared/report/check-types';
 import { inputFromReport } from '@shared/checklist/checklist-input';
 import type { Report } from '@shared/report/report-schema';
 import { REMOVED_MARK } from '../redaction/redact';
 import { SECRET_MARK } from '../redaction/text-patterns';
-import type { TodaysRules } from './reports-service';
 
 /** Text keys of results that only mean "the token facts are not here" (a report never carries them). */
 const TOKEN_FACTS_MISSING = new Set(['connection.unknown']);
@@ -19,7 +18,10 @@ const mentionsMissing = (value: unknown): boolean => {
   return text.includes(REMOVED_MARK) || text.includes(SECRET_MARK) || /(^|: )not read\b/.test(text);
 };
 
-/** Whether today's check is unknown only because the report lacks what it reads. */
+/** Whether today's check is unknown only because the report lacks what it reads. */ /** Today's rules run on a report's raw responses; null when they cannot read them. */
+/** `notInReport`: refs (`checkId@subjectId`) of checks today's rules cannot judge from the report's data. */
+export type TodaysRules = (report: Report) => { checks: Check[]; verdicts?: Verdicts; notInReport?: string[] } | null;
+
 export function missingFromReport(today: Check, inReport: Check | undefined): boolean {
   if (today.status !== 'unknown' || !inReport || inReport.status === 'unknown') return false;
   if (today.text && TOKEN_FACTS_MISSING.has(today.text.key)) return true;

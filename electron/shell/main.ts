@@ -2,13 +2,11 @@
 // protocol the renderer is served from, IPC binding and deep links; everything else is plain Node.
 import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
 import { autoUpdater } from 'electron-updater';
-import ElectronStore from 'electron-store';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { appMeta } from '../app/app-meta';
+import { appMeta } from '@main/infra/app-meta';
 import { DeepLinkInbox, deepLinkHandler } from '../accounts/sign-in/deep-link-inbox';
 import { createBackend } from '../app/backend';
-import { storeEngineFrom, type StoreClass } from '../infra/settings-store';
 import { demoOptionsFromEnv } from '../app/compose-services';
 import { readStatic } from '../browser/static-files';
 import { createDispatcher } from '../ipc/dispatcher';
@@ -84,10 +82,9 @@ async function start(): Promise<void> {
     mode,
     demo: demoOptionsFromEnv(process.env),
     dataDir: app.getPath('userData'),
-    // Settings and accounts through electron-store (conf underneath; it needs the Electron runtime). It also
-    // answers an ipcMain 'electron-store-get-data' (userData path, version) meant for its renderer API: the
-    // page cannot send it (the sandboxed preload exposes only the contract).
-    storeEngine: storeEngineFrom(ElectronStore as unknown as StoreClass),
+    // Settings and accounts as everywhere else (electron/infra/settings-store.ts, a lock across processes):
+    // electron-store given an absolute folder added nothing but an ipcMain listener for a renderer API the
+    // page never uses.
     logsDir: app.getPath('logs'),
     supportShell: createSupportShell({
       dialog,

@@ -1,6 +1,7 @@
 // Main process (plain Node). "Copy support bundle": the logs, the settings (which hold no secret, and are
 // redacted again here anyway) and the latest report in one zip in the data folder, for the support desk.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { SupportBundle } from '@shared/contract/areas/support';
@@ -8,6 +9,24 @@ import { writeFileDurablySync } from '../infra/durable-file';
 import type { Logger } from '../infra/logger';
 import { createRedactor } from '../redaction/redact';
 import { UPDATE_SETTINGS_FILE } from './update-settings';
+
+/** Where bundles are kept in the data folder (End visit removes them: they may carry a customer's label). */
+export const supportDir = (dataDir: string) => path.join(dataDir, 'support');
+
+/** Removes the bundles kept in the data folder; the number removed. Copies saved elsewhere are the installer's. */
+export async function removeSupportBundles(dataDir: string): Promise<number> {
+  const dir = supportDir(dataDir);
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 0;
+    throw error;
+  }
+  const bundles = names.filter((n) => /^tesla-connect-doctor-support-.*\.zip$/.test(n));
+  for (const name of bundles) await rm(path.join(dir, name), { force: true });
+  return bundles.length;
+}
 
 export interface SupportBundleOptions {
   dataDir: string;
@@ -131,7 +150,7 @@ export function writeSupportBundle(options: SupportBundleOptions): SupportBundle
   const now = (options.now ?? (() => new Date()))();
   const entries = collectSupportBundle({ ...options, now: () => now });
   const data = zipSync(entries, { level: 6, mtime: now });
-  const outDir = options.outDir ?? path.join(options.dataDir, 'support');
+  const outDir = options.outDir ?? supportDir(options.dataDir);
   const fileName = `tesla-connect-doctor-support-${now.toISOString().replace(/[:.]/g, '-')}.zip`;
   const file = path.join(outDir, fileName);
   writeFileDurablySync(file, data);

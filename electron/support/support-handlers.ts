@@ -1,23 +1,34 @@
 // Main process (plain Node). Handlers of the `support:` area: the support bundle and the update setting.
 import { readFileSync } from 'node:fs';
 import type { SupportBundle } from '@shared/contract/areas/support';
-import { appMeta } from '../app/app-meta';
-import type { BackendContext } from '../app/backend-context';
+import { appMeta } from '@main/infra/app-meta';
+import type { Logger } from '@main/infra/logger';
+import type { UpdateSettingsService } from './update-settings';
 import { UserFacingError, type AreaHandlers } from '../ipc/handler-types';
-import { writeSupportBundle } from './support-bundle';
+import { writeSupportBundle, type SupportShell } from './support-bundle';
 
 /** Larger bundles stay in the data folder only (the screen says where). */
 const MAX_DOWNLOAD_BYTES = 25 * 1024 * 1024;
 
-export function supportHandlers(ctx: BackendContext): AreaHandlers<'support'> {
+/** The support area's service is the update setting; the bundle is written from the data folder and the log. */
+export interface SupportDeps {
+  updates: UpdateSettingsService;
+  log: Logger;
+  dataDir: string;
+  mode: 'demo' | 'tesla';
+  /** The desktop shell's save dialog for support bundles; absent in browser mode. */
+  supportShell?: SupportShell | undefined;
+}
+
+export function supportHandlers(ctx: SupportDeps): AreaHandlers<'support'> {
   return {
     'support:bundle': async (_args, call) => {
       let bundle: SupportBundle;
       try {
         bundle = writeSupportBundle({
-          dataDir: ctx.options.dataDir,
+          dataDir: ctx.dataDir,
           logger: ctx.log,
-          app: { name: appMeta.name, version: appMeta.version, mode: ctx.options.mode },
+          app: { name: appMeta.name, version: appMeta.version, mode: ctx.mode },
         });
         ctx.log.info('support.bundle.created', { bytes: bundle.bytes, entries: bundle.entries.length });
       } catch (error) {
@@ -36,7 +47,7 @@ export function supportHandlers(ctx: BackendContext): AreaHandlers<'support'> {
         };
       }
       // In the desktop app, offer to save a copy where the person wants it; the data-folder copy stays.
-      const shell = ctx.options.supportShell;
+      const shell = ctx.supportShell;
       if (!shell || call.transport !== 'electron') return bundle;
       try {
         const chosen = await shell.saveBundle({ defaultName: bundle.fileName, sourcePath: bundle.path });

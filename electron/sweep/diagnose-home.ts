@@ -2,7 +2,7 @@
 // screen (no second diagnosis), on a borrowed token, reduced to the root cause, who acts and the data age.
 import { buildChecks } from '@shared/checklist/build-checks';
 import type { ChecklistInput } from '@shared/checklist/checklist-input';
-import type { Check } from '@shared/checklist/check-types';
+import type { Check } from '@shared/report/check-types';
 import { rootCause } from '@shared/checklist/layers';
 import { HEALTHY, type HomeResult } from '@shared/sweep/sweep-types';
 import { gather, type KnownDevices } from '../checklist/gather';

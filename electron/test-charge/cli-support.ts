@@ -1,7 +1,6 @@
 // Main process (plain Node). What the headless tool's test-charge and recover commands share: the stored
 // account service pointed at the right simulator, the run clock for an API base, and the text lines.
 import type { AccountService } from '../accounts/account-service';
-import { composeServices } from '../app/compose-services';
 import type { PowerSample } from '@shared/report/test-run-schema';
 import { createFleetClient } from '../fleet/fleet-client';
 import { energyApiFromFleetClient } from './energy-api';
@@ -14,13 +13,16 @@ import { simulatorUnreachable } from '../infra/network-failure';
 /** The terminal speaks English (the catalogue's `cli.*`). */
 const t = textIn('en');
 
-/** The stored accounts, with demo accounts reaching the simulator at `apiBase()` (it may change per journal). */
-export function storedAccounts(dataDir: string, apiBase: () => string | null): AccountService {
-  // The journal's base goes through as it is: a demo account's sign-in refuses a base that is not on this
-  // computer and names its host (endpointsForProfile). Dropping it here said "the built-in simulator is not
-  // running", the wrong cause.
-  return composeServices({ dataDir, mode: 'demo', demo: { kind: 'remote', apiBase } }).accounts;
+/**
+ * The stored accounts, with demo accounts reaching the simulator at `apiBase()` (it may change per journal),
+ * and how to close whatever was built for them. The headless tool composes them (headless/stored-accounts.ts):
+ * a feature does not build the service graph itself.
+ */
+export interface StoredAccounts {
+  accounts: AccountService;
+  close(): Promise<void>;
 }
+export type OpenStoredAccounts = (apiBase: () => string | null) => StoredAccounts;
 
 /** The simulator's clock (read from its admin API) against a simulator; real time against Tesla. */
 export async function clockFor(apiBase: string): Promise<RunClock> {
@@ -64,10 +66,12 @@ export function sampleLine(s: PowerSample): string {
  */
 export async function recoverWithStoredAccounts(
   dataDir: string,
+  openAccounts: OpenStoredAccounts,
   onOutcome?: (o: RecoveryOutcome) => void,
 ): Promise<RecoveryOutcome[]> {
   let base: string | null = null;
-  const accounts = storedAccounts(dataDir, () => base);
+  const stored = openAccounts(() => base);
+  const { accounts } = stored;
   try {
     return await recoverPending({
       dataDir,
@@ -82,7 +86,7 @@ export async function recoverWithStoredAccounts(
       onOutcome,
     });
   } finally {
-    await accounts.close();
+    await stored.close();
   }
 }
 

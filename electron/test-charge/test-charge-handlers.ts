@@ -1,7 +1,7 @@
 // Main process (plain Node). The `testCharge:` handlers: thin wrappers over the TestChargeService that turn
 // a known refusal into a message safe to show.
 import { FleetApiError } from '../fleet/fleet-error';
-import type { BackendContext } from '../app/backend-context';
+import type { TestChargeService } from './test-charge-service';
 import { UserFacingError, type AreaHandlers } from '../ipc/handler-types';
 
 async function safely<T>(fn: () => Promise<T>): Promise<T> {
@@ -21,8 +21,8 @@ async function safely<T>(fn: () => Promise<T>): Promise<T> {
   }
 }
 
-export function testChargeHandlers(context: BackendContext): AreaHandlers<'testCharge'> {
-  const service = () => context.testCharge;
+export function testChargeHandlers(testCharge: TestChargeService): AreaHandlers<'testCharge'> {
+  const service = () => testCharge;
   return {
     'testCharge:sites': ({ accountId }) => safely(async () => ({ sites: await service().sites(accountId) })),
     'testCharge:plan': (args) => safely(() => service().plan({ minutes: 5, gridInteraction: true, ...args })),

@@ -2,7 +2,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataProblemsBanner } from './components/DataProblemsBanner';
-import { ScreenBoundary } from './components/ScreenBoundary';
+import { ScreenBoundary } from './screens/ScreenBoundary';
 import { StatusBar } from './components/StatusBar';
 import { NextStep, StepHeader } from './components/visit/StepHeader';
 import { useConnectThenCheck } from './components/visit/use-connect-then-check';

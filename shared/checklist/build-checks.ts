@@ -1,6 +1,6 @@
 // Runs anywhere. The checklist rules: from the token facts and the raw Fleet API answers to every check,
 // in layer order (the account's checks by layer, then each site, then each vehicle), and the verdicts.
-import type { Check } from './check-types';
+import type { Check } from '@shared/report/check-types';
 import { products, type ChecklistInput } from './checklist-input';
 import { accountChecks } from './rules/account-rules';
 import { energyChecks } from './rules/energy-rules';

@@ -3,7 +3,7 @@
 // the site → its settings → the car). The first failing layer is the cause; what depends on it is
 // `not_checked`, never blamed, so one cause reads as one thing to fix (as network diagnostics do). Pure and
 // type-only on the check shapes: the page, the report, the terminal and the sweep use it alike.
-import type { Check, CheckId, Fix } from './check-types';
+import type { Check, CheckId, Fix } from '@shared/report/check-types';
 
 export type LayerId =
   'reach' | 'sign_in' | 'platform' | 'account' | 'scopes' | 'discovery' | 'site' | 'site_settings' | 'vehicle';

@@ -1,7 +1,7 @@
 // Runs anywhere. "Problems first": which checks need fixing, grouped by who fixes them (you on site, the
 // customer in the Tesla app, the platform, Tesla), failures before warnings before unknowns. The terminal
 // (electron/checklist/format-text.ts) and the screens order the checklist with this one rule.
-import type { Check, CheckStatus } from './check-types';
+import type { Check, CheckStatus } from '@shared/report/check-types';
 
 /** `waiting`: nobody fixes it today (a rate limit until its reset, no permission to operate yet). */
 export type FixerGroup = 'on_site' | 'customer' | 'platform' | 'tesla' | 'waiting';

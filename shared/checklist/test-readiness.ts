@@ -1,7 +1,7 @@
 // Runs anywhere. One readiness truth: a test charge/discharge asks the checklist's own rules (the same
 // energy-site checks, on the site_info and live_status the test just read) what will make it fail, so the
 // test screen, the headless tool and the checklist never disagree about a site.
-import type { Check, CheckId } from './check-types';
+import type { Check, CheckId } from '@shared/report/check-types';
 import { REQ, type ChecklistInput } from './checklist-input';
 import { energyChecks } from './rules/energy-rules';
 

@@ -1,7 +1,7 @@
 // Runs anywhere. The headline verdicts from the checks: charge (the battery from the grid), discharge (the
 // battery to the grid) and vehicle commands, each with what blocks it and what it is waiting for. Types only
 // from the check shapes: the page computes these without loading the rules or zod.
-import type { Check, CheckId, Verdicts } from './check-types';
+import type { Check, CheckId, Verdicts } from '@shared/report/check-types';
 
 // The platform's own state blocks every verdict; the grid-services program does not.
 const PLATFORM: CheckId[] = ['account.partner_registration', 'account.app_status'];

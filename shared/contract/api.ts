@@ -47,5 +47,3 @@ export function buildApi(invoke: RawInvoke, subscribe: RawSubscribe): DoctorApi 
   };
   return api as DoctorApi;
 }
-
-export { createClient } from './page-client';

@@ -29,8 +29,6 @@ export const EnvelopeSchema = z.union([
   z.object({ ok: z.literal(false), error: IpcErrorSchema }),
 ]);
 
-export { DoctorIpcError, setErrorTextRenderer } from './page-client';
-
 /** Converts zod issues into plain, serialisable path/message pairs. */
 export function issuesOf(error: z.ZodError): NonNullable<IpcError['issues']> {
   return error.issues.map((i) => ({ path: i.path.map(String).join('.') || '(root)', message: i.message }));

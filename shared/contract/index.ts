@@ -3,3 +3,5 @@ export * from './api';
 export * from './channels';
 export * from './errors';
 export * from './events';
+// The page's client lives in page-client.ts (which imports api.ts and errors.ts): re-exported here, not there.
+export { createClient, DoctorIpcError, setErrorTextRenderer } from './page-client';

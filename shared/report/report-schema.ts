@@ -1,7 +1,7 @@
 // Runs anywhere. The report document: what `diagnose --format json` prints, what is exported and what
 // support opens. Versioned; a change that breaks readers gets a new schema id.
 import { z } from 'zod';
-import { CheckSchema, VerdictsSchema } from '../checklist/check-types';
+import { CheckSchema, VerdictsSchema } from '@shared/report/check-types';
 import { TestRunSchema } from './test-run-schema';
 
 export const REPORT_SCHEMA_ID = 'tesla-connect-doctor/report@1';

@@ -1,7 +1,7 @@
 // Runs anywhere. The sweep's vocabulary: what one home's diagnosis says (its root cause and who acts), an
 // incident (one cause on a large share of homes in one window) and the changes since the last sweep. The
 // store, the sweep engine, the headless tool and the Board screen all use these.
-import type { Fix } from '../checklist/check-types';
+import type { Fix } from '@shared/report/check-types';
 
 export type Actor = NonNullable<Fix['actor']>;
 

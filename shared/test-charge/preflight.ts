@@ -2,7 +2,7 @@
 // Besides its own live conditions it takes the checklist's verdicts (shared/checklist/test-readiness.ts):
 // a test the checklist knows will fail is blocked with that check as the reason, unless the installer
 // forces it after being told what will happen.
-import type { Check } from '../checklist/check-types';
+import type { Check } from '@shared/report/check-types';
 import type { BlockerCode } from './reasons';
 import { isGridEvent, isOffGrid, type RawLiveStatus, type RawSiteInfo } from './site-facts';
 import { LOWEST_RESERVE_PERCENT, type Direction } from './strategy';

@@ -1,7 +1,7 @@
 // Runs anywhere. A check's words in one language, rendered at the edge (screen, report, terminal) from the
 // key and values the rules recorded under `checks.` in the catalogue. A report@1 file written before the
 // rules recorded keys carries English sentences instead: those are shown as they are.
-import type { Check, Evidence, Fix, FixLink } from '../checklist/check-types';
+import type { Check, Evidence, Fix, FixLink } from '@shared/report/check-types';
 import { resolveParams, type Translate } from './resolve-params';
 import type { TextParams } from './text-ref';
 

@@ -1871,6 +1871,8 @@ export const de: TextCatalogue = {
         reports_other: '{{count}} Berichte aus dem Berichtsverlauf der App',
         journals_one: '{{count}} abgeschlossenes Testladungs-Journal',
         journals_other: '{{count}} abgeschlossene Testladungs-Journale',
+        support_bundles_one: '{{count}} Support-Paket aus dem Datenordner',
+        support_bundles_other: '{{count}} Support-Pakete aus dem Datenordner',
         log_lines_one: '{{count}} Protokollzeile, die einen Kunden nannte (Name oder ID ist geschwärzt)',
         log_lines_other: '{{count}} Protokollzeilen, die einen Kunden nannten (Namen und IDs sind geschwärzt)',
       },

@@ -1766,6 +1766,8 @@ export const en = {
         reports_other: '{{count}} reports kept in the app’s report history',
         journals_one: '{{count}} finished test-charge journal',
         journals_other: '{{count}} finished test-charge journals',
+        support_bundles_one: '{{count}} support bundle kept in the data folder',
+        support_bundles_other: '{{count}} support bundles kept in the data folder',
         log_lines_one: '{{count}} log line that named a customer (the name or id is blanked)',
         log_lines_other: '{{count}} log lines that named a customer (the names and ids are blanked)',
       },

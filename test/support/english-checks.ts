@@ -1,7 +1,7 @@
 // Test helper: checks as an English reader sees them. The rules record keys and values only; this renders
 // title, detail, fix summary and steps, link labels and evidence notes in English over the same catalogue
 // the terminal and the report use, so a test can assert the words.
-import type { Check } from '@shared/checklist/check-types';
+import type { Check } from '@shared/report/check-types';
 import { checkWords } from '@shared/text/check-text';
 import { textIn } from '@shared/text/languages';
 

@@ -1,6 +1,6 @@
 // Test support: a hand-made set of checks of every status and fixer, for the problems-first grouping and
 // the terminal's text that prints it.
-import type { Check } from '@shared/checklist/check-types';
+import type { Check } from '@shared/report/check-types';
 
 const subject = { kind: 'energy_site' as const, id: '42' };
 const check = (id: Check['id'], status: Check['status'], title: string, actor?: string): Check => ({

@@ -1,7 +1,7 @@
 // Main process (plain Node). Reads a sign-in callback (a deep link or a loopback request) strictly:
 // one `state`, and either one `code` or one `error`, in the expected shapes. Anything else is refused
 // before any state is looked up. Refusal messages never quote the URL (it may carry a code).
-import { appMeta } from '@main/app/app-meta';
+import { appMeta } from '@main/infra/app-meta';
 import type { TextParams, TextRef } from '@shared/text/text-ref';
 import type { ErrorKey } from '@main/ipc/handler-types';
 import { signInText } from './sign-in-text';

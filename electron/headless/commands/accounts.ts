@@ -1,7 +1,7 @@
 // Plain Node. `npm run doctor -- accounts [--format json]`: the customers this data dir holds (no tokens).
 import { defaultDataDir } from '@main/infra/data-dir';
 import { withServices } from '../headless-services';
-import type { CliCommand } from './index';
+import type { CliCommand } from './cli-command';
 import { parseCommandArgs } from './parse-command-args';
 import { textIn } from '@shared/text/languages';
 

@@ -2,7 +2,7 @@
 // latest sweep's summary from the store (the embedded one in the data folder by default).
 import { textIn } from '@shared/text/languages';
 import type { SweepStore } from '@main/sweep-store/sweep-store';
-import type { CliCommand } from './index';
+import type { CliCommand } from './cli-command';
 import { parseCommandArgs } from './parse-command-args';
 import { openStoreFor } from './sweep-options';
 import { printSweepText, sweepJson } from './sweep';

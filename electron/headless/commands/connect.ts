@@ -6,7 +6,7 @@
 import { connectWith, headlessDemo } from '../connect-headless';
 import { withServices } from '../headless-services';
 import { defaultDataDir } from '@main/infra/data-dir';
-import type { CliCommand } from './index';
+import type { CliCommand } from './cli-command';
 import { parseCommandArgs } from './parse-command-args';
 import { apiBaseOptionProblem } from '@main/security/token-destination';
 import { textIn } from '@shared/text/languages';

@@ -15,7 +15,7 @@ import { formatReportText } from '@main/checklist/format-text';
 import { buildForExport, serializeReport } from '@main/reports/build-for-export';
 import { reportFileName } from '@main/reports/report-file-name';
 import { writeReportFile } from '@main/reports/write-report-file';
-import type { CliCommand } from './index';
+import type { CliCommand } from './cli-command';
 import { parseCommandArgs } from './parse-command-args';
 import { isLanguage, textIn } from '@shared/text/languages';
 import { demoForPlatform, platformArgsProblem, platformClientFor } from '../platform-way';
@@ -79,7 +79,8 @@ export const diagnoseCommand: CliCommand = {
       );
     // --out: the exported document (redacted, digested), as the app's export writes it. Every run is kept
     // in the report history too, as an export in the app is, so a support bundle made later holds it.
-    const print = async (services: Services, report: Parameters<typeof formatReportText>[0]) => {
+    // The account id goes into the history entry, so End visit / forget --all remove this customer's copies.
+    const print = async (services: Services, report: Parameters<typeof formatReportText>[0], accountId: string) => {
       printed(report);
       const doc = buildForExport(report, exportOptions);
       try {
@@ -87,7 +88,7 @@ export const diagnoseCommand: CliCommand = {
           doc,
           reportFileName(new Date(), doc.customerLabel, 'json'),
           report.customerLabel ?? null,
-          { format: 'json' },
+          { format: 'json', accountId },
         );
       } catch (error) {
         // The diagnosis ran and was printed: a history that cannot be written is a warning, not a failure.
@@ -131,7 +132,7 @@ export const diagnoseCommand: CliCommand = {
             events: services.events,
             labels: false,
           });
-          await print(services, await checklist.run(accountId));
+          await print(services, await checklist.run(accountId), accountId);
           if (format === 'text') io.out(t('cli.platform.way', { way: t('cli.platform.ways.platform') }));
           return 0;
         },
@@ -157,7 +158,7 @@ export const diagnoseCommand: CliCommand = {
           events: services.events,
           labels: false,
         });
-        await print(services, await checklist.run(accountId));
+        await print(services, await checklist.run(accountId), accountId);
         return 0;
       });
     }
@@ -194,7 +195,7 @@ export const diagnoseCommand: CliCommand = {
           simulator: () => null,
           events: services.events,
         });
-        await print(services, await checklist.run(account.id));
+        await print(services, await checklist.run(account.id), account.id);
         return 0;
       },
     );

@@ -5,7 +5,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { isLanguage, textIn, type Translate } from '@shared/text/languages';
 import { explainError, type ExplainResult } from '@shared/tesla/explain-error';
-import type { CliCommand, CliIo } from './index';
+import type { CliCommand, CliIo } from './cli-command';
 import { parseCommandArgs } from './parse-command-args';
 
 const USAGE = 'explain "<error text>" | explain --file <path|-> [--format text|json] [--lang en|de]';

@@ -1,8 +1,8 @@
 // Plain Node. `npm run doctor -- forget <account|--all>`: removes customers (keychain entry and local data).
 import { defaultDataDir } from '@main/infra/data-dir';
-import { endVisit } from '@main/app/end-visit';
+import { endVisit } from '@main/end-visit/end-visit';
 import { withServices } from '../headless-services';
-import type { CliCommand } from './index';
+import type { CliCommand } from './cli-command';
 import { parseCommandArgs } from './parse-command-args';
 import { textIn } from '@shared/text/languages';
 

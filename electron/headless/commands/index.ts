@@ -10,19 +10,10 @@ import { supportBundleCommand } from './support-bundle';
 import { explainCommand } from './explain';
 import { sweepCommand } from './sweep';
 import { boardCommand } from './board';
+import type { CliCommand } from './cli-command';
 
-export interface CliIo {
-  out(line: string): void;
-  err(line: string): void;
-}
-
-export interface CliCommand {
-  name: string;
-  summary: string;
-  usage: string;
-  /** Returns the exit code: 0 when it ran, non-zero only when it could not. */
-  run(argv: string[], io: CliIo): Promise<number>;
-}
+// A command imports these from cli-command.ts (importing them from here would be a cycle).
+export type { CliCommand, CliIo } from './cli-command';
 
 export const commands: CliCommand[] = [
   reportCommand,

@@ -1,7 +1,7 @@
 // Plain Node. How every headless command reads its options: unknown or malformed options, and a --format
 // other than text or json, get one clear line with the usage and exit code 2 (the caller returns it).
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import type { CliIo } from './index';
+import type { CliIo } from './cli-command';
 import { textIn } from '@shared/text/languages';
 
 /** The terminal speaks English (the catalogue's `cli.*`). */

@@ -2,10 +2,11 @@
 // (a crash, a kill, a refused write), finding the account and the API base in each journal, verifying
 // against site_info, and removing the journal only then. What cannot be restored is listed with the
 // customer's original values, to be set by hand.
+import { storedAccounts } from '../stored-accounts';
 import { defaultDataDir } from '@main/infra/data-dir';
 import { outcomeLine, recoverWithStoredAccounts } from '@main/test-charge/cli-support';
 import { withServices } from '../headless-services';
-import type { CliCommand } from './index';
+import type { CliCommand } from './cli-command';
 import { parseCommandArgs } from './parse-command-args';
 import { textIn } from '@shared/text/languages';
 
@@ -29,6 +30,7 @@ export const recoverCommand: CliCommand = {
     return withServices('recover', io, { dataDir }, async ({ log }) => {
       const outcomes = await recoverWithStoredAccounts(
         dataDir,
+        storedAccounts(dataDir),
         (o) => values.format !== 'json' && io.out(outcomeLine(o)),
       );
       log.info('cli.recovered', {

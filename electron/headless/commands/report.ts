@@ -7,7 +7,7 @@ import { htmlToPdfWithChromium } from '@main/reports/chromium-pdf';
 import { readReportFile, ReportFileError, type OpenedReport } from '@main/reports/read-report-file';
 import { renderReportHtml } from '@main/reports/render-html';
 import { isLanguage, textIn } from '@shared/text/languages';
-import type { CliCommand, CliIo } from './index';
+import type { CliCommand, CliIo } from './cli-command';
 
 /** A file the user named: its folder must exist, and it is theirs to share. */
 const USER_FILE = { createDir: false, mode: 0o644 };

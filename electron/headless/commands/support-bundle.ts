@@ -1,11 +1,11 @@
 // Plain Node. `npm run doctor -- support-bundle [--data-dir <dir>] [--out <dir>]`: the same zip as the
 // Support screen's "Create support bundle" (logs, settings without secrets, latest report), for a support
 // desk working from a terminal.
-import { appMeta } from '@main/app/app-meta';
+import { appMeta } from '@main/infra/app-meta';
 import { defaultDataDir } from '@main/infra/data-dir';
 import { writeSupportBundle } from '@main/support/support-bundle';
 import { withServices } from '../headless-services';
-import type { CliCommand } from './index';
+import type { CliCommand } from './cli-command';
 import { parseCommandArgs } from './parse-command-args';
 import { textIn } from '@shared/text/languages';
 

@@ -9,7 +9,7 @@ import { isLoopbackSimulatorUrl } from '@main/security/token-destination';
 import { platformDirectoryFrom } from '@main/sweep/platform-directory';
 import { runSweep, type SweepOutcome } from '@main/sweep/sweep-engine';
 import { textIn } from '@shared/text/languages';
-import type { CliCommand, CliIo } from './index';
+import type { CliCommand, CliIo } from './cli-command';
 import { parseCommandArgs } from './parse-command-args';
 import { openStoreFor, parseDuration } from './sweep-options';
 

@@ -5,6 +5,7 @@
 // verdict, reason, settingsBefore, settingsAfter, restored and samples. Like the app, a test the checklist
 // knows will fail ends before any write with verdict `blocked` and the check's id as reason; `--force`
 // runs it anyway (and still never changes Energy Exports on a site without Permission to Export).
+import { storedAccounts } from '../stored-accounts';
 import { parseArgs } from 'node:util';
 import { connectWith, headlessDemo } from '../connect-headless';
 import { withServices } from '../headless-services';
@@ -23,7 +24,7 @@ import { listJournals } from '@main/test-charge/journal';
 import { energyApiFromFleetClient } from '@main/test-charge/energy-api';
 import { MAX_MINUTES, runTestCharge, type RunResult } from '@main/test-charge/orchestrator';
 import type { RunClock } from '@main/test-charge/run-clock';
-import type { CliCommand, CliIo } from './index';
+import type { CliCommand, CliIo } from './cli-command';
 import { checkWords } from '@shared/text/check-text';
 import { sharedSiteLines } from '@main/test-charge/shared-site-text';
 import { configuredSiteLocks } from '@main/test-charge/locks/configured-locks';
@@ -383,7 +384,9 @@ export const testChargeCommand: CliCommand = {
         const justRestored = new Set<string>();
         if ((await listJournals(opts.dataDir)).length > 0) {
           io.err(t('cli.testCharge.recovering'));
-          const outcomes = await recoverWithStoredAccounts(opts.dataDir, (o) => io.err(`  ${outcomeLine(o)}`));
+          const outcomes = await recoverWithStoredAccounts(opts.dataDir, storedAccounts(opts.dataDir), (o) =>
+            io.err(`  ${outcomeLine(o)}`),
+          );
           for (const o of outcomes) if (o.status === 'restored') justRestored.add(o.siteId);
           // One still pending on the site under test blocks that test (the orchestrator checks); others are only reported.
           if (outcomes.some((o) => o.status === 'failed' || o.status === 'unreadable'))

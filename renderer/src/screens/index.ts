@@ -4,25 +4,11 @@
 // other screens load on demand (their code, chart and report view with them), fetched once the page is
 // idle, so a click rarely waits.
 import { lazy, type ComponentType } from 'react';
-import type { VisitStep } from '../state/visit-store';
+import type { ScreenEntry } from '@renderer/components/screen-entry';
 import { AccountsScreen } from './accounts/AccountsScreen';
 import { ChecklistScreen, FixScreen } from './checklist/ChecklistScreen';
 
-export interface ScreenEntry {
-  id: string;
-  /** i18n key of the navigation label. */
-  labelKey: string;
-  /** The visit step this screen is; none: a tool beside the visit. */
-  step?: VisitStep;
-  Component: ComponentType;
-  /** Starts loading the screen's code (lazy screens only); the same promise on every call. */
-  preload?: () => Promise<unknown>;
-  /**
-   * A fresh lazy component that fetches the code again (lazy screens only). React.lazy keeps a failed
-   * load for good, so after a failure the screen's Component is replaced by this (retryScreen).
-   */
-  rebuild?: () => ComponentType;
-}
+export type { ScreenEntry } from '@renderer/components/screen-entry';
 
 /** A screen whose module is fetched when first shown or preloaded. */
 function onDemand(load: () => Promise<ComponentType>): Pick<ScreenEntry, 'Component' | 'preload' | 'rebuild'> {

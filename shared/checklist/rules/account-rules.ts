@@ -1,5 +1,5 @@
 // Runs anywhere. The account's checks: connection, region and the consent scopes.
-import type { Check, FixLink, Subject } from '../check-types';
+import type { Check, FixLink, Subject } from '@shared/report/check-types';
 import { products, REQ, type ChecklistInput } from '../checklist-input';
 import { check, ev, fix, note } from './make-check';
 import type { TextParams } from '@shared/text/text-ref';

@@ -3,7 +3,7 @@
 // needs a rate plan (Tesla refuses it with 410 otherwise); Self-Powered never exports the battery; under
 // Time-Based Control the battery exports only in periods where exporting pays.
 import { z } from 'zod';
-import type { Check, Subject } from '../check-types';
+import type { Check, Subject } from '@shared/report/check-types';
 import { liveStatus, REQ, siteInfo, type ChecklistInput } from '../checklist-input';
 import { answerWithCause, failedRead } from './answer-causes';
 import { check, ev, fix, note } from './make-check';

@@ -1,6 +1,6 @@
 // Runs anywhere. One energy site's checks: reachability, battery, the three Tesla-app settings, and whether
 // a charge and a discharge command can do anything right now.
-import type { Check, Evidence, Fix, Subject } from '../check-types';
+import type { Check, Evidence, Fix, Subject } from '@shared/report/check-types';
 import { liveStatus, REQ, siteInfo, type ChecklistInput, type Outcome } from '../checklist-input';
 import type { EnergySiteEntry } from '@shared/tesla/fleet-responses';
 import { CONSENT_LABELS } from '@shared/tesla/scopes';

@@ -1,7 +1,7 @@
 // Runs anywhere. Builds a Check from message keys and values, never from sentences: the screen, the report
 // and the terminal render the words in their language (shared/text/check-text.ts). Every key named here
 // lives under `checks.` in shared/text/en.ts (and every other language).
-import type { Check, CheckId, CheckStatus, Evidence, Fix, FixLink, Subject } from '../check-types';
+import type { Check, CheckId, CheckStatus, Evidence, Fix, FixLink, Subject } from '@shared/report/check-types';
 import type { TextParams, TextRef } from '@shared/text/text-ref';
 
 /** A note on a piece of evidence: `checks.note.<key>` with its values. */

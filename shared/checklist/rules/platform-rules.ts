@@ -1,7 +1,7 @@
 // Runs anywhere. The account's platform-side checks: is the platform registered with Tesla in this region,
 // is its Tesla app active (not suspended for billing, not on a retired Owner-API token), and did Tesla ask
 // to wait (rate limits are per device and shared with every other app). Nobody on site fixes the first two.
-import type { Check, Subject } from '../check-types';
+import type { Check, Subject } from '@shared/report/check-types';
 import { reasonOf, retryAt, scopeFor, type ChecklistInput } from '../checklist-input';
 import { TeslaErrorBodySchema } from '@shared/tesla/error-body';
 import { answerWithCause, anyAnswered, causeOf, errorText, failedRead } from './answer-causes';

@@ -2,7 +2,7 @@
 // show that account's e-mail (users/me, read only then) so a wrong account is seen at once; several sites:
 // which one has the battery; a Wall Connector alone is not a Powerwall.
 import { z } from 'zod';
-import type { Check, Subject } from '../check-types';
+import type { Check, Subject } from '@shared/report/check-types';
 import { outcome, products, REQ, type ChecklistInput } from '../checklist-input';
 import { MeResponseSchema } from '@shared/tesla/fleet-responses';
 import { check, ev, fix } from './make-check';

@@ -1,6 +1,6 @@
 // Runs anywhere. One vehicle's checks: virtual key (fleet_status), command protocol, and reachability
 // from the vehicle list. Nothing here asks for a wake: an asleep car is a fine car.
-import type { Check, Subject } from '../check-types';
+import type { Check, Subject } from '@shared/report/check-types';
 import { fleetStatusFor, REQ, type ChecklistInput, type Why } from '../checklist-input';
 import type { VehicleEntry } from '@shared/tesla/fleet-responses';
 import { CONSENT_LABELS } from '@shared/tesla/scopes';

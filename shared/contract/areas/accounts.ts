@@ -76,6 +76,8 @@ export const EndVisitSummarySchema = z.object({
         'reports',
         /** Test-charge journals of this visit that were no longer needed. */
         'journals',
+        /** Support bundles kept in the data folder (they may carry a customer's label). */
+        'support_bundles',
         /** Checklist results and finished test results held for the next report. */
         'results',
         /** Log lines in which a customer of this visit was named (their reference is blanked). */

@@ -7,7 +7,7 @@ import {
   TextRefSchema,
   VERDICT_NAMES,
   VerdictsSchema,
-} from '@shared/checklist/check-types';
+} from '@shared/report/check-types';
 import { RedactionPreviewSchema } from '@shared/redaction/redaction-preview';
 import { ReportSchema } from '@shared/report/report-schema';
 import { channel } from '../define';

@@ -2,7 +2,7 @@
 // the customer's settings back. The page plans (preflight + what would change), starts, stops and watches
 // (samples and phase events); the main side holds the journal, the lock and the restore.
 import { z } from 'zod';
-import { CheckSchema } from '@shared/checklist/check-types';
+import { CheckSchema } from '@shared/report/check-types';
 import { PowerSampleSchema, SiteSettingsSchema, TestRunSchema } from '@shared/report/test-run-schema';
 import { channel, NoArgs } from '../define';
 

@@ -9,13 +9,13 @@ import { ChecklistPage } from './checklist-page';
 import { ReportsPage } from './reports-page';
 import { SettingsPage } from './settings-page';
 import { SupportPage } from './support-page';
-import { englishLabels, type Labels } from './screen-page';
+import { englishLabels, type AppShell, type Labels } from './screen-page';
 import { TestChargePage } from './test-charge-page';
 import { VisitSteps } from './visit-steps';
 
 export { englishLabels, type Labels };
 
-export class AppPage {
+export class AppPage implements AppShell {
   /** Replies and events on the page's IPC socket (see test/support/ws-client.ts). */
   readonly ipc: IpcTraffic;
   readonly labels: Labels;

@@ -1,7 +1,7 @@
 // Page object base: what every screen's page object shares (its app, its page, opening it from the
 // navigation), and the labels a spec in another language overrides.
-import type { Page } from '@playwright/test';
-import type { AppPage } from './app-page';
+import type { Locator, Page } from '@playwright/test';
+import type { IpcTraffic } from '@test/support/ws-client';
 
 /** Navigation labels (the visit's steps, Settings, Support) and the few button names a flow across screens needs, per language. */
 export interface Labels {
@@ -30,9 +30,21 @@ export const englishLabels: Labels = {
   connect: 'Connect a Tesla account',
 };
 
+/**
+ * What a screen's page object needs of the app's shell (AppPage implements it): named here so the page
+ * objects do not import app-page.ts, which imports them.
+ */
+export interface AppShell {
+  readonly page: Page;
+  readonly ipc: IpcTraffic;
+  readonly labels: Labels;
+  readonly navigation: Locator;
+  openScreen(label: string): Promise<void>;
+}
+
 /** What every screen's page object shares: its app, its page, and opening it from the navigation. */
 export abstract class ScreenPage {
-  constructor(protected readonly app: AppPage) {}
+  constructor(protected readonly app: AppShell) {}
 
   protected abstract readonly label: keyof Labels;
 

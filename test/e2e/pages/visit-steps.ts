@@ -1,12 +1,12 @@
 // Page object: the site visit's step header (Connect → Check → Fix → Test → Report → End visit): each
 // step's state (done / next / todo), the open one, the "N to fix" count and the "Next: …" button.
 import { type Locator } from '@playwright/test';
-import type { AppPage } from './app-page';
+import type { AppShell } from './screen-page';
 
 export type StepState = 'done' | 'next' | 'todo';
 
 export class VisitSteps {
-  constructor(private readonly app: AppPage) {}
+  constructor(private readonly app: AppShell) {}
 
   /** A step's list item, by its navigation label (data-state tells done/next/todo). */
   step(label: string): Locator {

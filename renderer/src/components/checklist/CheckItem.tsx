@@ -2,7 +2,7 @@
 // button, the pairing QR code, and (when the caller allows it) "Check again" and "Reconnect".
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Check } from '@shared/checklist/check-types';
+import type { Check } from '@shared/report/check-types';
 import { PairingQr } from './PairingQr';
 import { StatusBadge } from './StatusBadge';
 import { useCheckText } from './use-check-text';

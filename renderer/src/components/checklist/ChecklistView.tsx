@@ -4,7 +4,7 @@
 // show a saved report with it.
 import { useTranslation } from 'react-i18next';
 import { verdicts as computeVerdicts } from '@shared/checklist/verdicts';
-import type { Check, Verdicts } from '@shared/checklist/check-types';
+import type { Check, Verdicts } from '@shared/report/check-types';
 import { problemsByFixer, toFixCount } from '@shared/checklist/problems';
 import { problemCount, rootCause } from '@shared/checklist/layers';
 import { CheckItem } from './CheckItem';

@@ -1,6 +1,6 @@
 // Renderer: a check's status as an icon and a word (never colour alone).
 import { useTranslation } from 'react-i18next';
-import type { CheckStatus } from '@shared/checklist/check-types';
+import type { CheckStatus } from '@shared/report/check-types';
 
 const ICON: Record<CheckStatus, string> = {
   pass: '✓',

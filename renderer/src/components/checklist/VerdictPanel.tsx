@@ -1,7 +1,7 @@
 // Renderer: the headline verdicts (charge from the grid, discharge to the grid, vehicle commands), each with
 // the items that block it and those it waits for (an expected, time-bound state: not a red "No").
 import { useTranslation } from 'react-i18next';
-import type { Check, Subject, VerdictName, Verdicts } from '@shared/checklist/check-types';
+import type { Check, Subject, VerdictName, Verdicts } from '@shared/report/check-types';
 import { StatusBadge } from './StatusBadge';
 import { useCheckText } from './use-check-text';
 

@@ -1,7 +1,7 @@
 // Renderer: what a checklist item is about, in words for a heading: the customer's label (else
 // "Customer 1"), the site's name, the car's name; never an account id, a site id or a VIN.
 import { useTranslation } from 'react-i18next';
-import type { Check, Subject } from '@shared/checklist/check-types';
+import type { Check, Subject } from '@shared/report/check-types';
 
 export function useSubjectName(checks: readonly Check[], accountLabel?: string): (subject: Subject) => string {
   const { t } = useTranslation();

@@ -1,7 +1,7 @@
 // Renderer: the site visit's step header: Connect → Check → Fix → Test → Report → End visit, showing
 // which step is open, which are done and which comes next; Settings and Support sit beside the steps.
 import { useTranslation } from 'react-i18next';
-import type { ScreenEntry } from '@renderer/screens';
+import type { ScreenEntry } from '@renderer/components/screen-entry';
 import type { StepState } from './use-visit-progress';
 import { useVisitProgress } from './use-visit-progress';
 

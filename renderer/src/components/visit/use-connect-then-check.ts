@@ -5,7 +5,7 @@ import { useEffect } from 'react';
 import type { AccountView } from '@shared/contract';
 import { useAccountsStore } from '@renderer/state/accounts-store';
 import { useVisitStore } from '@renderer/state/visit-store';
-import { useChecklistStore } from '@renderer/screens/checklist/checklist-store';
+import { useChecklistStore } from '@renderer/state/checklist-store';
 
 /** Every consent box the platform needs was ticked (the main side lists the missing ones). */
 export function allBoxesTicked(account: AccountView | undefined): boolean {

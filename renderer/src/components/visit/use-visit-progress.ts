@@ -2,8 +2,8 @@
 // checklist for them, what is left to fix, a finished test, an exported report.
 import { useAccountsStore } from '@renderer/state/accounts-store';
 import { useVisitStore, VISIT_STEPS, type VisitStep } from '@renderer/state/visit-store';
-import { useChecklistStore } from '@renderer/screens/checklist/checklist-store';
-import { useTestChargeStore } from '@renderer/screens/test-charge/test-charge-store';
+import { useChecklistStore } from '@renderer/state/checklist-store';
+import { useTestChargeStore } from '@renderer/state/test-charge-store';
 import { isProblem } from '@shared/checklist/problems';
 
 export type StepState = 'done' | 'next' | 'todo';

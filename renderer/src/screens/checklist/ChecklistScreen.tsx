@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { ChecklistView } from '@renderer/components/checklist/ChecklistView';
 import { useAccountsStore } from '@renderer/state/accounts-store';
 import { useVisitStore } from '@renderer/state/visit-store';
-import { useChecklistStore } from './checklist-store';
+import { useChecklistStore } from '@renderer/state/checklist-store';
 
 export function ChecklistScreen() {
   return <ChecklistStep step="check" />;

@@ -7,7 +7,7 @@ import { PlanPanel } from './PlanPanel';
 import { RecoveryNotices } from './RecoveryNotices';
 import { RunPanel } from './RunPanel';
 import { TestFormPanel } from './TestFormPanel';
-import { useTestChargeStore } from './test-charge-store';
+import { useTestChargeStore } from '@renderer/state/test-charge-store';
 import './test-charge.css';
 
 export function TestChargeScreen() {

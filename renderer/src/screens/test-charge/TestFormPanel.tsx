@@ -1,6 +1,6 @@
 // Renderer: choose the site, the direction, the duration and grid interaction; "Check" runs the preflight.
 import { useTranslation } from 'react-i18next';
-import { useTestChargeStore } from './test-charge-store';
+import { useTestChargeStore } from '@renderer/state/test-charge-store';
 
 export function TestFormPanel({ accountId, disabled }: { accountId: string; disabled: boolean }) {
   const { t } = useTranslation();

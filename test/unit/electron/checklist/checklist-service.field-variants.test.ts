@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startSimulator } from '@main/simulator';
 import type { ScenarioInput } from '@main/simulator/scenario-schema';
-import type { Check } from '@shared/checklist/check-types';
+import type { Check } from '@shared/report/check-types';
 import { simSession } from '@test/support/sim-session';
 import { simChecklistService } from '@test/support/sim-checklist';
 

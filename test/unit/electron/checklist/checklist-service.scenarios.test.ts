@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { connectHeadless } from '@main/headless/connect-headless';
 import { ChecklistService } from '@main/checklist/checklist-service';
 import { scenarioNames, startSimulator } from '@main/simulator';
-import { CHECK_IDS, type Check, type CheckStatus } from '@shared/checklist/check-types';
+import { CHECK_IDS, type Check, type CheckStatus } from '@shared/report/check-types';
 import { ReportSchema, type Report } from '@shared/report/report-schema';
 import { inEnglish } from '@test/support/english-checks';
 import { simSession } from '@test/support/sim-session';

@@ -10,7 +10,7 @@ import { connectCommand } from '@main/headless/commands/connect';
 import { connectHeadless } from '@main/headless/connect-headless';
 import { storeProblemLine } from '@main/headless/headless-services';
 import type { StoreProblem } from '@main/app/compose-services';
-import { confEngine, type StoreEngine } from '@main/infra/settings-store';
+import { fileEngine, type StoreEngine } from '@main/infra/settings-store';
 import { MemoryVault } from '@main/infra/keychain';
 import { tempDir } from '@test/support/temp-dir';
 
@@ -117,17 +117,11 @@ describe('headless commands and the data folder', () => {
   it('a sign-in whose account cannot be saved says the data folder cannot be written, not "check the internet connection"', async () => {
     const dir = dataDir();
     // The disk turns read-only after start: the first write of accounts.json fails with EROFS.
-    const readOnly: StoreEngine = (o) => {
-      const file = confEngine(o);
-      return {
-        path: file.path,
-        get store() {
-          return file.store;
-        },
-        set store(_value) {
-          throw Object.assign(new Error(`EROFS: read-only file system, open '${file.path}'`), { code: 'EROFS' });
-        },
-      };
+    const readOnly: StoreEngine = {
+      read: (file) => fileEngine.read(file),
+      write(file) {
+        throw Object.assign(new Error(`EROFS: read-only file system, open '${file}'`), { code: 'EROFS' });
+      },
     };
     const attempt = connectHeadless({
       dataDir: dir,

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { DataFolderError } from '@main/infra/data-folder-error';
-import { SettingsStore, type StoreEngine, confEngine } from '@main/infra/settings-store';
+import { SettingsStore, type StoreEngine, fileEngine } from '@main/infra/settings-store';
 import { tempDir } from '@test/support/temp-dir';
 
 const Schema = z.object({ version: z.literal(2), name: z.string(), extra: z.boolean() }).strict();
@@ -19,13 +19,13 @@ const open = (dir: string, more: Partial<ConstructorParameters<typeof SettingsSt
     ...more,
   });
 
-describe('SettingsStore (conf in plain Node)', () => {
+describe('SettingsStore', () => {
   let dir: string;
   let remove: () => void;
   beforeEach(() => ({ dir, remove } = tempDir('tcd-store-')));
   afterEach(() => remove());
 
-  it('gives the defaults without creating the folder, writes two-space JSON owner-only through conf', () => {
+  it('gives the defaults without creating the folder, writes two-space JSON owner-only durably', () => {
     const data = path.join(dir, 'not-yet');
     const store = open(data);
     expect(store.read()).toEqual(defaults());
@@ -96,13 +96,16 @@ describe('SettingsStore (conf in plain Node)', () => {
     }
   });
 
-  it('goes through the engine it is given (the shell passes electron-store)', () => {
-    const opened: string[] = [];
-    const engine: StoreEngine = (o) => {
-      opened.push(o.configName);
-      return confEngine(o);
+  it('goes through the engine it is given (a test injects a fault there)', () => {
+    const written: string[] = [];
+    const engine: StoreEngine = {
+      read: (file) => fileEngine.read(file),
+      write(file, text) {
+        written.push(path.basename(file));
+        fileEngine.write(file, text);
+      },
     };
     open(dir, { engine }).write(defaults());
-    expect(opened).toEqual(['things']);
+    expect(written).toEqual(['things.json']);
   });
 });

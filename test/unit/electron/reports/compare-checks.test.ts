@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareChecks } from '@main/reports/compare-checks';
-import type { Check, Verdicts } from '@shared/checklist/check-types';
+import type { Check, Verdicts } from '@shared/report/check-types';
 
 const check = (id: Check['id'], subject: string, status: Check['status'], title: string = id): Check => ({
   id,

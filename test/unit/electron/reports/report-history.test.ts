@@ -35,6 +35,13 @@ describe('ReportHistory', () => {
     expect(all.entries[2]!.counts).toEqual({ pass: 1, warn: 1, fail: 3, unknown: 1 });
   });
 
+  it('keeps every entry when five writers (five processes, five instances) add at once', async () => {
+    const labels = ['A', 'B', 'C', 'D', 'E'];
+    await Promise.all(labels.map((l) => history().add(doc(`Job ${l}`), `${l}.json`, null, { accountId: l })));
+    const { entries } = await history().list();
+    expect(entries.map((e) => e.accountId).sort()).toEqual(labels);
+  });
+
   it('keeps the exported document so it can be opened again, digest intact', async () => {
     const h = history();
     const entry = await h.add(doc('Job 1'), 'a.json');

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBackend } from '@main/app/backend';
 import { buildForExport, serializeReport } from '@main/reports/build-for-export';
-import type { Check } from '@shared/checklist/check-types';
+import type { Check } from '@shared/report/check-types';
 import { SECRETS, sampleReport } from '@test/support/sample-report';
 
 let dir: string;

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 // The rules' own findings, before layering (shared/checklist/layers.ts is tested on its own).
 import { judgeChecks as rulesChecks, verdicts } from '@shared/checklist/build-checks';
-import { CheckSchema, type Check } from '@shared/checklist/check-types';
+import { CheckSchema, type Check } from '@shared/report/check-types';
 import { inputFromReport, REQ, type ChecklistInput } from '@shared/checklist/checklist-input';
 import { buildReport } from '@main/checklist/build-report';
 import type { RawResponse } from '@shared/report/report-schema';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildChecks as build } from '@shared/checklist/build-checks';
 import type { ChecklistInput } from '@shared/checklist/checklist-input';
 import { allInEnglish } from '@test/support/english-checks';
-import { CHECK_IDS } from '@shared/checklist/check-types';
+import { CHECK_IDS } from '@shared/report/check-types';
 import { en } from '@shared/text/en';
 import { REQ } from '@shared/checklist/checklist-input';
 import { CAUSE_CHECK_IDS } from '@shared/tesla/error-catalogue';

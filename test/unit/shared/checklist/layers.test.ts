@@ -1,10 +1,10 @@
 // Layered diagnosis: the first failing layer is the cause; what depends on it is not_checked (never a
 // problem, never counted); rootCause names the one check and who acts, or null when healthy.
 import { describe, expect, it } from 'vitest';
-import type { Check, Subject } from '@shared/checklist/check-types';
+import type { Check, Subject } from '@shared/report/check-types';
 import { applyLayers, LAYERS, layerOf, problemCount, rootCause } from '@shared/checklist/layers';
 import { problemsByFixer } from '@shared/checklist/problems';
-import { CHECK_IDS } from '@shared/checklist/check-types';
+import { CHECK_IDS } from '@shared/report/check-types';
 
 const account = { kind: 'account' as const, id: 'acct' };
 const site = (id: string) => ({ kind: 'energy_site' as const, id });

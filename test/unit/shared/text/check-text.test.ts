@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Check } from '@shared/checklist/check-types';
+import type { Check } from '@shared/report/check-types';
 import { checkWords } from '@shared/text/check-text';
 import { textIn } from '@shared/text/languages';
 

@@ -3,7 +3,7 @@
 // setAsDefaultProtocolClient names to xdg-mime on Linux), all matching the app's scheme.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { appMeta } from '@main/app/app-meta';
+import { appMeta } from '@main/infra/app-meta';
 import { DEEP_LINK_REDIRECT_URI } from '@main/accounts/sign-in/endpoints';
 
 describe('deep-link registration', () => {

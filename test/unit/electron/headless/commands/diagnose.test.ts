@@ -1,7 +1,7 @@
 // The headless `diagnose` command and the checklist IPC handlers, end to end against the simulator.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { diagnoseCommand } from '@main/headless/commands/diagnose';
@@ -42,6 +42,22 @@ describe('npm run doctor -- diagnose', () => {
     expect(text).not.toMatch(/\b[A-HJ-NPR-Z0-9]{17}\b/);
     expect(text).not.toMatch(/[\w.+-]+@[\w-]+\.[a-z]{2,}/i);
     expect(report.integrity?.algorithm).toBe('sha256');
+  });
+
+  it('five diagnoses at once on one data folder keep all five history entries, each with its account id', async () => {
+    const { dir, remove } = tempDir();
+    removers.push(remove);
+    const runs = Array.from({ length: 5 }, () => io());
+    const codes = await Promise.all(
+      runs.map((t) => diagnoseCommand.run(['--scenario', 'healthy', '--format', 'json', '--data-dir', dir], t.io)),
+    );
+    expect(codes).toEqual([0, 0, 0, 0, 0]);
+    const index = JSON.parse(readFileSync(path.join(dir, 'reports', 'history.json'), 'utf8')) as {
+      entries: { accountId: string | null }[];
+    };
+    expect(index.entries).toHaveLength(5);
+    // End visit and forget --all find a customer's copies by this id.
+    for (const e of index.entries) expect(e.accountId).toEqual(expect.any(String));
   });
 
   it('--format text lists the problems first, grouped by who fixes them, then the passing items on one line', async () => {
@@ -129,7 +145,7 @@ describe('checklist handlers', () => {
         meta: { appVersion: '0' },
         now: () => sim.clock.now(),
       });
-      const h = checklistHandlers({ checklist });
+      const h = checklistHandlers(checklist);
       const call = { transport: 'browser' as const };
       expect(await h['checklist:last']({ accountId: session.accountId }, call)).toBeNull();
       await expect(
@@ -144,7 +160,12 @@ describe('checklist handlers', () => {
         { accountId: session.accountId, checkId: 'energy.reachable', subjectId: site.subject.id },
         call,
       );
-      expect(again.status).toBe('pass');
+      expect(again.check.status).toBe('pass');
+      // One round trip: the whole re-judged checklist comes with the item, without Tesla's raw bodies.
+      expect(again.report.apiUsage.requests).toBe(6);
+      expect(again.report.raw).toEqual([]);
+      expect(again.report.checks).toContainEqual(again.check);
+      expect(again.report.verdicts).toEqual(checklist.last(session.accountId)?.verdicts);
       const last = await h['checklist:last']({ accountId: session.accountId }, call);
       expect(last?.apiUsage.requests).toBe(6);
       expect(last?.raw).toEqual([]);

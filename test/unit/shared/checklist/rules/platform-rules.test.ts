@@ -6,7 +6,7 @@ import { textIn } from '@shared/text/languages';
 import type { ChecklistInput } from '@shared/checklist/checklist-input';
 import { allInEnglish } from '@test/support/english-checks';
 import { REQ } from '@shared/checklist/checklist-input';
-import type { Check } from '@shared/checklist/check-types';
+import type { Check } from '@shared/report/check-types';
 import { answer, CAR, handInput, NOW, SITE } from '@test/support/checklist-input';
 
 const buildChecks = (input: ChecklistInput) => allInEnglish(build(input));

@@ -8,7 +8,7 @@ import { REPORT_SCHEMA_ID, type Report } from '@shared/report/report-schema';
 import { ChecklistView } from '@renderer/components/checklist/ChecklistView';
 import { initI18n } from '@renderer/i18n';
 import { ChecklistScreen } from '@renderer/screens/checklist/ChecklistScreen';
-import { useChecklistStore } from '@renderer/screens/checklist/checklist-store';
+import { useChecklistStore } from '@renderer/state/checklist-store';
 import { useAccountsStore } from '@renderer/state/accounts-store';
 import { setClient } from '@renderer/transport';
 
@@ -180,6 +180,12 @@ describe('ChecklistView (read-only, reusable)', () => {
 });
 
 describe('ChecklistScreen', () => {
+  /** The main side's answer to "Check again": the item and the whole re-judged checklist. */
+  const recheckAnswer = (whole: Report) => ({
+    check: whole.checks.find((c) => c.id === 'energy.energy_exports'),
+    report: whole,
+  });
+
   function fakeClient(handlers: Partial<Record<ChannelName, (args: unknown) => unknown>>) {
     const listeners = new Map<EventName, (p: unknown) => void>();
     const client = createClient(
@@ -213,7 +219,7 @@ describe('ChecklistScreen', () => {
     const fake = fakeClient({
       'checklist:last': () => null,
       'checklist:run': () => new Promise<Report>((r) => (finish = r)),
-      'checklist:recheck': () => report('battery_ok').checks.find((c) => c.id === 'energy.energy_exports'),
+      'checklist:recheck': () => recheckAnswer(report('battery_ok')),
     });
     setClient(fake.client);
     useAccountsStore.setState({ selectedAccountId: 'acct-1', accounts: [] });
@@ -235,11 +241,11 @@ describe('ChecklistScreen', () => {
     expect(within(screen.getByTestId('verdict-discharge')).queryByText(/Energy Exports/)).toBeNull();
   });
 
-  it('"Check again" shows the whole re-judged checklist; a reconnect of this customer runs it again', async () => {
+  it('"Check again" shows the whole re-judged checklist from its one answer; a reconnect of this customer runs it again', async () => {
     const fake = fakeClient({
       'checklist:last': () => null,
       'checklist:run': () => report(),
-      'checklist:recheck': () => report('battery_ok').checks.find((c) => c.id === 'energy.energy_exports'),
+      'checklist:recheck': () => recheckAnswer(report()),
     });
     setClient(fake.client);
     useAccountsStore.setState({ selectedAccountId: 'acct-1', accounts: [] });
@@ -247,11 +253,12 @@ describe('ChecklistScreen', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Run the checklist' }));
     const item = await screen.findByTestId('check-energy.energy_exports@42');
     // The main side's whole checklist after the re-check: the key item (another reading) changed too.
+    const calls: string[] = [];
     setClient(
       fakeClient({
-        'checklist:last': () => report('battery_ok', true),
-        'checklist:run': () => report('battery_ok', true),
-        'checklist:recheck': () => report('battery_ok').checks.find((c) => c.id === 'energy.energy_exports'),
+        'checklist:last': () => (calls.push('last'), report('battery_ok', true)),
+        'checklist:run': () => (calls.push('run'), report('battery_ok', true)),
+        'checklist:recheck': () => (calls.push('recheck'), recheckAnswer(report('battery_ok', true))),
       }).client,
     );
     fireEvent.click(within(item).getByRole('button', { name: 'Check again' }));
@@ -259,6 +266,8 @@ describe('ChecklistScreen', () => {
       expect(within(screen.getByTestId(`check-vehicle.virtual_key@${VIN}`)).getByText('Pass')).toBeTruthy(),
     );
     expect(within(screen.getByTestId('verdict-vehicle')).getByText('Yes')).toBeTruthy();
+    // One round trip: the answer to the re-check carries the re-judged checklist.
+    expect(calls).toEqual(['recheck']);
   });
 
   it('re-runs after this customer reconnects, from the event alone', async () => {

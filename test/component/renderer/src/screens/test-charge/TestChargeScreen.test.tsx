@@ -4,7 +4,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type EventName, type RunView, type TestPlan } from '@shared/contract';
 import { initI18n } from '@renderer/i18n';
 import { TestChargeScreen } from '@renderer/screens/test-charge/TestChargeScreen';
-import { useTestChargeStore } from '@renderer/screens/test-charge/test-charge-store';
+import { useTestChargeStore } from '@renderer/state/test-charge-store';
 import { useAccountsStore } from '@renderer/state/accounts-store';
 import { installFakeClient, type Answers } from '@test/component/support/fake-client';
 

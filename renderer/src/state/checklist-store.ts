@@ -1,8 +1,7 @@
 // Renderer: the checklist screen's state: the last report per account, progress while it runs, and
 // which item is being checked again. Talks only to the contract's client.
 import { create } from 'zustand';
-import { verdicts } from '@shared/checklist/verdicts';
-import type { Check } from '@shared/checklist/check-types';
+import type { Check } from '@shared/report/check-types';
 import type { Report } from '@shared/report/report-schema';
 import { getClient } from '@renderer/transport';
 
@@ -56,20 +55,14 @@ export const useChecklistStore = create<ChecklistState>((set, get) => ({
     const ref = `${check.id}@${check.subject.id}`;
     set({ rechecking: ref, error: null });
     try {
-      const fresh = await getClient().checklist.recheck({ accountId, checkId: check.id, subjectId: check.subject.id });
-      // The main side re-judged every check on the new reading (readiness depends on the scopes, the
-      // verdicts on several items): take the whole checklist, not just the one item.
-      const whole = await getClient().checklist.last({ accountId });
-      const current = get().report;
-      if (current && get().accountId === accountId) {
-        if (whole) set({ report: whole });
-        else {
-          const checks = current.checks.map((c) =>
-            c.id === fresh.id && c.subject.id === fresh.subject.id ? fresh : c,
-          );
-          set({ report: { ...current, checks, verdicts: verdicts(checks) } });
-        }
-      }
+      // One round trip: the main side re-judged every check on the new reading (readiness depends on the
+      // scopes, the verdicts on several items) and answers with the whole checklist.
+      const { report: whole } = await getClient().checklist.recheck({
+        accountId,
+        checkId: check.id,
+        subjectId: check.subject.id,
+      });
+      if (get().report && get().accountId === accountId) set({ report: whole });
     } catch (e) {
       set({ error: message(e) });
     } finally {

@@ -1,7 +1,7 @@
 // Older reports stay readable: a single `battery` verdict (before charge and discharge were told apart) reads
 // as both, without `waiting`; a not_checked check keeps what blocked it.
 import { describe, expect, it } from 'vitest';
-import { CheckSchema, VerdictsSchema } from '@shared/checklist/check-types';
+import { CheckSchema, VerdictsSchema } from '@shared/report/check-types';
 
 describe('VerdictsSchema', () => {
   it('reads an older report’s battery verdict as charge and discharge', () => {

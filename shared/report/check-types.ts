@@ -1,7 +1,7 @@
 // Runs anywhere. The diagnostic checklist's vocabulary: what one check says about one subject, with the
 // evidence it read and the fix. The rules, the screen, the report and the headless tool all use these.
 import { z } from 'zod';
-import { TextRefSchema } from '../text/text-ref';
+import { TextRefSchema } from '@shared/text/text-ref';
 
 export const CHECK_IDS = [
   'account.connection',

@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { storedAccounts } from '@main/test-charge/cli-support';
+import { storedAccounts } from '@main/headless/stored-accounts';
 import { tempDir } from '@test/support/temp-dir';
 
 const removers: (() => void)[] = [];
@@ -25,14 +25,14 @@ describe('stored accounts for a recovery journal', () => {
       reconnectReason: null,
     };
     writeFileSync(path.join(t.dir, 'accounts.json'), JSON.stringify({ version: 1, accounts: [account] }));
-    const accounts = storedAccounts(t.dir, () => 'https://fleet.example.net/na');
+    const stored = storedAccounts(t.dir)(() => 'https://fleet.example.net/na');
     try {
-      const error = await accounts.session('sub-1').catch((e: unknown) => e);
+      const error = await stored.accounts.session('sub-1').catch((e: unknown) => e);
       expect(error).toBeInstanceOf(Error);
       expect((error as Error).message).not.toMatch(/simulator is not running/);
       expect((error as Error).message).toMatch(/fleet\.example\.net/);
     } finally {
-      await accounts.close();
+      await stored.close();
     }
   });
 });

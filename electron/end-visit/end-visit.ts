@@ -4,11 +4,12 @@
 // and ids in the log files. A customer whose pending restore still needs their sign-in is kept, and the
 // summary says so, with the reason: the page shows exactly what went and what stayed.
 import type { EndVisitSummary } from '@shared/contract/areas/accounts';
-import type { AccountService } from '../accounts/account-service';
-import type { ChecklistService } from '../checklist/checklist-service';
-import type { Logger } from '../infra/logger';
-import type { ReportsService } from '../reports/reports-service';
-import { removeVisitJournals } from '../test-charge/journal';
+import type { AccountService } from '@main/accounts/account-service';
+import type { ChecklistService } from '@main/checklist/checklist-service';
+import type { Logger } from '@main/infra/logger';
+import type { ReportsService } from '@main/reports/reports-service';
+import { removeSupportBundles } from '@main/support/support-bundle';
+import { removeVisitJournals } from '@main/test-charge/journal';
 
 export interface EndVisitDeps {
   dataDir: string;
@@ -37,22 +38,25 @@ export async function endVisit(deps: EndVisitDeps): Promise<EndVisitSummary> {
     ]),
   );
 
-  const { forgotten, kept } = await deps.accounts.endVisit();
+  const { forgotten, kept, unlisted } = await deps.accounts.endVisit();
   const ids = new Set(forgotten.map((a) => a.id));
   let results = 0;
   for (const id of ids) results += (deps.checklist.forget(id) ? 1 : 0) + deps.reports.forgetAccount(id);
   const reports = await deps.reports.history.removeVisit({ accountIds: ids, since: kept.length ? null : since });
   const journals = await removeVisitJournals(deps.dataDir, ids);
+  // Bundles hold the log and the latest report, and may name a customer: none outlives the visit.
+  const supportBundles = await removeSupportBundles(deps.dataDir);
   const logLines = deps.log.forgetReferences([...ids].flatMap((id) => references.get(id) ?? []));
 
   const removed: Removed[] = [
-    { item: 'keychain_sign_ins', count: forgotten.filter((a) => !a.sessionOnly).length },
+    { item: 'keychain_sign_ins', count: forgotten.filter((a) => !a.sessionOnly).length + unlisted },
     // Session-only sign-ins never touched the keychain: they are named as what they were.
     { item: 'session_sign_ins', count: forgotten.filter((a) => a.sessionOnly).length },
     { item: 'customers', count: forgotten.length },
     { item: 'results', count: results },
     { item: 'reports', count: reports },
     { item: 'journals', count: journals },
+    { item: 'support_bundles', count: supportBundles },
     { item: 'log_lines', count: logLines },
   ];
   deps.log.info('visit.ended', { forgotten: forgotten.length, kept: kept.length, reports, journals, logLines });

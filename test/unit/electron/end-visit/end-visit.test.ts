@@ -65,7 +65,7 @@ const logText = (dir: string) =>
 describe('ending a site visit', () => {
   it('removes the sign-in from the keychain, the customer, the kept reports and their names in the logs, and says so', async () => {
     const { dir, vault, account, siteId, historyId } = await visit();
-    expect(vault.keys()).toContain(`account:${account.id}`);
+    expect(await vault.keys()).toContain(`account:${account.id}`);
     expect(existsSync(path.join(dir, 'reports', `${historyId}.json`))).toBe(true);
     const hashed = /site#[0-9a-f]{6}/.exec(logText(dir))?.[0];
     expect(hashed).toBeDefined();
@@ -73,7 +73,7 @@ describe('ending a site visit', () => {
     const result = await backend!.handlers['accounts:forgetAll']({}, call);
 
     expect(result.accounts).toEqual([]);
-    expect(vault.keys().filter((k) => k.startsWith('account:'))).toEqual([]);
+    expect((await vault.keys()).filter((k) => k.startsWith('account:'))).toEqual([]);
     expect(readFileSync(path.join(dir, 'accounts.json'), 'utf8')).not.toContain('Müller');
     expect(existsSync(path.join(dir, 'reports', `${historyId}.json`))).toBe(false);
     expect((await backend!.handlers['reports:history']({}, call)).entries).toEqual([]);
@@ -93,9 +93,30 @@ describe('ending a site visit', () => {
     expect(result.visit.kept).toEqual([{ item: 'saved_files', customer: null, reason: 'saved_outside' }]);
   });
 
+  it("removes a keychain sign-in no accounts.json lists (another writer's, a damaged file's) and the support bundles", async () => {
+    const { vault } = await visit();
+    // A customer another instance signed in whose line in accounts.json was lost: only the keychain knows it.
+    await vault.set(
+      'account:lost-customer',
+      JSON.stringify({ v: 1, refreshToken: 'rt', accessToken: 'at', accessTokenExpiresAt: 0 }),
+    );
+    await vault.set('client-secret:my-app', "the installer's own app secret");
+    const bundle = await backend!.handlers['support:bundle']({}, call);
+    expect(existsSync(bundle.path)).toBe(true);
+
+    const result = await backend!.handlers['accounts:forgetAll']({}, call);
+
+    expect((await vault.keys()).filter((k) => k.startsWith('account:'))).toEqual([]);
+    // The installer's developer-app secret is not a customer's: it stays.
+    expect(await vault.keys()).toContain('client-secret:my-app');
+    expect(existsSync(bundle.path)).toBe(false);
+    const removed = Object.fromEntries(result.visit.removed.map((r) => [r.item, r.count]));
+    expect(removed).toMatchObject({ keychain_sign_ins: 2, customers: 1, support_bundles: 1 });
+  });
+
   it('in session-only mode names the sign-ins it dropped from memory, not a keychain it never used', async () => {
     const { vault } = await visit({ sessionOnly: true });
-    expect(vault.keys().filter((k) => k.startsWith('account:'))).toEqual([]);
+    expect((await vault.keys()).filter((k) => k.startsWith('account:'))).toEqual([]);
     const result = await backend!.handlers['accounts:forgetAll']({}, call);
     const items = result.visit.removed.map((r) => r.item);
     expect(items).toContain('session_sign_ins');
@@ -119,7 +140,7 @@ describe('ending a site visit', () => {
     const result = await backend!.handlers['accounts:forgetAll']({}, call);
 
     expect(result.accounts.map((a) => a.id)).toEqual([account.id]);
-    expect(vault.keys()).toContain(`account:${account.id}`);
+    expect(await vault.keys()).toContain(`account:${account.id}`);
     expect(await listJournals(dir)).toHaveLength(1);
     expect(result.visit.kept).toEqual([
       { item: 'sign_in', customer: 'Job 4711 Müller', reason: 'restore_pending' },

@@ -1,7 +1,7 @@
 // Renderer (the page). One error boundary per screen: a screen whose code fails to load says so and offers Try again, while the steps, the status line and a running test stay.
 import { Component, Suspense, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { retryScreen, screens } from '../screens';
+import { retryScreen, screens } from './index';
 
 interface CatchProps {
   failed: (retry: () => void) => ReactNode;
