@@ -93,7 +93,7 @@ describe('AccountService through the platform', () => {
     expect(Array.isArray(products.response)).toBe(true);
     const token = await session.tokenProvider.getAccessToken();
     expect(writes.some((w) => w.includes(token))).toBe(false);
-    expect(vault.keys()).toEqual([]);
+    expect(await vault.keys()).toEqual([]);
     expect(services.accounts.refreshCount(id)).toBe(0);
 
     await services.accounts.endVisit();
