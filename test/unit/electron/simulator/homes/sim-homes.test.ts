@@ -122,6 +122,14 @@ describe('generated homes', { timeout: 180_000 }, () => {
     for (const h of swept.homes.filter((x) => out.homes.includes(x.ref))) expect(h.actor).toBe('wait');
   });
 
+  it('a data outage: its homes read as Tesla not reaching the site', async () => {
+    const out = await admin('/__sim/platform/incident', { kind: 'data-outage', share: 0.1 });
+    expect(out.homes.length).toBeGreaterThan(0);
+    const t = await truth();
+    for (const ref of out.homes) expect(t.find((c) => c.ref === ref)!.expectedCause).toBe('energy.reachable');
+    await expectCausesAsExpected(await sweep());
+  });
+
   it('refuses an incident or break it does not know', async () => {
     expect((await admin('/__sim/platform/incident', { kind: 'meteor', share: 0.3 })).status).toBe(400);
     expect((await admin('/__sim/platform/incident', { kind: 'data-outage', share: 2 })).status).toBe(400);
