@@ -154,9 +154,10 @@ async function main(): Promise<void> {
   figures['sweep.requestsPerHome'] = sweep.requestsPerHome;
   figures['sweep.peakRssMb'] = sweep.peakRssMb;
   log(
-    `sweep of ${sweep.homes} energy-only homes at ${MAIN_LATENCY} ms (fake homes, not the simulator): ${sweep.seconds} s, ${sweep.homesPerSecond} homes/s, ${sweep.requestsPerHome} requests/home, ${sweep.wakes} wakes, ${sweep.rateLimited} x 429, peak RSS ${sweep.peakRssMb} MB`,
+    `sweep of ${sweep.homes} simulator homes (--homes, seed 1) at ${MAIN_LATENCY} ms through the demo platform: ${sweep.seconds} s, ${sweep.homesPerSecond} homes/s, ${sweep.requestsPerHome} requests/home, ${sweep.wakes} wakes, ${sweep.rateLimited} x 429, ${sweep.asExpected} causes as expected, peak RSS ${sweep.peakRssMb} MB (simulator: ${sweep.simulatorPeakRssMb ?? '?'} MB, started in ${sweep.simulatorStartSeconds} s)`,
   );
   target('sweep of 10,000 homes', 's', sweep.seconds, '≤ 120', sweep.seconds <= 120);
+  target('sweep', 'causes as expected', sweep.asExpected, `= ${sweep.homes}`, sweep.asExpected === sweep.homes);
   target('sweep', 'requests / home', sweep.requestsPerHome, '≤ 3.2', sweep.requestsPerHome <= 3.2);
   target(
     'sweep',

@@ -1,5 +1,5 @@
 // The standalone simulator: `npm run sim -- --scenario <name|file> --port <n> [--speed N] [--latency-ms N]
-// [--auto-consent] [--platform]`. Prints its base URLs and runs until Ctrl-C.
+// [--auto-consent] [--platform [--homes N --seed S]]`. Prints its base URLs and runs until Ctrl-C.
 import { parseArgs } from 'node:util';
 import { DEFAULT_SCENARIO, loadScenario, scenarioNames, startSimulator } from './index';
 
@@ -42,6 +42,8 @@ async function main(): Promise<void> {
         'latency-ms': { type: 'string' },
         'auto-consent': { type: 'boolean', default: false },
         platform: { type: 'boolean', default: false },
+        homes: { type: 'string' },
+        seed: { type: 'string' },
         list: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -51,7 +53,7 @@ async function main(): Promise<void> {
   }
   if (values.help) {
     console.log(
-      'usage: npm run sim -- --scenario <name|file.json> [--port N] [--speed N] [--latency-ms N] [--auto-consent] [--platform] [--list]',
+      'usage: npm run sim -- --scenario <name|file.json> [--port N] [--speed N] [--latency-ms N] [--auto-consent] [--platform [--homes N] [--seed S]] [--list]',
     );
     return;
   }
@@ -59,6 +61,10 @@ async function main(): Promise<void> {
     console.log(scenarioList());
     return;
   }
+  const homeCount = numberOpt(values.homes, 'homes', 1, 100_000);
+  const seed = numberOpt(values.seed, 'seed', 0, 2 ** 32 - 1) ?? 1;
+  if (homeCount !== undefined && !values.platform) fail('--homes needs --platform (the homes are its customers)');
+  if (homeCount !== undefined && !Number.isInteger(homeCount)) fail('--homes must be a whole number');
   let sim;
   try {
     sim = await startSimulator({
@@ -68,6 +74,7 @@ async function main(): Promise<void> {
       latencyMs: numberOpt(values['latency-ms'], 'latency-ms', 0, 60_000),
       autoConsent: values['auto-consent'],
       platform: values.platform,
+      ...(homeCount !== undefined ? { homes: { count: homeCount, seed: Math.floor(seed) } } : {}),
     });
   } catch (e) {
     fail((e as Error).message);
@@ -79,6 +86,10 @@ async function main(): Promise<void> {
   if (sim.platform)
     console.log(
       `  demo platform: ${sim.platform.baseUrl}   agent key: ${sim.platform.agentKey} (a demo key, not a secret)`,
+    );
+  if (homeCount !== undefined)
+    console.log(
+      `  homes:   ${homeCount} (seed ${Math.floor(seed)}), expected causes at ${sim.origin}/__sim/platform/customers`,
     );
   console.log('Press Ctrl-C to stop.');
   const stop = () => void sim.close().then(() => process.exit(0));

@@ -46,6 +46,26 @@ export interface FrontDeps {
   limiter: RateLimiter;
   log: RequestLog;
   latencyMs: () => number;
+  /**
+   * Generated homes (`--homes N`): the account a Fleet API token names (its `sub`), with its own sign-in,
+   * world and faults; undefined sends the request to the scenario's one account.
+   */
+  homeOf?: (sub: string) => AccountContext | undefined;
+}
+
+/** One Tesla account as the Fleet API sees it: its sign-in, its products and the faults it meets. */
+export interface AccountContext {
+  auth: SimAuth;
+  account: SimAccount;
+  world: () => SimWorld;
+  faults: FaultInjector;
+}
+
+/** The account a request's token names (unverified: only to pick whose sign-in then verifies it). */
+function contextOf(deps: FrontDeps, req: SimRequest): AccountContext {
+  const sub = deps.homeOf && req.regionPrefix ? claimOf(req, 'sub') : undefined;
+  const home = sub === undefined ? undefined : deps.homeOf?.(sub);
+  return home ?? { auth: deps.auth(), account: deps.account(), world: deps.world, faults: deps.faults() };
 }
 
 interface Answer {
@@ -65,7 +85,8 @@ export function splitRegion(pathname: string): { regionPrefix: SimRequest['regio
 export async function answer(deps: FrontDeps, req: SimRequest, loopbackAdmin: boolean): Promise<Answer> {
   // Faults are the scenario's view of Tesla; the admin API stays reachable whatever they match.
   const isAdmin = !req.regionPrefix && req.path.startsWith('/__sim/');
-  const fault = isAdmin ? undefined : deps.faults().take(req.method, req.path);
+  const ctx = contextOf(deps, req);
+  const fault = isAdmin ? undefined : ctx.faults.take(req.method, req.path);
   if (fault) {
     if (fault.delayMs > 0) await deps.clock.sleep(fault.delayMs);
     // A fault below 400 without a body of its own is only a slow answer: after its delay the request is
@@ -77,13 +98,13 @@ export async function answer(deps: FrontDeps, req: SimRequest, loopbackAdmin: bo
       };
       return { res: faultResponse(fault, vars), billing: billingOf(deps, req), fault: true };
     }
-    return { ...(await route(deps, req, loopbackAdmin)), fault: true };
+    return { ...(await route(deps, ctx, req, loopbackAdmin)), fault: true };
   }
-  return route(deps, req, loopbackAdmin);
+  return route(deps, ctx, req, loopbackAdmin);
 }
 
-async function route(deps: FrontDeps, req: SimRequest, loopbackAdmin: boolean): Promise<Answer> {
-  if (req.regionPrefix) return fleet(deps, req);
+async function route(deps: FrontDeps, ctx: AccountContext, req: SimRequest, loopbackAdmin: boolean): Promise<Answer> {
+  if (req.regionPrefix) return fleet(deps, ctx, req);
   if (req.path.startsWith('/__sim/') && !loopbackAdmin)
     return { res: fail(403, 'forbidden', 'the admin API answers loopback callers only'), billing: 'admin' };
   const found = findRoute(deps.rootRoutes(), req);
@@ -114,13 +135,13 @@ function findRoute<R extends { method: string; pattern: string }>(
   return pathKnown ? fail(405, 'method_not_allowed', `${req.method} is not allowed here`) : undefined;
 }
 
-async function fleet(deps: FrontDeps, req: SimRequest): Promise<Answer> {
+async function fleet(deps: FrontDeps, ctx: AccountContext, req: SimRequest): Promise<Answer> {
   const open = (deps.publicRoutes ?? []).find((r) => r.method === req.method && matchPattern(r.pattern, req.path));
   if (open) return { res: open.handler(req), billing: 'data' };
   // Tesla checks the token before it looks at the path: a bad token on an unknown path is a 401, not a 404.
   const bearer = bearerOf(req);
-  const check = await deps.auth().verifyAccessToken(bearer);
-  const account = deps.account();
+  const check = await ctx.auth.verifyAccessToken(bearer);
+  const account = ctx.account;
   if (!check.ok) return { res: unauthorized(check.reason, account), billing: billingOf(deps, req) };
 
   const found = findRoute(deps.fleetRoutes, req);
@@ -143,7 +164,7 @@ async function fleet(deps: FrontDeps, req: SimRequest): Promise<Answer> {
 
   if (!route.anyScope.some((s) => check.claims.scp.includes(s))) return { res: fail(403, MISSING_SCOPES, ''), billing };
   const res = await route.handler(withParams, {
-    world: deps.world(),
+    world: ctx.world(),
     now,
     claims: check.claims,
     account,
@@ -156,16 +177,23 @@ function bearerOf(req: SimRequest): string | undefined {
   return /^Bearer\s+(\S+)$/i.exec(String(req.headers.authorization ?? ''))?.[1];
 }
 
+/** A string claim of the request's access token, unverified (fault texts, picking the account). */
+function claimOf(req: SimRequest, name: 'azp' | 'sub'): string | undefined {
+  const payload = bearerOf(req)?.split('.')[1];
+  if (!payload) return undefined;
+  try {
+    const value: unknown = (JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Record<string, unknown>)[
+      name
+    ];
+    return typeof value === 'string' ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The client id (`azp`) a request's access token names, unverified (only for fault texts). */
 function clientIdOf(req: SimRequest): string {
-  const payload = bearerOf(req)?.split('.')[1];
-  if (!payload) return 'unknown';
-  try {
-    const azp: unknown = (JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { azp?: unknown }).azp;
-    return typeof azp === 'string' ? azp : 'unknown';
-  } catch {
-    return 'unknown';
-  }
+  return claimOf(req, 'azp') ?? 'unknown';
 }
 
 /** Tesla's 401s (reference section 6): an expired token gets an empty body or, per scenario, a short JSON one. */

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { adminRoutes, type SimStateSnapshot, type SiteEventsInput } from './admin-routes';
-import { createSimAuth } from './auth/index';
+import { createSimAuth, sharedSigningKeys } from './auth/index';
 import { createClock, type RunningClock } from './clock';
 import { FaultInjector } from './fault-injector';
 import { createDemoPlatform, DEMO_AGENT_KEY, type DemoPlatform, type PlatformCustomerSeed } from './platform/index';
@@ -11,6 +11,8 @@ import { energyRoutes } from './fleet/energy-routes';
 import type { FleetRoute } from './fleet/fleet-route';
 import { statusRoute, userRoutes } from './fleet/user-routes';
 import { vehicleRoutes } from './fleet/vehicle-routes';
+import { createSimHomes, type SimHomes } from './homes/sim-homes';
+import { homesAdminRoutes } from './homes/homes-routes';
 import { createFront } from './http-front';
 import { RateLimiter } from './rate-limiter';
 import { RequestLog, type RequestLogEntry } from './request-log';
@@ -69,6 +71,11 @@ export interface StartSimulatorOptions {
    * client and serves the platform connection API at `<origin>/platform`.
    */
   platform?: boolean;
+  /**
+   * With `platform`: the platform's customers are `count` generated homes (each its own Tesla account), a
+   * mix of the scenario catalogue's causes fixed by `seed`, instead of the scenario's one account.
+   */
+  homes?: { count: number; seed: number };
   /** Replaces the built-in sign-in (tests of the core only). */
   createAuth?: (deps: AuthDeps) => SimAuth;
 }
@@ -131,13 +138,38 @@ export async function startSimulator(opts: StartSimulatorOptions): Promise<Runni
   let bases: Record<Region, string> = { NA: '', EU: '', CN: '' };
   const latencyMs = Math.max(0, opts.latencyMs ?? 0);
 
-  const auth = (opts.createAuth ?? createSimAuth)({
-    clock,
-    account: () => account,
-    origin: () => origin,
-    regionBaseUrls: () => bases,
-    autoConsent: () => opts.autoConsent === true,
-  });
+  const keys = sharedSigningKeys();
+  const auth = opts.createAuth
+    ? opts.createAuth({
+        clock,
+        account: () => account,
+        origin: () => origin,
+        regionBaseUrls: () => bases,
+        autoConsent: () => opts.autoConsent === true,
+      })
+    : createSimAuth(
+        {
+          clock,
+          account: () => account,
+          origin: () => origin,
+          regionBaseUrls: () => bases,
+          autoConsent: () => opts.autoConsent === true,
+        },
+        { keys },
+      );
+  if (opts.homes && !opts.platform) throw new Error("Generated homes are the platform's customers: add --platform.");
+  const makeHomes = (): SimHomes | null =>
+    opts.homes
+      ? createSimHomes({
+          count: opts.homes.count,
+          seed: opts.homes.seed,
+          clock,
+          origin: () => origin,
+          regionBaseUrls: () => bases,
+          keys,
+        })
+      : null;
+  let homes = makeHomes();
 
   const state = (): SimStateSnapshot => {
     const now = clock.now();
@@ -186,7 +218,7 @@ export async function startSimulator(opts: StartSimulatorOptions): Promise<Runni
         origin: () => origin,
         regionBaseUrls: () => bases,
         client: DEMO_CLIENT,
-        customers: () => platformCustomers(scenario, account, auth),
+        customers: () => homes?.customers() ?? platformCustomers(scenario, account, auth),
       })
     : null;
 
@@ -196,6 +228,7 @@ export async function startSimulator(opts: StartSimulatorOptions): Promise<Runni
     limiter.reset();
     log.clear();
     auth.reset();
+    homes = makeHomes();
     platform?.restart();
   };
 
@@ -218,7 +251,12 @@ export async function startSimulator(opts: StartSimulatorOptions): Promise<Runni
   const server = createFront({
     clock,
     auth: () => auth,
-    rootRoutes: () => [...auth.routes, ...admin, ...(platform ? [...platform.routes, ...platform.adminRoutes] : [])],
+    rootRoutes: () => [
+      ...auth.routes,
+      ...admin,
+      ...(platform ? [...platform.routes, ...platform.adminRoutes] : []),
+      ...(homes ? homesAdminRoutes(homes) : []),
+    ],
     fleetRoutes,
     publicRoutes: [statusRoute],
     world: () => world,
@@ -228,6 +266,7 @@ export async function startSimulator(opts: StartSimulatorOptions): Promise<Runni
     limiter,
     log,
     latencyMs: () => latencyMs,
+    homeOf: (sub) => homes?.homeOf(sub),
   });
 
   await new Promise<void>((resolve, reject) => {

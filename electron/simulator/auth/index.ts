@@ -17,17 +17,25 @@ export { JWKS_PATH } from './discovery-routes';
 export { MANAGE_CONSENT_PATH } from './manage-consent-route';
 export { CODE_TTL_MS } from './authorize-route';
 
-export function createSimAuth(deps: AuthDeps): SimAuth {
-  const state = new AuthState();
-  // One key pair per simulator instance; a failure surfaces on the request that needed it and is retried.
+/** One simulator's signing key, made on first use; a failure surfaces on the request that needed it and is retried. */
+export function sharedSigningKeys(): () => Promise<SigningKeys> {
   let keysPromise: Promise<SigningKeys> | null = null;
-  const keys = (): Promise<SigningKeys> => {
+  return () => {
     keysPromise ??= createSigningKeys().catch((error: unknown) => {
       keysPromise = null;
       throw error;
     });
     return keysPromise;
   };
+}
+
+/**
+ * `opts.keys`: the simulator's signing key when several accounts share one Tesla (generated homes); by
+ * default each sign-in makes its own, one per simulator instance.
+ */
+export function createSimAuth(deps: AuthDeps, opts: { keys?: () => Promise<SigningKeys> } = {}): SimAuth {
+  const state = new AuthState();
+  const keys = opts.keys ?? sharedSigningKeys();
   // Start making it now so the first sign-in does not wait for it.
   keys().catch(() => undefined);
   const issuer = new TokenIssuer(deps, state, keys);

@@ -16,6 +16,12 @@ export interface PlatformCustomerSeed {
   expectedCause: string | null;
   /** The simulated Tesla account behind this customer. */
   auth: SimAuth;
+  /**
+   * Generated homes: where the platform's refreshes for this account go (its own sign-in; default the
+   * simulator's token endpoint), and the home as it is now (a break or incident changes it between sweeps).
+   */
+  tokenUrl?: () => string;
+  now?: () => { expectedCause: string | null; teslaAuthDown: boolean };
 }
 
 export interface HeldConnection {
@@ -119,7 +125,7 @@ export class PlatformConnections {
 
   private async refresh(c: PlatformCustomer): Promise<void> {
     if (!c.held) return;
-    const res = await this.post({
+    const res = await this.post(c, {
       grant_type: 'refresh_token',
       client_id: this.deps.client.clientId,
       client_secret: this.deps.client.clientSecret,
@@ -140,7 +146,7 @@ export class PlatformConnections {
 
   /** Connect for the platform: exchange the customer's code with the platform's secret and keep the tokens. */
   async connect(c: PlatformCustomer, code: string, codeVerifier: string, redirectUri: string): Promise<string[]> {
-    const res = await this.post({
+    const res = await this.post(c, {
       grant_type: 'authorization_code',
       client_id: this.deps.client.clientId,
       client_secret: this.deps.client.clientSecret,
@@ -162,9 +168,9 @@ export class PlatformConnections {
     throw new TeslaAuthRefused(String(body.error ?? 'invalid_request'), String(body.error_description ?? ''));
   }
 
-  private async post(fields: Record<string, string>): Promise<Response> {
+  private async post(c: PlatformCustomer, fields: Record<string, string>): Promise<Response> {
     try {
-      return await fetch(`${this.deps.origin()}/oauth2/v3/token`, {
+      return await fetch(c.tokenUrl?.() ?? `${this.deps.origin()}/oauth2/v3/token`, {
         method: 'POST',
         headers: { 'content-type': 'application/x-www-form-urlencoded' },
         body: new URLSearchParams(fields).toString(),

@@ -110,6 +110,9 @@ export function platformRoutes(deps: PlatformRouteDeps): SimRoute[] {
       if (!c) return unknown();
       if (c.lost) return problem(409, 'connection_lost', 'The platform lost its connection.', { reason: c.lost });
       if (!c.held) return problem(409, 'not_connected', 'The platform holds no connection for this customer.');
+      // A Tesla sign-in outage (`/__sim/platform/incident`): the platform cannot get a token for anyone.
+      if (c.now?.().teslaAuthDown === true)
+        return problem(503, 'tesla_auth_unavailable', "Tesla's token endpoint is failing.");
       let held;
       try {
         held = await connections.accessFor(c);
@@ -196,7 +199,7 @@ export function platformAdminRoutes(deps: Pick<PlatformRouteDeps, 'connections' 
             ref: c.ref,
             email: c.email,
             connectionAlive: deps.connections.alive(c),
-            expectedCause: c.expectedCause,
+            expectedCause: c.now?.().expectedCause ?? c.expectedCause,
           })),
         });
       },

@@ -25,6 +25,40 @@ describe('sim CLI', () => {
     const speed = spawnSync(process.execPath, args('--speed', 'fast'), { cwd: root, encoding: 'utf8' });
     expect(speed.status).toBe(2);
     expect(speed.stderr).toMatch(/--speed must be a number/);
+    const lone = spawnSync(process.execPath, args('--homes', '10'), { cwd: root, encoding: 'utf8' });
+    expect(lone.status).toBe(2);
+    expect(lone.stderr).toMatch(/--homes needs --platform/);
+    const many = spawnSync(process.execPath, args('--platform', '--homes', '0'), { cwd: root, encoding: 'utf8' });
+    expect(many.status).toBe(2);
+    expect(many.stderr).toMatch(/--homes must be a number from 1/);
+  });
+
+  it('--platform --homes N --seed S lists N homes with their expected causes', async () => {
+    const child = spawn(process.execPath, args('--platform', '--homes', '12', '--seed', '5', '--speed', '0'), {
+      cwd: root,
+    });
+    const origin = await new Promise<string>((resolve, reject) => {
+      let out = '';
+      child.stdout.on('data', (d: Buffer) => {
+        out += d.toString();
+        const m = /at (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
+        if (m && out.includes('Ctrl-C')) resolve(m[1]!);
+      });
+      child.once('exit', (code) => reject(new Error(`exited ${code}: ${out}`)));
+    });
+    try {
+      const body = (await (await fetch(`${origin}/__sim/platform/customers`)).json()) as {
+        customers: Array<{ ref: string; expectedCause: string; connectionAlive: boolean }>;
+      };
+      expect(body.customers.map((c) => c.ref)).toEqual(
+        Array.from({ length: 12 }, (_, i) => `c-${String(i + 1).padStart(5, '0')}`),
+      );
+      for (const c of body.customers) expect(c.expectedCause).toMatch(/^(healthy|[a-z_]+\.[a-z_]+)$/);
+    } finally {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGINT');
+      await exited;
+    }
   });
 
   it('prints its base URL, answers there, and stops on SIGINT', async () => {
