@@ -90,6 +90,8 @@ for (const [colorScheme, chosen] of [
     ui,
     page,
   }) => {
+    // axe walks every screen in turn: a few seconds each on a quiet machine, several times that on a busy one.
+    test.slow();
     await page.emulateMedia({ colorScheme });
     if (chosen) await page.addInitScript((theme) => localStorage.setItem('tcd.theme', theme), chosen);
     await ui.gotoReady('lang=en');
