@@ -7,6 +7,7 @@ import { REQ, type ChecklistInput } from '@shared/checklist/checklist-input';
 import { EnergySiteEntrySchema, VehicleEntrySchema } from '@shared/tesla/fleet-responses';
 import type { RawResponse } from '@shared/report/report-schema';
 import { FleetApiError, type FleetClient, type FleetResult } from '../fleet/fleet-client';
+import pLimit from 'p-limit';
 import { dataConcurrency } from '../fleet/device-budget';
 import type { FleetSession } from '../fleet/fleet-session';
 
@@ -40,35 +41,6 @@ export interface Gathered {
   input: ChecklistInput;
   /** null when products did not answer usably: nothing new was learnt. */
   seen: KnownDevices | null;
-}
-
-/** At most `limit` calls at once (raised when more reads are known); the rest wait their turn in order. */
-function limiter(limit: number) {
-  let active = 0;
-  const waiting: Array<() => void> = [];
-  const release = () => {
-    const next = active <= limit ? waiting.shift() : undefined;
-    if (next)
-      next(); // the slot passes to the next call
-    else active -= 1;
-  };
-  const run = async <T>(fn: () => Promise<T>): Promise<T> => {
-    if (active >= limit) await new Promise<void>((r) => waiting.push(r));
-    else active += 1;
-    try {
-      return await fn();
-    } finally {
-      release();
-    }
-  };
-  const resize = (n: number) => {
-    limit = Math.max(1, n);
-    while (active < limit && waiting.length > 0) {
-      active += 1;
-      waiting.shift()!();
-    }
-  };
-  return { run, resize };
 }
 
 /** Runs one call and turns its outcome into a raw record, whatever happened. */
@@ -162,9 +134,10 @@ export async function gather(client: FleetClient, session: FleetSession, opts: G
 
   const early = opts.known ? readsFor(client, session, opts.known) : [];
   // Every device has its own budget: all of this diagnosis's reads fit in them, so only the socket pool caps.
-  const limit = limiter(dataConcurrency(['account', ...early.map((r) => r.device)]));
+  // p-limit's concurrency can grow once the missing ids are known (below), which a fixed pool cannot.
+  const limit = pLimit(dataConcurrency(['account', ...early.map((r) => r.device)]));
   const send = (read: { request: string; call: Read['call'] }, report = true) =>
-    limit.run(async () => {
+    limit(async () => {
       const raw = await record(read.request, read.call, now);
       if (report) tick(read.request);
       return raw;
@@ -192,7 +165,7 @@ export async function gather(client: FleetClient, session: FleetSession, opts: G
   const missing = wanted.filter((w) => !reused(w));
   total += missing.length;
   tick(REQ.products);
-  limit.resize(dataConcurrency([...early, ...missing].map((r) => r.device)));
+  limit.concurrency = dataConcurrency([...early, ...missing].map((r) => r.device));
   const fresh = new Map(missing.map((w) => [w.request, send(w)]));
   const answers = await Promise.all(wanted.map((w) => reused(w) ?? fresh.get(w.request)!));
   // Reads of what products no longer lists still finish (they are counted), but stay out of the result.

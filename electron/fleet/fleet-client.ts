@@ -150,6 +150,186 @@ export function createFleetClient(session: FleetSession, opts: FleetClientOption
   const maxBodyBytes = opts.maxBodyBytes ?? MAX_BODY_BYTES;
   let base = session.apiBase.replace(/\/+$/, '');
 
+  type FleetErrorFields = ConstructorParameters<typeof FleetApiError>[0];
+
+  /** Step 1: the last gate before the bearer token leaves, whatever set the base (a profile, a flag, a 421). */
+  function guardDestination(path: string, request: string): void {
+    if (mayCarryToken(`${base}${path}`)) return;
+    throw new FleetApiError({
+      status: 0,
+      error: 'untrusted_api_base',
+      errorDescription: `not sent: ${TOKEN_RULE_TEXT}`,
+      request,
+    });
+  }
+
+  /** Step 2: one request and its body (read up to the cap); counted by billing class, answered or not. */
+  async function send(
+    method: 'GET' | 'POST',
+    path: string,
+    cls: UsageClass,
+    request: string,
+    body: unknown,
+  ): Promise<{ res: Response; text: string | null }> {
+    const token = await session.tokenProvider.getAccessToken();
+    const signal = AbortSignal.timeout(timeoutMs);
+    try {
+      const res = await doFetch(`${base}${path}`, {
+        method,
+        headers: {
+          authorization: `Bearer ${token}`,
+          accept: 'application/json',
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+        redirect: 'error',
+        signal,
+      });
+      const text = await readBodyCapped(res, maxBodyBytes);
+      opts.meter?.record(cls, res.status);
+      return { res, text };
+    } catch (e) {
+      opts.meter?.record(cls, null);
+      const timedOut = signal.aborted || (e instanceof Error && (e.name === 'TimeoutError' || e.name === 'AbortError'));
+      throw new FleetApiError({
+        status: 0,
+        error: timedOut ? 'timeout' : 'network_error',
+        errorDescription: timedOut
+          ? `no answer within ${Math.round(timeoutMs / 1000)} s`
+          : 'the Fleet API could not be reached',
+        request,
+      });
+    }
+  }
+
+  /** Step 3a: an answer past the cap is recorded as not read, and fails. */
+  function tooLarge(res: Response, request: string, receivedAt: string): FleetApiError {
+    const mb = Math.round(maxBodyBytes / (1024 * 1024));
+    const raw: RawResponse = {
+      request,
+      status: res.status,
+      receivedAt,
+      body: null,
+      invalid: `answer too large: over ${mb} MB, not read`,
+    };
+    opts.onRaw?.(raw);
+    return new FleetApiError({
+      status: res.status,
+      error: 'response_too_large',
+      errorDescription: `the answer was over ${mb} MB and was not read`,
+      request,
+      raw,
+    });
+  }
+
+  /**
+   * Step 3b: the answer as a raw record (kept as received, for reports) and, for a success, the validated
+   * response. A success whose body is not what this call returns is flagged on the raw record itself, so
+   * whoever reads the record later (the rules, a report) sees "not data" rather than an odd body. Every
+   * non-2xx answer carries its cause from Tesla's error catalogue (the report keeps it).
+   */
+  function readAnswer<S extends z.ZodType>(
+    res: Response,
+    text: string,
+    schema: S,
+    request: string,
+    receivedAt: string,
+  ) {
+    const parsedBody = parseBody(text);
+    const teslaBody = TeslaErrorBodySchema.safeParse(parsedBody);
+    const parsed = res.ok && teslaBody.success ? schema.safeParse(teslaBody.data.response) : null;
+    const shapeError = !res.ok
+      ? null
+      : !teslaBody.success
+        ? describeIssues(teslaBody.error)
+        : parsed && !parsed.success
+          ? describeIssues(parsed.error)
+          : null;
+    const raw: RawResponse = {
+      request,
+      status: res.status,
+      receivedAt,
+      body: parsedBody,
+      // The first problem only: enough for support, short enough for a check's detail.
+      ...(shapeError === null
+        ? {}
+        : { invalid: `the answer was not in the expected shape (${shapeError.split('; ')[0]})` }),
+    };
+    if (!res.ok) {
+      const cause = classifyError({ status: res.status, text: errorTextOfBody(parsedBody), request });
+      if (cause) raw.cause = cause.cause.id;
+      if (res.status === 429) {
+        const wait = retryAfterSeconds(res.headers, now());
+        if (wait !== null) raw.retryAfterSeconds = wait;
+      }
+    }
+    opts.onRaw?.(raw);
+    const teslaError = teslaBody.success ? (teslaBody.data.error ?? '') : '';
+    const teslaDescription = teslaBody.success ? (teslaBody.data.error_description ?? '') : '';
+    const fail = (extra: Partial<FleetErrorFields> = {}) =>
+      new FleetApiError({
+        status: res.status,
+        error:
+          teslaError || (typeof parsedBody === 'string' ? parsedBody.slice(0, 200) : '') || res.statusText || 'error',
+        errorDescription: teslaDescription,
+        request,
+        raw,
+        ...extra,
+      });
+    return { raw, parsed, shapeError, teslaError, teslaDescription, fail };
+  }
+
+  /** The retries one call may still make: one refresh on a 401, one followed 421, a few bounded 429 waits. */
+  interface Attempts {
+    refreshed: boolean;
+    redirected: boolean;
+    retries: number;
+  }
+
+  /**
+   * Step 4: what a failed answer leads to: 'retry' (after renewing the sign-in, following a region redirect
+   * to a trusted Tesla host, or waiting out a short 429), or the error to throw.
+   */
+  async function afterFailure(
+    res: Response,
+    answer: ReturnType<typeof readAnswer>,
+    attempts: Attempts,
+  ): Promise<'retry' | FleetApiError> {
+    const { teslaError, teslaDescription, fail } = answer;
+    if (res.status === 401 && !attempts.refreshed) {
+      attempts.refreshed = true;
+      try {
+        await session.tokenProvider.onUnauthorized();
+      } catch {
+        // The refresh itself failed (expired or revoked grant): the answer stays this 401.
+        return fail({ errorDescription: 'the sign-in could not be renewed; reconnect the account' });
+      }
+      return 'retry';
+    }
+    if (res.status === 421 && !attempts.redirected) {
+      const next = baseUrlFrom421(teslaError);
+      if (next && isTrustedApiBase(next, session.trustedApiOrigins)) {
+        attempts.redirected = true;
+        base = next;
+        return 'retry';
+      }
+      return fail({
+        errorDescription: `${teslaDescription ? `${teslaDescription}; ` : ''}region redirect not followed: not a Tesla host`,
+      });
+    }
+    if (res.status === 429) {
+      const wait = retryAfterSeconds(res.headers, now()) ?? defaultWaitSeconds;
+      if (attempts.retries < maxRetries && wait <= maxWaitSeconds) {
+        attempts.retries += 1;
+        await sleep(wait * 1000);
+        return 'retry';
+      }
+      return fail({ retryAfterSeconds: wait });
+    }
+    return fail();
+  }
+
+  /** One Fleet API call: guard, send, read, and retry or fail as Tesla's answer says. */
   async function call<S extends z.ZodType>(
     method: 'GET' | 'POST',
     path: string,
@@ -158,145 +338,19 @@ export function createFleetClient(session: FleetSession, opts: FleetClientOption
     body?: unknown,
   ): Promise<FleetResult<z.output<S>>> {
     const request = `${method} ${path}`;
-    let refreshed = false;
-    let redirected = false;
-    let retries = 0;
+    const attempts: Attempts = { refreshed: false, redirected: false, retries: 0 };
     for (;;) {
-      // The last gate before the bearer token leaves: whatever set the base (a profile, a flag, a 421).
-      if (!mayCarryToken(`${base}${path}`)) {
-        throw new FleetApiError({
-          status: 0,
-          error: 'untrusted_api_base',
-          errorDescription: `not sent: ${TOKEN_RULE_TEXT}`,
-          request,
-        });
-      }
-      const token = await session.tokenProvider.getAccessToken();
-      let res: Response;
-      let text: string | null;
-      const signal = AbortSignal.timeout(timeoutMs);
-      try {
-        res = await doFetch(`${base}${path}`, {
-          method,
-          headers: {
-            authorization: `Bearer ${token}`,
-            accept: 'application/json',
-            ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-          },
-          ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-          redirect: 'error',
-          signal,
-        });
-        text = await readBodyCapped(res, maxBodyBytes);
-      } catch (e) {
-        opts.meter?.record(cls, null);
-        const timedOut =
-          signal.aborted || (e instanceof Error && (e.name === 'TimeoutError' || e.name === 'AbortError'));
-        throw new FleetApiError({
-          status: 0,
-          error: timedOut ? 'timeout' : 'network_error',
-          errorDescription: timedOut
-            ? `no answer within ${Math.round(timeoutMs / 1000)} s`
-            : 'the Fleet API could not be reached',
-          request,
-        });
-      }
-      opts.meter?.record(cls, res.status);
+      guardDestination(path, request);
+      const { res, text } = await send(method, path, cls, request, body);
       const receivedAt = new Date(now()).toISOString();
-      if (text === null) {
-        const mb = Math.round(maxBodyBytes / (1024 * 1024));
-        const tooLarge: RawResponse = {
-          request,
-          status: res.status,
-          receivedAt,
-          body: null,
-          invalid: `answer too large: over ${mb} MB, not read`,
-        };
-        opts.onRaw?.(tooLarge);
-        throw new FleetApiError({
-          status: res.status,
-          error: 'response_too_large',
-          errorDescription: `the answer was over ${mb} MB and was not read`,
-          request,
-          raw: tooLarge,
-        });
-      }
-      const parsedBody = parseBody(text);
-      const teslaBody = TeslaErrorBodySchema.safeParse(parsedBody);
-      // A success whose body is not what this call returns is flagged on the raw record itself, so whoever
-      // reads the record later (the rules, a report) sees "not data" rather than an odd body.
-      const parsed = res.ok && teslaBody.success ? schema.safeParse(teslaBody.data.response) : null;
-      const shapeError = !res.ok
-        ? null
-        : !teslaBody.success
-          ? describeIssues(teslaBody.error)
-          : parsed && !parsed.success
-            ? describeIssues(parsed.error)
-            : null;
-      const raw: RawResponse = {
-        request,
-        status: res.status,
-        receivedAt,
-        body: parsedBody,
-        // The first problem only: enough for support, short enough for a check's detail.
-        ...(shapeError === null
-          ? {}
-          : { invalid: `the answer was not in the expected shape (${shapeError.split('; ')[0]})` }),
-      };
+      if (text === null) throw tooLarge(res, request, receivedAt);
+      const answer = readAnswer(res, text, schema, request, receivedAt);
       if (!res.ok) {
-        // Every non-2xx answer carries its cause from Tesla's error catalogue (the report keeps it).
-        const cause = classifyError({ status: res.status, text: errorTextOfBody(parsedBody), request });
-        if (cause) raw.cause = cause.cause.id;
-        if (res.status === 429) {
-          const wait = retryAfterSeconds(res.headers, now());
-          if (wait !== null) raw.retryAfterSeconds = wait;
-        }
+        const next = await afterFailure(res, answer, attempts);
+        if (next === 'retry') continue;
+        throw next;
       }
-      opts.onRaw?.(raw);
-      const teslaError = teslaBody.success ? (teslaBody.data.error ?? '') : '';
-      const teslaDescription = teslaBody.success ? (teslaBody.data.error_description ?? '') : '';
-      const fail = (extra: Partial<ConstructorParameters<typeof FleetApiError>[0]> = {}) =>
-        new FleetApiError({
-          status: res.status,
-          error:
-            teslaError || (typeof parsedBody === 'string' ? parsedBody.slice(0, 200) : '') || res.statusText || 'error',
-          errorDescription: teslaDescription,
-          request,
-          raw,
-          ...extra,
-        });
-
-      if (res.status === 401 && !refreshed) {
-        refreshed = true;
-        try {
-          await session.tokenProvider.onUnauthorized();
-        } catch {
-          // The refresh itself failed (expired or revoked grant): the answer stays this 401.
-          throw fail({ errorDescription: 'the sign-in could not be renewed; reconnect the account' });
-        }
-        continue;
-      }
-      if (res.status === 421 && !redirected) {
-        const next = baseUrlFrom421(teslaError);
-        if (next && isTrustedApiBase(next, session.trustedApiOrigins)) {
-          redirected = true;
-          base = next;
-          continue;
-        }
-        throw fail({
-          errorDescription: `${teslaDescription ? `${teslaDescription}; ` : ''}region redirect not followed: not a Tesla host`,
-        });
-      }
-      if (res.status === 429) {
-        const wait = retryAfterSeconds(res.headers, now()) ?? defaultWaitSeconds;
-        if (retries < maxRetries && wait <= maxWaitSeconds) {
-          retries += 1;
-          await sleep(wait * 1000);
-          continue;
-        }
-        throw fail({ retryAfterSeconds: wait });
-      }
-      if (!res.ok) throw fail();
+      const { parsed, shapeError, raw, fail } = answer;
       if (shapeError !== null || !parsed?.success)
         throw fail({ error: 'invalid_response', errorDescription: shapeError ?? 'not in the expected shape' });
       return { response: parsed.data as z.output<S>, raw };
