@@ -145,6 +145,179 @@ function toSample(raw: unknown, t: number): { sample: PowerSample; offGrid: bool
   };
 }
 
+/** An earlier run's journal for this site, restored first; `blocked` when that restore did not complete. */
+async function restorePendingJournal(req: RunRequest): Promise<{ recovered: boolean; blocked?: Partial<RunResult> }> {
+  const pending = (await listJournals(req.dataDir)).find((e) => 'journal' in e && e.journal.siteId === req.siteId);
+  if (!pending || !('journal' in pending)) return { recovered: false };
+  const earlier = await restoreSettings({
+    api: req.api,
+    siteId: req.siteId,
+    original: pending.journal.original,
+    ...(pending.journal.wrote ? { wrote: pending.journal.wrote } : {}),
+    clock: req.clock,
+  });
+  if (!earlier.restored)
+    return { recovered: false, blocked: { restoreError: earlier.error, journalFile: pending.file, restored: false } };
+  await removeJournal(req.dataDir, req.siteId);
+  return { recovered: true };
+}
+
+/** What the write-and-watch step needs from the run's preparation. */
+interface WatchContext {
+  strategy: ReturnType<typeof planStrategy>;
+  before: SiteSettings;
+  site: ReturnType<typeof parseSiteInfo>;
+  nameplate: ReturnType<typeof nameplatePowerW>;
+  baselineW: number | null;
+  minutes: number;
+  maxWaitSeconds: number;
+  backoff: typeof WRITE_BACKOFF & { onRetry: RunRequest['onRetry'] };
+  /** Keeps the shared locks alive while the test runs. */
+  renew: () => Promise<void>;
+}
+
+/**
+ * The test itself: the writes, then live readings on the poll schedule until the movement is proven, the
+ * grid takes over, the time is up or the run is stopped; then, if not proven, one read-back of the settings.
+ */
+async function writeAndWatch(
+  req: RunRequest,
+  ctx: WatchContext,
+): Promise<{ samples: PowerSample[]; writeFailure: string | undefined; analysis: Analysis | undefined }> {
+  const { strategy, before, site, nameplate, baselineW, minutes, maxWaitSeconds, backoff } = ctx;
+  const samples: PowerSample[] = [];
+  const readings: ReadingsTally = { attempted: 0, missed: 0, lastMissed: false };
+  let offGridSeen = false;
+  let gridEventSeen = false;
+  let writeFailure: string | undefined;
+  let analysis: Analysis | undefined;
+  const firstWriteAt = req.clock.now();
+
+  req.onPhase?.('writing', { strategy });
+  try {
+    for (const write of writesFor(strategy.target, before)) {
+      if (req.signal?.aborted) break;
+      await withBackoff(() => req.api.write(req.siteId, write), req.clock, backoff, req.signal);
+      await req.onStep?.(`write:${write.endpoint}`);
+    }
+  } catch (error) {
+    writeFailure = error instanceof Error ? error.message : String(error);
+  }
+
+  if (!writeFailure && !req.signal?.aborted) {
+    const endsAt = firstWriteAt + minutes * 60_000;
+    // Readings are timed from the last write (the one that completes the change the site acts on).
+    const lastWriteAt = req.clock.now();
+    const schedule = new PollSchedule(maxWaitSeconds);
+    const threshold = thresholdW(nameplate);
+    const verdictOf = () =>
+      analyseRun({
+        direction: req.direction,
+        minutes,
+        samples,
+        nameplateW: nameplate,
+        during: strategy.target,
+        offGridSeen,
+        gridEventSeen,
+        baselineW,
+        nonExportConfigured: site.components?.non_export_configured,
+        readings,
+      });
+    req.onPhase?.('watching', { endsAt, strategy });
+    let dueAt = lastWriteAt + schedule.first() * 1000;
+    // Readings taken past the end to confirm a movement that began just before it (CONFIRM_PAST_END_READINGS).
+    let pastEnd = 0;
+    const confirmUntil = endsAt + CONFIRM_PAST_END_READINGS * DENSE_SECONDS * 1000;
+    for (;;) {
+      await req.clock.sleep(
+        Math.max(0, Math.min(dueAt, pastEnd > 0 ? confirmUntil : endsAt) - req.clock.now()),
+        req.signal,
+      );
+      if (req.signal?.aborted) break;
+      let reading: Reading = 'still';
+      readings.attempted += 1;
+      try {
+        const raw = await withBackoff(
+          () => req.api.liveStatus(req.siteId),
+          req.clock,
+          { ...backoff, attempts: 3 },
+          req.signal,
+        );
+        const { sample, offGrid, gridEvent } = toSample(raw, (req.clock.now() - firstWriteAt) / 1000);
+        const previous = samples.at(-1);
+        samples.push(sample);
+        readings.lastMissed = false;
+        offGridSeen ||= offGrid;
+        gridEventSeen ||= gridEvent;
+        req.onSample?.(sample);
+        await req.onStep?.('sample');
+        if (movesAsAsked(sample, req.direction, threshold, baselineW)) reading = 'moving';
+        else if (previous && Math.abs((sample.batteryW ?? 0) - (previous.batteryW ?? 0)) >= threshold)
+          reading = 'changed';
+      } catch {
+        // A missed reading leaves a gap; the verdict is measured on what was read, and says when too
+        // much was missed to judge at all (lost contact).
+        readings.missed += 1;
+        readings.lastMissed = true;
+      }
+      await ctx.renew();
+      // Stop early once proven, or when the grid takes over: the customer's settings are changed no longer than needed.
+      if (verdictOf().verdict === 'pass' || offGridSeen || gridEventSeen) break;
+      if (req.signal?.aborted) break;
+      if (req.clock.now() >= endsAt) {
+        // Moving at the end: a few more dense readings confirm it or not, rather than a stretch cut short.
+        if (reading !== 'moving' || pastEnd >= CONFIRM_PAST_END_READINGS || req.clock.now() >= confirmUntil) break;
+        pastEnd += 1;
+      }
+      dueAt = lastWriteAt + schedule.next((req.clock.now() - lastWriteAt) / 1000, reading) * 1000;
+    }
+    const judge = (readBack: SiteSettings | null) =>
+      analyseRun({
+        direction: req.direction,
+        minutes,
+        samples,
+        nameplateW: nameplate,
+        during: strategy.target,
+        offGridSeen,
+        gridEventSeen,
+        baselineW,
+        nonExportConfigured: site.components?.non_export_configured,
+        readings,
+        writesAccepted: true,
+        readBack,
+      });
+    analysis = judge(null);
+    // Not proven: one read-back tells "Tesla said Updated but the site did not follow" (the 80% cap, a
+    // gateway that never got it) from a setting of the customer's. One data request, only on this path.
+    if (
+      analysis.verdict !== 'pass' &&
+      analysis.reason !== 'lost_contact' &&
+      !req.signal?.aborted &&
+      !offGridSeen &&
+      !gridEventSeen
+    ) {
+      try {
+        const readBack = settingsFromSiteInfo(parseSiteInfo(await req.api.siteInfo(req.siteId)));
+        analysis = judge(readBack);
+      } catch {
+        // No read-back: the verdict stands on the samples alone.
+      }
+    }
+  }
+  return { samples, writeFailure, analysis };
+}
+
+/** The run's verdict: a refused write fails it, a stop before proof aborts it, else the analysis decides. */
+function verdictOfRun(
+  writeFailure: string | undefined,
+  aborted: boolean,
+  analysis: Analysis | undefined,
+): { verdict: TestRun['verdict']; reason: FailReason | PassReason | NotAppliedReason | 'aborted' } {
+  if (writeFailure) return { verdict: 'fail', reason: 'write_failed' };
+  if (aborted && analysis?.verdict !== 'pass') return { verdict: 'aborted', reason: 'aborted' };
+  return { verdict: analysis?.verdict ?? 'fail', reason: analysis?.reason ?? 'no_response' };
+}
+
 export async function runTestCharge(req: RunRequest): Promise<RunResult> {
   const { minutes, gridInteraction, maxWaitSeconds } = validate(req);
   const runId = req.runId ?? randomUUID();
@@ -202,26 +375,11 @@ export async function runTestCharge(req: RunRequest): Promise<RunResult> {
         },
       );
     }
+    const held = shared;
     // A journal left by an earlier run of this site is finished first, or the snapshot would hold test values.
-    let recoveredEarlier = false;
-    const pending = (await listJournals(req.dataDir)).find((e) => 'journal' in e && e.journal.siteId === req.siteId);
-    if (pending && 'journal' in pending) {
-      const earlier = await restoreSettings({
-        api: req.api,
-        siteId: req.siteId,
-        original: pending.journal.original,
-        ...(pending.journal.wrote ? { wrote: pending.journal.wrote } : {}),
-        clock: req.clock,
-      });
-      if (!earlier.restored)
-        return finishBlocked(
-          'pending_restore',
-          {},
-          { restoreError: earlier.error, journalFile: pending.file, restored: false },
-        );
-      await removeJournal(req.dataDir, req.siteId);
-      recoveredEarlier = true;
-    }
+    const earlier = await restorePendingJournal(req);
+    if (earlier.blocked) return finishBlocked('pending_restore', {}, earlier.blocked);
+    const recoveredEarlier = earlier.recovered;
 
     const backoff = { ...WRITE_BACKOFF, onRetry: req.onRetry };
     const [siteRaw, liveRaw] = await Promise.all([
@@ -285,125 +443,17 @@ export async function runTestCharge(req: RunRequest): Promise<RunResult> {
     const journalFile = await writeJournal(req.dataDir, journal);
     await req.onStep?.('journal');
 
-    const samples: PowerSample[] = [];
-    const readings: ReadingsTally = { attempted: 0, missed: 0, lastMissed: false };
-    let offGridSeen = false;
-    let gridEventSeen = false;
-    let writeFailure: string | undefined;
-    let analysis: Analysis | undefined;
-    const firstWriteAt = req.clock.now();
-
-    req.onPhase?.('writing', { strategy });
-    try {
-      for (const write of writesFor(strategy.target, before)) {
-        if (req.signal?.aborted) break;
-        await withBackoff(() => req.api.write(req.siteId, write), req.clock, backoff, req.signal);
-        await req.onStep?.(`write:${write.endpoint}`);
-      }
-    } catch (error) {
-      writeFailure = error instanceof Error ? error.message : String(error);
-    }
-
-    if (!writeFailure && !req.signal?.aborted) {
-      const endsAt = firstWriteAt + minutes * 60_000;
-      // Readings are timed from the last write (the one that completes the change the site acts on).
-      const lastWriteAt = req.clock.now();
-      const schedule = new PollSchedule(maxWaitSeconds);
-      const threshold = thresholdW(nameplate);
-      const verdictOf = () =>
-        analyseRun({
-          direction: req.direction,
-          minutes,
-          samples,
-          nameplateW: nameplate,
-          during: strategy.target,
-          offGridSeen,
-          gridEventSeen,
-          baselineW,
-          nonExportConfigured: site.components?.non_export_configured,
-          readings,
-        });
-      req.onPhase?.('watching', { endsAt, strategy });
-      let dueAt = lastWriteAt + schedule.first() * 1000;
-      // Readings taken past the end to confirm a movement that began just before it (CONFIRM_PAST_END_READINGS).
-      let pastEnd = 0;
-      const confirmUntil = endsAt + CONFIRM_PAST_END_READINGS * DENSE_SECONDS * 1000;
-      for (;;) {
-        await req.clock.sleep(
-          Math.max(0, Math.min(dueAt, pastEnd > 0 ? confirmUntil : endsAt) - req.clock.now()),
-          req.signal,
-        );
-        if (req.signal?.aborted) break;
-        let reading: Reading = 'still';
-        readings.attempted += 1;
-        try {
-          const raw = await withBackoff(
-            () => req.api.liveStatus(req.siteId),
-            req.clock,
-            { ...backoff, attempts: 3 },
-            req.signal,
-          );
-          const { sample, offGrid, gridEvent } = toSample(raw, (req.clock.now() - firstWriteAt) / 1000);
-          const previous = samples.at(-1);
-          samples.push(sample);
-          readings.lastMissed = false;
-          offGridSeen ||= offGrid;
-          gridEventSeen ||= gridEvent;
-          req.onSample?.(sample);
-          await req.onStep?.('sample');
-          if (movesAsAsked(sample, req.direction, threshold, baselineW)) reading = 'moving';
-          else if (previous && Math.abs((sample.batteryW ?? 0) - (previous.batteryW ?? 0)) >= threshold)
-            reading = 'changed';
-        } catch {
-          // A missed reading leaves a gap; the verdict is measured on what was read, and says when too
-          // much was missed to judge at all (lost contact).
-          readings.missed += 1;
-          readings.lastMissed = true;
-        }
-        await shared.renew();
-        // Stop early once proven, or when the grid takes over: the customer's settings are changed no longer than needed.
-        if (verdictOf().verdict === 'pass' || offGridSeen || gridEventSeen) break;
-        if (req.signal?.aborted) break;
-        if (req.clock.now() >= endsAt) {
-          // Moving at the end: a few more dense readings confirm it or not, rather than a stretch cut short.
-          if (reading !== 'moving' || pastEnd >= CONFIRM_PAST_END_READINGS || req.clock.now() >= confirmUntil) break;
-          pastEnd += 1;
-        }
-        dueAt = lastWriteAt + schedule.next((req.clock.now() - lastWriteAt) / 1000, reading) * 1000;
-      }
-      const judge = (readBack: SiteSettings | null) =>
-        analyseRun({
-          direction: req.direction,
-          minutes,
-          samples,
-          nameplateW: nameplate,
-          during: strategy.target,
-          offGridSeen,
-          gridEventSeen,
-          baselineW,
-          nonExportConfigured: site.components?.non_export_configured,
-          readings,
-          writesAccepted: true,
-          readBack,
-        });
-      analysis = judge(null);
-      // Not proven: one read-back tells "Tesla said Updated but the site did not follow" (the 80% cap, a
-      // gateway that never got it) from a setting of the customer's. One data request, only on this path.
-      if (
-        analysis.verdict !== 'pass' &&
-        analysis.reason !== 'lost_contact' &&
-        !req.signal?.aborted &&
-        !offGridSeen &&
-        !gridEventSeen
-      ) {
-        try {
-          const readBack = settingsFromSiteInfo(parseSiteInfo(await req.api.siteInfo(req.siteId)));
-          analysis = judge(readBack);
-        } catch {
-          // No read-back: the verdict stands on the samples alone.
-        }
-      }
-    }
+    const { samples, writeFailure, analysis } = await writeAndWatch(req, {
+      strategy,
+      before,
+      site,
+      nameplate,
+      baselineW,
+      minutes,
+      maxWaitSeconds,
+      backoff,
+      renew: () => held.renew(),
+    });
 
     await shared.renew();
     req.onPhase?.('restoring', { strategy });
@@ -426,18 +476,7 @@ export async function runTestCharge(req: RunRequest): Promise<RunResult> {
       keepShared = true;
     }
 
-    let verdict: TestRun['verdict'];
-    let reason: FailReason | PassReason | NotAppliedReason | 'aborted';
-    if (writeFailure) {
-      verdict = 'fail';
-      reason = 'write_failed';
-    } else if (req.signal?.aborted && analysis?.verdict !== 'pass') {
-      verdict = 'aborted';
-      reason = 'aborted';
-    } else {
-      verdict = analysis?.verdict ?? 'fail';
-      reason = analysis?.reason ?? 'no_response';
-    }
+    const { verdict, reason } = verdictOfRun(writeFailure, req.signal?.aborted === true, analysis);
     req.onPhase?.('finished', {});
     return {
       ...base,
