@@ -3,8 +3,14 @@
 // (or memory in session-only mode) and never leave the main process except in an Authorization header.
 import { z } from 'zod';
 import { CONSENT_LABELS, FLEET_SCOPES, type ConsentScope } from '@shared/tesla/scopes';
-import type { AccountList, AccountView, ConnectWay, KeychainStatus } from '@shared/contract/areas/accounts';
-import { PlatformError, type PlatformClient } from '@main/platform/platform-client';
+import type {
+  AccountList,
+  AccountView,
+  ConnectWay,
+  ConnectWays,
+  KeychainStatus,
+} from '@shared/contract/areas/accounts';
+import { createPlatformClient, PlatformError, type PlatformClient } from '@main/platform/platform-client';
 import { BorrowedTokens } from './borrowed-tokens';
 import type { Profile } from '@shared/contract/areas/profiles';
 import type { AuthEndpoints, DemoSimulatorInfo } from './sign-in/endpoints';
@@ -58,6 +64,15 @@ export type ForgetGuard = (accountId: string) => Promise<ForgetHold | null>;
 export interface VisitEnded {
   forgotten: AccountView[];
   kept: { account: AccountView; reason: ForgetHold['reason'] }[];
+}
+
+/** The simulator's demo energy platform, by its name (a proper name, like a profile's). */
+export const DEMO_PLATFORM_NAME = 'Demo Energy';
+
+/** A platform the doctor can reach a profile's customers through, and its name for the page. */
+export interface ProfilePlatform {
+  client: PlatformClient;
+  name: string;
 }
 
 const MeSchema = z.object({ response: z.object({ email: z.string().max(320).nullable().optional() }).passthrough() });
@@ -123,7 +138,38 @@ export class AccountService {
       accounts: this.list().map((a) => this.withConsent(a)),
       keychain: await this.keychainStatus(),
       sessionOnly: this.sessionOnlyMode,
+      connectWays: this.connectWays(),
     };
+  }
+
+  /**
+   * The platform the active (or named) profile reaches customers through: the Demo profile's is the
+   * embedded simulator's demo platform; Tesla profiles name none yet. Null: no platform, one way in.
+   */
+  platformFor(profileId?: string): ProfilePlatform | null {
+    let profile: Profile;
+    try {
+      profile = profileId ? this.deps.profiles.get(profileId) : this.deps.profiles.active();
+    } catch {
+      return null;
+    }
+    if (profile.kind !== 'demo') return null;
+    const platform = this.deps.demo?.()?.platform;
+    if (!platform) return null;
+    return {
+      client: createPlatformClient({
+        baseUrl: platform.baseUrl,
+        agentKey: platform.agentKey,
+        ...(this.deps.fetch ? { fetch: this.deps.fetch } : {}),
+      }),
+      name: DEMO_PLATFORM_NAME,
+    };
+  }
+
+  /** The ways in the active profile offers (through the platform first), or null for the one sign-in. */
+  connectWays(): ConnectWays | null {
+    const platform = this.platformFor();
+    return platform ? { ways: ['platform', 'own_app', 'replace'], platform: platform.name } : null;
   }
 
   /** The boxes the profile asks for and those the customer left unticked, so the page can say so at once. */
