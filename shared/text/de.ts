@@ -76,6 +76,11 @@ export const de: TextCatalogue = {
         title: 'Mit Tesla verbunden',
         detail: 'Die Anmeldung gilt bis {{expires}} und erneuert sich selbst: Die Plattform bleibt verbunden.',
       },
+      borrowed: {
+        title: 'Über die Plattform verbunden',
+        detail:
+          'Die Plattform hält diese Verbindung und erneuert sie selbst; der Doktor hat ein Zugriffstoken geliehen, das bis {{expires}} gilt, und behält nichts.',
+      },
       no_refresh: {
         title: 'Verbunden, aber ohne Erneuerung',
         detail: 'Die Anmeldung kann sich nicht selbst erneuern: Die Verbindung endet {{expires}}.',

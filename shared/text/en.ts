@@ -75,6 +75,11 @@ export const en = {
         title: 'Connected to Tesla',
         detail: 'The sign-in is valid until {{expires}} and renews itself, so the platform stays connected.',
       },
+      borrowed: {
+        title: 'Connected through the platform',
+        detail:
+          'The platform holds this connection and renews it itself; the doctor borrowed an access token valid until {{expires}} and keeps nothing.',
+      },
       no_refresh: {
         title: 'Connected, but it will not renew',
         detail: 'The sign-in cannot renew itself: the connection stops working {{expires}}.',
