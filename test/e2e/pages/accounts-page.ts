@@ -71,7 +71,8 @@ export class AccountsPage extends ScreenPage {
    * Connect step and waits for the customer's card. Returns the simulator's origin (its admin API).
    */
   async connect(options: { label?: string; untick?: readonly string[] } = {}): Promise<string> {
-    if (await this.way('own_app').isVisible()) await this.way('own_app').check();
+    // Every e2e app runs the Demo profile, which offers the ways (checked once the list has loaded).
+    await this.way('own_app').check();
     if (options.label) await this.labelField.fill(options.label);
     const checked = this.app.ipc.nextReply('checklist:run');
     const origin = await giveConsent(this.page, () => this.connectButton.click(), options.untick);
@@ -96,8 +97,10 @@ export class AccountsPage extends ScreenPage {
     expect((await checked).ok).toBe(true);
   }
 
-  /** Presses Connect and returns the consent tab the app opened, for a spec that acts as the customer. */
+  /** Presses Connect (the doctor's own app) and returns the consent tab the app opened, for a spec that acts as the customer. */
   async startConnect(): Promise<Page> {
+    // Every e2e app runs the Demo profile, which offers the ways (checked once the list has loaded).
+    await this.way('own_app').check();
     const popup = this.page.waitForEvent('popup');
     await this.connectButton.click();
     return popup;
