@@ -19,14 +19,9 @@ export class AccountsPage extends ScreenPage {
   /** The Demo profile's platform (the simulator's demo platform). */
   static readonly platform = 'Demo Energy';
 
-  /** One of the ways in: 'platform' | 'own_app' | 'replace'. */
+  /** One of the ways in, by its value (the same in every language: the pseudo-locale and German runs). */
   way(way: 'platform' | 'own_app' | 'replace'): Locator {
-    const name = {
-      platform: `Through ${AccountsPage.platform}`,
-      own_app: 'This doctor’s own app',
-      replace: `Replace ${AccountsPage.platform}’s connection`,
-    }[way];
-    return this.page.getByRole('radio', { name, exact: true });
+    return this.page.locator(`input[type="radio"][name="connect-way"][value="${way}"]`);
   }
 
   get customerField(): Locator {
