@@ -54,7 +54,8 @@ async function connectOverIpc(appUrl: string): Promise<void> {
       ws.send(JSON.stringify({ id, channel, args }));
     });
   try {
-    const started = await call('accounts:connect');
+    // A sign-in under the doctor's own app: the Demo profile refuses one under the platform's client unconfirmed.
+    const started = await call('accounts:connect', { way: 'own_app' });
     if (!started.ok) throw new Error(`accounts:connect failed: ${JSON.stringify(started)}`);
     await driveConsent((started.value as { authorizeUrl: string }).authorizeUrl);
     for (let i = 0; i < 100; i++) {

@@ -1,5 +1,5 @@
 // Runs in Node (tsx): `npm run tour -- --out <dir> [--scenario name,…] [--size 1366x768,…] [--lang en|de]`.
-// Walks a site visit (Connect → Check → Fix → Test → Report → End visit) in the browser mode of the app on
+// Walks a site visit (Connect, with its three ways in → Check → Fix → Test → Report → End visit) in the browser mode of the app on
 // demo scenarios, in Debian's Chromium at a laptop's screen sizes, and saves a screenshot of every step
 // (what the installer sees without scrolling, and the whole page) for review and docs. Not committed.
 import { chromium, type Browser, type Page } from '@playwright/test';
@@ -116,25 +116,45 @@ async function walk(
       .waitFor();
     await shoot(page, dir, ++n, 'connect', problems);
 
-    // The customer's part: the consent page opens in a new tab.
-    const popupPromise = page.waitForEvent('popup');
+    // The three ways in (by value: the same in every language); Replace's question, then Cancel.
+    const way = (w: 'platform' | 'own_app' | 'replace') =>
+      page.locator(`input[type="radio"][name="connect-way"][value="${w}"]`);
+    const connectButton = page.locator('.connect-form button[type="submit"]');
     await page.getByLabel(words.accounts.connect.labelField).fill('Miller family');
-    await page.getByRole('button', { name: words.accounts.connect.start }).click();
-    const popup = await popupPromise;
-    await popup.waitForLoadState('domcontentloaded');
-    const selectAll = popup.getByRole('button', { name: 'Select All' });
-    if (await selectAll.isVisible()) await selectAll.click();
-    for (const label of visit.untick ?? []) await popup.getByLabel(label).uncheck();
-    // Best effort: a popup's screenshot can fail on a busy machine, and the visit goes on without it.
-    await popup
-      .screenshot({ path: path.join(dir, `${String(++n).padStart(2, '0')}-consent.png`) })
-      .catch(() => undefined);
-    await popup.getByRole('button', { name: 'Allow', exact: true }).click();
-    await popup
-      .getByTestId('loopback-message')
-      .filter({ hasText: /connected/ })
-      .waitFor();
-    await popup.close();
+    await way('own_app').check();
+    await shoot(page, dir, ++n, 'way-own-app', problems);
+    await way('replace').check();
+    await connectButton.click();
+    await page.getByTestId('replace-confirm').waitFor();
+    await shoot(page, dir, ++n, 'way-replace-confirm', problems);
+    await page.getByTestId('replace-confirm').locator('button').last().click();
+    await way('platform').check();
+    if (visit.untick) {
+      // A box left unticked needs the customer at a consent page: a sign-in under the doctor's own app.
+      await way('own_app').check();
+      const popupPromise = page.waitForEvent('popup');
+      await connectButton.click();
+      const popup = await popupPromise;
+      await popup.waitForLoadState('domcontentloaded');
+      const selectAll = popup.getByRole('button', { name: 'Select All' });
+      if (await selectAll.isVisible()) await selectAll.click();
+      for (const label of visit.untick ?? []) await popup.getByLabel(label).uncheck();
+      // Best effort: a popup's screenshot can fail on a busy machine, and the visit goes on without it.
+      await popup
+        .screenshot({ path: path.join(dir, `${String(++n).padStart(2, '0')}-consent.png`) })
+        .catch(() => undefined);
+      await popup.getByRole('button', { name: 'Allow', exact: true }).click();
+      await popup
+        .getByTestId('loopback-message')
+        .filter({ hasText: /connected/ })
+        .waitFor();
+      await popup.close();
+    } else {
+      // The default: through the demo platform, whose connection is borrowed (no sign-in page).
+      await page.locator('#platform-customer').fill('c-0001');
+      await shoot(page, dir, ++n, 'way-platform', problems);
+      await connectButton.click();
+    }
 
     // Connecting runs the checklist by itself.
     await page.getByTestId('verdict-charge').or(page.getByTestId('customer-card')).first().waitFor();
@@ -217,7 +237,8 @@ async function walk(
     await shoot(page, dir, ++n, 'end-visit', problems);
     await page.getByRole('button', { name: 'End site visit' }).click();
     await page.getByRole('button', { name: /^Forget \d+ customers?$/ }).click();
-    await page.getByTestId('accounts-notice').waitFor();
+    // What the visit removed and kept is listed (a summary, no longer a notice).
+    await page.locator('.visit-summary').waitFor();
     await shoot(page, dir, ++n, 'visit-ended', problems);
   } catch (error) {
     problems.push(

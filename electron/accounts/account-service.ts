@@ -2,8 +2,14 @@
 // FleetSession other areas call the Fleet API with, forgetting one or all. Tokens go to the keychain
 // (or memory in session-only mode) and never leave the main process except in an Authorization header.
 import { CONSENT_LABELS, FLEET_SCOPES, type ConsentScope } from '@shared/tesla/scopes';
-import type { AccountList, AccountView, ConnectWay, KeychainStatus } from '@shared/contract/areas/accounts';
-import { PlatformError, type PlatformClient } from '@main/platform/platform-client';
+import type {
+  AccountList,
+  AccountView,
+  ConnectWay,
+  ConnectWays,
+  KeychainStatus,
+} from '@shared/contract/areas/accounts';
+import { createPlatformClient, PlatformError, type PlatformClient } from '@main/platform/platform-client';
 import { BorrowedTokens } from './borrowed-tokens';
 import type { Profile } from '@shared/contract/areas/profiles';
 import type { AuthEndpoints, DemoSimulatorInfo } from './sign-in/endpoints';
@@ -61,6 +67,15 @@ export interface VisitEnded {
   kept: { account: AccountView; reason: ForgetHold['reason'] }[];
   /** Keychain sign-ins of this app listed in no file (another writer's, a damaged file's), removed too. */
   unlisted: number;
+}
+
+/** The simulator's demo energy platform, by its name (a proper name, like a profile's). */
+export const DEMO_PLATFORM_NAME = 'Demo Energy';
+
+/** A platform the doctor can reach a profile's customers through, and its name for the page. */
+export interface ProfilePlatform {
+  client: PlatformClient;
+  name: string;
 }
 
 export class AccountService {
@@ -124,7 +139,38 @@ export class AccountService {
       accounts: this.list().map((a) => this.withConsent(a)),
       keychain: await this.keychainStatus(),
       sessionOnly: this.sessionOnlyMode,
+      connectWays: this.connectWays(),
     };
+  }
+
+  /**
+   * The platform the active (or named) profile reaches customers through: the Demo profile's is the
+   * embedded simulator's demo platform; Tesla profiles name none yet. Null: no platform, one way in.
+   */
+  platformFor(profileId?: string): ProfilePlatform | null {
+    let profile: Profile;
+    try {
+      profile = profileId ? this.deps.profiles.get(profileId) : this.deps.profiles.active();
+    } catch {
+      return null;
+    }
+    if (profile.kind !== 'demo') return null;
+    const platform = this.deps.demo?.()?.platform;
+    if (!platform) return null;
+    return {
+      client: createPlatformClient({
+        baseUrl: platform.baseUrl,
+        agentKey: platform.agentKey,
+        ...(this.deps.fetch ? { fetch: this.deps.fetch } : {}),
+      }),
+      name: DEMO_PLATFORM_NAME,
+    };
+  }
+
+  /** The ways in the active profile offers (through the platform first), or null for the one sign-in. */
+  connectWays(): ConnectWays | null {
+    const platform = this.platformFor();
+    return platform ? { ways: ['platform', 'own_app', 'replace'], platform: platform.name } : null;
   }
 
   /** The boxes the profile asks for and those the customer left unticked, so the page can say so at once. */

@@ -19,10 +19,25 @@ export function accountsHandlers(
   const list = () => accounts.overview();
   return {
     'accounts:list': list,
-    'accounts:connect': async ({ label, reconnectAccountId }) => {
+    'accounts:connect': async ({ label, reconnectAccountId, way, confirmedReplace }) => {
+      const reconnect = reconnectAccountId ? accounts.list().find((a) => a.id === reconnectAccountId) : undefined;
+      const platform = accounts.platformFor(reconnect?.profileId);
+      // With a platform, a sign-in under its client replaces its connection: whatever asked for it (a
+      // reconnect too) must have confirmed. A reconnect of an own-app customer stays in the own app.
+      const chosen = way ?? (reconnect?.way === 'own_app' ? 'own_app' : platform ? 'replace' : undefined);
       const started = await accounts.connect({
         label: label ?? null,
         reconnectAccountId: reconnectAccountId ?? null,
+        ...(chosen ? { way: chosen } : {}),
+        ...(confirmedReplace ? { confirmedReplace } : {}),
+        ...(platform
+          ? {
+              replaceNames: {
+                customer: reconnect?.label ?? (label?.trim() || 'the customer'),
+                platform: platform.name,
+              },
+            }
+          : {}),
       });
       const base = {
         signInId: started.signInId,
@@ -39,6 +54,16 @@ export function accountsHandlers(
         return { ...base, handledBy: 'system' as const };
       }
       return { ...base, handledBy: 'page' as const };
+    },
+    'accounts:connectThroughPlatform': async ({ customer, label }) => {
+      const platform = accounts.platformFor();
+      if (!platform) throw new UserFacingError('platform_none');
+      const accountId = await accounts.connectThroughPlatform({
+        platform: platform.client,
+        customer,
+        label: label ?? null,
+      });
+      return { accountId };
     },
     'accounts:cancelSignIn': ({ signInId }) => ({ cancelled: accounts.cancelSignIn(signInId) }),
     'accounts:setLabel': ({ accountId, label }) => {

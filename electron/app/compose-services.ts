@@ -145,6 +145,7 @@ export function composeServices(options: ServiceOptions): Services {
           regionBaseUrls: simulator.regionBaseUrls,
           demoClient: { ...simulator.demoClient },
           ownAppClient: { ...simulator.installerClient },
+          platform: simulator.platform,
         }
       : remote();
   // In demo mode token lifetimes and live-data ages run on the simulator's clock.

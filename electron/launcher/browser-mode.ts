@@ -15,6 +15,11 @@ export interface BrowserModeOptions extends Partial<BackendOptions> {
   secret?: string;
 }
 
+/** The host, and the embedded demo simulator's origin (its admin API: the e2e tests and the tour read it). */
+export interface BrowserModeHost extends BrowserHost {
+  simulatorOrigin(): string | null;
+}
+
 const CONNECTION_ERRORS_PER_MINUTE = 20;
 
 /**
@@ -43,7 +48,7 @@ function connectionErrorLog(log: Logger): (where: string, error: unknown) => voi
   };
 }
 
-export async function startBrowserMode(options: BrowserModeOptions = {}): Promise<BrowserHost> {
+export async function startBrowserMode(options: BrowserModeOptions = {}): Promise<BrowserModeHost> {
   // Defaults after the spread: an option passed as undefined (no --data-dir) must not erase them.
   const backend = createBackend({
     ...options,
@@ -70,6 +75,7 @@ export async function startBrowserMode(options: BrowserModeOptions = {}): Promis
   });
   return {
     ...host,
+    simulatorOrigin: () => backend.context.simulator()?.origin ?? null,
     async close() {
       await host.close();
       await backend.stop();

@@ -20,6 +20,8 @@ export function startDemoSimulator(options: DemoSimulatorOptions = {}): Promise<
     autoConsent: options.autoConsent === true,
     ...(options.latencyMs && options.latencyMs > 0 ? { latencyMs: options.latencyMs } : {}),
     ...(options.speed !== undefined ? { speed: options.speed } : {}),
+    // The Demo profile connects through the platform, so a new user sees the safe way in first.
+    platform: true,
   });
 }
 

@@ -10,6 +10,9 @@ export const de: TextCatalogue = {
     intro:
       'Kann die Plattform die Geräte von {{customer}} lesen und steuern? Zuerst steht, was noch zu beheben ist, wer es behebt und wie.',
     noAccount: 'Bitte zuerst einen Kunden verbinden (Schritt „Verbinden“).',
+    way: 'Zugang: {{way}}.',
+    wayOwnApp:
+      'Berechtigungen und virtueller Schlüssel der Plattform werden nicht beurteilt: Der Kunde hat sich bei der eigenen App des Doktors angemeldet.',
     fixHeading: 'Beheben, was die Plattform blockiert',
     fixIntro:
       'Alles, was für {{customer}} noch zu beheben ist, nach Zuständigkeit. Nach einer Behebung beim Punkt „Erneut prüfen“ wählen.',
@@ -85,6 +88,11 @@ export const de: TextCatalogue = {
       ok: {
         title: 'Mit Tesla verbunden',
         detail: 'Die Anmeldung gilt bis {{expires}} und erneuert sich selbst: Die Plattform bleibt verbunden.',
+      },
+      borrowed: {
+        title: 'Über die Plattform verbunden',
+        detail:
+          'Die Plattform hält diese Verbindung und erneuert sie selbst; der Doktor hat ein Zugriffstoken geliehen, das bis {{expires}} gilt, und behält nichts.',
       },
       no_refresh: {
         title: 'Verbunden, aber ohne Erneuerung',
@@ -1798,6 +1806,29 @@ export const de: TextCatalogue = {
       expires: 'Diese Anmeldung bleibt bis {{time}} offen.',
       openAgain: 'Anmeldeseite nicht geöffnet? Hier öffnen',
       cancel: 'Anmeldung abbrechen',
+      ways: {
+        legend: 'Zugang',
+        platform: 'Über {{platform}}',
+        own_app: 'Eigene App dieses Doktors',
+        replace: 'Verbindung von {{platform}} ersetzen',
+      },
+      wayHint: {
+        platform:
+          'Leiht sich die bestehende Verbindung von {{platform}} zu diesem Kunden: Niemand meldet sich neu an, nichts wird behalten. Die Prüfungen beurteilen genau das, was {{platform}} hat.',
+        own_app:
+          'Der Kunde meldet sich bei der eigenen App des Doktors an. {{platform}} bleibt verbunden; deren Berechtigungen und virtueller Schlüssel werden nicht beurteilt.',
+        replace:
+          'Der Kunde meldet sich unter der App von {{platform}} an. Damit wird er bei {{platform}} abgemeldet, bis die Verbindung dort neu hergestellt wird.',
+      },
+      customerField: 'E-Mail oder Referenz des Kunden bei {{platform}}',
+      customerPlaceholder: 'z. B. c-0001',
+      confirm: {
+        title: 'Verbindung von {{platform}} ersetzen?',
+        sentence: 'Damit wird {{customer}} bei {{platform}} abgemeldet, bis die Verbindung dort neu hergestellt wird.',
+        unnamed: 'der Kunde',
+        yes: 'Verbindung ersetzen',
+        no: 'Abbrechen',
+      },
     },
     keychain: {
       unavailable: 'Der Schlüsselbund des Systems kann die Anmeldung des Kunden nicht speichern: {{reason}}',
@@ -2426,6 +2457,8 @@ export const de: TextCatalogue = {
       'Diese Wiederherstellung ist nicht fehlgeschlagen: Bitte mit „Ausstehende Wiederherstellungen erneut versuchen“ abschließen.',
     replace_needs_confirmation:
       'Damit wird {{customer}} bei {{platform}} abgemeldet, bis die Verbindung dort neu hergestellt wird.',
+    platform_none:
+      'Dieses Verbindungsprofil hat keine Plattform, über die verbunden werden kann. Bitte die eigene App des Doktors wählen oder ein Profil mit Plattform verwenden.',
     platform_key_invalid:
       'Die Plattform hat Ihren Agentenschlüssel nicht angenommen (401). Bitte den Agentenschlüssel beim Administrator der Plattform erfragen und in den Einstellungen neu eingeben (er wird im Schlüsselbund aufbewahrt).',
     platform_forbidden:

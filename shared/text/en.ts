@@ -10,6 +10,9 @@ export const en = {
     intro:
       'Can the platform read and command the devices of {{customer}}? What is left to fix comes first, with who fixes it and how.',
     noAccount: 'Connect a customer first (step Connect).',
+    way: 'Way in: {{way}}.',
+    wayOwnApp:
+      'The platform’s permissions and virtual key are not judged: the customer signed in to the doctor’s own app.',
     fixHeading: 'Fix what blocks the platform',
     fixIntro: 'Everything left to fix for {{customer}}, by who does it. After a fix, choose “Check again” on its item.',
     toFix_one: '{{count}} thing to fix',
@@ -84,6 +87,11 @@ export const en = {
       ok: {
         title: 'Connected to Tesla',
         detail: 'The sign-in is valid until {{expires}} and renews itself, so the platform stays connected.',
+      },
+      borrowed: {
+        title: 'Connected through the platform',
+        detail:
+          'The platform holds this connection and renews it itself; the doctor borrowed an access token valid until {{expires}} and keeps nothing.',
       },
       no_refresh: {
         title: 'Connected, but it will not renew',
@@ -1699,6 +1707,29 @@ export const en = {
       expires: 'This sign-in stays open until {{time}}.',
       openAgain: 'Sign-in page did not open? Open it here',
       cancel: 'Cancel sign-in',
+      ways: {
+        legend: 'Way in',
+        platform: 'Through {{platform}}',
+        own_app: 'This doctor’s own app',
+        replace: 'Replace {{platform}}’s connection',
+      },
+      wayHint: {
+        platform:
+          'Borrows {{platform}}’s own connection to this customer: nobody signs in again and nothing is kept. The checks judge exactly what {{platform}} has.',
+        own_app:
+          'The customer signs in to the doctor’s own app. {{platform}} stays connected; its permissions and virtual key are not judged.',
+        replace:
+          'The customer signs in under {{platform}}’s app, which signs them out of {{platform}} until they reconnect there.',
+      },
+      customerField: 'Customer’s e-mail or reference at {{platform}}',
+      customerPlaceholder: 'e.g. c-0001',
+      confirm: {
+        title: 'Replace {{platform}}’s connection?',
+        sentence: 'This signs {{customer}} out of {{platform}} until they reconnect there.',
+        unnamed: 'the customer',
+        yes: 'Replace the connection',
+        no: 'Cancel',
+      },
     },
     keychain: {
       unavailable: 'The system keychain cannot keep the customer’s sign-in: {{reason}}',
@@ -2295,6 +2326,8 @@ export const en = {
     test_running: 'A test is already running. Stop it or wait for it to finish.',
     restore_not_failed: 'This restore has not failed: finish it with "Try the pending restores again".',
     replace_needs_confirmation: 'This signs {{customer}} out of {{platform}} until they reconnect there.',
+    platform_none:
+      'This connection profile has no platform to connect through. Choose the doctor’s own app, or use a profile with a platform.',
     platform_key_invalid:
       'The platform did not accept your agent key (401). Ask the platform’s administrator for your agent key and enter it again in Settings (it is kept in the keychain).',
     platform_forbidden:

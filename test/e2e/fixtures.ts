@@ -7,16 +7,16 @@ import { test as base, expect } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { BrowserHost } from '@main/browser/browser-host';
 import { MemoryVault } from '@main/infra/keychain';
-import { startBrowserMode } from '@main/launcher/browser-mode';
+import { startBrowserMode, type BrowserModeHost } from '@main/launcher/browser-mode';
 import { AppPage } from './pages/app-page';
 
 export interface E2eFixtures {
   /** The demo simulator's scenario (a catalogue name); undefined: the demo's default. */
   scenario: string | undefined;
   dataDir: string;
-  app: BrowserHost;
+  /** The app's backend; `simulatorOrigin()` is the embedded simulator's (its admin API, its demo platform). */
+  app: BrowserModeHost;
   ui: AppPage;
 }
 
@@ -30,7 +30,7 @@ export const test = base.extend<E2eFixtures>({
   },
   app: async ({ dataDir, scenario }, use) => {
     // The demo simulator runs the scenario the backend is given (an explicit option, not the environment).
-    const host: BrowserHost = await startBrowserMode({
+    const host: BrowserModeHost = await startBrowserMode({
       mode: 'demo',
       dataDir,
       keychain: new MemoryVault(),

@@ -1,5 +1,6 @@
 // The site visit as an installer lives it, on a small laptop (1024×640): Connect → Check → Fix → Test →
-// Report → End visit. Connecting runs the checklist by itself and moves on to Check; the step header says
+// Report → End visit. Connecting goes through the demo platform by default (its connection is borrowed: no
+// sign-in page), runs the checklist by itself and moves on to Check; the step header says
 // what is done and what is next; the test's verdict is on screen without scrolling; the visit ends back at
 // Connect with nothing done. No screen scrolls sideways.
 import type { Page } from '@playwright/test';
@@ -15,17 +16,15 @@ async function noSidewaysScroll(page: Page): Promise<number> {
 test.describe('healthy site', () => {
   test.use({ scenario: 'healthy' });
 
-  test('a guided visit from connect to end visit', async ({ ui, page }) => {
+  test('a guided visit from connect to end visit', async ({ ui, page, app }) => {
     test.setTimeout(120_000);
     await ui.gotoReady('lang=en');
     await expect(ui.navButton(ui.labels.accounts)).toHaveAttribute('aria-current', 'page');
     expect(await ui.steps.inState('next')).toEqual(['Connect']);
 
-    // Connect: the customer consents; the checklist runs by itself and the visit moves on to Check.
-    await ui.accounts.labelField.fill('Miller family');
-    const checked = ui.ipc.nextReply('checklist:run');
-    const simOrigin = await giveConsent(page, () => ui.accounts.connectButton.click());
-    expect((await checked).ok).toBe(true);
+    // Connect: through the platform, nobody signs in; the checklist runs by itself and the visit moves on to Check.
+    await ui.accounts.connectThroughPlatform({ customer: 'c-0001', label: 'Miller family' });
+    const simOrigin = app.simulatorOrigin() ?? '';
     // 60x simulated time: the test's minute takes a second.
     expect(
       (
@@ -46,6 +45,7 @@ test.describe('healthy site', () => {
     ).toHaveCount(0);
     await expect(ui.checklist.passed.locator('> summary')).toHaveText(/\d+ checks passed/);
     await expect(ui.checklist.passed).not.toHaveAttribute('open');
+    await expect(page.getByTestId('checklist-way')).toHaveText('Way in: Through the platform.');
     expect(await ui.steps.inState('done')).toEqual(['Connect', 'Check', 'Fix']);
     expect(await ui.steps.inState('next')).toEqual(['Test']);
     expect(await noSidewaysScroll(page)).toBeLessThanOrEqual(0);
@@ -80,10 +80,17 @@ test.describe('healthy site', () => {
     await ui.accounts.open();
     await expect(ui.accounts.cards).toHaveCount(0);
     expect(await ui.steps.inState('done')).toEqual([]);
+    // A checklist and a test charge through the platform, and the platform is still connected.
+    const platform = (await (await fetch(`${simOrigin}/__sim/platform/customers`)).json()) as {
+      customers: { ref: string; connectionAlive: boolean }[];
+    };
+    expect(platform.customers.find((c) => c.ref === 'c-0001')?.connectionAlive).toBe(true);
   });
 
   test('a consent box left unticked: the visit stays on Connect, and Fix names who fixes it', async ({ ui, page }) => {
     await ui.gotoReady('lang=en');
+    // A sign-in (the doctor's own app): the customer is at the laptop and leaves a box unticked.
+    await ui.accounts.way('own_app').check();
     const checked = ui.ipc.nextReply('checklist:run');
     await giveConsent(page, () => ui.accounts.connectButton.click(), ['Energy Product Commands']);
     expect((await checked).ok).toBe(true);

@@ -44,4 +44,6 @@ export interface DemoSimulatorInfo {
   demoClient: { clientId: string; clientSecret: string };
   /** The installer company's own registered app (the doctor's own-app way in). */
   ownAppClient?: { clientId: string; clientSecret: string };
+  /** The simulator's demo energy platform (`platform: true`): its API base and the demo agent key. */
+  platform?: { baseUrl: string; agentKey: string } | null;
 }

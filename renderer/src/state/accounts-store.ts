@@ -2,7 +2,7 @@
 // `selectedAccountId`; the Customers screen drives the rest. The main side keeps every token: the page
 // only starts a sign-in, opens Tesla's page when the main side cannot (browser mode), and sees results.
 import { create } from 'zustand';
-import type { AccountView, EndVisitSummary, KeychainStatus, SignInStart } from '@shared/contract';
+import type { AccountView, ConnectWays, EndVisitSummary, KeychainStatus, SignInStart } from '@shared/contract';
 import { CONSENT_LABELS, type ConsentScope } from '@shared/tesla/scopes';
 import { getClient } from '../transport';
 
@@ -22,6 +22,8 @@ interface AccountsState {
   accounts: AccountView[];
   keychain: KeychainStatus | null;
   sessionOnly: boolean;
+  /** The ways in the active profile offers (through the platform first); null: the one sign-in. */
+  connectWays: ConnectWays | null;
   loaded: boolean;
   busy: boolean;
   /** The sign-in waiting for the customer at Tesla. */
@@ -33,7 +35,14 @@ interface AccountsState {
   visitEnded: EndVisitSummary | null;
   closeVisitSummary(): void;
   load(): Promise<void>;
-  connect(label: string, reconnectAccountId?: string): Promise<void>;
+  /** Starts a sign-in; `way` for a profile with a platform (`replace` only once the page confirmed it). */
+  connect(
+    label: string,
+    reconnectAccountId?: string,
+    options?: { way?: 'own_app' | 'replace'; confirmedReplace?: true },
+  ): Promise<void>;
+  /** Through the platform: borrows its connection for the customer (e-mail or reference); no sign-in. */
+  connectThroughPlatform(customer: string, label: string): Promise<void>;
   cancelSignIn(): Promise<void>;
   setLabel(accountId: string, label: string): Promise<void>;
   forget(accountId: string): Promise<void>;
@@ -61,13 +70,19 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 let subscribedTo: unknown = null;
 
 export const useAccountsStore = create<AccountsState>((set, get) => {
-  const apply = (list: { accounts: AccountView[]; keychain: KeychainStatus; sessionOnly: boolean }) => {
+  const apply = (list: {
+    accounts: AccountView[];
+    keychain: KeychainStatus;
+    sessionOnly: boolean;
+    connectWays?: ConnectWays | null | undefined;
+  }) => {
     const selected = get().selectedAccountId;
     const stillThere = list.accounts.some((a) => a.id === selected);
     set({
       accounts: list.accounts,
       keychain: list.keychain,
       sessionOnly: list.sessionOnly,
+      connectWays: list.connectWays ?? null,
       loaded: true,
       selectedAccountId: stillThere ? selected : (list.accounts[0]?.id ?? null),
     });
@@ -89,6 +104,7 @@ export const useAccountsStore = create<AccountsState>((set, get) => {
     accounts: [],
     keychain: null,
     sessionOnly: false,
+    connectWays: null,
     loaded: false,
     busy: false,
     signIn: null,
@@ -138,17 +154,36 @@ export const useAccountsStore = create<AccountsState>((set, get) => {
       }
     },
 
-    async connect(label, reconnectAccountId) {
+    async connect(label, reconnectAccountId, options = {}) {
       await run(async () => {
         set({ notice: null });
         const started = await getClient().accounts.connect({
           ...(label.trim() ? { label: label.trim() } : {}),
           ...(reconnectAccountId ? { reconnectAccountId } : {}),
+          ...(options.way ? { way: options.way } : {}),
+          ...(options.confirmedReplace ? { confirmedReplace: true as const } : {}),
         });
         // Browser mode: the page opens Tesla's sign-in itself, in a new tab (never inside the app). With
         // noopener the result is always null, so the screen also offers a link in case it was blocked.
         if (started.handledBy === 'page') window.open(started.authorizeUrl, '_blank', 'noopener,noreferrer');
         set({ signIn: started });
+      });
+    },
+
+    async connectThroughPlatform(customer, label) {
+      await run(async () => {
+        set({ notice: null });
+        const { accountId } = await getClient().accounts.connectThroughPlatform({
+          customer: customer.trim(),
+          ...(label.trim() ? { label: label.trim() } : {}),
+        });
+        // As after a sign-in: the customer is selected, and connecting runs the checklist by itself.
+        set({ selectedAccountId: accountId, visitEnded: null });
+        await get().load();
+        set({
+          notice: connectNotice(get().accounts.find((a) => a.id === accountId)),
+          lastConnected: { accountId },
+        });
       });
     },
 

@@ -134,6 +134,10 @@ export function accountChecks(input: ChecklistInput, subject: Subject): Check[] 
         fix('retry', {}, [], 'app'),
       ),
     );
+  } else if (a.way === 'platform' && a.accessTokenExpiresAt !== null) {
+    // Borrowed: the platform holds the refresh token and renews its own connection; the doctor holding
+    // none is the point, not a fault (it borrows again when the token runs out).
+    out.push(check('account.connection', subject, 'pass', 'connection.borrowed', { expires }, tokenEvidence));
   } else if (a.accessTokenExpiresAt === null || a.hasRefreshToken === null) {
     out.push(check('account.connection', subject, 'unknown', 'connection.unknown', {}, tokenEvidence));
   } else if (a.accessTokenExpiresAt <= input.now && !a.hasRefreshToken) {

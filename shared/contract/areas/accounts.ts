@@ -50,11 +50,20 @@ export const KeychainStatusSchema = z.object({
 });
 export type KeychainStatus = z.infer<typeof KeychainStatusSchema>;
 
+/** The ways in the active profile offers, the default (through the platform) first, and the platform's name. */
+export const ConnectWaysSchema = z.object({
+  ways: z.array(ConnectWaySchema).min(1),
+  platform: z.string().max(80),
+});
+export type ConnectWays = z.infer<typeof ConnectWaysSchema>;
+
 export const AccountListSchema = z.object({
   accounts: z.array(AccountViewSchema),
   keychain: KeychainStatusSchema,
   /** New sign-ins keep their tokens in memory for this run only. */
   sessionOnly: z.boolean(),
+  /** Null or absent: the profile has no platform to go through; the one sign-in, no choice. */
+  connectWays: ConnectWaysSchema.nullable().optional(),
 });
 export type AccountList = z.infer<typeof AccountListSchema>;
 
@@ -137,9 +146,26 @@ export const accountsChannels = {
         label: z.string().trim().max(80).optional(),
         /** Reconnect this account (asks only for missing scopes). */
         reconnectAccountId: AccountIdSchema.optional(),
+        /**
+         * A profile with a platform: `own_app` signs in under the doctor's own app; `replace` under the
+         * platform's, only with `confirmedReplace` (the page asked first: it signs the customer out of the
+         * platform). Through the platform is `accounts:connectThroughPlatform`: no sign-in starts.
+         */
+        way: z.enum(['own_app', 'replace']).optional(),
+        confirmedReplace: z.literal(true).optional(),
       })
       .strict(),
     SignInStartSchema,
+  ),
+  /** Through the platform: borrows the platform's connection for the customer (e-mail or reference). */
+  'accounts:connectThroughPlatform': channel(
+    z
+      .object({
+        customer: z.string().trim().min(1).max(320),
+        label: z.string().trim().max(80).optional(),
+      })
+      .strict(),
+    z.object({ accountId: z.string() }),
   ),
   'accounts:cancelSignIn': channel(
     z.object({ signInId: z.string().min(1).max(100) }).strict(),

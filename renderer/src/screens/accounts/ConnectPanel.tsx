@@ -1,19 +1,58 @@
-// Renderer: starts a sign-in for a new customer and shows it waiting; warns when the keychain cannot keep
-// the sign-in and offers session-only mode.
+// Renderer: connects a new customer and shows a sign-in waiting; warns when the keychain cannot keep the
+// sign-in and offers session-only mode. A profile with a platform offers three ways in, through the platform
+// first (nothing signs in again); replacing the platform's connection is asked about before anything starts.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ConnectWay } from '@shared/contract';
 import { useAccountsStore } from '@renderer/state/accounts-store';
 
 export function ConnectPanel() {
   const { t } = useTranslation();
-  const { signIn, busy, keychain, sessionOnly, connect, cancelSignIn, setSessionOnly } = useAccountsStore();
+  const {
+    signIn,
+    busy,
+    keychain,
+    sessionOnly,
+    connectWays,
+    connect,
+    connectThroughPlatform,
+    cancelSignIn,
+    setSessionOnly,
+  } = useAccountsStore();
   const [label, setLabel] = useState('');
+  const [customer, setCustomer] = useState('');
+  const [picked, setPicked] = useState<ConnectWay | null>(null);
+  const [confirming, setConfirming] = useState(false);
   const keychainMissing = keychain !== null && !keychain.available;
-  const blocked = keychainMissing && !sessionOnly;
+  // Borrowing keeps nothing, so the keychain does not matter for it.
+  const platform = connectWays?.platform ?? '';
+  const way: ConnectWay | null = connectWays
+    ? picked && connectWays.ways.includes(picked)
+      ? picked
+      : (connectWays.ways[0] ?? null)
+    : null;
+  const blocked = keychainMissing && !sessionOnly && way !== 'platform';
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    void connect(label).then(() => setLabel(''));
+    if (way === 'platform') {
+      if (customer.trim())
+        void connectThroughPlatform(customer, label).then(() => {
+          setLabel('');
+          setCustomer('');
+        });
+      return;
+    }
+    // Said before any browser opens: nothing starts until the installer confirms.
+    if (way === 'replace') {
+      setConfirming(true);
+      return;
+    }
+    void connect(label, undefined, way === 'own_app' ? { way } : {}).then(() => setLabel(''));
+  };
+  const confirmReplace = () => {
+    setConfirming(false);
+    void connect(label, undefined, { way: 'replace', confirmedReplace: true }).then(() => setLabel(''));
   };
 
   return (
@@ -49,6 +88,43 @@ export function ConnectPanel() {
         </div>
       ) : (
         <form onSubmit={submit} className="connect-form">
+          {connectWays && way && (
+            <fieldset className="connect-ways" data-testid="connect-ways">
+              <legend>{t('accounts.connect.ways.legend')}</legend>
+              {connectWays.ways.map((w) => (
+                <label key={w} className="connect-way">
+                  <input
+                    type="radio"
+                    name="connect-way"
+                    value={w}
+                    checked={way === w}
+                    onChange={() => {
+                      setPicked(w);
+                      setConfirming(false);
+                    }}
+                  />
+                  {t(`accounts.connect.ways.${w}`, { platform })}
+                </label>
+              ))}
+              <p className="muted hint" data-testid="connect-way-hint">
+                {t(`accounts.connect.wayHint.${way}`, { platform })}
+              </p>
+            </fieldset>
+          )}
+          {way === 'platform' && (
+            <>
+              <label htmlFor="platform-customer">{t('accounts.connect.customerField', { platform })}</label>
+              <input
+                id="platform-customer"
+                value={customer}
+                maxLength={320}
+                required
+                autoComplete="off"
+                onChange={(e) => setCustomer(e.target.value)}
+                placeholder={t('accounts.connect.customerPlaceholder')}
+              />
+            </>
+          )}
           <label htmlFor="customer-label">{t('accounts.connect.labelField')}</label>
           <input
             id="customer-label"
@@ -57,10 +133,37 @@ export function ConnectPanel() {
             onChange={(e) => setLabel(e.target.value)}
             placeholder={t('accounts.connect.labelPlaceholder')}
           />
-          <p className="muted hint">{t('accounts.connect.hint')}</p>
-          <button type="submit" className="primary" disabled={busy || blocked}>
-            {t('accounts.connect.start')}
-          </button>
+          {way !== 'platform' && <p className="muted hint">{t('accounts.connect.hint')}</p>}
+          {confirming ? (
+            <div
+              role="alertdialog"
+              aria-labelledby="replace-question"
+              aria-describedby="replace-sentence"
+              className="confirm replace-confirm"
+              data-testid="replace-confirm"
+            >
+              <p id="replace-question">
+                <strong>{t('accounts.connect.confirm.title', { platform })}</strong>
+              </p>
+              <p id="replace-sentence">
+                {t('accounts.connect.confirm.sentence', {
+                  customer: label.trim() || t('accounts.connect.confirm.unnamed'),
+                  platform,
+                })}
+              </p>
+              <button type="button" className="danger" disabled={busy || blocked} onClick={confirmReplace}>
+                {t('accounts.connect.confirm.yes')}
+              </button>
+              {/* The question just appeared: the keyboard lands on the safe answer. */}
+              <button type="button" autoFocus onClick={() => setConfirming(false)}>
+                {t('accounts.connect.confirm.no')}
+              </button>
+            </div>
+          ) : (
+            <button type="submit" className="primary" disabled={busy || blocked}>
+              {t('accounts.connect.start')}
+            </button>
+          )}
         </form>
       )}
     </section>

@@ -50,6 +50,12 @@ function ChecklistStep({ step }: { step: 'check' | 'fix' }) {
           <p className="ck-intro">
             {t(step === 'fix' ? 'checklist.fixIntro' : 'checklist.intro', { customer: account?.label ?? '' })}
           </p>
+          {account?.way && (
+            <p className="ck-way muted" data-testid="checklist-way">
+              {t('checklist.way', { way: t(`accounts.card.way.${account.way}`) })}
+              {account.way === 'own_app' && ` ${t('checklist.wayOwnApp')}`}
+            </p>
+          )}
         </div>
         <button
           type="button"

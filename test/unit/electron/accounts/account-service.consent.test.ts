@@ -31,7 +31,7 @@ async function connectWith(scenario: string, unticked: string[] = []) {
   backend = createBackend({ mode: 'demo', dataDir: t.dir, keychain: new MemoryVault(), demo: { scenario } });
   await backend.start();
   const call = { transport: 'browser' as const };
-  const started = await backend.handlers['accounts:connect']({}, call);
+  const started = await backend.handlers['accounts:connect']({ way: 'own_app' }, call);
   await driveConsent(started.authorizeUrl, { fetch: untick(unticked) });
   return (await backend.handlers['accounts:list']({}, call)).accounts[0]!;
 }

@@ -29,7 +29,7 @@ describe('forgetting a customer with a pending restore', () => {
       openExternal: async (url) => void opened.push(url),
     });
     await backend.start();
-    await backend.handlers['accounts:connect']({ label: 'Miller' }, call);
+    await backend.handlers['accounts:connect']({ label: 'Miller', way: 'own_app' }, call);
     expect(await driveConsent(opened[0]!)).toBe(200);
     const [account] = (await backend.handlers['accounts:list']({}, call)).accounts;
     await writeJournal(t.dir, {

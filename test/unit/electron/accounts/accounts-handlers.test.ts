@@ -34,7 +34,7 @@ describe('accounts handlers', () => {
     const b = await start(async (url) => void opened.push(url));
     const events: { event: string; payload: unknown }[] = [];
     b.events.addSink((event, payload) => events.push({ event, payload }));
-    const started = await b.handlers['accounts:connect']({ label: 'Desk' }, call);
+    const started = await b.handlers['accounts:connect']({ label: 'Desk', way: 'own_app' }, call);
     expect(started.handledBy).toBe('system');
     expect(opened).toEqual([started.authorizeUrl]);
     expect(await driveConsent(opened[0]!)).toBe(200);
@@ -51,7 +51,7 @@ describe('accounts handlers', () => {
 
   it('cancels a waiting sign-in, after which its callback is refused', async () => {
     const b = await start();
-    const started = await b.handlers['accounts:connect']({}, call);
+    const started = await b.handlers['accounts:connect']({ way: 'own_app' }, call);
     expect(started.handledBy).toBe('page');
     expect(await b.handlers['accounts:cancelSignIn']({ signInId: started.signInId }, call)).toEqual({
       cancelled: true,

@@ -49,7 +49,7 @@ describe('no secret leaves the main process', () => {
     const call = { transport: 'browser' as const };
 
     pageSaw.push(await backend.handlers['profiles:list']({}, call));
-    const started = await backend.handlers['accounts:connect']({ label: 'Leak check' }, call);
+    const started = await backend.handlers['accounts:connect']({ label: 'Leak check', way: 'own_app' }, call);
     pageSaw.push(started);
     expect(started.handledBy).toBe('page');
 
@@ -79,7 +79,9 @@ describe('no secret leaves the main process', () => {
         const t = JSON.parse(w) as { accessToken: string; refreshToken: string };
         return [t.accessToken, t.refreshToken];
       });
-    const secrets = [...new Set([...issued, ...seenCodes, 'demo-secret'])].filter((s) => s.length > 0);
+    const secrets = [...new Set([...issued, ...seenCodes, 'demo-secret', 'installer-secret'])].filter(
+      (s) => s.length > 0,
+    );
     // Two access tokens, two refresh tokens, the code and the demo client's secret.
     expect(secrets.length).toBeGreaterThanOrEqual(6);
 

@@ -34,7 +34,7 @@ async function visit(options: { sessionOnly?: boolean } = {}) {
   });
   await backend.start();
   if (options.sessionOnly) await backend.handlers['accounts:setSessionOnly']({ enabled: true }, call);
-  await backend.handlers['accounts:connect']({ label: 'Job 4711 Müller' }, call);
+  await backend.handlers['accounts:connect']({ label: 'Job 4711 Müller', way: 'own_app' }, call);
   expect(await driveConsent(opened[0]!)).toBe(200);
   const [account] = (await backend.handlers['accounts:list']({}, call)).accounts;
   const report = await backend.handlers['checklist:run']({ accountId: account!.id }, call);

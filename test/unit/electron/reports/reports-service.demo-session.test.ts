@@ -29,7 +29,7 @@ describe('report after a full demo session', () => {
     await backend.start();
     const call = { transport: 'browser' as const };
 
-    const started = await backend.handlers['accounts:connect']({ label: 'Job 4711 Müller' }, call);
+    const started = await backend.handlers['accounts:connect']({ label: 'Job 4711 Müller', way: 'own_app' }, call);
     const codes: string[] = [];
     const spyFetch: typeof fetch = async (input, init) => {
       const res = await fetch(input, init);

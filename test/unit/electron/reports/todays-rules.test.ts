@@ -38,7 +38,7 @@ describe('todaysRules on a report just exported by this version', () => {
     try {
       await backend.start();
       const call = { transport: 'browser' as const };
-      const started = await backend.handlers['accounts:connect']({ label: 'Job 4711' }, call);
+      const started = await backend.handlers['accounts:connect']({ label: 'Job 4711', way: 'own_app' }, call);
       await driveConsent(started.authorizeUrl);
       const accountId = (await backend.handlers['accounts:list']({}, call)).accounts[0]!.id;
       const checked = await backend.handlers['checklist:run']({ accountId }, call);

@@ -47,6 +47,29 @@ describe('account.connection names the cause', () => {
   });
 });
 
+describe('account.connection through the platform', () => {
+  it('a borrowed token without a refresh token is the platform’s own connection, not one that will not renew', () => {
+    const borrowed = { hasRefreshToken: false, way: 'platform' as const };
+    const c = buildChecks(handInput([answer(REQ.products, { response: [CAR] })], borrowed)).find(
+      (x) => x.id === 'account.connection',
+    );
+    expect(c).toMatchObject({ status: 'pass', text: { key: 'connection.borrowed' } });
+    expect(c?.fix).toBeUndefined();
+    // The same token signed in by the doctor itself still warns: it would stop working.
+    const own = buildChecks(
+      handInput([answer(REQ.products, { response: [CAR] })], { ...borrowed, way: 'own_app' }),
+    ).find((x) => x.id === 'account.connection');
+    expect(own).toMatchObject({ status: 'warn', text: { key: 'connection.no_refresh' } });
+  });
+
+  it('a borrowed token Tesla refuses is still a refusal', () => {
+    const c = buildChecks(
+      handInput([answer(REQ.products, { error: 'login_required' }, 401)], { hasRefreshToken: false, way: 'platform' }),
+    ).find((x) => x.id === 'account.connection');
+    expect(c?.status).toBe('fail');
+  });
+});
+
 describe('scope.vehicle_location', () => {
   it('warns when the Vehicle Location box is not ticked and the account has a car', () => {
     const checks = buildChecks(

@@ -283,6 +283,31 @@ describe('ChecklistScreen', () => {
     await waitFor(() => expect(runs).toBe(2));
   });
 
+  it('the header says which way in was used, and that the own app does not judge the platform’s scopes and key', async () => {
+    setClient(fakeClient({ 'checklist:last': () => null }).client);
+    const customer = {
+      id: 'acct-1',
+      profileId: 'demo',
+      label: 'Rivera',
+      email: null,
+      region: 'NA' as const,
+      connectedAt: '2026-11-28T09:00:00.000Z',
+      grantedScopes: [],
+      state: 'connected' as const,
+      reconnectReason: null,
+      sessionOnly: true,
+    };
+    useAccountsStore.setState({ selectedAccountId: 'acct-1', accounts: [{ ...customer, way: 'platform' }] });
+    const { unmount } = render(<ChecklistScreen />);
+    expect(screen.getByTestId('checklist-way').textContent).toBe('Way in: Through the platform.');
+    unmount();
+    useAccountsStore.setState({ accounts: [{ ...customer, way: 'own_app' }] });
+    render(<ChecklistScreen />);
+    expect(screen.getByTestId('checklist-way').textContent).toMatch(
+      /^Way in: The doctor’s own app\. The platform’s permissions and virtual key are not judged/,
+    );
+  });
+
   it('shows a failed run as an alert', async () => {
     setClient(
       fakeClient({
