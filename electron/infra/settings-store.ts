@@ -55,7 +55,7 @@ export interface StoreRecovery {
 /** Steps from one `version` of the document to the next, keyed by the version they upgrade from. */
 export type Migrations = Record<number, (document: Record<string, unknown>) => Record<string, unknown>>;
 
-/** How the composition opens every store: the engine (conf / electron-store) and who hears of a damaged file. */
+/** How the composition opens every store: the engine (the file system; tests inject faults) and who hears of a damaged file. */
 export interface StoreContext {
   engine?: StoreEngine;
   onRecovered?: (recovery: StoreRecovery & { file: string }) => void;
