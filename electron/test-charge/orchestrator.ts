@@ -210,7 +210,8 @@ async function writeAndWatch(
     const lastWriteAt = req.clock.now();
     const schedule = new PollSchedule(maxWaitSeconds);
     const threshold = thresholdW(nameplate);
-    const verdictOf = () =>
+    // One judgement of the readings so far; after the watch, with the writes accepted and a read-back if any.
+    const judge = (after?: { readBack: SiteSettings | null }) =>
       analyseRun({
         direction: req.direction,
         minutes,
@@ -222,6 +223,7 @@ async function writeAndWatch(
         baselineW,
         nonExportConfigured: site.components?.non_export_configured,
         readings,
+        ...(after ? { writesAccepted: true, readBack: after.readBack } : {}),
       });
     req.onPhase?.('watching', { endsAt, strategy });
     let dueAt = lastWriteAt + schedule.first() * 1000;
@@ -262,7 +264,7 @@ async function writeAndWatch(
       }
       await ctx.renew();
       // Stop early once proven, or when the grid takes over: the customer's settings are changed no longer than needed.
-      if (verdictOf().verdict === 'pass' || offGridSeen || gridEventSeen) break;
+      if (judge().verdict === 'pass' || offGridSeen || gridEventSeen) break;
       if (req.signal?.aborted) break;
       if (req.clock.now() >= endsAt) {
         // Moving at the end: a few more dense readings confirm it or not, rather than a stretch cut short.
@@ -271,22 +273,7 @@ async function writeAndWatch(
       }
       dueAt = lastWriteAt + schedule.next((req.clock.now() - lastWriteAt) / 1000, reading) * 1000;
     }
-    const judge = (readBack: SiteSettings | null) =>
-      analyseRun({
-        direction: req.direction,
-        minutes,
-        samples,
-        nameplateW: nameplate,
-        during: strategy.target,
-        offGridSeen,
-        gridEventSeen,
-        baselineW,
-        nonExportConfigured: site.components?.non_export_configured,
-        readings,
-        writesAccepted: true,
-        readBack,
-      });
-    analysis = judge(null);
+    analysis = judge({ readBack: null });
     // Not proven: one read-back tells "Tesla said Updated but the site did not follow" (the 80% cap, a
     // gateway that never got it) from a setting of the customer's. One data request, only on this path.
     if (
@@ -298,7 +285,7 @@ async function writeAndWatch(
     ) {
       try {
         const readBack = settingsFromSiteInfo(parseSiteInfo(await req.api.siteInfo(req.siteId)));
-        analysis = judge(readBack);
+        analysis = judge({ readBack });
       } catch {
         // No read-back: the verdict stands on the samples alone.
       }
