@@ -3,6 +3,7 @@
 // them (data folder, profile, where the demo's Fleet API is, keychain, clock, store engine, logger) and
 // get the same services wired the same way.
 import type { AccountService as AccountServiceType } from '../accounts/account-service';
+import { platformLeaseLocks } from '@main/test-charge/locks/platform-lease-lock';
 import { AccountService } from '../accounts/account-service';
 import type { DemoSimulatorInfo } from '../accounts/sign-in/endpoints';
 import type { SignInFinishedEvent } from '../accounts/sign-in/sign-in-flow';
@@ -21,7 +22,7 @@ import type { RecoveryNotice } from '@shared/contract/areas/test-charge';
 import type { DataProblem } from '@shared/contract/areas/app';
 import path from 'node:path';
 import { TestChargeService } from '../test-charge/test-charge-service';
-import type { SiteLockSource } from '../test-charge/locks/site-lock-port';
+import { installationLabel, type SiteLockSource } from '../test-charge/locks/site-lock-port';
 import { checklistServiceFor } from './checklist-for-backend';
 
 /** Where demo accounts reach a Fleet API: a simulator this process starts, or one already running. */
@@ -170,6 +171,10 @@ export function composeServices(options: ServiceOptions): Services {
   });
   if (options.sessionOnly) accounts.setSessionOnly(true);
   const runClock = () => (simulator ? simClock(simulator.clock) : realClock);
+  const platformLeaseFor = (accountId: string): SiteLockSource[] => {
+    const platform = accounts.platformFor(accounts.list().find((a) => a.id === accountId)?.profileId);
+    return platform ? [platformLeaseLocks(platform.client, (purpose) => installationLabel(dataDir, purpose))] : [];
+  };
   const testCharge = new TestChargeService({
     dataDir,
     events,
@@ -178,7 +183,9 @@ export function composeServices(options: ServiceOptions): Services {
     clock: runClock,
     clockSpeed: () => simulator?.clock.speed ?? 1,
     ...(options.onRecovery ? { onRecovery: options.onRecovery } : {}),
-    ...(options.sharedSiteLocks ? { sharedLocks: options.sharedSiteLocks } : {}),
+    // Configured locks, or else the lease of the platform the customer's profile goes through (the Demo
+    // profile's demo platform): every installation working through that platform sees the test.
+    sharedLocks: options.sharedSiteLocks ?? ((accountId) => platformLeaseFor(accountId)),
   });
   const reports = new ReportsService({
     dataDir,

@@ -36,9 +36,10 @@ export interface TestChargeDeps {
   onRecovery?: (notices: RecoveryNotice[]) => void;
   /**
    * Locks every installation can see (the platform's site lease, the team store), taken with the data
-   * folder's before a test's first write; none: only this data folder's lock, and the screen says so.
+   * folder's before a test's first write; none: only this data folder's lock, and the screen says so. A
+   * function is asked per customer: the locks follow the platform that customer's profile reaches them through.
    */
-  sharedLocks?: readonly SiteLockSource[];
+  sharedLocks?: readonly SiteLockSource[] | ((accountId: string) => readonly SiteLockSource[]);
 }
 
 /** How long a Powerwall may keep acting on settings after they were changed (the cloud relays them). */
@@ -141,13 +142,18 @@ export class TestChargeService {
         ? { settling: { sinceSeconds: settle.seconds, batteryW: settle.batteryW } }
         : {}),
       ...(otherTest.length > 0 ? { otherTest } : {}),
-      locks: this.lockKinds(),
+      locks: this.lockKinds(req.accountId),
     };
   }
 
   /** The locks a test here takes: this data folder's, then each configured shared one. */
-  lockKinds(): SiteLockKind[] {
-    return ['local', ...(this.deps.sharedLocks ?? []).map((l) => l.kind)];
+  lockKinds(accountId: string): SiteLockKind[] {
+    return ['local', ...this.sharedLocksFor(accountId).map((l) => l.kind)];
+  }
+
+  private sharedLocksFor(accountId: string): readonly SiteLockSource[] {
+    const locks = this.deps.sharedLocks;
+    return typeof locks === 'function' ? locks(accountId) : (locks ?? []);
   }
 
   /** After a restore: watch live power until the battery is back to its usual behaviour (or time is up). */
@@ -250,7 +256,7 @@ export class TestChargeService {
           useBaseline: settled && clock.now() - (this.restoredAt.get(req.siteId) ?? -Infinity) > SETTLE_MS,
           ...(req.force ? { force: true } : {}),
           ...(req.confirmOtherTest ? { confirmOtherTest: true } : {}),
-          ...(this.deps.sharedLocks ? { sharedLocks: this.deps.sharedLocks } : {}),
+          sharedLocks: this.sharedLocksFor(req.accountId),
           signal: controller.signal,
           onPhase: (phase, detail) => {
             if (phase === 'writing') firstWriteAt = clock.now();
