@@ -63,11 +63,12 @@ export class AuthState {
   private readonly grants = new Map<string, string[]>();
 
   /**
-   * The first sign-in over HTTP has been handed out. In a scenario whose customer's refresh token expired or
-   * who removed the app, that sign-in stands for the old one the app holds: the state shows on it, and
-   * signing in again (the fix) works.
+   * The apps (client ids) whose first sign-in has been handed out. In a scenario whose customer's refresh
+   * token expired or who removed the app, each app's first sign-in stands for the old one that app holds:
+   * the state shows on it, and signing in again (the fix) works. Per app: the demo platform's own held
+   * connection must not use up the doctor's own app's stale sign-in.
    */
-  staleSignInIssued = false;
+  readonly staleSignInIssued = new Set<string>();
 
   /** `pruneAbove`: how many records may pile up before `prune` looks for dead ones. */
   constructor(private readonly pruneAbove = 10_000) {}
@@ -120,6 +121,6 @@ export class AuthState {
     this.refreshTokens.clear();
     this.accessTokens.clear();
     this.grants.clear();
-    this.staleSignInIssued = false;
+    this.staleSignInIssued.clear();
   }
 }

@@ -74,7 +74,7 @@ export function createSimAuth(deps: AuthDeps, opts: { keys?: () => Promise<Signi
       state.families.set(family.id, family);
       // The held tokens are the old sign-in: the next sign-in over HTTP (the fix) works.
       if (deps.account().refreshTokenExpired === true || deps.account().revoked === true)
-        state.staleSignInIssued = true;
+        state.staleSignInIssued.add(clientId);
       const body = await issuer.issue(family, grantedForRequest(requested, consented), null, at);
       if (body.refresh_token === undefined) throw new Error('offline_access was not granted');
       return { ...body, refresh_token: body.refresh_token };

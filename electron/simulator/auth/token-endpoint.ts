@@ -111,8 +111,10 @@ export function tokenRoute(deps: AuthDeps, state: AuthState, issuer: TokenIssuer
     // A scenario's stale account state holds for clients signing in over HTTP too: their first sign-in is
     // the old one (its refresh token already expired, or its grant since removed); the next one works.
     const account = deps.account();
-    const stale = !state.staleSignInIssued && (account.refreshTokenExpired === true || account.revoked === true);
-    if (stale) state.staleSignInIssued = true;
+    const stale =
+      !state.staleSignInIssued.has(client.clientId) &&
+      (account.refreshTokenExpired === true || account.revoked === true);
+    if (stale) state.staleSignInIssued.add(client.clientId);
     const body = await issuer.issue(
       family,
       record.scopes,
