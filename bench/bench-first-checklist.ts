@@ -7,7 +7,7 @@
 // and Chromium's paint timing break it down: when the page first painted, when the app's code started, the
 // socket opened and the first answer came, when the run was asked for, how long the diagnosis took as the
 // page saw it, and the render after it. `npx tsx bench/bench-first-checklist.ts` measures this figure alone
-// (`--runs N`; `--renderer A --against B` alternates two built renderers, run by run, in the same conditions).
+// (`--runs N`; `--renderer A --renderer B …` alternates built renderers, load by load, in the same conditions).
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -47,7 +47,10 @@ const READ_TIMINGS = `(() => {
   const entries = (type, prefix) => Object.fromEntries(
     performance.getEntriesByType(type).filter((e) => e.name.startsWith(prefix)).map((e) => [e.name.slice(prefix.length), e.startTime]),
   );
-  return { shownAt: window.__checklistShownAt, marks: entries('mark', 'tcd:'), paint: entries('paint', '') };
+  const resources = performance.getEntriesByType('resource').map((e) => ({
+    name: e.name.split('/').pop(), start: e.startTime, end: e.responseEnd,
+  }));
+  return { shownAt: window.__checklistShownAt, marks: entries('mark', 'tcd:'), paint: entries('paint', ''), resources };
 })()`;
 
 /** Signs the demo customer in through the loopback host's IPC, as the page would, without a page. */
@@ -128,6 +131,8 @@ interface PageTimings {
   shownAt: number;
   marks: Record<string, number>;
   paint: Record<string, number>;
+  /** Every file the page fetched: when asked for and when its last byte arrived (for --verbose). */
+  resources: { name: string; start: number; end: number }[];
 }
 
 function sampleOf(t: PageTimings): FirstChecklistSample {
@@ -144,6 +149,9 @@ function sampleOf(t: PageTimings): FirstChecklistSample {
     render: between(mark('checklist-answer'), t.shownAt),
   };
 }
+
+/** Each load's marks and fetched files on stderr (`--verbose`). */
+let verbose = false;
 
 /** One measurement on a fresh backend (so no earlier checklist result is held and shown instead). */
 async function measureOnce(browser: Browser, latencyMs: number, rendererDir?: string): Promise<FirstChecklistSample> {
@@ -170,6 +178,14 @@ async function measureOnce(browser: Browser, latencyMs: number, rendererDir?: st
     // Marks and paint entries share the navigation's time origin with performance.now().
     const timings = (await fresh.evaluate(READ_TIMINGS)) as PageTimings;
     await fresh.close();
+    if (verbose) {
+      const at = (v: number) => Math.round(v);
+      const marks = Object.entries({ ...timings.marks, ...timings.paint, shown: timings.shownAt })
+        .sort((a, b) => a[1] - b[1])
+        .map(([k, v]) => `${k} ${at(v)}`);
+      const files = timings.resources.map((r) => `${r.name} ${at(r.start)}-${at(r.end)}`);
+      process.stderr.write(`  load: ${marks.join(', ')}\n  files: ${files.join(', ')}\n`);
+    }
     return sampleOf(timings);
   } finally {
     await host.close();
@@ -254,17 +270,18 @@ export function describeFirstChecklist(r: FirstChecklist): string {
   );
 }
 
-// `npx tsx bench/bench-first-checklist.ts [--runs N] [--latency MS] [--renderer DIR [--against DIR]]`.
+// `npx tsx bench/bench-first-checklist.ts [--runs N] [--latency MS] [--verbose] [--renderer DIR]…`.
 if (process.argv[1]?.endsWith('bench-first-checklist.ts')) {
   const { values } = parseArgs({
     options: {
       runs: { type: 'string', default: '5' },
       latency: { type: 'string', default: '150' },
-      renderer: { type: 'string' },
-      against: { type: 'string' },
+      renderer: { type: 'string', multiple: true, default: [] },
+      verbose: { type: 'boolean', default: false },
     },
   });
-  const dirs = [values.renderer, ...(values.against ? [values.against] : [])].map((d) => d && path.resolve(d));
+  verbose = values.verbose;
+  const dirs = values.renderer.map((d) => path.resolve(d));
   benchFirstChecklistOf(Number(values.latency), Number(values.runs), dirs.length ? dirs : [undefined]).then(
     (results) => {
       for (const [k, r] of results.entries())
