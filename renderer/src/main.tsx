@@ -10,9 +10,11 @@ import './state/theme-store';
 import './styles.css';
 
 const language = detectLanguage();
+// The largest download first, then the catalogue, then the questions: none waits for another's answer.
+const app = import('./boot');
 void loadCatalogue(language).catch(() => undefined); // i18next asks again, and says so, if this failed
 // The first answers (the app's status, the customers) are asked for now, not after the first render; the
 // stores opening the connection (getClient) is the first thing they do.
 void useAppStore.getState().load();
 void useAccountsStore.getState().load();
-void import('./boot').then((app) => app.boot(language));
+void app.then((loaded) => loaded.boot(language));
