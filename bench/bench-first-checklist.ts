@@ -3,7 +3,14 @@
 // The customer is connected first, through the backend's own IPC with the consent given over HTTP, so no
 // page is open to run the checklist on connecting (the app does that now): the timed part is a fresh page
 // load, opening the checklist and running a first diagnosis (the two clicks made in the page as soon as the
-// buttons can take them).
+// buttons can take them). Besides the total, the page's own Performance marks (renderer/src/perf/start-marks.ts)
+// and Chromium's paint timing break it down: when the page first painted, when the app's code started, the
+// socket opened and the first answer came, when the run was asked for, how long the diagnosis took as the
+// page saw it, and the render after it. `npx tsx bench/bench-first-checklist.ts` measures this figure alone
+// (`--runs N`; `--renderer A --renderer B …` alternates built renderers, load by load, in the same conditions).
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { chromium, type Browser } from '@playwright/test';
 import { MemoryVault } from '../electron/infra/keychain';
 import { startBrowserMode } from '../electron/launcher/browser-mode';
@@ -14,7 +21,7 @@ import { tempDir } from '../test/support/temp-dir';
 /**
  * Runs in the page before its own scripts (a string: a bundler's helpers would not exist there). Clicks
  * "Check", then "Run the checklist" as soon as each is there and enabled, and notes when the first
- * frame with the verdicts is painted.
+ * frame with the verdicts is painted (the animation frame after they are in the page: its paint follows).
  */
 const CLICK_AND_TIME = `(() => {
   let openedChecklist = false;
@@ -26,13 +33,25 @@ const CLICK_AND_TIME = `(() => {
     }
     const run = document.querySelector('[data-testid="run-checklist"]');
     if (!ran && run && !run.disabled) { ran = true; run.click(); }
-    if (ran && document.querySelector('[data-testid="verdict-charge"]')) {
+    // The backend is fresh (no result held): verdicts on screen are this load's first diagnosis.
+    if (document.querySelector('[data-testid="verdict-charge"]')) {
       observer.disconnect();
       requestAnimationFrame(() => { window.__checklistShownAt = performance.now(); });
     }
   });
   observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['disabled'] });
 })();`;
+
+/** Read in the page once the verdicts are painted (a string, like CLICK_AND_TIME). */
+const READ_TIMINGS = `(() => {
+  const entries = (type, prefix) => Object.fromEntries(
+    performance.getEntriesByType(type).filter((e) => e.name.startsWith(prefix)).map((e) => [e.name.slice(prefix.length), e.startTime]),
+  );
+  const resources = performance.getEntriesByType('resource').map((e) => ({
+    name: e.name.split('/').pop(), start: e.startTime, end: e.responseEnd,
+  }));
+  return { shownAt: window.__checklistShownAt, marks: entries('mark', 'tcd:'), paint: entries('paint', ''), resources };
+})()`;
 
 /** Signs the demo customer in through the loopback host's IPC, as the page would, without a page. */
 async function connectOverIpc(appUrl: string): Promise<void> {
@@ -69,14 +88,80 @@ async function connectOverIpc(appUrl: string): Promise<void> {
   }
 }
 
+/** One load, in milliseconds: the total, and where it went (null: that mark was not set in this load). */
+export interface FirstChecklistSample {
+  /** Navigation start → the frame with the verdicts painted. */
+  total: number;
+  /** Navigation start → Chromium's first contentful paint. */
+  pageLoadToFirstPaint: number | null;
+  /** Navigation start → the app's own code starts (page and initial JavaScript loaded and parsed). */
+  scriptStart: number | null;
+  /** Navigation start → the WebSocket to the backend is open. */
+  socketOpen: number | null;
+  /** Navigation start → the first answer from the backend. */
+  firstAnswer: number | null;
+  /** Navigation start → the checklist run is asked for. */
+  runStart: number | null;
+  /** The run asked for → its answer in the page (the two round trips, plus the backend's own work). */
+  diagnosis: number | null;
+  /** The answer in the page → the frame with the verdicts painted. */
+  render: number | null;
+}
+
+export type FirstChecklistPhase = Exclude<keyof FirstChecklistSample, 'total'>;
+export const FIRST_CHECKLIST_PHASES: FirstChecklistPhase[] = [
+  'pageLoadToFirstPaint',
+  'scriptStart',
+  'socketOpen',
+  'firstAnswer',
+  'runStart',
+  'diagnosis',
+  'render',
+];
+
+/** The medians of several loads, and the 1-minute load average at each load's end (median). */
+export interface FirstChecklist {
+  ms: number;
+  breakdown: Record<FirstChecklistPhase, number | null>;
+  loadAverage: number;
+  runs: number;
+}
+
+interface PageTimings {
+  shownAt: number;
+  marks: Record<string, number>;
+  paint: Record<string, number>;
+  /** Every file the page fetched: when asked for and when its last byte arrived (for --verbose). */
+  resources: { name: string; start: number; end: number }[];
+}
+
+function sampleOf(t: PageTimings): FirstChecklistSample {
+  const mark = (name: string) => t.marks[name] ?? null;
+  const between = (from: number | null, to: number | null) => (from === null || to === null ? null : to - from);
+  return {
+    total: t.shownAt,
+    pageLoadToFirstPaint: t.paint['first-contentful-paint'] ?? null,
+    scriptStart: mark('script-start'),
+    socketOpen: mark('socket-open'),
+    firstAnswer: mark('first-answer'),
+    runStart: mark('checklist-run'),
+    diagnosis: between(mark('checklist-run'), mark('checklist-answer')),
+    render: between(mark('checklist-answer'), t.shownAt),
+  };
+}
+
+/** Each load's marks and fetched files on stderr (`--verbose`). */
+let verbose = false;
+
 /** One measurement on a fresh backend (so no earlier checklist result is held and shown instead). */
-async function measureOnce(browser: Browser, latencyMs: number): Promise<number> {
+async function measureOnce(browser: Browser, latencyMs: number, rendererDir?: string): Promise<FirstChecklistSample> {
   const data = tempDir('tcd-bench-ui-');
   const host = await startBrowserMode({
     mode: 'demo',
     dataDir: data.dir,
     keychain: new MemoryVault(),
     demo: { latencyMs },
+    ...(rendererDir ? { rendererDir } : {}),
   });
   try {
     await connectOverIpc(host.url);
@@ -87,23 +172,46 @@ async function measureOnce(browser: Browser, latencyMs: number): Promise<number>
     // actionability checks take hundreds of milliseconds on a busy machine, which is not the app's time.
     await fresh.addInitScript(CLICK_AND_TIME);
     await fresh.goto(host.url);
-    const shownAt = await fresh.waitForFunction(
-      () => (window as unknown as { __checklistShownAt?: number }).__checklistShownAt,
-      null,
-      {
-        timeout: 30_000,
-      },
-    );
-    const ms = Number(await shownAt.jsonValue());
+    await fresh.waitForFunction(() => (window as unknown as { __checklistShownAt?: number }).__checklistShownAt, null, {
+      timeout: 30_000,
+    });
+    // Marks and paint entries share the navigation's time origin with performance.now().
+    const timings = (await fresh.evaluate(READ_TIMINGS)) as PageTimings;
     await fresh.close();
-    return ms;
+    if (verbose) {
+      const at = (v: number) => Math.round(v);
+      const marks = Object.entries({ ...timings.marks, ...timings.paint, shown: timings.shownAt })
+        .sort((a, b) => a[1] - b[1])
+        .map(([k, v]) => `${k} ${at(v)}`);
+      const files = timings.resources.map((r) => `${r.name} ${at(r.start)}-${at(r.end)}`);
+      process.stderr.write(`  load: ${marks.join(', ')}\n  files: ${files.join(', ')}\n`);
+    }
+    return sampleOf(timings);
   } finally {
     await host.close();
     data.remove();
   }
 }
 
-export async function benchFirstChecklist(latencyMs: number, runs = 3): Promise<number> {
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+function summarise(samples: FirstChecklistSample[], loads: number[]): FirstChecklist {
+  const of = (phase: FirstChecklistPhase) => {
+    const known = samples.map((s) => s[phase]).filter((v): v is number => v !== null);
+    return known.length ? Math.round(median(known)) : null;
+  };
+  return {
+    ms: Math.round(median(samples.map((s) => s.total))),
+    breakdown: Object.fromEntries(FIRST_CHECKLIST_PHASES.map((p) => [p, of(p)])) as FirstChecklist['breakdown'],
+    loadAverage: Math.round(median(loads) * 100) / 100,
+    runs: samples.length,
+  };
+}
+
+async function withChromium<T>(work: (browser: Browser) => Promise<T>): Promise<T> {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
@@ -117,11 +225,71 @@ export async function benchFirstChecklist(latencyMs: number, runs = 3): Promise<
     ],
   });
   try {
-    const times: number[] = [];
-    for (let i = 0; i < runs; i++) times.push(await measureOnce(browser, latencyMs));
-    times.sort((a, b) => a - b);
-    return Math.round(times[Math.floor(times.length / 2)]!);
+    return await work(browser);
   } finally {
     await browser.close();
   }
+}
+
+/**
+ * Each given renderer (built folders; none: the default dist/renderer) measured `runs` times, the renderers
+ * taking turns load by load, so a change in the machine's load falls on all of them alike.
+ */
+export async function benchFirstChecklistOf(
+  latencyMs: number,
+  runs: number,
+  rendererDirs: (string | undefined)[],
+): Promise<FirstChecklist[]> {
+  return withChromium(async (browser) => {
+    const samples = rendererDirs.map(() => [] as FirstChecklistSample[]);
+    const loads = rendererDirs.map(() => [] as number[]);
+    await measureOnce(browser, latencyMs, rendererDirs[0]); // warms the disk cache and Chromium; not counted
+    for (let i = 0; i < runs; i++) {
+      for (const [k, dir] of rendererDirs.entries()) {
+        samples[k]!.push(await measureOnce(browser, latencyMs, dir));
+        loads[k]!.push(os.loadavg()[0]!);
+      }
+    }
+    return samples.map((s, k) => summarise(s, loads[k]!));
+  });
+}
+
+export async function benchFirstChecklist(latencyMs: number, runs = 5): Promise<FirstChecklist> {
+  const [only] = await benchFirstChecklistOf(latencyMs, runs, [undefined]);
+  return only!;
+}
+
+/** The breakdown as one line: each phase's median, and the load average beside them. */
+export function describeFirstChecklist(r: FirstChecklist): string {
+  const b = r.breakdown;
+  const ms = (v: number | null) => (v === null ? '?' : `${v} ms`);
+  return (
+    `${r.ms} ms (median of ${r.runs}, load average ${r.loadAverage.toFixed(2)}): first paint at ${ms(b.pageLoadToFirstPaint)}, ` +
+    `script start at ${ms(b.scriptStart)}, socket open at ${ms(b.socketOpen)}, first answer at ${ms(b.firstAnswer)}, ` +
+    `run asked at ${ms(b.runStart)}; diagnosis ${ms(b.diagnosis)}, render ${ms(b.render)}`
+  );
+}
+
+// `npx tsx bench/bench-first-checklist.ts [--runs N] [--latency MS] [--verbose] [--renderer DIR]…`.
+if (process.argv[1]?.endsWith('bench-first-checklist.ts')) {
+  const { values } = parseArgs({
+    options: {
+      runs: { type: 'string', default: '5' },
+      latency: { type: 'string', default: '150' },
+      renderer: { type: 'string', multiple: true, default: [] },
+      verbose: { type: 'boolean', default: false },
+    },
+  });
+  verbose = values.verbose;
+  const dirs = values.renderer.map((d) => path.resolve(d));
+  benchFirstChecklistOf(Number(values.latency), Number(values.runs), dirs.length ? dirs : [undefined]).then(
+    (results) => {
+      for (const [k, r] of results.entries())
+        console.log(`${dirs[k] ?? 'dist/renderer'}: ${describeFirstChecklist(r)}`);
+    },
+    (error: unknown) => {
+      console.error(error);
+      process.exitCode = 1;
+    },
+  );
 }

@@ -8,26 +8,46 @@ import { NextStep, StepHeader } from './components/visit/StepHeader';
 import { useConnectThenCheck } from './components/visit/use-connect-then-check';
 import { preloadScreens, screens } from './screens';
 import { useAppStore } from './state/app-store';
+import { useChecklistStore } from './state/checklist-store';
 import { useVisitStore } from './state/visit-store';
+
+/** Runs `work` once the page is idle with no checklist running; returns the cancel. */
+function whenQuiet(work: () => void): () => void {
+  let cancel = () => {};
+  const idle = () => {
+    if (typeof requestIdleCallback !== 'function') {
+      const timer = setTimeout(check, 200);
+      cancel = () => clearTimeout(timer);
+    } else {
+      const handle = requestIdleCallback(check, { timeout: 2000 });
+      cancel = () => cancelIdleCallback(handle);
+    }
+  };
+  const check = () => {
+    if (!useChecklistStore.getState().running) return work();
+    const stop = useChecklistStore.subscribe((s) => {
+      if (s.running) return;
+      stop();
+      idle();
+    });
+    cancel = stop;
+  };
+  idle();
+  return () => cancel();
+}
 
 export function App() {
   const { t } = useTranslation();
   const { info, error, load } = useAppStore();
   const current = useVisitStore((s) => s.screen);
   const go = useVisitStore((s) => s.go);
+  // The entry (main.tsx) has usually asked already, before the first render: this joins that question.
   useEffect(() => {
     void load();
   }, [load]);
-  // The other screens' code arrives while the first one is in use, when the page has nothing else to do
-  // (so it never delays the first answers from the app).
-  useEffect(() => {
-    if (typeof requestIdleCallback !== 'function') {
-      const timer = setTimeout(preloadScreens, 200);
-      return () => clearTimeout(timer);
-    }
-    const idle = requestIdleCallback(preloadScreens, { timeout: 2000 });
-    return () => cancelIdleCallback(idle);
-  }, []);
+  // The other screens' code arrives while the first one is in use, when the page has nothing else to do and
+  // no checklist is running (compiling it would delay that answer's handling and its first paint).
+  useEffect(() => whenQuiet(preloadScreens), []);
   useConnectThenCheck();
   return (
     <div className="app">

@@ -1,54 +1,28 @@
 // Renderer: every user-facing string goes through i18next, over the one text catalogue in shared/text/.
-// Only the active language is fetched: each catalogue is its own chunk, loaded with import() when i18next
-// asks for it (at start, and on a language switch). `xx` is a pseudo-locale for finding text that bypasses
+// Only the active language is fetched: each catalogue is its own chunk (i18n/catalogues.ts), loaded with
+// import() when i18next asks for it (at start — the entry has usually started that fetch already — and on
+// a language switch). `xx` is a pseudo-locale for finding text that bypasses
 // i18next (open the app with ?lang=xx).
-import i18next, { type BackendModule, type ResourceKey } from 'i18next';
+import i18next, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { setErrorTextRenderer } from '@shared/contract/page-client';
 import { resolveParams, type Translate } from '@shared/text/resolve-params';
+import { detectLanguage, isLanguage, LANGUAGE_STORAGE_KEY, loadCatalogue, type Language } from './catalogues';
 
-export const LANGUAGES = ['en', 'de'] as const;
-export type Language = (typeof LANGUAGES)[number] | 'xx';
-const STORAGE_KEY = 'tcd.language';
-
-/** One loader per language; Vite turns each import() into a chunk of its own. */
-const LOADERS: Record<Language, () => Promise<ResourceKey>> = {
-  en: async () => (await import('@shared/text/en')).en,
-  de: async () => (await import('@shared/text/de')).de,
-  xx: async () => (await import('@shared/text/pseudo')).xx(),
-};
+export { detectLanguage, LANGUAGES, type Language } from './catalogues';
 
 /** i18next's backend: reads a language's catalogue on demand. */
 const lazyCatalogues: BackendModule = {
   type: 'backend',
   init: () => undefined,
   read: (language, _namespace, callback) => {
-    const load = LOADERS[language as Language];
-    if (!load) return callback(null, {});
-    load().then(
+    if (!isLanguage(language)) return callback(null, {});
+    loadCatalogue(language).then(
       (catalogue) => callback(null, catalogue),
       (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), false),
     );
   },
 };
-
-function isLanguage(value: string | null | undefined): value is Language {
-  return value === 'en' || value === 'de' || value === 'xx';
-}
-
-/** ?lang= (tests, support), then the person's choice, then the OS language. */
-export function detectLanguage(): Language {
-  const fromUrl = typeof location === 'undefined' ? null : new URLSearchParams(location.search).get('lang');
-  if (isLanguage(fromUrl)) return fromUrl;
-  let stored: string | null = null;
-  try {
-    stored = typeof localStorage === 'undefined' ? null : localStorage.getItem(STORAGE_KEY);
-  } catch {
-    stored = null;
-  }
-  if (isLanguage(stored) && stored !== 'xx') return stored;
-  return typeof navigator !== 'undefined' && navigator.language.toLowerCase().startsWith('de') ? 'de' : 'en';
-}
 
 /** The page's lang attribute follows the language (screen readers pick their voice from it). */
 function syncDocumentLang(lng: string): void {
@@ -95,7 +69,7 @@ export function reportLanguage(lng: string): 'en' | 'de' {
 export async function setLanguage(lng: Language): Promise<void> {
   await i18next.changeLanguage(lng);
   try {
-    if (lng !== 'xx') localStorage.setItem(STORAGE_KEY, lng);
+    if (lng !== 'xx') localStorage.setItem(LANGUAGE_STORAGE_KEY, lng);
   } catch {
     // Storage can be unavailable (private mode); the choice then lasts for this session.
   }

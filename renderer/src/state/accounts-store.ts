@@ -29,7 +29,9 @@ interface AccountsState {
   /** The sign-in waiting for the customer at Tesla. */
   signIn: SignInStart | null;
   notice: AccountsNotice | null;
-  /** The last sign-in that succeeded (a new object each time), once the list holds its account. */
+  /** The last sign-in that succeeded (a new object each time), as soon as it is known: its checklist starts. */
+  justConnected: { accountId: string } | null;
+  /** The same sign-in (a new object each time), once the list holds its account (with its consent boxes). */
   lastConnected: { accountId: string } | null;
   /** What the last "End site visit" removed and kept (shown until closed or a new customer connects). */
   visitEnded: EndVisitSummary | null;
@@ -109,6 +111,7 @@ export const useAccountsStore = create<AccountsState>((set, get) => {
     busy: false,
     signIn: null,
     notice: null,
+    justConnected: null,
     lastConnected: null,
     visitEnded: null,
     closeVisitSummary: () => set({ visitEnded: null }),
@@ -126,7 +129,7 @@ export const useAccountsStore = create<AccountsState>((set, get) => {
               signIn: null,
               notice: null,
               visitEnded: null,
-              ...(e.accountId ? { selectedAccountId: e.accountId } : {}),
+              ...(e.accountId ? { selectedAccountId: e.accountId, justConnected: { accountId: e.accountId } } : {}),
             });
             // Said once the list is back: a grant without boxes the platform needs is not "connected" news.
             void get()
@@ -178,7 +181,7 @@ export const useAccountsStore = create<AccountsState>((set, get) => {
           ...(label.trim() ? { label: label.trim() } : {}),
         });
         // As after a sign-in: the customer is selected, and connecting runs the checklist by itself.
-        set({ selectedAccountId: accountId, visitEnded: null });
+        set({ selectedAccountId: accountId, visitEnded: null, justConnected: { accountId } });
         await get().load();
         set({
           notice: connectNotice(get().accounts.find((a) => a.id === accountId)),

@@ -3,6 +3,7 @@
 import { create } from 'zustand';
 import type { Check } from '@shared/report/check-types';
 import type { Report } from '@shared/report/report-schema';
+import { markOnce } from '@renderer/perf/start-marks';
 import { getClient } from '@renderer/transport';
 
 interface ChecklistState {
@@ -41,7 +42,9 @@ export const useChecklistStore = create<ChecklistState>((set, get) => ({
   async run(accountId) {
     set({ accountId, running: true, error: null, progress: null });
     try {
+      markOnce('checklist-run');
       const report = await getClient().checklist.run({ accountId });
+      markOnce('checklist-answer');
       if (get().accountId === accountId) set({ report });
     } catch (e) {
       set({ error: message(e) });

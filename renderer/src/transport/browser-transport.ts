@@ -2,6 +2,7 @@
 // the per-run secret it was opened with, and presents the same API object the preload exposes.
 import type { DoctorApi, Envelope } from '@shared/contract';
 import { buildPageApi } from '@shared/contract/page-client';
+import { markOnce } from '@renderer/perf/start-marks';
 
 const SECRET_KEY = 'tcd.browserSecret';
 
@@ -21,7 +22,14 @@ type Pending = (envelope: Envelope<unknown>) => void;
 export function createBrowserApi(wsUrl: string): DoctorApi {
   const socket = new WebSocket(wsUrl);
   const opened = new Promise<void>((resolve, reject) => {
-    socket.addEventListener('open', () => resolve(), { once: true });
+    socket.addEventListener(
+      'open',
+      () => {
+        markOnce('socket-open');
+        resolve();
+      },
+      { once: true },
+    );
     socket.addEventListener('error', () => reject(new Error('closed')), { once: true });
   });
   const pending = new Map<number, Pending>();
@@ -51,6 +59,7 @@ export function createBrowserApi(wsUrl: string): DoctorApi {
       return;
     }
     if (typeof data.id === 'number' && data.envelope) {
+      markOnce('first-answer');
       pending.get(data.id)?.(data.envelope);
       pending.delete(data.id);
     } else if (typeof data.event === 'string') {

@@ -16,11 +16,16 @@ export function useConnectThenCheck(): void {
   useEffect(
     () =>
       useAccountsStore.subscribe((s, prev) => {
+        // The checklist starts the moment the sign-in is known to have succeeded, not after the customer
+        // list has been read again (that answer only decides which step to show).
+        if (s.justConnected && s.justConnected !== prev.justConnected) {
+          const { accountId } = s.justConnected;
+          // A reconnect of the customer on screen already reruns it (checklist-store): never twice at once.
+          const checklist = useChecklistStore.getState();
+          if (!(checklist.running && checklist.accountId === accountId)) void checklist.run(accountId);
+        }
         if (!s.lastConnected || s.lastConnected === prev.lastConnected) return;
         const { accountId } = s.lastConnected;
-        // A reconnect of the customer on screen already reruns it (checklist-store): never twice at once.
-        const checklist = useChecklistStore.getState();
-        if (!(checklist.running && checklist.accountId === accountId)) void checklist.run(accountId);
         if (allBoxesTicked(s.accounts.find((a) => a.id === accountId))) useVisitStore.getState().go('checklist');
       }),
     [],

@@ -1,9 +1,10 @@
 // Renderer: the Check and Fix steps of the visit. Check: for the selected customer, can the platform read
 // and command their devices; it opens with what is left to fix, grouped by who fixes it. Fix: only those
 // items, each with its fix and "Check again".
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChecklistView } from '@renderer/components/checklist/ChecklistView';
+import { markOnce } from '@renderer/perf/start-marks';
 import { useAccountsStore } from '@renderer/state/accounts-store';
 import { useVisitStore } from '@renderer/state/visit-store';
 import { useChecklistStore } from '@renderer/state/checklist-store';
@@ -32,6 +33,12 @@ function ChecklistStep({ step }: { step: 'check' | 'fix' }) {
     if (problemsFocus > 0) root.current?.querySelector<HTMLElement>('#ck-problems-heading')?.focus();
   }, [problemsFocus]);
 
+  const shown = report && !running ? report : null;
+  // On commit, before the frame is painted (a passive effect may run after it).
+  useLayoutEffect(() => {
+    if (shown) markOnce('checklist-rendered');
+  }, [shown]);
+
   const heading = t(step === 'fix' ? 'checklist.fixHeading' : 'checklist.heading');
   if (!accountId) {
     return (
@@ -41,7 +48,6 @@ function ChecklistStep({ step }: { step: 'check' | 'fix' }) {
       </div>
     );
   }
-  const shown = report && !running ? report : null;
   return (
     <div className="checklist-screen ck-view" ref={root}>
       <div className="ck-top">
