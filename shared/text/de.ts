@@ -1464,8 +1464,10 @@ export const de: TextCatalogue = {
       gridOn: {
         charge: 'Laden aus dem Netz wird für den Test erlaubt, falls es aus ist – wie es die Plattform tut.',
         discharge:
-          'Energieexporte werden für den Test auf „Alles“ gestellt, falls nicht schon so – wie es die Plattform tut.',
+          'Energieexporte werden für den Test auf „Alles“ gestellt, falls nicht schon so – wie es die Plattform tut (nie ohne Einspeiseerlaubnis).',
       },
+      noExportPermission:
+        'Energieexporte bleiben unverändert: Ohne Einspeiseerlaubnis (vor der Betriebserlaubnis des Netzbetreibers) werden sie nie geändert.',
       gridOff: {
         charge:
           'Laden aus dem Netz bleibt unverändert: Ist es aus, lädt die Batterie nur aus Solarstrom, und der Test kann deshalb scheitern.',

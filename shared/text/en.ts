@@ -1382,8 +1382,11 @@ export const en = {
       gridInteraction: 'Allow grid interaction',
       gridOn: {
         charge: 'Grid Charging will be allowed for the test if it is off, as the platform does.',
-        discharge: 'Energy Exports will be set to “Everything” for the test if it is not, as the platform does.',
+        discharge:
+          'Energy Exports will be set to “Everything” for the test if it is not, as the platform does (never without Permission to Export).',
       },
+      noExportPermission:
+        'Energy Exports stays as it is: without Permission to Export (before the utility’s permission to operate) it is never changed.',
       gridOff: {
         charge:
           'Grid Charging stays as it is: if it is off, the battery charges only from solar, and the test may fail for that reason.',
