@@ -1291,7 +1291,14 @@ export const en = {
   },
   visit: {
     steps: { connect: 'Connect', check: 'Check', fix: 'Fix', test: 'Test', report: 'Report', end: 'End visit' },
-    state: { done: 'done', next: 'next step', todo: 'not yet' },
+    state: {
+      done: 'done',
+      next: 'next step',
+      todo: 'not yet',
+      attention: 'connected, but not every permission was granted: reconnect on this laptop',
+    },
+    permissionsMissing_one: '{{count}} permission missing',
+    permissionsMissing_other: '{{count}} permissions missing',
     toFix_one: '{{count}} thing to fix',
     toFix_other: '{{count}} things to fix',
     next: 'Next: {{step}}',
