@@ -1844,6 +1844,8 @@ export const de: TextCatalogue = {
       useSessionOnly: 'Nur-Sitzungs-Modus verwenden (Anmeldungen bis zum Schließen der App im Speicher halten)',
       sessionOnlyOn:
         'Der Nur-Sitzungs-Modus ist aktiv: Neue Anmeldungen liegen nur im Speicher und sind beim Schließen der App weg.',
+      blockedReason:
+        'Verbinden ist gesperrt: Der Schlüsselbund des Systems kann die Anmeldung nicht speichern ({{reason}}). Sie, an diesem Laptop: Oben „Nur-Sitzungs-Modus verwenden“ wählen oder den Schlüsselbund entsperren und die App neu starten.',
     },
     card: {
       selected: 'Ausgewählt',

@@ -1745,6 +1745,8 @@ export const en = {
       unavailable: 'The system keychain cannot keep the customer’s sign-in: {{reason}}',
       useSessionOnly: 'Use session-only mode (keep sign-ins in memory until the app closes)',
       sessionOnlyOn: 'Session-only mode is on: new sign-ins are kept in memory only and are gone when the app closes.',
+      blockedReason:
+        'Connect is off: the system keychain cannot keep the sign-in ({{reason}}). You, on this laptop: choose “Use session-only mode” above, or unlock the system keychain and restart the app.',
     },
     card: {
       selected: 'Selected',
