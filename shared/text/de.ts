@@ -505,6 +505,10 @@ export const de: TextCatalogue = {
           'Tesla-App > Powerwall > Einstellungen > Stromtarif: Der Kunde wählt Versorger und Tarif (oder gibt die Preise ein).',
         step2: 'Hierher zurückkehren und „Erneut prüfen“ wählen.',
       },
+      wait_first_week: {
+        summary: 'Bis {{ready}} warten: Die zeitbasierte Steuerung braucht bei einer neuen Anlage 7 Tage Daten',
+        step1: 'Heute nichts zu ändern. Eine Entladung ins Netz ab {{ready}} erneut testen.',
+      },
       mode_tbc: {
         summary: 'In der Tesla-App: Betriebsmodus > Zeitbasierte Steuerung',
         step1:
@@ -676,6 +680,11 @@ export const de: TextCatalogue = {
         title: 'Nur Notstrom: Die Batterie bleibt voll',
         detail:
           'Modus: Nur Backup: Die Batterie wird für Stromausfälle vorgehalten und weder entladen noch eingespeist.',
+      },
+      first_week: {
+        title: 'Die zeitbasierte Steuerung braucht 7 Tage Daten (bis {{ready}})',
+        detail:
+          'Diese Anlage wurde vor weniger als 7 Tagen installiert: Die zeitbasierte Steuerung lernt zuerst das Haus kennen und plant Laden und Einspeisen ab {{ready}} (Zeiträume des Tarifs: {{periods}}). Erwartet, nichts zu beheben. (Die 7 Tage sind die Worte der Tesla-App: abgeleitet.)',
       },
       no_export_value: {
         title: 'Kein Zeitraum, in dem sich Einspeisen lohnt',

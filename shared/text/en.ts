@@ -476,6 +476,10 @@ export const en = {
           'Tesla app > Powerwall > Settings > Utility Rate Plan: the customer picks the supplier and plan (or enters the prices).',
         step2: 'Come back here and choose “Check again”.',
       },
+      wait_first_week: {
+        summary: 'Wait until {{ready}}: Time-Based Control needs 7 days of data on a new system',
+        step1: 'Nothing to change today. Test a discharge to the grid again from {{ready}}.',
+      },
       mode_tbc: {
         summary: 'In the Tesla app: Operation Mode > Time-Based Control',
         step1:
@@ -635,6 +639,11 @@ export const en = {
       backup: {
         title: 'Backup only: the battery stays full',
         detail: 'Mode: Backup only: the battery is kept for outages and neither discharges nor exports.',
+      },
+      first_week: {
+        title: 'Time-Based Control needs 7 days of data (until {{ready}})',
+        detail:
+          'This system was installed less than 7 days ago: Time-Based Control learns the home first and plans charges and exports from {{ready}} (the rate plan’s periods: {{periods}}). Expected, nothing to fix. (The 7 days are the Tesla app’s own words: inferred.)',
       },
       no_export_value: {
         title: 'No period where exporting pays',
