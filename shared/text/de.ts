@@ -481,7 +481,7 @@ export const de: TextCatalogue = {
       },
       wait_rate_limit: {
         summary:
-          'Bis {{until}} warten (etwa {{age}}), dann erneut prüfen: Das Limit teilen sich alle Apps auf diesem Gerät',
+          'Bis {{until}} warten, in etwa {{age}}, dann erneut prüfen: Das Limit teilen sich alle Apps auf diesem Gerät',
         step1:
           'Teslas Limit gilt je Gerät und wird von allen Apps geteilt, die dieses Auto oder diesen Standort lesen (die Plattform, Home Assistant, TeslaMate, …).',
         step2:
@@ -756,6 +756,15 @@ export const de: TextCatalogue = {
       unknown: 'unbekannt',
       not_reported: 'nicht gemeldet',
     },
+  },
+  moment: {
+    dayAt: '{{day}} um {{time}}',
+    dateAt: 'am {{date}} um {{time}}',
+    minute: '{{n}} Minute',
+    minutes: '{{n}} Minuten',
+    hour: '{{n}} Stunde',
+    hours: '{{n}} Stunden',
+    days: '{{n}} Tage',
   },
   explain: {
     nav: 'Fehler erklären',

@@ -452,7 +452,7 @@ export const en = {
       },
       wait_rate_limit: {
         summary:
-          'Wait until {{until}} (in about {{age}}), then check again: the limit is shared with other apps on this device',
+          'Wait until {{until}}, in about {{age}}, then check again: the limit is shared with other apps on this device',
         step1:
           'Tesla’s limit is per device and shared by every app that reads this car or site (the platform, Home Assistant, TeslaMate, …).',
         step2:
@@ -715,6 +715,16 @@ export const en = {
       unknown: 'unknown',
       not_reported: 'not reported',
     },
+  },
+  /** A moment to wait for (shared/text/wait-moment.ts): `day` and `date` come from Intl in the language. */
+  moment: {
+    dayAt: '{{day}} at {{time}}',
+    dateAt: 'on {{date}} at {{time}}',
+    minute: '{{n}} minute',
+    minutes: '{{n}} minutes',
+    hour: '{{n}} hour',
+    hours: '{{n}} hours',
+    days: '{{n}} days',
   },
   explain: {
     nav: 'Explain an error',
