@@ -1454,6 +1454,12 @@ export const de: TextCatalogue = {
     keptAt: 'Nichts wurde gelöscht: Die App hat neu begonnen und die alte Datei für den Support aufbewahrt unter',
   },
   testCharge: {
+    blockedByCause: {
+      heading: 'Der Test ist blockiert',
+      who: 'Wer handelt: {{who}}.',
+      nothingChanged:
+        'Tesla lehnt dieses Konto ab, daher lässt sich kein Standort lesen, und nichts wurde geändert. Sobald die Ursache behoben ist, diese Ansicht erneut öffnen.',
+    },
     again: 'Weiteren Test einrichten',
     heading: 'Testladung / Testentladung',
     intro:

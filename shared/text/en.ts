@@ -1374,6 +1374,12 @@ export const en = {
     keptAt: 'Nothing was deleted: the app started afresh and kept the old file for support at',
   },
   testCharge: {
+    blockedByCause: {
+      heading: 'The test is blocked',
+      who: 'Who acts: {{who}}.',
+      nothingChanged:
+        'Tesla refuses this account, so no site can be read and nothing was changed. Once the cause is fixed, open this screen again.',
+    },
     again: 'Set up another test',
     heading: 'Test charge / discharge',
     intro:

@@ -49,7 +49,7 @@ describe('Time-Based Control in its first 7 days', () => {
     expect(c.title).toMatch(/7 days of data/);
     // The day it ends: installation + 7 days.
     expect(c.text?.params.ready).toBe(new Date(NOW + 5 * DAY).toISOString().slice(0, 10));
-    expect(c.title + c.detail).toMatch(/inferred/);
+    expect(`${c.title ?? ''} ${c.detail ?? ''}`).toMatch(/inferred/);
     const v = verdicts(checks);
     expect(v.discharge.blocking).not.toContain('energy.tariff_and_mode@42');
     expect(v.discharge.waiting).toContain('energy.tariff_and_mode@42');
