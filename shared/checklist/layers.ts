@@ -9,11 +9,11 @@ export type LayerId =
   'reach' | 'sign_in' | 'platform' | 'account' | 'scopes' | 'discovery' | 'site' | 'site_settings' | 'vehicle';
 
 /**
- * The layers in dependency order, each with its checks. `reach` has no check of its own yet: when nothing
- * answers at all, the account's checks are unknown and the earliest of them is the cause.
+ * The layers in dependency order, each with its checks. `reach`: when the Fleet API base answers nothing at
+ * all (network, DNS, TLS, timeouts), that one check is the cause and everything after it is not checked.
  */
 export const LAYERS: ReadonlyArray<{ id: LayerId; checks: readonly CheckId[] }> = [
-  { id: 'reach', checks: [] },
+  { id: 'reach', checks: ['account.reach'] },
   { id: 'sign_in', checks: ['account.region'] },
   { id: 'platform', checks: ['account.partner_registration', 'account.app_status'] },
   { id: 'account', checks: ['account.connection', 'account.rate_limit'] },

@@ -84,6 +84,18 @@ export const de: TextCatalogue = {
     usage: 'Fleet-API-Abfragen: {{requests}} (Weckvorgänge: {{wakes}}) · geschätzte Kosten {{cost}} $',
   },
   checks: {
+    reach: {
+      ok: {
+        title: 'Teslas Fleet API antwortet',
+        detail: 'Die Fleet API hat auf die Anfragen dieses Laptops geantwortet.',
+      },
+      no_answer: {
+        title: 'Teslas Fleet API antwortet nicht',
+        detail:
+          'Keine Antwort auf {{request}} oder eine andere Anfrage (kein Netz, ein Name, der sich nicht auflösen lässt, eine gesperrte oder aufgebrochene TLS-Verbindung oder eine Zeitüberschreitung). Nichts danach ließ sich prüfen.',
+      },
+      unknown: { title: 'Ob Tesla antwortet, ist nicht bekannt', detail: 'Es wurde keine Anfrage gesendet.' },
+    },
     connection: {
       ok: {
         title: 'Mit Tesla verbunden',
@@ -378,6 +390,12 @@ export const de: TextCatalogue = {
         step3: 'Auf Teslas Zustimmungsseite „{{checkbox}}“ anhaken und dann „Allow“ wählen.',
         step4:
           'Oder auf dem Telefon des Kunden: Tesla-Konto > Sicherheit > Apps von Drittanbietern > Verwalten > Zugriff aktualisieren.',
+      },
+      check_network: {
+        summary: 'Diesen Laptop mit Tesla verbinden, dann erneut prüfen – über die Anlage ist noch nichts bekannt',
+        step1:
+          'Eine Tesla-Webseite im Browser öffnen; im Netz der Baustelle oder am Handy-Hotspot ein anderes Netz versuchen (eine Firewall oder TLS-Prüfung kann fleet-api.prd.*.vn.cloud.tesla.com sperren).',
+        step2: 'Dann „Erneut prüfen“ wählen.',
       },
       reconnect: {
         summary: 'Konto neu verbinden',

@@ -83,6 +83,15 @@ export const en = {
     usage: 'Fleet API requests: {{requests}} (no wake-ups: {{wakes}}) · estimated cost ${{cost}}',
   },
   checks: {
+    reach: {
+      ok: { title: 'Tesla’s Fleet API answers', detail: 'The Fleet API answered this laptop’s requests.' },
+      no_answer: {
+        title: 'Tesla’s Fleet API does not answer',
+        detail:
+          'No answer at all to {{request}} or any other request (no network, a name that does not resolve, a blocked or inspected TLS connection, or a timeout). Nothing after this could be checked.',
+      },
+      unknown: { title: 'Whether Tesla answers is not known', detail: 'No request was sent.' },
+    },
     connection: {
       ok: {
         title: 'Connected to Tesla',
@@ -352,6 +361,12 @@ export const en = {
         step2: 'Sign in with the customer’s Tesla account.',
         step3: 'On Tesla’s consent screen tick “{{checkbox}}”, then choose “Allow”.',
         step4: 'Or, on the customer’s phone: Tesla Account > Security > Third Party Apps > Manage > Update Access.',
+      },
+      check_network: {
+        summary: 'Get this laptop online to Tesla, then check again — nothing is known about the site yet',
+        step1:
+          'Open a Tesla web page in the browser; on a site or phone hotspot, try another network (a firewall or TLS inspection may block fleet-api.prd.*.vn.cloud.tesla.com).',
+        step2: 'Then choose “Check again”.',
       },
       reconnect: {
         summary: 'Reconnect the account',
