@@ -2,7 +2,7 @@
 // and what to do and who does it, tied to the button for screen readers (aria-describedby).
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { en } from '@shared/text/en';
+import i18next from 'i18next';
 import { initI18n } from '@renderer/i18n';
 import { ConnectPanel } from '@renderer/screens/accounts/ConnectPanel';
 import { useAccountsStore } from '@renderer/state/accounts-store';
@@ -25,7 +25,9 @@ describe('Connect without a usable keychain', () => {
       busy: false,
     });
     render(<ConnectPanel />);
-    const button = screen.getByRole('button', { name: en.accounts.connect.start }) as HTMLButtonElement;
+    const button = screen.getByRole('button', {
+      name: i18next.t('accounts.connect.start'),
+    }) as HTMLButtonElement;
     expect(button.disabled).toBe(true);
     const describedBy = button.getAttribute('aria-describedby');
     expect(describedBy).toBeTruthy();
@@ -48,7 +50,9 @@ describe('Connect without a usable keychain', () => {
       busy: false,
     });
     render(<ConnectPanel />);
-    const button = screen.getByRole('button', { name: en.accounts.connect.start }) as HTMLButtonElement;
+    const button = screen.getByRole('button', {
+      name: i18next.t('accounts.connect.start'),
+    }) as HTMLButtonElement;
     expect(button.disabled).toBe(false);
     expect(button.getAttribute('aria-describedby')).toBeNull();
   });

@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { TestPlan } from '@shared/contract';
-import { en } from '@shared/text/en';
+import i18next from 'i18next';
 import { initI18n } from '@renderer/i18n';
 import { TestChargeScreen } from '@renderer/screens/test-charge/TestChargeScreen';
 import { useTestChargeStore } from '@renderer/state/test-charge-store';
@@ -55,9 +55,9 @@ describe('Test form, pre-PTO discharge (issue 23, wrong signal 4)', () => {
     // The plan says never changed …
     expect(await screen.findByText(/so never changed/)).toBeTruthy();
     // … and the form beside it no longer promises "Everything".
-    const form = screen.getByRole('form', { name: en.testCharge.form.label });
-    expect(form.textContent).not.toContain(en.testCharge.form.gridOn.discharge);
+    const form = screen.getByRole('form', { name: i18next.t('testCharge.form.label') });
+    expect(form.textContent).not.toContain(i18next.t('testCharge.form.gridOn.discharge'));
     expect(form.textContent).not.toMatch(/will be set to “Everything”/);
-    expect(form.textContent).toContain(en.testCharge.form.noExportPermission);
+    expect(form.textContent).toContain(i18next.t('testCharge.form.noExportPermission'));
   });
 });
