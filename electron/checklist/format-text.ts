@@ -11,9 +11,19 @@ import type { Report } from '@shared/report/report-schema';
 import { checkWords } from '@shared/text/check-text';
 import { textIn, type Language } from '@shared/text/languages';
 
-export function formatReportText(report: Report, language: Language = 'en'): string {
+export function formatReportText(
+  report: Report,
+  language: Language = 'en',
+  options: { timeZone?: string } = {},
+): string {
   const t = textIn(language);
-  const words = checkWords(t);
+  // A rate limit's reset in the terminal's local time, its day and how long from when the checklist ran.
+  const generated = Date.parse(report.generatedAt);
+  const words = checkWords(t, {
+    language,
+    now: Number.isFinite(generated) ? generated : Date.now(),
+    ...(options.timeZone ? { timeZone: options.timeZone } : {}),
+  });
   const lines: string[] = [];
   const v = report.verdicts;
   const verdict = (name: VerdictName, { ready, blocking, waiting }: Verdict) =>

@@ -15,6 +15,7 @@ export function recheckPlan(checkId: CheckId, subjectId: string): RecheckCall[] 
   const liveStatus: RecheckCall = { request: REQ.liveStatus(subjectId), call: (c) => c.liveStatus(subjectId) };
   const products: RecheckCall = { request: REQ.products, call: (c) => c.products() };
   switch (checkId) {
+    case 'account.reach':
     case 'account.connection':
     case 'account.region':
     case 'account.partner_registration':

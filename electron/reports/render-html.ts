@@ -152,8 +152,10 @@ function digestWarning(t: Translate, state: DigestState | undefined): string {
 export async function renderReportHtml(report: Report, options: RenderOptions = {}): Promise<string> {
   const language = options.language ?? 'en';
   const t = textIn(language);
-  const words: Words = { t, checks: checkWords(t) };
   const zone = { language, ...(options.timeZone ? { timeZone: options.timeZone } : {}) };
+  // A rate limit's reset in the report's zone, its day and how long, counted from when the report was made.
+  const made = Date.parse(report.generatedAt);
+  const words: Words = { t, checks: checkWords(t, { ...zone, now: Number.isFinite(made) ? made : Date.now() }) };
   const when = (iso: string) => localTime(iso, zone);
   const appendix = options.appendix === true;
   const handover = renderHandover(

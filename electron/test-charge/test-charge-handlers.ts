@@ -24,7 +24,7 @@ async function safely<T>(fn: () => Promise<T>): Promise<T> {
 export function testChargeHandlers(testCharge: TestChargeService): AreaHandlers<'testCharge'> {
   const service = () => testCharge;
   return {
-    'testCharge:sites': ({ accountId }) => safely(async () => ({ sites: await service().sites(accountId) })),
+    'testCharge:sites': ({ accountId }) => safely(async () => service().siteList(accountId)),
     'testCharge:plan': (args) => safely(() => service().plan({ minutes: 5, gridInteraction: true, ...args })),
     'testCharge:start': (args) =>
       safely(async () => ({ runId: await service().start({ minutes: 5, gridInteraction: true, ...args }) })),

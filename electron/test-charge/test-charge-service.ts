@@ -9,7 +9,10 @@ import { nameplatePowerW, parseLiveStatus, parseSiteInfo } from '@shared/test-ch
 import { planStrategy, type Direction } from '@shared/test-charge/strategy';
 import { signsOfAnotherTest } from '@shared/test-charge/other-test-signs';
 import { thresholdW } from '@shared/test-charge/verdict';
-import { createFleetClient } from '../fleet/fleet-client';
+import { createFleetClient, FleetApiError } from '../fleet/fleet-client';
+import { accountGate } from '@shared/checklist/account-gate';
+import type { Check } from '@shared/report/check-types';
+import { sessionFacts } from '../checklist/gather';
 import type { ForgetHold } from '../accounts/account-service';
 import type { FleetSession } from '../fleet/fleet-session';
 import type { EventBus } from '../ipc/event-bus';
@@ -90,20 +93,33 @@ export class TestChargeService {
     return this.deps.apiFor?.(session) ?? energyApiFromFleetClient(createFleetClient(session));
   }
 
-  async sites(accountId: string): Promise<{ siteId: string; name: string; hasBattery: boolean }[]> {
+  async sites(accountId: string): Promise<TestSite[]> {
+    return (await this.siteList(accountId, false)).sites;
+  }
+
+  /**
+   * The sites, or what blocks every test of this account: when Tesla refuses the product list for the account
+   * itself (the platform's registration or billing, the sign-in, a rate limit), the checklist's root cause
+   * (shared/checklist/account-gate.ts), never an empty list read as "no site with a battery". Any other
+   * failure (no answer, a server error) is thrown as before.
+   */
+  async siteList(accountId: string, nameTheGate = true): Promise<{ sites: TestSite[]; blocked?: Check }> {
     const session = await this.deps.sessionFor(accountId);
-    const { response } = await createFleetClient(session).products();
-    const out: { siteId: string; name: string; hasBattery: boolean }[] = [];
-    for (const p of response as Array<Record<string, unknown>>) {
-      if (p.energy_site_id === undefined) continue;
-      const components = (p.components ?? {}) as Record<string, unknown>;
-      out.push({
-        siteId: String(p.energy_site_id),
-        name: typeof p.site_name === 'string' ? p.site_name : String(p.energy_site_id),
-        hasBattery: components.battery === true,
-      });
+    try {
+      return { sites: sitesIn((await createFleetClient(session).products()).response) };
+    } catch (error) {
+      const raw = nameTheGate && error instanceof FleetApiError ? (error.raw ?? null) : null;
+      const blocked = raw
+        ? accountGate({
+            now: this.deps.clock().now(),
+            account: sessionFacts(session),
+            profile: { partnerDomain: null },
+            responses: [raw],
+          })
+        : null;
+      if (blocked) return { sites: [], blocked };
+      throw error;
     }
-    return out;
   }
 
   async plan(req: TestRequest): Promise<TestPlan> {
@@ -445,4 +461,25 @@ export class TestChargeService {
     await Promise.all([...this.settles.values()].map((w) => w.done));
     await this.retrying?.done;
   }
+}
+
+export interface TestSite {
+  siteId: string;
+  name: string;
+  hasBattery: boolean;
+}
+
+/** The energy sites in a products answer, with whether each has a battery. */
+function sitesIn(response: unknown): TestSite[] {
+  const out: TestSite[] = [];
+  for (const p of response as Array<Record<string, unknown>>) {
+    if (p.energy_site_id === undefined) continue;
+    const components = (p.components ?? {}) as Record<string, unknown>;
+    out.push({
+      siteId: String(p.energy_site_id),
+      name: typeof p.site_name === 'string' ? p.site_name : String(p.energy_site_id),
+      hasBattery: components.battery === true,
+    });
+  }
+  return out;
 }

@@ -8,6 +8,7 @@ import { vehicleChecks } from './rules/vehicle-rules';
 import { platformChecks } from './rules/platform-rules';
 import { siteDiscoveryCheck } from './rules/site-discovery-rules';
 import { applyLayers } from './layers';
+import { reachCheck } from './rules/reach-rules';
 
 export type { ChecklistInput } from './checklist-input';
 
@@ -18,7 +19,7 @@ export function judgeChecks(input: ChecklistInput): Check[] {
     id: input.account.id,
     ...(input.account.label ? { label: input.account.label } : {}),
   };
-  const out = [...accountChecks(input, subject), ...platformChecks(input, subject)];
+  const out = [reachCheck(input, subject), ...accountChecks(input, subject), ...platformChecks(input, subject)];
   const discovery = siteDiscoveryCheck(input, subject);
   if (discovery) out.push(discovery);
   const prod = products(input);

@@ -9,11 +9,11 @@ export type LayerId =
   'reach' | 'sign_in' | 'platform' | 'account' | 'scopes' | 'discovery' | 'site' | 'site_settings' | 'vehicle';
 
 /**
- * The layers in dependency order, each with its checks. `reach` has no check of its own yet: when nothing
- * answers at all, the account's checks are unknown and the earliest of them is the cause.
+ * The layers in dependency order, each with its checks. `reach`: when the Fleet API base answers nothing at
+ * all (network, DNS, TLS, timeouts), that one check is the cause and everything after it is not checked.
  */
 export const LAYERS: ReadonlyArray<{ id: LayerId; checks: readonly CheckId[] }> = [
-  { id: 'reach', checks: [] },
+  { id: 'reach', checks: ['account.reach'] },
   { id: 'sign_in', checks: ['account.region'] },
   { id: 'platform', checks: ['account.partner_registration', 'account.app_status'] },
   { id: 'account', checks: ['account.connection', 'account.rate_limit'] },
@@ -68,6 +68,15 @@ const DEPENDANTS: Partial<Record<CheckId, (id: CheckId) => boolean>> = {
   'scope.vehicle_read': (id) => id.startsWith('vehicle.'),
 };
 
+/**
+ * Findings the rules read from a consent box alone, not from the device: without the box they say the same
+ * thing again ("no permission to command the battery"), so they are not judged on their own and one box
+ * counts as one thing to fix.
+ */
+const DECIDED_BY: Partial<Record<CheckId, CheckId>> = {
+  'energy.command_readiness': 'scope.energy_commands',
+};
+
 type Judged = Pick<Check, 'id' | 'status' | 'subject' | 'text'>;
 
 /** A failure, or a rate limit (a warning that still keeps reads from being answered). */
@@ -102,8 +111,10 @@ function blockerOf(c: Judged, causes: readonly Judged[], all: readonly Judged[])
     // Behind a closed gate nothing was answered: whatever is unknown, anywhere, is unknown because of it;
     // a later layer's finding is read from a refusal (or from the token alone) and waits for it too.
     if (gate && (c.status === 'unknown' || layerOf(k.id) < layerOf(c.id))) return k;
-    // A failed site or missing box leaves its dependants unknown; their own findings still stand.
+    // A failed site or missing box leaves its dependants unknown; their own findings still stand, unless
+    // the finding is the box itself said again.
     if (!gate && c.status === 'unknown' && dependsOn(c, k)) return k;
+    if (!gate && DECIDED_BY[c.id] === k.id && dependsOn(c, k)) return k;
   }
   return null;
 }

@@ -6,6 +6,7 @@ import type { Check, CheckId, Verdicts } from '@shared/report/check-types';
 // The platform's own state blocks every verdict; the grid-services program does not.
 const PLATFORM: CheckId[] = ['account.partner_registration', 'account.app_status'];
 const ENERGY_ACCOUNT: CheckId[] = [
+  'account.reach',
   'account.connection',
   'account.region',
   ...PLATFORM,
@@ -25,6 +26,7 @@ const DISCHARGE_SITE: CheckId[] = [
   'energy.tariff_and_mode',
 ];
 const VEHICLE_ACCOUNT: CheckId[] = [
+  'account.reach',
   'account.connection',
   'account.region',
   ...PLATFORM,

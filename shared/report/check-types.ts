@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { TextRefSchema } from '@shared/text/text-ref';
 
 export const CHECK_IDS = [
+  'account.reach',
   'account.connection',
   'account.region',
   'account.partner_registration',

@@ -4,6 +4,7 @@
 import type { Check, Evidence, Fix, FixLink } from '@shared/report/check-types';
 import { resolveParams, type Translate } from './resolve-params';
 import type { TextParams } from './text-ref';
+import { withWaitMoment, type MomentOptions } from './wait-moment';
 
 const MISSING = '\u0000missing';
 
@@ -16,9 +17,19 @@ export interface CheckWords {
   evidenceNote(e: Evidence): string | undefined;
 }
 
-export function checkWords(t: Translate): CheckWords {
-  const tr = (key: string, params: TextParams, fallback?: string) =>
-    t(`checks.${key}`, { ...resolveParams(params, (k, p) => t(k, p), 'checks.'), defaultValue: fallback ?? key });
+/**
+ * `moments`: where the words are read (language, now, zone), so a rate limit's reset reads as "tomorrow at
+ * 01:58, in about 10½ hours" (shared/text/wait-moment.ts) on the screen, in the report and in the terminal
+ * alike; without it the recorded values are shown as they are.
+ */
+export function checkWords(t: Translate, moments?: MomentOptions): CheckWords {
+  const tr = (key: string, recorded: TextParams, fallback?: string) => {
+    const params = moments ? withWaitMoment(recorded, t, moments) : recorded;
+    return t(`checks.${key}`, {
+      ...resolveParams(params, (k, p) => t(k, p), 'checks.'),
+      defaultValue: fallback ?? key,
+    });
+  };
   const exists = (key: string) => t(`checks.${key}`, { defaultValue: MISSING }) !== MISSING;
   return {
     title: (c) => (c.text ? tr(`${c.text.key}.title`, c.text.params, c.title) : (c.title ?? c.id)),

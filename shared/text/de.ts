@@ -84,6 +84,18 @@ export const de: TextCatalogue = {
     usage: 'Fleet-API-Abfragen: {{requests}} (Weckvorgänge: {{wakes}}) · geschätzte Kosten {{cost}} $',
   },
   checks: {
+    reach: {
+      ok: {
+        title: 'Teslas Fleet API antwortet',
+        detail: 'Die Fleet API hat auf die Anfragen dieses Laptops geantwortet.',
+      },
+      no_answer: {
+        title: 'Teslas Fleet API antwortet nicht',
+        detail:
+          'Keine Antwort auf {{request}} oder eine andere Anfrage (kein Netz, ein Name, der sich nicht auflösen lässt, eine gesperrte oder aufgebrochene TLS-Verbindung oder eine Zeitüberschreitung). Nichts danach ließ sich prüfen.',
+      },
+      unknown: { title: 'Ob Tesla antwortet, ist nicht bekannt', detail: 'Es wurde keine Anfrage gesendet.' },
+    },
     connection: {
       ok: {
         title: 'Mit Tesla verbunden',
@@ -379,6 +391,12 @@ export const de: TextCatalogue = {
         step4:
           'Oder auf dem Telefon des Kunden: Tesla-Konto > Sicherheit > Apps von Drittanbietern > Verwalten > Zugriff aktualisieren.',
       },
+      check_network: {
+        summary: 'Diesen Laptop mit Tesla verbinden, dann erneut prüfen – über die Anlage ist noch nichts bekannt',
+        step1:
+          'Eine Tesla-Webseite im Browser öffnen; im Netz der Baustelle oder am Handy-Hotspot ein anderes Netz versuchen (eine Firewall oder TLS-Prüfung kann fleet-api.prd.*.vn.cloud.tesla.com sperren).',
+        step2: 'Dann „Erneut prüfen“ wählen.',
+      },
       reconnect: {
         summary: 'Konto neu verbinden',
         step1: 'Für dieses Konto „Neu verbinden“ wählen.',
@@ -481,7 +499,7 @@ export const de: TextCatalogue = {
       },
       wait_rate_limit: {
         summary:
-          'Bis {{until}} warten (etwa {{age}}), dann erneut prüfen: Das Limit teilen sich alle Apps auf diesem Gerät',
+          'Bis {{until}} warten, in etwa {{age}}, dann erneut prüfen: Das Limit teilen sich alle Apps auf diesem Gerät',
         step1:
           'Teslas Limit gilt je Gerät und wird von allen Apps geteilt, die dieses Auto oder diesen Standort lesen (die Plattform, Home Assistant, TeslaMate, …).',
         step2:
@@ -504,6 +522,10 @@ export const de: TextCatalogue = {
         step1:
           'Tesla-App > Powerwall > Einstellungen > Stromtarif: Der Kunde wählt Versorger und Tarif (oder gibt die Preise ein).',
         step2: 'Hierher zurückkehren und „Erneut prüfen“ wählen.',
+      },
+      wait_first_week: {
+        summary: 'Bis {{ready}} warten: Die zeitbasierte Steuerung braucht bei einer neuen Anlage 7 Tage Daten',
+        step1: 'Heute nichts zu ändern. Eine Entladung ins Netz ab {{ready}} erneut testen.',
       },
       mode_tbc: {
         summary: 'In der Tesla-App: Betriebsmodus > Zeitbasierte Steuerung',
@@ -677,6 +699,11 @@ export const de: TextCatalogue = {
         detail:
           'Modus: Nur Backup: Die Batterie wird für Stromausfälle vorgehalten und weder entladen noch eingespeist.',
       },
+      first_week: {
+        title: 'Die zeitbasierte Steuerung braucht 7 Tage Daten (bis {{ready}})',
+        detail:
+          'Diese Anlage wurde vor weniger als 7 Tagen installiert: Die zeitbasierte Steuerung lernt zuerst das Haus kennen und plant Laden und Einspeisen ab {{ready}} (Zeiträume des Tarifs: {{periods}}). Erwartet, nichts zu beheben. (Die 7 Tage sind die Worte der Tesla-App: abgeleitet.)',
+      },
       no_export_value: {
         title: 'Kein Zeitraum, in dem sich Einspeisen lohnt',
         detail:
@@ -747,6 +774,15 @@ export const de: TextCatalogue = {
       unknown: 'unbekannt',
       not_reported: 'nicht gemeldet',
     },
+  },
+  moment: {
+    dayAt: '{{day}} um {{time}}',
+    dateAt: 'am {{date}} um {{time}}',
+    minute: '{{n}} Minute',
+    minutes: '{{n}} Minuten',
+    hour: '{{n}} Stunde',
+    hours: '{{n}} Stunden',
+    days: '{{n}} Tage',
   },
   explain: {
     nav: 'Fehler erklären',
@@ -1370,7 +1406,14 @@ export const de: TextCatalogue = {
       report: 'Bericht',
       end: 'Besuch beenden',
     },
-    state: { done: 'erledigt', next: 'nächster Schritt', todo: 'noch offen' },
+    state: {
+      done: 'erledigt',
+      next: 'nächster Schritt',
+      todo: 'noch offen',
+      attention: 'verbunden, aber nicht jede Berechtigung erteilt: an diesem Laptop neu verbinden',
+    },
+    permissionsMissing_one: '{{count}} Berechtigung fehlt',
+    permissionsMissing_other: '{{count}} Berechtigungen fehlen',
     toFix_one: '{{count}} Punkt zu beheben',
     toFix_other: '{{count}} Punkte zu beheben',
     next: 'Weiter: {{step}}',
@@ -1429,6 +1472,12 @@ export const de: TextCatalogue = {
     keptAt: 'Nichts wurde gelöscht: Die App hat neu begonnen und die alte Datei für den Support aufbewahrt unter',
   },
   testCharge: {
+    blockedByCause: {
+      heading: 'Der Test ist blockiert',
+      who: 'Wer handelt: {{who}}.',
+      nothingChanged:
+        'Tesla lehnt dieses Konto ab, daher lässt sich kein Standort lesen, und nichts wurde geändert. Sobald die Ursache behoben ist, diese Ansicht erneut öffnen.',
+    },
     again: 'Weiteren Test einrichten',
     heading: 'Testladung / Testentladung',
     intro:
@@ -1464,8 +1513,10 @@ export const de: TextCatalogue = {
       gridOn: {
         charge: 'Laden aus dem Netz wird für den Test erlaubt, falls es aus ist – wie es die Plattform tut.',
         discharge:
-          'Energieexporte werden für den Test auf „Alles“ gestellt, falls nicht schon so – wie es die Plattform tut.',
+          'Energieexporte werden für den Test auf „Alles“ gestellt, falls nicht schon so – wie es die Plattform tut (nie ohne Einspeiseerlaubnis).',
       },
+      noExportPermission:
+        'Energieexporte bleiben unverändert: Ohne Einspeiseerlaubnis (vor der Betriebserlaubnis des Netzbetreibers) werden sie nie geändert.',
       gridOff: {
         charge:
           'Laden aus dem Netz bleibt unverändert: Ist es aus, lädt die Batterie nur aus Solarstrom, und der Test kann deshalb scheitern.',
@@ -1835,6 +1886,8 @@ export const de: TextCatalogue = {
       useSessionOnly: 'Nur-Sitzungs-Modus verwenden (Anmeldungen bis zum Schließen der App im Speicher halten)',
       sessionOnlyOn:
         'Der Nur-Sitzungs-Modus ist aktiv: Neue Anmeldungen liegen nur im Speicher und sind beim Schließen der App weg.',
+      blockedReason:
+        'Verbinden ist gesperrt: Der Schlüsselbund des Systems kann die Anmeldung nicht speichern ({{reason}}). Sie, an diesem Laptop: Oben „Nur-Sitzungs-Modus verwenden“ wählen oder den Schlüsselbund entsperren und die App neu starten.',
     },
     card: {
       selected: 'Ausgewählt',

@@ -83,6 +83,15 @@ export const en = {
     usage: 'Fleet API requests: {{requests}} (no wake-ups: {{wakes}}) · estimated cost ${{cost}}',
   },
   checks: {
+    reach: {
+      ok: { title: 'Tesla’s Fleet API answers', detail: 'The Fleet API answered this laptop’s requests.' },
+      no_answer: {
+        title: 'Tesla’s Fleet API does not answer',
+        detail:
+          'No answer at all to {{request}} or any other request (no network, a name that does not resolve, a blocked or inspected TLS connection, or a timeout). Nothing after this could be checked.',
+      },
+      unknown: { title: 'Whether Tesla answers is not known', detail: 'No request was sent.' },
+    },
     connection: {
       ok: {
         title: 'Connected to Tesla',
@@ -353,6 +362,12 @@ export const en = {
         step3: 'On Tesla’s consent screen tick “{{checkbox}}”, then choose “Allow”.',
         step4: 'Or, on the customer’s phone: Tesla Account > Security > Third Party Apps > Manage > Update Access.',
       },
+      check_network: {
+        summary: 'Get this laptop online to Tesla, then check again — nothing is known about the site yet',
+        step1:
+          'Open a Tesla web page in the browser; on a site or phone hotspot, try another network (a firewall or TLS inspection may block fleet-api.prd.*.vn.cloud.tesla.com).',
+        step2: 'Then choose “Check again”.',
+      },
       reconnect: {
         summary: 'Reconnect the account',
         step1: 'Choose “Reconnect” for this account.',
@@ -452,7 +467,7 @@ export const en = {
       },
       wait_rate_limit: {
         summary:
-          'Wait until {{until}} (in about {{age}}), then check again: the limit is shared with other apps on this device',
+          'Wait until {{until}}, in about {{age}}, then check again: the limit is shared with other apps on this device',
         step1:
           'Tesla’s limit is per device and shared by every app that reads this car or site (the platform, Home Assistant, TeslaMate, …).',
         step2:
@@ -475,6 +490,10 @@ export const en = {
         step1:
           'Tesla app > Powerwall > Settings > Utility Rate Plan: the customer picks the supplier and plan (or enters the prices).',
         step2: 'Come back here and choose “Check again”.',
+      },
+      wait_first_week: {
+        summary: 'Wait until {{ready}}: Time-Based Control needs 7 days of data on a new system',
+        step1: 'Nothing to change today. Test a discharge to the grid again from {{ready}}.',
       },
       mode_tbc: {
         summary: 'In the Tesla app: Operation Mode > Time-Based Control',
@@ -636,6 +655,11 @@ export const en = {
         title: 'Backup only: the battery stays full',
         detail: 'Mode: Backup only: the battery is kept for outages and neither discharges nor exports.',
       },
+      first_week: {
+        title: 'Time-Based Control needs 7 days of data (until {{ready}})',
+        detail:
+          'This system was installed less than 7 days ago: Time-Based Control learns the home first and plans charges and exports from {{ready}} (the rate plan’s periods: {{periods}}). Expected, nothing to fix. (The 7 days are the Tesla app’s own words: inferred.)',
+      },
       no_export_value: {
         title: 'No period where exporting pays',
         detail:
@@ -706,6 +730,16 @@ export const en = {
       unknown: 'unknown',
       not_reported: 'not reported',
     },
+  },
+  /** A moment to wait for (shared/text/wait-moment.ts): `day` and `date` come from Intl in the language. */
+  moment: {
+    dayAt: '{{day}} at {{time}}',
+    dateAt: 'on {{date}} at {{time}}',
+    minute: '{{n}} minute',
+    minutes: '{{n}} minutes',
+    hour: '{{n}} hour',
+    hours: '{{n}} hours',
+    days: '{{n}} days',
   },
   explain: {
     nav: 'Explain an error',
@@ -1291,7 +1325,14 @@ export const en = {
   },
   visit: {
     steps: { connect: 'Connect', check: 'Check', fix: 'Fix', test: 'Test', report: 'Report', end: 'End visit' },
-    state: { done: 'done', next: 'next step', todo: 'not yet' },
+    state: {
+      done: 'done',
+      next: 'next step',
+      todo: 'not yet',
+      attention: 'connected, but not every permission was granted: reconnect on this laptop',
+    },
+    permissionsMissing_one: '{{count}} permission missing',
+    permissionsMissing_other: '{{count}} permissions missing',
     toFix_one: '{{count}} thing to fix',
     toFix_other: '{{count}} things to fix',
     next: 'Next: {{step}}',
@@ -1348,6 +1389,12 @@ export const en = {
     keptAt: 'Nothing was deleted: the app started afresh and kept the old file for support at',
   },
   testCharge: {
+    blockedByCause: {
+      heading: 'The test is blocked',
+      who: 'Who acts: {{who}}.',
+      nothingChanged:
+        'Tesla refuses this account, so no site can be read and nothing was changed. Once the cause is fixed, open this screen again.',
+    },
     again: 'Set up another test',
     heading: 'Test charge / discharge',
     intro:
@@ -1382,8 +1429,11 @@ export const en = {
       gridInteraction: 'Allow grid interaction',
       gridOn: {
         charge: 'Grid Charging will be allowed for the test if it is off, as the platform does.',
-        discharge: 'Energy Exports will be set to “Everything” for the test if it is not, as the platform does.',
+        discharge:
+          'Energy Exports will be set to “Everything” for the test if it is not, as the platform does (never without Permission to Export).',
       },
+      noExportPermission:
+        'Energy Exports stays as it is: without Permission to Export (before the utility’s permission to operate) it is never changed.',
       gridOff: {
         charge:
           'Grid Charging stays as it is: if it is off, the battery charges only from solar, and the test may fail for that reason.',
@@ -1735,6 +1785,8 @@ export const en = {
       unavailable: 'The system keychain cannot keep the customer’s sign-in: {{reason}}',
       useSessionOnly: 'Use session-only mode (keep sign-ins in memory until the app closes)',
       sessionOnlyOn: 'Session-only mode is on: new sign-ins are kept in memory only and are gone when the app closes.',
+      blockedReason:
+        'Connect is off: the system keychain cannot keep the sign-in ({{reason}}). You, on this laptop: choose “Use session-only mode” above, or unlock the system keychain and restart the app.',
     },
     card: {
       selected: 'Selected',

@@ -96,15 +96,19 @@ test.describe('healthy site', () => {
     expect((await checked).ok).toBe(true);
     // The customer is still at the laptop: Connect stays open, and the header counts what is left to fix.
     await expect(ui.navButton(ui.labels.accounts)).toHaveAttribute('aria-current', 'page');
+    // Issue 23 (wrong signal 7): Connect is not "✓ done" with a box unticked; one box is one thing to fix,
+    // and its Reconnect happens here, at this laptop: yours on site, not the customer's in the Tesla app.
+    await expect(ui.steps.step(ui.labels.accounts)).toHaveAttribute('data-state', 'attention');
     await expect(ui.steps.step(ui.labels.fix)).toHaveAttribute('data-state', 'next');
-    await expect(ui.steps.step(ui.labels.fix).locator('.step-count')).toHaveText('2');
+    await expect(ui.steps.step(ui.labels.fix).locator('.step-count')).toHaveText('1');
 
     await ui.openScreen(ui.labels.fix);
-    await expect(ui.checklist.problemsHeading).toHaveText(/2 things to fix/);
-    const customer = ui.checklist.fixer('customer');
-    await expect(customer.getByRole('heading', { level: 4 })).toHaveText(/The customer, in the Tesla app/);
-    await expect(customer.locator('.ck-item')).toHaveCount(2);
-    await expect(customer.getByText('Reconnect and tick “Energy Product Commands”').first()).toBeVisible();
+    await expect(ui.checklist.problemsHeading).toHaveText(/1 thing to fix/);
+    await expect(ui.checklist.fixer('customer')).toHaveCount(0);
+    const onSite = ui.checklist.fixer('on_site');
+    await expect(onSite.getByRole('heading', { level: 4 })).toHaveText(/You, on site/);
+    await expect(onSite.locator('.ck-item')).toHaveCount(1);
+    await expect(onSite.getByText('Reconnect and tick “Energy Product Commands”').first()).toBeVisible();
     // Fix shows only what is left to fix: no passes, no verdicts.
     await expect(ui.checklist.passed).toHaveCount(0);
     expect(await noSidewaysScroll(page)).toBeLessThanOrEqual(0);

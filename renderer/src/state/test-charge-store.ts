@@ -2,6 +2,7 @@
 // as the main side reports it (state and sample events), and notices of restores finished at start-up.
 import { create } from 'zustand';
 import type { RecoveryNotice, RunView, TestPlan } from '@shared/contract';
+import type { Check } from '@shared/report/check-types';
 import { getClient } from '@renderer/transport';
 
 export interface TestForm {
@@ -13,6 +14,8 @@ export interface TestForm {
 
 interface TestChargeState {
   sites: { siteId: string; name: string; hasBattery: boolean }[];
+  /** Tesla refused the account itself: the checklist's root cause check that blocks every test (else null). */
+  blocked: Check | null;
   form: TestForm;
   plan: TestPlan | null;
   run: RunView | null;
@@ -59,6 +62,7 @@ export const useTestChargeStore = create<TestChargeState>((set, get) => {
   };
   return {
     sites: [],
+    blocked: null,
     form: { siteId: '', direction: 'charge', minutes: 5, gridInteraction: true },
     plan: null,
     run: null,
@@ -67,11 +71,13 @@ export const useTestChargeStore = create<TestChargeState>((set, get) => {
     error: null,
     loadSites: (accountId) =>
       guard(async () => {
-        const { sites } = await getClient().testCharge.sites({ accountId });
+        set({ blocked: null });
+        const { sites, blocked } = await getClient().testCharge.sites({ accountId });
         const battery = sites.filter((s) => s.hasBattery);
         const keep = battery.some((s) => s.siteId === get().form.siteId);
         set({
           sites,
+          blocked: blocked ?? null,
           form: { ...get().form, siteId: keep ? get().form.siteId : (battery[0]?.siteId ?? '') },
           plan: null,
         });

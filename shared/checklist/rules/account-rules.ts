@@ -254,7 +254,8 @@ export function accountChecks(input: ChecklistInput, subject: Subject): Check[] 
       'reconnect_scope',
       { checkbox: spec.checkbox },
       reconnectLinks(input, [...spec.scopes.slice(0, 1)]),
-      'customer',
+      // Reconnect happens here, at this laptop, with the customer signing in: yours on site, not the Tesla app.
+      'installer',
     );
     if (count === 0) out.push(check(id, subject, 'not_applicable', 'scope.not_applicable', params, evidence));
     else if (granted) out.push(check(id, subject, 'pass', 'scope.granted', params, evidence));

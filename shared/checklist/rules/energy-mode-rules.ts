@@ -47,6 +47,21 @@ function readTariff(data: Record<string, unknown>): TariffView {
   return { present, periods: names.size ? [...names].sort().join(', ') : 'not named', bestSellPrice: best };
 }
 
+const DAY_MS = 86_400_000;
+/** The Tesla app's "needs 7 days of data" for Time-Based Control on a new system (inferred: app wording). */
+const LEARNING_DAYS = 7;
+
+/**
+ * When Time-Based Control has its 7 days of data (epoch ms), or null when the site is older or does not say.
+ * site_info's `installation_date` (e.g. "2022-01-01T00:00:00+00:00", Tesla's public sample).
+ */
+function learningUntil(data: Record<string, unknown>, now: number): number | null {
+  const at = typeof data.installation_date === 'string' ? Date.parse(data.installation_date) : NaN;
+  if (!Number.isFinite(at) || at > now + DAY_MS) return null;
+  const ready = at + LEARNING_DAYS * DAY_MS;
+  return ready > now ? ready : null;
+}
+
 export function tariffAndModeCheck(input: ChecklistInput, subject: Subject, battery: boolean | null): Check {
   const id = subject.id;
   const infoReq = REQ.siteInfo(id);
@@ -87,6 +102,22 @@ export function tariffAndModeCheck(input: ChecklistInput, subject: Subject, batt
       : []),
   ];
   const periods = tariff.periods;
+  // A new system: Time-Based Control plans only once it has 7 days of data. Expected and time-bound: the
+  // verdict waits for the day it ends; nobody fixes it today (a missing rate plan still fails: that is fixable).
+  const learning = learningUntil(data, input.now);
+  if (mode === 'autonomous' && tariff.present && learning !== null)
+    return {
+      ...check(
+        'energy.tariff_and_mode',
+        subject,
+        'warn',
+        'tariff.first_week',
+        { ready: new Date(learning).toISOString().slice(0, 10), periods },
+        [...evidence, ev(infoReq, 'installation_date', data.installation_date)],
+        fix('wait_first_week', { ready: new Date(learning).toISOString().slice(0, 10) }, [], 'wait'),
+      ),
+      waiting: true,
+    };
   if (mode === 'autonomous') {
     if (!tariff.present)
       return check(

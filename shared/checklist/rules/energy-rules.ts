@@ -29,7 +29,7 @@ const siteFaultOf = (o: Outcome<unknown>) =>
 
 function failedFix(o: Outcome<unknown>): Fix {
   if (!o.ok && o.missingScopes)
-    return fix('reconnect_scope', { checkbox: CONSENT_LABELS.energy_device_data }, [], 'customer');
+    return fix('reconnect_scope', { checkbox: CONSENT_LABELS.energy_device_data }, [], 'installer');
   return o.ok || !siteFaultOf(o) ? fix('retry', {}, [], 'app') : fix('site_unreachable', {}, [], 'customer');
 }
 
@@ -297,7 +297,7 @@ function readiness(
       'readiness.no_scope',
       {},
       [scopeEv],
-      fix('reconnect_scope', { checkbox: CONSENT_LABELS.energy_cmds }, [], 'customer'),
+      fix('reconnect_scope', { checkbox: CONSENT_LABELS.energy_cmds }, [], 'installer'),
     );
   }
   const failed = !info.ok ? info : !live.ok ? live : null;

@@ -39,7 +39,7 @@ export function vehicleChecks(input: ChecklistInput, vehicle: VehicleEntry): Che
       ? { reasonKey: 'input.fleet_status_no_scope', checkbox: CONSENT_LABELS.vehicle_device_data }
       : { reasonKey: 'input.request_failed', request: fs.request, ...renamed(fs.reason) };
     const f = noScope
-      ? fix('reconnect_scope', { checkbox: CONSENT_LABELS.vehicle_device_data }, [], 'customer')
+      ? fix('reconnect_scope', { checkbox: CONSENT_LABELS.vehicle_device_data }, [], 'installer')
       : fix('retry', {}, [], 'app');
     out.push(
       check(

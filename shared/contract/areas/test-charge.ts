@@ -167,10 +167,14 @@ export const TestChargeStatusSchema = z.object({
 });
 
 export const testChargeChannels = {
-  /** The account's energy sites that have a battery (one products read). */
+  /**
+   * The account's energy sites that have a battery (one products read). `blocked`: Tesla refused the account
+   * itself (a layer up to the account failed: 412, billing, revoked, rate limit): the checklist's root cause
+   * check, so the screen names it and who acts instead of an empty site list.
+   */
   'testCharge:sites': channel(
     z.object({ accountId: AccountIdSchema }).strict(),
-    z.object({ sites: z.array(TestSiteSchema) }),
+    z.object({ sites: z.array(TestSiteSchema), blocked: CheckSchema.optional() }),
   ),
   /** Preflight and what the test would change, without writing anything (site_info + live_status). */
   'testCharge:plan': channel(TestRequestSchema, PlanSchema),

@@ -11,6 +11,16 @@ export class TestChargePage extends ScreenPage {
     return this.page.getByRole('heading', { name: 'Test charge / discharge', level: 2 });
   }
 
+  /** Tesla refuses the account itself: the test is blocked by that one check (data-blocked-by). */
+  get accountBlocked(): Locator {
+    return this.page.getByTestId('test-blocked');
+  }
+
+  /** The blocked test's cause, in the checklist headline's words. */
+  get accountBlockedCause(): Locator {
+    return this.page.getByTestId('test-blocked-cause');
+  }
+
   /** With a run on screen the form for another test is folded ("Set up another test"): unfolds it. */
   async showForm(): Promise<void> {
     const again = this.page.locator('details.tc-again');

@@ -3,7 +3,7 @@
 import { type Locator } from '@playwright/test';
 import type { AppShell } from './screen-page';
 
-export type StepState = 'done' | 'next' | 'todo';
+export type StepState = 'done' | 'next' | 'todo' | 'attention';
 
 export class VisitSteps {
   constructor(private readonly app: AppShell) {}
@@ -20,7 +20,7 @@ export class VisitSteps {
     const items = this.app.navigation.locator(`li.step[data-state="${state}"] button`);
     return (await items.allInnerTexts()).map((t) =>
       t
-        .replace(/^[\d✓→]\s*/u, '')
+        .replace(/^[\d✓→!]\s*/u, '')
         .replace(/\s*\d+$/, '')
         .trim(),
     );

@@ -6,7 +6,9 @@ import { checkWords, type CheckWords } from '@shared/text/check-text';
 import type { Translate } from '@shared/text/resolve-params';
 import { localTime } from '@renderer/i18n/local-time';
 
-const TIME_PARAMS = ['expires', 'timestamp', 'until'] as const;
+// `until` (a rate limit's reset) is put in words by checkWords itself (shared/text/wait-moment.ts), as in the
+// report and the terminal.
+const TIME_PARAMS = ['expires', 'timestamp'] as const;
 
 export function useCheckText(): CheckWords {
   const { t, i18n } = useTranslation();
@@ -17,5 +19,5 @@ export function useCheckText(): CheckWords {
       if (typeof local[name] === 'string') local[name] = localTime(local[name], i18n.language);
     return (t as unknown as Translate)(key, local);
   };
-  return checkWords(translate);
+  return checkWords(translate, { language: i18n.language, now: Date.now() });
 }

@@ -5,7 +5,7 @@ import type { ScreenEntry } from '@renderer/components/screen-entry';
 import type { StepState } from './use-visit-progress';
 import { useVisitProgress } from './use-visit-progress';
 
-const MARK: Record<StepState, string> = { done: '✓', next: '→', todo: '' };
+const MARK: Record<StepState, string> = { done: '✓', next: '→', todo: '', attention: '!' };
 
 export function StepHeader({
   screens,
@@ -33,6 +33,9 @@ export function StepHeader({
                 type="button"
                 aria-current={s.id === current ? 'page' : undefined}
                 aria-describedby={stateId}
+                {...(state === 'attention'
+                  ? { title: t('visit.permissionsMissing', { count: progress.permissionsMissing }) }
+                  : {})}
                 onClick={() => onOpen(s.id)}
                 data-step={s.step}
               >
@@ -48,6 +51,9 @@ export function StepHeader({
               </button>
               <span id={stateId} className="sr-only">
                 {t(`visit.state.${state}`)}
+                {state === 'attention'
+                  ? `, ${t('visit.permissionsMissing', { count: progress.permissionsMissing })}`
+                  : ''}
                 {count !== null ? `, ${t('visit.toFix', { count })}` : ''}
               </span>
             </li>
@@ -85,11 +91,13 @@ export function NextStep({
   const here = screens.find((s) => s.id === current);
   if (!here?.step) return null;
   // Connect and Check have to happen first; Fix, Test and Report can be skipped (a site with no battery).
-  if ((here.step === 'connect' || here.step === 'check') && progress.steps[here.step] !== 'done') return null;
+  // A step that needs attention (a box unticked) does not stop the visit: the checklist says what it costs.
+  const passed = (st: StepState) => st === 'done' || st === 'attention';
+  if ((here.step === 'connect' || here.step === 'check') && !passed(progress.steps[here.step])) return null;
   // After the open step: the first step not done yet (skipping Fix when nothing is left to fix).
   const order = screens.filter((s) => s.step);
   const after = order.slice(order.indexOf(here) + 1);
-  const target = after.find((s) => progress.steps[s.step!] !== 'done');
+  const target = after.find((s) => !passed(progress.steps[s.step!]));
   if (!target) return null;
   return (
     <div className="next-step" data-testid="next-step">

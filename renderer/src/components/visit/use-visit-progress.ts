@@ -6,7 +6,8 @@ import { useChecklistStore } from '@renderer/state/checklist-store';
 import { useTestChargeStore } from '@renderer/state/test-charge-store';
 import { isProblem } from '@shared/checklist/problems';
 
-export type StepState = 'done' | 'next' | 'todo';
+/** `attention`: done enough to go on, but not right (connected with a consent box left unticked). */
+export type StepState = 'done' | 'next' | 'todo' | 'attention';
 
 export interface VisitProgress {
   steps: Record<VisitStep, StepState>;
@@ -14,6 +15,8 @@ export interface VisitProgress {
   next: VisitStep;
   /** Items left to fix on the selected customer's checklist; null before it has run. */
   toFix: number | null;
+  /** Consent boxes the selected customer left unticked (0 when none or not known). */
+  permissionsMissing: number;
 }
 
 export function useVisitProgress(): VisitProgress {
@@ -31,8 +34,19 @@ export function useVisitProgress(): VisitProgress {
     end: false,
   };
   const next = VISIT_STEPS.find((s) => !done[s]) ?? 'end';
+  // A consent box left unticked: connected (the checklist can run), but never "✓ done" in green.
+  const permissionsMissing = account?.consent?.missing.length ?? 0;
   const steps = Object.fromEntries(
-    VISIT_STEPS.map((s) => [s, done[s] ? 'done' : s === next ? 'next' : 'todo']),
+    VISIT_STEPS.map((s) => [
+      s,
+      s === 'connect' && done[s] && permissionsMissing > 0
+        ? 'attention'
+        : done[s]
+          ? 'done'
+          : s === next
+            ? 'next'
+            : 'todo',
+    ]),
   ) as Record<VisitStep, StepState>;
-  return { steps, next, toFix };
+  return { steps, next, toFix, permissionsMissing };
 }

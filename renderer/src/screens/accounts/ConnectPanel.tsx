@@ -160,9 +160,22 @@ export function ConnectPanel() {
               </button>
             </div>
           ) : (
-            <button type="submit" className="primary" disabled={busy || blocked}>
-              {t('accounts.connect.start')}
-            </button>
+            <>
+              <button
+                type="submit"
+                className="primary"
+                disabled={busy || blocked}
+                {...(blocked ? { 'aria-describedby': 'connect-blocked-reason' } : {})}
+              >
+                {t('accounts.connect.start')}
+              </button>
+              {/* A disabled button says nothing by itself: why, and what to do and who, right beside it. */}
+              {blocked && (
+                <p id="connect-blocked-reason" className="connect-blocked" data-testid="connect-blocked-reason">
+                  {t('accounts.keychain.blockedReason', { reason: keychain?.reason ?? '' })}
+                </p>
+              )}
+            </>
           )}
         </form>
       )}

@@ -7,32 +7,39 @@ import { PlanPanel } from './PlanPanel';
 import { RecoveryNotices } from './RecoveryNotices';
 import { RunPanel } from './RunPanel';
 import { TestFormPanel } from './TestFormPanel';
+import { BlockedByCause } from './BlockedByCause';
 import { useTestChargeStore } from '@renderer/state/test-charge-store';
 import './test-charge.css';
 
 export function TestChargeScreen() {
   const { t } = useTranslation();
   const accountId = useAccountsStore((s) => s.selectedAccountId);
-  const { plan, run, recovery, busy, error, form, loadSites, start, stop, subscribe, recoverNow, discard } =
+  const { plan, run, recovery, busy, error, form, blocked, loadSites, start, stop, subscribe, recoverNow, discard } =
     useTestChargeStore();
   useEffect(() => subscribe(), [subscribe]);
   useEffect(() => {
     if (accountId) void loadSites(accountId);
   }, [accountId, loadSites]);
   const active = run !== null && run.phase !== 'finished' && run.phase !== 'failed';
-  const grid = accountId && (
-    <div className="tc-grid">
-      <TestFormPanel accountId={accountId} disabled={active} />
-      {plan && !active && (
-        <PlanPanel
-          plan={plan}
-          disabled={busy}
-          minutes={form.minutes}
-          onStart={(force, confirmOtherTest) => void start(accountId, force, confirmOtherTest)}
-        />
-      )}
-    </div>
-  );
+  // Tesla refuses the account itself: the one cause and who acts, in place of a form with no site to pick.
+  const grid =
+    accountId && blocked && !run ? (
+      <BlockedByCause check={blocked} />
+    ) : (
+      accountId && (
+        <div className="tc-grid">
+          <TestFormPanel accountId={accountId} disabled={active} />
+          {plan && !active && (
+            <PlanPanel
+              plan={plan}
+              disabled={busy}
+              minutes={form.minutes}
+              onStart={(force, confirmOtherTest) => void start(accountId, force, confirmOtherTest)}
+            />
+          )}
+        </div>
+      )
+    );
   return (
     <div className="test-charge-screen">
       <h2>{t('testCharge.heading')}</h2>

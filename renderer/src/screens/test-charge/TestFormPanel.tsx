@@ -4,8 +4,15 @@ import { useTestChargeStore } from '@renderer/state/test-charge-store';
 
 export function TestFormPanel({ accountId, disabled }: { accountId: string; disabled: boolean }) {
   const { t } = useTranslation();
-  const { sites, form, setForm, check, busy } = useTestChargeStore();
+  const { sites, form, setForm, check, busy, plan } = useTestChargeStore();
   const batterySites = sites.filter((s) => s.hasBattery);
+  // Once the plan has read the site, the hint says what the plan will do: without Permission to Export the
+  // exports are never changed, so the form must not promise "Everything" beside it.
+  const exportsLeftAlone =
+    form.direction === 'discharge' &&
+    plan?.strategy.leftAlone.some(
+      (l) => l.key === 'customer_preferred_export_rule' && l.why === 'no_export_permission',
+    );
   return (
     <form
       className="tc-form"
@@ -63,11 +70,13 @@ export function TestFormPanel({ accountId, disabled }: { accountId: string; disa
         {t('testCharge.form.gridInteraction')}
       </label>
       <p className="tc-hint">
-        {t(
-          form.gridInteraction
-            ? `testCharge.form.gridOn.${form.direction}`
-            : `testCharge.form.gridOff.${form.direction}`,
-        )}
+        {exportsLeftAlone
+          ? t('testCharge.form.noExportPermission')
+          : t(
+              form.gridInteraction
+                ? `testCharge.form.gridOn.${form.direction}`
+                : `testCharge.form.gridOff.${form.direction}`,
+            )}
       </p>
       <button type="submit" disabled={disabled || busy || !form.siteId}>
         {t('testCharge.form.check')}

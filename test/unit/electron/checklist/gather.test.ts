@@ -180,7 +180,7 @@ describe('check again', () => {
     const baseSession = session;
     grant = session.grantedScopes.filter((s) => s !== 'energy_cmds');
     const first = await service.run(session.accountId);
-    expect(first.checks.find((c) => c.id === 'energy.command_readiness')?.status).toBe('fail');
+    expect(first.checks.find((c) => c.id === 'energy.command_readiness')?.status).toBe('not_checked');
     expect(first.verdicts?.discharge.ready).toBe(false);
     grant = [...session.grantedScopes];
     const again = await service.recheck(session.accountId, 'scope.energy_commands', session.accountId);

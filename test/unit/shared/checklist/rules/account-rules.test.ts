@@ -78,7 +78,7 @@ describe('scope.vehicle_location', () => {
       }),
     );
     const c = checks.find((x) => x.id === 'scope.vehicle_location');
-    expect(c).toMatchObject({ status: 'warn', fix: { actor: 'customer' } });
+    expect(c).toMatchObject({ status: 'warn', fix: { actor: 'installer' } });
     expect(c?.detail).toMatch(/strips the car’s location/);
   });
 });
