@@ -60,6 +60,14 @@ describe('runSweep', { timeout: 180_000 }, () => {
     expect(out.summary.homes).toBe(14);
   });
 
+  it('a home that lists no energy site costs products alone: no users/me, and no e-mail in the store', async () => {
+    const h = fakeHomes(['no_site', 'healthy'], { prefix: 'nosite' });
+    const out = await sweep(h);
+    expect(h.requests.filter((r) => r.startsWith('nosite-0001 '))).toEqual(['nosite-0001 GET /api/1/products']);
+    expect(out.homes.find((x) => x.ref === 'nosite-0001')!.cause).toBe('energy.site_discovery');
+    expect(JSON.stringify(await store.history('nosite-0001'))).not.toContain('@customer.example');
+  });
+
   it('makes one incident of a wave, attributes its homes, and finds the changes at the next sweep', async () => {
     const h = fakeHomes([...repeat(12, 'healthy'), ...repeat(8, 'suspended')], { prefix: 'wave', energyOnly: true });
     const first = await sweep(h);
