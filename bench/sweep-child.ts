@@ -5,6 +5,7 @@
 // after the first does. Prints one JSON line.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { nodeFetch } from '../electron/fleet/node-fetch';
 import { createPlatformClient } from '../electron/platform/platform-client';
 import { DEMO_CLIENT } from '../electron/simulator/auth/clients';
 import { platformDirectoryFrom } from '../electron/sweep/platform-directory';
@@ -42,7 +43,8 @@ const { values } = parseArgs({
   },
 });
 let sampled = process.memoryUsage.rss();
-const sample = setInterval(() => (sampled = Math.max(sampled, process.memoryUsage.rss())), 50);
+// Samples only where Linux's high-water mark is missing (reading it costs nothing during the sweep).
+const sample = setInterval(() => (sampled = Math.max(sampled, process.memoryUsage.rss())), 500);
 const dir = values.dir!;
 
 if (values.mode === 'create') {
@@ -57,7 +59,12 @@ if (values.mode === 'create') {
   const started = performance.now();
   const out = await runSweep({
     directory: platformDirectoryFrom(
-      createPlatformClient({ baseUrl: `${origin}/platform`, agentKey: 'demo-agent-key' }),
+      createPlatformClient({
+        baseUrl: `${origin}/platform`,
+        agentKey: 'demo-agent-key',
+        // As `doctor sweep` does (headless/commands/sweep.ts): the pooled Node fetch for the borrows.
+        fetch: nodeFetch,
+      }),
     ),
     store,
     staleAfterMs: 0,
