@@ -1,16 +1,14 @@
 // Benchmark part: a sweep of the simulator's generated homes (`npm run sim -- --platform --homes N --seed S`)
 // at a given round-trip latency, through the demo platform, the real sweep engine and the embedded store
-// (PGlite in a temporary folder). The simulator runs in a child process so the peak RSS is the doctor's own;
-// the simulator's peak is read from Linux's /proc (null elsewhere).
+// (PGlite in a temporary folder). The simulator and the doctor's side (sweep-child.ts) each run in a child
+// process, so each peak RSS is that process's own (Linux's high-water mark; the simulator's null elsewhere).
+// The store is made first by a child of its own (PGlite's initdb, once per store) and its peak is reported
+// apart: the sweep then reopens it, as every scheduled sweep after the first does.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createPlatformClient } from '../electron/platform/platform-client';
-import { DEMO_CLIENT } from '../electron/simulator/auth/clients';
-import { platformDirectoryFrom } from '../electron/sweep/platform-directory';
-import { runSweep } from '../electron/sweep/sweep-engine';
-import { openSweepStore } from '../electron/sweep-store/sweep-store';
+import type { SweepChildFigures } from './sweep-child';
 
 export interface SweepFigures {
   homes: number;
@@ -21,7 +19,14 @@ export interface SweepFigures {
   rateLimited: number;
   /** Homes whose cause is the simulator's expectedCause. */
   asExpected: number;
+  /** The doctor's peak RSS while it reopens the store and sweeps. */
   peakRssMb: number;
+  /** Peak RSS of the process that made the new store (initdb and migrations: once per store). */
+  storeCreatePeakRssMb: number;
+  /** CPU seconds the doctor used during the sweep (user + system). */
+  cpuSeconds: number;
+  /** One-minute load average as the sweep ended (the machine is shared: read the figures beside it). */
+  loadAverage: number;
   simulatorPeakRssMb: number | null;
   simulatorStartSeconds: number;
 }
@@ -58,47 +63,64 @@ function peakRssOf(pid: number | undefined): number | null {
   }
 }
 
+/** Runs bench/sweep-child.ts with these arguments and resolves with the JSON line it prints. */
+function runChild<T>(args: string[]): Promise<T> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(import.meta.dirname, 'sweep-child.ts'), ...args],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  let out = '';
+  child.stdout!.on('data', (c: Buffer) => (out += c.toString('utf8')));
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (code) => {
+      const line = out.trim().split('\n').pop() ?? '';
+      try {
+        if (code === 0) return resolve(JSON.parse(line) as T);
+      } catch {
+        // said below
+      }
+      reject(new Error(`the sweep benchmark's child stopped (exit ${code}): ${line.slice(0, 200)}`));
+    });
+  });
+}
+
 export async function benchSweep(homes: number, latencyMs: number, concurrency = 128, seed = 1): Promise<SweepFigures> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'tcd-bench-sweep-'));
   const simStarted = performance.now();
   const { child, origin } = await startSimulatorChild(homes, seed, latencyMs);
   const simulatorStartSeconds = Math.round((performance.now() - simStarted) / 100) / 10;
-  let peak = process.memoryUsage().rss;
-  const sample = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 100);
   try {
-    const store = await openSweepStore({ dataDir: dir });
-    const started = performance.now();
-    const out = await runSweep({
-      directory: platformDirectoryFrom(
-        createPlatformClient({ baseUrl: `${origin}/platform`, agentKey: 'demo-agent-key' }),
-      ),
-      store,
-      staleAfterMs: 0,
-      concurrency,
-      profile: { partnerDomain: null, clientId: DEMO_CLIENT.clientId },
-      trustedApiOrigins: ['na', 'eu', 'cn'].map((r) => `${origin}/${r}`),
-    });
-    const seconds = (performance.now() - started) / 1000;
-    await store.close();
-    peak = Math.max(peak, process.memoryUsage().rss);
-    const truth = (await (await fetch(`${origin}/__sim/platform/customers`)).json()) as {
-      customers: Array<{ ref: string; expectedCause: string }>;
-    };
-    const expected = new Map(truth.customers.map((c) => [c.ref, c.expectedCause]));
+    const created = await runChild<{ peakRssMb: number }>(['--mode', 'create', '--dir', dir]);
+    const sweep = await runChild<SweepChildFigures>([
+      '--mode',
+      'sweep',
+      '--dir',
+      dir,
+      '--origin',
+      origin,
+      '--concurrency',
+      String(concurrency),
+    ]);
     return {
-      homes: out.summary.homes,
-      seconds: Math.round(seconds * 10) / 10,
-      homesPerSecond: Math.round(out.summary.homes / seconds),
-      requestsPerHome: Math.round((out.summary.requests / Math.max(1, out.summary.homes)) * 100) / 100,
-      wakes: out.summary.wakes,
-      rateLimited: out.summary.rateLimited,
-      asExpected: out.homes.filter((h) => expected.get(h.ref) === h.cause).length,
-      peakRssMb: Math.round(peak / (1024 * 1024)),
+      homes: sweep.homes,
+      seconds: Math.round(sweep.seconds * 10) / 10,
+      homesPerSecond: Math.round(sweep.homes / sweep.seconds),
+      requestsPerHome: Math.round((sweep.requests / Math.max(1, sweep.homes)) * 100) / 100,
+      wakes: sweep.wakes,
+      rateLimited: sweep.rateLimited,
+      asExpected: sweep.asExpected,
+      peakRssMb: sweep.peakRssMb,
+      storeCreatePeakRssMb: created.peakRssMb,
+      cpuSeconds: sweep.cpuSeconds,
+      loadAverage: Math.round(os.loadavg()[0]! * 100) / 100,
       simulatorPeakRssMb: peakRssOf(child.pid),
       simulatorStartSeconds,
     };
   } finally {
-    clearInterval(sample);
     child.kill('SIGTERM');
     rmSync(dir, { recursive: true, force: true });
   }

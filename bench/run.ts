@@ -158,8 +158,12 @@ async function main(): Promise<void> {
   figures['sweep.homesPerSecond'] = sweep.homesPerSecond;
   figures['sweep.requestsPerHome'] = sweep.requestsPerHome;
   figures['sweep.peakRssMb'] = sweep.peakRssMb;
+  figures['sweep.seconds'] = sweep.seconds;
+  figures['sweep.cpuSeconds'] = sweep.cpuSeconds;
+  figures['sweep.storeCreatePeakRssMb'] = sweep.storeCreatePeakRssMb;
+  figures['sweep.loadAverage'] = sweep.loadAverage;
   log(
-    `sweep of ${sweep.homes} simulator homes (--homes, seed 1) at ${MAIN_LATENCY} ms through the demo platform: ${sweep.seconds} s, ${sweep.homesPerSecond} homes/s, ${sweep.requestsPerHome} requests/home, ${sweep.wakes} wakes, ${sweep.rateLimited} x 429, ${sweep.asExpected} causes as expected, peak RSS ${sweep.peakRssMb} MB (simulator: ${sweep.simulatorPeakRssMb ?? '?'} MB, started in ${sweep.simulatorStartSeconds} s)`,
+    `sweep of ${sweep.homes} simulator homes (--homes, seed 1) at ${MAIN_LATENCY} ms through the demo platform: ${sweep.seconds} s, ${sweep.homesPerSecond} homes/s, ${sweep.requestsPerHome} requests/home, ${sweep.wakes} wakes, ${sweep.rateLimited} x 429, ${sweep.asExpected} causes as expected, peak RSS ${sweep.peakRssMb} MB, ${sweep.cpuSeconds} CPU s (a new store's initdb: ${sweep.storeCreatePeakRssMb} MB, once; simulator: ${sweep.simulatorPeakRssMb ?? '?'} MB, started in ${sweep.simulatorStartSeconds} s; load average ${sweep.loadAverage})`,
   );
   target('sweep of 10,000 homes', 's', sweep.seconds, '≤ 120', sweep.seconds <= 120);
   target('sweep', 'causes as expected', sweep.asExpected, `= ${sweep.homes}`, sweep.asExpected === sweep.homes);

@@ -34,6 +34,11 @@ export interface GatherOptions {
    * round trip instead of two); products still decides what is on the checklist.
    */
   known?: KnownDevices;
+  /**
+   * Read users/me when no energy site is listed (default true). The sweep passes false: its root cause does
+   * not depend on whose account it is, the read is billed, and the e-mail would land in the sweep's store.
+   */
+  identifyAccount?: boolean;
 }
 
 /** What a diagnosis read, and the devices products listed (to remember for the next one). */
@@ -154,7 +159,7 @@ export async function gather(client: FleetClient, session: FleetSession, opts: G
   const wanted = readsFor(client, session, ids);
   // No energy site listed: whose account is this? One users/me read (only then) lets the installer see a
   // wrong account at once (energy.site_discovery shows its e-mail).
-  if (seen && ids.siteIds.length === 0 && session.grantedScopes.includes('user_data'))
+  if (opts.identifyAccount !== false && seen && ids.siteIds.length === 0 && session.grantedScopes.includes('user_data'))
     wanted.push({ request: REQ.me, device: 'account', call: () => client.me() });
   const earlyByRequest = new Map(early.map((r, i) => [r.request, { read: r, answer: earlyAnswers[i]! }]));
   const reused = (w: Read) => {

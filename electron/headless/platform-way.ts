@@ -25,14 +25,19 @@ export function demoForPlatform(platform: string): ServiceOptions['demo'] | unde
   return isLoopbackSimulatorUrl(platform) ? { kind: 'remote', apiBase: new URL(platform).origin } : undefined;
 }
 
+/**
+ * The platform's client with the agent key from TCD_PLATFORM_KEY, else the keychain (else the demo key for a
+ * simulator here). `sweep` passes the OS keychain alone (it composes no services) and its pooled fetch.
+ */
 export async function platformClientFor(
   command: string,
   platform: string,
-  services: Services,
+  services: Pick<Services, 'keychain'>,
+  options: { fetch?: typeof fetch } = {},
 ): Promise<PlatformClient> {
   const agentKey = await agentKeyFor(platform, { env: process.env, keychain: services.keychain });
   if (!agentKey) throw new Error(t('cli.platform.noKey', { command, host: new URL(platform).host }));
-  return createPlatformClient({ baseUrl: platform, agentKey });
+  return createPlatformClient({ baseUrl: platform, agentKey, ...(options.fetch ? { fetch: options.fetch } : {}) });
 }
 
 /** Connect for the platform in the simulator: its consent page is answered as the customer would. */

@@ -18,9 +18,28 @@ export interface SqlClient extends SqlQueryable {
   close(): Promise<void>;
 }
 
+/**
+ * PGlite's server settings for the sweep store. Postgres's default 128 MB of shared buffers is sized for a
+ * server with many sessions; the store has one session and writes a few MB per sweep, and every page of the
+ * buffers it touches stays in the doctor's memory (WASM memory is never given back). 16 MB keeps a 10,000
+ * home sweep's writes and the board's reads in memory (the files stay in the OS cache besides).
+ */
+export const PGLITE_START_PARAMS: readonly string[] = [
+  ...PGlite.defaultStartParams,
+  '-c',
+  'shared_buffers=16MB',
+  '-c',
+  'wal_buffers=1MB',
+  '-c',
+  'work_mem=4MB',
+  '-c',
+  'maintenance_work_mem=16MB',
+];
+
 /** PGlite in `dir` (created when missing), or in memory when `dir` is omitted (tests). */
 export async function openPglite(dir?: string): Promise<SqlClient> {
-  const db = dir ? await PGlite.create(dir) : await PGlite.create();
+  const options = { startParams: [...PGLITE_START_PARAMS] };
+  const db = dir ? await PGlite.create(dir, options) : await PGlite.create(options);
   const on = (q: Pick<PGlite, 'query' | 'exec'>): SqlQueryable => ({
     async query<T extends object>(text: string, params: unknown[] = []) {
       return (await q.query<T>(text, params)).rows;

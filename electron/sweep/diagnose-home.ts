@@ -56,6 +56,8 @@ export async function diagnoseHome(
   const client = createFleetClient(session, { ...opts.client, meter });
   const { input, seen } = await gather(client, session, {
     profile: opts.profile,
+    // Whose account a site-less home is does not change its root cause; the read would cost one more request.
+    identifyAccount: false,
     ...(opts.known ? { known: opts.known } : {}),
     ...(opts.now ? { now: opts.now } : {}),
   });

@@ -32,6 +32,11 @@ export interface PlatformDirectory {
   borrow(ref: string): Promise<BorrowResult>;
 }
 
+/** The platform refused the agent key itself (401/403 on a borrow): no home can be swept with it. */
+export function isAgentKeyRefused(e: unknown): boolean {
+  return e instanceof PlatformError && (e.status === 401 || e.status === 403);
+}
+
 /** The sweep's directory over the platform's client (`electron/platform/platform-client.ts`). */
 export function platformDirectoryFrom(client: PlatformClient, pageSize = 500): PlatformDirectory {
   return {
@@ -44,7 +49,14 @@ export function platformDirectoryFrom(client: PlatformClient, pageSize = 500): P
     },
     async borrow(ref) {
       try {
-        const t = await client.borrowAccessToken(ref);
+        const t = await client
+          .borrowAccessToken(ref)
+          // No answer at all (a kept-alive connection the platform closed just then, a dropped packet): asked
+          // once more, as borrowing lends the same token again; a second silence is the home's result.
+          .catch((e: unknown) => {
+            if (e instanceof PlatformError && e.status === 0) return client.borrowAccessToken(ref);
+            throw e;
+          });
         return {
           ok: true,
           token: {
@@ -57,7 +69,7 @@ export function platformDirectoryFrom(client: PlatformClient, pageSize = 500): P
       } catch (e) {
         if (!(e instanceof PlatformError)) return { ok: false, cause: 'connection.platform_error' };
         // The agent key itself refused: no home can be swept, so the sweep stops and says so.
-        if (e.status === 401 || e.status === 403) throw e;
+        if (isAgentKeyRefused(e)) throw e;
         if (e.code === 'not_connected') return { ok: false, cause: 'connection.not_connected' };
         if (e.code === 'connection_lost') return { ok: false, cause: 'connection.login_required' };
         if (e.code === 'tesla_auth_unavailable') return { ok: false, cause: 'connection.tesla_auth_unavailable' };

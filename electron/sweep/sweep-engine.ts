@@ -12,7 +12,12 @@ import type { SweepStore } from '../sweep-store/sweep-store';
 import { borrowedSession } from './borrowed-session';
 import { createDevicePacer } from './device-pacer';
 import { diagnoseHome } from './diagnose-home';
-import type { BorrowFailure, PlatformCustomer, PlatformDirectory } from './platform-directory';
+import {
+  isAgentKeyRefused,
+  type BorrowFailure,
+  type PlatformCustomer,
+  type PlatformDirectory,
+} from './platform-directory';
 import { sweepPlan, type SweepPlan } from './sweep-cost';
 
 export interface SweepProgress {
@@ -65,6 +70,10 @@ export interface SweepOutcome {
   changes: { newlyBroken: HomeChange[]; recovered: HomeChange[] };
 }
 
+/** Results written to the store per transaction, and the longest a result waits for its batch. */
+const BATCH_SIZE = 250;
+const BATCH_MS = 2_000;
+
 /** A home whose diagnosis failed in the doctor itself (kept, retried at the next sweep). */
 export const SWEEP_FAILED = 'sweep.failed';
 
@@ -116,13 +125,19 @@ export async function runSweep(opts: SweepOptions): Promise<SweepOutcome> {
 
   let buffer: HomeResult[] = [];
   let flushing: Promise<void> = Promise.resolve();
-  // Results reach the store in batches (one transaction each), in order, while the sweep goes on.
+  let lastFlush = now();
+  // Results reach the store in batches (one transaction each: a home's result, its latest cause and its
+  // released claim together), in order, while the sweep goes on. A process killed mid-sweep loses at most
+  // the batch not yet written, never half a home: those homes' claims run out and the next sweep takes them.
   const flush = () => {
     const batch = buffer;
     buffer = [];
+    lastFlush = now();
     flushing = flushing.then(() => store.recordResults(sweepId, batch));
     return flushing;
   };
+  // The agent key refused by the platform: every borrow would fail the same way, so the sweep stops.
+  let refused: Error | null = null;
 
   const finish = async (status: 'done' | 'stopped'): Promise<SweepOutcome> => {
     await flush();
@@ -165,23 +180,32 @@ export async function runSweep(opts: SweepOptions): Promise<SweepOutcome> {
   opts.signal?.addEventListener('abort', stop, { once: true });
   const sweepOne = async (ref: string) => {
     const customer = byRef.get(ref)!;
-    let result: HomeResult;
+    let result: HomeResult | null;
     try {
       result = await diagnoseBorrowed(ref, customer);
     } catch {
       // Nothing one home answers may stop the sweep: this home is kept as "not diagnosed", the next sweep retries it.
       result = { ref, cause: SWEEP_FAILED, actor: 'app', dataAgeSeconds: null, requests: 0, checks: [] };
     }
+    if (!result) return; // the agent key was refused: not a fact about this home
     requests += result.requests;
     results.push(result);
     buffer.push(result);
-    if (buffer.length >= 250) flush().catch(() => undefined); // the final flush reports a failure
+    // Every 250 homes, or every 2 s when homes come slowly (waits on Retry-After). A failed write is reported
+    // by the final flush.
+    if (buffer.length >= BATCH_SIZE || now() - lastFlush >= BATCH_MS) flush().catch(() => undefined);
     opts.onProgress?.({ done: results.length, total: claimed.length, requests });
   };
-  const diagnoseBorrowed = async (ref: string, customer: PlatformCustomer): Promise<HomeResult> => {
+  const diagnoseBorrowed = async (ref: string, customer: PlatformCustomer): Promise<HomeResult | null> => {
     const borrowed = await opts.directory
       .borrow(ref)
-      .catch((): { ok: false; cause: BorrowFailure } => ({ ok: false, cause: 'connection.platform_error' }));
+      .catch((e: unknown): { ok: false; cause: BorrowFailure } | null => {
+        if (!isAgentKeyRefused(e)) return { ok: false, cause: 'connection.platform_error' };
+        refused ??= e as Error;
+        queue.clear();
+        return null;
+      });
+    if (!borrowed) return null;
     if (!borrowed.ok) {
       return {
         ref,
@@ -210,5 +234,10 @@ export async function runSweep(opts: SweepOptions): Promise<SweepOutcome> {
   for (const c of claimed) void queue.add(() => sweepOne(c.ref));
   await queue.onIdle();
   opts.signal?.removeEventListener('abort', stop);
+  if (refused) {
+    // What was swept before is kept; the rest is released for the next sweep, and the caller says why.
+    await finish('stopped');
+    throw refused;
+  }
   return finish(opts.signal?.aborted || results.length < claimed.length ? 'stopped' : 'done');
 }

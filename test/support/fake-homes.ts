@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { BorrowResult, PlatformDirectory } from '@main/sweep/platform-directory';
 import { FAKE_API } from './fake-fleet-fetch';
 
-export type FakeHomeKind = 'healthy' | 'not_connected' | 'revoked' | 'suspended' | 'no_energy_scope';
+export type FakeHomeKind = 'healthy' | 'not_connected' | 'revoked' | 'suspended' | 'no_energy_scope' | 'no_site';
 
 const fixture = (name: string) =>
   JSON.parse(readFileSync(new URL(`../fixtures/tesla-public/${name}.json`, import.meta.url), 'utf8')) as {
@@ -94,7 +94,10 @@ export function fakeHomes(kinds: FakeHomeKind[], opts: FakeHomesOptions = {}): F
       if (kind === 'revoked') return new Response('', { status: 401 });
       if (kind === 'suspended')
         return json(403, { response: null, error: 'account disabled: EXCEEDED_LIMIT', error_description: '' });
-      if (url.pathname.endsWith('/products')) return json(200, opts.energyOnly ? energyOnly : products);
+      if (url.pathname.endsWith('/products'))
+        return json(200, kind === 'no_site' ? { response: [] } : opts.energyOnly ? energyOnly : products);
+      if (url.pathname.endsWith('/users/me'))
+        return json(200, { response: { email: `${ref}@customer.example`, full_name: 'A Customer' } });
       if (url.pathname.endsWith('/site_info')) return json(200, fixture('site_info'));
       if (url.pathname.endsWith('/live_status')) return json(200, fixture('live_status'));
       if (url.pathname.endsWith('/fleet_status'))

@@ -1,16 +1,20 @@
 // Plain Node. `npm run doctor -- sweep --platform <url> [--store postgres://… | --data-dir <dir>]
 // [--stale-after 6h] [--share 0.25] [--concurrency 64] [--format json|text]`: every home the platform lists,
 // diagnosed through borrowed tokens; the cost is said first (stderr), progress on stderr, the outcome on
-// stdout. Ctrl-C stops cleanly and keeps what was swept. Meant to run on a schedule on a server.
+// stdout. Ctrl-C stops cleanly and keeps what was swept. Meant to run on a schedule on a server. The agent
+// key: TCD_PLATFORM_KEY, else the OS keychain (as for `diagnose --platform`, platform-way.ts).
 import { DEMO_CLIENT } from '@main/simulator';
-import { agentKeyFor, platformUrlProblem } from '@main/platform/agent-key';
-import { createPlatformClient } from '@main/platform/platform-client';
+import { nodeFetch } from '@main/fleet/node-fetch';
+import { KeyringVault, type Vault } from '@main/infra/keychain';
+import { platformUrlProblem } from '@main/platform/agent-key';
+import type { PlatformClient } from '@main/platform/platform-client';
 import { isLoopbackSimulatorUrl } from '@main/security/token-destination';
 import { platformDirectoryFrom } from '@main/sweep/platform-directory';
 import { runSweep, type SweepOutcome } from '@main/sweep/sweep-engine';
 import { textIn } from '@shared/text/languages';
 import type { CliCommand, CliIo } from './cli-command';
 import { parseCommandArgs } from './parse-command-args';
+import { platformClientFor } from '../platform-way';
 import { openStoreFor, parseDuration } from './sweep-options';
 
 const t = textIn('en');
@@ -58,100 +62,115 @@ export function printSweepText(out: SweepOutcome, io: CliIo) {
   io.out(t('cli.sweep.changes', { broken: out.changes.newlyBroken.length, recovered: out.changes.recovered.length }));
 }
 
-export const sweepCommand: CliCommand = {
-  name: 'sweep',
-  summary: t('cli.summary.sweep'),
-  usage: USAGE,
-  async run(argv, io) {
-    const parsed = parseCommandArgs({ name: 'sweep', usage: USAGE }, argv, io, {
-      platform: { type: 'string' },
-      store: { type: 'string' },
-      'data-dir': { type: 'string' },
-      'stale-after': { type: 'string' },
-      share: { type: 'string' },
-      concurrency: { type: 'string' },
-      format: { type: 'string' },
-    });
-    if (!parsed) return 2;
-    const { values } = parsed;
-    if (!values.platform) {
-      io.err(t('cli.sweep.needsPlatform', { command: 'sweep' }));
-      return 2;
-    }
-    const urlProblem = platformUrlProblem(values.platform);
-    if (urlProblem) {
-      io.err(t('cli.failed', { command: 'sweep', message: urlProblem }));
-      return 2;
-    }
-    const staleAfterMs = parseDuration(values['stale-after'] ?? '0s');
-    if (staleAfterMs === null) {
-      io.err(t('cli.sweep.badDuration', { command: 'sweep' }));
-      return 2;
-    }
-    const share = Number(values.share ?? '0.25');
-    if (!(share > 0 && share <= 1)) {
-      io.err(t('cli.sweep.badNumber', { command: 'sweep', option: 'share', range: '(0, 1]' }));
-      return 2;
-    }
-    const concurrency = Number(values.concurrency ?? '64');
-    if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 512) {
-      io.err(t('cli.sweep.badNumber', { command: 'sweep', option: 'concurrency', range: '1–512' }));
-      return 2;
-    }
-    const agentKey = await agentKeyFor(values.platform, { env: process.env });
-    if (!agentKey) {
-      io.err(t('cli.platform.noKey', { command: 'sweep', host: new URL(values.platform).host }));
-      return 1;
-    }
-    let store;
-    try {
-      store = await openStoreFor(values);
-    } catch (e) {
-      io.err(t('cli.sweep.storeFailed', { command: 'sweep', message: (e as Error).message }));
-      return 1;
-    }
-    const ctrl = new AbortController();
-    const onSigint = () => ctrl.abort();
-    process.once('SIGINT', onSigint);
-    // A simulator's platform lends tokens for the simulator's own Fleet API (its /na, /eu, /cn bases).
-    const simOrigin = isLoopbackSimulatorUrl(values.platform) ? new URL(values.platform).origin : null;
-    let lastProgress = 0;
-    try {
-      const out = await runSweep({
-        directory: platformDirectoryFrom(createPlatformClient({ baseUrl: values.platform, agentKey })),
-        store,
-        staleAfterMs,
-        share,
-        concurrency,
-        profile: { partnerDomain: null, clientId: simOrigin ? DEMO_CLIENT.clientId : null },
-        trustedApiOrigins: simOrigin ? ['na', 'eu', 'cn'].map((r) => `${simOrigin}/${r}`) : [],
-        signal: ctrl.signal,
-        onPlan: (p) =>
-          io.err(
-            t('cli.sweep.plan', {
-              homes: p.homes,
-              skipped: p.skipped,
-              requests: p.requests,
-              cost: p.costUsd.toFixed(2),
-            }),
-          ),
-        onProgress: (p) => {
-          const now = Date.now();
-          if (now - lastProgress < 1000 && p.done !== p.total) return;
-          lastProgress = now;
-          io.err(t('cli.sweep.progress', { done: p.done, total: p.total, requests: p.requests }));
-        },
+/** `sweep` with its keychain given (tests pass a memory one); `sweepCommand` uses the OS keychain. */
+export function sweepCommandWith(deps: { keychain: () => Vault }): CliCommand {
+  return {
+    name: 'sweep',
+    summary: t('cli.summary.sweep'),
+    usage: USAGE,
+    async run(argv, io) {
+      const parsed = parseCommandArgs({ name: 'sweep', usage: USAGE }, argv, io, {
+        platform: { type: 'string' },
+        store: { type: 'string' },
+        'data-dir': { type: 'string' },
+        'stale-after': { type: 'string' },
+        share: { type: 'string' },
+        concurrency: { type: 'string' },
+        format: { type: 'string' },
       });
-      if (out.status === 'stopped') io.err(t('cli.sweep.stopped', { done: out.summary.homes }));
-      if (values.format === 'json') io.out(JSON.stringify(sweepJson(out), null, 2));
-      else printSweepText(out, io);
-      return 0;
-    } catch (e) {
-      io.err(t('cli.failed', { command: 'sweep', message: (e as Error).message }));
-      return 1;
-    } finally {
-      process.off('SIGINT', onSigint);
-      await store.close();
-    }
-  },
-};
+      if (!parsed) return 2;
+      const { values } = parsed;
+      if (!values.platform) {
+        io.err(t('cli.sweep.needsPlatform', { command: 'sweep' }));
+        return 2;
+      }
+      const urlProblem = platformUrlProblem(values.platform);
+      if (urlProblem) {
+        io.err(t('cli.failed', { command: 'sweep', message: urlProblem }));
+        return 2;
+      }
+      const staleAfterMs = parseDuration(values['stale-after'] ?? '0s');
+      if (staleAfterMs === null) {
+        io.err(t('cli.sweep.badDuration', { command: 'sweep' }));
+        return 2;
+      }
+      const share = Number(values.share ?? '0.25');
+      if (!(share > 0 && share <= 1)) {
+        io.err(t('cli.sweep.badNumber', { command: 'sweep', option: 'share', range: '(0, 1]' }));
+        return 2;
+      }
+      const concurrency = Number(values.concurrency ?? '64');
+      if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 512) {
+        io.err(t('cli.sweep.badNumber', { command: 'sweep', option: 'concurrency', range: '1–512' }));
+        return 2;
+      }
+      // The agent key as `diagnose --platform` finds it: TCD_PLATFORM_KEY, else the OS keychain (kept there by
+      // the app's profile form), else the demo key for a simulator on this computer.
+      let platform: PlatformClient;
+      try {
+        // The pooled Node fetch: one borrow per home, on kept-alive connections, costs less CPU than the global fetch.
+        platform = await platformClientFor(
+          'sweep',
+          values.platform,
+          { keychain: deps.keychain() },
+          { fetch: nodeFetch },
+        );
+      } catch (e) {
+        io.err((e as Error).message);
+        return 1;
+      }
+      let store;
+      try {
+        store = await openStoreFor(values);
+      } catch (e) {
+        io.err(t('cli.sweep.storeFailed', { command: 'sweep', message: (e as Error).message }));
+        return 1;
+      }
+      const ctrl = new AbortController();
+      const onSigint = () => ctrl.abort();
+      process.once('SIGINT', onSigint);
+      // A simulator's platform lends tokens for the simulator's own Fleet API (its /na, /eu, /cn bases).
+      const simOrigin = isLoopbackSimulatorUrl(values.platform) ? new URL(values.platform).origin : null;
+      let lastProgress = 0;
+      try {
+        const out = await runSweep({
+          directory: platformDirectoryFrom(platform),
+          store,
+          staleAfterMs,
+          share,
+          concurrency,
+          profile: { partnerDomain: null, clientId: simOrigin ? DEMO_CLIENT.clientId : null },
+          trustedApiOrigins: simOrigin ? ['na', 'eu', 'cn'].map((r) => `${simOrigin}/${r}`) : [],
+          signal: ctrl.signal,
+          onPlan: (p) =>
+            io.err(
+              t('cli.sweep.plan', {
+                homes: p.homes,
+                skipped: p.skipped,
+                requests: p.requests,
+                cost: p.costUsd.toFixed(2),
+              }),
+            ),
+          onProgress: (p) => {
+            const now = Date.now();
+            if (now - lastProgress < 1000 && p.done !== p.total) return;
+            lastProgress = now;
+            io.err(t('cli.sweep.progress', { done: p.done, total: p.total, requests: p.requests }));
+          },
+        });
+        if (out.status === 'stopped') io.err(t('cli.sweep.stopped', { done: out.summary.homes }));
+        if (values.format === 'json') io.out(JSON.stringify(sweepJson(out), null, 2));
+        else printSweepText(out, io);
+        return 0;
+      } catch (e) {
+        io.err(t('cli.failed', { command: 'sweep', message: (e as Error).message }));
+        return 1;
+      } finally {
+        process.off('SIGINT', onSigint);
+        await store.close();
+      }
+    },
+  };
+}
+
+export const sweepCommand: CliCommand = sweepCommandWith({ keychain: () => new KeyringVault() });

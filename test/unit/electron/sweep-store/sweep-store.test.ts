@@ -121,6 +121,44 @@ function storeSuite(name: string, open: () => Promise<SqlClient>) {
       ]);
     });
 
+    it('a batch cut off mid-write keeps nothing of it: never a result without its home moved, nor half a home', async () => {
+      const refs = ['cut-1', 'cut-2', 'cut-3'];
+      await store.upsertHomes(refs.map((ref) => ({ ref, region: 'NA' })));
+      const sweepId = await store.startSweep();
+      await store.claimHomes(sweepId, refs, { staleBefore: future(), leaseSeconds: 60 });
+      // The process dies between the batch's two statements (the results written, the homes not yet moved).
+      let statements = 0;
+      const dying: SqlClient = {
+        ...db,
+        transaction: (fn) =>
+          db.transaction((tx) =>
+            fn({
+              exec: (sql) => tx.exec(sql),
+              query: async (text, params) => {
+                statements += 1;
+                if (statements === 2) throw new Error('killed');
+                return tx.query(text, params);
+              },
+            }),
+          ),
+      };
+      await expect(
+        sweepStoreOn(dying).recordResults(
+          sweepId,
+          refs.map((ref) => result(ref, 'healthy')),
+        ),
+      ).rejects.toThrow('killed');
+      expect(statements).toBe(2);
+      expect(await store.counts(sweepId)).toEqual({ byCause: {}, byActor: {} });
+      expect((await store.homes({ search: 'cut-' })).map((h) => h.cause)).toEqual([null, null, null]);
+      // The claims are still this sweep's (they run out if it is gone); a whole batch written later counts once.
+      await store.recordResults(
+        sweepId,
+        refs.map((ref) => result(ref, 'healthy')),
+      );
+      expect((await store.counts(sweepId)).byCause).toEqual({ healthy: 3 });
+    });
+
     it('treats hostile text as data', async () => {
       const ref = "x'); DROP TABLE homes; --";
       await store.upsertHomes([{ ref, region: null }]);

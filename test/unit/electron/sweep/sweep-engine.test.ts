@@ -6,6 +6,7 @@ import { runSweep, type SweepOptions } from '@main/sweep/sweep-engine';
 import { openPglite } from '@main/sweep-store/sql-client';
 import { migrate } from '@main/sweep-store/migrations';
 import { sweepStoreOn, type SweepStore } from '@main/sweep-store/sweep-store';
+import { PlatformError } from '@main/platform/platform-client';
 import { fakeHomes, type FakeHomeKind, type FakeHomes } from '@test/support/fake-homes';
 
 let store: SweepStore;
@@ -58,6 +59,14 @@ describe('runSweep', { timeout: 180_000 }, () => {
     }
     expect(out.summary.requests).toBe(h.requests.length);
     expect(out.summary.homes).toBe(14);
+  });
+
+  it('a home that lists no energy site costs products alone: no users/me, and no e-mail in the store', async () => {
+    const h = fakeHomes(['no_site', 'healthy'], { prefix: 'nosite' });
+    const out = await sweep(h);
+    expect(h.requests.filter((r) => r.startsWith('nosite-0001 '))).toEqual(['nosite-0001 GET /api/1/products']);
+    expect(out.homes.find((x) => x.ref === 'nosite-0001')!.cause).toBe('energy.site_discovery');
+    expect(JSON.stringify(await store.history('nosite-0001'))).not.toContain('@customer.example');
   });
 
   it('makes one incident of a wave, attributes its homes, and finds the changes at the next sweep', async () => {
@@ -125,6 +134,32 @@ describe('runSweep', { timeout: 180_000 }, () => {
     expect(out.homes.find((x) => x.ref === 'slow-0002')!.cause).toBe(
       out.homes.find((x) => x.ref === 'slow-0001')!.cause,
     );
+  });
+
+  it('stops when the platform refuses the agent key: keeps what was swept, blames no home for it', async () => {
+    const h = fakeHomes(repeat(20, 'healthy'), { prefix: 'key' });
+    let borrows = 0;
+    const directory = {
+      ...h.directory,
+      borrow: async (ref: string) => {
+        borrows += 1;
+        // The key is revoked at the platform while the sweep runs.
+        if (borrows > 6) throw new PlatformError('platform_key_invalid', {}, 401, 'invalid_agent_key');
+        return h.directory.borrow(ref);
+      },
+    };
+    const error = await sweep(h, { directory, concurrency: 2 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PlatformError);
+    const latest = await store.latestSweep();
+    expect(latest).toMatchObject({ status: 'stopped', homes: 6 });
+    const counts = await store.counts(latest!.id);
+    expect(Object.values(counts.byCause).reduce((a, b) => a + b, 0)).toBe(6);
+    const kept = await store.homes({ search: 'key-' });
+    expect(kept.filter((x) => x.cause !== null)).toHaveLength(6);
+    expect(kept.some((x) => x.cause === 'connection.platform_error')).toBe(false);
+    // The rest was released: the next sweep (with a good key) takes the 14 homes left.
+    const rest = await sweep(h, { staleAfterMs: 3_600_000 });
+    expect(rest.homes).toHaveLength(14);
   });
 
   it('stops on the signal, keeps what was swept, and leaves the rest to the next sweep', async () => {
