@@ -10,6 +10,7 @@ import type {
   KeychainStatus,
 } from '@shared/contract/areas/accounts';
 import { createPlatformClient, PlatformError, type PlatformClient } from '@main/platform/platform-client';
+import { profileWay } from '@main/profiles/profile-platform';
 import { BorrowedTokens } from './borrowed-tokens';
 import type { Profile } from '@shared/contract/areas/profiles';
 import type { AuthEndpoints, DemoSimulatorInfo } from './sign-in/endpoints';
@@ -145,7 +146,8 @@ export class AccountService {
 
   /**
    * The platform the active (or named) profile reaches customers through: the Demo profile's is the
-   * embedded simulator's demo platform; Tesla profiles name none yet. Null: no platform, one way in.
+   * embedded simulator's demo platform; a Tesla profile's is the one its form names (way "through the
+   * platform"). Null: no platform, one way in.
    */
   platformFor(profileId?: string): ProfilePlatform | null {
     let profile: Profile;
@@ -154,7 +156,8 @@ export class AccountService {
     } catch {
       return null;
     }
-    if (profile.kind !== 'demo') return null;
+    // A Tesla profile's platform, its agent key read from the keychain at each call.
+    if (profile.kind !== 'demo') return this.deps.profiles.platformClient(profile.id);
     const platform = this.deps.demo?.()?.platform;
     if (!platform) return null;
     return {
@@ -167,10 +170,23 @@ export class AccountService {
     };
   }
 
+  /** The way in the named (or active) profile uses, when it names one. */
+  activeProfileWay(profileId?: string): ConnectWay | undefined {
+    try {
+      return profileWay(profileId ? this.deps.profiles.get(profileId) : this.deps.profiles.active());
+    } catch {
+      return undefined;
+    }
+  }
+
   /** The ways in the active profile offers (through the platform first), or null for the one sign-in. */
   connectWays(): ConnectWays | null {
     const platform = this.platformFor();
-    return platform ? { ways: ['platform', 'own_app', 'replace'], platform: platform.name } : null;
+    if (!platform) return null;
+    // The Demo profile has both apps; a Tesla profile's one client id is the platform's (a confirmed replace).
+    const ways: ConnectWay[] =
+      this.deps.profiles.active().kind === 'demo' ? ['platform', 'own_app', 'replace'] : ['platform', 'replace'];
+    return { ways, platform: platform.name };
   }
 
   /** The boxes the profile asks for and those the customer left unticked, so the page can say so at once. */

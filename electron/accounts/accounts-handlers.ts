@@ -24,7 +24,10 @@ export function accountsHandlers(
       const platform = accounts.platformFor(reconnect?.profileId);
       // With a platform, a sign-in under its client replaces its connection: whatever asked for it (a
       // reconnect too) must have confirmed. A reconnect of an own-app customer stays in the own app.
-      const chosen = way ?? (reconnect?.way === 'own_app' ? 'own_app' : platform ? 'replace' : undefined);
+      // A Tesla profile whose client id is the doctor's own app records its sign-ins as such.
+      const ownAppProfile = !platform && accounts.activeProfileWay(reconnect?.profileId) === 'own_app';
+      const chosen =
+        way ?? (reconnect?.way === 'own_app' || ownAppProfile ? 'own_app' : platform ? 'replace' : undefined);
       const started = await accounts.connect({
         label: label ?? null,
         reconnectAccountId: reconnectAccountId ?? null,
