@@ -10,6 +10,8 @@ import type {
   KeychainStatus,
 } from '@shared/contract/areas/accounts';
 import { createPlatformClient, PlatformError, type PlatformClient } from '@main/platform/platform-client';
+import { randomUUID } from 'node:crypto';
+import { connectForPlatform } from '@main/platform/connect-for-platform';
 import { profileWay } from '@main/profiles/profile-platform';
 import { BorrowedTokens } from './borrowed-tokens';
 import type { Profile } from '@shared/contract/areas/profiles';
@@ -95,6 +97,8 @@ export class AccountService {
   private readonly borrowed: BorrowedTokens;
   /** The way in each running sign-in stands for (recorded on the account it makes). */
   private readonly waysBySignIn = new Map<string, ConnectWay>();
+  /** Connect-for-the-platform runs waiting for the customer, by their sign-in id (cancel, close). */
+  private readonly platformSignIns = new Map<string, AbortController>();
 
   constructor(private readonly deps: AccountServiceDeps) {
     this.now = deps.now ?? Date.now;
@@ -265,6 +269,73 @@ export class AccountService {
     return claims.sub;
   }
 
+  /**
+   * Connect for the platform (its connection was lost, it never had one, or a consent box is missing): the
+   * customer signs in in the browser under the platform's client, the platform gets code and verifier and
+   * keeps the connection, and then the doctor borrows it as through the platform. Resolves once the sign-in
+   * page is known (the caller opens it unless `openUrl` does); the end arrives as a sign-in-finished event
+   * under the returned id. The doctor never holds a token of the platform's connection.
+   */
+  async startConnectForPlatform(options: {
+    platform: ProfilePlatform;
+    customer: string;
+    label?: string | null;
+    promptMissingScopes?: boolean;
+    /** Opens the page (the system browser); refuse by throwing (a page the policy does not allow). */
+    openUrl: (url: string) => Promise<void>;
+    timeoutMs?: number;
+  }): Promise<{ signInId: string; authorizeUrl: string; expiresAt: number }> {
+    const { platform, customer } = options;
+    const matches = await platform.client.findCustomers(customer);
+    const found = matches.find((c) => c.ref === customer) ?? (matches.length === 1 ? matches[0] : undefined);
+    if (!found) throw new PlatformError('platform_unknown_customer', { customer }, 404, 'unknown_customer');
+    const signInId = `platform-${randomUUID()}`;
+    const timeoutMs = options.timeoutMs ?? 10 * 60_000;
+    const stop = new AbortController();
+    this.platformSignIns.set(signInId, stop);
+    let shown!: (url: string) => void;
+    const pageKnown = new Promise<string>((resolve) => (shown = resolve));
+    const run = connectForPlatform({
+      platform: platform.client,
+      ref: found.ref,
+      timeoutMs,
+      signal: stop.signal,
+      ...(options.promptMissingScopes ? { promptMissingScopes: true } : {}),
+      openUrl: async (url) => {
+        await options.openUrl(url);
+        shown(url);
+      },
+    });
+    const finished = run
+      .finally(() => this.platformSignIns.delete(signInId))
+      .then(() =>
+        this.connectThroughPlatform({ platform: platform.client, customer: found.ref, label: options.label ?? null }),
+      )
+      .then(
+        (accountId) => {
+          this.deps.log?.('info', 'accounts.connectedForPlatform', {});
+          this.deps.onSignInFinished?.({ signInId, ok: true, accountId, error: null });
+        },
+        (error: unknown) => {
+          const text = error instanceof UserFacingError ? error.text : undefined;
+          this.deps.log?.('warn', 'accounts.connectForPlatformFailed', {
+            code: (error as { code?: string }).code ?? null,
+          });
+          this.deps.onSignInFinished?.({
+            signInId,
+            ok: false,
+            accountId: null,
+            error: error instanceof Error ? error.message : String(error),
+            ...(text ? { errorText: text } : {}),
+          });
+        },
+      );
+    // A failure before the page is known (the platform refused, the page is not allowed) is the caller's.
+    const authorizeUrl = await Promise.race([pageKnown, run.then(() => pageKnown)]);
+    void finished;
+    return { signInId, authorizeUrl, expiresAt: this.now() + timeoutMs };
+  }
+
   /** Starts a sign-in with the active profile (or the reconnecting account's). The caller opens the URL. */
   async connect(
     options: {
@@ -325,6 +396,11 @@ export class AccountService {
   }
 
   cancelSignIn(signInId: string): boolean {
+    const platformSignIn = this.platformSignIns.get(signInId);
+    if (platformSignIn) {
+      platformSignIn.abort();
+      return true;
+    }
     return this.flow.cancel(signInId);
   }
 
@@ -469,6 +545,7 @@ export class AccountService {
   }
 
   async close(): Promise<void> {
+    for (const stop of this.platformSignIns.values()) stop.abort();
     this.borrowed.dropAll();
     await this.flow.close();
   }

@@ -68,6 +68,33 @@ export function accountsHandlers(
       });
       return { accountId };
     },
+    'accounts:connectForPlatform': async ({ customer, label, addMissingScopes }) => {
+      const platform = accounts.platformFor();
+      if (!platform) throw new UserFacingError('platform_none');
+      const policy = edge.urlPolicy();
+      let opened = false;
+      const started = await accounts.startConnectForPlatform({
+        platform,
+        customer,
+        label: label ?? null,
+        promptMissingScopes: addMissingScopes === true,
+        // The platform names the sign-in page: it must be one the app may open, like any sign-in page.
+        openUrl: async (url) => {
+          if (!isAllowedExternalUrl(url, policy)) throw new UserFacingError('sign_in_page_not_allowed');
+          if (edge.openExternal) {
+            await edge.openExternal(url);
+            opened = true;
+          }
+        },
+      });
+      return {
+        signInId: started.signInId,
+        authorizeUrl: started.authorizeUrl,
+        handledBy: opened ? ('system' as const) : ('page' as const),
+        callback: 'loopback' as const,
+        expiresAt: new Date(started.expiresAt).toISOString(),
+      };
+    },
     'accounts:cancelSignIn': ({ signInId }) => ({ cancelled: accounts.cancelSignIn(signInId) }),
     'accounts:setLabel': ({ accountId, label }) => {
       accounts.setLabel(accountId, label);

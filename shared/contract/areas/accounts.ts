@@ -167,6 +167,22 @@ export const accountsChannels = {
       .strict(),
     z.object({ accountId: z.string() }),
   ),
+  /**
+   * Connect for the platform: the customer signs in in the browser under the platform's client and the
+   * platform keeps the connection (lost, never made, or missing a consent box: `addMissingScopes`). The
+   * result is the sign-in page to open; its end is `accounts:signInFinished` under `signInId`, with the
+   * customer then reached through the platform.
+   */
+  'accounts:connectForPlatform': channel(
+    z
+      .object({
+        customer: z.string().trim().min(1).max(320),
+        label: z.string().trim().max(80).optional(),
+        addMissingScopes: z.boolean().optional(),
+      })
+      .strict(),
+    SignInStartSchema,
+  ),
   'accounts:cancelSignIn': channel(
     z.object({ signInId: z.string().min(1).max(100) }).strict(),
     z.object({ cancelled: z.boolean() }),
