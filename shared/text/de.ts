@@ -1829,6 +1829,12 @@ export const de: TextCatalogue = {
         yes: 'Verbindung ersetzen',
         no: 'Abbrechen',
       },
+      forPlatform: {
+        button: 'Für {{platform}} verbinden',
+        explain:
+          'Der Kunde meldet sich einmal im Browser an, unter der App von {{platform}}; {{platform}} behält die Verbindung (dieser Laptop speichert nichts davon), und der Doctor verbindet danach über die Plattform.',
+        addBoxes: 'Für {{platform}} verbinden, um die fehlenden Häkchen zu ergänzen',
+      },
     },
     keychain: {
       unavailable: 'Der Schlüsselbund des Systems kann die Anmeldung des Kunden nicht speichern: {{reason}}',

@@ -1730,6 +1730,12 @@ export const en = {
         yes: 'Replace the connection',
         no: 'Cancel',
       },
+      forPlatform: {
+        button: 'Connect for {{platform}}',
+        explain:
+          'The customer signs in once in the browser, under {{platform}}’s app; {{platform}} keeps the connection (this laptop keeps nothing of it), and the doctor then goes through the platform.',
+        addBoxes: 'Connect for {{platform}} to add the missing boxes',
+      },
     },
     keychain: {
       unavailable: 'The system keychain cannot keep the customer’s sign-in: {{reason}}',

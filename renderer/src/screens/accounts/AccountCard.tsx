@@ -17,7 +17,7 @@ export function AccountCard({
   onToggle: () => void;
 }) {
   const { t, i18n } = useTranslation();
-  const { selectedAccountId, select, connect, forget, setLabel, busy, signIn } = useAccountsStore();
+  const { selectedAccountId, select, connect, forget, setLabel, busy, signIn, connectWays } = useAccountsStore();
   const [confirming, setConfirming] = useState(false);
   const [editing, setEditing] = useState(false);
   const [label, setLabelText] = useState(account.label);
@@ -119,7 +119,9 @@ export function AccountCard({
               disabled={busy || signIn !== null}
               onClick={() => void connect('', account.id)}
             >
-              {t('accounts.card.reconnect')}
+              {account.way === 'platform'
+                ? t('accounts.connect.forPlatform.addBoxes', { platform: connectWays?.platform ?? '' })
+                : t('accounts.card.reconnect')}
             </button>
           )}
           <button type="button" onClick={() => setEditing(true)}>
