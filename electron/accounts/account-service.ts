@@ -97,6 +97,8 @@ export class AccountService {
   private readonly borrowed: BorrowedTokens;
   /** The way in each running sign-in stands for (recorded on the account it makes). */
   private readonly waysBySignIn = new Map<string, ConnectWay>();
+  /** Through the platform: the scopes the platform asks customers for, by account (memory, this run). */
+  private readonly platformAsks = new Map<string, readonly string[]>();
   /** Connect-for-the-platform runs waiting for the customer, by their sign-in id (cancel, close). */
   private readonly platformSignIns = new Map<string, AbortController>();
 
@@ -195,15 +197,22 @@ export class AccountService {
 
   /** The boxes the profile asks for and those the customer left unticked, so the page can say so at once. */
   private withConsent(account: AccountView): AccountView {
-    let requested: readonly string[] = FLEET_SCOPES;
+    const requested = this.requestedScopes(account);
+    const asked = requested.filter((s): s is ConsentScope => s in CONSENT_LABELS);
+    return { ...account, consent: { asked, missing: asked.filter((s) => !account.grantedScopes.includes(s)) } };
+  }
+
+  /** Through the platform: what the platform asks for; else what the profile asks for (every scope by default). */
+  private requestedScopes(account: AccountView): readonly string[] {
+    const platformAsks = account.way === 'platform' ? this.platformAsks.get(account.id) : undefined;
+    if (platformAsks) return platformAsks;
     try {
       const profile = this.deps.profiles.get(account.profileId);
-      if (profile.kind === 'tesla' && profile.scopes) requested = profile.scopes;
+      if (profile.kind === 'tesla' && profile.scopes) return profile.scopes;
     } catch {
       // The profile was removed: judge against every scope, as a new sign-in would ask.
     }
-    const asked = requested.filter((s): s is ConsentScope => s in CONSENT_LABELS);
-    return { ...account, consent: { asked, missing: asked.filter((s) => !account.grantedScopes.includes(s)) } };
+    return FLEET_SCOPES;
   }
 
   setSessionOnly(enabled: boolean): void {
@@ -236,6 +245,11 @@ export class AccountService {
     const found = matches.find((c) => c.ref === customer) ?? (matches.length === 1 ? matches[0] : undefined);
     if (!found) throw new PlatformError('platform_unknown_customer', { customer }, 404, 'unknown_customer');
     const token = await platform.borrowAccessToken(found.ref);
+    // The boxes that count are those the platform asks for (its authorize parameters), not every scope.
+    const asked = await platform.authorizeParams().then(
+      (p) => p.scopes,
+      () => null,
+    );
     // The borrowed token goes only where any customer token may go: Tesla over HTTPS, or a local simulator.
     if (!mayCarryToken(`${token.apiBase}/api/1/products`))
       throw new PlatformError('platform_unreadable', {}, 200, 'untrusted_api_base');
@@ -250,6 +264,8 @@ export class AccountService {
         .catch(() => undefined);
     }
     this.borrowed.keep(claims.sub, platform, found.ref, token);
+    if (asked) this.platformAsks.set(claims.sub, asked);
+    else this.platformAsks.delete(claims.sub);
     this.registry.upsert({
       id: claims.sub,
       profileId: options.profileId ?? this.deps.profiles.active().id,
