@@ -26,7 +26,8 @@ import {
   type SignInLog,
   type SignInStarted,
 } from './sign-in/sign-in-flow';
-import { readAccessTokenClaims } from './sign-in/token-claims';
+import { issuedAtIso, readAccessTokenClaims } from './sign-in/token-claims';
+import { decodeScopes, newFromTesla } from '@shared/tesla/scope-decode';
 import type { FleetSession } from '../fleet/fleet-session';
 import { createFleetClient } from '../fleet/fleet-client';
 import { createUsageMeter } from '../fleet/usage-meter';
@@ -81,6 +82,12 @@ export interface ProfilePlatform {
   name: string;
 }
 
+/** An ISO time as given (normalised), or `fallbackMs` when it is not one. */
+function isoOr(value: string, fallbackMs: number): string {
+  const ms = Date.parse(value);
+  return new Date(Number.isNaN(ms) ? fallbackMs : ms).toISOString();
+}
+
 export class AccountService {
   readonly registry: AccountRegistry;
   readonly flow: SignInFlow;
@@ -106,7 +113,12 @@ export class AccountService {
     this.now = deps.now ?? Date.now;
     this.registry = new AccountRegistry(deps.dataDir, deps.stores);
     this.keychainTokens = new TokenStore(deps.keychain);
-    this.borrowed = new BorrowedTokens(this.now);
+    this.borrowed = new BorrowedTokens(this.now, (accountId, token) => {
+      const scopes = decodeScopes(token.scopes).granted;
+      const known = this.registry.get(accountId)?.grantedScopes ?? [];
+      this.registry.update(accountId, { grantedScopes: scopes, scopesAsOf: isoOr(token.issuedAt, this.now()) });
+      if (scopes.length !== known.length || scopes.some((s) => !known.includes(s))) this.deps.onChanged?.();
+    });
     this.flow = new SignInFlow({
       now: this.now,
       fetch: deps.fetch,
@@ -199,7 +211,15 @@ export class AccountService {
   private withConsent(account: AccountView): AccountView {
     const requested = this.requestedScopes(account);
     const asked = requested.filter((s): s is ConsentScope => s in CONSENT_LABELS);
-    return { ...account, consent: { asked, missing: asked.filter((s) => !account.grantedScopes.includes(s)) } };
+    const fresh = newFromTesla(account.grantedScopes);
+    return {
+      ...account,
+      consent: {
+        asked,
+        missing: asked.filter((s) => !account.grantedScopes.includes(s)),
+        ...(fresh.length > 0 ? { newFromTesla: fresh } : {}),
+      },
+    };
   }
 
   /** Through the platform: what the platform asks for; else what the profile asks for (every scope by default). */
@@ -273,7 +293,8 @@ export class AccountService {
       email: found.email || null,
       region: claims.ou_code,
       connectedAt: new Date(this.now()).toISOString(),
-      grantedScopes: token.scopes,
+      grantedScopes: decodeScopes(token.scopes).granted,
+      scopesAsOf: isoOr(token.issuedAt, this.now()),
       state: 'connected',
       reconnectReason: null,
       sessionOnly: true,
@@ -580,12 +601,12 @@ export class AccountService {
         now: this.now,
         onRefreshed: (accessToken) => {
           // The customer may have changed the grant at Tesla since: keep the listed scopes true.
-          const scp = readAccessTokenClaims(accessToken).scp;
+          const claims = readAccessTokenClaims(accessToken);
+          const scp = claims.scp;
           const known = this.registry.get(account.id)?.grantedScopes ?? [];
-          if (scp.length !== known.length || scp.some((s) => !known.includes(s))) {
-            this.registry.update(account.id, { grantedScopes: scp });
-            this.deps.onChanged?.();
-          }
+          // The scopes are read from the freshest token, and said as of when it was issued.
+          this.registry.update(account.id, { grantedScopes: scp, scopesAsOf: issuedAtIso(claims, this.now()) });
+          if (scp.length !== known.length || scp.some((s) => !known.includes(s))) this.deps.onChanged?.();
         },
         onReconnectNeeded: (reason) => {
           this.deps.log?.('warn', 'accounts.reconnectNeeded', { profileId: account.profileId, region: account.region });
@@ -647,6 +668,7 @@ export class AccountService {
       region: claims.ou_code,
       connectedAt: new Date(this.now()).toISOString(),
       grantedScopes: claims.scp,
+      scopesAsOf: issuedAtIso(claims, this.now()),
       state: 'connected',
       reconnectReason: null,
       sessionOnly: pending.sessionOnly,

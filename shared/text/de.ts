@@ -1864,6 +1864,9 @@ export const de: TextCatalogue = {
       scopeCount_other: '{{count}} Berechtigungen erteilt',
       boxCount: '{{ticked}} von {{asked}} Kästchen angehakt',
       unticked: 'Auf Teslas Zustimmungsseite nicht angehakt: {{boxes}}',
+      scopesAsOf: 'Berechtigungen mit Stand {{time}}',
+      newFromTesla:
+        'Neu von Tesla: {{scopes}}. Diese Berechtigungen kennt der Doctor noch nicht; sie werden aufgeführt und sind kein Fehler.',
       reconnectReason:
         'Tesla akzeptiert diese Anmeldung nicht mehr: {{reason}} Wählen Sie „Neu verbinden“ und lassen Sie den Kunden sich erneut anmelden.',
       switch: 'Zu diesem Kunden wechseln',

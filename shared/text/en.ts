@@ -1760,6 +1760,9 @@ export const en = {
       scopeCount_other: '{{count}} permissions granted',
       boxCount: '{{ticked}} of {{asked}} boxes ticked',
       unticked: 'Unticked on Tesla’s consent screen: {{boxes}}',
+      scopesAsOf: 'Scopes as of {{time}}',
+      newFromTesla:
+        'New from Tesla: {{scopes}}. The doctor does not know these scopes yet; they are listed, not an error.',
       reconnectReason:
         'Tesla no longer accepts this sign-in: {{reason}} Press “Reconnect” and let the customer sign in again.',
       switch: 'Switch to this customer',

@@ -39,7 +39,16 @@ export const AccountViewSchema = z.object({
    * connection profile asks for, and those of them the customer left unticked (shared/tesla/scopes.ts).
    * Computed when listed, never stored.
    */
-  consent: z.object({ asked: z.array(z.string()), missing: z.array(z.string()) }).optional(),
+  consent: z
+    .object({
+      asked: z.array(z.string()),
+      missing: z.array(z.string()),
+      /** Granted scopes the doctor does not know yet (Tesla adds some): listed as new from Tesla, never an error. */
+      newFromTesla: z.array(z.string()).optional(),
+    })
+    .optional(),
+  /** When the token the granted scopes were read from was issued (ISO): the freshest token seen. */
+  scopesAsOf: z.string().max(40).optional(),
 });
 export type AccountView = z.infer<typeof AccountViewSchema>;
 
