@@ -74,6 +74,20 @@ export function ConnectPanel() {
         </div>
       )}
       {!keychainMissing && sessionOnly && <p className="muted">{t('accounts.keychain.sessionOnlyOn')}</p>}
+      {!signIn && platformLost && (
+        // Borrowing found no connection at the platform: the way out is to connect for it, not to sign in here.
+        <div className="platform-lost" data-testid="platform-lost">
+          <p>{t('accounts.connect.forPlatform.explain', { platform })}</p>
+          <button
+            type="button"
+            className="primary"
+            disabled={busy}
+            onClick={() => void connectForPlatform(platformLost.customer, platformLost.label)}
+          >
+            {t('accounts.connect.forPlatform.button', { platform })}
+          </button>
+        </div>
+      )}
       {signIn ? (
         <div className="sign-in-waiting" role="status" data-testid="sign-in-waiting">
           <p>{t(signIn.handledBy === 'system' ? 'accounts.connect.waitingSystem' : 'accounts.connect.waitingPage')}</p>
@@ -90,100 +104,84 @@ export function ConnectPanel() {
           </button>
         </div>
       ) : (
-        <>
-          {platformLost && (
-            // Borrowing found no connection at the platform: the way out is to connect for it, not to sign in here.
-            <div className="platform-lost" data-testid="platform-lost">
-              <p>{t('accounts.connect.forPlatform.explain', { platform })}</p>
-              <button
-                type="button"
-                className="primary"
-                disabled={busy}
-                onClick={() => void connectForPlatform(platformLost.customer, platformLost.label)}
-              >
-                {t('accounts.connect.forPlatform.button', { platform })}
+        <form onSubmit={submit} className="connect-form">
+          {connectWays && way && (
+            <fieldset className="connect-ways" data-testid="connect-ways">
+              <legend>{t('accounts.connect.ways.legend')}</legend>
+              {connectWays.ways.map((w) => (
+                <label key={w} className="connect-way">
+                  <input
+                    type="radio"
+                    name="connect-way"
+                    value={w}
+                    checked={way === w}
+                    onChange={() => {
+                      setPicked(w);
+                      setConfirming(false);
+                    }}
+                  />
+                  {t(`accounts.connect.ways.${w}`, { platform })}
+                </label>
+              ))}
+              <p className="muted hint" data-testid="connect-way-hint">
+                {t(`accounts.connect.wayHint.${way}`, { platform })}
+              </p>
+            </fieldset>
+          )}
+          {way === 'platform' && (
+            <>
+              <label htmlFor="platform-customer">{t('accounts.connect.customerField', { platform })}</label>
+              <input
+                id="platform-customer"
+                value={customer}
+                maxLength={320}
+                required
+                autoComplete="off"
+                onChange={(e) => setCustomer(e.target.value)}
+                placeholder={t('accounts.connect.customerPlaceholder')}
+              />
+            </>
+          )}
+          <label htmlFor="customer-label">{t('accounts.connect.labelField')}</label>
+          <input
+            id="customer-label"
+            value={label}
+            maxLength={80}
+            onChange={(e) => setLabel(e.target.value)}
+            placeholder={t('accounts.connect.labelPlaceholder')}
+          />
+          {way !== 'platform' && <p className="muted hint">{t('accounts.connect.hint')}</p>}
+          {confirming ? (
+            <div
+              role="alertdialog"
+              aria-labelledby="replace-question"
+              aria-describedby="replace-sentence"
+              className="confirm replace-confirm"
+              data-testid="replace-confirm"
+            >
+              <p id="replace-question">
+                <strong>{t('accounts.connect.confirm.title', { platform })}</strong>
+              </p>
+              <p id="replace-sentence">
+                {t('accounts.connect.confirm.sentence', {
+                  customer: label.trim() || t('accounts.connect.confirm.unnamed'),
+                  platform,
+                })}
+              </p>
+              <button type="button" className="danger" disabled={busy || blocked} onClick={confirmReplace}>
+                {t('accounts.connect.confirm.yes')}
+              </button>
+              {/* The question just appeared: the keyboard lands on the safe answer. */}
+              <button type="button" autoFocus onClick={() => setConfirming(false)}>
+                {t('accounts.connect.confirm.no')}
               </button>
             </div>
+          ) : (
+            <button type="submit" className="primary" disabled={busy || blocked}>
+              {t('accounts.connect.start')}
+            </button>
           )}
-          <form onSubmit={submit} className="connect-form">
-            {connectWays && way && (
-              <fieldset className="connect-ways" data-testid="connect-ways">
-                <legend>{t('accounts.connect.ways.legend')}</legend>
-                {connectWays.ways.map((w) => (
-                  <label key={w} className="connect-way">
-                    <input
-                      type="radio"
-                      name="connect-way"
-                      value={w}
-                      checked={way === w}
-                      onChange={() => {
-                        setPicked(w);
-                        setConfirming(false);
-                      }}
-                    />
-                    {t(`accounts.connect.ways.${w}`, { platform })}
-                  </label>
-                ))}
-                <p className="muted hint" data-testid="connect-way-hint">
-                  {t(`accounts.connect.wayHint.${way}`, { platform })}
-                </p>
-              </fieldset>
-            )}
-            {way === 'platform' && (
-              <>
-                <label htmlFor="platform-customer">{t('accounts.connect.customerField', { platform })}</label>
-                <input
-                  id="platform-customer"
-                  value={customer}
-                  maxLength={320}
-                  required
-                  autoComplete="off"
-                  onChange={(e) => setCustomer(e.target.value)}
-                  placeholder={t('accounts.connect.customerPlaceholder')}
-                />
-              </>
-            )}
-            <label htmlFor="customer-label">{t('accounts.connect.labelField')}</label>
-            <input
-              id="customer-label"
-              value={label}
-              maxLength={80}
-              onChange={(e) => setLabel(e.target.value)}
-              placeholder={t('accounts.connect.labelPlaceholder')}
-            />
-            {way !== 'platform' && <p className="muted hint">{t('accounts.connect.hint')}</p>}
-            {confirming ? (
-              <div
-                role="alertdialog"
-                aria-labelledby="replace-question"
-                aria-describedby="replace-sentence"
-                className="confirm replace-confirm"
-                data-testid="replace-confirm"
-              >
-                <p id="replace-question">
-                  <strong>{t('accounts.connect.confirm.title', { platform })}</strong>
-                </p>
-                <p id="replace-sentence">
-                  {t('accounts.connect.confirm.sentence', {
-                    customer: label.trim() || t('accounts.connect.confirm.unnamed'),
-                    platform,
-                  })}
-                </p>
-                <button type="button" className="danger" disabled={busy || blocked} onClick={confirmReplace}>
-                  {t('accounts.connect.confirm.yes')}
-                </button>
-                {/* The question just appeared: the keyboard lands on the safe answer. */}
-                <button type="button" autoFocus onClick={() => setConfirming(false)}>
-                  {t('accounts.connect.confirm.no')}
-                </button>
-              </div>
-            ) : (
-              <button type="submit" className="primary" disabled={busy || blocked}>
-                {t('accounts.connect.start')}
-              </button>
-            )}
-          </form>
-        </>
+        </form>
       )}
     </section>
   );
