@@ -47,7 +47,9 @@ export class AccountRegistry {
 
   update(
     id: string,
-    change: Partial<Pick<AccountView, 'label' | 'state' | 'reconnectReason' | 'email' | 'grantedScopes'>>,
+    change: Partial<
+      Pick<AccountView, 'label' | 'state' | 'reconnectReason' | 'email' | 'grantedScopes' | 'scopesAsOf'>
+    >,
   ): AccountView | undefined {
     const current = this.get(id);
     if (!current) return undefined;

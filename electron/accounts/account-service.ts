@@ -10,6 +10,9 @@ import type {
   KeychainStatus,
 } from '@shared/contract/areas/accounts';
 import { createPlatformClient, PlatformError, type PlatformClient } from '@main/platform/platform-client';
+import { randomUUID } from 'node:crypto';
+import { connectForPlatform } from '@main/platform/connect-for-platform';
+import { profileWay } from '@main/profiles/profile-platform';
 import { BorrowedTokens } from './borrowed-tokens';
 import type { Profile } from '@shared/contract/areas/profiles';
 import type { AuthEndpoints, DemoSimulatorInfo } from './sign-in/endpoints';
@@ -23,7 +26,8 @@ import {
   type SignInLog,
   type SignInStarted,
 } from './sign-in/sign-in-flow';
-import { readAccessTokenClaims } from './sign-in/token-claims';
+import { issuedAtIso, readAccessTokenClaims } from './sign-in/token-claims';
+import { decodeScopes, newFromTesla } from '@shared/tesla/scope-decode';
 import type { FleetSession } from '../fleet/fleet-session';
 import { createFleetClient } from '../fleet/fleet-client';
 import { createUsageMeter } from '../fleet/usage-meter';
@@ -78,6 +82,12 @@ export interface ProfilePlatform {
   name: string;
 }
 
+/** An ISO time as given (normalised), or `fallbackMs` when it is not one. */
+function isoOr(value: string, fallbackMs: number): string {
+  const ms = Date.parse(value);
+  return new Date(Number.isNaN(ms) ? fallbackMs : ms).toISOString();
+}
+
 export class AccountService {
   readonly registry: AccountRegistry;
   readonly flow: SignInFlow;
@@ -94,12 +104,21 @@ export class AccountService {
   private readonly borrowed: BorrowedTokens;
   /** The way in each running sign-in stands for (recorded on the account it makes). */
   private readonly waysBySignIn = new Map<string, ConnectWay>();
+  /** Through the platform: the scopes the platform asks customers for, by account (memory, this run). */
+  private readonly platformAsks = new Map<string, readonly string[]>();
+  /** Connect-for-the-platform runs waiting for the customer, by their sign-in id (cancel, close). */
+  private readonly platformSignIns = new Map<string, AbortController>();
 
   constructor(private readonly deps: AccountServiceDeps) {
     this.now = deps.now ?? Date.now;
     this.registry = new AccountRegistry(deps.dataDir, deps.stores);
     this.keychainTokens = new TokenStore(deps.keychain);
-    this.borrowed = new BorrowedTokens(this.now);
+    this.borrowed = new BorrowedTokens(this.now, (accountId, token) => {
+      const scopes = decodeScopes(token.scopes).granted;
+      const known = this.registry.get(accountId)?.grantedScopes ?? [];
+      this.registry.update(accountId, { grantedScopes: scopes, scopesAsOf: isoOr(token.issuedAt, this.now()) });
+      if (scopes.length !== known.length || scopes.some((s) => !known.includes(s))) this.deps.onChanged?.();
+    });
     this.flow = new SignInFlow({
       now: this.now,
       fetch: deps.fetch,
@@ -145,7 +164,8 @@ export class AccountService {
 
   /**
    * The platform the active (or named) profile reaches customers through: the Demo profile's is the
-   * embedded simulator's demo platform; Tesla profiles name none yet. Null: no platform, one way in.
+   * embedded simulator's demo platform; a Tesla profile's is the one its form names (way "through the
+   * platform"). Null: no platform, one way in.
    */
   platformFor(profileId?: string): ProfilePlatform | null {
     let profile: Profile;
@@ -154,7 +174,8 @@ export class AccountService {
     } catch {
       return null;
     }
-    if (profile.kind !== 'demo') return null;
+    // A Tesla profile's platform, its agent key read from the keychain at each call.
+    if (profile.kind !== 'demo') return this.deps.profiles.platformClient(profile.id);
     const platform = this.deps.demo?.()?.platform;
     if (!platform) return null;
     return {
@@ -167,23 +188,51 @@ export class AccountService {
     };
   }
 
+  /** The way in the named (or active) profile uses, when it names one. */
+  activeProfileWay(profileId?: string): ConnectWay | undefined {
+    try {
+      return profileWay(profileId ? this.deps.profiles.get(profileId) : this.deps.profiles.active());
+    } catch {
+      return undefined;
+    }
+  }
+
   /** The ways in the active profile offers (through the platform first), or null for the one sign-in. */
   connectWays(): ConnectWays | null {
     const platform = this.platformFor();
-    return platform ? { ways: ['platform', 'own_app', 'replace'], platform: platform.name } : null;
+    if (!platform) return null;
+    // The Demo profile has both apps; a Tesla profile's one client id is the platform's (a confirmed replace).
+    const ways: ConnectWay[] =
+      this.deps.profiles.active().kind === 'demo' ? ['platform', 'own_app', 'replace'] : ['platform', 'replace'];
+    return { ways, platform: platform.name };
   }
 
   /** The boxes the profile asks for and those the customer left unticked, so the page can say so at once. */
   private withConsent(account: AccountView): AccountView {
-    let requested: readonly string[] = FLEET_SCOPES;
+    const requested = this.requestedScopes(account);
+    const asked = requested.filter((s): s is ConsentScope => s in CONSENT_LABELS);
+    const fresh = newFromTesla(account.grantedScopes);
+    return {
+      ...account,
+      consent: {
+        asked,
+        missing: asked.filter((s) => !account.grantedScopes.includes(s)),
+        ...(fresh.length > 0 ? { newFromTesla: fresh } : {}),
+      },
+    };
+  }
+
+  /** Through the platform: what the platform asks for; else what the profile asks for (every scope by default). */
+  private requestedScopes(account: AccountView): readonly string[] {
+    const platformAsks = account.way === 'platform' ? this.platformAsks.get(account.id) : undefined;
+    if (platformAsks) return platformAsks;
     try {
       const profile = this.deps.profiles.get(account.profileId);
-      if (profile.kind === 'tesla' && profile.scopes) requested = profile.scopes;
+      if (profile.kind === 'tesla' && profile.scopes) return profile.scopes;
     } catch {
       // The profile was removed: judge against every scope, as a new sign-in would ask.
     }
-    const asked = requested.filter((s): s is ConsentScope => s in CONSENT_LABELS);
-    return { ...account, consent: { asked, missing: asked.filter((s) => !account.grantedScopes.includes(s)) } };
+    return FLEET_SCOPES;
   }
 
   setSessionOnly(enabled: boolean): void {
@@ -216,6 +265,11 @@ export class AccountService {
     const found = matches.find((c) => c.ref === customer) ?? (matches.length === 1 ? matches[0] : undefined);
     if (!found) throw new PlatformError('platform_unknown_customer', { customer }, 404, 'unknown_customer');
     const token = await platform.borrowAccessToken(found.ref);
+    // The boxes that count are those the platform asks for (its authorize parameters), not every scope.
+    const asked = await platform.authorizeParams().then(
+      (p) => p.scopes,
+      () => null,
+    );
     // The borrowed token goes only where any customer token may go: Tesla over HTTPS, or a local simulator.
     if (!mayCarryToken(`${token.apiBase}/api/1/products`))
       throw new PlatformError('platform_unreadable', {}, 200, 'untrusted_api_base');
@@ -230,6 +284,8 @@ export class AccountService {
         .catch(() => undefined);
     }
     this.borrowed.keep(claims.sub, platform, found.ref, token);
+    if (asked) this.platformAsks.set(claims.sub, asked);
+    else this.platformAsks.delete(claims.sub);
     this.registry.upsert({
       id: claims.sub,
       profileId: options.profileId ?? this.deps.profiles.active().id,
@@ -237,7 +293,8 @@ export class AccountService {
       email: found.email || null,
       region: claims.ou_code,
       connectedAt: new Date(this.now()).toISOString(),
-      grantedScopes: token.scopes,
+      grantedScopes: decodeScopes(token.scopes).granted,
+      scopesAsOf: isoOr(token.issuedAt, this.now()),
       state: 'connected',
       reconnectReason: null,
       sessionOnly: true,
@@ -247,6 +304,73 @@ export class AccountService {
     this.deps.log?.('info', 'accounts.borrowed', { region: claims.ou_code });
     this.deps.onChanged?.();
     return claims.sub;
+  }
+
+  /**
+   * Connect for the platform (its connection was lost, it never had one, or a consent box is missing): the
+   * customer signs in in the browser under the platform's client, the platform gets code and verifier and
+   * keeps the connection, and then the doctor borrows it as through the platform. Resolves once the sign-in
+   * page is known (the caller opens it unless `openUrl` does); the end arrives as a sign-in-finished event
+   * under the returned id. The doctor never holds a token of the platform's connection.
+   */
+  async startConnectForPlatform(options: {
+    platform: ProfilePlatform;
+    customer: string;
+    label?: string | null;
+    promptMissingScopes?: boolean;
+    /** Opens the page (the system browser); refuse by throwing (a page the policy does not allow). */
+    openUrl: (url: string) => Promise<void>;
+    timeoutMs?: number;
+  }): Promise<{ signInId: string; authorizeUrl: string; expiresAt: number }> {
+    const { platform, customer } = options;
+    const matches = await platform.client.findCustomers(customer);
+    const found = matches.find((c) => c.ref === customer) ?? (matches.length === 1 ? matches[0] : undefined);
+    if (!found) throw new PlatformError('platform_unknown_customer', { customer }, 404, 'unknown_customer');
+    const signInId = `platform-${randomUUID()}`;
+    const timeoutMs = options.timeoutMs ?? 10 * 60_000;
+    const stop = new AbortController();
+    this.platformSignIns.set(signInId, stop);
+    let shown!: (url: string) => void;
+    const pageKnown = new Promise<string>((resolve) => (shown = resolve));
+    const run = connectForPlatform({
+      platform: platform.client,
+      ref: found.ref,
+      timeoutMs,
+      signal: stop.signal,
+      ...(options.promptMissingScopes ? { promptMissingScopes: true } : {}),
+      openUrl: async (url) => {
+        await options.openUrl(url);
+        shown(url);
+      },
+    });
+    const finished = run
+      .finally(() => this.platformSignIns.delete(signInId))
+      .then(() =>
+        this.connectThroughPlatform({ platform: platform.client, customer: found.ref, label: options.label ?? null }),
+      )
+      .then(
+        (accountId) => {
+          this.deps.log?.('info', 'accounts.connectedForPlatform', {});
+          this.deps.onSignInFinished?.({ signInId, ok: true, accountId, error: null });
+        },
+        (error: unknown) => {
+          const text = error instanceof UserFacingError ? error.text : undefined;
+          this.deps.log?.('warn', 'accounts.connectForPlatformFailed', {
+            code: (error as { code?: string }).code ?? null,
+          });
+          this.deps.onSignInFinished?.({
+            signInId,
+            ok: false,
+            accountId: null,
+            error: error instanceof Error ? error.message : String(error),
+            ...(text ? { errorText: text } : {}),
+          });
+        },
+      );
+    // A failure before the page is known (the platform refused, the page is not allowed) is the caller's.
+    const authorizeUrl = await Promise.race([pageKnown, run.then(() => pageKnown)]);
+    void finished;
+    return { signInId, authorizeUrl, expiresAt: this.now() + timeoutMs };
   }
 
   /** Starts a sign-in with the active profile (or the reconnecting account's). The caller opens the URL. */
@@ -309,6 +433,11 @@ export class AccountService {
   }
 
   cancelSignIn(signInId: string): boolean {
+    const platformSignIn = this.platformSignIns.get(signInId);
+    if (platformSignIn) {
+      platformSignIn.abort();
+      return true;
+    }
     return this.flow.cancel(signInId);
   }
 
@@ -453,6 +582,7 @@ export class AccountService {
   }
 
   async close(): Promise<void> {
+    for (const stop of this.platformSignIns.values()) stop.abort();
     this.borrowed.dropAll();
     await this.flow.close();
   }
@@ -471,12 +601,12 @@ export class AccountService {
         now: this.now,
         onRefreshed: (accessToken) => {
           // The customer may have changed the grant at Tesla since: keep the listed scopes true.
-          const scp = readAccessTokenClaims(accessToken).scp;
+          const claims = readAccessTokenClaims(accessToken);
+          const scp = claims.scp;
           const known = this.registry.get(account.id)?.grantedScopes ?? [];
-          if (scp.length !== known.length || scp.some((s) => !known.includes(s))) {
-            this.registry.update(account.id, { grantedScopes: scp });
-            this.deps.onChanged?.();
-          }
+          // The scopes are read from the freshest token, and said as of when it was issued.
+          this.registry.update(account.id, { grantedScopes: scp, scopesAsOf: issuedAtIso(claims, this.now()) });
+          if (scp.length !== known.length || scp.some((s) => !known.includes(s))) this.deps.onChanged?.();
         },
         onReconnectNeeded: (reason) => {
           this.deps.log?.('warn', 'accounts.reconnectNeeded', { profileId: account.profileId, region: account.region });
@@ -538,6 +668,7 @@ export class AccountService {
       region: claims.ou_code,
       connectedAt: new Date(this.now()).toISOString(),
       grantedScopes: claims.scp,
+      scopesAsOf: issuedAtIso(claims, this.now()),
       state: 'connected',
       reconnectReason: null,
       sessionOnly: pending.sessionOnly,

@@ -24,7 +24,10 @@ export function accountsHandlers(
       const platform = accounts.platformFor(reconnect?.profileId);
       // With a platform, a sign-in under its client replaces its connection: whatever asked for it (a
       // reconnect too) must have confirmed. A reconnect of an own-app customer stays in the own app.
-      const chosen = way ?? (reconnect?.way === 'own_app' ? 'own_app' : platform ? 'replace' : undefined);
+      // A Tesla profile whose client id is the doctor's own app records its sign-ins as such.
+      const ownAppProfile = !platform && accounts.activeProfileWay(reconnect?.profileId) === 'own_app';
+      const chosen =
+        way ?? (reconnect?.way === 'own_app' || ownAppProfile ? 'own_app' : platform ? 'replace' : undefined);
       const started = await accounts.connect({
         label: label ?? null,
         reconnectAccountId: reconnectAccountId ?? null,
@@ -64,6 +67,33 @@ export function accountsHandlers(
         label: label ?? null,
       });
       return { accountId };
+    },
+    'accounts:connectForPlatform': async ({ customer, label, addMissingScopes }) => {
+      const platform = accounts.platformFor();
+      if (!platform) throw new UserFacingError('platform_none');
+      const policy = edge.urlPolicy();
+      let opened = false;
+      const started = await accounts.startConnectForPlatform({
+        platform,
+        customer,
+        label: label ?? null,
+        promptMissingScopes: addMissingScopes === true,
+        // The platform names the sign-in page: it must be one the app may open, like any sign-in page.
+        openUrl: async (url) => {
+          if (!isAllowedExternalUrl(url, policy)) throw new UserFacingError('sign_in_page_not_allowed');
+          if (edge.openExternal) {
+            await edge.openExternal(url);
+            opened = true;
+          }
+        },
+      });
+      return {
+        signInId: started.signInId,
+        authorizeUrl: started.authorizeUrl,
+        handledBy: opened ? ('system' as const) : ('page' as const),
+        callback: 'loopback' as const,
+        expiresAt: new Date(started.expiresAt).toISOString(),
+      };
     },
     'accounts:cancelSignIn': ({ signInId }) => ({ cancelled: accounts.cancelSignIn(signInId) }),
     'accounts:setLabel': ({ accountId, label }) => {

@@ -17,7 +17,11 @@ interface Held {
 export class BorrowedTokens {
   private readonly held = new Map<string, Held>();
 
-  constructor(private readonly now: () => number) {}
+  constructor(
+    private readonly now: () => number,
+    /** A fresher token was borrowed: its scopes and when it was issued are the ones to show. */
+    private readonly onBorrowed?: (accountId: string, token: BorrowedToken) => void,
+  ) {}
 
   has(accountId: string): boolean {
     return this.held.has(accountId);
@@ -46,7 +50,10 @@ export class BorrowedTokens {
       if (!h) throw new Error('The borrowed sign-in was dropped (the visit ended).');
       const token = await h.platform.borrowAccessToken(h.ref);
       // Dropped while borrowing (end of visit): do not keep what came back.
-      if (this.held.get(accountId) === h) h.token = token;
+      if (this.held.get(accountId) === h) {
+        h.token = token;
+        this.onBorrowed?.(accountId, token);
+      }
       return token;
     };
     let lastBorrowAt = 0;

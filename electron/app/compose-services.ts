@@ -153,7 +153,7 @@ export function composeServices(options: ServiceOptions): Services {
   const now = () => simulator?.clock.now() ?? (options.now ?? Date.now)();
   const finished = new Map<string, SignInFinishedEvent>();
 
-  const profiles = new ProfileService(dataDir, keychain, stores);
+  const profiles = new ProfileService(dataDir, keychain, stores, options.fetch);
   const accounts = new AccountService({
     dataDir,
     keychain,

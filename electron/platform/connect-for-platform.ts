@@ -15,6 +15,8 @@ export interface ConnectForPlatformOptions {
   promptMissingScopes?: boolean;
   /** Give up waiting for the customer after this long (default 10 minutes). */
   timeoutMs?: number;
+  /** Stops waiting (the installer cancelled, the app closes): the listener closes, nothing is handed over. */
+  signal?: AbortSignal;
 }
 
 const same = (a: string, b: string) => {
@@ -44,6 +46,9 @@ export async function connectForPlatform(options: ConnectForPlatformOptions): Pr
       return Promise.resolve({ ok: true, message: 'The platform is connected. You can close this tab.' });
     },
   });
+  const cancelled = () => settle.reject(new Error('The sign-in was cancelled.'));
+  if (options.signal?.aborted) cancelled();
+  options.signal?.addEventListener('abort', cancelled, { once: true });
   const timer = setTimeout(
     () => settle.reject(new Error('The sign-in was not finished in time. Start it again.')),
     options.timeoutMs ?? 10 * 60_000,
@@ -71,6 +76,7 @@ export async function connectForPlatform(options: ConnectForPlatformOptions): Pr
     return done.scopes;
   } finally {
     clearTimeout(timer);
+    options.signal?.removeEventListener('abort', cancelled);
     await listener.close();
   }
 }

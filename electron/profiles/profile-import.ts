@@ -9,7 +9,7 @@ import { UserFacingError } from '../ipc/handler-types';
 const ListFileSchema = z.object({ profiles: z.array(TeslaProfileSchema).min(1).max(50) }).strict();
 const SingleFileSchema = TeslaProfileSchema.transform((p) => ({ profiles: [p] }));
 
-const SECRET_KEYS = /secret|password|token|private/i;
+const SECRET_KEYS = /secret|password|token|private|agent_?key/i;
 
 function findSecretKey(value: unknown, trail: string[] = []): string | null {
   if (Array.isArray(value)) {

@@ -1,5 +1,5 @@
 // Main process (plain Node). Handlers of the `profiles:` area: connection profiles and the client secret
-// (which goes to the keychain and never comes back to the page).
+// and the platform's agent key (which go to the keychain and never come back to the page), and the platform test.
 import type { AreaHandlers } from '@main/ipc/handler-types';
 import type { ProfileService } from './profile-service';
 
@@ -31,6 +31,15 @@ export function profilesHandlers(profiles: ProfileService): AreaHandlers<'profil
       await profiles.clearClientSecret(id);
       return list();
     },
+    'profiles:setAgentKey': async ({ id, key }) => {
+      await profiles.setAgentKey(id, key);
+      return list();
+    },
+    'profiles:clearAgentKey': async ({ id }) => {
+      await profiles.clearAgentKey(id);
+      return list();
+    },
+    'profiles:testPlatform': ({ id }) => profiles.testPlatform(id),
     'profiles:import': ({ json }) => {
       profiles.import(json);
       return list();

@@ -1880,6 +1880,12 @@ export const de: TextCatalogue = {
         yes: 'Verbindung ersetzen',
         no: 'Abbrechen',
       },
+      forPlatform: {
+        button: 'Für {{platform}} verbinden',
+        explain:
+          'Der Kunde meldet sich einmal im Browser an, unter der App von {{platform}}; {{platform}} behält die Verbindung (dieser Laptop speichert nichts davon), und der Doctor verbindet danach über die Plattform.',
+        addBoxes: 'Für {{platform}} verbinden, um die fehlenden Häkchen zu ergänzen',
+      },
     },
     keychain: {
       unavailable: 'Der Schlüsselbund des Systems kann die Anmeldung des Kunden nicht speichern: {{reason}}',
@@ -1911,6 +1917,9 @@ export const de: TextCatalogue = {
       scopeCount_other: '{{count}} Berechtigungen erteilt',
       boxCount: '{{ticked}} von {{asked}} Kästchen angehakt',
       unticked: 'Auf Teslas Zustimmungsseite nicht angehakt: {{boxes}}',
+      scopesAsOf: 'Berechtigungen mit Stand {{time}}',
+      newFromTesla:
+        'Neu von Tesla: {{scopes}}. Diese Berechtigungen kennt der Doctor noch nicht; sie werden aufgeführt und sind kein Fehler.',
       reconnectReason:
         'Tesla akzeptiert diese Anmeldung nicht mehr: {{reason}} Wählen Sie „Neu verbinden“ und lassen Sie den Kunden sich erneut anmelden.',
       switch: 'Zu diesem Kunden wechseln',
@@ -2031,6 +2040,54 @@ export const de: TextCatalogue = {
       useBroker: 'Ein Token-Broker-Server verwahrt das Secret',
       brokerUrl: 'URL des Token-Brokers (https)',
       save: 'Profil speichern',
+    },
+    way: {
+      legend: 'Zugang',
+      platform: 'Über die Plattform',
+      own_app: 'Die eigene App des Doctors',
+      replace: 'Verbindung der Plattform ersetzen',
+      explain: {
+        platform:
+          'Leiht sich die bestehende Verbindung der Plattform zum Kunden: Niemand meldet sich neu an, und die Prüfungen bewerten genau das, was die Plattform hat.',
+        own_app:
+          'Meldet den Kunden unter der Client-ID Ihrer eigenen App an: Die Plattform bleibt verbunden, aber ihre Berechtigungen und ihr virtueller Schlüssel werden nicht bewertet.',
+        replace:
+          'Meldet den Kunden unter der Client-ID der Plattform an: Damit wird er bei der Plattform abgemeldet, bis er sich dort wieder verbindet.',
+      },
+      unnamed:
+        'Eine Anmeldung unter dieser Client-ID (noch kein Zugang gewählt: Profil bearbeiten, um einen festzulegen).',
+      uses: 'Zugang: {{way}}. {{explain}}',
+    },
+    platform: {
+      url: 'Verbindungs-API der Plattform (https-Adresse)',
+      name: 'Name der Plattform (wie er Ihnen und dem Kunden angezeigt wird)',
+      keyField: 'Ihr Agent-Schlüssel für {{platform}}',
+      keyStored: 'Ein Agent-Schlüssel ist im Schlüsselbund gespeichert.',
+      keyMissing: 'Noch kein Agent-Schlüssel gespeichert: Sie erhalten ihn vom Administrator der Plattform.',
+      keySave: 'Schlüssel im Schlüsselbund speichern',
+      keyReplace: 'Schlüssel ersetzen',
+      keyRemove: 'Schlüssel aus dem Schlüsselbund entfernen',
+      keySaved: 'Der Agent-Schlüssel wurde im Schlüsselbund gespeichert.',
+      keyRemoved: 'Der Agent-Schlüssel wurde aus dem Schlüsselbund entfernt.',
+      demo: 'Verbindet über die Demo-Plattform {{platform}} des Simulators, mit deren Demo-Agent-Schlüssel.',
+      summary: 'Plattform {{platform}} unter {{host}}',
+      needsKey: 'braucht Ihren Agent-Schlüssel',
+      test: 'Plattform testen',
+      testing: '{{host}} wird abgefragt …',
+      result: {
+        ok: '{{host}} hat als Plattform geantwortet und Ihren Agent-Schlüssel angenommen.',
+        no_platform: 'Dieses Profil verbindet nicht über eine Plattform.',
+        no_key:
+          'Für {{host}} ist kein Agent-Schlüssel gespeichert. Tragen Sie den Schlüssel ein, den Ihnen der Administrator der Plattform gegeben hat, und testen Sie erneut.',
+        key_invalid:
+          '{{host}} hat diesen Agent-Schlüssel nicht angenommen (401): Er ist falsch oder wurde zurückgezogen. Der Administrator der Plattform gibt Ihnen einen neuen Schlüssel; ersetzen Sie ihn hier.',
+        forbidden:
+          '{{host}} hat den Schlüssel angenommen, verweigert aber, was der Doctor braucht (403). Der Administrator der Plattform gibt Ihrem Schlüssel das Recht, Kunden zu lesen und zu verbinden.',
+        unreachable:
+          '{{host}} war nicht erreichbar. Prüfen Sie die Adresse und das Netzwerk dieses Computers; stimmt beides, prüft der Administrator der Plattform, ob der Server läuft.',
+        not_platform:
+          'Unter {{host}} hat etwas geantwortet, aber nicht als Verbindungs-API einer Plattform (HTTP {{status}}). Prüfen Sie die Adresse: Sie endet dort, wo die „/v1/…“-Aufrufe der Plattform beginnen, z. B. https://platform.example/api.',
+      },
     },
     import: {
       heading: 'Profile aus einer Datei importieren',
@@ -2532,6 +2589,10 @@ export const de: TextCatalogue = {
       'Die Plattform hat die Anfrage abgelehnt ({{status}}: {{error}}). Bitte die Verbindung neu starten; passiert es wieder, den Administrator der Plattform informieren.',
     platform_unreachable:
       'Die Plattform unter {{host}} war nicht erreichbar: {{why}}. Bitte die Adresse im Profil und das Netzwerk dieses Computers prüfen; stimmt beides, den Administrator der Plattform informieren.',
+    platform_key_missing:
+      'Für diese Plattform ist auf diesem Computer kein Agent-Schlüssel gespeichert. Tragen Sie Ihren Agent-Schlüssel in den Einstellungen bei diesem Profil ein (Sie erhalten ihn vom Administrator der Plattform).',
+    profile_no_platform:
+      'Dieses Profil verbindet nicht über eine Plattform: Stellen Sie den Zugang zuerst auf „über die Plattform“ um.',
     platform_unreadable:
       'Die Plattform hat etwas geantwortet, das die App nicht lesen kann. Bitte die Plattformadresse im Profil prüfen; stimmt sie, den Administrator der Plattform informieren.',
     data_folder_is_file:

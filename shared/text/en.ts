@@ -1780,6 +1780,12 @@ export const en = {
         yes: 'Replace the connection',
         no: 'Cancel',
       },
+      forPlatform: {
+        button: 'Connect for {{platform}}',
+        explain:
+          'The customer signs in once in the browser, under {{platform}}’s app; {{platform}} keeps the connection (this laptop keeps nothing of it), and the doctor then goes through the platform.',
+        addBoxes: 'Connect for {{platform}} to add the missing boxes',
+      },
     },
     keychain: {
       unavailable: 'The system keychain cannot keep the customer’s sign-in: {{reason}}',
@@ -1806,6 +1812,9 @@ export const en = {
       scopeCount_other: '{{count}} permissions granted',
       boxCount: '{{ticked}} of {{asked}} boxes ticked',
       unticked: 'Unticked on Tesla’s consent screen: {{boxes}}',
+      scopesAsOf: 'Scopes as of {{time}}',
+      newFromTesla:
+        'New from Tesla: {{scopes}}. The doctor does not know these scopes yet; they are listed, not an error.',
       reconnectReason:
         'Tesla no longer accepts this sign-in: {{reason}} Press “Reconnect” and let the customer sign in again.',
       switch: 'Switch to this customer',
@@ -1924,6 +1933,53 @@ export const en = {
       useBroker: 'A token broker server keeps the secret',
       brokerUrl: 'Token broker URL (https)',
       save: 'Save profile',
+    },
+    way: {
+      legend: 'Way in',
+      platform: 'Through the platform',
+      own_app: 'The doctor’s own app',
+      replace: 'Replace the platform’s connection',
+      explain: {
+        platform:
+          'Borrows the platform’s own connection to the customer: nobody signs in again, and the checks judge exactly what the platform has.',
+        own_app:
+          'Signs the customer in under your own app’s client id: the platform stays connected, but its scopes and virtual key are not judged.',
+        replace:
+          'Signs the customer in under the platform’s client id: this signs them out of the platform until they reconnect there.',
+      },
+      unnamed: 'A sign-in under this client id (no way in chosen yet: edit the profile to name one).',
+      uses: 'Way in: {{way}}. {{explain}}',
+    },
+    platform: {
+      url: 'Platform connection API (https address)',
+      name: 'Platform name (as shown to you and the customer)',
+      keyField: 'Your agent key for {{platform}}',
+      keyStored: 'An agent key is stored in the keychain.',
+      keyMissing: 'No agent key stored yet: the platform’s administrator gives you one.',
+      keySave: 'Save key to keychain',
+      keyReplace: 'Replace key',
+      keyRemove: 'Remove key from keychain',
+      keySaved: 'The agent key was saved to the keychain.',
+      keyRemoved: 'The agent key was removed from the keychain.',
+      demo: 'Goes through the simulator’s demo platform {{platform}} with its demo agent key.',
+      summary: 'Platform {{platform}} at {{host}}',
+      needsKey: 'needs your agent key',
+      test: 'Test the platform',
+      testing: 'Calling {{host}}…',
+      result: {
+        ok: '{{host}} answered as a platform and accepted your agent key.',
+        no_platform: 'This profile does not go through a platform.',
+        no_key:
+          'No agent key is stored for {{host}}. Enter the key the platform’s administrator gave you, then test again.',
+        key_invalid:
+          '{{host}} did not accept this agent key (401): it is wrong, or it was withdrawn. The platform’s administrator gives you a new key; replace it here.',
+        forbidden:
+          '{{host}} accepted the key but refused what the doctor needs (403). The platform’s administrator gives your key the right to read customers and connect them.',
+        unreachable:
+          '{{host}} could not be reached. Check the address and this computer’s network; if both are right, the platform’s administrator checks that the server is up.',
+        not_platform:
+          'Something answered at {{host}}, but not as a platform connection API (HTTP {{status}}). Check the address: it ends where the platform’s “/v1/…” calls begin, e.g. https://platform.example/api.',
+      },
     },
     import: {
       heading: 'Import profiles from a file',
@@ -2398,6 +2454,9 @@ export const en = {
       'The platform refused the request ({{status}}: {{error}}). Start the connection again; if it repeats, tell the platform’s administrator.',
     platform_unreachable:
       'The platform at {{host}} could not be reached: {{why}}. Check the address in the profile and this computer’s network; if it is right, tell the platform’s administrator.',
+    platform_key_missing:
+      'No agent key for this platform is stored on this computer. Enter your agent key in Settings, in this profile (the platform’s administrator gives it to you).',
+    profile_no_platform: 'This profile does not go through a platform: set its way in to “through the platform” first.',
     platform_unreadable:
       'The platform answered with something the app could not read. Check the platform address in the profile; if it is right, tell the platform’s administrator.',
     data_folder_is_file:

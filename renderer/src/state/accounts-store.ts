@@ -4,6 +4,7 @@
 import { create } from 'zustand';
 import type { AccountView, ConnectWays, EndVisitSummary, KeychainStatus, SignInStart } from '@shared/contract';
 import { CONSENT_LABELS, type ConsentScope } from '@shared/tesla/scopes';
+import { DoctorIpcError } from '@shared/contract/page-client';
 import { getClient } from '../transport';
 
 export interface AccountsNotice {
@@ -45,6 +46,16 @@ interface AccountsState {
   ): Promise<void>;
   /** Through the platform: borrows its connection for the customer (e-mail or reference); no sign-in. */
   connectThroughPlatform(customer: string, label: string): Promise<void>;
+  /**
+   * Set when borrowing found the platform without a connection for the customer (lost, or never made):
+   * the Connect screen offers "Connect for <platform>" for them.
+   */
+  platformLost: { customer: string; label: string } | null;
+  /**
+   * Connect for the platform: the customer signs in in the browser under the platform's client and the
+   * platform keeps the connection; `addMissingScopes` asks Tesla only for the boxes not yet ticked.
+   */
+  connectForPlatform(customer: string, label: string, addMissingScopes?: boolean): Promise<void>;
   cancelSignIn(): Promise<void>;
   setLabel(accountId: string, label: string): Promise<void>;
   forget(accountId: string): Promise<void>;
@@ -67,6 +78,9 @@ export function connectNotice(account: AccountView | undefined): AccountsNotice 
 }
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** The platform's refusals that connecting for the platform fixes. */
+const PLATFORM_LOST = new Set(['errors.platform_connection_lost', 'errors.platform_not_connected']);
 
 // The client the events are subscribed on (a new client, e.g. in tests, gets its own subscription).
 let subscribedTo: unknown = null;
@@ -158,6 +172,10 @@ export const useAccountsStore = create<AccountsState>((set, get) => {
     },
 
     async connect(label, reconnectAccountId, options = {}) {
+      // A customer reached through the platform is "reconnected" by connecting for the platform: a sign-in
+      // under its client here would replace its connection.
+      const through = get().accounts.find((a) => a.id === reconnectAccountId && a.way === 'platform');
+      if (through) return get().connectForPlatform(through.platformRef ?? through.label, through.label, true);
       await run(async () => {
         set({ notice: null });
         const started = await getClient().accounts.connect({
@@ -175,11 +193,22 @@ export const useAccountsStore = create<AccountsState>((set, get) => {
 
     async connectThroughPlatform(customer, label) {
       await run(async () => {
-        set({ notice: null });
-        const { accountId } = await getClient().accounts.connectThroughPlatform({
-          customer: customer.trim(),
-          ...(label.trim() ? { label: label.trim() } : {}),
-        });
+        set({ notice: null, platformLost: null });
+        let accountId: string;
+        try {
+          ({ accountId } = await getClient().accounts.connectThroughPlatform({
+            customer: customer.trim(),
+            ...(label.trim() ? { label: label.trim() } : {}),
+          }));
+        } catch (error) {
+          if (!(error instanceof DoctorIpcError) || !error.text || !PLATFORM_LOST.has(error.text.key)) throw error;
+          // Said in the page's language, with the way out offered beside it.
+          set({
+            platformLost: { customer: customer.trim(), label: label.trim() },
+            notice: { kind: 'error', key: error.text.key, values: error.text.params, message: error.message },
+          });
+          return;
+        }
         // As after a sign-in: the customer is selected, and connecting runs the checklist by itself.
         set({ selectedAccountId: accountId, visitEnded: null, justConnected: { accountId } });
         await get().load();
@@ -187,6 +216,21 @@ export const useAccountsStore = create<AccountsState>((set, get) => {
           notice: connectNotice(get().accounts.find((a) => a.id === accountId)),
           lastConnected: { accountId },
         });
+      });
+    },
+
+    platformLost: null,
+
+    async connectForPlatform(customer, label, addMissingScopes = false) {
+      await run(async () => {
+        set({ notice: null });
+        const started = await getClient().accounts.connectForPlatform({
+          customer: customer.trim(),
+          ...(label.trim() ? { label: label.trim() } : {}),
+          ...(addMissingScopes ? { addMissingScopes: true } : {}),
+        });
+        if (started.handledBy === 'page') window.open(started.authorizeUrl, '_blank', 'noopener,noreferrer');
+        set({ signIn: started, platformLost: null });
       });
     },
 

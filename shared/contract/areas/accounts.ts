@@ -39,7 +39,16 @@ export const AccountViewSchema = z.object({
    * connection profile asks for, and those of them the customer left unticked (shared/tesla/scopes.ts).
    * Computed when listed, never stored.
    */
-  consent: z.object({ asked: z.array(z.string()), missing: z.array(z.string()) }).optional(),
+  consent: z
+    .object({
+      asked: z.array(z.string()),
+      missing: z.array(z.string()),
+      /** Granted scopes the doctor does not know yet (Tesla adds some): listed as new from Tesla, never an error. */
+      newFromTesla: z.array(z.string()).optional(),
+    })
+    .optional(),
+  /** When the token the granted scopes were read from was issued (ISO): the freshest token seen. */
+  scopesAsOf: z.string().max(40).optional(),
 });
 export type AccountView = z.infer<typeof AccountViewSchema>;
 
@@ -166,6 +175,22 @@ export const accountsChannels = {
       })
       .strict(),
     z.object({ accountId: z.string() }),
+  ),
+  /**
+   * Connect for the platform: the customer signs in in the browser under the platform's client and the
+   * platform keeps the connection (lost, never made, or missing a consent box: `addMissingScopes`). The
+   * result is the sign-in page to open; its end is `accounts:signInFinished` under `signInId`, with the
+   * customer then reached through the platform.
+   */
+  'accounts:connectForPlatform': channel(
+    z
+      .object({
+        customer: z.string().trim().min(1).max(320),
+        label: z.string().trim().max(80).optional(),
+        addMissingScopes: z.boolean().optional(),
+      })
+      .strict(),
+    SignInStartSchema,
   ),
   'accounts:cancelSignIn': channel(
     z.object({ signInId: z.string().min(1).max(100) }).strict(),

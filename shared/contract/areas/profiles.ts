@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { FLEET_SCOPES } from '@shared/tesla/scopes';
 import { channel, NoArgs } from '../define';
+import { ConnectWaySchema } from './accounts';
 
 /** Every Fleet API scope the doctor can use; asked for by default. */
 export const ALL_SCOPES = FLEET_SCOPES;
@@ -51,6 +52,24 @@ const DomainSchema = z
     'must be a host name such as example.com',
   );
 
+/**
+ * The address of an energy platform's connection API (README "Platform connection API"): https, or plain
+ * http to a simulator on this computer only, since the support agent's key travels to it.
+ */
+export const PlatformUrlSchema = z
+  .string()
+  .max(500)
+  .refine((v) => {
+    try {
+      const u = new URL(v);
+      if (u.username || u.password || u.hash) return false;
+      if (u.protocol === 'https:') return true;
+      return u.protocol === 'http:' && (u.hostname === '127.0.0.1' || u.hostname === 'localhost');
+    } catch {
+      return false;
+    }
+  }, 'must be an https:// address (or http://127.0.0.1 for a simulator), without a user name, password or #');
+
 export const DemoProfileSchema = z
   .object({
     id: z.literal('demo'),
@@ -80,8 +99,24 @@ export const TeslaProfileSchema = z
       z.object({ type: z.literal('broker'), brokerUrl: HttpsUrlSchema }).strict(),
     ]),
     scopes: z.array(ScopeSchema).min(1).optional(),
+    /**
+     * How the doctor reaches customers (issue 22). `platform`: borrows the platform's own connection (the
+     * client id above is the platform's, used only for a confirmed replace); `own_app`: the client id is the
+     * doctor's own app (the installer company's); `replace`: the client id is the platform's, and a sign-in
+     * signs the customer out of the platform. Absent: a profile from before the ways had names, a sign-in.
+     */
+    way: ConnectWaySchema.optional(),
+    /** The platform's connection API and its name as shown. The agent key lives in the OS keychain. */
+    platform: z
+      .object({ url: PlatformUrlSchema, name: z.string().trim().min(1).max(80) })
+      .strict()
+      .optional(),
   })
-  .strict();
+  .strict()
+  .refine((p) => p.way !== 'platform' || p.platform !== undefined, {
+    message: 'through the platform needs the platform’s address and name',
+    path: ['platform'],
+  });
 
 export const ProfileSchema = z.discriminatedUnion('kind', [DemoProfileSchema, TeslaProfileSchema]);
 export type Profile = z.infer<typeof ProfileSchema>;
@@ -93,7 +128,11 @@ export const ProfileViewSchema = z.object({
   hasClientSecret: z.boolean(),
   /** Can this profile start a sign-in now? Otherwise `missing` says what to add. */
   ready: z.boolean(),
-  missing: z.array(z.enum(['client_secret'])),
+  missing: z.array(z.enum(['client_secret', 'agent_key'])),
+  /** The way in the profile uses (the Demo profile: through its demo platform). */
+  way: ConnectWaySchema.optional(),
+  /** A profile with a platform: is the support agent's key in the keychain? (never the key itself) */
+  hasAgentKey: z.boolean().optional(),
 });
 export type ProfileView = z.infer<typeof ProfileViewSchema>;
 
@@ -104,6 +143,16 @@ export const ProfileListSchema = z.object({
   settingsRecovered: z.object({ keptAt: z.string(), problem: z.string() }).nullable(),
 });
 export type ProfileList = z.infer<typeof ProfileListSchema>;
+
+/** What "Test the platform" found: `ok`, or what is wrong (the page words it and says who fixes it). */
+export const PlatformTestSchema = z.object({
+  outcome: z.enum(['ok', 'no_platform', 'no_key', 'key_invalid', 'forbidden', 'unreachable', 'not_platform']),
+  /** The platform's host (never the key). */
+  host: z.string().max(300),
+  /** `not_platform`: the HTTP status it answered (0: not JSON of a platform). */
+  status: z.number().int().optional(),
+});
+export type PlatformTest = z.infer<typeof PlatformTestSchema>;
 
 export const profilesChannels = {
   'profiles:list': channel(NoArgs, ProfileListSchema),
@@ -120,6 +169,14 @@ export const profilesChannels = {
     ProfileListSchema,
   ),
   'profiles:clearClientSecret': channel(z.object({ id: z.string().min(1).max(40) }).strict(), ProfileListSchema),
+  /** The support agent's key for the profile's platform: to the keychain, never back to the page. */
+  'profiles:setAgentKey': channel(
+    z.object({ id: z.string().min(1).max(40), key: z.string().trim().min(8).max(500) }).strict(),
+    ProfileListSchema,
+  ),
+  'profiles:clearAgentKey': channel(z.object({ id: z.string().min(1).max(40) }).strict(), ProfileListSchema),
+  /** Calls the profile's platform with the stored key and says plainly what is wrong, if anything. */
+  'profiles:testPlatform': channel(z.object({ id: z.string().min(1).max(40) }).strict(), PlatformTestSchema),
   /** The text of a profiles JSON file (IT rollout); validated in the main process. */
   'profiles:import': channel(z.object({ json: z.string().max(200_000) }).strict(), ProfileListSchema),
 } as const;

@@ -1,5 +1,6 @@
 // Renderer: one connected customer: label, email (only when Profile Information was granted), region,
-// when connected, granted scopes and state, with switch / rename / reconnect / forget.
+// when connected, granted scopes (as of the freshest token, with those new from Tesla listed) and state, with
+// switch / rename / reconnect / forget.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountView } from '@shared/contract';
@@ -17,7 +18,7 @@ export function AccountCard({
   onToggle: () => void;
 }) {
   const { t, i18n } = useTranslation();
-  const { selectedAccountId, select, connect, forget, setLabel, busy, signIn } = useAccountsStore();
+  const { selectedAccountId, select, connect, forget, setLabel, busy, signIn, connectWays } = useAccountsStore();
   const [confirming, setConfirming] = useState(false);
   const [editing, setEditing] = useState(false);
   const [label, setLabelText] = useState(account.label);
@@ -27,6 +28,8 @@ export function AccountCard({
   const asked = account.consent?.asked ?? [];
   const missing = account.consent?.missing ?? [];
   const shownState = account.state === 'connected' && missing.length > 0 ? 'missing_consent' : account.state;
+  // Scopes Tesla added that the doctor does not know yet: listed, never an error.
+  const fromTesla = account.consent?.newFromTesla ?? [];
   const boxLabel = (s: string) => `“${CONSENT_LABELS[s as ConsentScope] ?? s}”`;
 
   return (
@@ -63,6 +66,16 @@ export function AccountCard({
           {missing.length > 0 && (
             <p className="unticked" data-testid="unticked-boxes">
               {t('accounts.card.unticked', { boxes: missing.map(boxLabel).join(', ') })}
+            </p>
+          )}
+          {account.scopesAsOf && (
+            <p className="muted" data-testid="scopes-as-of">
+              {t('accounts.card.scopesAsOf', { time: localTime(account.scopesAsOf, i18n.language) })}
+            </p>
+          )}
+          {fromTesla.length > 0 && (
+            <p className="muted" data-testid="new-from-tesla">
+              {t('accounts.card.newFromTesla', { scopes: fromTesla.join(', ') })}
             </p>
           )}
           {expanded && (
@@ -119,7 +132,9 @@ export function AccountCard({
               disabled={busy || signIn !== null}
               onClick={() => void connect('', account.id)}
             >
-              {t('accounts.card.reconnect')}
+              {account.way === 'platform'
+                ? t('accounts.connect.forPlatform.addBoxes', { platform: connectWays?.platform ?? '' })
+                : t('accounts.card.reconnect')}
             </button>
           )}
           <button type="button" onClick={() => setEditing(true)}>

@@ -13,7 +13,9 @@ export function AccountsScreen() {
   const { t } = useTranslation();
   // A notice's values may name keys themselves (a refusal's reason): resolved in the same language.
   const tr = t as unknown as Translate;
-  const { accounts, loaded, notice, load, dismissNotice, connect, busy, signIn } = useAccountsStore();
+  const { accounts, loaded, notice, load, dismissNotice, connect, busy, signIn, connectWays } = useAccountsStore();
+  // A customer reached through the platform gets its boxes by connecting for the platform.
+  const noticeThroughPlatform = accounts.some((a) => a.id === notice?.reconnectAccountId && a.way === 'platform');
   const [focusId, setFocusId] = useState<string | null>(null);
   useEffect(() => {
     void load();
@@ -45,7 +47,9 @@ export function AccountsScreen() {
                 disabled={busy || signIn !== null}
                 onClick={() => void connect('', notice.reconnectAccountId)}
               >
-                {t('accounts.reconnectNow')}
+                {noticeThroughPlatform
+                  ? t('accounts.connect.forPlatform.addBoxes', { platform: connectWays?.platform ?? '' })
+                  : t('accounts.reconnectNow')}
               </button>
             )}
             <button type="button" className="link" onClick={dismissNotice}>

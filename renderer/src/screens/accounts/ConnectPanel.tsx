@@ -1,6 +1,7 @@
 // Renderer: connects a new customer and shows a sign-in waiting; warns when the keychain cannot keep the
 // sign-in and offers session-only mode. A profile with a platform offers three ways in, through the platform
 // first (nothing signs in again); replacing the platform's connection is asked about before anything starts.
+// When the platform has no connection for the customer (lost or never made) it offers to connect for it.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConnectWay } from '@shared/contract';
@@ -16,6 +17,8 @@ export function ConnectPanel() {
     connectWays,
     connect,
     connectThroughPlatform,
+    platformLost,
+    connectForPlatform,
     cancelSignIn,
     setSessionOnly,
   } = useAccountsStore();
@@ -71,6 +74,20 @@ export function ConnectPanel() {
         </div>
       )}
       {!keychainMissing && sessionOnly && <p className="muted">{t('accounts.keychain.sessionOnlyOn')}</p>}
+      {!signIn && platformLost && (
+        // Borrowing found no connection at the platform: the way out is to connect for it, not to sign in here.
+        <div className="platform-lost" data-testid="platform-lost">
+          <p>{t('accounts.connect.forPlatform.explain', { platform })}</p>
+          <button
+            type="button"
+            className="primary"
+            disabled={busy}
+            onClick={() => void connectForPlatform(platformLost.customer, platformLost.label)}
+          >
+            {t('accounts.connect.forPlatform.button', { platform })}
+          </button>
+        </div>
+      )}
       {signIn ? (
         <div className="sign-in-waiting" role="status" data-testid="sign-in-waiting">
           <p>{t(signIn.handledBy === 'system' ? 'accounts.connect.waitingSystem' : 'accounts.connect.waitingPage')}</p>

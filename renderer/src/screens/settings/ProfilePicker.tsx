@@ -1,9 +1,13 @@
-// Renderer: which connection profile new sign-ins use, the Demo profile's callback kind, and per-profile
-// client secret / removal.
+// Renderer: which connection profile new sign-ins use, the Demo profile's callback kind, and per profile
+// its way in (said in one sentence), client secret, the platform's agent key (only whether one is stored:
+// it is never shown back), "Test the platform", and removal.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProfileList, ProfileView } from '@shared/contract';
 import { useProfilesStore } from './profiles-store';
+
+/** The embedded simulator's demo platform, by its name (a proper name; the main side's DEMO_PLATFORM_NAME). */
+const DEMO_PLATFORM = 'Demo Energy';
 
 function SecretForm({ view }: { view: ProfileView }) {
   const { t } = useTranslation();
@@ -43,6 +47,88 @@ function SecretForm({ view }: { view: ProfileView }) {
   );
 }
 
+/** The way in the profile uses and what that means, in one sentence. */
+function WayLine({ view }: { view: ProfileView }) {
+  const { t } = useTranslation();
+  const way = view.way;
+  return (
+    <p className="muted profile-way" data-testid="profile-way">
+      {way
+        ? t('settings.way.uses', { way: t(`settings.way.${way}`), explain: t(`settings.way.explain.${way}`) })
+        : t('settings.way.unnamed')}
+    </p>
+  );
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}
+
+/** The agent key: stored or not, replace or remove; the field empties at once and nothing comes back. */
+function AgentKeyForm({ view, platform }: { view: ProfileView; platform: string }) {
+  const { t } = useTranslation();
+  const { setAgentKey, clearAgentKey, testPlatform, platformTests, busy } = useProfilesStore();
+  const [key, setKey] = useState('');
+  const id = `agent-key-${view.profile.id}`;
+  const test = platformTests[view.profile.id];
+  return (
+    <>
+      <form
+        className="rename"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const value = key;
+          setKey('');
+          void setAgentKey(view.profile.id, value);
+        }}
+      >
+        <span data-testid="agent-key-state">
+          {view.hasAgentKey ? t('settings.platform.keyStored') : t('settings.platform.keyMissing')}
+        </span>
+        <label htmlFor={id}>{t('settings.platform.keyField', { platform })}</label>
+        <input
+          id={id}
+          type="password"
+          autoComplete="off"
+          value={key}
+          minLength={8}
+          onChange={(e) => setKey(e.target.value)}
+        />
+        <button type="submit" disabled={busy || key.trim().length < 8}>
+          {view.hasAgentKey ? t('settings.platform.keyReplace') : t('settings.platform.keySave')}
+        </button>
+        {view.hasAgentKey && (
+          <button type="button" onClick={() => void clearAgentKey(view.profile.id)} disabled={busy}>
+            {t('settings.platform.keyRemove')}
+          </button>
+        )}
+      </form>
+      <div className="rename">
+        <button type="button" onClick={() => void testPlatform(view.profile.id)} disabled={test === 'testing'}>
+          {t('settings.platform.test')}
+        </button>
+        {test && (
+          <p
+            role={test !== 'testing' && test.outcome !== 'ok' ? 'alert' : 'status'}
+            className={test !== 'testing' && test.outcome !== 'ok' ? 'notice notice-error' : 'muted'}
+            data-testid="platform-test"
+          >
+            {test === 'testing'
+              ? t('settings.platform.testing', {
+                  host: view.profile.kind === 'tesla' ? hostOf(view.profile.platform?.url ?? '') : '',
+                })
+              : t(`settings.platform.result.${test.outcome}`, { host: test.host, status: test.status ?? 0 })}
+          </p>
+        )}
+      </div>
+    </>
+  );
+}
+
 export function ProfilePicker({ list }: { list: ProfileList }) {
   const { t } = useTranslation();
   const { select, setDemoCallback, remove, busy } = useProfilesStore();
@@ -63,8 +149,17 @@ export function ProfilePicker({ list }: { list: ProfileList }) {
               />{' '}
               {v.profile.kind === 'demo' ? t('settings.profiles.demoName') : v.profile.name}{' '}
               <span className="muted">({t(`settings.profiles.kind.${v.profile.kind}`)})</span>
-              {!v.ready && <span className="badge state-reconnect_needed"> {t('settings.profiles.needsSecret')}</span>}
+              {v.missing.includes('client_secret') && (
+                <span className="badge state-reconnect_needed"> {t('settings.profiles.needsSecret')}</span>
+              )}
+              {v.missing.includes('agent_key') && (
+                <span className="badge state-reconnect_needed"> {t('settings.platform.needsKey')}</span>
+              )}
             </label>
+            <WayLine view={v} />
+            {v.profile.kind === 'demo' && (
+              <p className="muted">{t('settings.platform.demo', { platform: DEMO_PLATFORM })}</p>
+            )}
             {v.profile.kind === 'demo' && (
               <div className="rename">
                 <label htmlFor="demo-callback">{t('settings.profiles.demoCallback')}</label>
@@ -90,6 +185,17 @@ export function ProfilePicker({ list }: { list: ProfileList }) {
                     domain: v.profile.partnerDomain,
                   })}
                 </p>
+                {v.profile.way === 'platform' && v.profile.platform && (
+                  <>
+                    <p className="muted">
+                      {t('settings.platform.summary', {
+                        platform: v.profile.platform.name,
+                        host: hostOf(v.profile.platform.url),
+                      })}
+                    </p>
+                    <AgentKeyForm view={v} platform={v.profile.platform.name} />
+                  </>
+                )}
                 {v.profile.credential.type === 'secret' ? (
                   <SecretForm view={v} />
                 ) : (

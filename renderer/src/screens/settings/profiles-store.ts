@@ -1,7 +1,7 @@
-// Renderer: connection profiles as the Settings screen shows them. A client secret goes to the main side
-// (and on to the keychain) and is never read back.
+// Renderer: connection profiles as the Settings screen shows them. A client secret or a platform's agent
+// key goes to the main side (and on to the keychain) and is never read back.
 import { create } from 'zustand';
-import type { ProfileList, TeslaProfile } from '@shared/contract';
+import type { PlatformTest, ProfileList, TeslaProfile } from '@shared/contract';
 import { DoctorIpcError } from '@shared/contract/page-client';
 import { getClient } from '@renderer/transport';
 
@@ -25,6 +25,11 @@ interface ProfilesState {
   setClientSecret(id: string, secret: string): Promise<boolean>;
   clearClientSecret(id: string): Promise<void>;
   importFile(text: string): Promise<void>;
+  setAgentKey(id: string, key: string): Promise<boolean>;
+  clearAgentKey(id: string): Promise<void>;
+  /** The last "Test the platform" per profile id (`testing` while the call runs). */
+  platformTests: Record<string, PlatformTest | 'testing'>;
+  testPlatform(id: string): Promise<void>;
 }
 
 function noticeFrom(error: unknown): ProfilesNotice {
@@ -38,7 +43,12 @@ function noticeFrom(error: unknown): ProfilesNotice {
   return { kind: 'error', message: error instanceof Error ? error.message : String(error) };
 }
 
-export const useProfilesStore = create<ProfilesState>((set) => {
+function withoutTest(tests: Record<string, PlatformTest | 'testing'>, id: string) {
+  const { [id]: _dropped, ...rest } = tests;
+  return rest;
+}
+
+export const useProfilesStore = create<ProfilesState>((set, get) => {
   const run = async (work: () => Promise<ProfileList>, okKey?: string): Promise<boolean> => {
     set({ busy: true });
     try {
@@ -67,5 +77,25 @@ export const useProfilesStore = create<ProfilesState>((set) => {
     clearClientSecret: async (id) =>
       void (await run(() => client().clearClientSecret({ id }), 'settings.secret.cleared')),
     importFile: async (json) => void (await run(() => client().import({ json }), 'settings.import.done')),
+    // A key changed: an earlier test's verdict no longer says anything about it.
+    setAgentKey: async (id, key) => {
+      const ok = await run(() => client().setAgentKey({ id, key }), 'settings.platform.keySaved');
+      if (ok) set({ platformTests: withoutTest(get().platformTests, id) });
+      return ok;
+    },
+    clearAgentKey: async (id) => {
+      if (await run(() => client().clearAgentKey({ id }), 'settings.platform.keyRemoved'))
+        set({ platformTests: withoutTest(get().platformTests, id) });
+    },
+    platformTests: {},
+    testPlatform: async (id) => {
+      set({ platformTests: { ...get().platformTests, [id]: 'testing' } });
+      try {
+        const result = await client().testPlatform({ id });
+        set({ platformTests: { ...get().platformTests, [id]: result } });
+      } catch (error) {
+        set({ platformTests: withoutTest(get().platformTests, id), notice: noticeFrom(error) });
+      }
+    },
   };
 });
