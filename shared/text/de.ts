@@ -2457,6 +2457,8 @@ export const de: TextCatalogue = {
       'Diese Wiederherstellung ist nicht fehlgeschlagen: Bitte mit „Ausstehende Wiederherstellungen erneut versuchen“ abschließen.',
     replace_needs_confirmation:
       'Damit wird {{customer}} bei {{platform}} abgemeldet, bis die Verbindung dort neu hergestellt wird.',
+    board_store_unavailable:
+      'Der Sweep-Speicher ({{store}}) konnte nicht gelesen werden: {{reason}}. Bitte den Speicher in den Einstellungen prüfen (oder ob der PostgreSQL-Server läuft) und das Board danach erneut öffnen.',
     platform_none:
       'Dieses Verbindungsprofil hat keine Plattform, über die verbunden werden kann. Bitte die eigene App des Doktors wählen oder ein Profil mit Plattform verwenden.',
     platform_key_invalid:

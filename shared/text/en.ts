@@ -2326,6 +2326,8 @@ export const en = {
     test_running: 'A test is already running. Stop it or wait for it to finish.',
     restore_not_failed: 'This restore has not failed: finish it with "Try the pending restores again".',
     replace_needs_confirmation: 'This signs {{customer}} out of {{platform}} until they reconnect there.',
+    board_store_unavailable:
+      'The sweep store ({{store}}) could not be read: {{reason}}. Check the store in Settings (or that the PostgreSQL server is running), then open the Board again.',
     platform_none:
       'This connection profile has no platform to connect through. Choose the doctor’s own app, or use a profile with a platform.',
     platform_key_invalid:
