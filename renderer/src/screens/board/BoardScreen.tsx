@@ -229,8 +229,8 @@ function Homes({ summary }: { summary: BoardSummary }) {
     <section className="card" aria-labelledby="board-homes-heading">
       <h3 id="board-homes-heading">{t('board.filter.heading')}</h3>
       <div className="board-filters" role="group" aria-labelledby="board-homes-heading">
-        <label htmlFor={ids.search}>
-          {t('board.filter.search')}
+        <div className="board-field">
+          <label htmlFor={ids.search}>{t('board.filter.search')}</label>
           <input
             id={ids.search}
             type="search"
@@ -238,9 +238,9 @@ function Homes({ summary }: { summary: BoardSummary }) {
             maxLength={200}
             onChange={(e) => change({ search: e.target.value || undefined })}
           />
-        </label>
-        <label htmlFor={ids.cause}>
-          {t('board.filter.cause')}
+        </div>
+        <div className="board-field">
+          <label htmlFor={ids.cause}>{t('board.filter.cause')}</label>
           <select
             id={ids.cause}
             value={filter.cause ?? ''}
@@ -253,9 +253,9 @@ function Homes({ summary }: { summary: BoardSummary }) {
               </option>
             ))}
           </select>
-        </label>
-        <label htmlFor={ids.actor}>
-          {t('board.filter.actor')}
+        </div>
+        <div className="board-field">
+          <label htmlFor={ids.actor}>{t('board.filter.actor')}</label>
           <select
             id={ids.actor}
             value={filter.actor ?? ''}
@@ -268,9 +268,9 @@ function Homes({ summary }: { summary: BoardSummary }) {
               </option>
             ))}
           </select>
-        </label>
-        <label htmlFor={ids.incident}>
-          {t('board.filter.incident')}
+        </div>
+        <div className="board-field">
+          <label htmlFor={ids.incident}>{t('board.filter.incident')}</label>
           <select
             id={ids.incident}
             value={incidentValue}
@@ -282,9 +282,9 @@ function Homes({ summary }: { summary: BoardSummary }) {
             <option value="in">{t('board.filter.inIncident')}</option>
             <option value="out">{t('board.filter.notInIncident')}</option>
           </select>
-        </label>
-        <label htmlFor={ids.changed}>
-          {t('board.filter.changed')}
+        </div>
+        <div className="board-field">
+          <label htmlFor={ids.changed}>{t('board.filter.changed')}</label>
           <select
             id={ids.changed}
             value={filter.changed ?? ''}
@@ -296,7 +296,7 @@ function Homes({ summary }: { summary: BoardSummary }) {
             <option value="changed">{t('board.change.changed')}</option>
             <option value="any">{t('board.filter.anyChange')}</option>
           </select>
-        </label>
+        </div>
       </div>
       <div className="board-buttons">
         <button type="button" onClick={() => void setFilter({})} disabled={Object.keys(filter).length === 0}>
