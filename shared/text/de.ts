@@ -1429,6 +1429,7 @@ export const de: TextCatalogue = {
       change: 'Änderung',
       swept: 'Zuletzt geprüft',
       open: '{{ref}} öffnen',
+      inIncident: 'ja',
       notSwept: 'noch nicht geprüft',
     },
     csv: {

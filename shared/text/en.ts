@@ -1357,6 +1357,7 @@ export const en = {
       change: 'Change',
       swept: 'Last swept',
       open: 'Open {{ref}}',
+      inIncident: 'yes',
       notSwept: 'not swept yet',
     },
     csv: {

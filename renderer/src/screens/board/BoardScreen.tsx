@@ -217,7 +217,8 @@ function Homes({ summary }: { summary: BoardSummary }) {
     for (const key of Object.keys(patch) as Array<keyof BoardFilter>) if (patch[key] === undefined) delete next[key];
     void setFilter(next);
   };
-  const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString(i18n.language) : '–');
+  const when = (iso: string | null) =>
+    iso ? new Date(iso).toLocaleString(i18n.language, { dateStyle: 'short', timeStyle: 'short' }) : '–';
   const incidentValue = filter.incident === undefined ? '' : filter.incident ? 'in' : 'out';
 
   const download = async () => {
@@ -355,7 +356,7 @@ function Homes({ summary }: { summary: BoardSummary }) {
                   <code>{causeText(h.cause)}</code>
                 </td>
                 <td>{t(`board.actor.${h.actor}`)}</td>
-                <td>{h.incident ? <code>{h.incident}</code> : '–'}</td>
+                <td>{h.incident ? t('board.table.inIncident') : '–'}</td>
                 <td>{h.change ? t(`board.change.${h.change}`) : '–'}</td>
                 <td>{when(h.lastSweptAt)}</td>
               </tr>
