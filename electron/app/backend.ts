@@ -96,7 +96,7 @@ export function createBackend(options: BackendOptions): Backend {
       supportShell: options.supportShell,
     }),
     ...checklistHandlers(services.checklist),
-    ...boardHandlers(services.board),
+    ...boardHandlers(services.board, services.storeSetting),
   };
 
   return {

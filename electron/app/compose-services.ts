@@ -25,6 +25,7 @@ import { TestChargeService } from '../test-charge/test-charge-service';
 import { installationLabel, type SiteLockSource } from '../test-charge/locks/site-lock-port';
 import { checklistServiceFor } from './checklist-for-backend';
 import { BoardService, type BoardStoreSource } from '../board/board-service';
+import { StoreSettingService } from '../board/store-setting';
 import { EMBEDDED_STORE_DIR, openSweepStore } from '../sweep-store/sweep-store';
 
 /** Where demo accounts reach a Fleet API: a simulator this process starts, or one already running. */
@@ -89,6 +90,8 @@ export interface Services {
   readonly checklist: ChecklistService;
   /** The Board: the latest sweep's results from the sweep store (the data folder's embedded one by default). */
   readonly board: BoardService;
+  /** Where the Board reads (embedded, or a PostgreSQL server; its password in the keychain). */
+  readonly storeSetting: StoreSettingService;
   /** The embedded simulator once startSimulator() has run (null otherwise, and after close()). */
   simulator(): RunningSimulator | null;
   /** Where demo accounts sign in and call the Fleet API (the embedded or the remote simulator). */
@@ -213,7 +216,24 @@ export function composeServices(options: ServiceOptions): Services {
     embeddedDir: path.join(dataDir, EMBEDDED_STORE_DIR),
     open: () => openSweepStore({ dataDir }),
   });
-  const board = new BoardService({ source: embeddedStore, now });
+  // Or a PostgreSQL server set in Settings (its password in the keychain, never in the label).
+  const storeSetting = new StoreSettingService(
+    dataDir,
+    keychain,
+    (url) => (url ? openSweepStore({ url }) : openSweepStore({ dataDir })),
+    stores,
+  );
+  const boardSource = (): BoardStoreSource => {
+    const saved = storeSetting.saved();
+    if (saved.kind !== 'postgres' || !saved.url) return embeddedStore();
+    const label = saved.url;
+    return {
+      kind: 'postgres',
+      label,
+      open: async () => openSweepStore({ url: (await storeSetting.connectionUrl()) ?? label }),
+    };
+  };
+  const board = new BoardService({ source: boardSource, now });
 
   // A customer whose sign-in a test or a pending restore still needs is not forgotten.
   accounts.onBeforeForget((accountId) => testCharge.forgetBlocker(accountId));
@@ -233,6 +253,7 @@ export function composeServices(options: ServiceOptions): Services {
     reports,
     checklist,
     board,
+    storeSetting,
     simulator: () => simulator,
     demoInfo,
     runClock,

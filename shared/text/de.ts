@@ -2570,6 +2570,8 @@ export const de: TextCatalogue = {
       'Diese Wiederherstellung ist nicht fehlgeschlagen: Bitte mit „Ausstehende Wiederherstellungen erneut versuchen“ abschließen.',
     replace_needs_confirmation:
       'Damit wird {{customer}} bei {{platform}} abgemeldet, bis die Verbindung dort neu hergestellt wird.',
+    board_store_bad_url:
+      'Das ist keine PostgreSQL-Adresse. Bitte im Format postgres://benutzer@host:5432/datenbank angeben oder den eingebauten Speicher wählen.',
     board_store_unavailable:
       'Der Speicher der Durchläufe ({{store}}) konnte nicht gelesen werden: {{reason}}. Bitte den Speicher in den Einstellungen prüfen (oder ob der PostgreSQL-Server läuft) und die Übersicht danach erneut öffnen.',
     platform_none:

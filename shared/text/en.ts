@@ -2439,6 +2439,8 @@ export const en = {
     test_running: 'A test is already running. Stop it or wait for it to finish.',
     restore_not_failed: 'This restore has not failed: finish it with "Try the pending restores again".',
     replace_needs_confirmation: 'This signs {{customer}} out of {{platform}} until they reconnect there.',
+    board_store_bad_url:
+      'That is not a PostgreSQL address. Write it as postgres://user@host:5432/database, or choose the embedded store.',
     board_store_unavailable:
       'The sweep store ({{store}}) could not be read: {{reason}}. Check the store in Settings (or that the PostgreSQL server is running), then open the Board again.',
     platform_none:

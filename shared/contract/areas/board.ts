@@ -137,10 +137,54 @@ export const BoardCsvSchema = z.object({
 });
 export type BoardCsv = z.infer<typeof BoardCsvSchema>;
 
+/** Where the Board reads: the embedded store in the data folder, or a PostgreSQL server (a team desk). */
+export const StoreSettingSchema = z.object({
+  kind: z.enum(['embedded', 'postgres']),
+  /** The server's address without its password (null for the embedded store). */
+  url: z.string().nullable(),
+  /** A password for the server is kept in the keychain (never sent back). */
+  hasPassword: z.boolean(),
+});
+export type StoreSetting = z.infer<typeof StoreSettingSchema>;
+
+export const StoreSettingInputSchema = z
+  .object({
+    kind: z.enum(['embedded', 'postgres']),
+    /** postgres://user@host:5432/database (a password in it is moved to the keychain). */
+    url: z.string().trim().max(500).optional(),
+    /** Typed apart from the address; absent: the one kept stays. */
+    password: z.string().max(500).optional(),
+  })
+  .strict();
+export type StoreSettingInput = z.infer<typeof StoreSettingInputSchema>;
+
+export const StoreProblemSchema = z.enum([
+  'bad_url',
+  'refused',
+  'unknown_host',
+  'auth',
+  'no_database',
+  'timeout',
+  'other',
+]);
+export type StoreProblem = z.infer<typeof StoreProblemSchema>;
+
+export const StoreTestSchema = z.object({
+  ok: z.boolean(),
+  problem: StoreProblemSchema.optional(),
+  /** The server's own words (no password), for whoever runs the server. */
+  detail: z.string().optional(),
+});
+export type StoreTest = z.infer<typeof StoreTestSchema>;
+
 export const boardChannels = {
   'board:summary': channel(NoArgs, BoardSummarySchema),
   'board:homes': channel(BoardFilterSchema, BoardHomesSchema),
   'board:home': channel(z.object({ ref: RefSchema }).strict(), BoardHomeDetailSchema),
   /** The homes matching the filter as CSV (refs, cause, actor, incident, since when): no personal data. */
   'board:exportCsv': channel(BoardFilterSchema, BoardCsvSchema),
+  'board:storeSetting': channel(NoArgs, StoreSettingSchema),
+  'board:setStore': channel(StoreSettingInputSchema, StoreSettingSchema),
+  /** Opens the store as given (or as saved, when nothing is given) and says in plain words what is wrong. */
+  'board:testStore': channel(StoreSettingInputSchema, StoreTestSchema),
 } as const;

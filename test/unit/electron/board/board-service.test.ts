@@ -2,10 +2,13 @@
 // first, counts, changes, filters and search, one home's history, the CSV (no personal data, formulas
 // neutralised, since when), an empty data folder left untouched, and a store that cannot be opened said plainly.
 import { existsSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BoardService, type BoardStoreSource } from '@main/board/board-service';
 import { boardHandlers } from '@main/board/board-handlers';
+import { StoreSettingService } from '@main/board/store-setting';
+import { MemoryVault } from '@main/infra/keychain';
 import { UserFacingError } from '@main/ipc/handler-types';
 import { EMBEDDED_STORE_DIR, openSweepStore } from '@main/sweep-store/sweep-store';
 import { BOARD_SEED, seedBoard } from '@test/support/board-seed';
@@ -138,7 +141,10 @@ describe('BoardService without a stored sweep', { timeout: 120_000 }, () => {
         open: () => Promise.reject(new Error('connect ECONNREFUSED 127.0.0.1:5432')),
       }),
     });
-    const h = boardHandlers(board);
+    const h = boardHandlers(
+      board,
+      new StoreSettingService(os.tmpdir(), new MemoryVault(), () => Promise.reject(new Error('unused'))),
+    );
     const error = await Promise.resolve(h['board:summary']({}, { transport: 'browser' })).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UserFacingError);
     expect((error as UserFacingError).text.key).toBe('errors.board_store_unavailable');
