@@ -1458,6 +1458,35 @@ export const de: TextCatalogue = {
         'Leiht sich die Verbindung der Plattform für dieses Haus (nichts wird ersetzt, kein Auto wird geweckt) und führt die Checkliste live aus.',
       diagnoseFailed: 'Die Live-Prüfung konnte nicht starten: {{message}}',
     },
+    storeSetting: {
+      heading: 'Speicher der Durchläufe (für die Übersicht)',
+      explain:
+        'Woher die Übersicht die Durchläufe liest: aus dem eingebauten Speicher im Datenordner dieser App oder von einem PostgreSQL-Server, den ein Support-Team gemeinsam nutzt (derselbe, in den `doctor sweep --store` schreibt).',
+      embedded: 'Eingebaut, im Datenordner',
+      postgres: 'PostgreSQL-Server',
+      url: 'Serveradresse (ohne Passwort)',
+      password: 'Passwort (wird im Schlüsselbund aufbewahrt)',
+      passwordKept: 'Ein Passwort ist im Schlüsselbund hinterlegt. Feld leer lassen, um es zu behalten.',
+      save: 'Speichern',
+      test: 'Verbindung testen',
+      saved: 'Gespeichert. Die Übersicht liest jetzt aus diesem Speicher.',
+      ok: 'Verbunden: Der Speicher lässt sich öffnen und lesen.',
+      loadFailed: 'Die Speichereinstellung konnte nicht gelesen werden: {{message}}',
+      detail: '(Antwort des Servers: {{detail}})',
+      problem: {
+        bad_url: 'Das ist keine PostgreSQL-Adresse. Bitte im Format postgres://benutzer@host:5432/datenbank angeben.',
+        refused:
+          'Unter diesem Host und Port antwortet nichts. Bitte prüfen, ob der PostgreSQL-Server läuft und der Port stimmt (standardmäßig 5432).',
+        unknown_host:
+          'Dieser Hostname ist unbekannt. Bitte die Schreibweise prüfen oder die Adresse bei der Person erfragen, die den Server betreibt.',
+        auth: 'Der Server hat Benutzername oder Passwort abgelehnt. Bitte beides bei der Person prüfen, die den Server betreibt.',
+        no_database:
+          'Auf dem Server gibt es keine Datenbank mit diesem Namen. Bitte den Namen am Ende der Adresse prüfen.',
+        timeout:
+          'Der Server hat nicht innerhalb von 8 Sekunden geantwortet. Bitte das Netzwerk und eine mögliche Firewall dazwischen prüfen.',
+        other: 'Der Speicher konnte nicht geöffnet werden.',
+      },
+    },
     healthy: 'in Ordnung',
     actor: {
       customer: 'der Kunde',

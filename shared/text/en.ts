@@ -1386,6 +1386,33 @@ export const en = {
         'Borrows the platform’s connection for this home (nothing is replaced, no car is woken) and runs the checklist live.',
       diagnoseFailed: 'The live diagnosis could not start: {{message}}',
     },
+    storeSetting: {
+      heading: 'Sweep store (for the Board)',
+      explain:
+        'Where the Board reads the sweeps: the embedded store in this app’s data folder, or a PostgreSQL server a team desk shares (the same one `doctor sweep --store` writes to).',
+      embedded: 'Embedded, in the data folder',
+      postgres: 'PostgreSQL server',
+      url: 'Server address (without the password)',
+      password: 'Password (kept in the keychain)',
+      passwordKept: 'A password is kept in the keychain. Leave the field empty to keep it.',
+      save: 'Save',
+      test: 'Test connection',
+      saved: 'Saved. The Board reads from this store now.',
+      ok: 'Connected: the store opens and can be read.',
+      loadFailed: 'The store setting could not be read: {{message}}',
+      detail: '(The server said: {{detail}})',
+      problem: {
+        bad_url: 'That is not a PostgreSQL address. Write it as postgres://user@host:5432/database.',
+        refused:
+          'Nothing answers at that host and port. Check that the PostgreSQL server is running and the port is right (5432 by default).',
+        unknown_host:
+          'That host name is not known. Check its spelling, or ask whoever runs the server for its address.',
+        auth: 'The server refused the user name or password. Check both with whoever runs the server.',
+        no_database: 'The server has no database with that name. Check the name at the end of the address.',
+        timeout: 'The server did not answer within 8 seconds. Check the network and any firewall between here and it.',
+        other: 'The store could not be opened.',
+      },
+    },
     healthy: 'healthy',
     actor: {
       customer: 'the customer',
