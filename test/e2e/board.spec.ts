@@ -97,6 +97,16 @@ test('English: the incident first, a filter, a home’s history and the CSV for 
   expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""x"")"`);
   expect(csv).not.toContain('@');
   await expect(ui.board.csvResult).toContainText(`${BOARD_SEED.homes} homes exported`);
+
+  // "Diagnose now through the platform": the demo platform lends its connection for c-0001 (nothing is
+  // replaced) and the checklist opens for that customer.
+  const home = ui.ipc.nextReply('board:home');
+  await ui.board.button('Open c-0001').click();
+  expect((await home).ok).toBe(true);
+  const connected = ui.ipc.nextReply('accounts:connectThroughPlatform');
+  await ui.board.button('Diagnose now through the platform').click();
+  expect((await connected).ok).toBe(true);
+  await expect(ui.navButton(ui.labels.checklist)).toHaveAttribute('aria-current', 'page');
 });
 
 test('German: the same board in German, readable at 1024×640', async ({ browser, app, dataDir }) => {
