@@ -5,7 +5,7 @@
 /** The process edges: they compose the services and may import anything on the main side. */
 const EDGES = '^electron/(app|shell|launcher|headless|preload)/';
 /** Feature folders: a service with its handlers beside it. */
-const FEATURES = '^electron/(accounts|checklist|profiles|reports|support|test-charge|end-visit)/';
+const FEATURES = '^electron/(accounts|checklist|profiles|reports|support|test-charge|end-visit|board)/';
 /** Infrastructure every feature may use; it knows no feature. */
 const INFRA = '^electron/(infra|ipc|security|redaction|fleet|browser)/';
 

@@ -1,6 +1,6 @@
 // Runs in Node (tsx): `npm run tour -- --out <dir> [--scenario name,…] [--size 1366x768,…] [--lang en|de]`.
 // Walks a site visit (Connect, with its three ways in → Check → Fix → Test → Report → End visit) in the browser mode of the app on
-// demo scenarios, in Debian's Chromium at a laptop's screen sizes, and saves a screenshot of every step
+// demo scenarios, then the support desk's Board with an incident (`--scenario board` for the Board alone), in Debian's Chromium at a laptop's screen sizes, and saves a screenshot of every step
 // (what the installer sees without scrolling, and the whole page) for review and docs. Not committed.
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -11,6 +11,7 @@ import { MemoryVault } from '../electron/infra/keychain';
 import { startBrowserMode } from '../electron/launcher/browser-mode';
 import { de } from '../shared/text/de';
 import { en } from '../shared/text/en';
+import { tourBoard } from './tour-board';
 
 interface Visit {
   /** The file name prefix. */
@@ -54,6 +55,7 @@ if (!values.out) {
 const out = path.resolve(values.out);
 const wanted = values.scenario?.split(',');
 const visits = wanted ? VISITS.filter((v) => wanted.includes(v.name) || wanted.includes(v.scenario)) : VISITS;
+const showBoard = !wanted || wanted.includes('board');
 const sizes = values.size.split(',').map((s) => {
   const [width, height] = s.split('x').map(Number);
   if (!width || !height) throw new Error(`--size ${s}: expected WIDTHxHEIGHT`);
@@ -258,6 +260,22 @@ const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PAT
 const problems: string[] = [];
 try {
   for (const visit of visits) for (const size of sizes) await walk(browser, visit, size, problems);
+  if (showBoard)
+    for (const size of sizes) {
+      const dir = path.join(out, `board-${size.width}x${size.height}`);
+      mkdirSync(dir, { recursive: true });
+      await tourBoard(browser, {
+        size,
+        lang: values.lang,
+        theme,
+        navLabel: words.board.nav,
+        shoot: (page, n, what) => shoot(page, dir, n, what, problems),
+      }).catch((error: unknown) =>
+        problems.push(
+          `board ${size.width}x${size.height}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+        ),
+      );
+    }
 } finally {
   await browser.close();
 }

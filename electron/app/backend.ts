@@ -14,6 +14,7 @@ import { supportHandlers } from '../support/support-handlers';
 import { checklistHandlers } from '../checklist/checklist-handlers';
 import { endVisitHandlers } from '../end-visit/end-visit-handlers';
 import { composeServices } from './compose-services';
+import { boardHandlers } from '../board/board-handlers';
 
 export type { BackendOptions } from './backend-context';
 
@@ -95,6 +96,7 @@ export function createBackend(options: BackendOptions): Backend {
       supportShell: options.supportShell,
     }),
     ...checklistHandlers(services.checklist),
+    ...boardHandlers(services.board, services.storeSetting),
   };
 
   return {

@@ -24,6 +24,9 @@ import path from 'node:path';
 import { TestChargeService } from '../test-charge/test-charge-service';
 import { installationLabel, type SiteLockSource } from '../test-charge/locks/site-lock-port';
 import { checklistServiceFor } from './checklist-for-backend';
+import { BoardService, type BoardStoreSource } from '../board/board-service';
+import { StoreSettingService } from '../board/store-setting';
+import { EMBEDDED_STORE_DIR, openSweepStore } from '../sweep-store/sweep-store';
 
 /** Where demo accounts reach a Fleet API: a simulator this process starts, or one already running. */
 export type DemoSource =
@@ -85,6 +88,10 @@ export interface Services {
   readonly testCharge: TestChargeService;
   readonly reports: ReportsService;
   readonly checklist: ChecklistService;
+  /** The Board: the latest sweep's results from the sweep store (the data folder's embedded one by default). */
+  readonly board: BoardService;
+  /** Where the Board reads (embedded, or a PostgreSQL server; its password in the keychain). */
+  readonly storeSetting: StoreSettingService;
   /** The embedded simulator once startSimulator() has run (null otherwise, and after close()). */
   simulator(): RunningSimulator | null;
   /** Where demo accounts sign in and call the Fleet API (the embedded or the remote simulator). */
@@ -202,6 +209,32 @@ export function composeServices(options: ServiceOptions): Services {
     dataDir,
   });
 
+  // The Board reads the sweep store `doctor sweep` writes: the embedded PGlite in the data folder.
+  const embeddedStore = (): BoardStoreSource => ({
+    kind: 'pglite',
+    label: path.join(dataDir, EMBEDDED_STORE_DIR),
+    embeddedDir: path.join(dataDir, EMBEDDED_STORE_DIR),
+    open: () => openSweepStore({ dataDir }),
+  });
+  // Or a PostgreSQL server set in Settings (its password in the keychain, never in the label).
+  const storeSetting = new StoreSettingService(
+    dataDir,
+    keychain,
+    (url) => (url ? openSweepStore({ url }) : openSweepStore({ dataDir })),
+    stores,
+  );
+  const boardSource = (): BoardStoreSource => {
+    const saved = storeSetting.saved();
+    if (saved.kind !== 'postgres' || !saved.url) return embeddedStore();
+    const label = saved.url;
+    return {
+      kind: 'postgres',
+      label,
+      open: async () => openSweepStore({ url: (await storeSetting.connectionUrl()) ?? label }),
+    };
+  };
+  const board = new BoardService({ source: boardSource, now });
+
   // A customer whose sign-in a test or a pending restore still needs is not forgotten.
   accounts.onBeforeForget((accountId) => testCharge.forgetBlocker(accountId));
   // Reports export the selected customer's latest checklist result (with that customer's test runs).
@@ -219,6 +252,8 @@ export function composeServices(options: ServiceOptions): Services {
     testCharge,
     reports,
     checklist,
+    board,
+    storeSetting,
     simulator: () => simulator,
     demoInfo,
     runClock,
@@ -244,6 +279,7 @@ export function composeServices(options: ServiceOptions): Services {
       // A running test is stopped and its settings restored before the simulator and accounts go away.
       await testCharge.close();
       await accounts.close();
+      await board.close();
       const running = simulator;
       simulator = null;
       await running?.close();

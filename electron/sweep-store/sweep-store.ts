@@ -71,6 +71,11 @@ export interface SweepStore {
   homes(filter?: { cause?: string; search?: string; limit?: number }): Promise<BoardHome[]>;
   /** One home's results across sweeps, newest first. */
   history(ref: string, limit?: number): Promise<StoredResult[]>;
+  /**
+   * Since when each home has had its latest cause: the first of its latest results in a row with that
+   * cause (the board's "since" and the ticket export). Homes never swept are left out.
+   */
+  causeSince(): Promise<Map<string, string>>;
   close(): Promise<void>;
 }
 
@@ -283,6 +288,21 @@ export function sweepStoreOn(db: SqlClient): SweepStore {
         dataAgeSeconds: r.data_age_seconds === null ? null : num(r.data_age_seconds),
         checks: (r.checks as unknown[]) ?? [],
       }));
+    },
+    async causeSince() {
+      const rows = await db.query<{ ref: string; since: unknown }>(
+        `SELECT h.ref, (
+           SELECT min(c.swept_at) FROM check_results c
+           WHERE c.ref = h.ref AND c.cause = h.last_cause
+             AND c.swept_at > coalesce(
+               (SELECT max(d.swept_at) FROM check_results d WHERE d.ref = h.ref AND d.cause <> h.last_cause),
+               '-infinity'::timestamptz)
+         ) AS since
+         FROM homes h WHERE h.last_cause IS NOT NULL`,
+      );
+      const out = new Map<string, string>();
+      for (const r of rows) if (r.since !== null && r.since !== undefined) out.set(r.ref, iso(r.since));
+      return out;
     },
     close: () => db.close(),
   };

@@ -9,6 +9,7 @@ import { reportsChannels } from './areas/reports';
 import { testChargeChannels } from './areas/test-charge';
 import { supportChannels } from './areas/support';
 import { checklistChannels } from './areas/checklist';
+import { boardChannels } from './areas/board';
 
 export * from './areas/app';
 export * from './areas/accounts';
@@ -17,6 +18,7 @@ export * from './areas/reports';
 export * from './areas/test-charge';
 export * from './areas/support';
 export * from './areas/checklist';
+export * from './areas/board';
 export { channel, NoArgs } from './define';
 
 export const channels = {
@@ -27,6 +29,7 @@ export const channels = {
   ...testChargeChannels,
   ...supportChannels,
   ...checklistChannels,
+  ...boardChannels,
 } as const;
 
 export type Channels = typeof channels;

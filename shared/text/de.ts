@@ -1397,6 +1397,148 @@ export const de: TextCatalogue = {
       failed: 'Die Aktualisierungseinstellung konnte nicht gespeichert werden: {{message}}',
     },
   },
+  board: {
+    nav: 'Übersicht',
+    heading: 'Übersicht für den Support',
+    intro:
+      'Was der letzte Durchlauf über alle verbundenen Häuser gefunden hat: zuerst Störungswellen, dann jede Ursache, wer sie behebt und was sich geändert hat.',
+    latest: 'Letzter Durchlauf: {{when}} · {{homes}} Häuser · {{requests}} Fleet-API-Anfragen · {{wakes}} Weckvorgänge',
+    stopped: 'Dieser Durchlauf wurde angehalten, bevor alle Häuser geprüft waren.',
+    store: 'Ergebnisse aus: {{store}}',
+    refresh: 'Aktualisieren',
+    loading: 'Der Speicher der Durchläufe wird gelesen…',
+    failed: 'Die Übersicht konnte nicht gelesen werden: {{message}}',
+    empty: {
+      heading: 'Es wurde noch kein Durchlauf gespeichert',
+      explain:
+        'Die Übersicht zeigt, was ein Durchlauf gefunden hat. Bitte einen Durchlauf (doctor sweep) auf dem Rechner oder Server des Supports ausführen (regelmäßig, zum Beispiel stündlich); dafür braucht er die Adresse der Plattform und ihren Agentenschlüssel:',
+      command: 'npm run doctor -- sweep --platform https://<plattform>/platform --stale-after 1h',
+      then: 'Danach auf „Aktualisieren“ klicken. Ein Support-Team kann alle Installationen auf einen PostgreSQL-Server verweisen (--store postgres://…).',
+    },
+    incidents: {
+      heading: 'Störungen',
+      none: 'Keine Störung: Keine Ursache betraf im letzten Durchlauf einen großen Teil der Häuser.',
+      homes: '{{count}} Häuser ({{percent}} % der geprüften)',
+      cause: 'Ursache:',
+      advice: {
+        wait: 'Empfehlung: abwarten. Die Ursache liegt bei Tesla und vergeht von selbst. Den Kunden sagen, dass nichts zu tun ist, und sie nicht neu verbinden lassen.',
+        platform:
+          'Empfehlung: die Plattform. Ihr Team (ihr Tesla-Entwicklerkonto) kümmert sich darum; die Kunden nicht neu verbinden lassen.',
+      },
+      show: 'Diese Häuser zeigen',
+    },
+    counts: {
+      byCause: 'Nach Ursache',
+      byActor: 'Nach Zuständigkeit',
+      cause: 'Ursache',
+      actor: 'Wer behebt',
+      homes: 'Häuser',
+    },
+    changes: {
+      heading: 'Seit dem vorigen Durchlauf',
+      summary: 'Neu gestört: {{broken}} · Wieder in Ordnung: {{recovered}}',
+      none: 'Seit dem vorigen Durchlauf hat sich nichts geändert.',
+      item: '{{ref}}: {{from}} → {{to}}',
+      showBroken: 'Neu gestörte Häuser zeigen',
+      showRecovered: 'Wieder funktionierende Häuser zeigen',
+    },
+    filter: {
+      heading: 'Häuser',
+      cause: 'Ursache',
+      actor: 'Wer behebt',
+      incident: 'Störung',
+      changed: 'Änderung',
+      search: 'Referenz suchen',
+      any: 'Alle',
+      inIncident: 'Teil einer Störung',
+      notInIncident: 'Keiner Störung zugeordnet',
+      anyChange: 'Jede Änderung',
+      clear: 'Filter zurücksetzen',
+      count: '{{shown}} von {{total}} Häusern angezeigt',
+      none: 'Kein Haus passt zu diesen Filtern.',
+    },
+    table: {
+      ref: 'Referenz',
+      cause: 'Ursache',
+      actor: 'Wer behebt',
+      incident: 'Störung',
+      change: 'Änderung',
+      swept: 'Zuletzt geprüft',
+      open: '{{ref}} öffnen',
+      inIncident: 'ja',
+      notSwept: 'noch nicht geprüft',
+    },
+    csv: {
+      export: 'CSV für Tickets exportieren',
+      exporting: 'Wird exportiert…',
+      done: '{{rows}} Häuser nach {{file}} exportiert (Referenzen, Ursachen und Zuständigkeit; keine personenbezogenen Daten).',
+      failed: 'Die CSV-Datei konnte nicht exportiert werden: {{message}}',
+    },
+    home: {
+      heading: 'Haus {{ref}}',
+      close: 'Schließen',
+      latest: 'Letztes gespeichertes Ergebnis ({{when}})',
+      cause: 'Ursache: {{cause}}',
+      actor: 'Wer behebt: {{actor}}',
+      incident: 'Teil der Störung „{{cause}}“: {{advice}}',
+      noChecks: 'Für diesen Durchlauf wurde keine fehlgeschlagene Prüfung gespeichert.',
+      history: 'Verlauf über die Durchläufe',
+      swept: 'Geprüft',
+      dataAge: 'Alter der Daten',
+      noAge: '–',
+      minutes: '{{count}} Min.',
+      unknown: 'Dieses Haus ist nicht im Speicher.',
+      diagnose: 'Jetzt über die Plattform prüfen',
+      diagnosing: 'Verbindung über die Plattform wird hergestellt…',
+      diagnoseExplain:
+        'Leiht sich die Verbindung der Plattform für dieses Haus (nichts wird ersetzt, kein Auto wird geweckt) und führt die Checkliste live aus.',
+      diagnoseFailed: 'Die Live-Prüfung konnte nicht starten: {{message}}',
+    },
+    storeSetting: {
+      heading: 'Speicher der Durchläufe (für die Übersicht)',
+      explain:
+        'Woher die Übersicht die Durchläufe liest: aus dem eingebauten Speicher im Datenordner dieser App oder von einem PostgreSQL-Server, den ein Support-Team gemeinsam nutzt (derselbe, in den `doctor sweep --store` schreibt).',
+      embedded: 'Eingebaut, im Datenordner',
+      postgres: 'PostgreSQL-Server',
+      url: 'Serveradresse (ohne Passwort)',
+      password: 'Passwort (wird im Schlüsselbund aufbewahrt)',
+      passwordKept: 'Ein Passwort ist im Schlüsselbund hinterlegt. Feld leer lassen, um es zu behalten.',
+      save: 'Speichern',
+      test: 'Verbindung testen',
+      saved: 'Gespeichert. Die Übersicht liest jetzt aus diesem Speicher.',
+      ok: 'Verbunden: Der Speicher lässt sich öffnen und lesen.',
+      loadFailed: 'Die Speichereinstellung konnte nicht gelesen werden: {{message}}',
+      detail: '(Antwort des Servers: {{detail}})',
+      problem: {
+        bad_url: 'Das ist keine PostgreSQL-Adresse. Bitte im Format postgres://benutzer@host:5432/datenbank angeben.',
+        refused:
+          'Unter diesem Host und Port antwortet nichts. Bitte prüfen, ob der PostgreSQL-Server läuft und der Port stimmt (standardmäßig 5432).',
+        unknown_host:
+          'Dieser Hostname ist unbekannt. Bitte die Schreibweise prüfen oder die Adresse bei der Person erfragen, die den Server betreibt.',
+        auth: 'Der Server hat Benutzername oder Passwort abgelehnt. Bitte beides bei der Person prüfen, die den Server betreibt.',
+        no_database:
+          'Auf dem Server gibt es keine Datenbank mit diesem Namen. Bitte den Namen am Ende der Adresse prüfen.',
+        timeout:
+          'Der Server hat nicht innerhalb von 8 Sekunden geantwortet. Bitte das Netzwerk und eine mögliche Firewall dazwischen prüfen.',
+        other: 'Der Speicher konnte nicht geöffnet werden.',
+      },
+    },
+    healthy: 'in Ordnung',
+    actor: {
+      customer: 'der Kunde',
+      installer: 'der Installateur',
+      tesla: 'Tesla',
+      app: 'diese App (erneut versuchen)',
+      platform: 'die Plattform',
+      wait: 'niemand: abwarten',
+      none: 'niemand',
+    },
+    change: {
+      newly_broken: 'neu gestört',
+      recovered: 'wieder in Ordnung',
+      changed: 'andere Ursache',
+    },
+  },
   visit: {
     steps: {
       connect: 'Verbinden',
@@ -2567,6 +2709,10 @@ export const de: TextCatalogue = {
       'Diese Wiederherstellung ist nicht fehlgeschlagen: Bitte mit „Ausstehende Wiederherstellungen erneut versuchen“ abschließen.',
     replace_needs_confirmation:
       'Damit wird {{customer}} bei {{platform}} abgemeldet, bis die Verbindung dort neu hergestellt wird.',
+    board_store_bad_url:
+      'Das ist keine PostgreSQL-Adresse. Bitte im Format postgres://benutzer@host:5432/datenbank angeben oder den eingebauten Speicher wählen.',
+    board_store_unavailable:
+      'Der Speicher der Durchläufe ({{store}}) konnte nicht gelesen werden: {{reason}}. Bitte den Speicher in den Einstellungen prüfen (oder ob der PostgreSQL-Server läuft) und die Übersicht danach erneut öffnen.',
     platform_none:
       'Dieses Verbindungsprofil hat keine Plattform, über die verbunden werden kann. Bitte die eigene App des Doktors wählen oder ein Profil mit Plattform verwenden.',
     platform_key_invalid:

@@ -55,6 +55,7 @@ function labelsFrom(tree: Tree, tr: (s: string) => string = (x) => x): Labels {
     endVisit: at('visit.steps.end'),
     settings: at('settings.nav'),
     support: at('support.nav'),
+    board: at('board.nav'),
     connect: at('accounts.connect.start'),
   };
 }

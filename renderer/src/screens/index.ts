@@ -50,6 +50,11 @@ export const screens: ScreenEntry[] = [
     ...onDemand(() => import('./explain/ExplainScreen').then((m) => m.ExplainScreen)),
   },
   {
+    id: 'board',
+    labelKey: 'board.nav',
+    ...onDemand(() => import('./board/BoardScreen').then((m) => m.BoardScreen)),
+  },
+  {
     id: 'settings',
     labelKey: 'settings.nav',
     ...onDemand(() => import('./settings/SettingsScreen').then((m) => m.SettingsScreen)),

@@ -5,6 +5,7 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import type { BrowserHost } from '@main/browser/browser-host';
 import { watchIpc, type IpcTraffic } from '@test/support/ws-client';
 import { AccountsPage } from './accounts-page';
+import { BoardPage } from './board-page';
 import { ChecklistPage } from './checklist-page';
 import { ReportsPage } from './reports-page';
 import { SettingsPage } from './settings-page';
@@ -25,6 +26,7 @@ export class AppPage implements AppShell {
   readonly reports: ReportsPage;
   readonly settings: SettingsPage;
   readonly support: SupportPage;
+  readonly board: BoardPage;
   /** The visit's step header. */
   readonly steps: VisitSteps;
 
@@ -41,6 +43,7 @@ export class AppPage implements AppShell {
     this.reports = new ReportsPage(this);
     this.settings = new SettingsPage(this);
     this.support = new SupportPage(this);
+    this.board = new BoardPage(this);
     this.steps = new VisitSteps(this);
   }
 

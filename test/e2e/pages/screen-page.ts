@@ -3,7 +3,7 @@
 import type { Locator, Page } from '@playwright/test';
 import type { IpcTraffic } from '@test/support/ws-client';
 
-/** Navigation labels (the visit's steps, Settings, Support) and the few button names a flow across screens needs, per language. */
+/** Navigation labels (the visit's steps, Settings, Support, Board) and the few button names a flow across screens needs, per language. */
 export interface Labels {
   accounts: string;
   checklist: string;
@@ -14,6 +14,7 @@ export interface Labels {
   endVisit: string;
   settings: string;
   support: string;
+  board: string;
   /** The Customers screen's "Connect a Tesla account" button. */
   connect: string;
 }
@@ -27,6 +28,7 @@ export const englishLabels: Labels = {
   endVisit: 'End visit',
   settings: 'Settings',
   support: 'Support',
+  board: 'Board',
   connect: 'Connect a Tesla account',
 };
 

@@ -10,6 +10,7 @@ import { ImportProfiles } from './ImportProfiles';
 import { ProfilePicker } from './ProfilePicker';
 import { useProfilesStore } from './profiles-store';
 import { TeslaProfileForm } from './TeslaProfileForm';
+import { SweepStoreSetting } from './SweepStoreSetting';
 
 export function SettingsScreen() {
   const { t } = useTranslation();
@@ -77,6 +78,7 @@ export function SettingsScreen() {
           {t('settings.sessionOnly.toggle')}
         </label>
       </section>
+      <SweepStoreSetting />
     </div>
   );
 }
