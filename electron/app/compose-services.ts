@@ -24,6 +24,8 @@ import path from 'node:path';
 import { TestChargeService } from '../test-charge/test-charge-service';
 import { installationLabel, type SiteLockSource } from '../test-charge/locks/site-lock-port';
 import { checklistServiceFor } from './checklist-for-backend';
+import { VisitProgressFile } from '../end-visit/visit-progress';
+import { isProblem } from '@shared/checklist/problems';
 
 /** Where demo accounts reach a Fleet API: a simulator this process starts, or one already running. */
 export type DemoSource =
@@ -85,6 +87,8 @@ export interface Services {
   readonly testCharge: TestChargeService;
   readonly reports: ReportsService;
   readonly checklist: ChecklistService;
+  /** How far each customer's visit has come (survives a reload, and a restart for keychain customers). */
+  readonly visit: VisitProgressFile;
   /** The embedded simulator once startSimulator() has run (null otherwise, and after close()). */
   simulator(): RunningSimulator | null;
   /** Where demo accounts sign in and call the Fleet API (the embedded or the remote simulator). */
@@ -187,10 +191,22 @@ export function composeServices(options: ServiceOptions): Services {
     // profile's demo platform): every installation working through that platform sees the test.
     sharedLocks: options.sharedSiteLocks ?? ((accountId) => platformLeaseFor(accountId)),
   });
+  const visit = new VisitProgressFile(dataDir, (id) => {
+    const a = accounts.list().find((x) => x.id === id);
+    return !a ? 'gone' : a.sessionOnly ? 'session' : 'kept';
+  });
+  events.addSink((event, payload) => {
+    if (event === 'accounts:changed') visit.prune();
+    if (event !== 'testCharge:state') return;
+    const view = payload as { accountId?: unknown; phase?: unknown; result?: unknown };
+    if (view.phase === 'finished' && view.result !== undefined && typeof view.accountId === 'string')
+      visit.record(view.accountId, { step: 'test' });
+  });
   const reports = new ReportsService({
     dataDir,
     events,
     ...(options.reportShell ? { shell: options.reportShell } : {}),
+    onExported: (accountId) => visit.record(accountId, { step: 'report' }),
   });
   const checklist = checklistServiceFor({
     mode: options.mode,
@@ -200,6 +216,8 @@ export function composeServices(options: ServiceOptions): Services {
     events,
     now,
     dataDir,
+    onReport: (accountId, report) =>
+      visit.record(accountId, { step: 'check', toFix: report.checks.filter(isProblem).length }),
   });
 
   // A customer whose sign-in a test or a pending restore still needs is not forgotten.
@@ -219,6 +237,7 @@ export function composeServices(options: ServiceOptions): Services {
     testCharge,
     reports,
     checklist,
+    visit,
     simulator: () => simulator,
     demoInfo,
     runClock,

@@ -44,6 +44,8 @@ export interface ReportsServiceOptions {
   rules?: TodaysRules;
   /** Finished test runs are picked up from `testCharge:state` events and added to that account's report. */
   events?: EventBus;
+  /** Told of each report of a customer saved (the visit's progress). */
+  onExported?: (accountId: string) => void;
 }
 
 const MIME: Record<ReportFormat, string> = { json: 'application/json', html: 'text/html', pdf: 'application/pdf' };
@@ -158,6 +160,7 @@ export class ReportsService {
     const result = await this.deliver(fileName, format, data, transport);
     if (result.status === 'cancelled') return result;
     const entry = await this.history.add(doc, fileName, report.customerLabel ?? null, { format, accountId });
+    if (accountId) this.options.onExported?.(accountId);
     return { ...result, historyId: entry.id };
   }
 

@@ -15,9 +15,14 @@ export function App() {
   const { info, error, load } = useAppStore();
   const current = useVisitStore((s) => s.screen);
   const go = useVisitStore((s) => s.go);
+  const restoreVisit = useVisitStore((s) => s.restore);
   useEffect(() => {
     void load();
   }, [load]);
+  // A reopened page asks the main side what the visit has done (the checklist ran, a report was saved).
+  useEffect(() => {
+    void restoreVisit();
+  }, [restoreVisit]);
   // The other screens' code arrives while the first one is in use, when the page has nothing else to do
   // (so it never delays the first answers from the app).
   useEffect(() => {
