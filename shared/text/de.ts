@@ -1482,7 +1482,7 @@ export const de: TextCatalogue = {
       checklistBlocks: 'Laut Checkliste wird dieser Test scheitern:',
       runAnyway: 'Trotzdem ausführen …',
       confirmForce:
-        'Den Test ausführen, obwohl er voraussichtlich scheitert? {{minutes}} Min. lang werden die Einstellungen oben wie aufgeführt geändert, der Test scheitert sehr wahrscheinlich aus dem genannten Grund, danach wird jede Einstellung zurückgesetzt.',
+        'Den Test ausführen, obwohl er voraussichtlich scheitert? {{minutes}} Min. lang werden die unten aufgeführten Einstellungen geändert, der Test scheitert sehr wahrscheinlich aus dem genannten Grund, danach wird jede Einstellung zurückgesetzt.',
       confirmNoExport: 'Der Energieexport bleibt, wie er ist: Ohne Einspeiseerlaubnis ändert der Doctor ihn nie.',
       confirmYes: 'Ja, trotzdem ausführen',
       cancel: 'Abbrechen',

@@ -1400,7 +1400,7 @@ export const en = {
       checklistBlocks: 'The checklist says this test will fail:',
       runAnyway: 'Run anyway…',
       confirmForce:
-        'Run the test although it is expected to fail? For {{minutes}} min the settings above are changed as listed, the test will most likely fail for the reason shown, and then every setting is put back.',
+        'Run the test although it is expected to fail? For {{minutes}} min the settings listed below are changed, the test will most likely fail for the reason shown, and then every setting is put back.',
       confirmNoExport: 'Energy Exports stays as it is: without Permission to Export the doctor never changes it.',
       confirmYes: 'Yes, run it anyway',
       cancel: 'Cancel',
