@@ -626,6 +626,11 @@ export const de: TextCatalogue = {
         title: 'Energiestandort gefunden: {{site}}',
         detail: 'Tesla listet für dieses Konto einen Energiestandort mit Batterie.',
       },
+      okUnnamed: {
+        title: 'Energiestandort gefunden: ein Standort, mit Batterie',
+        detail:
+          'Tesla listet für dieses Konto einen Energiestandort mit Batterie (sein Name bleibt aus dem Bericht heraus).',
+      },
       none: {
         title: 'Kein Energiestandort in diesem Konto',
         detail:

@@ -587,6 +587,11 @@ export const en = {
         title: 'Energy site found: {{site}}',
         detail: 'Tesla lists one energy site with a battery for this account.',
       },
+      /** The same in a report: the owner's name for the site (often an address) stays out of it. */
+      okUnnamed: {
+        title: 'Energy site found: one site, with a battery',
+        detail: 'Tesla lists one energy site with a battery for this account (its name stays out of the report).',
+      },
       none: {
         title: 'No energy site on this account',
         detail:

@@ -1,7 +1,13 @@
 // Issue 23's wrong signals on the visit's later screens, each proven fixed in Chromium against the demo
 // simulator: the visit's progress survives a reload (5), the test screen's buttons at 1024×640 (8), the
 // report screen and its one-page handover (9), the support view's times and durations (11).
-import type { Locator, Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Download, Locator, Page } from '@playwright/test';
+import type { RunView } from '@shared/contract/areas/test-charge';
+import { simAdmin, simSites } from '../support/sim-admin';
 import { de } from '@shared/text/de';
 import { en } from '@shared/text/en';
 import { expect, test } from './fixtures';
@@ -45,6 +51,23 @@ async function fullyInViewport(page: Page, locator: Locator): Promise<boolean> {
   const v = page.viewportSize()!;
   return b.x >= -0.5 && b.y >= -0.5 && b.x + b.width <= v.width + 0.5 && b.y + b.height <= v.height + 0.5;
 }
+/** A downloaded PDF's page count, paper and text (poppler's pdfinfo and pdftotext). */
+async function pdf(download: Download): Promise<{ pages: number; paper: string; text: string }> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'tcd-e2e-pdf-'));
+  try {
+    const file = path.join(dir, 'report.pdf');
+    await download.saveAs(file);
+    const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+    return {
+      pages: Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]),
+      paper: (/^Page size:.*\((\w+)\)/m.exec(info)?.[1] ?? info).toLowerCase(),
+      // Words as read, lines joined: a title may wrap.
+      text: execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' '),
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 const sideways = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
@@ -81,6 +104,75 @@ test.describe('healthy site', () => {
     await expect(page.locator('.visit-steps-summary li[data-state="done"]')).toHaveCount(5);
     await expect(page.locator('.visit-steps-summary')).not.toContainText('has not run');
     expect(await ui.steps.inState('done')).toEqual(['Connect', 'Check', 'Fix', 'Test', 'Report']);
+  });
+});
+
+test.describe('healthy site, two tests', () => {
+  test.use({ scenario: 'healthy', viewport: { width: 1024, height: 640 } });
+
+  test('9. the report screen: options one per line, the file picker inside its card; the handover names what was found, fits one page with two tests, on Letter in en-US and A4 in German', async ({
+    page,
+    app,
+  }) => {
+    test.setTimeout(180_000);
+    const ui = new AppPage(page, app);
+    await ui.gotoReady('lang=en');
+    const origin = await ui.accounts.connect({ label: 'Job 4711' });
+    await ui.checklist.openAndRun();
+    const [site] = await simSites(origin);
+    await simAdmin(origin, `sites/${site?.energySiteId}/events`, { exportPays: true });
+    await simAdmin(origin, 'clock', { speed: 60 });
+    const tc = ui.testCharge;
+    await tc.open();
+    await page.getByLabel('Duration (minutes, 1–15)').fill('1');
+    await tc.checkReadiness();
+    expect((await tc.startAndWaitForResult('Start test charge')).result?.verdict).toBe('pass');
+    await tc.chooseDischarge();
+    await page.getByLabel('Duration (minutes, 1–15)').fill('1');
+    await tc.checkReadiness();
+    // The second test may wait for the first one's battery to settle: its result comes when it comes.
+    const second: Promise<RunView> = ui.ipc.nextEvent<RunView>(
+      'testCharge:state',
+      (v) => v.direction === 'discharge' && v.result !== undefined,
+    );
+    await page.getByRole('button', { name: 'Start test discharge' }).click();
+    expect((await second).result?.verdict).toBe('pass');
+
+    for (const lang of ['en', 'de'] as const) {
+      // German: the same visit, the page reopened in German (the main side still holds the runs).
+      if (lang === 'de') {
+        await ui.goto('lang=de');
+        await expect(ui.backendStatus).toHaveText(/bereit/i);
+      }
+      await ui.openScreen(labels(lang).reports);
+      const exportPanel = page.locator('section.reports-panel').filter({
+        has: page.getByRole('heading', { name: say(lang, 'reports.export.heading') }),
+      });
+      // The export's preview has come (the machine may be slow): the options show with it.
+      await expect(exportPanel.getByTestId('redaction-preview')).toBeVisible({ timeout: 20_000 });
+      const options = exportPanel.locator('label.reports-check');
+      await expect(options).toHaveCount(2);
+      // One option per line: the second starts below the first, each box beside its own words.
+      const [first, other] = [await box(options.nth(0)), await box(options.nth(1))];
+      expect(other.y).toBeGreaterThanOrEqual(first.y + first.height);
+      // The file picker stays inside its card.
+      const openPanel = page.getByTestId('report-drop-zone');
+      const picker = openPanel.locator('input[type="file"]');
+      const [card, input] = [await box(openPanel), await box(picker)];
+      expect(input.x).toBeGreaterThanOrEqual(card.x);
+      expect(input.x + input.width).toBeLessThanOrEqual(card.x + card.width);
+      expect(await sideways(page)).toBeLessThanOrEqual(0);
+
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: say(lang, 'reports.export.asPdf') }).click();
+      const handover = await pdf(await download);
+      // Two tests, their charts included: still one page; Letter for en-US (the browser's locale), A4 in German.
+      expect(handover.pages).toBe(1);
+      expect(handover.paper).toBe(lang === 'en' ? 'letter' : 'a4');
+      expect(handover.text).not.toContain('[removed]');
+      expect(handover.text).toContain(say(lang, 'checks.discovery.okUnnamed.title'));
+      expect(handover.text).not.toContain('Maple Street');
+    }
   });
 });
 

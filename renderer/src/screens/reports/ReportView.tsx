@@ -25,6 +25,7 @@ export function ReportView({ opened }: { opened: OpenedReportView }) {
         openedId: opened.openedId,
         format,
         language: reportLanguage(i18n.language),
+        locale: navigator.language,
       });
       if (result.status === 'download') downloadExport(result);
       setSaveMessage(
