@@ -1741,6 +1741,7 @@ export const de: TextCatalogue = {
       testRuns: 'Testläufe',
       noTestRuns: 'Es wurde kein Test-Laden oder -Entladen durchgeführt.',
       testRun: '{{direction}} für {{minutes}} Min.',
+      testRunTook: '{{direction}}: {{minutes}} Min. geplant, tatsächlich {{took}}',
       direction: { charge: 'Laden', discharge: 'Entladen' },
       restored: 'Einstellungen wiederhergestellt',
       notRestored: 'Einstellungen NICHT wiederhergestellt',

@@ -1643,6 +1643,8 @@ export const en = {
       testRuns: 'Test runs',
       noTestRuns: 'No test charge or discharge was run.',
       testRun: '{{direction}} for {{minutes}} min',
+      /** What the test was set to, and how long it really ran (stopped early, or the battery settled). */
+      testRunTook: '{{direction}}: planned {{minutes}} min, took {{took}}',
       direction: { charge: 'Charge', discharge: 'Discharge' },
       restored: 'settings restored',
       notRestored: 'settings NOT restored',

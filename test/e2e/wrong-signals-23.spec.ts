@@ -110,7 +110,7 @@ test.describe('healthy site', () => {
 test.describe('healthy site, two tests', () => {
   test.use({ scenario: 'healthy', viewport: { width: 1024, height: 640 } });
 
-  test('9. the report screen: options one per line, the file picker inside its card; the handover names what was found, fits one page with two tests, on Letter in en-US and A4 in German', async ({
+  test('9 and 11. the report screen: options one per line, the file picker inside its card; the handover names what was found, fits one page with two tests, on Letter in en-US and A4 in German; the support view shows the zone and how long each test took', async ({
     page,
     app,
   }) => {
@@ -172,6 +172,27 @@ test.describe('healthy site, two tests', () => {
       expect(handover.text).not.toContain('[removed]');
       expect(handover.text).toContain(say(lang, 'checks.discovery.okUnnamed.title'));
       expect(handover.text).not.toContain('Maple Street');
+
+      // 11. The support view of the saved JSON: the report's time with its zone, each test's planned
+      // length beside the time it really took.
+      const json = page.waitForEvent('download');
+      await page.getByRole('button', { name: say(lang, 'reports.export.asJson') }).click();
+      const dir = mkdtempSync(path.join(os.tmpdir(), 'tcd-e2e-json-'));
+      const file = path.join(dir, 'report.json');
+      await (await json).saveAs(file);
+      await openPanel.locator('input[type="file"]').setInputFiles(file);
+      rmSync(dir, { recursive: true, force: true });
+      const view = page.getByTestId('report-view');
+      const zone = await page.evaluate(
+        () =>
+          new Intl.DateTimeFormat('en-GB', { timeZoneName: 'short' })
+            .formatToParts(new Date())
+            .find((p) => p.type === 'timeZoneName')?.value ?? '',
+      );
+      await expect(view.locator('.report-banner p').first()).toContainText(zone);
+      const took =
+        lang === 'en' ? /planned 1 min, took (\d+ min )?\d+ s/ : /1 Min\. geplant, tatsächlich (\d+ min )?\d+ s/;
+      await expect(view.locator('li').filter({ hasText: took })).toHaveCount(2);
     }
   });
 });
