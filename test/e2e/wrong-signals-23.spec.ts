@@ -197,9 +197,14 @@ test.describe('healthy site, two tests', () => {
   });
 });
 
-for (const lang of ['en', 'de'] as const) {
-  test.describe(`pre-PTO site at 1024×640 (${lang})`, () => {
-    test.use({ scenario: 'pre-pto', viewport: { width: 1024, height: 640 } });
+for (const [lang, width, height] of [
+  ['en', 1024, 640],
+  ['de', 1024, 640],
+  ['en', 1366, 768],
+  ['de', 1366, 768],
+] as const) {
+  test.describe(`pre-PTO site at ${width}×${height} (${lang})`, () => {
+    test.use({ scenario: 'pre-pto', viewport: { width, height } });
 
     test(`8. the plan's buttons cover neither the plan table nor the warning they act on, Cancel is whole, nothing scrolls sideways (${lang})`, async ({
       page,
