@@ -11,11 +11,11 @@ export interface SignInEdge {
   openExternal?: ((url: string) => Promise<void>) | undefined;
 }
 
-/** Every `accounts:` handler but `accounts:forgetAll`, which is End visit's (electron/end-visit). */
+/** Every `accounts:` handler but the visit's (`forgetAll`, `visitProgress`: electron/end-visit). */
 export function accountsHandlers(
   accounts: AccountService,
   edge: SignInEdge,
-): Omit<AreaHandlers<'accounts'>, 'accounts:forgetAll'> {
+): Omit<AreaHandlers<'accounts'>, 'accounts:forgetAll' | 'accounts:visitProgress'> {
   const list = () => accounts.overview();
   return {
     'accounts:list': list,

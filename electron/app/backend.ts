@@ -84,6 +84,7 @@ export function createBackend(options: BackendOptions): Backend {
       checklist: services.checklist,
       reports: services.reports,
       log: services.log,
+      visit: services.visit,
     }),
     ...profilesHandlers(services.profiles),
     ...reportsHandlers(services.reports),

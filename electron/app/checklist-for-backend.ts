@@ -1,6 +1,7 @@
 // Main process (plain Node). The app's ChecklistService: sessions from connect's AccountService, the
 // pairing domain and consent page from the account's connection profile, progress to the page.
 import type { ChecklistInput } from '@shared/checklist/checklist-input';
+import type { Report } from '@shared/report/report-schema';
 import type { AccountService } from '../accounts/account-service';
 import { appMeta } from '@main/infra/app-meta';
 import type { EventBus } from '../ipc/event-bus';
@@ -24,6 +25,8 @@ export interface ChecklistBackendDeps {
    * it they are remembered for this run only.
    */
   dataDir?: string;
+  /** Told of each checklist made (the visit's progress). */
+  onReport?(accountId: string, report: Report): void;
 }
 
 export function checklistServiceFor(deps: ChecklistBackendDeps): ChecklistService {
@@ -64,5 +67,6 @@ export function checklistServiceFor(deps: ChecklistBackendDeps): ChecklistServic
     now: deps.now ?? (() => deps.simulator()?.clock.now() ?? Date.now()),
     onProgress: (accountId, p) => deps.events.emit('checklist:progress', { accountId, ...p }),
     ...(knownDevices ? { knownDevices } : {}),
+    ...(deps.onReport ? { onReport: deps.onReport } : {}),
   });
 }

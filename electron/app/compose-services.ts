@@ -27,6 +27,8 @@ import { checklistServiceFor } from './checklist-for-backend';
 import { BoardService, type BoardStoreSource } from '../board/board-service';
 import { StoreSettingService } from '../board/store-setting';
 import { EMBEDDED_STORE_DIR, openSweepStore } from '../sweep-store/sweep-store';
+import { VisitProgressFile } from '../end-visit/visit-progress';
+import { isProblem } from '@shared/checklist/problems';
 
 /** Where demo accounts reach a Fleet API: a simulator this process starts, or one already running. */
 export type DemoSource =
@@ -92,6 +94,8 @@ export interface Services {
   readonly board: BoardService;
   /** Where the Board reads (embedded, or a PostgreSQL server; its password in the keychain). */
   readonly storeSetting: StoreSettingService;
+  /** How far each customer's visit has come (survives a reload, and a restart for keychain customers). */
+  readonly visit: VisitProgressFile;
   /** The embedded simulator once startSimulator() has run (null otherwise, and after close()). */
   simulator(): RunningSimulator | null;
   /** Where demo accounts sign in and call the Fleet API (the embedded or the remote simulator). */
@@ -194,10 +198,22 @@ export function composeServices(options: ServiceOptions): Services {
     // profile's demo platform): every installation working through that platform sees the test.
     sharedLocks: options.sharedSiteLocks ?? ((accountId) => platformLeaseFor(accountId)),
   });
+  const visit = new VisitProgressFile(dataDir, (id) => {
+    const a = accounts.list().find((x) => x.id === id);
+    return !a ? 'gone' : a.sessionOnly ? 'session' : 'kept';
+  });
+  events.addSink((event, payload) => {
+    if (event === 'accounts:changed') visit.prune();
+    if (event !== 'testCharge:state') return;
+    const view = payload as { accountId?: unknown; phase?: unknown; result?: unknown };
+    if (view.phase === 'finished' && view.result !== undefined && typeof view.accountId === 'string')
+      visit.record(view.accountId, { step: 'test' });
+  });
   const reports = new ReportsService({
     dataDir,
     events,
     ...(options.reportShell ? { shell: options.reportShell } : {}),
+    onExported: (accountId) => visit.record(accountId, { step: 'report' }),
   });
   const checklist = checklistServiceFor({
     mode: options.mode,
@@ -207,6 +223,8 @@ export function composeServices(options: ServiceOptions): Services {
     events,
     now,
     dataDir,
+    onReport: (accountId, report) =>
+      visit.record(accountId, { step: 'check', toFix: report.checks.filter(isProblem).length }),
   });
 
   // The Board reads the sweep store `doctor sweep` writes: the embedded PGlite in the data folder.
@@ -254,6 +272,7 @@ export function composeServices(options: ServiceOptions): Services {
     checklist,
     board,
     storeSetting,
+    visit,
     simulator: () => simulator,
     demoInfo,
     runClock,

@@ -24,6 +24,8 @@ export interface ChecklistServiceDeps {
   labelFor?(accountId: string): string | undefined;
   meta: ReportMeta;
   onProgress?(accountId: string, p: GatherProgress): void;
+  /** Each checklist this service makes by reading Tesla (a run or a re-check): the visit's progress notes it. */
+  onReport?(accountId: string, report: Report): void;
   /** Extra client options (a test's fetch, a simulated clock's sleep). */
   client?: Omit<FleetClientOptions, 'meter'>;
   now?: () => number;
@@ -98,7 +100,9 @@ export class ChecklistService {
     const input: ChecklistInput = { ...gathered, responses: [...detours, ...gathered.responses] };
     const usage = meter.snapshot();
     this.held.set(accountId, { input, usage });
-    return this.withFixes(accountId, buildReport(input, usage, this.deps.meta));
+    const report = this.withFixes(accountId, buildReport(input, usage, this.deps.meta));
+    this.deps.onReport?.(accountId, report);
+    return report;
   }
 
   /** Drops what this run holds for a customer (their raw answers, their problems seen); true when there was something. */
@@ -161,6 +165,7 @@ export class ChecklistService {
     const usage = addUsage(held.usage, meter.snapshot());
     this.held.set(accountId, { input, usage });
     const report = this.withFixes(accountId, buildReport(input, usage, this.deps.meta));
+    this.deps.onReport?.(accountId, report);
     const check = report.checks.find((c) => c.id === checkId && c.subject.id === subjectId);
     if (!check) throw new RecheckError('recheck_gone');
     return { check, report, requests: meter.snapshot().requests };

@@ -122,6 +122,12 @@ function ownerNames(report: Report): Set<string> {
   return names;
 }
 
+/**
+ * Texts that name the owner's site or car and have words without the name: "Energy site found: one site, with
+ * a battery" says what was found, where "Energy site found: [removed]" read like a fault.
+ */
+const WITHOUT_NAME: Record<string, string> = { 'discovery.ok': 'discovery.okUnnamed' };
+
 /** A check whose text values quote an owner's name for a site or car: the name is left out, as elsewhere. */
 function withoutOwnerNames(c: Check, names: Set<string>): Check {
   if (names.size === 0) return c;
@@ -132,9 +138,11 @@ function withoutOwnerNames(c: Check, names: Set<string>): Check {
         Object.entries(ref.params).map(([k, v]) => [k, typeof v === 'string' && names.has(v) ? REMOVED_MARK : v]),
       ),
     };
+  const named = c.text && Object.values(c.text.params).some((v) => typeof v === 'string' && names.has(v));
+  const unnamed = named && c.text ? WITHOUT_NAME[c.text.key] : undefined;
   return {
     ...c,
-    ...(c.text ? { text: scrub(c.text)! } : {}),
+    ...(c.text ? { text: unnamed ? { key: unnamed, params: {} } : scrub(c.text)! } : {}),
     ...(c.fix?.text ? { fix: { ...c.fix, text: scrub(c.fix.text)! } } : {}),
     evidence: c.evidence.map((ev) => (ev.text ? { ...ev, text: scrub(ev.text)! } : ev)),
   };

@@ -35,6 +35,9 @@ export const HANDOVER_CSS = `
 .hand p { margin: 0.8mm 0; }
 .hand-result { font-weight: 700; font-size: 11pt; } .hand-result.pass { color: #15803d; } .hand-result.fail, .hand-result.blocked { color: #b91c1c; } .hand-result.aborted { color: #92400e; }
 .hand .run { margin-bottom: 2mm; } .hand .chart { max-height: 58mm; }
+.hand-runs.many { display: grid; grid-template-columns: 1fr 1fr; gap: 0 4mm; }
+.hand-runs.many .chart { max-height: 40mm; width: 100%; }
+.hand-runs.many .run { break-inside: avoid; }
 .hand-foot { margin-top: 3mm; font-size: 8pt; color: #555; }
 `;
 
@@ -163,7 +166,12 @@ ${
     : `<p>${e(t('report.handover.nothingRemains'))}</p>`
 }
 <h2>${e(t('report.handover.test'))}</h2>
-${runs.length ? runs.map((run) => runSection(run, w)).join('\n') : `<p class="muted">${e(t('report.noTestRuns'))}</p>`}
+${
+  runs.length
+    ? // Two tests or more side by side, their charts smaller: the handover stays one page (it ran onto two).
+      `<div class="hand-runs${runs.length > 1 ? ' many' : ''}">${runs.map((run) => runSection(run, w)).join('\n')}</div>`
+    : `<p class="muted">${e(t('report.noTestRuns'))}</p>`
+}
 <p class="hand-foot">${e(t(options.appendix ? 'report.handover.seeAppendix' : 'report.handover.noAppendix'))} ${e(t('report.footer'))}${
     report.integrity ? ` ${e(t('report.handover.integrity', { digest: report.integrity.digest.slice(0, 16) }))}` : ''
   } ${e(t('report.handover.app', { version: report.app.version }))}</p>

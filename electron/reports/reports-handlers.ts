@@ -6,8 +6,16 @@ export function reportsHandlers(reports: ReportsService): AreaHandlers<'reports'
   return {
     'reports:preview': ({ includeCustomerLabel, accountId }) =>
       reports.preview(includeCustomerLabel, accountId ?? null),
-    'reports:export': ({ format, includeCustomerLabel, accountId, language, appendix }, call) =>
-      reports.export(format, includeCustomerLabel, call.transport, accountId ?? null, language, appendix ?? false),
+    'reports:export': ({ format, includeCustomerLabel, accountId, language, appendix, locale }, call) =>
+      reports.export(
+        format,
+        includeCustomerLabel,
+        call.transport,
+        accountId ?? null,
+        language,
+        appendix ?? false,
+        locale,
+      ),
     'reports:open': ({ fileName, text }) => reports.open(fileName, text),
     'reports:openHistory': ({ id }) => reports.openHistory(id),
     'reports:history': async ({ query }) => {
@@ -16,9 +24,9 @@ export function reportsHandlers(reports: ReportsService): AreaHandlers<'reports'
       return { entries: entries.map(({ digest: _d, accountId: _a, ...e }) => e), rebuilt };
     },
     'reports:rerun': ({ openedId }) => reports.rerun(openedId),
-    'reports:exportOpened': ({ openedId, format, language, appendix }, call) => {
+    'reports:exportOpened': ({ openedId, format, language, appendix, locale }, call) => {
       if (format !== 'html' && format !== 'pdf') throw new UserFacingError('export_format');
-      return reports.exportOpened(openedId, format, call.transport, language, appendix ?? false);
+      return reports.exportOpened(openedId, format, call.transport, language, appendix ?? false, locale);
     },
   };
 }

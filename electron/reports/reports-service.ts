@@ -1,6 +1,7 @@
 // Main process (plain Node). The reports feature behind the `reports:` handlers: export the current
 // checklist run, open report files read-only, re-run today's rules on them, and the history of exports.
 import { randomBytes } from 'node:crypto';
+import { paperFor, type Paper } from '@shared/report/paper-size';
 import pLimit from 'p-limit';
 import type {
   ExportPreview,
@@ -33,7 +34,8 @@ export type { TodaysRules } from './todays-rules';
 export interface ReportShell {
   /** Shows the save dialog and writes `data`; returns the chosen path, or null when cancelled. */
   saveFile(request: { defaultName: string; format: ReportFormat; data: Buffer }): Promise<string | null>;
-  printToPdf?(html: string): Promise<Buffer>;
+  /** `paper`: the page size the HTML's @page rule also names. */
+  printToPdf?(html: string, paper?: Paper): Promise<Buffer>;
 }
 
 export interface ReportsServiceOptions {
@@ -44,6 +46,8 @@ export interface ReportsServiceOptions {
   rules?: TodaysRules;
   /** Finished test runs are picked up from `testCharge:state` events and added to that account's report. */
   events?: EventBus;
+  /** Told of each report of a customer saved (the visit's progress). */
+  onExported?: (accountId: string) => void;
 }
 
 const MIME: Record<ReportFormat, string> = { json: 'application/json', html: 'text/html', pdf: 'application/pdf' };
@@ -146,6 +150,7 @@ export class ReportsService {
     accountId: string | null = null,
     language: Language = 'en',
     appendix = false,
+    locale?: string,
   ): Promise<ExportResult> {
     const report = await this.current(accountId);
     if (!report) throw new UserFacingError('nothing_to_export');
@@ -154,10 +159,11 @@ export class ReportsService {
       options: { includeCustomerLabel, salt: this.saltFor(accountId) },
     });
     const fileName = reportFileName(this.now(), doc.customerLabel, format);
-    const data = await this.render(doc, format, 'match', language, appendix);
+    const data = await this.render(doc, format, 'match', language, appendix, locale);
     const result = await this.deliver(fileName, format, data, transport);
     if (result.status === 'cancelled') return result;
     const entry = await this.history.add(doc, fileName, report.customerLabel ?? null, { format, accountId });
+    if (accountId) this.options.onExported?.(accountId);
     return { ...result, historyId: entry.id };
   }
 
@@ -212,6 +218,7 @@ export class ReportsService {
     transport: 'electron' | 'browser',
     language: Language = 'en',
     appendix = false,
+    locale?: string,
   ): Promise<ExportResult> {
     const opened = this.get(openedId);
     const fileName = reportFileName(
@@ -219,7 +226,7 @@ export class ReportsService {
       opened.report.customerLabel,
       format,
     );
-    const data = await this.render(opened.report, format, opened.digest, language, appendix);
+    const data = await this.render(opened.report, format, opened.digest, language, appendix, locale);
     return this.deliver(fileName, format, data, transport);
   }
 
@@ -249,12 +256,19 @@ export class ReportsService {
     digest: 'match' | 'mismatch' | 'missing',
     language: Language,
     appendix: boolean,
+    locale?: string,
   ): Promise<Buffer> {
     if (format === 'json') return Buffer.from(serializeReport(doc), 'utf8');
-    const html = await renderReportHtml(doc, { digest, language, appendix });
+    // HTML prints on whatever paper the printer has; a PDF is laid out for one: A4, or Letter where that is
+    // the paper in use (shared/report/paper-size.ts). Chromium's default was Letter for every language.
+    const paper = format === 'pdf' ? paperFor(language, locale) : undefined;
+    const html = await renderReportHtml(doc, { digest, language, appendix, ...(paper ? { paper } : {}) });
     if (format === 'html') return Buffer.from(html, 'utf8');
     try {
-      const print = this.options.shell?.printToPdf?.bind(this.options.shell) ?? htmlToPdfWithChromium;
+      const shell = this.options.shell;
+      const print = shell?.printToPdf
+        ? (page: string) => shell.printToPdf!(page, paper)
+        : (page: string) => htmlToPdfWithChromium(page);
       return await pdfQueue(() => print(html));
     } catch (error) {
       throw error instanceof PdfError

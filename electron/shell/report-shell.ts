@@ -41,7 +41,7 @@ export function createReportShell(deps: ReportShellDeps): ReportShell {
       await writeFileDurably(answer.filePath, data, { createDir: false, mode: 0o644 });
       return answer.filePath;
     },
-    async printToPdf(html) {
+    async printToPdf(html, paper) {
       // A hidden, script-less window that can go nowhere: the report HTML is printed and nothing else.
       const win = new deps.BrowserWindow({
         show: false,
@@ -57,7 +57,7 @@ export function createReportShell(deps: ReportShellDeps): ReportShell {
         win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
         win.webContents.on('will-navigate', (event) => event.preventDefault());
         await win.loadURL(`data:text/html;charset=utf-8;base64,${Buffer.from(html, 'utf8').toString('base64')}`);
-        return await win.webContents.printToPDF({ printBackground: true, pageSize: deps.paper ?? 'A4' });
+        return await win.webContents.printToPDF({ printBackground: true, pageSize: paper ?? deps.paper ?? 'A4' });
       } finally {
         if (!win.isDestroyed()) win.destroy();
       }

@@ -41,6 +41,7 @@ export function App() {
   const { info, error, load } = useAppStore();
   const current = useVisitStore((s) => s.screen);
   const go = useVisitStore((s) => s.go);
+  const restoreVisit = useVisitStore((s) => s.restore);
   // The entry (main.tsx) has usually asked already, before the first render: this joins that question.
   useEffect(() => {
     void load();
@@ -48,6 +49,10 @@ export function App() {
   // The other screens' code arrives while the first one is in use, when the page has nothing else to do and
   // no checklist is running (compiling it would delay that answer's handling and its first paint).
   useEffect(() => whenQuiet(preloadScreens), []);
+  // A reopened page asks the main side what the visit has done (the checklist ran, a report was saved).
+  useEffect(() => {
+    void restoreVisit();
+  }, [restoreVisit]);
   useConnectThenCheck();
   return (
     <div className="app">

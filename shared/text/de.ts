@@ -648,6 +648,11 @@ export const de: TextCatalogue = {
         title: 'Energiestandort gefunden: {{site}}',
         detail: 'Tesla listet für dieses Konto einen Energiestandort mit Batterie.',
       },
+      okUnnamed: {
+        title: 'Energiestandort gefunden: ein Standort, mit Batterie',
+        detail:
+          'Tesla listet für dieses Konto einen Energiestandort mit Batterie (sein Name bleibt aus dem Bericht heraus).',
+      },
       none: {
         title: 'Kein Energiestandort in diesem Konto',
         detail:
@@ -1675,7 +1680,7 @@ export const de: TextCatalogue = {
       checklistBlocks: 'Laut Checkliste wird dieser Test scheitern:',
       runAnyway: 'Trotzdem ausführen …',
       confirmForce:
-        'Den Test ausführen, obwohl er voraussichtlich scheitert? {{minutes}} Min. lang werden die Einstellungen oben wie aufgeführt geändert, der Test scheitert sehr wahrscheinlich aus dem genannten Grund, danach wird jede Einstellung zurückgesetzt.',
+        'Den Test ausführen, obwohl er voraussichtlich scheitert? {{minutes}} Min. lang werden die unten aufgeführten Einstellungen geändert, der Test scheitert sehr wahrscheinlich aus dem genannten Grund, danach wird jede Einstellung zurückgesetzt.',
       confirmNoExport: 'Der Energieexport bleibt, wie er ist: Ohne Einspeiseerlaubnis ändert der Doctor ihn nie.',
       confirmYes: 'Ja, trotzdem ausführen',
       cancel: 'Abbrechen',
@@ -1929,6 +1934,7 @@ export const de: TextCatalogue = {
       testRuns: 'Testläufe',
       noTestRuns: 'Es wurde kein Test-Laden oder -Entladen durchgeführt.',
       testRun: '{{direction}} für {{minutes}} Min.',
+      testRunTook: '{{direction}}: {{minutes}} Min. geplant, tatsächlich {{took}}',
       direction: { charge: 'Laden', discharge: 'Entladen' },
       restored: 'Einstellungen wiederhergestellt',
       notRestored: 'Einstellungen NICHT wiederhergestellt',

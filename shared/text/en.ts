@@ -606,6 +606,11 @@ export const en = {
         title: 'Energy site found: {{site}}',
         detail: 'Tesla lists one energy site with a battery for this account.',
       },
+      /** The same in a report: the owner's name for the site (often an address) stays out of it. */
+      okUnnamed: {
+        title: 'Energy site found: one site, with a battery',
+        detail: 'Tesla lists one energy site with a battery for this account (its name stays out of the report).',
+      },
       none: {
         title: 'No energy site on this account',
         detail:
@@ -1590,7 +1595,7 @@ export const en = {
       checklistBlocks: 'The checklist says this test will fail:',
       runAnyway: 'Run anyway…',
       confirmForce:
-        'Run the test although it is expected to fail? For {{minutes}} min the settings above are changed as listed, the test will most likely fail for the reason shown, and then every setting is put back.',
+        'Run the test although it is expected to fail? For {{minutes}} min the settings listed below are changed, the test will most likely fail for the reason shown, and then every setting is put back.',
       confirmNoExport: 'Energy Exports stays as it is: without Permission to Export the doctor never changes it.',
       confirmYes: 'Yes, run it anyway',
       cancel: 'Cancel',
@@ -1828,6 +1833,8 @@ export const en = {
       testRuns: 'Test runs',
       noTestRuns: 'No test charge or discharge was run.',
       testRun: '{{direction}} for {{minutes}} min',
+      /** What the test was set to, and how long it really ran (stopped early, or the battery settled). */
+      testRunTook: '{{direction}}: planned {{minutes}} min, took {{took}}',
       direction: { charge: 'Charge', discharge: 'Discharge' },
       restored: 'settings restored',
       notRestored: 'settings NOT restored',

@@ -3,12 +3,14 @@
 // the light or the dark theme; the pseudo-locale shows no text that bypassed i18next; the German UI shows
 // no English sentence; and the app is usable with the keyboard alone, with a visible focus.
 import AxeBuilder from '@axe-core/playwright';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { de } from '@shared/text/de';
 import { en } from '@shared/text/en';
 import { pseudoString } from '@shared/text/pseudo';
+import { TESLA_ERRORS } from '@shared/tesla/error-body';
 import { expect, test } from './fixtures';
 import { AppPage, type Labels } from './pages/app-page';
 
@@ -146,46 +148,170 @@ test('pseudo-locale: every visible text on every screen came through i18next', a
   expect(untranslated).toEqual({});
 });
 
-test('German: no English sentence is left on any screen', async ({ browser, app }) => {
-  const context = await browser.newContext({ locale: 'de-DE' });
-  const ui = new AppPage(await context.newPage(), app, { labels: labelsFrom(de) });
-  await ui.goto();
-  await expect(ui.page.locator('html')).toHaveAttribute('lang', 'de');
-  await connectAndRunChecklist(ui);
-  // Every English UI string that German says differently, by its longest literal part.
-  const flat: [string, string][] = [];
-  const walk = (e: Tree, d: Tree, prefix: string) => {
+/** The words that give an English sentence away; their German counterparts count against them. */
+const ENGLISH_WORDS = new Set(
+  'the a an and or is are was were be been to of for with this that these those not no your you it its on in at by from before after when while will can cannot has have had do does did than then there which who what'.split(
+    ' ',
+  ),
+);
+const GERMAN_WORDS = new Set(
+  'der die das den dem des ein eine einen einem einer und oder ist sind war wurde werden wird zu von für mit nicht kein keine ihr ihre sie es auf im in an bei aus vor nach wenn als dann hat haben wer was noch nur auch'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The German check: a text on a German screen is English when it is an English catalogue value that German
+ * says differently (placeholders match anything), or when it reads as an English sentence (two or more of
+ * English's small words and none of German's) — so a sentence that never went through the catalogue (a
+ * message from the main side, a hard-coded string) is caught too, not only those on a list. Tesla's own
+ * error texts (quoted as Tesla sends them) are left out before the text is judged.
+ */
+function englishDetector(): (text: string) => boolean {
+  const patterns: RegExp[] = [];
+  const walk = (e: Tree, d: Tree) => {
     for (const [k, v] of Object.entries(e)) {
       const dv = d[k];
       if (typeof v === 'string' && typeof dv === 'string') {
-        if (v !== dv) flat.push([`${prefix}${k}`, v]);
-      } else if (typeof v === 'object' && typeof dv === 'object') walk(v, dv, `${prefix}${k}.`);
+        if (v === dv) continue;
+        const parts = v.split(/\{\{[^}]*\}\}|\$t\([^)]*\)/);
+        // Enough literal words to be a sentence of its own ("{{n}} min" alone would match German too).
+        if ((parts.join(' ').match(/\p{L}{2,}/gu)?.length ?? 0) < 2) continue;
+        const body = parts.map((p) => p.replace(/\s+/g, ' ').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.+?');
+        patterns.push(new RegExp(`^${body.trim()}$`, 'u'));
+      } else if (typeof v === 'object' && typeof dv === 'object') walk(v, dv);
     }
   };
-  walk(en as unknown as Tree, de as unknown as Tree, '');
-  const needles = flat
-    .map(
-      ([key, value]) =>
-        [
-          key,
-          value
-            .split(/\{\{[^}]*\}\}|\$t\([^)]*\)/)
-            .sort((a, b) => b.length - a.length)[0]!
-            .trim(),
-        ] as const,
-    )
-    .filter(([, literal]) => literal.length >= 14);
+  walk(en as unknown as Tree, de as unknown as Tree);
+  // Tesla's own error texts are English wherever they are quoted (an example to paste, evidence): its words.
+  const teslaTexts = Object.values(TESLA_ERRORS as Record<string, unknown>).filter(
+    (v): v is string => typeof v === 'string' && v.length >= 12,
+  );
+  return (raw) => {
+    const text = teslaTexts
+      .reduce((t, tesla) => t.split(tesla).join(' '), raw)
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (!/\p{L}{2,}/u.test(text)) return false;
+    if (patterns.some((p) => p.test(text))) return true;
+    const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+    const englishWords = words.filter((w) => ENGLISH_WORDS.has(w)).length;
+    const germanWords = words.filter((w) => GERMAN_WORDS.has(w)).length;
+    return words.length >= 3 && englishWords >= 2 && germanWords === 0;
+  };
+}
+
+/** Every visible text node and every accessible name, placeholder and title on the page now. */
+async function visibleTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const el = node.parentElement;
+      if (!el || el.closest('script, style') || !el.checkVisibility()) continue;
+      const own = node.textContent?.trim();
+      if (own) out.push(own);
+    }
+    for (const el of document.querySelectorAll('[aria-label], [placeholder], [title], img[alt]')) {
+      if (!(el as HTMLElement).checkVisibility?.()) continue;
+      for (const attr of ['aria-label', 'placeholder', 'title', 'alt']) {
+        const v = el.getAttribute(attr);
+        if (v) out.push(v);
+      }
+    }
+    return out;
+  });
+}
+
+test('German: no English sentence on any screen or dialog, and the check catches a planted one', async ({
+  browser,
+  app,
+}) => {
+  test.slow();
+  const context = await browser.newContext({ locale: 'de-DE' });
+  const page = await context.newPage();
+  const ui = new AppPage(page, app, { labels: labelsFrom(de) });
+  const isEnglish = englishDetector();
   const english: Record<string, string[]> = {};
+  const look = async (where: string) => {
+    const found = (await visibleTexts(page)).filter(isEnglish);
+    if (found.length) english[where] = [...new Set([...(english[where] ?? []), ...found])];
+  };
+  const say = (key: string) => lookup(de, key);
+  await ui.goto();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  await expect(ui.backendStatus).toHaveText(/bereit/i);
+
+  // Connect, before anyone is connected, and the question before replacing the platform's connection.
+  await look('connect (empty)');
+  await ui.accounts.way('replace').check();
+  await ui.accounts.connectButton.click();
+  const replace = page.getByTestId('replace-confirm');
+  await expect(replace).toBeVisible();
+  await look('connect: replace question');
+  await replace.getByRole('button').last().click();
+  await expect(replace).toHaveCount(0);
+
+  await connectAndRunChecklist(ui);
   for (const key of registry) {
     await ui.openScreen(lookup(de, key));
-    const text = await ui.page.locator('body').innerText();
-    // Whole words only: "… is" must not match the German "… ist".
-    const has = (literal: string) =>
-      new RegExp(`(?<![\\p{L}])${literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text);
-    const found = needles.filter(([, literal]) => has(literal)).map(([k, literal]) => `${k}: ${literal}`);
-    if (found.length) english[key] = found;
+    await look(key);
   }
+
+  // The test screen with a plan on it.
+  await ui.openScreen(lookup(de, 'visit.steps.test'));
+  const planned = ui.ipc.nextReply('testCharge:plan');
+  await page.getByRole('button', { name: say('testCharge.form.check') }).click();
+  expect((await planned).ok).toBe(true);
+  await expect(page.getByTestId('tc-plan')).toBeVisible();
+  await look('test: plan');
+
+  // Reports: the support view of a report saved here, and what today's app says of it.
+  await ui.openScreen(lookup(de, 'visit.steps.report'));
+  await expect(page.getByTestId('redaction-preview')).toBeVisible({ timeout: 20_000 });
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: say('reports.export.asJson') }).click();
+  const file = path.join(os.tmpdir(), `tcd-e2e-de-${Date.now()}.json`);
+  await (await download).saveAs(file);
+  await page.getByTestId('report-drop-zone').locator('input[type="file"]').setInputFiles(file);
+  rmSync(file, { force: true });
+  await expect(page.getByTestId('report-view')).toBeVisible();
+  await page.getByRole('button', { name: say('reports.rerun.button') }).click();
+  await expect(page.getByTestId('rerun-result')).toBeVisible();
+  await look('report: support view');
+
+  // End visit: the question before forgetting everyone (answered "keep them").
+  await ui.openScreen(lookup(de, 'visit.steps.end'));
+  await page.getByRole('button', { name: say('accounts.endVisit.start') }).click();
+  const question = page.getByRole('alertdialog');
+  await expect(question).toBeVisible();
+  await look('end visit: question');
+  await question.getByRole('button', { name: say('accounts.endVisit.cancel') }).click();
+
   expect(english).toEqual({});
+
+  // The check is not a list: an English sentence planted on the screen is caught, from the catalogue (the
+  // keychain warning that once passed in English) and from nowhere (a hard-coded sentence).
+  await page.evaluate(
+    (texts: string[]) => {
+      for (const text of texts) {
+        const p = document.createElement('p');
+        p.textContent = text;
+        document.querySelector('main')?.prepend(p);
+      }
+    },
+    [
+      lookup(en, 'accounts.keychain.unavailable').replace('{{reason}}', 'the Secret Service is locked'),
+      'Unlock the keychain, then press Connect again.',
+    ],
+  );
+  const planted = (await visibleTexts(page)).filter(isEnglish);
+  expect(planted).toEqual(
+    expect.arrayContaining([
+      expect.stringContaining('The system keychain cannot keep'),
+      'Unlock the keychain, then press Connect again.',
+    ]),
+  );
   await context.close();
 });
 

@@ -1,6 +1,7 @@
 // Plain Node. `npm run doctor -- report --in <report.json> --html <out.html> [--pdf <out.pdf>] [--appendix]` renders a
 // report file (in English, or the language --lang names); `npm run doctor -- report verify <report.json>`
 // exits 0 only when its digest matches. Its own lines come from the text catalogue (`cli.report.*`).
+import { paperFor } from '@shared/report/paper-size';
 import { parseArgs } from 'node:util';
 import { writeFileDurably } from '@main/infra/durable-file';
 import { htmlToPdfWithChromium } from '@main/reports/chromium-pdf';
@@ -92,7 +93,12 @@ async function render(argv: string[], io: CliIo): Promise<number> {
       await writeFileDurably(
         values.pdf,
         await htmlToPdfWithChromium(
-          await renderReportHtml(opened.report, { digest: opened.digest, paper: paper ?? 'A4', language, appendix }),
+          await renderReportHtml(opened.report, {
+            digest: opened.digest,
+            paper: paper ?? paperFor(language),
+            language,
+            appendix,
+          }),
         ),
         USER_FILE,
       );

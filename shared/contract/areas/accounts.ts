@@ -115,6 +115,19 @@ export const EndVisitSummarySchema = z.object({
 });
 export type EndVisitSummary = z.infer<typeof EndVisitSummarySchema>;
 
+/**
+ * How far a customer's visit has come, as the main side keeps it (so a reload or a restart does not lose
+ * it): the checklist ran (things left to fix then), a test ran to its end, a report was saved.
+ */
+export const VisitProgressSchema = z.object({
+  accountId: z.string(),
+  checked: z.boolean(),
+  toFix: z.number().int().min(0).nullable(),
+  tested: z.boolean(),
+  reported: z.boolean(),
+});
+export type VisitProgress = z.infer<typeof VisitProgressSchema>;
+
 export const SignInStartSchema = z.object({
   signInId: z.string(),
   /** Tesla's (or the simulator's) sign-in page; holds no secret. */
@@ -203,5 +216,7 @@ export const accountsChannels = {
   'accounts:forget': channel(z.object({ accountId: AccountIdSchema }).strict(), AccountListSchema),
   /** "End site visit": forgets every customer it can and says what it removed and what it kept (and why). */
   'accounts:forgetAll': channel(NoArgs, AccountListSchema.extend({ visit: EndVisitSummarySchema })),
+  /** What each present customer's visit has done so far (the page restores its steps from it on load). */
+  'accounts:visitProgress': channel(NoArgs, z.object({ accounts: z.array(VisitProgressSchema) })),
   'accounts:setSessionOnly': channel(z.object({ enabled: z.boolean() }).strict(), AccountListSchema),
 } as const;

@@ -15,6 +15,8 @@ import { channel } from '../define';
 export const ReportFormatSchema = z.enum(['json', 'html', 'pdf']);
 /** The language of an HTML/PDF report's words: the app passes its UI language (English when absent). */
 export const ReportLanguageSchema = z.enum(['en', 'de']);
+/** A BCP 47 tag as the browser gives it; one that does not parse counts as none (shared/report/paper-size.ts). */
+const Locale = z.string().max(100).optional();
 export type ReportFormat = z.infer<typeof ReportFormatSchema>;
 
 /** Reports are small; a file larger than this is refused before it is sent (also by the main side). */
@@ -105,6 +107,8 @@ export const reportsChannels = {
         language: ReportLanguageSchema.optional(),
         /** HTML/PDF: add the appendix (full evidence, settings, raw responses) after the one-page handover. */
         appendix: z.boolean().optional(),
+        /** The person's locale (BCP 47, e.g. en-US): with the language it picks the PDF's paper, A4 or Letter. */
+        locale: Locale,
       })
       .strict(),
     ExportResultSchema,
@@ -127,6 +131,7 @@ export const reportsChannels = {
         format: z.enum(['html', 'pdf']),
         language: ReportLanguageSchema.optional(),
         appendix: z.boolean().optional(),
+        locale: Locale,
       })
       .strict(),
     ExportResultSchema,

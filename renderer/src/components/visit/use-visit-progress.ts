@@ -1,5 +1,6 @@
-// Renderer: how far the site visit has come, from what the stores already know: a connected customer, a
-// checklist for them, what is left to fix, a finished test, an exported report.
+// Renderer: how far the site visit has come, from what the stores already know (a connected customer, a
+// checklist for them, what is left to fix, a finished test, an exported report) and, for what this page did
+// not see itself (it was reloaded), from what the main side kept of the visit.
 import { useAccountsStore } from '@renderer/state/accounts-store';
 import { useVisitStore, VISIT_STEPS, type VisitStep } from '@renderer/state/visit-store';
 import { useChecklistStore } from '@renderer/state/checklist-store';
@@ -24,13 +25,14 @@ export function useVisitProgress(): VisitProgress {
   const report = useChecklistStore((s) => (s.accountId === account?.id ? s.report : null));
   const run = useTestChargeStore((s) => s.run);
   const reported = useVisitStore((s) => s.reported);
-  const toFix = report ? report.checks.filter(isProblem).length : null;
+  const kept = useVisitStore((s) => (account ? s.restored[account.id] : undefined));
+  const toFix = report ? report.checks.filter(isProblem).length : kept?.checked ? kept.toFix : null;
   const done: Record<VisitStep, boolean> = {
     connect: account !== undefined && account.state !== 'reconnect_needed',
-    check: report !== null,
+    check: report !== null || kept?.checked === true,
     fix: toFix === 0,
-    test: run !== null && run.accountId === account?.id && run.phase === 'finished',
-    report: reported,
+    test: (run !== null && run.accountId === account?.id && run.phase === 'finished') || kept?.tested === true,
+    report: reported || kept?.reported === true,
     end: false,
   };
   const next = VISIT_STEPS.find((s) => !done[s]) ?? 'end';

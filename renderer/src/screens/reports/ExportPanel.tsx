@@ -42,6 +42,8 @@ export function ExportPanel({ onExported }: { onExported: () => void }) {
         accountId,
         language: reportLanguage(i18n.language),
         appendix,
+        // With the language it picks the PDF's paper (A4, or Letter in the US and Canada).
+        locale: navigator.language,
       });
       if (result.status === 'download') downloadExport(result);
       const key =

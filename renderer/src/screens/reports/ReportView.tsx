@@ -5,6 +5,7 @@ import { runReasonKey, runResultText } from '@shared/report/run-words';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { reportLanguage } from '@renderer/i18n';
+import { localTime } from '@renderer/i18n/local-time';
 import type { OpenedReportView } from '@shared/contract';
 import { ChecklistView } from '@renderer/components/checklist/ChecklistView';
 import { getClient } from '@renderer/transport';
@@ -17,6 +18,17 @@ export function ReportView({ opened }: { opened: OpenedReportView }) {
   const { runToday, rerunning, rerun, rerunError, close } = useReportsStore();
   const [saveMessage, setSaveMessage] = useState<string | null>(null);
   const r = opened.report;
+  // A run's planned length beside the time it really took (a test that settled or was stopped early is
+  // not "5 min" when it ran 39 s); the planned length alone when the run has no end time.
+  const runLength = (run: (typeof r.testRuns)[number]) => {
+    const direction = t(`reports.view.direction.${run.direction}`);
+    const ms = run.endedAt ? Date.parse(run.endedAt) - Date.parse(run.startedAt) : NaN;
+    if (!Number.isFinite(ms) || ms < 0) return t('reports.view.testRun', { direction, minutes: run.minutes });
+    const s = Math.round(ms / 1000);
+    const took =
+      s < 60 ? t('report.handover.seconds', { s }) : t('report.handover.minutes', { m: Math.floor(s / 60), s: s % 60 });
+    return t('reports.view.testRunTook', { direction, minutes: run.minutes, took });
+  };
 
   async function save(format: 'html' | 'pdf') {
     setSaveMessage(null);
@@ -25,6 +37,7 @@ export function ReportView({ opened }: { opened: OpenedReportView }) {
         openedId: opened.openedId,
         format,
         language: reportLanguage(i18n.language),
+        locale: navigator.language,
       });
       if (result.status === 'download') downloadExport(result);
       setSaveMessage(
@@ -47,7 +60,8 @@ export function ReportView({ opened }: { opened: OpenedReportView }) {
         </h3>
         <p>
           {t('reports.view.made', {
-            when: new Date(r.generatedAt).toLocaleString(i18n.language),
+            // Local time with its zone ("today 15:38 CET"): a support desk elsewhere reads it right.
+            when: localTime(r.generatedAt, i18n.language),
             version: r.app.version,
             profile: r.app.profile ?? '—',
           })}
@@ -87,12 +101,8 @@ export function ReportView({ opened }: { opened: OpenedReportView }) {
           {r.testRuns.map((run) => (
             <li key={run.id}>
               <strong>{t(runResultText(run).key, { verdict: t(runResultText(run).params.verdictKey) })}</strong>{' '}
-              {t(runReasonKey(run), { defaultValue: run.reason })} ·{' '}
-              {t('reports.view.testRun', {
-                direction: t(`reports.view.direction.${run.direction}`),
-                minutes: run.minutes,
-              })}{' '}
-              · {run.restored ? t('reports.view.restored') : <strong>{t('reports.view.notRestored')}</strong>}
+              {t(runReasonKey(run), { defaultValue: run.reason })} · {runLength(run)} ·{' '}
+              {run.restored ? t('reports.view.restored') : <strong>{t('reports.view.notRestored')}</strong>}
             </li>
           ))}
         </ul>

@@ -2,7 +2,7 @@
 // verdict on the same readings (one readiness truth: what stops this test, and what else keeps the battery
 // at "No"), which settings the test changes and why, and which it leaves alone. A test the checklist says
 // will fail may still be run after a confirmation that says what will happen.
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TestPlan } from '@shared/contract';
 import { useCheckText } from '@renderer/components/checklist/use-check-text';
@@ -24,6 +24,12 @@ export function PlanPanel({
   const { t } = useTranslation();
   const text = useCheckText();
   const [confirming, setConfirming] = useState(false);
+  // The question opens whole in view (its warning, "Yes" and "Cancel"), even where a longer language's
+  // header pushed it to the bottom of a small screen.
+  const confirmBox = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (confirming) confirmBox.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [confirming]);
   // The site shows another test's values: a start waits for the installer's word that they know better.
   const [otherTestConfirmed, setOtherTestConfirmed] = useState(false);
   const otherTest = plan.otherTest ?? [];
@@ -112,6 +118,79 @@ export function PlanPanel({
           ))}
         </ul>
       )}
+      {otherTest.length > 0 && (
+        <div role="alert" className="tc-confirm" data-testid="tc-other-test">
+          <p className="tc-bad">
+            <span aria-hidden="true">⚠ </span>
+            {t('testCharge.otherTest.heading')}
+          </p>
+          <ul>
+            {otherTest.map((sign) => (
+              <li key={sign.code} data-sign={sign.code}>
+                {t(`testCharge.otherTest.sign.${sign.code}`, {
+                  value: String(sign.value),
+                  power: String(Math.abs(Number(sign.value))),
+                  direction: t(`testCharge.otherTest.direction.${sign.direction}`),
+                })}
+              </li>
+            ))}
+          </ul>
+          <p className="tc-hint">{t('testCharge.otherTest.inferred')}</p>
+          <label>
+            <input
+              type="checkbox"
+              data-testid="tc-other-test-confirm"
+              checked={otherTestConfirmed}
+              onChange={(e) => setOtherTestConfirmed(e.target.checked)}
+            />{' '}
+            {t('testCharge.otherTest.confirm')}
+          </label>
+        </div>
+      )}
+      {/* What to do next sits right under what the plan found, above the table: on a small laptop it is in
+          view without floating over the table or the warning it acts on. */}
+      <div className="tc-actions">
+        {forceable ? (
+          confirming ? (
+            <div
+              ref={confirmBox}
+              className="tc-confirm"
+              role="group"
+              aria-labelledby="tc-confirm-text"
+              data-testid="tc-confirm-force"
+            >
+              <p id="tc-confirm-text">
+                {t('testCharge.plan.confirmForce', { minutes })}
+                {keepsExports && <> {t('testCharge.plan.confirmNoExport')}</>}
+              </p>
+              <button
+                type="button"
+                className="tc-start"
+                disabled={disabled || waitsForOtherTest}
+                onClick={() => onStart(true, otherTestConfirmed)}
+              >
+                {t('testCharge.plan.confirmYes')}
+              </button>
+              <button type="button" onClick={() => setConfirming(false)}>
+                {t('testCharge.plan.cancel')}
+              </button>
+            </div>
+          ) : (
+            <button type="button" disabled={disabled} onClick={() => setConfirming(true)}>
+              {t('testCharge.plan.runAnyway')}
+            </button>
+          )
+        ) : (
+          <button
+            type="button"
+            className="tc-start"
+            disabled={disabled || !preflight.ok || waitsForOtherTest}
+            onClick={() => onStart(false, otherTestConfirmed)}
+          >
+            {t(`testCharge.start.${strategy.direction}`)}
+          </button>
+        )}
+      </div>
       <h4>{t('testCharge.plan.touches')}</h4>
       {strategy.touches.length === 0 ? (
         <p>{t('testCharge.plan.nothingToChange')}</p>
@@ -157,69 +236,6 @@ export function PlanPanel({
             plan.locks.map((kind) => ({ kind })),
           ).join(' ')}
         </p>
-      )}
-      {otherTest.length > 0 && (
-        <div role="alert" className="tc-confirm" data-testid="tc-other-test">
-          <p className="tc-bad">
-            <span aria-hidden="true">⚠ </span>
-            {t('testCharge.otherTest.heading')}
-          </p>
-          <ul>
-            {otherTest.map((sign) => (
-              <li key={sign.code} data-sign={sign.code}>
-                {t(`testCharge.otherTest.sign.${sign.code}`, {
-                  value: String(sign.value),
-                  power: String(Math.abs(Number(sign.value))),
-                  direction: t(`testCharge.otherTest.direction.${sign.direction}`),
-                })}
-              </li>
-            ))}
-          </ul>
-          <p className="tc-hint">{t('testCharge.otherTest.inferred')}</p>
-          <label>
-            <input
-              type="checkbox"
-              data-testid="tc-other-test-confirm"
-              checked={otherTestConfirmed}
-              onChange={(e) => setOtherTestConfirmed(e.target.checked)}
-            />{' '}
-            {t('testCharge.otherTest.confirm')}
-          </label>
-        </div>
-      )}
-      {forceable ? (
-        confirming ? (
-          <div className="tc-confirm" role="group" aria-labelledby="tc-confirm-text" data-testid="tc-confirm-force">
-            <p id="tc-confirm-text">
-              {t('testCharge.plan.confirmForce', { minutes })}
-              {keepsExports && <> {t('testCharge.plan.confirmNoExport')}</>}
-            </p>
-            <button
-              type="button"
-              className="tc-start"
-              disabled={disabled || waitsForOtherTest}
-              onClick={() => onStart(true, otherTestConfirmed)}
-            >
-              {t('testCharge.plan.confirmYes')}
-            </button>
-            <button type="button" onClick={() => setConfirming(false)}>
-              {t('testCharge.plan.cancel')}
-            </button>
-          </div>
-        ) : (
-          <button type="button" disabled={disabled} onClick={() => setConfirming(true)}>
-            {t('testCharge.plan.runAnyway')}
-          </button>
-        )
-      ) : (
-        <button
-          type="button"
-          className="tc-start"
-          disabled={disabled || !preflight.ok || waitsForOtherTest}
-          onClick={() => onStart(false, otherTestConfirmed)}
-        >
-          {t(`testCharge.start.${strategy.direction}`)}
-        </button>
       )}
     </section>
   );
