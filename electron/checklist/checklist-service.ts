@@ -23,6 +23,8 @@ export interface ChecklistServiceDeps {
   profileFor(accountId: string): Promise<ChecklistInput['profile']> | ChecklistInput['profile'];
   labelFor?(accountId: string): string | undefined;
   meta: ReportMeta;
+  /** The profile kind a customer's report names, when it is theirs rather than `meta.profile`. */
+  reportProfileFor?(accountId: string): ReportMeta['profile'];
   onProgress?(accountId: string, p: GatherProgress): void;
   /** Extra client options (a test's fetch, a simulated clock's sleep). */
   client?: Omit<FleetClientOptions, 'meter'>;
@@ -66,6 +68,11 @@ export class ChecklistService {
     this.known = deps.knownDevices ?? memoryKnownDevices();
   }
 
+  private meta(accountId: string): ReportMeta {
+    const profile = this.deps.reportProfileFor?.(accountId);
+    return profile ? { ...this.deps.meta, profile } : this.deps.meta;
+  }
+
   /** `detours` collects 421 answers the client followed (the region check reports them). */
   private client(session: FleetSession, meter: UsageMeter, detours?: RawResponse[]) {
     const onRaw = this.deps.client?.onRaw;
@@ -98,7 +105,7 @@ export class ChecklistService {
     const input: ChecklistInput = { ...gathered, responses: [...detours, ...gathered.responses] };
     const usage = meter.snapshot();
     this.held.set(accountId, { input, usage });
-    return this.withFixes(accountId, buildReport(input, usage, this.deps.meta));
+    return this.withFixes(accountId, buildReport(input, usage, this.meta(accountId)));
   }
 
   /** Drops what this run holds for a customer (their raw answers, their problems seen); true when there was something. */
@@ -128,7 +135,7 @@ export class ChecklistService {
   /** The last report for an account in this run, or null. */
   last(accountId: string): Report | null {
     const h = this.held.get(accountId);
-    return h ? this.withFixes(accountId, buildReport(h.input, h.usage, this.deps.meta)) : null;
+    return h ? this.withFixes(accountId, buildReport(h.input, h.usage, this.meta(accountId))) : null;
   }
 
   async recheck(accountId: string, checkId: CheckId, subjectId: string): Promise<RecheckResult> {
@@ -160,7 +167,7 @@ export class ChecklistService {
     };
     const usage = addUsage(held.usage, meter.snapshot());
     this.held.set(accountId, { input, usage });
-    const report = this.withFixes(accountId, buildReport(input, usage, this.deps.meta));
+    const report = this.withFixes(accountId, buildReport(input, usage, this.meta(accountId)));
     const check = report.checks.find((c) => c.id === checkId && c.subject.id === subjectId);
     if (!check) throw new RecheckError('recheck_gone');
     return { check, report, requests: meter.snapshot().requests };

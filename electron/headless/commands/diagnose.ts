@@ -4,7 +4,6 @@
 // the checklist ran, whatever it found.
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import { checklistServiceFor } from '@main/app/checklist-for-backend';
 import type { Services } from '@main/app/compose-services';
 import { connectWith, headlessDemo } from '../connect-headless';
 import { withServices } from '../headless-services';
@@ -112,7 +111,14 @@ export const diagnoseCommand: CliCommand = {
       return withServices(
         'diagnose',
         io,
-        { dataDir, sessionOnly: true, ...(demoPlatform ? { demo: demoPlatform } : {}) },
+        {
+          dataDir,
+          sessionOnly: true,
+          // The report names the platform's kind of profile; the customer's e-mail is no label.
+          mode: demoPlatform ? 'demo' : 'tesla',
+          checklist: { labels: false },
+          ...(demoPlatform ? { demo: demoPlatform } : {}),
+        },
         async (services) => {
           const platform = await platformClientFor('diagnose', platformUrl, services);
           let accountId: string;
@@ -124,15 +130,7 @@ export const diagnoseCommand: CliCommand = {
             );
             return 1;
           }
-          const checklist = checklistServiceFor({
-            mode: demoPlatform ? 'demo' : 'tesla',
-            accounts: services.accounts,
-            profiles: services.profiles,
-            simulator: () => null,
-            events: services.events,
-            labels: false,
-          });
-          await print(services, await checklist.run(accountId), accountId);
+          await print(services, await services.checklist.run(accountId), accountId);
           if (format === 'text') io.out(t('cli.platform.way', { way: t('cli.platform.ways.platform') }));
           return 0;
         },
@@ -141,7 +139,9 @@ export const diagnoseCommand: CliCommand = {
 
     if (values.scenario) {
       const demo = headlessDemo({ scenario: values.scenario });
-      return withServices('diagnose', io, { dataDir, demo, sessionOnly: true }, async (services) => {
+      // The simulator's customer: no label in the report (its email would stand in for one).
+      const options = { dataDir, demo, sessionOnly: true, checklist: { labels: false } };
+      return withServices('diagnose', io, options, async (services) => {
         let accountId: string;
         try {
           accountId = await connectWith(services);
@@ -149,16 +149,7 @@ export const diagnoseCommand: CliCommand = {
           io.err(t('cli.diagnose.noSimulator', { message: error instanceof Error ? error.message : String(error) }));
           return 1;
         }
-        // The simulator's customer: no label in the report (its email would stand in for one).
-        const checklist = checklistServiceFor({
-          mode: 'demo',
-          accounts: services.accounts,
-          profiles: services.profiles,
-          simulator: services.simulator,
-          events: services.events,
-          labels: false,
-        });
-        await print(services, await checklist.run(accountId), accountId);
+        await print(services, await services.checklist.run(accountId), accountId);
         return 0;
       });
     }
@@ -168,7 +159,12 @@ export const diagnoseCommand: CliCommand = {
     return withServices(
       'diagnose',
       io,
-      { dataDir, ...(apiBase ? { demo: { kind: 'remote', apiBase } } : {}) },
+      {
+        dataDir,
+        // The report says which kind of profile the account was connected with.
+        checklist: { reportProfile: 'account' },
+        ...(apiBase ? { demo: { kind: 'remote', apiBase } } : {}),
+      },
       async (services) => {
         const list = services.accounts.list();
         const account = values.account
@@ -186,16 +182,7 @@ export const diagnoseCommand: CliCommand = {
           );
           return 2;
         }
-        const profile = services.profiles.get(account.profileId);
-        // The report says which kind of profile the account was connected with.
-        const checklist = checklistServiceFor({
-          mode: profile.kind,
-          accounts: services.accounts,
-          profiles: services.profiles,
-          simulator: () => null,
-          events: services.events,
-        });
-        await print(services, await checklist.run(account.id), account.id);
+        await print(services, await services.checklist.run(account.id), account.id);
         return 0;
       },
     );
