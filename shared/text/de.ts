@@ -2144,6 +2144,43 @@ export const de: TextCatalogue = {
       '{{command}}: kein Konto „{{id}}“; bitte eines mit --account <id> wählen (npm run doctor -- accounts listet sie auf).',
     severalCustomers:
       '{{command}}: Mehrere Kunden sind verbunden; bitte einen mit --account <id> wählen (npm run doctor -- accounts listet sie auf).',
+    args: {
+      direction: '--direction muss charge oder discharge sein.',
+      minutes: '--minutes muss eine Zahl von 1 bis {{max}} sein.',
+      speed: '--speed muss eine Zahl über 0 und höchstens 10000 sein (nur Simulator).',
+      format: '--format muss text oder json sein.',
+      oneWayIn: 'Bitte nur eines angeben: --platform, --scenario oder --api-base.',
+      scenarioOrApiBase:
+        'Bitte entweder --scenario (eingebauter Simulator) oder --api-base (ein laufender) angeben, nicht beides.',
+      speedSimulatorOnly:
+        '--speed gilt nur für einen Simulator (--scenario, --api-base oder eine Plattform auf diesem Computer).',
+      teamStore:
+        '--team-store muss eine postgres://-Adresse sein (der eingebaute Speicher wird nicht mit anderen Installationen geteilt).',
+      platformApiWithPlatform:
+        '--platform-api ist für Kunden, die auf anderem Weg erreicht werden; --platform nimmt die Standort-Sperre dieser Plattform schon selbst (gleiche Adresse, gleicher Agentenschlüssel).',
+      site: '--site muss die ID eines Energiestandorts sein (Ziffern).',
+      siteNotListed: 'Standort {{site}} gehört nicht zu den Energiestandorten dieses Kontos ({{list}}).',
+      noSites: 'keine',
+      platformUrl: {
+        notAddress: '{{option}} muss eine Adresse wie https://platform.example/api sein',
+        credentials: '{{option}} darf keinen Benutzernamen, kein Passwort und kein # enthalten',
+        notHttps:
+          '{{option}} muss mit https:// beginnen, oder http:// zu einem Simulator auf diesem Computer sein (der Agentenschlüssel wird dorthin gesendet)',
+      },
+    },
+    run: {
+      usage: 'Aufruf: npm run doctor -- {{usage}}',
+      speedRefused: 'Der Simulator hat die Geschwindigkeit abgelehnt ({{status}}).',
+      needsLoopback: 'Die Verbindung ohne Oberfläche braucht den Loopback-Rückruf des Demo-Profils.',
+      signInUnfinished: 'Die Anmeldung wurde nicht abgeschlossen.',
+      store: {
+        movedAside:
+          'Warnung: {{what}} ({{problem}}); die Datei liegt jetzt unter {{keptAt}}, und die App hat neu angefangen. Schicken Sie diese Datei an den Support, oder legen Sie sie nach der Reparatur zurück.',
+        other: 'Eine Einstellungsdatei konnte nicht gelesen werden',
+        not_json: 'sie ist kein gültiges JSON',
+        wrong_layout: 'sie ist nicht so aufgebaut, wie diese Version es erwartet',
+      },
+    },
     doctor: {
       usage: 'Aufruf: npm run doctor -- <Befehl> [Optionen]\n\nBefehle:',
       unknown: 'Unbekannter Befehl „{{name}}“. „npm run doctor -- --help“ zeigt die Liste.',
@@ -2160,7 +2197,7 @@ export const de: TextCatalogue = {
       supportBundle:
         'Ein Supportpaket (geschwärzte Protokolle, Einstellungen ohne Geheimnisse, neuester Bericht) als ZIP schreiben.',
       testCharge:
-        'Eine Powerwall testweise laden oder entladen; die Einstellungen werden immer wiederhergestellt und geprüft.',
+        'Eine Powerwall testweise laden oder entladen; die Einstellungen werden immer wiederhergestellt und geprüft. Über --platform nimmt der Test die Standort-Sperre dieser Plattform selbst; --platform-api <url> nimmt die Sperre einer Plattform für Kunden, die auf anderem Weg erreicht werden (--scenario, --api-base, ein gespeicherter Kunde).',
       sweep:
         'Jedes Zuhause, das die Plattform führt, mit geliehenen Tokens diagnostizieren; findet Störungen und Änderungen. Weckt nie ein Fahrzeug.',
       board: 'Den letzten Durchlauf aus dem Speicher ausgeben: Zahlen nach Ursache, Störungen, Änderungen.',

@@ -2031,6 +2031,41 @@ export const en = {
       '{{command}}: no account "{{id}}"; pick one with --account <id> (npm run doctor -- accounts lists them).',
     severalCustomers:
       '{{command}}: several customers are connected; pick one with --account <id> (npm run doctor -- accounts lists them).',
+    args: {
+      direction: '--direction must be charge or discharge.',
+      minutes: '--minutes must be a number from 1 to {{max}}.',
+      speed: '--speed must be a number above 0 and at most 10000 (simulator only).',
+      format: '--format must be text or json.',
+      oneWayIn: 'give --platform, --scenario or --api-base, not two of them.',
+      scenarioOrApiBase: 'give either --scenario (an embedded simulator) or --api-base (a running one), not both.',
+      speedSimulatorOnly:
+        '--speed only applies to a simulator (--scenario, --api-base or a platform on this computer).',
+      teamStore: '--team-store must be a postgres:// URL (the embedded store is not shared with other installations).',
+      platformApiWithPlatform:
+        '--platform-api is for a customer reached another way; --platform already takes that platform’s site lease (same address, same agent key).',
+      site: '--site must be an energy site id (digits).',
+      siteNotListed: 'site {{site}} is not one of this account’s energy sites ({{list}}).',
+      noSites: 'none',
+      platformUrl: {
+        notAddress: '{{option}} must be an address such as https://platform.example/api',
+        credentials: '{{option}} must not carry a user name, password or #',
+        notHttps:
+          '{{option}} must be https://, or http:// to a simulator on this computer (the agent key travels to it)',
+      },
+    },
+    run: {
+      usage: 'Usage: npm run doctor -- {{usage}}',
+      speedRefused: 'the simulator refused the speed ({{status}}).',
+      needsLoopback: 'The headless connect needs the Demo profile’s loopback callback.',
+      signInUnfinished: 'The sign-in did not finish.',
+      store: {
+        movedAside:
+          'Warning: {{what}} ({{problem}}); the file was kept at {{keptAt}} and the app started afresh. Send that file to support, or move it back once repaired.',
+        other: 'A settings file could not be read',
+        not_json: 'it is not valid JSON',
+        wrong_layout: 'it does not match the expected layout',
+      },
+    },
     doctor: {
       usage: 'Usage: npm run doctor -- <command> [options]\n\nCommands:',
       unknown: 'Unknown command "{{name}}". Run "npm run doctor -- --help" for the list.',
@@ -2044,7 +2079,8 @@ export const en = {
       recover: 'Finish any restore a test charge left pending, and verify it.',
       report: 'Render a report file as HTML/PDF, or verify its integrity digest.',
       supportBundle: 'Write a support bundle (redacted logs, settings without secrets, the latest report) as a zip.',
-      testCharge: 'Test charge or discharge a Powerwall; the settings are always restored and verified.',
+      testCharge:
+        'Test charge or discharge a Powerwall; the settings are always restored and verified. Through --platform the test takes that platform’s site lease by itself; --platform-api <url> takes a platform’s lease for a customer reached another way (--scenario, --api-base, a stored customer).',
       sweep:
         'Diagnose every home the platform lists through borrowed tokens; finds incidents and changes. Never wakes a car.',
       board: 'Print the latest sweep from the store: counts by cause, incidents, changes.',

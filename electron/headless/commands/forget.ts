@@ -26,7 +26,7 @@ export const forgetCommand: CliCommand = {
     if (!parsed) return 2;
     const { values, positionals } = parsed;
     if ((values.all && positionals.length > 0) || (!values.all && positionals.length !== 1)) {
-      io.err(`Usage: npm run doctor -- ${USAGE}`);
+      io.err(t('cli.run.usage', { usage: USAGE }));
       return 2;
     }
     // A customer with a test's restore still pending is refused, as in the app (the composition wires that guard).
