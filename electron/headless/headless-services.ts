@@ -4,6 +4,7 @@
 import { composeServices, type ServiceOptions, type Services, type StoreProblem } from '../app/compose-services';
 import type { CliIo } from './commands/cli-command';
 import { textIn, type Translate } from '@shared/text/languages';
+import { UserFacingError } from '@main/ipc/handler-types';
 
 /** English unless the command passes the `t` of its --lang. */
 const english = textIn('en');
@@ -31,7 +32,14 @@ export function storeProblemLine(problem: StoreProblem, t: Translate = english):
   });
 }
 
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+/**
+ * An error's words for the terminal: a UserFacingError (and a report file's) carries its catalogue key, so it
+ * is worded in the command's --lang; any other error is technical and says its own message.
+ */
+export function errorText(error: unknown, t: Translate = english): string {
+  if (error instanceof UserFacingError) return t(error.text.key, error.text.params);
+  return error instanceof Error ? error.message : String(error);
+}
 
 /**
  * Runs `run` with composed services and closes them after; logs the command's start, failure and exit
@@ -57,7 +65,7 @@ export async function withServices(
     if (unusable) throw unusable;
     code = await run(services);
   } catch (error) {
-    io.err(t('cli.failed', { command, message: message(error) }));
+    io.err(t('cli.failed', { command, message: errorText(error, t) }));
     services.log.error('cli.failed', { command, error });
     code = 1;
   } finally {

@@ -5,6 +5,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { startLoopbackListener, type LoopbackReply } from '@main/accounts/sign-in/loopback-server';
 import type { PlatformClient } from './platform-client';
+import { UserFacingError } from '@main/ipc/handler-types';
 
 export interface ConnectForPlatformOptions {
   platform: PlatformClient;
@@ -45,7 +46,7 @@ export async function connectForPlatform(options: ConnectForPlatformOptions): Pr
     },
   });
   const timer = setTimeout(
-    () => settle.reject(new Error('The sign-in was not finished in time. Start it again.')),
+    () => settle.reject(new UserFacingError('sign_in_not_finished')),
     options.timeoutMs ?? 10 * 60_000,
   );
   try {

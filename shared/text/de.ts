@@ -2438,6 +2438,46 @@ export const de: TextCatalogue = {
       'Tesla hat die Änderung angenommen, aber die Batterie hat sich nie bewegt: Das Gateway hat sie vermutlich nicht erhalten (offline oder ohne Internet). Seine Verbindung prüfen und erneut versuchen.',
   },
   errors: {
+    // Fehler der Hauptseite, die im Terminal oder auf dem Bildschirm ankommen (eng-finish).
+    borrowed_dropped: 'Die geliehene Anmeldung wurde verworfen (der Besuch ist beendet).',
+    borrowed_not_refreshed: 'Ein geliehenes Token erneuert der Doctor nie: bitte erneut über die Plattform leihen.',
+    consent_redirect_elsewhere:
+      'Die Anmeldung hat an eine Stelle weitergeleitet, der das Werkzeug ohne Oberfläche nicht folgen kann (ein Deep Link braucht die Desktop-App).',
+    consent_no_form: 'Die Anmeldeseite des Simulators antwortete {{status}} ohne Zustimmungsformular.',
+    consent_no_redirect: 'Die Anmeldung beim Simulator endete nicht mit einer Weiterleitung zur App.',
+    sign_in_refresh_refused: 'Tesla hat die Erneuerung der Anmeldung abgelehnt ({{code}}).',
+    sign_in_token_step_refused: 'Tesla hat die Anmeldung beim Token-Schritt abgelehnt ({{code}}).',
+    sign_in_service_unreachable: 'Die App konnte den Anmeldedienst unter {{host}} nicht erreichen: {{why}}.',
+    sign_in_not_finished: 'Die Anmeldung wurde nicht rechtzeitig abgeschlossen. Bitte neu beginnen.',
+    fleet_no_answer: 'Teslas Fleet API hat auf {{request}} nicht geantwortet{{detail}}',
+    fleet_answered: 'Teslas Fleet API antwortete {{status}} auf {{request}}{{detail}}',
+    fleet_not_sent: 'nicht gesendet: {{rule}}',
+    fleet_timeout: 'keine Antwort innerhalb von {{seconds}} s',
+    fleet_unreachable: 'die Fleet API war nicht erreichbar',
+    fleet_too_large: 'die Antwort war größer als {{mb}} MB und wurde nicht gelesen',
+    file_lock_held: '{{file}} wird von einem anderen Prozess gehalten ({{ms}} ms gewartet)',
+    keychain_unavailable: 'Der Schlüsselbund des Systems ist nicht nutzbar: {{reason}}',
+    simulator_unreachable:
+      'Der Simulator unter {{host}} ist nicht erreichbar: {{why}}. Starten Sie ihn (npm run sim) auf diesem Computer, oder prüfen Sie --api-base.',
+    pdf_no_chromium:
+      'Kein Chromium für das PDF gefunden. Installieren Sie chromium oder setzen Sie CHROMIUM_PATH, oder exportieren Sie HTML und drucken Sie es.',
+    pdf_print_failed: 'Chromium konnte den Bericht nicht als PDF drucken.',
+    pdf_not_produced: 'Chromium hat kein PDF erzeugt.',
+    report_worker_failed: 'Der Berichtsschritt ist in seinem Worker fehlgeschlagen.',
+    report_worker_stopped: 'Der Berichts-Worker wurde beendet (Exit {{code}}).',
+    site_held_lock:
+      'Eine andere Installation hält Standort {{site}} für einen Test ({{who}}). Warten Sie, bis er fertig ist.',
+    site_held_until: 'bis {{time}}',
+    site_busy:
+      'Auf Standort {{site}} läuft ein anderer Test oder eine Wiederherstellung{{process}}. Warten Sie, bis er fertig ist.',
+    site_busy_process: ' (Prozess {{pid}})',
+    team_store_lock_lost:
+      'Die Sperre des Team-Speichers auf Standort {{site}} ist abgelaufen, bevor sie erneuert wurde',
+    sim_clock_status: 'Die Admin-API des Simulators antwortete {{status}} auf /__sim/clock',
+    sim_clock_unexpected:
+      'Die Admin-API des Simulators lieferte eine unerwartete Uhr (ein angehaltener Simulator kann keinen entfernten Test takten)',
+    replace_default_customer: 'der Kunde',
+    replace_default_platform: 'der Plattform',
     detail: '{{message}}',
     malformed: 'Die Anfrage an „{{channel}}“ war fehlerhaft und wurde nicht ausgeführt.',
     connection_lost:

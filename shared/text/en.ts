@@ -2316,6 +2316,43 @@ export const en = {
   },
   /** The main process's user-facing errors (`new UserFacingError('<key>', params)`), shown in the page's language. */
   errors: {
+    // Main-side errors that reach the terminal or the screen (eng-finish): the words once, in the catalogue.
+    borrowed_dropped: 'The borrowed sign-in was dropped (the visit ended).',
+    borrowed_not_refreshed: 'A borrowed token is never refreshed by the doctor: borrow again through the platform.',
+    consent_redirect_elsewhere:
+      'The sign-in redirected somewhere the headless tool cannot follow (a deep link needs the desktop app).',
+    consent_no_form: 'The simulator’s sign-in page answered {{status}} without a consent form.',
+    consent_no_redirect: 'The simulator’s sign-in did not end in a redirect to the app.',
+    sign_in_refresh_refused: 'Tesla refused to renew the sign-in ({{code}}).',
+    sign_in_token_step_refused: 'Tesla refused the sign-in at the token step ({{code}}).',
+    sign_in_service_unreachable: 'The app could not reach the sign-in service at {{host}}: {{why}}.',
+    sign_in_not_finished: 'The sign-in was not finished in time. Start it again.',
+    fleet_no_answer: "Tesla's Fleet API got no answer to {{request}}{{detail}}",
+    fleet_answered: "Tesla's Fleet API answered {{status}} to {{request}}{{detail}}",
+    fleet_not_sent: 'not sent: {{rule}}',
+    fleet_timeout: 'no answer within {{seconds}} s',
+    fleet_unreachable: 'the Fleet API could not be reached',
+    fleet_too_large: 'the answer was over {{mb}} MB and was not read',
+    file_lock_held: '{{file}} is held by another process (waited {{ms}} ms)',
+    keychain_unavailable: 'The system keychain cannot be used: {{reason}}',
+    simulator_unreachable:
+      'could not reach the simulator at {{host}}: {{why}}. Start it (npm run sim) on this computer, or check --api-base.',
+    pdf_no_chromium:
+      'No Chromium found to make the PDF. Install chromium or set CHROMIUM_PATH, or export HTML and print it.',
+    pdf_print_failed: 'Chromium could not print the report to PDF.',
+    pdf_not_produced: 'Chromium did not produce a PDF.',
+    report_worker_failed: 'The report step failed in its worker.',
+    report_worker_stopped: 'The report worker stopped (exit {{code}}).',
+    site_held_lock: 'Another installation holds site {{site}} for a test ({{who}}). Wait for it to finish.',
+    site_held_until: 'until {{time}}',
+    site_busy: 'Another test or restore is running on site {{site}}{{process}}. Wait for it to finish.',
+    site_busy_process: ' (process {{pid}})',
+    team_store_lock_lost: "the team store's lock on site {{site}} ran out before it was renewed",
+    sim_clock_status: "The simulator's admin API answered {{status}} at /__sim/clock",
+    sim_clock_unexpected:
+      "The simulator's admin API sent an unexpected clock (paused simulators cannot pace a remote test)",
+    replace_default_customer: 'the customer',
+    replace_default_platform: 'the platform',
     detail: '{{message}}',
     malformed: 'The request to "{{channel}}" was malformed and was not run.',
     connection_lost: 'The connection to the app was lost. Reload the page, or restart the app if that does not help.',

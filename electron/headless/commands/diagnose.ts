@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import type { Services } from '@main/app/compose-services';
 import { connectWith, headlessDemo } from '../connect-headless';
-import { withServices } from '../headless-services';
+import { errorText, withServices } from '../headless-services';
 import { dataFolderError } from '@main/infra/data-folder-error';
 import { apiBaseOptionProblem } from '@main/security/token-destination';
 import { defaultDataDir } from '@main/infra/data-dir';
@@ -17,19 +17,21 @@ import { writeReportFile } from '@main/reports/write-report-file';
 import type { CliCommand } from './cli-command';
 import { parseCommandArgs } from './parse-command-args';
 import { isLanguage, textIn } from '@shared/text/languages';
+import { cliText } from '../cli-language';
 import { demoForPlatform, platformArgsProblem, platformClientFor } from '../platform-way';
 
-/** The terminal speaks English (the catalogue's `cli.*`). */
-const t = textIn('en');
+/** The list of commands is English; a run speaks its --lang (cli-language.ts). */
+const english = textIn('en');
 
 const USAGE =
   'diagnose [--scenario <name|file>] [--platform <url> --customer <e-mail or ref>] [--account <id>] [--api-base <simulator url>] [--data-dir <dir>] [--format json|text] [--lang en|de] [--out <report.json> [--include-label]]';
 
 export const diagnoseCommand: CliCommand = {
   name: 'diagnose',
-  summary: t('cli.summary.diagnose'),
+  summary: english('cli.summary.diagnose'),
   usage: USAGE,
   async run(argv, io) {
+    const t = cliText(argv);
     const parsed = parseCommandArgs({ name: 'diagnose', usage: USAGE }, argv, io, {
       scenario: { type: 'string' },
       account: { type: 'string' },
@@ -44,7 +46,7 @@ export const diagnoseCommand: CliCommand = {
     });
     if (!parsed) return 2;
     const { values } = parsed;
-    const platformProblem = platformArgsProblem('diagnose', values.platform, values.customer);
+    const platformProblem = platformArgsProblem('diagnose', values.platform, values.customer, t);
     if (platformProblem) {
       io.err(platformProblem);
       return 2;
@@ -120,20 +122,19 @@ export const diagnoseCommand: CliCommand = {
           ...(demoPlatform ? { demo: demoPlatform } : {}),
         },
         async (services) => {
-          const platform = await platformClientFor('diagnose', platformUrl, services);
+          const platform = await platformClientFor('diagnose', platformUrl, services, t);
           let accountId: string;
           try {
             accountId = await services.accounts.connectThroughPlatform({ platform, customer, profileId: 'demo' });
           } catch (error) {
-            io.err(
-              t('cli.failed', { command: 'diagnose', message: error instanceof Error ? error.message : String(error) }),
-            );
+            io.err(t('cli.failed', { command: 'diagnose', message: errorText(error, t) }));
             return 1;
           }
           await print(services, await services.checklist.run(accountId), accountId);
           if (format === 'text') io.out(t('cli.platform.way', { way: t('cli.platform.ways.platform') }));
           return 0;
         },
+        t,
       );
     }
 
@@ -141,17 +142,23 @@ export const diagnoseCommand: CliCommand = {
       const demo = headlessDemo({ scenario: values.scenario });
       // The simulator's customer: no label in the report (its email would stand in for one).
       const options = { dataDir, demo, sessionOnly: true, checklist: { labels: false } };
-      return withServices('diagnose', io, options, async (services) => {
-        let accountId: string;
-        try {
-          accountId = await connectWith(services);
-        } catch (error) {
-          io.err(t('cli.diagnose.noSimulator', { message: error instanceof Error ? error.message : String(error) }));
-          return 1;
-        }
-        await print(services, await services.checklist.run(accountId), accountId);
-        return 0;
-      });
+      return withServices(
+        'diagnose',
+        io,
+        options,
+        async (services) => {
+          let accountId: string;
+          try {
+            accountId = await connectWith(services);
+          } catch (error) {
+            io.err(t('cli.diagnose.noSimulator', { message: errorText(error, t) }));
+            return 1;
+          }
+          await print(services, await services.checklist.run(accountId), accountId);
+          return 0;
+        },
+        t,
+      );
     }
 
     // A stored account: the keychain holds its tokens; demo accounts need the simulator they came from.
@@ -185,6 +192,7 @@ export const diagnoseCommand: CliCommand = {
         await print(services, await services.checklist.run(account.id), account.id);
         return 0;
       },
+      t,
     );
   },
 };

@@ -13,6 +13,7 @@ import { cliText } from '../cli-language';
 /** A file the user named: its folder must exist, and it is theirs to share. */
 const USER_FILE = { createDir: false, mode: 0o644 };
 
+const VERIFY_USAGE = 'report verify <report.json>';
 const USAGE =
   'report --in <report.json> --html <out.html> [--pdf <out.pdf>] [--paper A4|Letter] [--lang en|de] [--appendix] | report verify <report.json>';
 type T = ReturnType<typeof textIn>;
@@ -37,7 +38,7 @@ async function open(file: string, io: CliIo, t: T): Promise<OpenedReport | null>
 async function verify(argv: string[], io: CliIo, t: T): Promise<number> {
   const file = argv[0];
   if (!file || argv.length > 1) {
-    io.err(t('cli.run.usage', { usage: 'report verify <report.json>' }));
+    io.err(t('cli.run.usage', { usage: VERIFY_USAGE }));
     return 2;
   }
   const opened = await open(file, io, t);

@@ -8,7 +8,7 @@
 import { storedAccounts } from '../stored-accounts';
 import { parseArgs } from 'node:util';
 import { connectWith, headlessDemo } from '../connect-headless';
-import { withServices } from '../headless-services';
+import { errorText, withServices } from '../headless-services';
 import { defaultDataDir } from '@main/infra/data-dir';
 import { createFleetClient } from '@main/fleet/fleet-client';
 import type { FleetSession } from '@main/fleet/fleet-session';
@@ -344,7 +344,7 @@ async function runWith(
           t('cli.testCharge.retry', {
             attempt,
             seconds: Math.round(waitMs / 1000),
-            message: error instanceof Error ? error.message : String(error),
+            message: errorText(error, t),
           }),
         ),
     });
