@@ -38,6 +38,28 @@ const noElectron = {
   message: 'Only electron/shell and electron/preload may import electron at run time.',
 };
 
+/**
+ * A sentence (two words or more) in a string or template anywhere inside these calls: words a person will
+ * read. The calls: an error made (its message reaches the terminal or the screen; TypeError and RangeError are
+ * a caller's programming mistakes, a guard, never a person's), a line the headless tool prints, a usage fail.
+ */
+const textOutsideCatalogue = (calls) =>
+  calls.flatMap((call) =>
+    ['Literal[value=/[A-Za-z]{2,}\\s+[A-Za-z]{2,}/]', 'TemplateElement[value.raw=/[A-Za-z]{2,}\\s+[A-Za-z]{2,}/]'].map(
+      (sentence) => ({
+        selector: `${call} ${sentence}`,
+        message: "A sentence shown to people comes from the text catalogue (t('cli.…'), UserFacingError('key')).",
+      }),
+    ),
+  );
+
+/** An error made (its message), an error class's super(message), a line printed: read by a person. */
+const MAIN_SIDE_TEXT_CALLS = [
+  'NewExpression[callee.name=/^(?!Type|Range).*Error$/]',
+  'ClassDeclaration[superClass.name=/Error$/] CallExpression[callee.type="Super"]',
+  'CallExpression[callee.property.name=/^(out|err)$/]',
+];
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'release/**', '.tmp/**'] },
   js.configs.recommended,
@@ -147,6 +169,31 @@ export default tseslint.config(
           selector: 'JSXExpressionContainer > Literal[value=/[A-Za-z]{2,}\\s+[A-Za-z]{2,}/]',
           message: 'A sentence in a JSX expression is still text shown to people: take it from the catalogue.',
         },
+      ],
+    },
+  },
+  {
+    // The same for what the main side says to a person: a line the headless tool prints (io.out / io.err, a
+    // usage `fail(…)`) and the message of an error thrown (it reaches the terminal, or the screen through the
+    // envelope). Both come from the catalogues (t('cli.…'), UserFacingError('key')), so --lang de and the
+    // German screen are German. Technical lines stay English: log events and their fields (log.info('event',
+    // {…}): read by support, never shown), and an error no person sees is a code word ('binary'), not a
+    // sentence. The simulator speaks as Tesla does: its English is Tesla's. test/unit/eslint.config.test.ts
+    // plants sentences and checks that this fails.
+    files: ['electron/**/*.ts'],
+    ignores: ['electron/simulator/**'],
+    rules: {
+      'no-restricted-syntax': ['error', ...textOutsideCatalogue(MAIN_SIDE_TEXT_CALLS)],
+    },
+  },
+  {
+    // The headless tool's usage problems: `fail('…')` prints them with the usage.
+    files: ['electron/headless/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        // A later block replaces the rule for these files, so it names the main side's calls too.
+        ...textOutsideCatalogue([...MAIN_SIDE_TEXT_CALLS, 'CallExpression[callee.name="fail"]']),
       ],
     },
   },

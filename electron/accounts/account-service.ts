@@ -410,8 +410,8 @@ export class AccountService {
     if (options.way === 'replace' && options.confirmedReplace !== true) {
       // Said before any browser opens: nothing has happened yet.
       throw new UserFacingError('replace_needs_confirmation', {
-        customer: options.replaceNames?.customer ?? options.label ?? 'the customer',
-        platform: options.replaceNames?.platform ?? 'the platform',
+        ...withDefault('customer', options.replaceNames?.customer ?? options.label, 'errors.replace_default_customer'),
+        ...withDefault('platform', options.replaceNames?.platform, 'errors.replace_default_platform'),
       });
     }
     const withCallback =
@@ -698,4 +698,9 @@ export class AccountService {
       this.deps.log?.('info', 'accounts.me', { requests: meter.snapshot().requests });
     }
   }
+}
+
+/** A name for a message: the one given, else the catalogue's default (a `…Key` parameter, worded in the reader's language). */
+function withDefault(name: string, value: string | null | undefined, defaultKey: string): Record<string, string> {
+  return value ? { [name]: value } : { [`${name}Key`]: defaultKey };
 }

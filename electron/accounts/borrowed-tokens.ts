@@ -4,6 +4,7 @@
 // is ever written to a file, the keychain or a log.
 import type { PlatformClient, BorrowedToken } from '@main/platform/platform-client';
 import type { TokenProvider } from '../fleet/fleet-session';
+import { UserFacingError } from '@main/ipc/handler-types';
 
 /** Borrow again when less than this is left (the platform refreshes its own connection as needed). */
 const BORROW_MARGIN_MS = 60 * 1000;
@@ -47,7 +48,7 @@ export class BorrowedTokens {
   provider(accountId: string): TokenProvider {
     const borrow = async (): Promise<BorrowedToken> => {
       const h = this.held.get(accountId);
-      if (!h) throw new Error('The borrowed sign-in was dropped (the visit ended).');
+      if (!h) throw new UserFacingError('borrowed_dropped');
       const token = await h.platform.borrowAccessToken(h.ref);
       // Dropped while borrowing (end of visit): do not keep what came back.
       if (this.held.get(accountId) === h) {
@@ -60,7 +61,7 @@ export class BorrowedTokens {
     return {
       getAccessToken: async () => {
         const h = this.held.get(accountId);
-        if (!h) throw new Error('The borrowed sign-in was dropped (the visit ended).');
+        if (!h) throw new UserFacingError('borrowed_dropped');
         if (Date.parse(h.token.expiresAt) - BORROW_MARGIN_MS > this.now()) return h.token.accessToken;
         lastBorrowAt = this.now();
         return (await borrow()).accessToken;

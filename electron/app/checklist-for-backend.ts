@@ -21,6 +21,11 @@ export interface ChecklistBackendDeps {
   /** Put the customer's label in the report (default); the headless tool's scenario runs leave it out. */
   labels?: boolean;
   /**
+   * Which profile a report names: the composition's `mode` (default, the app's active profile) or the one
+   * the customer was connected with ('account': the headless diagnose of a stored customer).
+   */
+  reportProfile?: 'mode' | 'account';
+  /**
    * Where the ids seen at each kept customer's last diagnosis are remembered (known-devices.json); without
    * it they are remembered for this run only.
    */
@@ -63,6 +68,18 @@ export function checklistServiceFor(deps: ChecklistBackendDeps): ChecklistServic
     profileFor,
     ...(deps.labels === false ? {} : { labelFor: (id: string) => account(id)?.label || undefined }),
     meta: { appVersion: appMeta.version, profile: deps.mode },
+    ...(deps.reportProfile === 'account'
+      ? {
+          reportProfileFor: (id: string) => {
+            const a = account(id);
+            try {
+              return a ? deps.profiles.get(a.profileId).kind : undefined;
+            } catch {
+              return undefined;
+            }
+          },
+        }
+      : {}),
     // Live-data ages are judged on the clock the data was made on (the simulator's, in demo mode).
     now: deps.now ?? (() => deps.simulator()?.clock.now() ?? Date.now()),
     onProgress: (accountId, p) => deps.events.emit('checklist:progress', { accountId, ...p }),

@@ -69,6 +69,13 @@ export interface ServiceOptions {
   sharedSiteLocks?: readonly SiteLockSource[];
   /** Test-charge outcomes of the start-up recovery (the backend turns them into its status). */
   onRecovery?: (notices: RecoveryNotice[]) => void;
+  /**
+   * How the checklist words its reports: `labels: false` leaves the customer's label out (the headless
+   * tool's scenario and platform runs, where the e-mail would stand in for one); `reportProfile: 'account'`
+   * names the profile the customer was connected with rather than `mode` (the headless diagnose of a
+   * stored customer). Default: the label in, the profile = `mode`, as the app shows.
+   */
+  checklist?: { labels?: boolean; reportProfile?: 'mode' | 'account' };
   /** Told at once when an unreadable settings/accounts file was moved aside (the CLI says it on stderr). */
   onStoreProblem?: (problem: StoreProblem) => void;
 }
@@ -225,6 +232,8 @@ export function composeServices(options: ServiceOptions): Services {
     dataDir,
     onReport: (accountId, report) =>
       visit.record(accountId, { step: 'check', toFix: report.checks.filter(isProblem).length }),
+    ...(options.checklist?.labels === false ? { labels: false } : {}),
+    ...(options.checklist?.reportProfile ? { reportProfile: options.checklist.reportProfile } : {}),
   });
 
   // The Board reads the sweep store `doctor sweep` writes: the embedded PGlite in the data folder.

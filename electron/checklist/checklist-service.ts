@@ -23,6 +23,8 @@ export interface ChecklistServiceDeps {
   profileFor(accountId: string): Promise<ChecklistInput['profile']> | ChecklistInput['profile'];
   labelFor?(accountId: string): string | undefined;
   meta: ReportMeta;
+  /** The profile kind a customer's report names, when it is theirs rather than `meta.profile`. */
+  reportProfileFor?(accountId: string): ReportMeta['profile'];
   onProgress?(accountId: string, p: GatherProgress): void;
   /** Each checklist this service makes by reading Tesla (a run or a re-check): the visit's progress notes it. */
   onReport?(accountId: string, report: Report): void;
@@ -68,6 +70,11 @@ export class ChecklistService {
     this.known = deps.knownDevices ?? memoryKnownDevices();
   }
 
+  private meta(accountId: string): ReportMeta {
+    const profile = this.deps.reportProfileFor?.(accountId);
+    return profile ? { ...this.deps.meta, profile } : this.deps.meta;
+  }
+
   /** `detours` collects 421 answers the client followed (the region check reports them). */
   private client(session: FleetSession, meter: UsageMeter, detours?: RawResponse[]) {
     const onRaw = this.deps.client?.onRaw;
@@ -100,7 +107,7 @@ export class ChecklistService {
     const input: ChecklistInput = { ...gathered, responses: [...detours, ...gathered.responses] };
     const usage = meter.snapshot();
     this.held.set(accountId, { input, usage });
-    const report = this.withFixes(accountId, buildReport(input, usage, this.deps.meta));
+    const report = this.withFixes(accountId, buildReport(input, usage, this.meta(accountId)));
     this.deps.onReport?.(accountId, report);
     return report;
   }
@@ -132,7 +139,7 @@ export class ChecklistService {
   /** The last report for an account in this run, or null. */
   last(accountId: string): Report | null {
     const h = this.held.get(accountId);
-    return h ? this.withFixes(accountId, buildReport(h.input, h.usage, this.deps.meta)) : null;
+    return h ? this.withFixes(accountId, buildReport(h.input, h.usage, this.meta(accountId))) : null;
   }
 
   async recheck(accountId: string, checkId: CheckId, subjectId: string): Promise<RecheckResult> {
@@ -164,7 +171,7 @@ export class ChecklistService {
     };
     const usage = addUsage(held.usage, meter.snapshot());
     this.held.set(accountId, { input, usage });
-    const report = this.withFixes(accountId, buildReport(input, usage, this.deps.meta));
+    const report = this.withFixes(accountId, buildReport(input, usage, this.meta(accountId)));
     this.deps.onReport?.(accountId, report);
     const check = report.checks.find((c) => c.id === checkId && c.subject.id === subjectId);
     if (!check) throw new RecheckError('recheck_gone');

@@ -36,6 +36,10 @@ import { mayCarryToken, TOKEN_RULE_TEXT } from '../security/token-destination';
 import { baseUrlFrom421, isTrustedApiBase } from './region-redirect';
 import { retryAfterSeconds } from './retry-after';
 import type { UsageClass, UsageMeter } from './usage-meter';
+import { textIn } from '@shared/text/languages';
+
+/** Stand-ins for Tesla's error_description when Tesla said nothing: the catalogue's English (evidence, log). */
+const english = textIn('en');
 
 export { FleetApiError } from './fleet-error';
 
@@ -158,7 +162,7 @@ export function createFleetClient(session: FleetSession, opts: FleetClientOption
     throw new FleetApiError({
       status: 0,
       error: 'untrusted_api_base',
-      errorDescription: `not sent: ${TOKEN_RULE_TEXT}`,
+      errorDescription: english('errors.fleet_not_sent', { rule: TOKEN_RULE_TEXT }),
       request,
     });
   }
@@ -195,8 +199,8 @@ export function createFleetClient(session: FleetSession, opts: FleetClientOption
         status: 0,
         error: timedOut ? 'timeout' : 'network_error',
         errorDescription: timedOut
-          ? `no answer within ${Math.round(timeoutMs / 1000)} s`
-          : 'the Fleet API could not be reached',
+          ? english('errors.fleet_timeout', { seconds: Math.round(timeoutMs / 1000) })
+          : english('errors.fleet_unreachable'),
         request,
       });
     }
@@ -216,7 +220,7 @@ export function createFleetClient(session: FleetSession, opts: FleetClientOption
     return new FleetApiError({
       status: res.status,
       error: 'response_too_large',
-      errorDescription: `the answer was over ${mb} MB and was not read`,
+      errorDescription: english('errors.fleet_too_large', { mb }),
       request,
       raw,
     });

@@ -2,6 +2,10 @@
 // the request it answered, and a message safe to show (it never holds a token).
 import type { RawResponse } from '@shared/report/report-schema';
 import { classifyError, errorTextOfBody } from '@shared/tesla/classify-error';
+import { textIn } from '@shared/text/languages';
+
+/** The message's words come from the catalogue (English: the log and the terminal read it). */
+const english = textIn('en');
 
 export interface FleetApiErrorInit {
   /** HTTP status; 0 when no answer came (network error, timeout). */
@@ -34,9 +38,10 @@ export class FleetApiError extends Error {
   readonly causeBy?: 'text' | 'status';
 
   constructor(init: FleetApiErrorInit) {
-    const what = init.status === 0 ? 'got no answer' : `answered ${init.status}`;
+    // Tesla's own words (error, error_description) follow in brackets, as Tesla sent them.
     const why = [init.error, init.errorDescription].filter(Boolean).join(': ');
-    super(scrubSecrets(`Tesla's Fleet API ${what} to ${init.request}${why ? ` (${why})` : ''}`));
+    const params = { status: init.status, request: init.request, detail: why ? ` (${why})` : '' };
+    super(scrubSecrets(english(init.status === 0 ? 'errors.fleet_no_answer' : 'errors.fleet_answered', params)));
     this.name = 'FleetApiError';
     this.status = init.status;
     this.error = scrubSecrets(init.error);

@@ -9,6 +9,10 @@ import type { Vault } from '../infra/keychain';
 import type { Logger } from '../infra/logger';
 import type { RunningSimulator } from '../simulator/index';
 import { simulatorUnreachable } from '../infra/network-failure';
+import { textIn } from '@shared/text/languages';
+
+/** Thrown to the command, which prints it (English: these helpers are not given the command's --lang). */
+const english = textIn('en');
 
 export { simulatorInfoFor } from '../app/compose-services';
 
@@ -70,11 +74,10 @@ export async function connectWith(
     ...(options.way ? { way: options.way } : {}),
     ...(options.confirmedReplace ? { confirmedReplace: true } : {}),
   });
-  if (started.callback !== 'loopback')
-    throw new Error('The headless connect needs the Demo profile’s loopback callback.');
+  if (started.callback !== 'loopback') throw new Error(english('cli.run.needsLoopback'));
   await driveConsent(started.authorizeUrl);
   const outcome = services.signInOutcome(started.signInId);
-  if (!outcome?.ok || !outcome.accountId) throw new Error(outcome?.error ?? 'The sign-in did not finish.');
+  if (!outcome?.ok || !outcome.accountId) throw new Error(outcome?.error ?? english('cli.run.signInUnfinished'));
   return outcome.accountId;
 }
 

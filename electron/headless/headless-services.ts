@@ -3,26 +3,43 @@
 // stderr with where it was kept, and a data folder that cannot be used said as such (exit 1).
 import { composeServices, type ServiceOptions, type Services, type StoreProblem } from '../app/compose-services';
 import type { CliIo } from './commands/cli-command';
+import { textIn, type Translate } from '@shared/text/languages';
+import { UserFacingError } from '@main/ipc/handler-types';
+
+/** English unless the command passes the `t` of its --lang. */
+const english = textIn('en');
 
 export type HeadlessServiceOptions = Omit<ServiceOptions, 'mode' | 'onStoreProblem'> & {
   mode?: ServiceOptions['mode'];
 };
 
-export function storeProblemLine(problem: StoreProblem): string {
+export function storeProblemLine(problem: StoreProblem, t: Translate = english): string {
   // By the file's whole name: `update-settings.json` also ends in `settings.json`.
   const name = problem.file.split(/[\\/]/).pop();
-  const what =
+  // The screen's own words for each file (dataProblems.store.*), so the terminal and the banner agree.
+  const whatKey =
     name === 'accounts.json'
-      ? 'The list of connected customers'
+      ? 'dataProblems.store.accounts'
       : name === 'settings.json'
-        ? 'The settings (connection profiles)'
+        ? 'dataProblems.store.settings'
         : name === 'update-settings.json'
-          ? 'The update setting'
-          : 'A settings file';
-  return `Warning: ${what} could not be read (${problem.problem}); the file was kept at ${problem.keptAt} and the app started afresh. Send that file to support, or move it back once repaired.`;
+          ? 'dataProblems.store.update-settings'
+          : 'cli.run.store.other';
+  return t('cli.run.store.movedAside', {
+    whatKey,
+    problemKey: `cli.run.store.${problem.reason}`,
+    keptAt: problem.keptAt,
+  });
 }
 
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+/**
+ * An error's words for the terminal: a UserFacingError (and a report file's) carries its catalogue key, so it
+ * is worded in the command's --lang; any other error is technical and says its own message.
+ */
+export function errorText(error: unknown, t: Translate = english): string {
+  if (error instanceof UserFacingError) return t(error.text.key, error.text.params);
+  return error instanceof Error ? error.message : String(error);
+}
 
 /**
  * Runs `run` with composed services and closes them after; logs the command's start, failure and exit
@@ -33,8 +50,13 @@ export async function withServices(
   io: CliIo,
   options: HeadlessServiceOptions,
   run: (services: Services) => Promise<number>,
+  t: Translate = english,
 ): Promise<number> {
-  const services = composeServices({ mode: 'demo', ...options, onStoreProblem: (p) => io.err(storeProblemLine(p)) });
+  const services = composeServices({
+    mode: 'demo',
+    ...options,
+    onStoreProblem: (p) => io.err(storeProblemLine(p, t)),
+  });
   services.log.info('cli.started', { command });
   let code = 1;
   try {
@@ -43,7 +65,7 @@ export async function withServices(
     if (unusable) throw unusable;
     code = await run(services);
   } catch (error) {
-    io.err(`${command}: ${message(error)}`);
+    io.err(t('cli.failed', { command, message: errorText(error, t) }));
     services.log.error('cli.failed', { command, error });
     code = 1;
   } finally {

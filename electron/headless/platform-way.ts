@@ -7,14 +7,20 @@ import { connectForPlatform } from '@main/platform/connect-for-platform';
 import { createPlatformClient, type PlatformClient } from '@main/platform/platform-client';
 import { isLoopbackSimulatorUrl } from '@main/security/token-destination';
 import type { ServiceOptions } from '@main/app/compose-services';
-import { textIn } from '@shared/text/languages';
+import { textIn, type Translate } from '@shared/text/languages';
 
-const t = textIn('en');
+/** English unless the command passes the `t` of its --lang. */
+const english = textIn('en');
 
 /** A usage problem with --platform/--customer (exit 2), or null. */
-export function platformArgsProblem(command: string, platform?: string, customer?: string): string | null {
+export function platformArgsProblem(
+  command: string,
+  platform?: string,
+  customer?: string,
+  t: Translate = english,
+): string | null {
   if (platform === undefined) return null;
-  const problem = platformUrlProblem(platform);
+  const problem = platformUrlProblem(platform, '--platform', t);
   if (problem) return t('cli.failed', { command, message: problem });
   if (!customer) return t('cli.platform.needsCustomer', { command });
   return null;
@@ -34,6 +40,7 @@ export async function platformClientFor(
   platform: string,
   services: Pick<Services, 'keychain'>,
   options: { fetch?: typeof fetch } = {},
+  t: Translate = english,
 ): Promise<PlatformClient> {
   const agentKey = await agentKeyFor(platform, { env: process.env, keychain: services.keychain });
   if (!agentKey) throw new Error(t('cli.platform.noKey', { command, host: new URL(platform).host }));

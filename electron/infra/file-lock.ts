@@ -6,6 +6,10 @@
 // are (their callers are synchronous); the critical sections are a read, a change and one durable write.
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
 import path from 'node:path';
+import { textIn } from '@shared/text/languages';
+
+/** The message's words come from the catalogue (English: the log and the terminal read it). */
+const english = textIn('en');
 
 /** A lock held longer than this is a crashed owner's (a section takes milliseconds). */
 const STALE_MS = 10_000;
@@ -54,7 +58,7 @@ function tryAcquire(lockFile: string): boolean {
   }
 }
 
-const heldTooLong = (lockFile: string) => new Error(`${lockFile} is held by another process (waited ${WAIT_MS} ms)`);
+const heldTooLong = (lockFile: string) => new Error(english('errors.file_lock_held', { file: lockFile, ms: WAIT_MS }));
 
 /** Sections already held by this process (the lock is not re-entrant across processes, but is within one). */
 const held = new Map<string, number>();

@@ -3,6 +3,10 @@
 // uses @napi-rs/keyring (Keychain on macOS, Credential Manager on Windows, Secret Service on Linux).
 import { AsyncEntry, findCredentialsAsync } from '@napi-rs/keyring';
 import { appMeta } from '@main/infra/app-meta';
+import { textIn } from '@shared/text/languages';
+
+/** The message's words come from the catalogue (English: the log and the terminal read it). */
+const english = textIn('en');
 
 export interface Vault {
   get(key: string): Promise<string | null>;
@@ -20,7 +24,7 @@ export interface Vault {
 /** Thrown when the keychain cannot be used; the message says why and what to do (no secret in it). */
 export class KeychainUnavailableError extends Error {
   constructor(readonly reason: string) {
-    super(`The system keychain cannot be used: ${reason}`);
+    super(english('errors.keychain_unavailable', { reason }));
     this.name = 'KeychainUnavailableError';
   }
 }

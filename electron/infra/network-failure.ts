@@ -1,5 +1,9 @@
 // Plain Node. Names why a request got no answer at all (refused, unknown name, timeout, cut, untrusted
 // certificate) from the error fetch or node:http threw, so a message can say more than "fetch failed".
+import { textIn } from '@shared/text/languages';
+
+/** The message's words come from the catalogue (English: the log and the terminal read it). */
+const english = textIn('en');
 
 const CAUSES: Array<[RegExp, string]> = [
   [/^ECONNREFUSED$/, 'the connection was refused (nothing is listening there)'],
@@ -58,8 +62,5 @@ export function hostForMessage(url: string): string {
 export function simulatorUnreachable(origin: string, error: unknown): Error | null {
   const why = networkFailureCause(error);
   if (!why) return null;
-  return new Error(
-    `could not reach the simulator at ${hostForMessage(origin)}: ${why}. Start it (npm run sim) on this computer, or check --api-base.`,
-    { cause: error },
-  );
+  return new Error(english('errors.simulator_unreachable', { host: hostForMessage(origin), why }), { cause: error });
 }

@@ -3,6 +3,7 @@
 // simulator's demo platform on this computer only — the demo key. The key is never written to a file or log.
 import type { Vault } from '@main/infra/keychain';
 import { isLoopbackSimulatorUrl } from '@main/security/token-destination';
+import { textIn, type Translate } from '@shared/text/languages';
 
 export const DEMO_AGENT_KEY = 'demo-agent-key';
 
@@ -11,17 +12,24 @@ export function agentKeyName(platformUrl: string): string {
   return `platform-agent-key:${new URL(platformUrl).host}`;
 }
 
-/** The platform's address may carry an agent key: https anywhere, or plain http to a simulator here. */
-export function platformUrlProblem(platformUrl: string): string | null {
+/**
+ * The platform's address may carry an agent key: https anywhere, or plain http to a simulator here. The
+ * problem is worded for the option that gave it (`--platform` by default), in the terminal's language.
+ */
+export function platformUrlProblem(
+  platformUrl: string,
+  option = '--platform',
+  t: Translate = textIn('en'),
+): string | null {
   let url: URL;
   try {
     url = new URL(platformUrl);
   } catch {
-    return '--platform must be an address such as https://platform.example/api';
+    return t('cli.args.platformUrl.notAddress', { option });
   }
-  if (url.username || url.password || url.hash) return '--platform must not carry a user name, password or #';
+  if (url.username || url.password || url.hash) return t('cli.args.platformUrl.credentials', { option });
   if (url.protocol === 'https:' || isLoopbackSimulatorUrl(platformUrl)) return null;
-  return '--platform must be https://, or http:// to a simulator on this computer (the agent key travels to it)';
+  return t('cli.args.platformUrl.notHttps', { option });
 }
 
 export async function agentKeyFor(

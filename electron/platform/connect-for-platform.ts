@@ -5,6 +5,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { startLoopbackListener, type LoopbackReply } from '@main/accounts/sign-in/loopback-server';
 import type { PlatformClient } from './platform-client';
+import { UserFacingError } from '@main/ipc/handler-types';
 
 export interface ConnectForPlatformOptions {
   platform: PlatformClient;
@@ -50,7 +51,7 @@ export async function connectForPlatform(options: ConnectForPlatformOptions): Pr
   if (options.signal?.aborted) cancelled();
   options.signal?.addEventListener('abort', cancelled, { once: true });
   const timer = setTimeout(
-    () => settle.reject(new Error('The sign-in was not finished in time. Start it again.')),
+    () => settle.reject(new UserFacingError('sign_in_not_finished')),
     options.timeoutMs ?? 10 * 60_000,
   );
   try {

@@ -6,6 +6,10 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { textIn } from '@shared/text/languages';
+
+/** The message's words come from the catalogue (English: the log and the terminal read it). */
+const english = textIn('en');
 
 export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string | null {
   const candidates = [env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
@@ -20,10 +24,7 @@ export async function htmlToPdfWithChromium(
   options: { chromium?: string; timeoutMs?: number } = {},
 ): Promise<Buffer> {
   const chromium = options.chromium ?? chromiumPath();
-  if (!chromium)
-    throw new PdfError(
-      'No Chromium found to make the PDF. Install chromium or set CHROMIUM_PATH, or export HTML and print it.',
-    );
+  if (!chromium) throw new PdfError(english('errors.pdf_no_chromium'));
   const dir = await mkdtemp(path.join(os.tmpdir(), 'tcd-pdf-'));
   try {
     const htmlFile = path.join(dir, 'report.html');
@@ -44,12 +45,12 @@ export async function htmlToPdfWithChromium(
     ];
     await new Promise<void>((resolve, reject) => {
       execFile(chromium, args, { timeout: options.timeoutMs ?? 60_000 }, (error) =>
-        error ? reject(new PdfError('Chromium could not print the report to PDF.')) : resolve(),
+        error ? reject(new PdfError(english('errors.pdf_print_failed'))) : resolve(),
       );
     });
     const pdf = await readFile(pdfFile).catch(() => null);
     if (!pdf || pdf.subarray(0, 5).toString('latin1') !== '%PDF-')
-      throw new PdfError('Chromium did not produce a PDF.');
+      throw new PdfError(english('errors.pdf_not_produced'));
     return pdf;
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -132,7 +132,8 @@ export class ReportHistory {
   }
 
   async open(id: string): Promise<OpenedReport> {
-    if (!ID.test(id)) throw new Error('bad history id');
+    // Never shown: ids come from this app's own index; a code word for the log.
+    if (!ID.test(id)) throw new Error('bad_history_id');
     return readReportFile(path.join(this.dir, `${id}.json`));
   }
 

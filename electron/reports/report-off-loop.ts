@@ -10,6 +10,10 @@ import { Worker } from 'node:worker_threads';
 import { ReportFileError } from './read-report-file';
 import { REPORT_JOBS, type ReportJobName, type ReportJobs } from './report-jobs';
 import type { WorkerReply, WorkerRequest } from './report-worker';
+import { textIn } from '@shared/text/languages';
+
+/** The message's words come from the catalogue (English: the log and the terminal read it). */
+const english = textIn('en');
 
 type Input<J extends ReportJobName> = Parameters<ReportJobs[J]>[0];
 type Output<J extends ReportJobName> = ReturnType<ReportJobs[J]>;
@@ -62,7 +66,7 @@ class ReportWorker {
       if (this.pending.size === 0) worker.unref();
       if (reply.ok) waiting.resolve(reply.value);
       else if (reply.reportFile) waiting.reject(reportFileError(reply.reportFile));
-      else waiting.reject(new Error('The report step failed in its worker.'));
+      else waiting.reject(new Error(english('errors.report_worker_failed')));
     });
     // A worker that dies (out of memory on a hostile file) fails its jobs; the next job starts a new one.
     const fail = (error: unknown) => {
@@ -71,7 +75,7 @@ class ReportWorker {
       this.pending.clear();
     };
     worker.on('error', fail);
-    worker.on('exit', (code) => fail(new Error(`The report worker stopped (exit ${code}).`)));
+    worker.on('exit', (code) => fail(new Error(english('errors.report_worker_stopped', { code }))));
     this.worker = worker;
     return worker;
   }

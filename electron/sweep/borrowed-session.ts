@@ -4,6 +4,7 @@
 import type { FleetSession } from '../fleet/fleet-session';
 import type { Region } from '@shared/tesla/regions';
 import type { BorrowedToken } from './platform-directory';
+import { UserFacingError } from '@main/ipc/handler-types';
 
 const REGIONS = new Set<string>(['NA', 'EU', 'CN']);
 
@@ -25,7 +26,7 @@ export function borrowedSession(
     tokenProvider: {
       getAccessToken: async () => token.accessToken,
       onUnauthorized: async () => {
-        throw new Error('a borrowed token is never refreshed by the doctor');
+        throw new UserFacingError('borrowed_not_refreshed');
       },
     },
   };

@@ -6,12 +6,12 @@ import { createFleetClient } from '../fleet/fleet-client';
 import { energyApiFromFleetClient } from './energy-api';
 import { recoverPending, type RecoveryOutcome } from './recovery';
 import { realClock, remoteSimClock, type RunClock } from './run-clock';
-import { textIn } from '@shared/text/languages';
+import { textIn, type Translate } from '@shared/text/languages';
 import { isLoopbackSimulatorUrl } from '../security/token-destination';
 import { simulatorUnreachable } from '../infra/network-failure';
 
-/** The terminal speaks English (the catalogue's `cli.*`). */
-const t = textIn('en');
+/** The terminal's words: English unless the command was given --lang (its `t` is passed in). */
+const english = textIn('en');
 
 /**
  * The stored accounts, with demo accounts reaching the simulator at `apiBase()` (it may change per journal),
@@ -45,10 +45,10 @@ export async function setRemoteSpeed(apiBase: string, speed: number): Promise<vo
   }).catch((error: unknown) => {
     throw simulatorUnreachable(origin, error) ?? error;
   });
-  if (!res.ok) throw new Error(`the simulator refused the speed (${res.status})`);
+  if (!res.ok) throw new Error(english('cli.run.speedRefused', { status: res.status }));
 }
 
-export function sampleLine(s: PowerSample): string {
+export function sampleLine(s: PowerSample, t: Translate = english): string {
   const w = (v: number | null) => (v === null ? t('cli.sample.none') : t('cli.sample.watts', { value: Math.round(v) }));
   return t('cli.sample.line', {
     t: String(Math.round(s.t)).padStart(4),
@@ -90,7 +90,7 @@ export async function recoverWithStoredAccounts(
   }
 }
 
-export function outcomeLine(o: RecoveryOutcome): string {
+export function outcomeLine(o: RecoveryOutcome, t: Translate = english): string {
   switch (o.status) {
     case 'restored':
       return t('cli.recover.restored', { site: o.siteId, settings: JSON.stringify(o.settings) });

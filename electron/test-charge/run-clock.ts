@@ -1,6 +1,10 @@
 // Main process (plain Node). The clock a test runs on: real time against Tesla, the simulator's clock in
 // demo mode and tests (so a 5-minute test at speed 60 takes 5 real seconds). Sleeps end early on abort.
 import { z } from 'zod';
+import { textIn } from '@shared/text/languages';
+
+/** The message's words come from the catalogue (English: the log and the terminal read it). */
+const english = textIn('en');
 
 export interface RunClock {
   now(): number;
@@ -69,9 +73,8 @@ const SimClockInfoSchema = z.looseObject({
  */
 export async function remoteSimClock(origin: string, fetchImpl: typeof fetch = fetch): Promise<RunClock> {
   const res = await fetchImpl(`${origin.replace(/\/+$/, '')}/__sim/clock`, { signal: AbortSignal.timeout(5000) });
-  if (!res.ok) throw new Error(`The simulator's admin API answered ${res.status} at /__sim/clock`);
+  if (!res.ok) throw new Error(english('errors.sim_clock_status', { status: res.status }));
   const parsed = SimClockInfoSchema.safeParse(await res.json());
-  if (!parsed.success)
-    throw new Error("The simulator's admin API sent an unexpected clock (paused simulators cannot pace a remote test)");
+  if (!parsed.success) throw new Error(english('errors.sim_clock_unexpected'));
   return scaledClock(parsed.data.response.speed, parsed.data.response.now);
 }

@@ -8,6 +8,10 @@ import path from 'node:path';
 import { z } from 'zod';
 import { dataFolderError } from '../infra/data-folder-error';
 import { lookAtProcess, ownStartId, type ProcessLook } from './owner-process';
+import { textIn } from '@shared/text/languages';
+
+/** The message's words come from the catalogue (English: the log and the terminal read it). */
+const english = textIn('en');
 
 /** For a lock from another host (no pid to ask): longer than the longest test (15 min) plus a slow restore. */
 export const LOCK_STALE_MS = 45 * 60 * 1000;
@@ -30,7 +34,10 @@ export class SiteBusyError extends Error {
     readonly holder: LockInfo | null,
   ) {
     super(
-      `Another test or restore is running on site ${siteId}${holder ? ` (process ${holder.pid})` : ''}. Wait for it to finish.`,
+      english('errors.site_busy', {
+        site: siteId,
+        process: holder ? english('errors.site_busy_process', { pid: holder.pid }) : '',
+      }),
     );
     this.name = 'SiteBusyError';
   }

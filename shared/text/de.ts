@@ -2402,6 +2402,43 @@ export const de: TextCatalogue = {
       '{{command}}: kein Konto „{{id}}“; bitte eines mit --account <id> wählen (npm run doctor -- accounts listet sie auf).',
     severalCustomers:
       '{{command}}: Mehrere Kunden sind verbunden; bitte einen mit --account <id> wählen (npm run doctor -- accounts listet sie auf).',
+    args: {
+      direction: '--direction muss charge oder discharge sein.',
+      minutes: '--minutes muss eine Zahl von 1 bis {{max}} sein.',
+      speed: '--speed muss eine Zahl über 0 und höchstens 10000 sein (nur Simulator).',
+      format: '--format muss text oder json sein.',
+      oneWayIn: 'Bitte nur eines angeben: --platform, --scenario oder --api-base.',
+      scenarioOrApiBase:
+        'Bitte entweder --scenario (eingebauter Simulator) oder --api-base (ein laufender) angeben, nicht beides.',
+      speedSimulatorOnly:
+        '--speed gilt nur für einen Simulator (--scenario, --api-base oder eine Plattform auf diesem Computer).',
+      teamStore:
+        '--team-store muss eine postgres://-Adresse sein (der eingebaute Speicher wird nicht mit anderen Installationen geteilt).',
+      platformApiWithPlatform:
+        '--platform-api ist für Kunden, die auf anderem Weg erreicht werden; --platform nimmt die Standort-Sperre dieser Plattform schon selbst (gleiche Adresse, gleicher Agentenschlüssel).',
+      site: '--site muss die ID eines Energiestandorts sein (Ziffern).',
+      siteNotListed: 'Standort {{site}} gehört nicht zu den Energiestandorten dieses Kontos ({{list}}).',
+      noSites: 'keine',
+      platformUrl: {
+        notAddress: '{{option}} muss eine Adresse wie https://platform.example/api sein',
+        credentials: '{{option}} darf keinen Benutzernamen, kein Passwort und kein # enthalten',
+        notHttps:
+          '{{option}} muss mit https:// beginnen, oder http:// zu einem Simulator auf diesem Computer sein (der Agentenschlüssel wird dorthin gesendet)',
+      },
+    },
+    run: {
+      usage: 'Aufruf: npm run doctor -- {{usage}}',
+      speedRefused: 'Der Simulator hat die Geschwindigkeit abgelehnt ({{status}}).',
+      needsLoopback: 'Die Verbindung ohne Oberfläche braucht den Loopback-Rückruf des Demo-Profils.',
+      signInUnfinished: 'Die Anmeldung wurde nicht abgeschlossen.',
+      store: {
+        movedAside:
+          'Warnung: {{what}} ({{problem}}); die Datei liegt jetzt unter {{keptAt}}, und die App hat neu angefangen. Schicken Sie diese Datei an den Support, oder legen Sie sie nach der Reparatur zurück.',
+        other: 'Eine Einstellungsdatei konnte nicht gelesen werden',
+        not_json: 'sie ist kein gültiges JSON',
+        wrong_layout: 'sie ist nicht so aufgebaut, wie diese Version es erwartet',
+      },
+    },
     doctor: {
       usage: 'Aufruf: npm run doctor -- <Befehl> [Optionen]\n\nBefehle:',
       unknown: 'Unbekannter Befehl „{{name}}“. „npm run doctor -- --help“ zeigt die Liste.',
@@ -2418,7 +2455,7 @@ export const de: TextCatalogue = {
       supportBundle:
         'Ein Supportpaket (geschwärzte Protokolle, Einstellungen ohne Geheimnisse, neuester Bericht) als ZIP schreiben.',
       testCharge:
-        'Eine Powerwall testweise laden oder entladen; die Einstellungen werden immer wiederhergestellt und geprüft.',
+        'Eine Powerwall testweise laden oder entladen; die Einstellungen werden immer wiederhergestellt und geprüft. Über --platform nimmt der Test die Standort-Sperre dieser Plattform selbst; --platform-api <url> nimmt die Sperre einer Plattform für Kunden, die auf anderem Weg erreicht werden (--scenario, --api-base, ein gespeicherter Kunde).',
       sweep:
         'Jedes Zuhause, das die Plattform führt, mit geliehenen Tokens diagnostizieren; findet Störungen und Änderungen. Weckt nie ein Fahrzeug.',
       board: 'Den letzten Durchlauf aus dem Speicher ausgeben: Zahlen nach Ursache, Störungen, Änderungen.',
@@ -2659,6 +2696,46 @@ export const de: TextCatalogue = {
       'Tesla hat die Änderung angenommen, aber die Batterie hat sich nie bewegt: Das Gateway hat sie vermutlich nicht erhalten (offline oder ohne Internet). Seine Verbindung prüfen und erneut versuchen.',
   },
   errors: {
+    // Fehler der Hauptseite, die im Terminal oder auf dem Bildschirm ankommen (eng-finish).
+    borrowed_dropped: 'Die geliehene Anmeldung wurde verworfen (der Besuch ist beendet).',
+    borrowed_not_refreshed: 'Ein geliehenes Token erneuert der Doctor nie: bitte erneut über die Plattform leihen.',
+    consent_redirect_elsewhere:
+      'Die Anmeldung hat an eine Stelle weitergeleitet, der das Werkzeug ohne Oberfläche nicht folgen kann (ein Deep Link braucht die Desktop-App).',
+    consent_no_form: 'Die Anmeldeseite des Simulators antwortete {{status}} ohne Zustimmungsformular.',
+    consent_no_redirect: 'Die Anmeldung beim Simulator endete nicht mit einer Weiterleitung zur App.',
+    sign_in_refresh_refused: 'Tesla hat die Erneuerung der Anmeldung abgelehnt ({{code}}).',
+    sign_in_token_step_refused: 'Tesla hat die Anmeldung beim Token-Schritt abgelehnt ({{code}}).',
+    sign_in_service_unreachable: 'Die App konnte den Anmeldedienst unter {{host}} nicht erreichen: {{why}}.',
+    sign_in_not_finished: 'Die Anmeldung wurde nicht rechtzeitig abgeschlossen. Bitte neu beginnen.',
+    fleet_no_answer: 'Teslas Fleet API hat auf {{request}} nicht geantwortet{{detail}}',
+    fleet_answered: 'Teslas Fleet API antwortete {{status}} auf {{request}}{{detail}}',
+    fleet_not_sent: 'nicht gesendet: {{rule}}',
+    fleet_timeout: 'keine Antwort innerhalb von {{seconds}} s',
+    fleet_unreachable: 'die Fleet API war nicht erreichbar',
+    fleet_too_large: 'die Antwort war größer als {{mb}} MB und wurde nicht gelesen',
+    file_lock_held: '{{file}} wird von einem anderen Prozess gehalten ({{ms}} ms gewartet)',
+    keychain_unavailable: 'Der Schlüsselbund des Systems ist nicht nutzbar: {{reason}}',
+    simulator_unreachable:
+      'Der Simulator unter {{host}} ist nicht erreichbar: {{why}}. Starten Sie ihn (npm run sim) auf diesem Computer, oder prüfen Sie --api-base.',
+    pdf_no_chromium:
+      'Kein Chromium für das PDF gefunden. Installieren Sie chromium oder setzen Sie CHROMIUM_PATH, oder exportieren Sie HTML und drucken Sie es.',
+    pdf_print_failed: 'Chromium konnte den Bericht nicht als PDF drucken.',
+    pdf_not_produced: 'Chromium hat kein PDF erzeugt.',
+    report_worker_failed: 'Der Berichtsschritt ist in seinem Worker fehlgeschlagen.',
+    report_worker_stopped: 'Der Berichts-Worker wurde beendet (Exit {{code}}).',
+    site_held_lock:
+      'Eine andere Installation hält Standort {{site}} für einen Test ({{who}}). Warten Sie, bis er fertig ist.',
+    site_held_until: 'bis {{time}}',
+    site_busy:
+      'Auf Standort {{site}} läuft ein anderer Test oder eine Wiederherstellung{{process}}. Warten Sie, bis er fertig ist.',
+    site_busy_process: ' (Prozess {{pid}})',
+    team_store_lock_lost:
+      'Die Sperre des Team-Speichers auf Standort {{site}} ist abgelaufen, bevor sie erneuert wurde',
+    sim_clock_status: 'Die Admin-API des Simulators antwortete {{status}} auf /__sim/clock',
+    sim_clock_unexpected:
+      'Die Admin-API des Simulators lieferte eine unerwartete Uhr (ein angehaltener Simulator kann keinen entfernten Test takten)',
+    replace_default_customer: 'der Kunde',
+    replace_default_platform: 'der Plattform',
     detail: '{{message}}',
     malformed: 'Die Anfrage an „{{channel}}“ war fehlerhaft und wurde nicht ausgeführt.',
     connection_lost:

@@ -2286,6 +2286,41 @@ export const en = {
       '{{command}}: no account "{{id}}"; pick one with --account <id> (npm run doctor -- accounts lists them).',
     severalCustomers:
       '{{command}}: several customers are connected; pick one with --account <id> (npm run doctor -- accounts lists them).',
+    args: {
+      direction: '--direction must be charge or discharge.',
+      minutes: '--minutes must be a number from 1 to {{max}}.',
+      speed: '--speed must be a number above 0 and at most 10000 (simulator only).',
+      format: '--format must be text or json.',
+      oneWayIn: 'give --platform, --scenario or --api-base, not two of them.',
+      scenarioOrApiBase: 'give either --scenario (an embedded simulator) or --api-base (a running one), not both.',
+      speedSimulatorOnly:
+        '--speed only applies to a simulator (--scenario, --api-base or a platform on this computer).',
+      teamStore: '--team-store must be a postgres:// URL (the embedded store is not shared with other installations).',
+      platformApiWithPlatform:
+        '--platform-api is for a customer reached another way; --platform already takes that platform’s site lease (same address, same agent key).',
+      site: '--site must be an energy site id (digits).',
+      siteNotListed: 'site {{site}} is not one of this account’s energy sites ({{list}}).',
+      noSites: 'none',
+      platformUrl: {
+        notAddress: '{{option}} must be an address such as https://platform.example/api',
+        credentials: '{{option}} must not carry a user name, password or #',
+        notHttps:
+          '{{option}} must be https://, or http:// to a simulator on this computer (the agent key travels to it)',
+      },
+    },
+    run: {
+      usage: 'Usage: npm run doctor -- {{usage}}',
+      speedRefused: 'the simulator refused the speed ({{status}}).',
+      needsLoopback: 'The headless connect needs the Demo profile’s loopback callback.',
+      signInUnfinished: 'The sign-in did not finish.',
+      store: {
+        movedAside:
+          'Warning: {{what}} ({{problem}}); the file was kept at {{keptAt}} and the app started afresh. Send that file to support, or move it back once repaired.',
+        other: 'A settings file could not be read',
+        not_json: 'it is not valid JSON',
+        wrong_layout: 'it does not match the expected layout',
+      },
+    },
     doctor: {
       usage: 'Usage: npm run doctor -- <command> [options]\n\nCommands:',
       unknown: 'Unknown command "{{name}}". Run "npm run doctor -- --help" for the list.',
@@ -2299,7 +2334,8 @@ export const en = {
       recover: 'Finish any restore a test charge left pending, and verify it.',
       report: 'Render a report file as HTML/PDF, or verify its integrity digest.',
       supportBundle: 'Write a support bundle (redacted logs, settings without secrets, the latest report) as a zip.',
-      testCharge: 'Test charge or discharge a Powerwall; the settings are always restored and verified.',
+      testCharge:
+        'Test charge or discharge a Powerwall; the settings are always restored and verified. Through --platform the test takes that platform’s site lease by itself; --platform-api <url> takes a platform’s lease for a customer reached another way (--scenario, --api-base, a stored customer).',
       sweep:
         'Diagnose every home the platform lists through borrowed tokens; finds incidents and changes. Never wakes a car.',
       board: 'Print the latest sweep from the store: counts by cause, incidents, changes.',
@@ -2535,6 +2571,43 @@ export const en = {
   },
   /** The main process's user-facing errors (`new UserFacingError('<key>', params)`), shown in the page's language. */
   errors: {
+    // Main-side errors that reach the terminal or the screen (eng-finish): the words once, in the catalogue.
+    borrowed_dropped: 'The borrowed sign-in was dropped (the visit ended).',
+    borrowed_not_refreshed: 'A borrowed token is never refreshed by the doctor: borrow again through the platform.',
+    consent_redirect_elsewhere:
+      'The sign-in redirected somewhere the headless tool cannot follow (a deep link needs the desktop app).',
+    consent_no_form: 'The simulator’s sign-in page answered {{status}} without a consent form.',
+    consent_no_redirect: 'The simulator’s sign-in did not end in a redirect to the app.',
+    sign_in_refresh_refused: 'Tesla refused to renew the sign-in ({{code}}).',
+    sign_in_token_step_refused: 'Tesla refused the sign-in at the token step ({{code}}).',
+    sign_in_service_unreachable: 'The app could not reach the sign-in service at {{host}}: {{why}}.',
+    sign_in_not_finished: 'The sign-in was not finished in time. Start it again.',
+    fleet_no_answer: "Tesla's Fleet API got no answer to {{request}}{{detail}}",
+    fleet_answered: "Tesla's Fleet API answered {{status}} to {{request}}{{detail}}",
+    fleet_not_sent: 'not sent: {{rule}}',
+    fleet_timeout: 'no answer within {{seconds}} s',
+    fleet_unreachable: 'the Fleet API could not be reached',
+    fleet_too_large: 'the answer was over {{mb}} MB and was not read',
+    file_lock_held: '{{file}} is held by another process (waited {{ms}} ms)',
+    keychain_unavailable: 'The system keychain cannot be used: {{reason}}',
+    simulator_unreachable:
+      'could not reach the simulator at {{host}}: {{why}}. Start it (npm run sim) on this computer, or check --api-base.',
+    pdf_no_chromium:
+      'No Chromium found to make the PDF. Install chromium or set CHROMIUM_PATH, or export HTML and print it.',
+    pdf_print_failed: 'Chromium could not print the report to PDF.',
+    pdf_not_produced: 'Chromium did not produce a PDF.',
+    report_worker_failed: 'The report step failed in its worker.',
+    report_worker_stopped: 'The report worker stopped (exit {{code}}).',
+    site_held_lock: 'Another installation holds site {{site}} for a test ({{who}}). Wait for it to finish.',
+    site_held_until: 'until {{time}}',
+    site_busy: 'Another test or restore is running on site {{site}}{{process}}. Wait for it to finish.',
+    site_busy_process: ' (process {{pid}})',
+    team_store_lock_lost: "the team store's lock on site {{site}} ran out before it was renewed",
+    sim_clock_status: "The simulator's admin API answered {{status}} at /__sim/clock",
+    sim_clock_unexpected:
+      "The simulator's admin API sent an unexpected clock (paused simulators cannot pace a remote test)",
+    replace_default_customer: 'the customer',
+    replace_default_platform: 'the platform',
     detail: '{{message}}',
     malformed: 'The request to "{{channel}}" was malformed and was not run.',
     connection_lost: 'The connection to the app was lost. Reload the page, or restart the app if that does not help.',

@@ -34,6 +34,7 @@ const labels = (lang: Lang): Labels => ({
   endVisit: say(lang, 'visit.steps.end'),
   settings: say(lang, 'settings.nav'),
   support: say(lang, 'support.nav'),
+  board: say(lang, 'board.nav'),
   connect: say(lang, 'accounts.connect.start'),
 });
 

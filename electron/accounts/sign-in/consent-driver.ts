@@ -2,6 +2,7 @@
 // headless tool, tests and benchmarks: opens the authorize URL, ticks every box and presses "Allow" when
 // a consent page is shown (auto-consent simulators redirect at once), then follows the redirect to the
 // loopback callback. Never used against Tesla: a real customer consents in the system browser.
+import { UserFacingError } from '@main/ipc/handler-types';
 
 const MAX_STEPS = 4;
 
@@ -28,9 +29,7 @@ export async function driveConsent(
     if (res.status >= 300 && res.status < 400 && location) {
       const next = new URL(location, res.url || authorizeUrl);
       if (next.protocol !== 'http:' || (next.hostname !== '127.0.0.1' && next.hostname !== 'localhost')) {
-        throw new Error(
-          'The sign-in redirected somewhere the headless tool cannot follow (a deep link needs the desktop app).',
-        );
+        throw new UserFacingError('consent_redirect_elsewhere');
       }
       // The loopback callback answers once the app has finished (or refused) the sign-in.
       const done = await f(next.href, { redirect: 'manual' });
@@ -39,8 +38,7 @@ export async function driveConsent(
     }
     const html = await res.text();
     const transactionId = hiddenValue(html, 'transaction_id');
-    if (res.status !== 200 || !transactionId)
-      throw new Error(`The simulator's sign-in page answered ${res.status} without a consent form.`);
+    if (res.status !== 200 || !transactionId) throw new UserFacingError('consent_no_form', { status: res.status });
     const form = new URLSearchParams({ transaction_id: transactionId, action: options.decision ?? 'allow' });
     for (const scope of scopeValues(html)) form.append('scope', scope);
     res = await f(new URL(authorizeUrl).origin + new URL(authorizeUrl).pathname, {
@@ -50,5 +48,5 @@ export async function driveConsent(
       body: form.toString(),
     });
   }
-  throw new Error('The simulator’s sign-in did not end in a redirect to the app.');
+  throw new UserFacingError('consent_no_redirect');
 }

@@ -7,6 +7,10 @@ import { audienceFor } from './region';
 import type { AuthEndpoints } from './endpoints';
 import type { TextRef } from '@shared/text/text-ref';
 import { signInText } from './sign-in-text';
+import { textIn } from '@shared/text/languages';
+
+/** The message's words come from the catalogue (English: the log and the terminal read it). */
+const english = textIn('en');
 
 export interface TokenSet {
   accessToken: string;
@@ -20,7 +24,7 @@ export interface TokenSet {
 /** Tesla refused a refresh (401 login_required, invalid_grant): the customer must sign in again. */
 export class RefreshRejectedError extends Error {
   constructor(readonly oauthError: string) {
-    super(`Tesla refused to renew the sign-in (${oauthError}).`);
+    super(english('errors.sign_in_refresh_refused', { code: oauthError }));
     this.name = 'RefreshRejectedError';
   }
 }
@@ -28,7 +32,7 @@ export class RefreshRejectedError extends Error {
 /** The token endpoint refused the code exchange; `oauthError` is Tesla's error code (never the code itself). */
 export class CodeExchangeError extends Error {
   constructor(readonly oauthError: string) {
-    super(`Tesla refused the sign-in at the token step (${oauthError}).`);
+    super(english('errors.sign_in_token_step_refused', { code: oauthError }));
     this.name = 'CodeExchangeError';
   }
 }
@@ -58,7 +62,7 @@ export class TokenServiceUnreachableError extends Error {
     readonly host: string,
     readonly why: string,
   ) {
-    super(`The app could not reach the sign-in service at ${host}: ${why}.`);
+    super(english('errors.sign_in_service_unreachable', { host, why }));
     this.name = 'TokenServiceUnreachableError';
   }
 }

@@ -1,20 +1,22 @@
 // Plain Node. `npm run doctor -- accounts [--format json]`: the customers this data dir holds (no tokens).
 import { defaultDataDir } from '@main/infra/data-dir';
 import { withServices } from '../headless-services';
+import { cliText } from '../cli-language';
 import type { CliCommand } from './cli-command';
 import { parseCommandArgs } from './parse-command-args';
 import { textIn } from '@shared/text/languages';
 
-/** The terminal speaks English (the catalogue's `cli.*`). */
-const t = textIn('en');
+/** The list of commands is English; a run speaks its --lang (cli-language.ts). */
+const english = textIn('en');
 
 const USAGE = 'accounts [--format text|json] [--data-dir <dir>]';
 
 export const accountsCommand: CliCommand = {
   name: 'accounts',
-  summary: t('cli.summary.accounts'),
+  summary: english('cli.summary.accounts'),
   usage: USAGE,
   async run(argv, io) {
+    const t = cliText(argv);
     const parsed = parseCommandArgs({ name: 'accounts', usage: USAGE }, argv, io, {
       format: { type: 'string' },
       'data-dir': { type: 'string' },
@@ -58,6 +60,7 @@ export const accountsCommand: CliCommand = {
         }
         return 0;
       },
+      t,
     );
   },
 };

@@ -4,8 +4,9 @@
 // `--own-app`: under the installer company's own app. `--api-base` alone signs in under the platform's client
 // and so replaces the platform's connection: refused (exit 3) unless --replace-platform-connection.
 import { connectWith, headlessDemo } from '../connect-headless';
-import { withServices } from '../headless-services';
+import { errorText, withServices } from '../headless-services';
 import { defaultDataDir } from '@main/infra/data-dir';
+import { cliText } from '../cli-language';
 import type { CliCommand } from './cli-command';
 import { parseCommandArgs } from './parse-command-args';
 import { apiBaseOptionProblem } from '@main/security/token-destination';
@@ -13,8 +14,8 @@ import { textIn } from '@shared/text/languages';
 import { PlatformError } from '@main/platform/platform-client';
 import { connectForPlatformHeadless, demoForPlatform, platformArgsProblem, platformClientFor } from '../platform-way';
 
-/** The terminal speaks English (the catalogue's `cli.*`). */
-const t = textIn('en');
+/** The list of commands is English; a run speaks its --lang (cli-language.ts). */
+const english = textIn('en');
 
 const USAGE =
   'connect [--scenario <name|file> | --api-base <url> [--replace-platform-connection] | --platform <url> --customer <e-mail or ref> [--add-missing-scopes]] [--own-app] [--label <text>] [--session-only] [--format text|json] [--data-dir <dir>]';
@@ -24,9 +25,10 @@ const REFUSED = 3;
 
 export const connectCommand: CliCommand = {
   name: 'connect',
-  summary: t('cli.summary.connect'),
+  summary: english('cli.summary.connect'),
   usage: USAGE,
   async run(argv, io) {
+    const t = cliText(argv);
     const parsed = parseCommandArgs({ name: 'connect', usage: USAGE }, argv, io, {
       scenario: { type: 'string' },
       'api-base': { type: 'string' },
@@ -42,7 +44,7 @@ export const connectCommand: CliCommand = {
     });
     if (!parsed) return 2;
     const { values } = parsed;
-    const platformProblem = platformArgsProblem('connect', values.platform, values.customer);
+    const platformProblem = platformArgsProblem('connect', values.platform, values.customer, t);
     if (platformProblem) {
       io.err(platformProblem);
       return 2;
@@ -60,7 +62,7 @@ export const connectCommand: CliCommand = {
           ...(demoPlatform ? { demo: demoPlatform } : {}),
         },
         async (services) => {
-          const platform = await platformClientFor('connect', platformUrl, services);
+          const platform = await platformClientFor('connect', platformUrl, services, {}, t);
           try {
             const found = await platform.findCustomers(customer);
             const match = found.find((c) => c.ref === customer) ?? (found.length === 1 ? found[0] : undefined);
@@ -87,12 +89,11 @@ export const connectCommand: CliCommand = {
             io.out(t('cli.platform.way', { way: t('cli.platform.ways.platform') }));
             return 0;
           } catch (error) {
-            io.err(
-              t('cli.failed', { command: 'connect', message: error instanceof Error ? error.message : String(error) }),
-            );
+            io.err(t('cli.failed', { command: 'connect', message: errorText(error, t) }));
             return 1;
           }
         },
+        t,
       );
     }
     if (values.scenario && values['api-base']) {
@@ -121,45 +122,51 @@ export const connectCommand: CliCommand = {
       ...(values.scenario ? { scenario: values.scenario } : {}),
       ...(values['api-base'] ? { apiBase: values['api-base'] } : {}),
     });
-    return withServices('connect', io, { dataDir, demo, sessionOnly }, async (services) => {
-      let accountId: string;
-      try {
-        if (replacing) io.err(t('cli.platform.replacing', { sentence }));
-        accountId = await connectWith(services, {
-          ...(values.label ? { label: values.label } : {}),
-          ...(values['own-app']
-            ? { way: 'own_app' as const }
-            : replacing
-              ? { way: 'replace' as const, confirmedReplace: true }
-              : {}),
-        });
-      } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        io.err(
-          t('cli.failed', { command: 'connect', message }) +
-            (/session-only/.test(message) ? t('cli.connect.sessionOnlyHint') : ''),
-        );
-        services.log.warn('cli.connectFailed', { error });
-        return 1;
-      }
-      const account = services.accounts.list().find((a) => a.id === accountId);
-      if (values.format === 'json') {
-        io.out(JSON.stringify({ account }, null, 2));
-      } else {
-        io.out(
-          t('cli.connect.connected', {
-            label: account?.label ?? '',
-            email: account?.email ?? t('cli.connect.noEmail'),
-            region: account?.region ?? '',
-            id: accountId,
-          }),
-        );
-        io.out(t('cli.connect.granted', { scopes: account?.grantedScopes.join(' ') ?? '' }));
-        io.out(sessionOnly ? t('cli.connect.sessionOnly') : t('cli.connect.saved', { dir: dataDir }));
-        if (values['own-app']) io.out(t('cli.platform.way', { way: t('cli.platform.ways.own_app') }));
-        else if (replacing) io.out(t('cli.platform.way', { way: t('cli.platform.ways.replace') }));
-      }
-      return 0;
-    });
+    return withServices(
+      'connect',
+      io,
+      { dataDir, demo, sessionOnly },
+      async (services) => {
+        let accountId: string;
+        try {
+          if (replacing) io.err(t('cli.platform.replacing', { sentence }));
+          accountId = await connectWith(services, {
+            ...(values.label ? { label: values.label } : {}),
+            ...(values['own-app']
+              ? { way: 'own_app' as const }
+              : replacing
+                ? { way: 'replace' as const, confirmedReplace: true }
+                : {}),
+          });
+        } catch (error) {
+          const message = errorText(error, t);
+          io.err(
+            t('cli.failed', { command: 'connect', message }) +
+              (/session-only/.test(message) ? t('cli.connect.sessionOnlyHint') : ''),
+          );
+          services.log.warn('cli.connectFailed', { error });
+          return 1;
+        }
+        const account = services.accounts.list().find((a) => a.id === accountId);
+        if (values.format === 'json') {
+          io.out(JSON.stringify({ account }, null, 2));
+        } else {
+          io.out(
+            t('cli.connect.connected', {
+              label: account?.label ?? '',
+              email: account?.email ?? t('cli.connect.noEmail'),
+              region: account?.region ?? '',
+              id: accountId,
+            }),
+          );
+          io.out(t('cli.connect.granted', { scopes: account?.grantedScopes.join(' ') ?? '' }));
+          io.out(sessionOnly ? t('cli.connect.sessionOnly') : t('cli.connect.saved', { dir: dataDir }));
+          if (values['own-app']) io.out(t('cli.platform.way', { way: t('cli.platform.ways.own_app') }));
+          else if (replacing) io.out(t('cli.platform.way', { way: t('cli.platform.ways.replace') }));
+        }
+        return 0;
+      },
+      t,
+    );
   },
 };

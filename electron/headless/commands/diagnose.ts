@@ -4,10 +4,9 @@
 // the checklist ran, whatever it found.
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import { checklistServiceFor } from '@main/app/checklist-for-backend';
 import type { Services } from '@main/app/compose-services';
 import { connectWith, headlessDemo } from '../connect-headless';
-import { withServices } from '../headless-services';
+import { errorText, withServices } from '../headless-services';
 import { dataFolderError } from '@main/infra/data-folder-error';
 import { apiBaseOptionProblem } from '@main/security/token-destination';
 import { defaultDataDir } from '@main/infra/data-dir';
@@ -18,19 +17,21 @@ import { writeReportFile } from '@main/reports/write-report-file';
 import type { CliCommand } from './cli-command';
 import { parseCommandArgs } from './parse-command-args';
 import { isLanguage, textIn } from '@shared/text/languages';
+import { cliText } from '../cli-language';
 import { demoForPlatform, platformArgsProblem, platformClientFor } from '../platform-way';
 
-/** The terminal speaks English (the catalogue's `cli.*`). */
-const t = textIn('en');
+/** The list of commands is English; a run speaks its --lang (cli-language.ts). */
+const english = textIn('en');
 
 const USAGE =
   'diagnose [--scenario <name|file>] [--platform <url> --customer <e-mail or ref>] [--account <id>] [--api-base <simulator url>] [--data-dir <dir>] [--format json|text] [--lang en|de] [--out <report.json> [--include-label]]';
 
 export const diagnoseCommand: CliCommand = {
   name: 'diagnose',
-  summary: t('cli.summary.diagnose'),
+  summary: english('cli.summary.diagnose'),
   usage: USAGE,
   async run(argv, io) {
+    const t = cliText(argv);
     const parsed = parseCommandArgs({ name: 'diagnose', usage: USAGE }, argv, io, {
       scenario: { type: 'string' },
       account: { type: 'string' },
@@ -45,7 +46,7 @@ export const diagnoseCommand: CliCommand = {
     });
     if (!parsed) return 2;
     const { values } = parsed;
-    const platformProblem = platformArgsProblem('diagnose', values.platform, values.customer);
+    const platformProblem = platformArgsProblem('diagnose', values.platform, values.customer, t);
     if (platformProblem) {
       io.err(platformProblem);
       return 2;
@@ -112,55 +113,52 @@ export const diagnoseCommand: CliCommand = {
       return withServices(
         'diagnose',
         io,
-        { dataDir, sessionOnly: true, ...(demoPlatform ? { demo: demoPlatform } : {}) },
+        {
+          dataDir,
+          sessionOnly: true,
+          // The report names the platform's kind of profile; the customer's e-mail is no label.
+          mode: demoPlatform ? 'demo' : 'tesla',
+          checklist: { labels: false },
+          ...(demoPlatform ? { demo: demoPlatform } : {}),
+        },
         async (services) => {
-          const platform = await platformClientFor('diagnose', platformUrl, services);
+          const platform = await platformClientFor('diagnose', platformUrl, services, {}, t);
           let accountId: string;
           try {
             accountId = await services.accounts.connectThroughPlatform({ platform, customer, profileId: 'demo' });
           } catch (error) {
-            io.err(
-              t('cli.failed', { command: 'diagnose', message: error instanceof Error ? error.message : String(error) }),
-            );
+            io.err(t('cli.failed', { command: 'diagnose', message: errorText(error, t) }));
             return 1;
           }
-          const checklist = checklistServiceFor({
-            mode: demoPlatform ? 'demo' : 'tesla',
-            accounts: services.accounts,
-            profiles: services.profiles,
-            simulator: () => null,
-            events: services.events,
-            labels: false,
-          });
-          await print(services, await checklist.run(accountId), accountId);
+          await print(services, await services.checklist.run(accountId), accountId);
           if (format === 'text') io.out(t('cli.platform.way', { way: t('cli.platform.ways.platform') }));
           return 0;
         },
+        t,
       );
     }
 
     if (values.scenario) {
       const demo = headlessDemo({ scenario: values.scenario });
-      return withServices('diagnose', io, { dataDir, demo, sessionOnly: true }, async (services) => {
-        let accountId: string;
-        try {
-          accountId = await connectWith(services);
-        } catch (error) {
-          io.err(t('cli.diagnose.noSimulator', { message: error instanceof Error ? error.message : String(error) }));
-          return 1;
-        }
-        // The simulator's customer: no label in the report (its email would stand in for one).
-        const checklist = checklistServiceFor({
-          mode: 'demo',
-          accounts: services.accounts,
-          profiles: services.profiles,
-          simulator: services.simulator,
-          events: services.events,
-          labels: false,
-        });
-        await print(services, await checklist.run(accountId), accountId);
-        return 0;
-      });
+      // The simulator's customer: no label in the report (its email would stand in for one).
+      const options = { dataDir, demo, sessionOnly: true, checklist: { labels: false } };
+      return withServices(
+        'diagnose',
+        io,
+        options,
+        async (services) => {
+          let accountId: string;
+          try {
+            accountId = await connectWith(services);
+          } catch (error) {
+            io.err(t('cli.diagnose.noSimulator', { message: errorText(error, t) }));
+            return 1;
+          }
+          await print(services, await services.checklist.run(accountId), accountId);
+          return 0;
+        },
+        t,
+      );
     }
 
     // A stored account: the keychain holds its tokens; demo accounts need the simulator they came from.
@@ -168,7 +166,12 @@ export const diagnoseCommand: CliCommand = {
     return withServices(
       'diagnose',
       io,
-      { dataDir, ...(apiBase ? { demo: { kind: 'remote', apiBase } } : {}) },
+      {
+        dataDir,
+        // The report says which kind of profile the account was connected with.
+        checklist: { reportProfile: 'account' },
+        ...(apiBase ? { demo: { kind: 'remote', apiBase } } : {}),
+      },
       async (services) => {
         const list = services.accounts.list();
         const account = values.account
@@ -186,18 +189,10 @@ export const diagnoseCommand: CliCommand = {
           );
           return 2;
         }
-        const profile = services.profiles.get(account.profileId);
-        // The report says which kind of profile the account was connected with.
-        const checklist = checklistServiceFor({
-          mode: profile.kind,
-          accounts: services.accounts,
-          profiles: services.profiles,
-          simulator: () => null,
-          events: services.events,
-        });
-        await print(services, await checklist.run(account.id), account.id);
+        await print(services, await services.checklist.run(account.id), account.id);
         return 0;
       },
+      t,
     );
   },
 };

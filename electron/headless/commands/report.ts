@@ -9,30 +9,40 @@ import { readReportFile, ReportFileError, type OpenedReport } from '@main/report
 import { renderReportHtml } from '@main/reports/render-html';
 import { isLanguage, textIn } from '@shared/text/languages';
 import type { CliCommand, CliIo } from './cli-command';
+import { cliText } from '../cli-language';
 
 /** A file the user named: its folder must exist, and it is theirs to share. */
 const USER_FILE = { createDir: false, mode: 0o644 };
 
+const VERIFY_USAGE = 'report verify <report.json>';
 const USAGE =
   'report --in <report.json> --html <out.html> [--pdf <out.pdf>] [--paper A4|Letter] [--lang en|de] [--appendix] | report verify <report.json>';
-const t = textIn('en');
+type T = ReturnType<typeof textIn>;
 
-async function open(file: string, io: CliIo): Promise<OpenedReport | null> {
+async function open(file: string, io: CliIo, t: T): Promise<OpenedReport | null> {
   try {
     return await readReportFile(file);
   } catch (error) {
-    io.err(`report: ${error instanceof ReportFileError ? error.message : t('cli.report.unreadable')}`);
+    io.err(
+      t('cli.failed', {
+        command: 'report',
+        message:
+          error instanceof ReportFileError
+            ? t(`errors.${error.text.key}`, error.text.params)
+            : t('cli.report.unreadable'),
+      }),
+    );
     return null;
   }
 }
 
-async function verify(argv: string[], io: CliIo): Promise<number> {
+async function verify(argv: string[], io: CliIo, t: T): Promise<number> {
   const file = argv[0];
   if (!file || argv.length > 1) {
-    io.err(`Usage: npm run doctor -- report verify <report.json>`);
+    io.err(t('cli.run.usage', { usage: VERIFY_USAGE }));
     return 2;
   }
-  const opened = await open(file, io);
+  const opened = await open(file, io, t);
   if (!opened) return 2;
   if (opened.digest === 'match') {
     io.out(t('cli.report.verified', { digest: opened.report.integrity?.digest ?? '' }));
@@ -42,7 +52,7 @@ async function verify(argv: string[], io: CliIo): Promise<number> {
   return 1;
 }
 
-async function render(argv: string[], io: CliIo): Promise<number> {
+async function render(argv: string[], io: CliIo, t: T): Promise<number> {
   let values: { in?: string; html?: string; pdf?: string; paper?: string; lang?: string; appendix?: boolean };
   try {
     ({ values } = parseArgs({
@@ -58,11 +68,11 @@ async function render(argv: string[], io: CliIo): Promise<number> {
       strict: true,
     }));
   } catch (error) {
-    io.err(`report: ${(error as Error).message}\nUsage: npm run doctor -- ${USAGE}`);
+    io.err(t('cli.badArgs', { command: 'report', message: (error as Error).message, usage: USAGE }));
     return 2;
   }
   if (!values.in || (!values.html && !values.pdf)) {
-    io.err(`Usage: npm run doctor -- ${USAGE}`);
+    io.err(t('cli.run.usage', { usage: USAGE }));
     return 2;
   }
   if (values.paper && values.paper !== 'A4' && values.paper !== 'Letter') {
@@ -74,7 +84,7 @@ async function render(argv: string[], io: CliIo): Promise<number> {
     return 2;
   }
   const language = isLanguage(values.lang) ? values.lang : 'en';
-  const opened = await open(values.in, io);
+  const opened = await open(values.in, io, t);
   if (!opened) return 2;
   if (opened.digest !== 'match') io.err(t('cli.report.unverifiedWarning'));
   const paper = values.paper as 'A4' | 'Letter' | undefined;
@@ -103,7 +113,7 @@ async function render(argv: string[], io: CliIo): Promise<number> {
         USER_FILE,
       );
     } catch (error) {
-      io.err(`report: ${(error as Error).message}`);
+      io.err(t('cli.failed', { command: 'report', message: (error as Error).message }));
       return 1;
     }
     io.out(t('cli.report.wrote', { file: values.pdf }));
@@ -113,7 +123,8 @@ async function render(argv: string[], io: CliIo): Promise<number> {
 
 export const reportCommand: CliCommand = {
   name: 'report',
-  summary: t('cli.summary.report'),
+  summary: textIn('en')('cli.summary.report'),
   usage: USAGE,
-  run: (argv, io) => (argv[0] === 'verify' ? verify(argv.slice(1), io) : render(argv, io)),
+  run: (argv, io) =>
+    argv[0] === 'verify' ? verify(argv.slice(1), io, cliText(argv)) : render(argv, io, cliText(argv)),
 };

@@ -8,7 +8,7 @@
 import { storedAccounts } from '../stored-accounts';
 import { parseArgs } from 'node:util';
 import { connectWith, headlessDemo } from '../connect-headless';
-import { withServices } from '../headless-services';
+import { errorText, withServices } from '../headless-services';
 import { defaultDataDir } from '@main/infra/data-dir';
 import { createFleetClient } from '@main/fleet/fleet-client';
 import type { FleetSession } from '@main/fleet/fleet-session';
@@ -30,16 +30,18 @@ import { sharedSiteLines } from '@main/test-charge/shared-site-text';
 import { configuredSiteLocks } from '@main/test-charge/locks/configured-locks';
 import { isPostgresUrl } from '@main/sweep-store/sql-client';
 import { heldByLine, lockLines } from '@shared/test-charge/lock-text';
-import { textIn } from '@shared/text/languages';
+import { isLanguage, textIn, type Translate } from '@shared/text/languages';
+import { platformUrlProblem } from '@main/platform/agent-key';
+import type { LeaseClient } from '@main/test-charge/locks/platform-lease-lock';
+import type { Services } from '@main/app/compose-services';
 import { demoForPlatform, platformArgsProblem, platformClientFor } from '../platform-way';
+import { cliText } from '../cli-language';
 
-/** The terminal speaks English (the catalogue's `cli.*`). */
-const t = textIn('en');
 /** A verdict's or blocker's sentence; an unknown code as it is. */
-const outcomeText = (code: string) => t(`outcome.${code}`, { defaultValue: code });
-const words = checkWords(t);
+const outcomeText = (t: Translate, code: string) => t(`outcome.${code}`, { defaultValue: code });
 /** A checklist blocker's check title, in the catalogue's words (the recorded English title as fallback). */
 const blockerTitle = (
+  t: Translate,
   b:
     | {
         checkId?: string;
@@ -49,7 +51,7 @@ const blockerTitle = (
     | undefined,
 ) =>
   b
-    ? words.title({
+    ? checkWords(t).title({
         id: b.checkId ?? '',
         ...(b.text ? { text: b.text } : {}),
         ...(typeof b.observed === 'string' ? { title: b.observed } : {}),
@@ -57,7 +59,7 @@ const blockerTitle = (
     : '';
 
 const USAGE =
-  'test-charge --direction charge|discharge [--scenario <name|file> | --api-base <simulator url> | --platform <url> --customer <e-mail or ref>] [--site <id>] [--account <id>] [--minutes N] [--speed N] [--no-grid-interaction] [--force] [--other-test-confirmed] [--platform-api <url>] [--team-store <postgres url>] [--data-dir <dir>] [--format json|text]';
+  'test-charge --direction charge|discharge [--scenario <name|file> | --api-base <simulator url> | --platform <url> --customer <e-mail or ref>] [--site <id>] [--account <id>] [--minutes N] [--speed N] [--no-grid-interaction] [--force] [--other-test-confirmed] [--platform-api <url>] [--team-store <postgres url>] [--data-dir <dir>] [--format json|text] [--lang en|de]';
 
 interface Options {
   direction: 'charge' | 'discharge';
@@ -67,7 +69,10 @@ interface Options {
   force: boolean;
   /** Go on although the site shows another test in progress (the installer knows better). */
   otherTestConfirmed: boolean;
-  /** The platform connection API whose site lease this test takes (agent key from TCD_PLATFORM_KEY). */
+  /**
+   * The platform connection API whose site lease this test takes when the customer is not reached through
+   * that platform (a stored or own-app customer); with --platform the lease is that platform's by itself.
+   */
   platformApi?: string;
   /** The team store (postgres://…) whose site lock this test takes. */
   teamStore?: string;
@@ -78,6 +83,7 @@ interface Options {
 function parse(
   argv: string[],
   io: CliIo,
+  t: Translate,
 ):
   | (Options & {
       scenario?: string;
@@ -109,6 +115,7 @@ function parse(
         format: { type: 'string' },
         platform: { type: 'string' },
         customer: { type: 'string' },
+        lang: { type: 'string' },
       },
       strict: true,
     }));
@@ -120,39 +127,40 @@ function parse(
     io.err(t('cli.badArgs', { command: 'test-charge', message, usage: USAGE }));
     return null;
   };
+  if (values.lang !== undefined && !isLanguage(values.lang)) {
+    io.err(t('cli.badLang', { command: 'test-charge' }));
+    return null;
+  }
   const direction = values.direction;
-  if (direction !== 'charge' && direction !== 'discharge') return fail('--direction must be charge or discharge.');
+  if (direction !== 'charge' && direction !== 'discharge') return fail(t('cli.args.direction'));
   const minutes = values.minutes === undefined ? 5 : Number(values.minutes);
-  if (!(minutes >= 1 && minutes <= MAX_MINUTES)) return fail(`--minutes must be a number from 1 to ${MAX_MINUTES}.`);
+  if (!(minutes >= 1 && minutes <= MAX_MINUTES)) return fail(t('cli.args.minutes', { max: MAX_MINUTES }));
   const speed = values.speed === undefined ? undefined : Number(values.speed);
-  if (speed !== undefined && !(speed > 0 && speed <= 10_000))
-    return fail('--speed must be a number above 0 and at most 10000 (simulator only).');
+  if (speed !== undefined && !(speed > 0 && speed <= 10_000)) return fail(t('cli.args.speed'));
   const format = (values.format ?? 'text') as string;
-  if (format !== 'text' && format !== 'json') return fail('--format must be text or json.');
+  if (format !== 'text' && format !== 'json') return fail(t('cli.args.format'));
   const platform = values.platform as string | undefined;
   const customer = values.customer as string | undefined;
-  const platformProblem = platformArgsProblem('test-charge', platform, customer);
+  const platformProblem = platformArgsProblem('test-charge', platform, customer, t);
   if (platformProblem) {
     io.err(platformProblem);
     return null;
   }
-  if (platform && (values.scenario || values['api-base']))
-    return fail('give --platform, --scenario or --api-base, not two of them.');
-  if (values.scenario && values['api-base'])
-    return fail('give either --scenario (an embedded simulator) or --api-base (a running one), not both.');
+  if (platform && (values.scenario || values['api-base'])) return fail(t('cli.args.oneWayIn'));
+  if (values.scenario && values['api-base']) return fail(t('cli.args.scenarioOrApiBase'));
   const apiBase = values['api-base'] as string | undefined;
   const apiBaseProblem = apiBase ? apiBaseOptionProblem(apiBase) : null;
   if (apiBaseProblem) return fail(apiBaseProblem);
-  if (speed !== undefined && !values.scenario && !apiBase && !platform)
-    return fail('--speed only applies to a simulator (--scenario or --api-base).');
+  if (speed !== undefined && !values.scenario && !apiBase && !platform) return fail(t('cli.args.speedSimulatorOnly'));
   if (typeof values['team-store'] === 'string' && !isPostgresUrl(values['team-store']))
-    return fail('--team-store must be a postgres:// URL (the embedded store is not shared with other installations).');
-  if (typeof values['platform-api'] === 'string' && !/^https?:\/\//.test(values['platform-api']))
-    return fail('--platform-api must be the platform API’s http(s) URL.');
-  if (typeof values['platform-api'] === 'string' && !process.env.TCD_PLATFORM_KEY)
-    return fail('--platform-api needs the agent key in TCD_PLATFORM_KEY.');
-  if (typeof values.site === 'string' && !/^[0-9A-Za-z_-]{1,64}$/.test(values.site))
-    return fail('--site must be an energy site id (digits).');
+    return fail(t('cli.args.teamStore'));
+  const platformApi = values['platform-api'] as string | undefined;
+  // --platform takes its own platform's lease (same address, same agent key): a second one is no choice.
+  if (platformApi !== undefined && platform) return fail(t('cli.args.platformApiWithPlatform'));
+  // The agent key travels to it: https, or http to a simulator on this computer, as for --platform.
+  const platformApiProblem = platformApi !== undefined ? platformUrlProblem(platformApi, '--platform-api', t) : null;
+  if (platformApiProblem) return fail(platformApiProblem);
+  if (typeof values.site === 'string' && !/^[0-9A-Za-z_-]{1,64}$/.test(values.site)) return fail(t('cli.args.site'));
   return {
     direction,
     minutes,
@@ -174,7 +182,7 @@ function parse(
 }
 
 /** The only battery site of the account unless one is named. */
-async function pickSite(session: FleetSession, wanted: string | undefined): Promise<string> {
+async function pickSite(session: FleetSession, wanted: string | undefined, t: Translate): Promise<string> {
   const { response } = await createFleetClient(session).products();
   const sites = (response as Array<Record<string, unknown>>).filter((p) => p.energy_site_id !== undefined);
   const battery = sites
@@ -183,7 +191,12 @@ async function pickSite(session: FleetSession, wanted: string | undefined): Prom
   if (wanted) {
     if (!sites.some((p) => String(p.energy_site_id) === wanted))
       throw new Error(
-        `site ${wanted} is not one of this account's energy sites (${sites.map((p) => String(p.energy_site_id)).join(', ') || 'none'}).`,
+        t('cli.args.siteNotListed', {
+          site: wanted,
+          ...(sites.length > 0
+            ? { list: sites.map((p) => String(p.energy_site_id)).join(', ') }
+            : { listKey: 'cli.args.noSites' }),
+        }),
       );
     return wanted;
   }
@@ -195,28 +208,28 @@ async function pickSite(session: FleetSession, wanted: string | undefined): Prom
   );
 }
 
-function report(result: RunResult, opts: Options, io: CliIo): number {
+function report(result: RunResult, opts: Options, io: CliIo, t: Translate): number {
   const checklistBlocked = result.verdict === 'blocked' && result.preflight?.blockers[0]?.code === 'checklist';
   if (opts.format === 'json') {
     const first = result.preflight?.blockers[0];
     const reasonText = checklistBlocked
-      ? `${outcomeText('checklist')} (${blockerTitle(first)})`
-      : outcomeText(result.reason);
+      ? `${outcomeText(t, 'checklist')} (${blockerTitle(t, first)})`
+      : outcomeText(t, result.reason);
     io.out(JSON.stringify({ ...result, reasonText }, null, 2));
   } else {
     io.out(
       t('cli.testCharge.verdict', {
         verdict: result.verdict.toUpperCase(),
         code: result.reason,
-        text: outcomeText(checklistBlocked ? 'checklist' : result.reason),
+        text: outcomeText(t, checklistBlocked ? 'checklist' : result.reason),
       }),
     );
     if (result.preflight && !result.preflight.ok) {
       for (const b of result.preflight.blockers) {
         io.out(
           b.code === 'checklist'
-            ? t('cli.testCharge.blockedByChecklist', { title: blockerTitle(b), check: b.checkId ?? '' })
-            : t('cli.testCharge.blocked', { text: outcomeText(b.code) }) +
+            ? t('cli.testCharge.blockedByChecklist', { title: blockerTitle(t, b), check: b.checkId ?? '' })
+            : t('cli.testCharge.blocked', { text: outcomeText(t, b.code) }) +
                 (b.observed !== undefined ? t('cli.testCharge.seen', { value: String(b.observed) }) : ''),
         );
       }
@@ -225,9 +238,9 @@ function report(result: RunResult, opts: Options, io: CliIo): number {
     for (const line of lockLines(t, result.locks ?? [{ kind: 'local', state: 'held' }]))
       io.out(t('cli.testCharge.lock', { text: line }));
     if (result.heldBy) io.out(`  ${heldByLine(t, result.heldBy)}`);
-    for (const line of sharedSiteLines(result)) io.out(line);
+    for (const line of sharedSiteLines(result, t)) io.out(line);
     for (const b of result.preflight?.overridden ?? [])
-      io.out(t('cli.testCharge.forced', { title: blockerTitle(b), check: b.checkId ?? '' }));
+      io.out(t('cli.testCharge.forced', { title: blockerTitle(t, b), check: b.checkId ?? '' }));
     if (result.verdict === 'blocked' && result.restored) io.out(t('cli.testCharge.untouched'));
     else if (!result.restored && result.changedByOthers?.length) io.out(t('cli.testCharge.notAllRestored'));
     else if (result.restored) {
@@ -254,15 +267,22 @@ function report(result: RunResult, opts: Options, io: CliIo): number {
   return 0;
 }
 
+interface RunContext {
+  io: CliIo;
+  t: Translate;
+  /** The lease of the platform the customer goes through (--platform), or of --platform-api. */
+  lease: LeaseClient | null;
+  justRestored?: ReadonlySet<string>;
+}
+
 async function runWith(
   session: FleetSession,
   clock: RunClock,
   opts: Options & { dataDir: string },
-  io: CliIo,
-  justRestored: ReadonlySet<string> = new Set(),
+  { io, t, lease, justRestored = new Set() }: RunContext,
 ): Promise<number> {
   const text = opts.format === 'text';
-  const siteId = await pickSite(session, opts.site);
+  const siteId = await pickSite(session, opts.site, t);
   if (text)
     io.out(
       t(opts.gridInteraction ? 'cli.testCharge.start' : 'cli.testCharge.startNoGrid', {
@@ -273,7 +293,7 @@ async function runWith(
     );
   const locks = await configuredSiteLocks({
     dataDir: opts.dataDir,
-    platform: opts.platformApi ? { baseUrl: opts.platformApi, agentKey: process.env.TCD_PLATFORM_KEY ?? '' } : null,
+    platformClient: lease,
     teamStoreUrl: opts.teamStore ?? null,
   });
   const stop = new AbortController();
@@ -317,18 +337,18 @@ async function runWith(
         }
         io.out(`[${phase}]`);
       },
-      onSample: (s) => text && io.out(sampleLine(s)),
+      onSample: (s) => text && io.out(sampleLine(s, t)),
       onRetry: ({ attempt, waitMs, error }) =>
         text &&
         io.out(
           t('cli.testCharge.retry', {
             attempt,
             seconds: Math.round(waitMs / 1000),
-            message: error instanceof Error ? error.message : String(error),
+            message: errorText(error, t),
           }),
         ),
     });
-    return report(result, opts, io);
+    return report(result, opts, io, t);
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
@@ -336,12 +356,18 @@ async function runWith(
   }
 }
 
+/** --platform-api: that platform's lease, its agent key found as for --platform (environment, keychain, demo). */
+async function platformApiLease(opts: Options, services: Services, t: Translate): Promise<LeaseClient | null> {
+  return opts.platformApi ? platformClientFor('test-charge', opts.platformApi, services, {}, t) : null;
+}
+
 export const testChargeCommand: CliCommand = {
   name: 'test-charge',
-  summary: t('cli.summary.testCharge'),
+  summary: textIn('en')('cli.summary.testCharge'),
   usage: USAGE,
   async run(argv, io) {
-    const opts = parse(argv, io);
+    const t = cliText(argv);
+    const opts = parse(argv, io, t);
     if (!opts) return 2;
     // --scenario: an embedded simulator and a session-only customer; otherwise the stored accounts, demo
     // ones reaching the simulator at --api-base.
@@ -355,12 +381,15 @@ export const testChargeCommand: CliCommand = {
         io,
         { dataDir: opts.dataDir, sessionOnly: true, ...(demoPlatform ? { demo: demoPlatform } : {}) },
         async (services) => {
-          const platform = await platformClientFor('test-charge', platformUrl, services);
+          const platform = await platformClientFor('test-charge', platformUrl, services, {}, t);
           const accountId = await services.accounts.connectThroughPlatform({ platform, customer, profileId: 'demo' });
           const session = await services.accounts.session(accountId);
           if (demoPlatform && opts.speed) await setRemoteSpeed(new URL(platformUrl).origin, opts.speed);
-          return await runWith(session, await clockFor(session.apiBase), opts, io);
+          // The customer goes through this platform, so every installation working through it must see the
+          // test: its site lease, with the same address and agent key as the borrowed token.
+          return await runWith(session, await clockFor(session.apiBase), opts, { io, t, lease: platform });
         },
+        t,
       );
     }
     const demo = opts.scenario
@@ -373,19 +402,24 @@ export const testChargeCommand: CliCommand = {
       io,
       { dataDir: opts.dataDir, ...(demo ? { demo } : {}), sessionOnly: Boolean(opts.scenario) },
       async (services) => {
+        const lease = await platformApiLease(opts, services, t);
         if (opts.scenario) {
           const accountId = await connectWith(services);
           const sim = services.simulator();
           if (!sim) throw new Error(t('cli.testCharge.noSimulator'));
           if (opts.speed) sim.setSpeed(opts.speed);
-          return await runWith(await services.accounts.session(accountId), services.runClock(), opts, io);
+          return await runWith(await services.accounts.session(accountId), services.runClock(), opts, {
+            io,
+            t,
+            lease,
+          });
         }
         // Start-up: restores left pending by an earlier run are finished first, with a notice (as the app does).
         const justRestored = new Set<string>();
         if ((await listJournals(opts.dataDir)).length > 0) {
           io.err(t('cli.testCharge.recovering'));
           const outcomes = await recoverWithStoredAccounts(opts.dataDir, storedAccounts(opts.dataDir), (o) =>
-            io.err(`  ${outcomeLine(o)}`),
+            io.err(`  ${outcomeLine(o, t)}`),
           );
           for (const o of outcomes) if (o.status === 'restored') justRestored.add(o.siteId);
           // One still pending on the site under test blocks that test (the orchestrator checks); others are only reported.
@@ -401,15 +435,18 @@ export const testChargeCommand: CliCommand = {
         if (!account) {
           io.err(
             list.length === 0
-              ? `test-charge: no customer is connected in ${opts.dataDir}. Connect one first (npm run doctor -- connect), or give --scenario <name>.`
-              : `test-charge: ${opts.account ? `no account "${opts.account}"` : 'several customers are connected'}; pick one with --account <id>.`,
+              ? t('cli.noCustomer', { command: 'test-charge', dir: opts.dataDir })
+              : opts.account
+                ? t('cli.noAccount', { command: 'test-charge', id: opts.account })
+                : t('cli.severalCustomers', { command: 'test-charge' }),
           );
           return 2;
         }
         const session = await services.accounts.session(account.id);
         if (opts.apiBase && opts.speed) await setRemoteSpeed(opts.apiBase, opts.speed);
-        return await runWith(session, await clockFor(session.apiBase), opts, io, justRestored);
+        return await runWith(session, await clockFor(session.apiBase), opts, { io, t, lease, justRestored });
       },
+      t,
     );
   },
 };

@@ -4,13 +4,15 @@
 import { createPlatformClient } from '@main/platform/platform-client';
 import { migrate } from '@main/sweep-store/migrations';
 import { isPostgresUrl, openPostgres, type SqlClient } from '@main/sweep-store/sql-client';
-import { platformLeaseLocks } from './platform-lease-lock';
+import { platformLeaseLocks, type LeaseClient } from './platform-lease-lock';
 import { installationLabel, type SiteLockSource } from './site-lock-port';
 import { teamStoreLocks } from './team-store-lock';
 
 export interface SharedLockConfig {
   dataDir: string;
   platform?: { baseUrl: string; agentKey: string } | null;
+  /** The platform's client itself (the headless test through --platform: the one it borrowed with). */
+  platformClient?: LeaseClient | null;
   /** postgres://… of the team store; anything else is ignored (see above). */
   teamStoreUrl?: string | null;
 }
@@ -24,7 +26,8 @@ export async function configuredSiteLocks(config: SharedLockConfig): Promise<Con
   const label = (purpose: string) => installationLabel(config.dataDir, purpose);
   const sources: SiteLockSource[] = [];
   let db: SqlClient | null = null;
-  if (config.platform) sources.push(platformLeaseLocks(createPlatformClient(config.platform), label));
+  const platform = config.platformClient ?? (config.platform ? createPlatformClient(config.platform) : null);
+  if (platform) sources.push(platformLeaseLocks(platform, label));
   if (config.teamStoreUrl && isPostgresUrl(config.teamStoreUrl)) {
     db = openPostgres(config.teamStoreUrl, 2);
     try {

@@ -4,6 +4,10 @@
 // sees one held does not start (issue 26.1: two doctors on one site left the battery changed).
 import { createHash } from 'node:crypto';
 import os from 'node:os';
+import { textIn } from '@shared/text/languages';
+
+/** The message's words come from the catalogue (English: the log and the terminal read it). */
+const english = textIn('en');
 
 /** `local`: this data folder only; `platform` and `team_store` are seen by every installation using them. */
 export type SiteLockKind = 'local' | 'platform' | 'team_store';
@@ -32,9 +36,8 @@ export class SiteHeldError extends Error {
     readonly holder: string | null,
     readonly expiresAt: string | null,
   ) {
-    super(
-      `Another installation holds site ${siteId} for a test (${kind}${holder ? `, ${holder}` : ''}${expiresAt ? `, until ${expiresAt}` : ''}). Wait for it to finish.`,
-    );
+    const who = [kind, holder, expiresAt ? english('errors.site_held_until', { time: expiresAt }) : null];
+    super(english('errors.site_held_lock', { site: siteId, who: who.filter(Boolean).join(', ') }));
     this.name = 'SiteHeldError';
   }
 }

@@ -6,6 +6,10 @@
 import { randomUUID } from 'node:crypto';
 import type { SqlQueryable } from '@main/sweep-store/sql-client';
 import { LEASE_TTL_SECONDS, SiteHeldError, type SiteLock, type SiteLockSource } from './site-lock-port';
+import { textIn } from '@shared/text/languages';
+
+/** The message's words come from the catalogue (English: the log and the terminal read it). */
+const english = textIn('en');
 
 interface LeaseRow {
   lease_id: string;
@@ -50,8 +54,7 @@ export function teamStoreLocks(db: SqlQueryable, holder: (purpose: string) => st
              WHERE site_id = $1 AND lease_id = $2 RETURNING lease_id, holder, expires_at`,
             [siteId, leaseId, LEASE_TTL_SECONDS],
           );
-          if (rows.length === 0)
-            throw new Error(`the team store's lock on site ${siteId} ran out before it was renewed`);
+          if (rows.length === 0) throw new Error(english('errors.team_store_lock_lost', { site: siteId }));
         },
         async release() {
           if (!leaseId) return;
