@@ -132,7 +132,7 @@ export async function testStore(
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(
-      () => reject(Object.assign(new Error('no answer'), { code: 'timeout' })),
+      () => reject(Object.assign(new Error('timeout'), { code: 'timeout' })),
       opts.timeoutMs ?? 8000,
     );
   });

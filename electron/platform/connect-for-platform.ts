@@ -47,7 +47,7 @@ export async function connectForPlatform(options: ConnectForPlatformOptions): Pr
       return Promise.resolve({ ok: true, message: 'The platform is connected. You can close this tab.' });
     },
   });
-  const cancelled = () => settle.reject(new Error('The sign-in was cancelled.'));
+  const cancelled = () => settle.reject(new UserFacingError('sign_in_cancelled'));
   if (options.signal?.aborted) cancelled();
   options.signal?.addEventListener('abort', cancelled, { once: true });
   const timer = setTimeout(
