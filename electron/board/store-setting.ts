@@ -131,10 +131,7 @@ export async function testStore(
 ): Promise<StoreTest> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () => reject(Object.assign(new Error('timeout'), { code: 'timeout' })),
-      opts.timeoutMs ?? 8000,
-    );
+    timer = setTimeout(() => reject(Object.assign(new Error('timeout'), { code: 'timeout' })), opts.timeoutMs ?? 8000);
   });
   const attempt = (async () => {
     const store = await open();

@@ -182,8 +182,10 @@ test.describe('healthy site, two tests', () => {
       const file = path.join(dir, 'report.json');
       await (await json).saveAs(file);
       await openPanel.locator('input[type="file"]').setInputFiles(file);
-      rmSync(dir, { recursive: true, force: true });
       const view = page.getByTestId('report-view');
+      // The page reads the file after the input's change: the file stays until the view shows it.
+      await expect(view).toBeVisible({ timeout: 20_000 });
+      rmSync(dir, { recursive: true, force: true });
       const zone = await page.evaluate(
         () =>
           new Intl.DateTimeFormat('en-GB', { timeZoneName: 'short' })
