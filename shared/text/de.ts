@@ -1403,6 +1403,48 @@ export const de: TextCatalogue = {
     },
   },
   board: {
+    // A stored cause's name (a check id or a connection cause), the id shown beside it for the CSV and the terminal.
+    causeName: {
+      account: {
+        reach: 'Tesla erreichbar',
+        connection: 'Verbindung zu Tesla',
+        region: 'Region',
+        partner_registration: 'Registrierung der Plattform bei Tesla in der Region',
+        app_status: 'Status der Plattform-App bei Tesla',
+        rate_limit: 'Teslas Anfragelimit',
+      },
+      scope: {
+        refresh: 'Zustimmung: verbunden bleiben (Offline-Zugriff)',
+        energy_read: 'Zustimmung: Energiedaten',
+        energy_commands: 'Zustimmung: Energiebefehle',
+        vehicle_read: 'Zustimmung: Fahrzeugdaten',
+        vehicle_commands: 'Zustimmung: Fahrzeugbefehle',
+        vehicle_location: 'Zustimmung: Fahrzeugstandort',
+      },
+      energy: {
+        site_discovery: 'Energiestandort gefunden',
+        reachable: 'Energiestandort meldet sich',
+        battery_present: 'Batterie vorhanden',
+        permission_to_export: 'Einspeiseerlaubnis',
+        energy_exports: 'Energieexport',
+        grid_charging: 'Netzladen',
+        command_readiness: 'Batterie nimmt Befehle an',
+        tariff_and_mode: 'Tarif und Betriebsart',
+        grid_services: 'Netzdienste',
+      },
+      vehicle: {
+        virtual_key: 'Virtueller Schlüssel der Plattform im Auto',
+        pairing_account: 'Auto im selben Tesla-Konto',
+        command_protocol: 'Befehlsprotokoll des Autos',
+        streaming_toggle: 'Datenstreaming des Autos',
+        reachable: 'Auto erreichbar',
+      },
+      connection: {
+        login_required: 'Die Verbindung der Plattform wurde ersetzt oder widerrufen',
+        tesla_auth_unavailable: 'Teslas Anmeldung fällt aus',
+        platform_error: 'Die Plattform hat nicht geantwortet',
+      },
+    },
     nav: 'Übersicht',
     heading: 'Übersicht für den Support',
     intro:

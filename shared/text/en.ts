@@ -1329,6 +1329,48 @@ export const en = {
     },
   },
   board: {
+    // A stored cause's name (a check id or a connection cause), the id shown beside it for the CSV and the terminal.
+    causeName: {
+      account: {
+        reach: 'Reaching Tesla',
+        connection: 'Connection to Tesla',
+        region: 'Region',
+        partner_registration: 'The platform’s registration with Tesla in the region',
+        app_status: 'The platform’s app standing with Tesla',
+        rate_limit: 'Tesla’s rate limit',
+      },
+      scope: {
+        refresh: 'Consent: staying connected (offline access)',
+        energy_read: 'Consent: energy data',
+        energy_commands: 'Consent: energy commands',
+        vehicle_read: 'Consent: vehicle data',
+        vehicle_commands: 'Consent: vehicle commands',
+        vehicle_location: 'Consent: vehicle location',
+      },
+      energy: {
+        site_discovery: 'Energy site found',
+        reachable: 'Energy site reporting',
+        battery_present: 'Battery present',
+        permission_to_export: 'Permission to Export',
+        energy_exports: 'Energy Exports',
+        grid_charging: 'Grid Charging',
+        command_readiness: 'Battery takes commands',
+        tariff_and_mode: 'Rate plan and operating mode',
+        grid_services: 'Grid services',
+      },
+      vehicle: {
+        virtual_key: 'The platform’s virtual key in the car',
+        pairing_account: 'Car on the same Tesla account',
+        command_protocol: 'Car’s command protocol',
+        streaming_toggle: 'Car’s data streaming',
+        reachable: 'Car reachable',
+      },
+      connection: {
+        login_required: 'The platform’s connection was replaced or revoked',
+        tesla_auth_unavailable: 'Tesla’s sign-in is failing',
+        platform_error: 'The platform did not answer',
+      },
+    },
     nav: 'Board',
     heading: 'Support desk board',
     intro:

@@ -76,7 +76,9 @@ test('English: the incident first, a filter, a home’s history and the CSV for 
   expect((await opened).ok).toBe(true);
   await expect(ui.board.home).toContainText('“Energy Product Information” not allowed');
   await expect(ui.board.historyRows).toHaveCount(2);
-  await expect(ui.board.historyRows.nth(0)).toContainText(BOARD_SEED.newlyBrokenCause);
+  // The history names the cause (its id is the row's title, as in the CSV).
+  await expect(ui.board.historyRows.nth(0)).toContainText('Consent: energy data');
+  await expect(ui.board.historyRows.nth(0).locator(`[title="${BOARD_SEED.newlyBrokenCause}"]`)).toHaveCount(1);
   await expect(ui.board.historyRows.nth(1)).toContainText('healthy');
   await noSidewaysScroll(page);
   expect(await seriousViolations(page)).toEqual([]);

@@ -90,6 +90,7 @@ function EmptyBoard({ store }: { store: string }) {
 
 function Incidents({ summary }: { summary: BoardSummary }) {
   const { t, i18n } = useTranslation();
+  const causeText = useCauseText();
   const setFilter = useBoardStore((s) => s.setFilter);
   const percent = (share: number) =>
     new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(share * 100);
@@ -103,8 +104,8 @@ function Incidents({ summary }: { summary: BoardSummary }) {
           {summary.incidents.map((i) => (
             <li key={i.cause} className={`board-incident board-incident-${i.advice}`} data-testid="board-incident">
               <p>
-                <span className="muted">{t('board.incidents.cause')}</span> <code>{i.cause}</code> ·{' '}
-                <strong>{t('board.incidents.homes', { count: i.homes, percent: percent(i.share) })}</strong>
+                <span className="muted">{t('board.incidents.cause')}</span> {causeText(i.cause)} <code>{i.cause}</code>{' '}
+                · <strong>{t('board.incidents.homes', { count: i.homes, percent: percent(i.share) })}</strong>
               </p>
               <p>{t(`board.incidents.advice.${i.advice}`)}</p>
               <button type="button" onClick={() => void setFilter({ incident: true, cause: i.cause })}>
@@ -135,7 +136,7 @@ function Counts({ summary }: { summary: BoardSummary }) {
           {summary.byCause.map((c) => (
             <tr key={c.cause}>
               <td>
-                <code>{causeText(c.cause)}</code>
+                <span title={c.cause ?? undefined}>{causeText(c.cause)}</span>
               </td>
               <td>{c.count}</td>
             </tr>
@@ -353,7 +354,7 @@ function Homes({ summary }: { summary: BoardSummary }) {
                   </button>
                 </th>
                 <td>
-                  <code>{causeText(h.cause)}</code>
+                  <span title={h.cause ?? undefined}>{causeText(h.cause)}</span>
                 </td>
                 <td>{t(`board.actor.${h.actor}`)}</td>
                 <td>{h.incident ? t('board.table.inIncident') : '–'}</td>

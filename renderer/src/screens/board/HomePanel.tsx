@@ -108,7 +108,7 @@ export function HomePanel() {
                 <tr key={h.sweepId}>
                   <td>{when(h.sweptAt)}</td>
                   <td>
-                    <code>{causeText(h.cause)}</code>
+                    <span title={h.cause ?? undefined}>{causeText(h.cause)}</span>
                   </td>
                   <td>{t(`board.actor.${h.actor}`)}</td>
                   <td>

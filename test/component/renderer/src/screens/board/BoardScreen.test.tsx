@@ -120,7 +120,8 @@ describe('BoardScreen', () => {
     render(<BoardScreen />);
     const incidents = await screen.findAllByTestId('board-incident');
     expect(incidents).toHaveLength(2);
-    expect(incidents[0]!.textContent).toContain('connection.tesla_auth_unavailable');
+    // Named in words, with the id beside it (the CSV's and the terminal's) so the two can be matched.
+    expect(incidents[0]!.textContent).toContain('Tesla’s sign-in is failing connection.tesla_auth_unavailable');
     expect(incidents[0]!.textContent).toContain('6 homes (30 % of those swept)');
     expect(incidents[0]!.textContent).toMatch(/Advice: wait/);
     expect(incidents[1]!.textContent).toMatch(/Advice: the platform/);
@@ -198,6 +199,24 @@ describe('BoardScreen', () => {
     expect((await screen.findByRole('alert')).textContent).toBe('The board could not be read: connect ECONNREFUSED');
   });
 
+  it('names every cause a sweep can store, in English and German', async () => {
+    const { CHECK_IDS } = await import('@shared/report/check-types');
+    const causes = [
+      ...CHECK_IDS,
+      'connection.login_required',
+      'connection.tesla_auth_unavailable',
+      'connection.platform_error',
+    ];
+    const i18n = await initI18n('en');
+    for (const lang of ['en', 'de'] as const) {
+      await setLanguage(lang);
+      expect(
+        causes.filter((c) => !i18n.exists(`board.causeName.${c}`)),
+        lang,
+      ).toEqual([]);
+    }
+  });
+
   it('speaks German', async () => {
     await setLanguage('de');
     board();
@@ -205,6 +224,7 @@ describe('BoardScreen', () => {
     const [first] = await screen.findAllByTestId('board-incident');
     expect(first!.textContent).toContain('6 Häuser (30 % der geprüften)');
     expect(first!.textContent).toContain('Empfehlung: abwarten');
+    expect(first!.textContent).toContain('Teslas Anmeldung fällt aus');
     expect(screen.getByRole('heading', { name: 'Übersicht für den Support' })).toBeTruthy();
   });
 });
