@@ -1,6 +1,7 @@
 // Plain Node. `npm run doctor -- board [--store postgres://… | --data-dir <dir>] [--format json|text]`: the
 // latest sweep's summary from the store (the embedded one in the data folder by default).
 import { textIn } from '@shared/text/languages';
+import { cliText } from '../cli-language';
 import type { SweepStore } from '@main/sweep-store/sweep-store';
 import type { CliCommand } from './cli-command';
 import { parseCommandArgs } from './parse-command-args';
@@ -57,6 +58,7 @@ export const boardCommand: CliCommand = {
   summary: t('cli.summary.board'),
   usage: USAGE,
   async run(argv, io) {
+    const t = cliText(argv);
     const parsed = parseCommandArgs({ name: 'board', usage: USAGE }, argv, io, {
       store: { type: 'string' },
       'data-dir': { type: 'string' },
@@ -90,7 +92,7 @@ export const boardCommand: CliCommand = {
             2,
           ),
         );
-      } else printSweepText(board.outcome, io);
+      } else printSweepText(board.outcome, io, t);
       return 0;
     } finally {
       await store.close();

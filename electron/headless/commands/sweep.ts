@@ -11,13 +11,15 @@ import type { PlatformClient } from '@main/platform/platform-client';
 import { isLoopbackSimulatorUrl } from '@main/security/token-destination';
 import { platformDirectoryFrom } from '@main/sweep/platform-directory';
 import { runSweep, type SweepOutcome } from '@main/sweep/sweep-engine';
-import { textIn } from '@shared/text/languages';
+import { textIn, type Translate } from '@shared/text/languages';
+import { cliText } from '../cli-language';
 import type { CliCommand, CliIo } from './cli-command';
 import { parseCommandArgs } from './parse-command-args';
 import { platformClientFor } from '../platform-way';
 import { openStoreFor, parseDuration } from './sweep-options';
 
-const t = textIn('en');
+const english = textIn('en');
+const t = english;
 
 const USAGE =
   'sweep --platform <url> [--store postgres://… | --data-dir <dir>] [--stale-after <duration>] [--share 0.25] [--concurrency 64] [--format json|text]';
@@ -37,7 +39,7 @@ export function sweepJson(out: SweepOutcome) {
   };
 }
 
-export function printSweepText(out: SweepOutcome, io: CliIo) {
+export function printSweepText(out: SweepOutcome, io: CliIo, t: Translate = english) {
   const s = out.summary;
   io.out(
     t('cli.sweep.done', {
@@ -69,6 +71,8 @@ export function sweepCommandWith(deps: { keychain: () => Vault }): CliCommand {
     summary: t('cli.summary.sweep'),
     usage: USAGE,
     async run(argv, io) {
+      // The terminal's words in `--lang` (usage errors included); the summary above is the command list's.
+      const t = cliText(argv);
       const parsed = parseCommandArgs({ name: 'sweep', usage: USAGE }, argv, io, {
         platform: { type: 'string' },
         store: { type: 'string' },
@@ -114,6 +118,7 @@ export function sweepCommandWith(deps: { keychain: () => Vault }): CliCommand {
           values.platform,
           { keychain: deps.keychain() },
           { fetch: nodeFetch },
+          t,
         );
       } catch (e) {
         io.err((e as Error).message);
@@ -160,7 +165,7 @@ export function sweepCommandWith(deps: { keychain: () => Vault }): CliCommand {
         });
         if (out.status === 'stopped') io.err(t('cli.sweep.stopped', { done: out.summary.homes }));
         if (values.format === 'json') io.out(JSON.stringify(sweepJson(out), null, 2));
-        else printSweepText(out, io);
+        else printSweepText(out, io, t);
         return 0;
       } catch (e) {
         io.err(t('cli.failed', { command: 'sweep', message: (e as Error).message }));

@@ -34,4 +34,18 @@ describe('board and sweep commands', () => {
     const c = io();
     expect(await sweepCommand.run(['--platform', 'http://evil.example/platform'], c.io)).toBe(2);
   });
+
+  it("speak --lang: sweep's usage error and board's empty store in German", async () => {
+    const a = io();
+    expect(await sweepCommand.run(['--lang', 'de'], a.io)).toBe(2);
+    expect(a.err.join('\n')).toContain('Plattform mit --platform <url> angeben');
+    const tmp = tempDir();
+    try {
+      const b = io();
+      expect(await boardCommand.run(['--data-dir', tmp.dir, '--lang', 'de'], b.io)).toBe(0);
+      expect(b.out.join('\n')).toContain('Noch kein Durchlauf im Speicher');
+    } finally {
+      tmp.remove();
+    }
+  }, 120_000);
 });
