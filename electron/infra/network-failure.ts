@@ -1,24 +1,24 @@
 // Plain Node. Names why a request got no answer at all (refused, unknown name, timeout, cut, untrusted
 // certificate) from the error fetch or node:http threw, so a message can say more than "fetch failed".
-import { textIn } from '@shared/text/languages';
+import { textIn, type Translate } from '@shared/text/languages';
 
 /** The message's words come from the catalogue (English: the log and the terminal read it). */
 const english = textIn('en');
 
-const CAUSES: Array<[RegExp, string]> = [
-  [/^ECONNREFUSED$/, 'the connection was refused (nothing is listening there)'],
-  [/^(ENOTFOUND|EAI_AGAIN|EAI_NONAME)$/, 'the name could not be looked up (no DNS answer)'],
+/** Error codes to the catalogue's words for them (`errors.network.*`). */
+const CAUSES: Array<[RegExp, NetworkFailureKey]> = [
+  [/^ECONNREFUSED$/, 'refused'],
+  [/^(ENOTFOUND|EAI_AGAIN|EAI_NONAME)$/, 'no_dns'],
   [
     /^(ETIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_HEADERS_TIMEOUT|UND_ERR_BODY_TIMEOUT|TimeoutError|AbortError)$/,
-    'no answer came in time',
+    'timeout',
   ],
-  [/^(ECONNRESET|EPIPE|UND_ERR_SOCKET|UND_ERR_CLOSED)$/, 'the connection was cut'],
-  [/^(EHOSTUNREACH|ENETUNREACH|ENETDOWN|EHOSTDOWN)$/, 'this computer has no network route there'],
-  [
-    /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/,
-    'its certificate was not trusted (a proxy or a Wi-Fi login page may be in the way)',
-  ],
+  [/^(ECONNRESET|EPIPE|UND_ERR_SOCKET|UND_ERR_CLOSED)$/, 'cut'],
+  [/^(EHOSTUNREACH|ENETUNREACH|ENETDOWN|EHOSTDOWN)$/, 'no_route'],
+  [/CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/, 'untrusted_certificate'],
 ];
+type NetworkFailureKey =
+  'refused' | 'no_dns' | 'timeout' | 'cut' | 'no_route' | 'untrusted_certificate' | 'no_connection';
 
 function codesOf(error: unknown): string[] {
   const codes: string[] = [];
@@ -38,11 +38,11 @@ function codesOf(error: unknown): string[] {
  * The plain-words cause when `error` means the request got no answer (a network failure), or null when it
  * is something else (an answer that could not be read, a bug) and must be reported as that.
  */
-export function networkFailureCause(error: unknown): string | null {
+export function networkFailureCause(error: unknown, t: Translate = english): string | null {
   const codes = codesOf(error);
-  for (const [pattern, words] of CAUSES) if (codes.some((c) => pattern.test(c))) return words;
+  for (const [pattern, key] of CAUSES) if (codes.some((c) => pattern.test(c))) return t(`errors.network.${key}`);
   // undici's bare "fetch failed" with no code we know: still no answer, cause unknown.
-  if (error instanceof TypeError && error.message === 'fetch failed') return 'no connection could be made';
+  if (error instanceof TypeError && error.message === 'fetch failed') return t('errors.network.no_connection');
   return null;
 }
 

@@ -2757,6 +2757,17 @@ export const de: TextCatalogue = {
     fleet_too_large: 'die Antwort war größer als {{mb}} MB und wurde nicht gelesen',
     file_lock_held: '{{file}} wird von einem anderen Prozess gehalten ({{ms}} ms gewartet)',
     keychain_unavailable: 'Der Schlüsselbund des Systems ist nicht nutzbar: {{reason}}',
+    // Warum eine Anfrage gar keine Antwort bekam (electron/infra/network-failure.ts).
+    network: {
+      refused: 'die Verbindung wurde abgelehnt (dort lauscht nichts)',
+      no_dns: 'der Name ließ sich nicht auflösen (keine DNS-Antwort)',
+      timeout: 'es kam keine Antwort rechtzeitig',
+      cut: 'die Verbindung wurde getrennt',
+      no_route: 'dieser Rechner hat keinen Netzwerkweg dorthin',
+      untrusted_certificate:
+        'ihrem Zertifikat wurde nicht vertraut (ein Proxy oder eine WLAN-Anmeldeseite steht womöglich im Weg)',
+      no_connection: 'es konnte keine Verbindung aufgebaut werden',
+    },
     simulator_unreachable:
       'Der Simulator unter {{host}} ist nicht erreichbar: {{why}}. Starten Sie ihn (npm run sim) auf diesem Computer, oder prüfen Sie --api-base.',
     pdf_no_chromium:

@@ -2632,6 +2632,16 @@ export const en = {
     fleet_too_large: 'the answer was over {{mb}} MB and was not read',
     file_lock_held: '{{file}} is held by another process (waited {{ms}} ms)',
     keychain_unavailable: 'The system keychain cannot be used: {{reason}}',
+    // Why a request got no answer at all (electron/infra/network-failure.ts).
+    network: {
+      refused: 'the connection was refused (nothing is listening there)',
+      no_dns: 'the name could not be looked up (no DNS answer)',
+      timeout: 'no answer came in time',
+      cut: 'the connection was cut',
+      no_route: 'this computer has no network route there',
+      untrusted_certificate: 'its certificate was not trusted (a proxy or a Wi-Fi login page may be in the way)',
+      no_connection: 'no connection could be made',
+    },
     simulator_unreachable:
       'could not reach the simulator at {{host}}: {{why}}. Start it (npm run sim) on this computer, or check --api-base.',
     pdf_no_chromium:
