@@ -5,7 +5,7 @@
 // after the first does. Prints one JSON line.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { nodeFetch } from '../electron/fleet/node-fetch';
+import { createNodeFetch } from '../electron/fleet/node-fetch';
 import { createPlatformClient } from '../electron/platform/platform-client';
 import { DEMO_CLIENT } from '../electron/simulator/auth/clients';
 import { platformDirectoryFrom } from '../electron/sweep/platform-directory';
@@ -62,8 +62,8 @@ if (values.mode === 'create') {
       createPlatformClient({
         baseUrl: `${origin}/platform`,
         agentKey: 'demo-agent-key',
-        // As `doctor sweep` does (headless/commands/sweep.ts): the pooled Node fetch for the borrows.
-        fetch: nodeFetch,
+        // As `doctor sweep` does (headless/commands/sweep.ts): a pooled Node fetch of its own for the borrows.
+        fetch: createNodeFetch(),
       }),
     ),
     store,

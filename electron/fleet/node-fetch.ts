@@ -21,30 +21,43 @@ const agentOptions = {
   timeout: IDLE_SOCKET_MS,
   scheduling: 'lifo' as const,
 };
-const agents = { 'http:': new http.Agent(agentOptions), 'https:': new https.Agent(agentOptions) };
+type Agents = { 'http:': http.Agent; 'https:': https.Agent };
+const newAgents = (): Agents => ({ 'http:': new http.Agent(agentOptions), 'https:': new https.Agent(agentOptions) });
 
 /** The code a reused socket gives when the server closed it just as the request went out. */
 const isStaleSocket = (e: unknown) =>
   (e as { code?: string } | null)?.code === 'ECONNRESET' || (e as { code?: string } | null)?.code === 'EPIPE';
 
-export const nodeFetch: typeof fetch = async (input, init = {}) => {
-  try {
-    return await fetchOnce(input, init, false);
-  } catch (e) {
-    // A kept-alive socket the server closed while it sat idle, just as this request went out: a read is sent
-    // once more on a new connection (what Node's documentation advises for reused sockets). A command
-    // (POST) is not: the server may already have taken it, and a second one would act and be billed twice;
-    // its caller decides (the test charge reads the setting back before it writes again). Any other failure
-    // is reported as it is.
-    const method = (init.method ?? 'GET').toUpperCase();
-    if (e instanceof StaleSocketError && (method === 'GET' || method === 'HEAD')) return fetchOnce(input, init, true);
-    throw e;
-  }
-};
+/**
+ * A fetch with connection pools of its own. Each pool holds MAX_SOCKETS_PER_HOST per host; a caller that
+ * talks to a second service (the sweep's borrows from the platform) takes its own, so that service's
+ * requests never queue behind the Fleet API's, as they would not where the two are different hosts.
+ */
+export function createNodeFetch(): typeof fetch {
+  const agents = newAgents();
+  return async (input, init = {}) => {
+    try {
+      return await fetchOnce(agents, input, init, false);
+    } catch (e) {
+      // A kept-alive socket the server closed while it sat idle, just as this request went out: a read is sent
+      // once more on a new connection (what Node's documentation advises for reused sockets). A command
+      // (POST) is not: the server may already have taken it, and a second one would act and be billed twice;
+      // its caller decides (the test charge reads the setting back before it writes again). Any other failure
+      // is reported as it is.
+      const method = (init.method ?? 'GET').toUpperCase();
+      if (e instanceof StaleSocketError && (method === 'GET' || method === 'HEAD'))
+        return fetchOnce(agents, input, init, true);
+      throw e;
+    }
+  };
+}
+
+/** The process's fetch for the Fleet API: one pool for the whole process. */
+export const nodeFetch: typeof fetch = createNodeFetch();
 
 class StaleSocketError extends Error {}
 
-const fetchOnce = (input: Parameters<typeof fetch>[0], init: RequestInit, fresh: boolean) =>
+const fetchOnce = (agents: Agents, input: Parameters<typeof fetch>[0], init: RequestInit, fresh: boolean) =>
   new Promise<Response>((resolve, reject) => {
     const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
     const lib = url.protocol === 'https:' ? https : url.protocol === 'http:' ? http : null;

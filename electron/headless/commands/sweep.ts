@@ -4,7 +4,7 @@
 // stdout. Ctrl-C stops cleanly and keeps what was swept. Meant to run on a schedule on a server. The agent
 // key: TCD_PLATFORM_KEY, else the OS keychain (as for `diagnose --platform`, platform-way.ts).
 import { DEMO_CLIENT } from '@main/simulator';
-import { nodeFetch } from '@main/fleet/node-fetch';
+import { createNodeFetch } from '@main/fleet/node-fetch';
 import { KeyringVault, type Vault } from '@main/infra/keychain';
 import { platformUrlProblem } from '@main/platform/agent-key';
 import type { PlatformClient } from '@main/platform/platform-client';
@@ -112,12 +112,13 @@ export function sweepCommandWith(deps: { keychain: () => Vault }): CliCommand {
       // the app's profile form), else the demo key for a simulator on this computer.
       let platform: PlatformClient;
       try {
-        // The pooled Node fetch: one borrow per home, on kept-alive connections, costs less CPU than the global fetch.
+        // A pooled Node fetch of its own for the platform: one borrow per home on kept-alive connections costs
+        // less CPU than the global fetch, and the borrows never queue behind the Fleet API's reads for sockets.
         platform = await platformClientFor(
           'sweep',
           values.platform,
           { keychain: deps.keychain() },
-          { fetch: nodeFetch },
+          { fetch: createNodeFetch() },
           t,
         );
       } catch (e) {
