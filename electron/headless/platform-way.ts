@@ -6,6 +6,7 @@ import { agentKeyFor, platformUrlProblem } from '@main/platform/agent-key';
 import { connectForPlatform } from '@main/platform/connect-for-platform';
 import { createPlatformClient, type PlatformClient } from '@main/platform/platform-client';
 import { isLoopbackSimulatorUrl } from '@main/security/token-destination';
+import { KeyringVault, type Vault } from '@main/infra/keychain';
 import type { ServiceOptions } from '@main/app/compose-services';
 import { textIn, type Translate } from '@shared/text/languages';
 
@@ -39,10 +40,16 @@ export async function platformClientFor(
   command: string,
   platform: string,
   services: Pick<Services, 'keychain'>,
-  options: { fetch?: typeof fetch } = {},
+  options: { fetch?: typeof fetch; osKeychain?: () => Pick<Vault, 'get'> } = {},
   t: Translate = english,
 ): Promise<PlatformClient> {
-  const agentKey = await agentKeyFor(platform, { env: process.env, keychain: services.keychain });
+  // The agent key is the installer's, kept in the OS keychain by the app's profile form: it is looked up there
+  // too when the command keeps the customer's tokens for this session only (an in-memory keychain).
+  const os = options.osKeychain ?? (() => new KeyringVault());
+  const keychain: Pick<Vault, 'get'> = {
+    get: async (key) => (await services.keychain.get(key).catch(() => null)) ?? os().get(key),
+  };
+  const agentKey = await agentKeyFor(platform, { env: process.env, keychain });
   if (!agentKey) throw new Error(t('cli.platform.noKey', { command, host: new URL(platform).host }));
   return createPlatformClient({ baseUrl: platform, agentKey, ...(options.fetch ? { fetch: options.fetch } : {}) });
 }

@@ -34,7 +34,7 @@ export function platformUrlProblem(
 
 export async function agentKeyFor(
   platformUrl: string,
-  sources: { env?: NodeJS.ProcessEnv; keychain?: Vault },
+  sources: { env?: NodeJS.ProcessEnv; keychain?: Pick<Vault, 'get'> },
 ): Promise<string | null> {
   const fromEnv = sources.env?.TCD_PLATFORM_KEY?.trim();
   if (fromEnv) return fromEnv;
