@@ -17,6 +17,7 @@ import {
   type BoardSummary,
 } from '@shared/contract/areas/board';
 import { HEALTHY } from '@shared/sweep/sweep-types';
+import { splitChanges } from '@shared/sweep/changes';
 import type { SweepStore } from '@main/sweep-store/sweep-store';
 import { boardCsv } from './board-csv';
 
@@ -91,6 +92,7 @@ export class BoardService {
         store.changes(sweep.id),
       ]);
       const order = { newly_broken: 0, changed: 1, recovered: 2 } as const;
+      const split = splitChanges(changes);
       return {
         ...empty,
         sweep,
@@ -108,8 +110,8 @@ export class BoardService {
           .map(([actor, count]) => ({ actor: actorOf(actor), count }))
           .sort((a, b) => b.count - a.count || a.actor.localeCompare(b.actor)),
         changes: {
-          newlyBroken: changes.filter((c) => c.kind !== 'recovered').length,
-          recovered: changes.filter((c) => c.kind === 'recovered').length,
+          newlyBroken: split.newlyBroken.length,
+          recovered: split.recovered.length,
           items: [...changes]
             .sort((a, b) => order[a.kind] - order[b.kind] || a.ref.localeCompare(b.ref))
             .slice(0, MAX_CHANGES_LISTED),

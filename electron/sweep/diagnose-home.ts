@@ -5,7 +5,7 @@ import type { ChecklistInput } from '@shared/checklist/checklist-input';
 import type { Check } from '@shared/report/check-types';
 import { rootCause } from '@shared/checklist/layers';
 import { HEALTHY, type HomeResult } from '@shared/sweep/sweep-types';
-import { gather, type KnownDevices } from '../checklist/gather';
+import { gather } from '../checklist/gather';
 import { createFleetClient, type FleetClientOptions } from '../fleet/fleet-client';
 import type { FleetSession } from '../fleet/fleet-session';
 import { createUsageMeter } from '../fleet/usage-meter';
@@ -13,8 +13,6 @@ import { createUsageMeter } from '../fleet/usage-meter';
 export interface HomeDiagnosis {
   result: HomeResult;
   wakes: number;
-  /** The ids products listed (to read them with products next time), or null. */
-  seen: KnownDevices | null;
 }
 
 /** Seconds between the first site's live_status timestamp and the read, or null when none was read. */
@@ -48,17 +46,15 @@ export async function diagnoseHome(
   opts: {
     profile: ChecklistInput['profile'];
     client: Omit<FleetClientOptions, 'meter'>;
-    known?: KnownDevices;
     now?: () => number;
   },
 ): Promise<HomeDiagnosis> {
   const meter = createUsageMeter();
   const client = createFleetClient(session, { ...opts.client, meter });
-  const { input, seen } = await gather(client, session, {
+  const { input } = await gather(client, session, {
     profile: opts.profile,
     // Whose account a site-less home is does not change its root cause; the read would cost one more request.
     identifyAccount: false,
-    ...(opts.known ? { known: opts.known } : {}),
     ...(opts.now ? { now: opts.now } : {}),
   });
   const checks = buildChecks(input);
@@ -74,6 +70,5 @@ export async function diagnoseHome(
       checks: compact(checks),
     },
     wakes: usage.byClass.wake,
-    seen,
   };
 }

@@ -4,6 +4,7 @@
 // `not_checked`, never blamed, so one cause reads as one thing to fix (as network diagnostics do). Pure and
 // type-only on the check shapes: the page, the report, the terminal and the sweep use it alike.
 import type { Check, CheckId, Fix } from '@shared/report/check-types';
+import { isProblem } from './problems';
 
 export type LayerId =
   'reach' | 'sign_in' | 'platform' | 'account' | 'scopes' | 'discovery' | 'site' | 'site_settings' | 'vehicle';
@@ -59,7 +60,6 @@ const ACCOUNT_LAYER = LAYERS.findIndex((l) => l.id === 'account');
 
 /** The layer a check belongs to (its index in LAYERS). */
 export const layerOf = (id: CheckId): number => INDEX.get(id) ?? LAYERS.length;
-export const layerIdOf = (id: CheckId): LayerId => LAYERS[layerOf(id)]?.id ?? 'vehicle';
 
 const DEPENDANTS: Partial<Record<CheckId, (id: CheckId) => boolean>> = {
   'scope.energy_read': (id) => id.startsWith('energy.'),
@@ -176,5 +176,4 @@ export function rootCause(checks: readonly Check[]): { checkId: CheckId; actor: 
 }
 
 /** The checks that are problems once layered (fail, warn, unknown), i.e. what "N things to fix" counts. */
-export const problemCount = (checks: readonly Check[]): number =>
-  checks.filter((c) => c.status === 'fail' || c.status === 'warn' || c.status === 'unknown').length;
+export const problemCount = (checks: readonly Check[]): number => checks.filter(isProblem).length;

@@ -65,7 +65,7 @@ export function waitMoment(untilMs: number, t: Translate, options: MomentOptions
         });
   const ms = Math.max(0, untilMs - options.now);
   let age: string;
-  if (ms < HOUR - 15 * 60_000 || ms < 45 * 60_000) {
+  if (ms < 45 * 60_000) {
     const minutes = Math.max(1, Math.round(ms / 60_000));
     age = t(minutes === 1 ? 'moment.minute' : 'moment.minutes', { n: minutes });
   } else if (ms < 2 * DAY) {

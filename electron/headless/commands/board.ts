@@ -6,37 +6,25 @@ import type { SweepStore } from '@main/sweep-store/sweep-store';
 import type { CliCommand } from './cli-command';
 import { parseCommandArgs } from './parse-command-args';
 import { openStoreFor } from './sweep-options';
-import { printSweepText, sweepJson } from './sweep';
+import { printSweepText } from './sweep';
 import { splitChanges } from '@shared/sweep/changes';
 
 const t = textIn('en');
 const USAGE = 'board [--store postgres://… | --data-dir <dir>] [--format json|text]';
 
-/** The latest finished sweep as the sweep command prints it, or null when there is none. */
+/** The latest finished sweep's summary, incidents and changes as the sweep command prints them, or null. */
 export async function latestBoard(store: SweepStore) {
   const sweep = await store.latestSweep();
   if (!sweep) return null;
-  const [counts, incidents, changes, homes] = await Promise.all([
+  const [counts, incidents, changes] = await Promise.all([
     store.counts(sweep.id),
     store.incidents(sweep.id),
     store.changes(sweep.id),
-    store.homes({ limit: 100_000 }),
   ]);
   return {
     sweep,
     counts,
     outcome: {
-      sweepId: sweep.id,
-      status: sweep.status === 'running' ? ('stopped' as const) : sweep.status,
-      plan: { homes: sweep.homes, skipped: 0, requests: 0, costUsd: 0 },
-      homes: homes.map((h) => ({
-        ref: h.ref,
-        cause: h.cause ?? 'not_swept',
-        actor: null,
-        dataAgeSeconds: null,
-        requests: 0,
-        checks: [],
-      })),
       summary: {
         homes: sweep.homes,
         byCause: counts.byCause,
@@ -80,13 +68,12 @@ export const boardCommand: CliCommand = {
         return 0;
       }
       if (parsed.values.format === 'json') {
-        const { homes: _homes, ...rest } = sweepJson(board.outcome);
         io.out(
           JSON.stringify(
             {
               sweep: { id: board.sweep.id, finishedAt: board.sweep.finishedAt, status: board.sweep.status },
               byActor: board.counts.byActor,
-              ...rest,
+              ...board.outcome,
             },
             null,
             2,

@@ -51,11 +51,8 @@ export const diagnoseCommand: CliCommand = {
       io.err(platformProblem);
       return 2;
     }
-    if (values.lang !== undefined && !isLanguage(values.lang)) {
-      io.err(t('cli.badLang', { command: 'diagnose' }));
-      return 2;
-    }
-    // The text's language (English unless --lang); the JSON document carries keys and English words.
+    // The text's language (English unless --lang; parseCommandArgs has refused any other value); the JSON
+    // document carries keys and English words.
     const language = isLanguage(values.lang) ? values.lang : 'en';
     // The stored customer's token would travel to --api-base: the same rule as connect and test-charge.
     const apiBaseProblem = values['api-base'] ? apiBaseOptionProblem(values['api-base']) : null;

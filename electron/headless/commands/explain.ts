@@ -85,11 +85,7 @@ export const explainCommand: CliCommand = {
     );
     if (!parsed) return 2;
     const { values, positionals } = parsed;
-    const english = textIn('en');
-    if (values.lang !== undefined && !isLanguage(values.lang)) {
-      io.err(english('cli.badLang', { command: 'explain' }));
-      return 2;
-    }
+    // parseCommandArgs has refused any --lang but en|de.
     const t = textIn(isLanguage(values.lang) ? values.lang : 'en');
     if ((values.file === undefined) === (positionals.length === 0)) {
       io.err(t('cli.explain.oneInput', { usage: USAGE }));

@@ -39,7 +39,12 @@ export function sweepJson(out: SweepOutcome) {
   };
 }
 
-export function printSweepText(out: SweepOutcome, io: CliIo, t: Translate = english) {
+/** The sweep's lines for the terminal (also `doctor board`'s, from the store: it has no per-home list). */
+export function printSweepText(
+  out: Pick<SweepOutcome, 'summary' | 'incidents' | 'changes'>,
+  io: CliIo,
+  t: Translate = english,
+) {
   const s = out.summary;
   io.out(
     t('cli.sweep.done', {

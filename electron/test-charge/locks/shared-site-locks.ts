@@ -19,11 +19,6 @@ export interface SharedLocks {
   release(): Promise<void>;
 }
 
-/** Whether another installation would see this test: some shared lock is held. */
-export function sharedLockHeld(inForce: readonly LockInForce[]): boolean {
-  return inForce.some((l) => l.kind !== 'local' && l.state === 'held');
-}
-
 export async function takeSharedLocks(
   sources: readonly SiteLockSource[],
   siteId: string,
