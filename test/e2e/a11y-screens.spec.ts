@@ -3,8 +3,7 @@
 // the light or the dark theme; the pseudo-locale shows no text that bypassed i18next; the German UI shows
 // no English sentence; and the app is usable with the keyboard alone, with a visible focus.
 import AxeBuilder from '@axe-core/playwright';
-import { readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { de } from '@shared/text/de';
@@ -271,11 +270,12 @@ test('German: no English sentence on any screen or dialog, and the check catches
   await expect(page.getByTestId('redaction-preview')).toBeVisible({ timeout: 20_000 });
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: say('reports.export.asJson') }).click();
-  const file = path.join(os.tmpdir(), `tcd-e2e-de-${Date.now()}.json`);
+  // In the test's own output folder, which Playwright removes: the page reads the file some time after the
+  // input's change, so deleting it here once made the support view fail to open under load.
+  const file = test.info().outputPath('report-de.json');
   await (await download).saveAs(file);
   await page.getByTestId('report-drop-zone').locator('input[type="file"]').setInputFiles(file);
-  rmSync(file, { force: true });
-  await expect(page.getByTestId('report-view')).toBeVisible();
+  await expect(page.getByTestId('report-view')).toBeVisible({ timeout: 20_000 });
   await page.getByRole('button', { name: say('reports.rerun.button') }).click();
   await expect(page.getByTestId('rerun-result')).toBeVisible();
   await look('report: support view');
