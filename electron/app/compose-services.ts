@@ -262,6 +262,13 @@ export function composeServices(options: ServiceOptions): Services {
   };
   const board = new BoardService({ source: boardSource, now });
 
+  // A run under way read with the grant a new sign-in replaced: the next one asked for starts afresh. Heard
+  // on the bus, so a sign-in finished through the desktop shell's deep link counts too.
+  events.addSink((event, payload) => {
+    const e = payload as Partial<SignInFinishedEvent>;
+    if (event === 'accounts:signInFinished' && e.ok && typeof e.accountId === 'string')
+      checklist.signedInAgain(e.accountId);
+  });
   // A customer whose sign-in a test or a pending restore still needs is not forgotten.
   accounts.onBeforeForget((accountId) => testCharge.forgetBlocker(accountId));
   // Reports export the selected customer's latest checklist result (with that customer's test runs).

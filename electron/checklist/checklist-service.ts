@@ -64,6 +64,8 @@ export class ChecklistService {
   private readonly problemsSeen = new Map<string, Set<string>>();
   private readonly now: () => number;
   private readonly known: KnownDevicesStore;
+  /** The run under way per customer (`stale` once they signed in again since it started). */
+  private readonly inFlight = new Map<string, { report: Promise<Report>; stale: boolean }>();
 
   constructor(private readonly deps: ChecklistServiceDeps) {
     this.now = deps.now ?? Date.now;
@@ -89,7 +91,33 @@ export class ChecklistService {
     });
   }
 
-  async run(accountId: string): Promise<Report> {
+  /**
+   * The checklist for an account, read from Tesla now. A run asked for while one for the same customer is
+   * under way joins it (the app starts one as it opens, the installer may press "Run" meanwhile): one
+   * diagnosis, never two sets of the same requests against limits shared with the platform.
+   */
+  run(accountId: string): Promise<Report> {
+    const going = this.inFlight.get(accountId);
+    if (going && !going.stale) return going.report;
+    const entry = { report: this.runNow(accountId), stale: false };
+    this.inFlight.set(accountId, entry);
+    const done = () => {
+      if (this.inFlight.get(accountId) === entry) this.inFlight.delete(accountId);
+    };
+    void entry.report.then(done, done);
+    return entry.report;
+  }
+
+  /**
+   * The customer signed in again (a reconnect, new boxes ticked): a run under way read with the old grant,
+   * so the next run asked for starts afresh instead of joining it.
+   */
+  signedInAgain(accountId: string): void {
+    const going = this.inFlight.get(accountId);
+    if (going) going.stale = true;
+  }
+
+  private async runNow(accountId: string): Promise<Report> {
     const session = await this.deps.sessionFor(accountId);
     const meter = createUsageMeter();
     const label = this.deps.labelFor?.(accountId);
@@ -114,6 +142,7 @@ export class ChecklistService {
 
   /** Drops what this run holds for a customer (their raw answers, their problems seen); true when there was something. */
   forget(accountId: string): boolean {
+    this.signedInAgain(accountId);
     this.problemsSeen.delete(accountId);
     return this.held.delete(accountId);
   }
