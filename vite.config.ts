@@ -1,11 +1,12 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { preloadAppCode } from './scripts/preload-app-code.ts';
 
 // The renderer only; main and preload are bundled by esbuild (scripts/build.ts), which is all they need.
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react()],
+  plugins: [react(), preloadAppCode()],
   // The import aliases (@shared, @renderer, …) are written once, in tsconfig.base.json.
   resolve: { tsconfigPaths: true },
   build: {

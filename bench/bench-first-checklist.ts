@@ -1,9 +1,10 @@
 // Benchmark part: in Chromium through the browser transport, from navigation to the demo account's
 // checklist being on screen, with the embedded simulator answering every request after the given latency.
 // The customer is connected first, through the backend's own IPC with the consent given over HTTP, so no
-// page is open to run the checklist on connecting (the app does that now): the timed part is a fresh page
-// load, opening the checklist and running a first diagnosis (the two clicks made in the page as soon as the
-// buttons can take them). Besides the total, the page's own Performance marks (renderer/src/perf/start-marks.ts)
+// page is open to run the checklist on connecting (the app does that too): the timed part is a fresh page
+// load with a connected customer and no checklist held, opening Check and its first diagnosis — which the
+// app starts itself as it opens (renderer/src/state/checklist-at-open.ts); "Run" is pressed as soon as it
+// can be, which joins that run rather than starting another. Besides the total, the page's own Performance marks (renderer/src/perf/start-marks.ts)
 // and Chromium's paint timing break it down: when the page first painted, when the app's code started, the
 // socket opened and the first answer came, when the run was asked for, how long the diagnosis took as the
 // page saw it, and the render after it. `npx tsx bench/bench-first-checklist.ts` measures this figure alone

@@ -38,6 +38,8 @@ interface AccountsState {
   visitEnded: EndVisitSummary | null;
   closeVisitSummary(): void;
   load(): Promise<void>;
+  /** The list, once: joins a first load under way, nothing when the list is there (start-up asks, then the screen). */
+  ensureLoaded(): Promise<void>;
   /** Starts a sign-in; `way` for a profile with a platform (`replace` only once the page confirmed it). */
   connect(
     label: string,
@@ -84,6 +86,8 @@ const PLATFORM_LOST = new Set(['errors.platform_connection_lost', 'errors.platfo
 
 // The client the events are subscribed on (a new client, e.g. in tests, gets its own subscription).
 let subscribedTo: unknown = null;
+// The first load under way (the entry asks at start-up, the Connect screen again as it mounts).
+let firstLoad: { client: unknown; done: Promise<void> } | null = null;
 
 export const useAccountsStore = create<AccountsState>((set, get) => {
   const apply = (list: {
@@ -129,6 +133,20 @@ export const useAccountsStore = create<AccountsState>((set, get) => {
     lastConnected: null,
     visitEnded: null,
     closeVisitSummary: () => set({ visitEnded: null }),
+
+    ensureLoaded() {
+      if (get().loaded) return Promise.resolve();
+      const client = getClient();
+      if (firstLoad?.client !== client) {
+        const done = get()
+          .load()
+          .finally(() => {
+            if (firstLoad?.done === done) firstLoad = null;
+          });
+        firstLoad = { client, done };
+      }
+      return firstLoad.done;
+    },
 
     async load() {
       const client = getClient();

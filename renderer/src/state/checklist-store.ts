@@ -10,11 +10,19 @@ interface ChecklistState {
   accountId: string | null;
   report: Report | null;
   running: boolean;
+  /** The last checklist is being asked for: "not run yet" is not known, and "Run" waits for the answer. */
+  loading: boolean;
   progress: { done: number; total: number } | null;
   rechecking: string | null;
   error: string | null;
   /** Shows the account's last checklist of this run, if any. */
   load(accountId: string): Promise<void>;
+  /**
+   * As the app opens, for the customer on screen: their last checklist of this run, or else one read now,
+   * so the verdicts are there by the time the installer looks (the main side joins a run already under way).
+   * Resolves once that is asked for.
+   */
+  open(accountId: string): Promise<void>;
   run(accountId: string): Promise<void>;
   recheck(check: Check): Promise<void>;
   /** Listens for progress; returns the removal. */
@@ -27,17 +35,27 @@ export const useChecklistStore = create<ChecklistState>((set, get) => ({
   accountId: null,
   report: null,
   running: false,
+  loading: false,
   progress: null,
   rechecking: null,
   error: null,
   async load(accountId) {
     if (get().accountId !== accountId) set({ accountId, report: null, error: null, progress: null });
+    set({ loading: true });
     try {
       const report = await getClient().checklist.last({ accountId });
       if (get().accountId === accountId && !get().running) set({ report });
     } catch (e) {
       set({ error: message(e) });
+    } finally {
+      if (get().accountId === accountId) set({ loading: false });
     }
+  },
+  async open(accountId) {
+    await get().load(accountId);
+    const { report, running, error } = get();
+    // Resolves once the run is asked for, not answered: the entry starts the app's code then.
+    if (get().accountId === accountId && !report && !running && !error) void get().run(accountId);
   },
   async run(accountId) {
     set({ accountId, running: true, error: null, progress: null });

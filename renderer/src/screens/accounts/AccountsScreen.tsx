@@ -13,13 +13,15 @@ export function AccountsScreen() {
   const { t } = useTranslation();
   // A notice's values may name keys themselves (a refusal's reason): resolved in the same language.
   const tr = t as unknown as Translate;
-  const { accounts, loaded, notice, load, dismissNotice, connect, busy, signIn, connectWays } = useAccountsStore();
+  const { accounts, loaded, notice, ensureLoaded, dismissNotice, connect, busy, signIn, connectWays } =
+    useAccountsStore();
   // A customer reached through the platform gets its boxes by connecting for the platform.
   const noticeThroughPlatform = accounts.some((a) => a.id === notice?.reconnectAccountId && a.way === 'platform');
   const [focusId, setFocusId] = useState<string | null>(null);
+  // The entry asked at start-up already: joined, not asked twice (events keep the list fresh after).
   useEffect(() => {
-    void load();
-  }, [load]);
+    void ensureLoaded();
+  }, [ensureLoaded]);
 
   return (
     <div className="accounts-screen">

@@ -22,7 +22,7 @@ function ChecklistStep({ step }: { step: 'check' | 'fix' }) {
   const accountId = useAccountsStore((s) => s.selectedAccountId);
   const account = useAccountsStore((s) => s.accounts.find((a) => a.id === s.selectedAccountId));
   const connect = useAccountsStore((s) => s.connect);
-  const { report, running, progress, rechecking, error, load, run, recheck, subscribe } = useChecklistStore();
+  const { report, running, loading, progress, rechecking, error, load, run, recheck, subscribe } = useChecklistStore();
   const problemsFocus = useVisitStore((s) => s.problemsFocus);
   const root = useRef<HTMLDivElement>(null);
   useEffect(() => subscribe(), [subscribe]);
@@ -67,7 +67,8 @@ function ChecklistStep({ step }: { step: 'check' | 'fix' }) {
           type="button"
           className={report ? '' : 'primary'}
           onClick={() => void run(accountId)}
-          disabled={running}
+          // Until the last checklist's answer is in, "Run" could start a second diagnosis for nothing.
+          disabled={running || loading}
           data-testid="run-checklist"
         >
           {report ? t('checklist.runAgain') : t('checklist.run')}
@@ -84,7 +85,7 @@ function ChecklistStep({ step }: { step: 'check' | 'fix' }) {
           {error}
         </p>
       )}
-      {!report && !running && <p className="ck-note">{t('checklist.notRun')}</p>}
+      {!report && !running && !loading && <p className="ck-note">{t('checklist.notRun')}</p>}
       {shown && (
         <>
           <ChecklistView

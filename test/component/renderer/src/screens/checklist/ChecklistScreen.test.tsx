@@ -8,6 +8,7 @@ import { REPORT_SCHEMA_ID, type Report } from '@shared/report/report-schema';
 import { ChecklistView } from '@renderer/components/checklist/ChecklistView';
 import { initI18n } from '@renderer/i18n';
 import { ChecklistScreen } from '@renderer/screens/checklist/ChecklistScreen';
+import { openSelectedChecklist } from '@renderer/state/checklist-at-open';
 import { useChecklistStore } from '@renderer/state/checklist-store';
 import { useAccountsStore } from '@renderer/state/accounts-store';
 import { setClient } from '@renderer/transport';
@@ -97,6 +98,7 @@ afterEach(async () => {
     accountId: null,
     report: null,
     running: false,
+    loading: false,
     progress: null,
     rechecking: null,
     error: null,
@@ -319,5 +321,71 @@ describe('ChecklistScreen', () => {
     render(<ChecklistScreen />);
     fireEvent.click(await screen.findByRole('button', { name: 'Run the checklist' }));
     expect((await screen.findByRole('alert')).textContent).toMatch(/reconnect/);
+  });
+
+  it('while the last checklist is being asked for, says neither "not run yet" nor lets "Run" start a second one', async () => {
+    let answer: (r: Report | null) => void = () => undefined;
+    setClient(
+      fakeClient({
+        'checklist:last': () => new Promise<Report | null>((resolve) => (answer = resolve)),
+        'checklist:run': () => report(),
+      }).client,
+    );
+    useAccountsStore.setState({ selectedAccountId: 'acct-1', accounts: [] });
+    render(<ChecklistScreen />);
+    const run = screen.getByTestId('run-checklist') as HTMLButtonElement;
+    await waitFor(() => expect(run.disabled).toBe(true));
+    expect(screen.queryByText(i18next.t('checklist.notRun'))).toBeNull();
+    act(() => answer(null));
+    await waitFor(() => expect(run.disabled).toBe(false));
+    expect(screen.getByText(i18next.t('checklist.notRun'))).toBeTruthy();
+  });
+});
+
+describe('the checklist as the app opens', () => {
+  const connected = (state: 'connected' | 'reconnect_needed') =>
+    ({ id: 'acct-1', label: 'Rivera', state }) as unknown as ReturnType<
+      typeof useAccountsStore.getState
+    >['accounts'][number];
+
+  function client(last: Report | null) {
+    const calls: string[] = [];
+    const api = buildApi(
+      async (channel) => {
+        calls.push(channel);
+        if (channel === 'checklist:last') return { ok: true, value: last };
+        if (channel === 'checklist:run') return { ok: true, value: report() };
+        return { ok: false, error: { code: 'unknown_channel', message: channel } };
+      },
+      () => () => undefined,
+    );
+    setClient(createClient(api));
+    return calls;
+  }
+
+  it("reads the selected connected customer's checklist at once when none is held", async () => {
+    const calls = client(null);
+    useAccountsStore.setState({ selectedAccountId: 'acct-1', accounts: [connected('connected')] });
+    openSelectedChecklist();
+    await waitFor(() => expect(useChecklistStore.getState().report).not.toBeNull());
+    expect(calls).toEqual(['checklist:last', 'checklist:run']);
+  });
+
+  it('shows the one held (a reload) without reading Tesla again', async () => {
+    const calls = client(report());
+    useAccountsStore.setState({ selectedAccountId: 'acct-1', accounts: [connected('connected')] });
+    openSelectedChecklist();
+    await waitFor(() => expect(useChecklistStore.getState().report).not.toBeNull());
+    expect(calls).toEqual(['checklist:last']);
+  });
+
+  it('runs nothing for a customer who must sign in again, nor with nobody selected', async () => {
+    const calls = client(null);
+    useAccountsStore.setState({ selectedAccountId: 'acct-1', accounts: [connected('reconnect_needed')] });
+    openSelectedChecklist();
+    useAccountsStore.setState({ selectedAccountId: null, accounts: [] });
+    openSelectedChecklist();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(calls).toEqual([]);
   });
 });

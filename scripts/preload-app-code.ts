@@ -1,0 +1,53 @@
+// Build (Vite plugin, plain Node). The entry (renderer/src/main.tsx) sends the first questions before it
+// starts the app's code (boot.tsx and what it imports), whose evaluation holds the page's one thread.
+// This lets the browser fetch and compile that code from the moment it reads index.html, in parallel
+// with the entry, without running it: `modulepreload` for each chunk boot.tsx needs, `preload` for its CSS.
+import type { HtmlTagDescriptor, Plugin } from 'vite';
+
+/** The chunk of `entrySuffix` (a path's end) and every chunk it imports statically, in load order. */
+export function chunksOf(
+  bundle: Record<string, { type: string; fileName: string; facadeModuleId?: string | null; imports?: string[] }>,
+  entrySuffix: string,
+): string[] {
+  const start = Object.values(bundle).find(
+    (c) => c.type === 'chunk' && c.facadeModuleId?.replaceAll('\\', '/').endsWith(entrySuffix),
+  );
+  if (!start) return [];
+  const out: string[] = [];
+  const visit = (fileName: string) => {
+    if (out.includes(fileName)) return;
+    out.push(fileName);
+    for (const next of bundle[fileName]?.imports ?? []) visit(next);
+  };
+  visit(start.fileName);
+  return out;
+}
+
+export function preloadAppCode(entrySuffix = '/renderer/src/boot.tsx'): Plugin {
+  return {
+    name: 'tcd-preload-app-code',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        if (!ctx.bundle) return html;
+        const bundle = ctx.bundle;
+        const tags: HtmlTagDescriptor[] = [];
+        for (const fileName of chunksOf(bundle, entrySuffix)) {
+          // Already in the page (the entry's own imports) need no second link.
+          if (html.includes(`/${fileName}"`)) continue;
+          tags.push({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `./${fileName}` },
+            injectTo: 'head',
+          });
+          const chunk = bundle[fileName] as { viteMetadata?: { importedCss?: Set<string> } };
+          for (const css of chunk.viteMetadata?.importedCss ?? [])
+            if (!html.includes(`/${css}"`))
+              tags.push({ tag: 'link', attrs: { rel: 'preload', as: 'style', href: `./${css}` }, injectTo: 'head' });
+        }
+        return { html, tags };
+      },
+    },
+  };
+}
