@@ -15,8 +15,7 @@ import { parseArgs } from 'node:util';
 import { chromium, type Browser } from '@playwright/test';
 import { MemoryVault } from '../electron/infra/keychain';
 import { startBrowserMode } from '../electron/launcher/browser-mode';
-import WebSocket from 'ws';
-import { driveConsent } from '../electron/accounts/sign-in/consent-driver';
+import { connectOverIpc } from '../test/support/connect-over-ipc';
 import { tempDir } from '../test/support/temp-dir';
 
 /**
@@ -53,41 +52,6 @@ const READ_TIMINGS = `(() => {
   }));
   return { shownAt: window.__checklistShownAt, marks: entries('mark', 'tcd:'), paint: entries('paint', ''), resources };
 })()`;
-
-/** Signs the demo customer in through the loopback host's IPC, as the page would, without a page. */
-async function connectOverIpc(appUrl: string): Promise<void> {
-  const url = new URL(appUrl);
-  const secret = new URLSearchParams(url.hash.slice(1)).get('k') ?? '';
-  const ws = new WebSocket(`ws://${url.host}/ipc?k=${encodeURIComponent(secret)}`, { headers: { origin: url.origin } });
-  await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
-  let next = 0;
-  const call = (channel: string, args: unknown = {}) =>
-    new Promise<{ ok: boolean; value?: unknown }>((resolve) => {
-      const id = ++next;
-      const onMessage = (data: WebSocket.RawData) => {
-        const frame = JSON.parse(data.toString()) as { id?: number; envelope?: { ok: boolean; value?: unknown } };
-        if (frame.id !== id || !frame.envelope) return;
-        ws.off('message', onMessage);
-        resolve(frame.envelope);
-      };
-      ws.on('message', onMessage);
-      ws.send(JSON.stringify({ id, channel, args }));
-    });
-  try {
-    // A sign-in under the doctor's own app: the Demo profile refuses one under the platform's client unconfirmed.
-    const started = await call('accounts:connect', { way: 'own_app' });
-    if (!started.ok) throw new Error(`accounts:connect failed: ${JSON.stringify(started)}`);
-    await driveConsent((started.value as { authorizeUrl: string }).authorizeUrl);
-    for (let i = 0; i < 100; i++) {
-      const list = await call('accounts:list');
-      if (((list.value as { accounts?: unknown[] } | undefined)?.accounts ?? []).length > 0) return;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    throw new Error('the demo customer did not appear after consent');
-  } finally {
-    ws.close();
-  }
-}
 
 /** One load, in milliseconds: the total, and where it went (null: that mark was not set in this load). */
 export interface FirstChecklistSample {
