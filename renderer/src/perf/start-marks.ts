@@ -11,6 +11,8 @@ export type StartMark =
   | 'first-answer'
   /** The active language's catalogue is loaded: the first frame can be rendered. */
   | 'i18n-ready'
+  /** A sign-in this page started succeeded (the connect result is known: its checklist starts). */
+  | 'sign-in-known'
   /** The first checklist run was asked for. */
   | 'checklist-run'
   /** Its answer arrived. */

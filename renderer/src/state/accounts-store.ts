@@ -5,6 +5,7 @@ import { create } from 'zustand';
 import type { AccountView, ConnectWays, EndVisitSummary, KeychainStatus, SignInStart } from '@shared/contract';
 import { CONSENT_LABELS, type ConsentScope } from '@shared/tesla/scopes';
 import { DoctorIpcError } from '@shared/contract/page-client';
+import { markOnce } from '@renderer/perf/start-marks';
 import { getClient } from '../transport';
 
 export interface AccountsNotice {
@@ -157,6 +158,7 @@ export const useAccountsStore = create<AccountsState>((set, get) => {
           const current = get().signIn;
           if (e.signInId !== null && current?.signInId !== e.signInId) return;
           if (e.ok) {
+            markOnce('sign-in-known');
             set({
               signIn: null,
               notice: null,
