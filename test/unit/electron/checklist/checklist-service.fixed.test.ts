@@ -1,9 +1,9 @@
 // The handover's "found and fixed": a check that failed at an earlier run of this visit and passes now is
 // marked fixedDuringVisit; forgetting the customer (the end of a visit) forgets what was seen.
 import { describe, expect, it } from 'vitest';
-import { ChecklistService } from '@main/checklist/checklist-service';
 import { createFleetClient } from '@main/fleet/fleet-client';
 import { startSimulator } from '@main/simulator';
+import { simChecklistService } from '@test/support/sim-checklist';
 import { simSession } from '@test/support/sim-session';
 
 describe('ChecklistService: fixed during the visit', () => {
@@ -11,13 +11,7 @@ describe('ChecklistService: fixed during the visit', () => {
     const sim = await startSimulator({ scenario: 'grid-charging-off', autoConsent: true, speed: 1000 });
     try {
       const session = await simSession(sim);
-      const service = new ChecklistService({
-        sessionFor: async () => session,
-        profileFor: () => ({ partnerDomain: 'partner.example' }),
-        meta: { appVersion: '0.0.0-test', profile: 'demo' },
-        client: { sleep: async (ms) => sim.clock.advance(ms) },
-        now: () => sim.clock.now(),
-      });
+      const service = simChecklistService(sim, session);
       const first = await service.run(session.accountId);
       const before = first.checks.find((c) => c.id === 'energy.grid_charging')!;
       expect(before.status).toBe('fail');

@@ -4,19 +4,14 @@
 import { describe, expect, it } from 'vitest';
 import { ChecklistService } from '@main/checklist/checklist-service';
 import { startSimulator } from '@main/simulator';
+import { simChecklistService } from '@test/support/sim-checklist';
 import { simSession } from '@test/support/sim-session';
 
 async function withService(work: (service: ChecklistService, products: () => number, id: string) => Promise<void>) {
   const sim = await startSimulator({ scenario: 'healthy', autoConsent: true, speed: 1000 });
   try {
     const session = await simSession(sim);
-    const service = new ChecklistService({
-      sessionFor: async () => session,
-      profileFor: () => ({ partnerDomain: 'partner.example' }),
-      meta: { appVersion: '0.0.0-test', profile: 'demo' },
-      client: { sleep: async (ms) => sim.clock.advance(ms) },
-      now: () => sim.clock.now(),
-    });
+    const service = simChecklistService(sim, session);
     const products = () => sim.admin.requestLog().filter((r) => r.path.endsWith('/api/1/products')).length;
     await work(service, products, session.accountId);
   } finally {
