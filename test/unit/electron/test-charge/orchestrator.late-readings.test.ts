@@ -91,6 +91,13 @@ describe('a 1-minute test whose answers come late', () => {
     expect(result).toMatchObject({ verdict: 'pass', reason: 'charged' });
   });
 
+  it('Tesla takes 25 s to answer each settings change, readings on time: the watch waits for the site to act, and passes', async () => {
+    const result = await run('charge', NIGHT, (kind) =>
+      kind === 'write' ? { there: 12_500, back: 12_500 } : { there: 0, back: 0 },
+    );
+    expect(result).toMatchObject({ verdict: 'pass', reason: 'charged' });
+  });
+
   it('the first reading, taken before the battery answered, waits 40 s in a stalled event loop: still a pass', async () => {
     const result = await run('charge', NIGHT, (kind, i) =>
       kind === 'live' && i === 1 ? { there: 0, back: 40_000 } : { there: 0, back: 0 },
