@@ -24,21 +24,15 @@ import {
   type PlannedWrite,
   type Strategy,
 } from '@shared/test-charge/strategy';
-import {
-  analyseRun,
-  CONFIRM_PAST_END_READINGS,
-  movesAsAsked,
-  thresholdW,
-  type Analysis,
-  type ReadingsTally,
-} from '@shared/test-charge/verdict';
+import { analyseRun, movesAsAsked, thresholdW, type Analysis, type ReadingsTally } from '@shared/test-charge/verdict';
 import { withBackoff, WRITE_BACKOFF } from './backoff';
 import type { EnergySiteApi } from './energy-api';
 import { journalPath, listJournals, removeJournal, writeJournal, type Journal } from './journal';
-import { DENSE_SECONDS, MAX_POLL_SECONDS, PollSchedule, type Reading } from './poll-schedule';
+import { MAX_POLL_SECONDS, PollSchedule, type Reading } from './poll-schedule';
 import { restoreSettings, type RestoreResult } from './restore';
 import type { RunClock } from './run-clock';
 import { acquireSiteLock, SiteBusyError } from './site-lock';
+import { pastEndDue, readsPastEnd, respondedBy } from './watch-end';
 import { takeSharedLocks, type LockInForce, type SharedLocks } from './locks/shared-site-locks';
 import { SiteHeldError, type SiteLockKind, type SiteLockSource } from './locks/site-lock-port';
 
@@ -227,17 +221,18 @@ async function writeAndWatch(
       });
     req.onPhase?.('watching', { endsAt, strategy });
     let dueAt = lastWriteAt + schedule.first() * 1000;
-    // Readings taken past the end to confirm a movement that began just before it (CONFIRM_PAST_END_READINGS).
+    // Past the end, readings are counted, not timed (watch-end.ts): late answers must not cut the watch
+    // short of seeing the site after its expected response, or of a stretch under way at the end.
     let pastEnd = 0;
-    const confirmUntil = endsAt + CONFIRM_PAST_END_READINGS * DENSE_SECONDS * 1000;
+    const responseShownBy = respondedBy(lastWriteAt, minutes);
+    let seenAfterResponse = false;
     for (;;) {
-      await req.clock.sleep(
-        Math.max(0, Math.min(dueAt, pastEnd > 0 ? confirmUntil : endsAt) - req.clock.now()),
-        req.signal,
-      );
+      await req.clock.sleep(Math.max(0, (pastEnd > 0 ? dueAt : Math.min(dueAt, endsAt)) - req.clock.now()), req.signal);
       if (req.signal?.aborted) break;
       let reading: Reading = 'still';
       readings.attempted += 1;
+      // When the reading was asked for: the site's state it shows is no older than this, however late it comes.
+      const askedAt = req.clock.now();
       try {
         const raw = await withBackoff(
           () => req.api.liveStatus(req.siteId),
@@ -249,6 +244,7 @@ async function writeAndWatch(
         const previous = samples.at(-1);
         samples.push(sample);
         readings.lastMissed = false;
+        seenAfterResponse ||= askedAt >= responseShownBy;
         offGridSeen ||= offGrid;
         gridEventSeen ||= gridEvent;
         req.onSample?.(sample);
@@ -267,9 +263,11 @@ async function writeAndWatch(
       if (judge().verdict === 'pass' || offGridSeen || gridEventSeen) break;
       if (req.signal?.aborted) break;
       if (req.clock.now() >= endsAt) {
-        // Moving at the end: a few more dense readings confirm it or not, rather than a stretch cut short.
-        if (reading !== 'moving' || pastEnd >= CONFIRM_PAST_END_READINGS || req.clock.now() >= confirmUntil) break;
+        // Moving at the end, or not yet seen after the site could act: a few more readings, not a verdict cut short.
+        if (!readsPastEnd({ reading, pastEnd, seenAfterResponse })) break;
         pastEnd += 1;
+        dueAt = pastEndDue(req.clock.now(), seenAfterResponse, responseShownBy);
+        continue;
       }
       dueAt = lastWriteAt + schedule.next((req.clock.now() - lastWriteAt) / 1000, reading) * 1000;
     }

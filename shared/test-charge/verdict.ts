@@ -11,20 +11,14 @@ export const THRESHOLD_FRACTION = 0.1;
 export const MIN_THRESHOLD_W = 300;
 export const DEFAULT_THRESHOLD_W = 500;
 /**
- * The stretch must last this long (simulated or real seconds), or a quarter of a short test, over at least
- * SUSTAIN_READINGS distinct readings in a row: three readings 3 s apart once the battery moves. A single
+ * The stretch must last this long (seconds on the readings' own timestamps, shownSeconds), or a quarter of
+ * a short test, over at least SUSTAIN_READINGS distinct readings in a row: three readings 3 s apart once
+ * the battery moves. A single
  * reading (or two) may catch a transient; three consecutive ones over 6 s show the site acting on the
  * settings. Longer would keep the customer's settings changed for no more certainty.
  */
 export const SUSTAIN_SECONDS = 6;
 export const SUSTAIN_READINGS = 3;
-/**
- * A battery that starts moving just before the end of the test (late in a 1-minute one) would otherwise get
- * too few readings and be judged "not sustained", a cause that is not what happened. When the last reading
- * before the end shows the asked movement, the watch takes up to this many more dense readings past the end
- * to confirm or refute it (a few seconds more of the test values, only when they are working).
- */
-export const CONFIRM_PAST_END_READINGS = 2;
 
 export function thresholdW(nameplateW: number | undefined): number {
   if (!nameplateW || nameplateW <= 0) return DEFAULT_THRESHOLD_W;
@@ -112,9 +106,28 @@ export function movesAsAsked(
   );
 }
 
+/** A reading's own time (live_status `timestamp`, ms), or null when it has none Date.parse reads. */
+function stampOf(s: PowerSample): number | null {
+  if (s.timestamp === undefined) return null;
+  const ms = Date.parse(s.timestamp);
+  return Number.isFinite(ms) ? ms : null;
+}
+
 /**
- * The first stretch of consecutive qualifying samples that lasts long enough over at least SUSTAIN_READINGS
- * distinct readings, or null. A reading repeated with the same site timestamp is the same reading.
+ * Seconds the site showed between two readings. Their own timestamps say it where both have one: the
+ * arrival times (`t`) also hold how late each answer came (a busy laptop, a slow Tesla), so three readings
+ * taken a second apart but answered late would pass for a longer stretch than the site ever showed.
+ */
+export function shownSeconds(from: PowerSample, to: PowerSample): number {
+  const a = stampOf(from);
+  const b = stampOf(to);
+  return a !== null && b !== null ? (b - a) / 1000 : to.t - from.t;
+}
+
+/**
+ * The first stretch of consecutive qualifying samples that lasts long enough (on the readings' own clock,
+ * shownSeconds) over at least SUSTAIN_READINGS distinct readings, or null. A reading repeated with the
+ * same site timestamp is the same reading.
  */
 export function sustainedStretch(
   samples: readonly PowerSample[],
@@ -134,7 +147,7 @@ export function sustainedStretch(
     start ??= s;
     if (s.timestamp === undefined || s.timestamp !== lastStamp) count += 1;
     lastStamp = s.timestamp;
-    if (count >= SUSTAIN_READINGS && s.t - start.t >= seconds) return { from: start.t, to: s.t };
+    if (count >= SUSTAIN_READINGS && shownSeconds(start, s) >= seconds) return { from: start.t, to: s.t };
   }
   return null;
 }
