@@ -22,6 +22,8 @@ export interface BrowserHostOptions {
   port?: number;
   /** Fixed secret for tests; a random one is made otherwise. */
   secret?: string;
+  /** A page of the app connected (its secret checked): the app is opening, or reloading. */
+  onPageConnected?: () => void;
   /** Told about a connection that failed (reset, bad frame); the host itself carries on. */
   onConnectionError?: (where: 'socket' | 'websocket' | 'request', error: unknown) => void;
 }
@@ -151,6 +153,11 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
 
   function serveClient(ws: WebSocket): void {
     clients.add(ws);
+    try {
+      options.onPageConnected?.();
+    } catch (error) {
+      report('websocket', error);
+    }
     // ws reports a protocol violation (bad UTF-8, unmasked or reserved frame, oversized message, bad close
     // code, …) as an 'error' on this connection and closes it itself; with no listener that error would
     // be thrown and take the whole backend down with one page.

@@ -109,6 +109,17 @@ export class ChecklistService {
   }
 
   /**
+   * The app is opening on this customer (a page of it connected): their checklist is read now unless one is
+   * held or under way, so the page's own "last, else run" finds it done or joins it. A failure is the page's
+   * to show, from the run it asks for itself.
+   */
+  openFor(accountId: string): void {
+    const going = this.inFlight.get(accountId);
+    if (this.held.has(accountId) || (going && !going.stale)) return;
+    this.run(accountId).catch(() => undefined);
+  }
+
+  /**
    * The customer signed in again (a reconnect, new boxes ticked): a run under way read with the old grant,
    * so the next run asked for starts afresh instead of joining it.
    */

@@ -5,6 +5,7 @@ import { createBackend, type BackendOptions } from '../app/backend';
 import { startBrowserHost, type BrowserHost } from '../browser/browser-host';
 import { defaultDataDir } from '../infra/data-dir';
 import type { Logger } from '../infra/logger';
+import { openFirstCustomerChecklist } from '../checklist/checklist-at-open';
 import { createDispatcher } from '../ipc/dispatcher';
 
 export const defaultRendererDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/renderer');
@@ -72,6 +73,7 @@ export async function startBrowserMode(options: BrowserModeOptions = {}): Promis
     port: options.port,
     secret: options.secret,
     onConnectionError: connectionErrorLog(backend.context.log),
+    onPageConnected: () => openFirstCustomerChecklist(backend.context.accounts, backend.context.checklist),
   });
   return {
     ...host,

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { appMeta } from '@main/infra/app-meta';
 import { DeepLinkInbox, deepLinkHandler } from '../accounts/sign-in/deep-link-inbox';
 import { createBackend } from '../app/backend';
+import { openFirstCustomerChecklist } from '../checklist/checklist-at-open';
 import { demoOptionsFromEnv } from '../app/compose-services';
 import { readStatic } from '../browser/static-files';
 import { createDispatcher } from '../ipc/dispatcher';
@@ -155,5 +156,7 @@ async function start(): Promise<void> {
     return { action: 'deny' };
   });
   win.once('ready-to-show', () => win.show());
+  // The app opens: the checklist of the customer it opens on is read while the window loads.
+  openFirstCustomerChecklist(backend.context.accounts, backend.context.checklist);
   await win.loadURL(`${APP_ORIGIN}/index.html`);
 }
