@@ -2386,13 +2386,25 @@ export const en = {
       needsPlatform: '{{command}}: give the platform with --platform <url> (its customer list and borrowed tokens).',
       badDuration: '{{command}}: --stale-after must be a duration such as 0s, 30m, 6h or 2d.',
       badNumber: '{{command}}: --{{option}} must be a number in {{range}}.',
-      plan: 'Sweeping {{homes}} homes ({{skipped}} not due): about {{requests}} Fleet API requests (3 per energy home, one more for a home with cars), about ${{cost}} at Tesla’s published price (energy calls may be free). Ctrl-C stops and keeps what was swept.',
-      progress: 'swept {{done}} of {{total}} homes, {{requests}} requests',
-      stopped: 'Stopped: {{done}} homes swept and kept; the next sweep takes the rest.',
-      done: '{{homes}} homes in {{seconds}} s: {{requests}} requests, {{wakes}} wakes, {{rateLimited}} rate-limited answers.',
-      cause: '  {{cause}}: {{count}}',
-      incident: 'Incident: {{cause}} on {{count}} homes ({{percent}} %); advice: {{advice}}.',
-      changes: 'Since the last sweep: {{broken}} newly broken, {{recovered}} recovered.',
+      // Numbers go through i18next's formatters (Intl.NumberFormat in the text's language): 10,000 / 10.000.
+      plan_one:
+        'Sweeping {{count, number}} home ({{skipped, number}} not due): about {{requests, number}} Fleet API requests (3 per energy home, one more for a home with cars), about {{cost, currency(USD)}} at Tesla’s published price (energy calls may be free). Ctrl-C stops and keeps what was swept.',
+      plan_other:
+        'Sweeping {{count, number}} homes ({{skipped, number}} not due): about {{requests, number}} Fleet API requests (3 per energy home, one more for a home with cars), about {{cost, currency(USD)}} at Tesla’s published price (energy calls may be free). Ctrl-C stops and keeps what was swept.',
+      progress_one: 'swept {{done, number}} of {{count, number}} home (requests so far: {{requests, number}})',
+      progress_other: 'swept {{done, number}} of {{count, number}} homes (requests so far: {{requests, number}})',
+      stopped_one: 'Stopped: {{count, number}} home swept and kept; the next sweep takes the rest.',
+      stopped_other: 'Stopped: {{count, number}} homes swept and kept; the next sweep takes the rest.',
+      done_one:
+        '{{count, number}} home in {{seconds, number(maximumFractionDigits: 1)}} s: {{requests, number}} requests, {{wakes, number}} wake-ups, {{rateLimited, number}} rate-limited answers.',
+      done_other:
+        '{{count, number}} homes in {{seconds, number(maximumFractionDigits: 1)}} s: {{requests, number}} requests, {{wakes, number}} wake-ups, {{rateLimited, number}} rate-limited answers.',
+      cause: '  {{cause}}: {{count, number}}',
+      incident_one:
+        'Incident: {{cause}} on {{count, number}} home ({{percent, number(maximumFractionDigits: 1)}} %). {{advice}}',
+      incident_other:
+        'Incident: {{cause}} on {{count, number}} homes ({{percent, number(maximumFractionDigits: 1)}} %). {{advice}}',
+      changes: 'Since the last sweep: {{broken, number}} newly broken, {{recovered, number}} recovered.',
       noSweep: 'No sweep in the store yet: run npm run doctor -- sweep --platform <url> first.',
       storeFailed:
         '{{command}}: the store could not be opened ({{message}}). Check --store (postgres://user@host/db) or the data folder.',
