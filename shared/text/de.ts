@@ -2028,6 +2028,14 @@ export const de: TextCatalogue = {
     listHeading_other: '{{count}} Kunden auf diesem Laptop',
     empty: 'Noch ist kein Kunde verbunden. Verbinden Sie oben das Tesla-Konto des Hausbesitzers.',
     connected: 'Das Tesla-Konto des Kunden ist verbunden.',
+    signInPage: {
+      titleOk: 'Verbunden',
+      titleRefused: 'Anmeldung abgelehnt',
+      close: 'Sie können diesen Tab schließen und zu Tesla Connect Doctor zurückkehren.',
+      platformConnected: 'Die Plattform ist verbunden.',
+      notFound: 'Nicht gefunden.',
+      failed: 'Die App konnte die Anmeldung nicht abschließen. Bitte im Bildschirm „Kunden“ neu starten.',
+    },
     connectedMissing_one:
       'Angemeldet, aber der Kunde hat {{count}} Kästchen nicht angehakt, das die Plattform braucht: {{boxes}}. Solange er noch da ist: „Jetzt neu verbinden“ wählen und es anhaken lassen.',
     connectedMissing_other:

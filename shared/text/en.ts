@@ -1928,6 +1928,15 @@ export const en = {
     listHeading_other: '{{count}} customers on this laptop',
     empty: 'No customer is connected yet. Connect the homeowner’s Tesla account above.',
     connected: 'The customer’s Tesla account is connected.',
+    /** The page the system browser ends on after a sign-in (the doctor's loopback server), in the app's language. */
+    signInPage: {
+      titleOk: 'Connected',
+      titleRefused: 'Sign-in refused',
+      close: 'You can close this tab and return to Tesla Connect Doctor.',
+      platformConnected: 'The platform is connected.',
+      notFound: 'Not found.',
+      failed: 'The app could not finish the sign-in. Start it again from the Customers screen.',
+    },
     connectedMissing_one:
       'Signed in, but the customer left {{count}} box unticked that the platform needs: {{boxes}}. While they are still here: press “Reconnect now” and have them tick it.',
     connectedMissing_other:

@@ -5,6 +5,7 @@ import { create } from 'zustand';
 import type { AccountView, ConnectWays, EndVisitSummary, KeychainStatus, SignInStart } from '@shared/contract';
 import { CONSENT_LABELS, type ConsentScope } from '@shared/tesla/scopes';
 import { DoctorIpcError } from '@shared/contract/page-client';
+import { appLanguage } from '@renderer/i18n';
 import { getClient } from '../transport';
 
 export interface AccountsNotice {
@@ -183,6 +184,8 @@ export const useAccountsStore = create<AccountsState>((set, get) => {
           ...(reconnectAccountId ? { reconnectAccountId } : {}),
           ...(options.way ? { way: options.way } : {}),
           ...(options.confirmedReplace ? { confirmedReplace: true as const } : {}),
+          // The page the browser ends on (the doctor's loopback) speaks the app's language.
+          language: appLanguage(),
         });
         // Browser mode: the page opens Tesla's sign-in itself, in a new tab (never inside the app). With
         // noopener the result is always null, so the screen also offers a link in case it was blocked.
@@ -228,6 +231,7 @@ export const useAccountsStore = create<AccountsState>((set, get) => {
           customer: customer.trim(),
           ...(label.trim() ? { label: label.trim() } : {}),
           ...(addMissingScopes ? { addMissingScopes: true } : {}),
+          language: appLanguage(),
         });
         if (started.handledBy === 'page') window.open(started.authorizeUrl, '_blank', 'noopener,noreferrer');
         set({ signIn: started, platformLost: null });
