@@ -86,7 +86,7 @@ export function formatReportText(
       data: u.byClass.data,
       commands: u.byClass.command,
       wakes: u.byClass.wake,
-      cost: u.estimatedCostUsd.toFixed(3),
+      cost: u.estimatedCostUsd,
     }),
   );
   return lines.join('\n');

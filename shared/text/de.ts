@@ -2693,7 +2693,7 @@ export const de: TextCatalogue = {
       },
       fix: 'Behebung: {{summary}}',
       usage:
-        'Fleet-API-Abfragen: {{requests}} (Daten {{data}}, Befehle {{commands}}, Weckvorgänge {{wakes}}), geschätzte Kosten {{cost}} $',
+        'Fleet-API-Abfragen: {{requests}} (Daten {{data}}, Befehle {{commands}}, Weckvorgänge {{wakes}}), geschätzte Kosten {{cost, currency(currency: USD; minimumFractionDigits: 3; maximumFractionDigits: 3)}}',
       nothingToFix: 'Nichts zu beheben.',
       toFix_one: '{{count}} Punkt zu beheben',
       toFix_other: '{{count}} Punkte zu beheben',

@@ -2567,7 +2567,7 @@ export const en = {
       },
       fix: 'Fix: {{summary}}',
       usage:
-        'Fleet API requests: {{requests}} (data {{data}}, commands {{commands}}, wakes {{wakes}}), estimated cost ${{cost}}',
+        'Fleet API requests: {{requests}} (data {{data}}, commands {{commands}}, wakes {{wakes}}), estimated cost {{cost, currency(currency: USD; minimumFractionDigits: 3; maximumFractionDigits: 3)}}',
       nothingToFix: 'Nothing to fix.',
       toFix_one: '{{count}} thing to fix',
       toFix_other: '{{count}} things to fix',
