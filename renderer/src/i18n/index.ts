@@ -65,11 +65,6 @@ export function reportLanguage(lng: string): 'en' | 'de' {
   return lng === 'de' ? 'de' : 'en';
 }
 
-/** The language the main side words a page in for this person (the sign-in's last page in the browser). */
-export function appLanguage(): 'en' | 'de' {
-  return reportLanguage(i18next.language);
-}
-
 /** Switches the language (fetching its catalogue first) and remembers the choice on this machine. */
 export async function setLanguage(lng: Language): Promise<void> {
   await i18next.changeLanguage(lng);
