@@ -15,6 +15,7 @@ import { connectForPlatform } from '@main/platform/connect-for-platform';
 import { profileWay } from '@main/profiles/profile-platform';
 import { BorrowedTokens } from './borrowed-tokens';
 import type { Profile } from '@shared/contract/areas/profiles';
+import type { Language } from '@shared/text/languages';
 import type { AuthEndpoints, DemoSimulatorInfo } from './sign-in/endpoints';
 import { refreshTokens, type TokenSet } from './sign-in/oauth-client';
 import type { PendingSignIn } from './sign-in/pending-sign-ins';
@@ -321,6 +322,8 @@ export class AccountService {
     /** Opens the page (the system browser); refuse by throwing (a page the policy does not allow). */
     openUrl: (url: string) => Promise<void>;
     timeoutMs?: number;
+    /** The app's language: the loopback page the browser ends on speaks it. */
+    language?: Language;
   }): Promise<{ signInId: string; authorizeUrl: string; expiresAt: number }> {
     const { platform, customer } = options;
     const matches = await platform.client.findCustomers(customer);
@@ -338,6 +341,7 @@ export class AccountService {
       timeoutMs,
       signal: stop.signal,
       ...(options.promptMissingScopes ? { promptMissingScopes: true } : {}),
+      ...(options.language ? { language: options.language } : {}),
       openUrl: async (url) => {
         await options.openUrl(url);
         shown(url);
@@ -391,6 +395,8 @@ export class AccountService {
       confirmedReplace?: boolean;
       /** Names in the confirmation: the customer and the platform. */
       replaceNames?: { customer: string; platform: string };
+      /** The app's language: the loopback page the browser ends on speaks it. */
+      language?: Language;
     } = {},
   ): Promise<SignInStarted> {
     const reconnect = options.reconnectAccountId ? this.registry.get(options.reconnectAccountId) : null;
@@ -422,6 +428,7 @@ export class AccountService {
       label: options.label?.trim() || null,
       reconnectAccountId: reconnect?.id ?? null,
       sessionOnly,
+      ...(options.language ? { language: options.language } : {}),
     });
     if (options.way) this.waysBySignIn.set(started.signInId, options.way);
     return started;

@@ -19,7 +19,7 @@ export function accountsHandlers(
   const list = () => accounts.overview();
   return {
     'accounts:list': list,
-    'accounts:connect': async ({ label, reconnectAccountId, way, confirmedReplace }) => {
+    'accounts:connect': async ({ label, reconnectAccountId, way, confirmedReplace, language }) => {
       const reconnect = reconnectAccountId ? accounts.list().find((a) => a.id === reconnectAccountId) : undefined;
       const platform = accounts.platformFor(reconnect?.profileId);
       // With a platform, a sign-in under its client replaces its connection: whatever asked for it (a
@@ -33,6 +33,7 @@ export function accountsHandlers(
         reconnectAccountId: reconnectAccountId ?? null,
         ...(chosen ? { way: chosen } : {}),
         ...(confirmedReplace ? { confirmedReplace } : {}),
+        ...(language ? { language } : {}),
         ...(platform
           ? {
               replaceNames: {
@@ -68,7 +69,7 @@ export function accountsHandlers(
       });
       return { accountId };
     },
-    'accounts:connectForPlatform': async ({ customer, label, addMissingScopes }) => {
+    'accounts:connectForPlatform': async ({ customer, label, addMissingScopes, language }) => {
       const platform = accounts.platformFor();
       if (!platform) throw new UserFacingError('platform_none');
       const policy = edge.urlPolicy();
@@ -78,6 +79,7 @@ export function accountsHandlers(
         customer,
         label: label ?? null,
         promptMissingScopes: addMissingScopes === true,
+        ...(language ? { language } : {}),
         // The platform names the sign-in page: it must be one the app may open, like any sign-in page.
         openUrl: async (url) => {
           if (!isAllowedExternalUrl(url, policy)) throw new UserFacingError('sign_in_page_not_allowed');

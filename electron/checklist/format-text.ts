@@ -5,7 +5,7 @@
 // (`cli.checklist.*` and the checks' own keys); English unless a language is asked for.
 import { checkRef } from '@shared/checklist/build-checks';
 import { VERDICT_NAMES, type Check, type Verdict, type VerdictName } from '@shared/report/check-types';
-import { problemCount, rootCause } from '@shared/checklist/layers';
+import { oneCauseHeadline } from '@shared/checklist/headline';
 import { problemsByFixer, toFixCount } from '@shared/checklist/problems';
 import type { Report } from '@shared/report/report-schema';
 import { checkWords } from '@shared/text/check-text';
@@ -35,11 +35,9 @@ export function formatReportText(
     (blocking.length ? ` ${t('cli.checklist.blockedBy', { list: blocking.join(', ') })}` : '') +
     (waiting.length ? ` ${t('cli.checklist.waitingFor', { list: waiting.join(', ') })}` : '');
   if (v) lines.push(...VERDICT_NAMES.map((name) => verdict(name, v[name])));
-  // One cause: said first, with who acts (shared/checklist/layers.ts).
-  const root = rootCause(report.checks);
-  const rootCheck = root && report.checks.find((c) => c.id === root.checkId);
-  if (rootCheck && problemCount(report.checks) === 1)
-    lines.push('', rootCheck.fix ? words.fixSummary(rootCheck.fix) : words.title(rootCheck));
+  // One cause: said first, with who acts (shared/checklist/headline.ts).
+  const one = oneCauseHeadline(report.checks);
+  if (one) lines.push('', words.headline(one));
   const subjectName = (c: Check) =>
     `${t(`cli.checklist.subject.${c.subject.kind}`)} ${c.subject.label ? `“${c.subject.label}” ` : ''}${c.subject.id}`;
   const groups = problemsByFixer(report.checks);
@@ -88,7 +86,7 @@ export function formatReportText(
       data: u.byClass.data,
       commands: u.byClass.command,
       wakes: u.byClass.wake,
-      cost: u.estimatedCostUsd.toFixed(3),
+      cost: u.estimatedCostUsd,
     }),
   );
   return lines.join('\n');

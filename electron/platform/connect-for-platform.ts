@@ -6,6 +6,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { startLoopbackListener, type LoopbackReply } from '@main/accounts/sign-in/loopback-server';
 import type { PlatformClient } from './platform-client';
 import { UserFacingError } from '@main/ipc/handler-types';
+import type { Language } from '@shared/text/languages';
 
 export interface ConnectForPlatformOptions {
   platform: PlatformClient;
@@ -18,7 +19,12 @@ export interface ConnectForPlatformOptions {
   timeoutMs?: number;
   /** Stops waiting (the installer cancelled, the app closes): the listener closes, nothing is handed over. */
   signal?: AbortSignal;
+  /** The app's language: the loopback page the browser ends on speaks it (English when absent). */
+  language?: Language;
 }
+
+/** An OAuth error code as Tesla sends it (RFC 6749 `error`): anything else is not quoted. */
+const OAUTH_ERROR = /^[a-z_]{1,64}$/;
 
 const same = (a: string, b: string) => {
   const x = Buffer.from(a);
@@ -35,16 +41,23 @@ export async function connectForPlatform(options: ConnectForPlatformOptions): Pr
   let settle!: { resolve: (code: string) => void; reject: (e: Error) => void };
   const arrived = new Promise<string>((resolve, reject) => (settle = { resolve, reject }));
   const listener = await startLoopbackListener({
+    ...(options.language ? { language: options.language } : {}),
     onCallback: (url): Promise<LoopbackReply> => {
       const q = new URL(url).searchParams;
       const code = q.get('code');
+      const error = q.get('error');
       if (!same(q.get('state') ?? '', state) || !code) {
-        const refused = q.get('error') ? 'The customer did not allow the connection.' : 'This reply is not ours.';
-        if (q.get('error')) settle.reject(new Error(refused));
-        return Promise.resolve({ ok: false, message: refused });
+        if (!error) return Promise.resolve({ ok: false, text: { key: 'errors.sign_in_unknown_state', params: {} } });
+        // Said in the page's and the app's language; Tesla's error code is quoted only in its own shape.
+        const refused =
+          error === 'access_denied'
+            ? new UserFacingError('sign_in_denied')
+            : new UserFacingError('sign_in_ended', { error: OAUTH_ERROR.test(error) ? error : '?' });
+        settle.reject(refused);
+        return Promise.resolve({ ok: false, text: refused.text });
       }
       settle.resolve(code);
-      return Promise.resolve({ ok: true, message: 'The platform is connected. You can close this tab.' });
+      return Promise.resolve({ ok: true, text: { key: 'accounts.signInPage.platformConnected', params: {} } });
     },
   });
   const cancelled = () => settle.reject(new UserFacingError('sign_in_cancelled'));

@@ -15,6 +15,15 @@ export interface CheckWords {
   fixSteps(f: Fix): string[];
   linkLabel(l: FixLink): string;
   evidenceNote(e: Evidence): string | undefined;
+  /** The one-cause headline's words (shared/checklist/headline.ts decides the key and values). */
+  headline(h: HeadlineText): string;
+}
+
+/** Words under `checks.` as a key and values, or (a report written before keys) only the English `fallback`. */
+export interface HeadlineText {
+  text: { key: string; params: TextParams } | null;
+  /** The English a report carries beside the key (or instead of it). */
+  fallback?: string;
 }
 
 /**
@@ -51,5 +60,6 @@ export function checkWords(t: Translate, moments?: MomentOptions): CheckWords {
     },
     linkLabel: (l) => tr(`link.${l.kind}`, {}, l.label ?? l.kind),
     evidenceNote: (e) => (e.text ? tr(e.text.key, e.text.params, e.note) : e.note),
+    headline: (h) => (h.text ? tr(h.text.key, h.text.params, h.fallback) : (h.fallback ?? '')),
   };
 }

@@ -2028,6 +2028,14 @@ export const de: TextCatalogue = {
     listHeading_other: '{{count}} Kunden auf diesem Laptop',
     empty: 'Noch ist kein Kunde verbunden. Verbinden Sie oben das Tesla-Konto des Hausbesitzers.',
     connected: 'Das Tesla-Konto des Kunden ist verbunden.',
+    signInPage: {
+      titleOk: 'Verbunden',
+      titleRefused: 'Anmeldung abgelehnt',
+      close: 'Sie können diesen Tab schließen und zu Tesla Connect Doctor zurückkehren.',
+      platformConnected: 'Die Plattform ist verbunden.',
+      notFound: 'Nicht gefunden.',
+      failed: 'Die App konnte die Anmeldung nicht abschließen. Bitte im Bildschirm „Kunden“ neu starten.',
+    },
     connectedMissing_one:
       'Angemeldet, aber der Kunde hat {{count}} Kästchen nicht angehakt, das die Plattform braucht: {{boxes}}. Solange er noch da ist: „Jetzt neu verbinden“ wählen und es anhaken lassen.',
     connectedMissing_other:
@@ -2499,20 +2507,34 @@ export const de: TextCatalogue = {
       testCharge:
         'Eine Powerwall testweise laden oder entladen; die Einstellungen werden immer wiederhergestellt und geprüft. Über --platform nimmt der Test die Standort-Sperre dieser Plattform selbst; --platform-api <url> nimmt die Sperre einer Plattform für Kunden, die auf anderem Weg erreicht werden (--scenario, --api-base, ein gespeicherter Kunde).',
       sweep:
-        'Jedes Zuhause, das die Plattform führt, mit geliehenen Tokens diagnostizieren; findet Störungen und Änderungen. Weckt nie ein Fahrzeug.',
+        'Jedes Haus, das die Plattform führt, mit geliehenen Tokens diagnostizieren; findet Störungen und Änderungen. Weckt nie ein Fahrzeug.',
       board: 'Den letzten Durchlauf aus dem Speicher ausgeben: Zahlen nach Ursache, Störungen, Änderungen.',
     },
     sweep: {
       needsPlatform: '{{command}}: Plattform mit --platform <url> angeben (ihre Kundenliste und geliehene Tokens).',
       badDuration: '{{command}}: --stale-after muss eine Dauer sein, etwa 0s, 30m, 6h oder 2d.',
       badNumber: '{{command}}: --{{option}} muss eine Zahl in {{range}} sein.',
-      plan: '{{homes}} Zuhause werden geprüft ({{skipped}} noch nicht fällig): etwa {{requests}} Fleet-API-Anfragen (3 je Zuhause mit Energiesystem, eine mehr bei Fahrzeugen), etwa {{cost}} $ nach Teslas veröffentlichtem Preis (Energieabfragen sind womöglich kostenlos). Strg+C hält an und behält das Geprüfte.',
-      progress: '{{done}} von {{total}} Zuhause geprüft, {{requests}} Anfragen',
-      stopped: 'Angehalten: {{done}} Zuhause geprüft und gespeichert; der nächste Durchlauf übernimmt den Rest.',
-      done: '{{homes}} Zuhause in {{seconds}} s: {{requests}} Anfragen, {{wakes}} Weckrufe, {{rateLimited}} Antworten wegen Ratenbegrenzung.',
-      cause: '  {{cause}}: {{count}}',
-      incident: 'Störung: {{cause}} bei {{count}} Zuhause ({{percent}} %); Rat: {{advice}}.',
-      changes: 'Seit dem letzten Durchlauf: {{broken}} neu gestört, {{recovered}} wieder in Ordnung.',
+      // „Haus“/„Häuser“ wie auf dem Bildschirm „Übersicht“; Zahlen mit deutschen Trennzeichen (10.000, 0,2).
+      plan_one:
+        '{{count, number}} Haus wird geprüft ({{skipped, number}} noch nicht fällig): etwa {{requests, number}} Fleet-API-Anfragen (3 je Haus mit Energiesystem, eine mehr bei Fahrzeugen), etwa {{cost, currency(USD)}} nach Teslas veröffentlichtem Preis (Energieabfragen sind womöglich kostenlos). Strg+C hält an und behält das Geprüfte.',
+      plan_other:
+        '{{count, number}} Häuser werden geprüft ({{skipped, number}} noch nicht fällig): etwa {{requests, number}} Fleet-API-Anfragen (3 je Haus mit Energiesystem, eine mehr bei Fahrzeugen), etwa {{cost, currency(USD)}} nach Teslas veröffentlichtem Preis (Energieabfragen sind womöglich kostenlos). Strg+C hält an und behält das Geprüfte.',
+      progress_one: '{{done, number}} von {{count, number}} Haus geprüft (Anfragen bisher: {{requests, number}})',
+      progress_other: '{{done, number}} von {{count, number}} Häusern geprüft (Anfragen bisher: {{requests, number}})',
+      stopped_one:
+        'Angehalten: {{count, number}} Haus geprüft und gespeichert; der nächste Durchlauf übernimmt den Rest.',
+      stopped_other:
+        'Angehalten: {{count, number}} Häuser geprüft und gespeichert; der nächste Durchlauf übernimmt den Rest.',
+      done_one:
+        '{{count, number}} Haus in {{seconds, number(maximumFractionDigits: 1)}} s: {{requests, number}} Anfragen, {{wakes, number}} Weckvorgänge, {{rateLimited, number}} Antworten wegen Ratenbegrenzung.',
+      done_other:
+        '{{count, number}} Häuser in {{seconds, number(maximumFractionDigits: 1)}} s: {{requests, number}} Anfragen, {{wakes, number}} Weckvorgänge, {{rateLimited, number}} Antworten wegen Ratenbegrenzung.',
+      cause: '  {{cause}}: {{count, number}}',
+      incident_one:
+        'Störung: {{cause}} bei {{count, number}} Haus ({{percent, number(maximumFractionDigits: 1)}} %). {{advice}}',
+      incident_other:
+        'Störung: {{cause}} bei {{count, number}} Häusern ({{percent, number(maximumFractionDigits: 1)}} %). {{advice}}',
+      changes: 'Seit dem letzten Durchlauf: {{broken, number}} neu gestört, {{recovered, number}} wieder in Ordnung.',
       noSweep: 'Noch kein Durchlauf im Speicher: zuerst npm run doctor -- sweep --platform <url> ausführen.',
       storeFailed:
         '{{command}}: Der Speicher ließ sich nicht öffnen ({{message}}). --store (postgres://benutzer@host/db) oder den Datenordner prüfen.',
@@ -2671,7 +2693,7 @@ export const de: TextCatalogue = {
       },
       fix: 'Behebung: {{summary}}',
       usage:
-        'Fleet-API-Abfragen: {{requests}} (Daten {{data}}, Befehle {{commands}}, Weckvorgänge {{wakes}}), geschätzte Kosten {{cost}} $',
+        'Fleet-API-Abfragen: {{requests}} (Daten {{data}}, Befehle {{commands}}, Weckvorgänge {{wakes}}), geschätzte Kosten {{cost, currency(currency: USD; minimumFractionDigits: 3; maximumFractionDigits: 3)}}',
       nothingToFix: 'Nichts zu beheben.',
       toFix_one: '{{count}} Punkt zu beheben',
       toFix_other: '{{count}} Punkte zu beheben',

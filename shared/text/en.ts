@@ -1928,6 +1928,15 @@ export const en = {
     listHeading_other: '{{count}} customers on this laptop',
     empty: 'No customer is connected yet. Connect the homeowner’s Tesla account above.',
     connected: 'The customer’s Tesla account is connected.',
+    /** The page the system browser ends on after a sign-in (the doctor's loopback server), in the app's language. */
+    signInPage: {
+      titleOk: 'Connected',
+      titleRefused: 'Sign-in refused',
+      close: 'You can close this tab and return to Tesla Connect Doctor.',
+      platformConnected: 'The platform is connected.',
+      notFound: 'Not found.',
+      failed: 'The app could not finish the sign-in. Start it again from the Customers screen.',
+    },
     connectedMissing_one:
       'Signed in, but the customer left {{count}} box unticked that the platform needs: {{boxes}}. While they are still here: press “Reconnect now” and have them tick it.',
     connectedMissing_other:
@@ -2386,13 +2395,25 @@ export const en = {
       needsPlatform: '{{command}}: give the platform with --platform <url> (its customer list and borrowed tokens).',
       badDuration: '{{command}}: --stale-after must be a duration such as 0s, 30m, 6h or 2d.',
       badNumber: '{{command}}: --{{option}} must be a number in {{range}}.',
-      plan: 'Sweeping {{homes}} homes ({{skipped}} not due): about {{requests}} Fleet API requests (3 per energy home, one more for a home with cars), about ${{cost}} at Tesla’s published price (energy calls may be free). Ctrl-C stops and keeps what was swept.',
-      progress: 'swept {{done}} of {{total}} homes, {{requests}} requests',
-      stopped: 'Stopped: {{done}} homes swept and kept; the next sweep takes the rest.',
-      done: '{{homes}} homes in {{seconds}} s: {{requests}} requests, {{wakes}} wakes, {{rateLimited}} rate-limited answers.',
-      cause: '  {{cause}}: {{count}}',
-      incident: 'Incident: {{cause}} on {{count}} homes ({{percent}} %); advice: {{advice}}.',
-      changes: 'Since the last sweep: {{broken}} newly broken, {{recovered}} recovered.',
+      // Numbers go through i18next's formatters (Intl.NumberFormat in the text's language): 10,000 / 10.000.
+      plan_one:
+        'Sweeping {{count, number}} home ({{skipped, number}} not due): about {{requests, number}} Fleet API requests (3 per energy home, one more for a home with cars), about {{cost, currency(USD)}} at Tesla’s published price (energy calls may be free). Ctrl-C stops and keeps what was swept.',
+      plan_other:
+        'Sweeping {{count, number}} homes ({{skipped, number}} not due): about {{requests, number}} Fleet API requests (3 per energy home, one more for a home with cars), about {{cost, currency(USD)}} at Tesla’s published price (energy calls may be free). Ctrl-C stops and keeps what was swept.',
+      progress_one: 'swept {{done, number}} of {{count, number}} home (requests so far: {{requests, number}})',
+      progress_other: 'swept {{done, number}} of {{count, number}} homes (requests so far: {{requests, number}})',
+      stopped_one: 'Stopped: {{count, number}} home swept and kept; the next sweep takes the rest.',
+      stopped_other: 'Stopped: {{count, number}} homes swept and kept; the next sweep takes the rest.',
+      done_one:
+        '{{count, number}} home in {{seconds, number(maximumFractionDigits: 1)}} s: {{requests, number}} requests, {{wakes, number}} wake-ups, {{rateLimited, number}} rate-limited answers.',
+      done_other:
+        '{{count, number}} homes in {{seconds, number(maximumFractionDigits: 1)}} s: {{requests, number}} requests, {{wakes, number}} wake-ups, {{rateLimited, number}} rate-limited answers.',
+      cause: '  {{cause}}: {{count, number}}',
+      incident_one:
+        'Incident: {{cause}} on {{count, number}} home ({{percent, number(maximumFractionDigits: 1)}} %). {{advice}}',
+      incident_other:
+        'Incident: {{cause}} on {{count, number}} homes ({{percent, number(maximumFractionDigits: 1)}} %). {{advice}}',
+      changes: 'Since the last sweep: {{broken, number}} newly broken, {{recovered, number}} recovered.',
       noSweep: 'No sweep in the store yet: run npm run doctor -- sweep --platform <url> first.',
       storeFailed:
         '{{command}}: the store could not be opened ({{message}}). Check --store (postgres://user@host/db) or the data folder.',
@@ -2546,7 +2567,7 @@ export const en = {
       },
       fix: 'Fix: {{summary}}',
       usage:
-        'Fleet API requests: {{requests}} (data {{data}}, commands {{commands}}, wakes {{wakes}}), estimated cost ${{cost}}',
+        'Fleet API requests: {{requests}} (data {{data}}, commands {{commands}}, wakes {{wakes}}), estimated cost {{cost, currency(currency: USD; minimumFractionDigits: 3; maximumFractionDigits: 3)}}',
       nothingToFix: 'Nothing to fix.',
       toFix_one: '{{count}} thing to fix',
       toFix_other: '{{count}} things to fix',

@@ -1,8 +1,13 @@
 // Browser helper for the e2e page objects: the customer's part of a sign-in. `start` opens the
 // simulator's Tesla consent page in a new tab (as the app does in browser mode); this ticks "Select All",
-// unticks the named boxes, presses "Allow", waits for the loopback page's "connected" and closes the tab.
+// unticks the named boxes, presses "Allow", waits for the loopback page's "connected" (in the app's language:
+// the page that started the sign-in passes it) and closes the tab.
 // Returns the consent page's origin: the embedded simulator's.
 import type { Page } from '@playwright/test';
+import { de } from '@shared/text/de';
+import { en } from '@shared/text/en';
+
+const CONNECTED = [en.accounts.connected, de.accounts.connected];
 
 export async function giveConsent(
   page: Page,
@@ -21,7 +26,7 @@ export async function giveConsent(
   await popup.getByRole('button', { name: 'Allow', exact: true }).click();
   await popup
     .getByTestId('loopback-message')
-    .filter({ hasText: /connected/ })
+    .filter({ hasText: new RegExp(CONNECTED.map((text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')) })
     .waitFor();
   await popup.close();
   return origin;

@@ -1,13 +1,16 @@
 // Main process (plain Node). The RFC 8252 loopback redirect: a listener on 127.0.0.1 for one sign-in,
 // on the registered port or one chosen at run time. It answers only GET on the callback path with the
-// right Host, hands the URL to the sign-in flow and shows the person a short page to close.
+// right Host, hands the URL to the sign-in flow and shows the person a short page to close, in the
+// language the app speaks (the page that started the sign-in says which), from the text catalogues.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { textIn, type Language, type Translate } from '@shared/text/languages';
+import type { TextRef } from '@shared/text/text-ref';
 
 export interface LoopbackReply {
   ok: boolean;
-  /** Plain text for the page (no secrets: the flow's messages never quote a URL). */
-  message: string;
+  /** The page's message as a catalogue key and its values (no secrets: the flow's messages never quote a URL). */
+  text: TextRef;
 }
 
 export interface LoopbackListener {
@@ -19,17 +22,27 @@ export interface LoopbackListener {
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-function page(reply: LoopbackReply): string {
-  const title = reply.ok ? 'Connected / Verbunden' : 'Sign-in refused / Anmeldung abgelehnt';
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body style="font-family:sans-serif;max-width:40em;margin:3em auto"><h1>${title}</h1><p data-testid="loopback-message">${escapeHtml(reply.message)}</p><p>You can close this tab and return to Tesla Connect Doctor. / Sie können diesen Tab schließen und zu Tesla Connect Doctor zurückkehren.</p></body></html>`;
+/**
+ * The page, every text escaped once it is worded: a message's values may come from the request (a parameter
+ * name it refuses, Tesla's error code), and the catalogue engine does not escape (its output is not HTML).
+ */
+export function loopbackPage(reply: LoopbackReply, language: Language): string {
+  const t: Translate = textIn(language);
+  const title = escapeHtml(t(reply.ok ? 'accounts.signInPage.titleOk' : 'accounts.signInPage.titleRefused'));
+  const message = escapeHtml(t(reply.text.key, reply.text.params));
+  const close = escapeHtml(t('accounts.signInPage.close'));
+  return `<!doctype html><html lang="${language}"><head><meta charset="utf-8"><title>${title}</title></head><body style="font-family:sans-serif;max-width:40em;margin:3em auto"><h1>${title}</h1><p data-testid="loopback-message">${message}</p><p>${close}</p></body></html>`;
 }
 
 export async function startLoopbackListener(options: {
   port?: number;
   path?: string;
+  /** The app's language (the page that started the sign-in, or the terminal's --lang); English by default. */
+  language?: Language;
   onCallback: (url: string) => Promise<LoopbackReply>;
 }): Promise<LoopbackListener> {
   const callbackPath = options.path ?? '/callback';
+  const page = (reply: LoopbackReply) => loopbackPage(reply, options.language ?? 'en');
   let port = 0;
   const server = http.createServer((req, res) => {
     const headers = {
@@ -47,18 +60,13 @@ export async function startLoopbackListener(options: {
       pathOnly !== callbackPath ||
       (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`)
     ) {
-      res.writeHead(404, headers).end(page({ ok: false, message: 'Not found.' }));
+      res.writeHead(404, headers).end(page({ ok: false, text: { key: 'accounts.signInPage.notFound', params: {} } }));
       return;
     }
     options.onCallback(`http://${host}${req.url ?? ''}`).then(
       (reply) => res.writeHead(reply.ok ? 200 : 400, headers).end(page(reply)),
       () =>
-        res.writeHead(500, headers).end(
-          page({
-            ok: false,
-            message: 'The app could not finish the sign-in. Start it again from the Customers screen.',
-          }),
-        ),
+        res.writeHead(500, headers).end(page({ ok: false, text: { key: 'accounts.signInPage.failed', params: {} } })),
     );
   });
   // A reset from any local process must end only its own connection, never the sign-in or the app.

@@ -19,6 +19,7 @@ import {
 } from './oauth-client';
 import { PendingSignIns, SIGN_IN_TTL_MS, type PendingSignIn } from './pending-sign-ins';
 import { TokenClaimsError } from './token-claims';
+import type { Language } from '@shared/text/languages';
 import type { TextRef } from '@shared/text/text-ref';
 import { signInText, type SignInText } from './sign-in-text';
 
@@ -28,6 +29,8 @@ export interface SignInRequest {
   label: string | null;
   reconnectAccountId: string | null;
   sessionOnly: boolean;
+  /** The app's language: the loopback page the browser ends on speaks it (English when absent). */
+  language?: Language;
 }
 
 export interface SignInStarted {
@@ -104,11 +107,12 @@ export class SignInFlow {
         listener = await startLoopbackListener({
           port: registered.port ? Number(registered.port) : 0,
           path: registered.pathname,
+          ...(req.language ? { language: req.language } : {}),
           onCallback: async (url) => {
             const outcome = await this.handleCallback(url);
             return {
               ok: outcome.ok,
-              message: outcome.ok ? 'The customer’s Tesla account is connected.' : outcome.message,
+              text: outcome.ok ? { key: 'accounts.connected', params: {} } : outcome.text,
             };
           },
         });

@@ -48,7 +48,7 @@ export function printSweepText(
   const s = out.summary;
   io.out(
     t('cli.sweep.done', {
-      homes: s.homes,
+      count: s.homes,
       seconds: s.seconds,
       requests: s.requests,
       wakes: s.wakes,
@@ -62,8 +62,10 @@ export function printSweepText(
       t('cli.sweep.incident', {
         cause: i.cause,
         count: i.homes.length,
-        percent: Math.round(i.share * 100),
-        advice: i.advice,
+        // Formatted by the catalogue in the terminal's language, to a tenth as the Board screen shows it.
+        percent: i.share * 100,
+        // The Board's own advice, in the same words and language (the stored value is only `wait`/`platform`).
+        adviceKey: `board.incidents.advice.${i.advice}`,
       }),
     );
   io.out(t('cli.sweep.changes', { broken: out.changes.newlyBroken.length, recovered: out.changes.recovered.length }));
@@ -156,20 +158,20 @@ export function sweepCommandWith(deps: { keychain: () => Vault }): CliCommand {
           onPlan: (p) =>
             io.err(
               t('cli.sweep.plan', {
-                homes: p.homes,
+                count: p.homes,
                 skipped: p.skipped,
                 requests: p.requests,
-                cost: p.costUsd.toFixed(2),
+                cost: p.costUsd,
               }),
             ),
           onProgress: (p) => {
             const now = Date.now();
             if (now - lastProgress < 1000 && p.done !== p.total) return;
             lastProgress = now;
-            io.err(t('cli.sweep.progress', { done: p.done, total: p.total, requests: p.requests }));
+            io.err(t('cli.sweep.progress', { done: p.done, count: p.total, requests: p.requests }));
           },
         });
-        if (out.status === 'stopped') io.err(t('cli.sweep.stopped', { done: out.summary.homes }));
+        if (out.status === 'stopped') io.err(t('cli.sweep.stopped', { count: out.summary.homes }));
         if (values.format === 'json') io.out(JSON.stringify(sweepJson(out), null, 2));
         else printSweepText(out, io, t);
         return 0;

@@ -46,3 +46,12 @@ export function detectLanguage(): Language {
   if (isLanguage(stored) && stored !== 'xx') return stored;
   return typeof navigator !== 'undefined' && navigator.language.toLowerCase().startsWith('de') ? 'de' : 'en';
 }
+
+/**
+ * The language the main side words a page in for this person (the sign-in's last page in the browser): the
+ * page's own, read from its lang attribute (i18n/index.ts keeps it in step with i18next, which the entry's
+ * first code must not load); the pseudo-locale's (en-XA) is English.
+ */
+export function pageLanguage(): 'en' | 'de' {
+  return typeof document !== 'undefined' && document.documentElement.lang === 'de' ? 'de' : 'en';
+}

@@ -2,6 +2,7 @@
 // `selectedAccountId`; the Customers screen drives the rest. The main side keeps every token: the page
 // only starts a sign-in, opens Tesla's page when the main side cannot (browser mode), and sees results.
 import { create } from 'zustand';
+import { pageLanguage } from '@renderer/i18n/catalogues';
 import type { AccountView, ConnectWays, EndVisitSummary, KeychainStatus, SignInStart } from '@shared/contract';
 import { CONSENT_LABELS, type ConsentScope } from '@shared/tesla/scopes';
 import { DoctorIpcError } from '@shared/contract/page-client';
@@ -203,6 +204,8 @@ export const useAccountsStore = create<AccountsState>((set, get) => {
           ...(reconnectAccountId ? { reconnectAccountId } : {}),
           ...(options.way ? { way: options.way } : {}),
           ...(options.confirmedReplace ? { confirmedReplace: true as const } : {}),
+          // The page the browser ends on (the doctor's loopback) speaks the app's language.
+          language: pageLanguage(),
         });
         // Browser mode: the page opens Tesla's sign-in itself, in a new tab (never inside the app). With
         // noopener the result is always null, so the screen also offers a link in case it was blocked.
@@ -248,6 +251,7 @@ export const useAccountsStore = create<AccountsState>((set, get) => {
           customer: customer.trim(),
           ...(label.trim() ? { label: label.trim() } : {}),
           ...(addMissingScopes ? { addMissingScopes: true } : {}),
+          language: pageLanguage(),
         });
         if (started.handledBy === 'page') window.open(started.authorizeUrl, '_blank', 'noopener,noreferrer');
         set({ signIn: started, platformLost: null });

@@ -160,6 +160,9 @@ export const accountsEvents = {
 
 const AccountIdSchema = z.string().min(1).max(200);
 
+/** The app's language: the page the system browser ends on after the sign-in speaks it (English when absent). */
+const SignInLanguageSchema = z.enum(['en', 'de']);
+
 export const accountsChannels = {
   'accounts:list': channel(NoArgs, AccountListSchema),
   'accounts:connect': channel(
@@ -175,6 +178,7 @@ export const accountsChannels = {
          */
         way: z.enum(['own_app', 'replace']).optional(),
         confirmedReplace: z.literal(true).optional(),
+        language: SignInLanguageSchema.optional(),
       })
       .strict(),
     SignInStartSchema,
@@ -201,6 +205,7 @@ export const accountsChannels = {
         customer: z.string().trim().min(1).max(320),
         label: z.string().trim().max(80).optional(),
         addMissingScopes: z.boolean().optional(),
+        language: SignInLanguageSchema.optional(),
       })
       .strict(),
     SignInStartSchema,

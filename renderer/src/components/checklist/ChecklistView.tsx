@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { verdicts as computeVerdicts } from '@shared/checklist/verdicts';
 import type { Check, Verdicts } from '@shared/report/check-types';
 import { problemsByFixer, toFixCount } from '@shared/checklist/problems';
-import { problemCount, rootCause } from '@shared/checklist/layers';
+import { oneCauseHeadline } from '@shared/checklist/headline';
 import { CheckItem } from './CheckItem';
 import { useSubjectName } from './use-subject-name';
 import { useCheckText } from './use-check-text';
@@ -42,9 +42,8 @@ export function ChecklistView({
   const toFix = toFixCount(groups);
   const text = useCheckText();
   // One cause: the headline says it and who acts ("The platform must register … — nothing to do on site").
-  const root = rootCause(checks);
-  const rootCheck = root && problemCount(checks) === 1 ? checks.find((c) => c.id === root.checkId) : undefined;
-  const headline = rootCheck ? (rootCheck.fix ? text.fixSummary(rootCheck.fix) : text.title(rootCheck)) : null;
+  const one = oneCauseHeadline(checks);
+  const headline = one ? text.headline(one) : null;
   const notChecked = checks.filter((c) => c.status === 'not_checked');
   const passed = [...checks.filter((c) => c.status === 'pass'), ...checks.filter((c) => c.status === 'not_applicable')];
   const item = (c: Check) => {

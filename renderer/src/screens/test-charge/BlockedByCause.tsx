@@ -3,14 +3,14 @@
 // words as the checklist's headline, with who acts; not "no site with a battery", an API path or "check the
 // connection".
 import { useTranslation } from 'react-i18next';
-import { fixerOf } from '@shared/checklist/problems';
+import { headlineFor } from '@shared/checklist/headline';
 import type { Check } from '@shared/report/check-types';
 import { useCheckText } from '@renderer/components/checklist/use-check-text';
 
 export function BlockedByCause({ check }: { check: Check }) {
   const { t } = useTranslation();
   const text = useCheckText();
-  const headline = check.fix ? text.fixSummary(check.fix) : text.title(check);
+  const headline = headlineFor(check);
   return (
     <section
       className="tc-account-blocked"
@@ -22,10 +22,10 @@ export function BlockedByCause({ check }: { check: Check }) {
     >
       <h3 id="tc-account-blocked-heading">{t('testCharge.blockedByCause.heading')}</h3>
       <p className="tc-account-blocked-cause" data-testid="test-blocked-cause">
-        {headline}
+        {text.headline(headline)}
       </p>
       <p>
-        {t('testCharge.blockedByCause.who', { who: t(`checklist.fixer.${fixerOf(check)}`) })}{' '}
+        {t('testCharge.blockedByCause.who', { who: t(`checklist.fixer.${headline.fixer}`) })}{' '}
         <span className="muted">{text.title(check)}</span>
       </p>
       <p className="muted">{t('testCharge.blockedByCause.nothingChanged')}</p>

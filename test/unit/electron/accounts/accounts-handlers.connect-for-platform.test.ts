@@ -2,12 +2,14 @@
 // access-revoked scenario: its stored sign-in is the stale one Tesla revoked), borrowing is refused with
 // connection_lost; connecting for the platform opens the sign-in under the platform's client, hands code and
 // verifier to the platform, and then reaches the customer through it, with the platform's connection alive.
-// A grant missing a consent box is topped up the same way with prompt_missing_scopes.
+// A grant missing a consent box is topped up the same way with prompt_missing_scopes. The browser ends on the
+// doctor's loopback page in the app's language, which quotes nothing from the request unescaped.
 import { afterEach, describe, expect, it } from 'vitest';
 import { MemoryVault } from '@main/infra/keychain';
 import { driveConsent } from '@main/accounts/sign-in/consent-driver';
 import { createBackend, type Backend } from '@main/app/backend';
 import { PlatformError } from '@main/platform/platform-client';
+import { textIn } from '@shared/text/languages';
 import { tempDir } from '@test/support/temp-dir';
 
 let backend: Backend | null = null;
@@ -94,6 +96,34 @@ describe('connect for the platform, in the app', () => {
       signInId: started.signInId,
       ok: false,
       error: 'The sign-in was cancelled.',
+    });
+  });
+
+  it('its loopback page speaks the app’s language, refuses a stranger and says a refusal without echoing it', async () => {
+    const { b, finished } = await start('access-revoked');
+    const de = textIn('de');
+    const started = await b.handlers['accounts:connectForPlatform']({ customer: 'c-0001', language: 'de' }, call);
+    const authorize = new URL(started.authorizeUrl).searchParams;
+    const callback = new URL(authorize.get('redirect_uri')!);
+    const stranger = await fetch(`${callback.href}?state=not-ours&code=abc`);
+    expect(stranger.status).toBe(400);
+    const strangerPage = await stranger.text();
+    expect(strangerPage).toContain('<html lang="de">');
+    expect(strangerPage).toContain(de('errors.sign_in_unknown_state'));
+    // Tesla's error in a shape it never has: not quoted at all, the page and the app say it in German.
+    const hostile = '<script>alert(1)</script>';
+    const refused = await fetch(
+      `${callback.href}?state=${authorize.get('state')}&error=${encodeURIComponent(hostile)}`,
+    );
+    expect(refused.status).toBe(400);
+    const refusedPage = await refused.text();
+    expect(refusedPage).not.toContain('script');
+    expect(refusedPage).toContain(`<title>${de('accounts.signInPage.titleRefused')}</title>`);
+    expect(refusedPage).toContain(de('errors.sign_in_ended', { error: '?' }));
+    expect(await finished).toMatchObject({
+      signInId: started.signInId,
+      ok: false,
+      errorText: { key: 'errors.sign_in_ended', params: { error: '?' } },
     });
   });
 

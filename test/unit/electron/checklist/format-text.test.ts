@@ -58,6 +58,8 @@ describe('formatReportText', () => {
     expect(text).toMatch(/^Bereit, den Speicher aus dem Netz zu laden: NEIN \(verhindert durch /);
     expect(text).toContain('[FEHLER ] Netzladen: Nein  (energy.grid_charging@1;');
     expect(text).toContain('Behebung: In der Tesla-App: Einstellungen > Laden aus dem Netz > Ja');
+    // German decimals, the sign after the amount.
+    expect(text).toMatch(/Weckvorgänge 0\), geschätzte Kosten 0,006\s\$$/);
   });
 
   it('prints an old report’s English sentences as written', () => {

@@ -1,10 +1,12 @@
-// The loopback listener answers only GET on its path with the right Host; the deep-link inbox keeps links
+// The loopback listener answers only GET on its path with the right Host, with a page in the app's language
+// (lang on the html element) where nothing from the request lands unescaped; the deep-link inbox keeps links
 // that arrive before the backend is ready and takes only the app's scheme from a command line.
 import http from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DeepLinkInbox, deepLinkHandler } from '@main/accounts/sign-in/deep-link-inbox';
 import { startLoopbackListener, type LoopbackListener } from '@main/accounts/sign-in/loopback-server';
 import type { CallbackOutcome } from '@main/accounts/sign-in/sign-in-flow';
+import { textIn } from '@shared/text/languages';
 import { openSocket, upgradeRequest } from '@test/support/raw-ws';
 
 function get(
@@ -44,7 +46,7 @@ describe('loopback listener', () => {
     listener = await startLoopbackListener({
       onCallback: async (url) => {
         seen.push(url);
-        return { ok: false, message: 'Refused <b>here</b>' };
+        return { ok: false, text: { key: 'errors.sign_in_ended', params: { error: 'Refused <b>here</b>' } } };
       },
     });
     expect(listener.port).toBeGreaterThan(0);
@@ -59,11 +61,63 @@ describe('loopback listener', () => {
     const res = await get(listener.port, '/callback?state=abc&code=def');
     expect(res.status).toBe(400);
     expect(res.body).toContain('Refused &#60;b&#62;here&#60;/b&#62;');
+    expect(res.body).not.toContain('<b>');
     expect(res.headers['referrer-policy']).toBe('no-referrer');
     expect(res.headers['content-security-policy']).toContain("default-src 'none'");
     expect(res.headers['cache-control']).toBe('no-store');
     expect(seen).toEqual([`http://127.0.0.1:${listener.port}/callback?state=abc&code=def`]);
   });
+});
+
+describe('the loopback page in the app’s language', () => {
+  for (const language of ['en', 'de'] as const) {
+    const t = textIn(language);
+
+    it(`speaks ${language} (lang, title, message, close hint), its 404 page too`, async () => {
+      listener = await startLoopbackListener({
+        language,
+        onCallback: async () => ({ ok: true, text: { key: 'accounts.connected', params: {} } }),
+      });
+      const res = await get(listener.port, '/callback?state=abc&code=def');
+      expect(res.status).toBe(200);
+      expect(res.body).toContain(`<html lang="${language}">`);
+      expect(res.body).toContain(`<title>${t('accounts.signInPage.titleOk')}</title>`);
+      expect(res.body).toContain(`<p data-testid="loopback-message">${t('accounts.connected')}</p>`);
+      expect(res.body).toContain(t('accounts.signInPage.close'));
+      const missing = await get(listener.port, '/elsewhere');
+      expect(missing.status).toBe(404);
+      expect(missing.body).toContain(`<html lang="${language}">`);
+      expect(missing.body).toContain(t('accounts.signInPage.notFound'));
+      expect(missing.body).toContain(`<title>${t('accounts.signInPage.titleRefused')}</title>`);
+      // One language only: the German page has no English left, the English none of the German.
+      if (language === 'de') expect(res.body).not.toMatch(/close this tab|Connected/);
+      else expect(res.body).not.toMatch(/Verbunden|schließen/);
+    });
+
+    it(`escapes what a message quotes from the request (${language})`, async () => {
+      listener = await startLoopbackListener({
+        language,
+        // A message quoting the request as it arrived: the page must still escape it.
+        onCallback: async (url) => ({
+          ok: false,
+          text: { key: 'errors.sign_in_ended', params: { error: new URL(url).searchParams.get('error') ?? '' } },
+        }),
+      });
+      const hostile = `<script>alert(1)</script><img src=x onerror="alert('x')">&amp;`;
+      const res = await get(listener.port, `/callback?state=abc&error=${encodeURIComponent(hostile)}`);
+      expect(res.status).toBe(400);
+      expect(res.body).not.toMatch(/<script|<img|onerror="/);
+      expect(res.body).toContain(
+        '&#60;script&#62;alert(1)&#60;/script&#62;&#60;img src=x onerror=&#34;alert(&#39;x&#39;)&#34;&#62;&#38;amp;',
+      );
+      expect(res.body).toContain(`<html lang="${language}">`);
+      expect(res.body).toContain(`<title>${t('accounts.signInPage.titleRefused')}</title>`);
+      // The message around the quote is the language's own.
+      const [before, after] = t('errors.sign_in_ended', { error: '§' }).split('§');
+      expect(res.body).toContain(before);
+      expect(res.body).toContain(after);
+    });
+  }
 });
 
 describe('loopback listener against resets', () => {
@@ -77,7 +131,7 @@ describe('loopback listener against resets', () => {
         onCallback: async (url) => {
           seen.push(url);
           await new Promise((r) => setTimeout(r, 20)); // the reset lands while the flow is still working
-          return { ok: true, message: 'Connected.' };
+          return { ok: true, text: { key: 'accounts.connected', params: {} } };
         },
       });
       const port = listener.port;

@@ -4,6 +4,21 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { SIGN_IN_TTL_MS } from '@main/accounts/sign-in/pending-sign-ins';
 import { driveConsent } from '@main/accounts/sign-in/consent-driver';
 import { authorizeRedirect, createHarness, type Harness } from '@test/support/connect-harness';
+import { textIn } from '@shared/text/languages';
+
+/** driveConsent with the loopback page the browser would show kept (the app's answer to the callback). */
+async function consentKeepingPage(authorizeUrl: string, decision: 'allow' | 'deny' = 'allow') {
+  let page = '';
+  const status = await driveConsent(authorizeUrl, {
+    decision,
+    fetch: async (input, init) => {
+      const res = await fetch(input, init);
+      if (new URL(res.url).hostname === '127.0.0.1' && res.url.includes('/callback')) page = await res.clone().text();
+      return res;
+    },
+  });
+  return { status, page };
+}
 
 let h: Harness;
 afterEach(async () => h?.close());
@@ -69,6 +84,26 @@ describe('sign-in through the loopback callback', () => {
       errorText: { key: 'errors.sign_in_denied', params: {} },
     });
     expect(h.service.list()).toEqual([]);
+  });
+
+  it('ends the browser on a page in the app’s language (German when asked, English otherwise)', async () => {
+    h = await createHarness({ autoConsent: false });
+    const de = textIn('de');
+    const german = await h.service.connect({ demoCallback: 'loopback', language: 'de' });
+    const ok = await consentKeepingPage(german.authorizeUrl);
+    expect(ok.status).toBe(200);
+    expect(ok.page).toContain('<html lang="de">');
+    expect(ok.page).toContain(`<title>${de('accounts.signInPage.titleOk')}</title>`);
+    expect(ok.page).toContain(de('accounts.connected'));
+    const denied = await consentKeepingPage(
+      (await h.service.connect({ demoCallback: 'loopback', language: 'de' })).authorizeUrl,
+      'deny',
+    );
+    expect(denied.status).toBe(400);
+    expect(denied.page).toContain(de('errors.sign_in_denied'));
+    const english = await consentKeepingPage((await h.service.connect({ demoCallback: 'loopback' })).authorizeUrl);
+    expect(english.page).toContain('<html lang="en">');
+    expect(english.page).toContain(textIn('en')('accounts.connected'));
   });
 
   it('asks only for missing scopes on a reconnect', async () => {

@@ -150,7 +150,10 @@ describe('Customers screen', () => {
     render(<AccountsScreen />);
     fireEvent.click(await screen.findByRole('button', { name: 'Reconnect' }));
     await screen.findByTestId('sign-in-waiting');
-    expect(api.calls.find((c) => c.channel === 'accounts:connect')?.args).toEqual({ reconnectAccountId: 'sub-1' });
+    expect(api.calls.find((c) => c.channel === 'accounts:connect')?.args).toEqual({
+      reconnectAccountId: 'sub-1',
+      language: 'en',
+    });
     expect(open).toHaveBeenCalledWith('http://127.0.0.1:1/oauth2/v3/authorize?x=1', '_blank', 'noopener,noreferrer');
 
     // The main side reports the result as an event.
@@ -195,7 +198,10 @@ describe('Customers screen', () => {
     expect(within(card).getByRole('button', { name: '1 of 3 boxes ticked' })).toBeTruthy();
     fireEvent.click(within(notice).getByRole('button', { name: 'Reconnect now' }));
     await waitFor(() =>
-      expect(api.calls.find((c) => c.channel === 'accounts:connect')?.args).toEqual({ reconnectAccountId: 'sub-1' }),
+      expect(api.calls.find((c) => c.channel === 'accounts:connect')?.args).toEqual({
+        reconnectAccountId: 'sub-1',
+        language: 'en',
+      }),
     );
   });
 

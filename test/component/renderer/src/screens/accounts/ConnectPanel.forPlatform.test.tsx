@@ -85,6 +85,7 @@ describe('Connect panel: connect for the platform', () => {
       expect(calls.find((c) => c.channel === 'accounts:connectForPlatform')?.args).toEqual({
         customer: 'c-0001',
         label: 'Rivera',
+        language: 'en',
       });
       expect(open).toHaveBeenCalledWith(started.authorizeUrl, '_blank', 'noopener,noreferrer');
       expect(screen.queryByTestId('platform-lost')).toBeNull();

@@ -123,7 +123,9 @@ describe('Connect panel: the ways in', () => {
     expect(screen.getByTestId('connect-way-hint').textContent).toMatch(/virtual key are not judged/);
     expect(screen.queryByLabelText(/Customer’s e-mail/)).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Connect a Tesla account' }));
-    await waitFor(() => expect(api.started()).toEqual([{ channel: 'accounts:connect', args: { way: 'own_app' } }]));
+    await waitFor(() =>
+      expect(api.started()).toEqual([{ channel: 'accounts:connect', args: { way: 'own_app', language: 'en' } }]),
+    );
     open.mockRestore();
   });
 
@@ -159,7 +161,9 @@ describe('Connect panel: the ways in', () => {
     expect(dialog.textContent).toContain('This signs the customer out of Demo Energy until they reconnect there.');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Replace the connection' }));
     await screen.findByTestId('sign-in-waiting');
-    expect(api.started()).toEqual([{ channel: 'accounts:connect', args: { way: 'replace', confirmedReplace: true } }]);
+    expect(api.started()).toEqual([
+      { channel: 'accounts:connect', args: { way: 'replace', confirmedReplace: true, language: 'en' } },
+    ]);
     expect(open).toHaveBeenCalledTimes(1);
     open.mockRestore();
   });
@@ -169,20 +173,25 @@ describe('Connect panel: the ways in', () => {
     const api = await renderPanel(null);
     expect(screen.queryByRole('group', { name: 'Way in' })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Connect a Tesla account' }));
-    await waitFor(() => expect(api.started()).toEqual([{ channel: 'accounts:connect', args: {} }]));
+    await waitFor(() => expect(api.started()).toEqual([{ channel: 'accounts:connect', args: { language: 'en' } }]));
     open.mockRestore();
   });
 
   it('speaks German', async () => {
     await i18next.changeLanguage('de');
     try {
-      await renderPanel(demoWays);
+      const api = await renderPanel(demoWays);
       expect(screen.getByRole('radio', { name: 'Über Demo Energy' })).toHaveProperty('checked', true);
       fireEvent.click(screen.getByRole('radio', { name: 'Verbindung von Demo Energy ersetzen' }));
       fireEvent.click(screen.getByRole('button', { name: 'Tesla-Konto verbinden' }));
       expect(screen.getByRole('alertdialog').textContent).toContain(
         'Damit wird der Kunde bei Demo Energy abgemeldet, bis die Verbindung dort neu hergestellt wird.',
       );
+      // The page the browser ends on after the sign-in (the doctor's loopback) is asked for in German too.
+      const open = vi.spyOn(window, 'open').mockReturnValue(null);
+      fireEvent.click(screen.getByRole('button', { name: 'Verbindung ersetzen' }));
+      await waitFor(() => expect(api.started().at(-1)?.args).toMatchObject({ way: 'replace', language: 'de' }));
+      open.mockRestore();
     } finally {
       await i18next.changeLanguage('en');
     }
