@@ -1,7 +1,7 @@
-// Build (Vite plugin, plain Node). The entry (renderer/src/main.tsx) sends the first questions before it
-// starts the app's code (boot.tsx and what it imports), whose evaluation holds the page's one thread.
-// This lets the browser fetch and compile that code from the moment it reads index.html, in parallel
-// with the entry, without running it: `modulepreload` for each chunk boot.tsx needs, `preload` for its CSS.
+// Build (Vite plugin, plain Node). The app's code (boot.tsx and the chunks it imports) is a dynamic import
+// of the entry (renderer/src/main.tsx), so the browser would only start fetching it once the entry has
+// arrived and run. `modulepreload` links in index.html for each of those chunks (`preload` for their CSS)
+// have it fetched from the moment the page is read, beside the entry, without running it before its time.
 import type { HtmlTagDescriptor, Plugin } from 'vite';
 
 /** The chunk of `entrySuffix` (a path's end) and every chunk it imports statically, in load order. */

@@ -1,6 +1,6 @@
-// Renderer (the page). The entry point, kept small: it opens the connection to the main side and asks the
-// first questions on it, then runs the app's code (boot.tsx, React with it) and the active language's
-// catalogue, which the browser has been fetching and compiling in the meantime.
+// Renderer (the page). The entry point, kept small: it starts everything the first screen needs at once —
+// the connection to the main side with the first questions on it, the active language's catalogue, and the
+// app's code (boot.tsx, React with it) — so none of them waits for another to arrive.
 // First: its Performance mark says when the app's own code starts (the benchmark's breakdown reads it).
 import './perf/script-start';
 import { detectLanguage, loadCatalogue } from './i18n/catalogues';
@@ -11,21 +11,14 @@ import './state/theme-store';
 import './styles.css';
 
 const language = detectLanguage();
-// The first questions go out first (the app's status, the customers, then the selected customer's
-// checklist): the diagnosis is the longest wait, two round trips to Tesla, and starts before anything else.
+// The app's code first (index.html has the browser fetch it from the start, scripts/preload-app-code.ts),
+// the catalogue beside it, and the first questions: none waits for another's answer. The checklist of the
+// customer the app opens on is already being read by the main side (it started as this page connected).
+const app = import('./boot');
+void loadCatalogue(language).catch(() => undefined); // i18next asks again, and says so, if this failed
+// The first answers (the app's status, the customers, the selected customer's checklist: the last one held,
+// else joining the run under way) are asked for now, not after the first render; the stores opening the
+// connection (getClient) is the first thing they do.
 void useAppStore.getState().load();
-const asked = useAccountsStore
-  .getState()
-  .ensureLoaded()
-  .then(openSelectedChecklist)
-  .catch(() => undefined); // each store says its own failure on screen
-// Then the app's code and the catalogue: running them holds the page's one thread for a few hundred
-// milliseconds, and the questions' answers would wait behind it. index.html has the browser fetch and
-// compile the app's code meanwhile (scripts/preload-app-code.ts); only running it waits for the questions.
-// A main side slow to answer must not keep the app off the screen: it starts after half a second anyway.
-const atLatest = new Promise<void>((resolve) => setTimeout(resolve, 500));
-void Promise.race([asked, atLatest]).then(async () => {
-  void loadCatalogue(language).catch(() => undefined); // i18next asks again, and says so, if this failed
-  const app = await import('./boot');
-  await app.boot(language);
-});
+void useAccountsStore.getState().ensureLoaded().then(openSelectedChecklist);
+void app.then((loaded) => loaded.boot(language));

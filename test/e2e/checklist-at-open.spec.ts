@@ -1,7 +1,7 @@
 // The app opening with a customer already connected (and no checklist of theirs held): it reads their
-// checklist by itself as it opens (one diagnosis), Check shows it without "Run" being pressed, and a reload
-// shows the one held without reading Tesla again. (A "Run" pressed meanwhile joins that run: the checklist
-// service's unit test.)
+// checklist by itself as it opens (one diagnosis), the visit opens at Check and shows it without "Run"
+// being pressed, and a reload shows the one held without reading Tesla again. (A "Run" pressed meanwhile
+// joins that run: the checklist service's unit test.)
 import { connectOverIpc } from '@test/support/connect-over-ipc';
 import { expect, test } from './fixtures';
 
@@ -17,10 +17,10 @@ test('opening the app with a connected customer reads their checklist once, by i
   await connectOverIpc(app.url);
   expect(await productsReads(app.simulatorOrigin())).toBe(0);
 
-  const run = ui.ipc.nextReply('checklist:run');
+  // The main side starts it as the page connects; the page finds it held or joins it. The visit opens at
+  // Check (every box was ticked), nothing pressed.
   await ui.goto();
-  expect((await run).ok).toBe(true);
-  await ui.openScreen('Check');
+  await expect(ui.navButton('Check')).toHaveAttribute('aria-current', 'page');
   await expect(ui.checklist.verdict('charge')).toBeVisible();
   expect(await productsReads(app.simulatorOrigin())).toBe(1);
 

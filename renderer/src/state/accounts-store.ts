@@ -81,6 +81,11 @@ export function connectNotice(account: AccountView | undefined): AccountsNotice 
   };
 }
 
+/** Every consent box the platform needs was ticked (the main side lists the missing ones). */
+export function allBoxesTicked(account: AccountView | undefined): boolean {
+  return account !== undefined && (account.consent?.missing ?? []).length === 0;
+}
+
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** The platform's refusals that connecting for the platform fixes. */

@@ -20,7 +20,7 @@ interface ChecklistState {
   /**
    * As the app opens, for the customer on screen: their last checklist of this run, or else one read now,
    * so the verdicts are there by the time the installer looks (the main side joins a run already under way).
-   * Resolves once that is asked for.
+   * Resolves once that is asked for, not answered.
    */
   open(accountId: string): Promise<void>;
   run(accountId: string): Promise<void>;
@@ -54,7 +54,6 @@ export const useChecklistStore = create<ChecklistState>((set, get) => ({
   async open(accountId) {
     await get().load(accountId);
     const { report, running, error } = get();
-    // Resolves once the run is asked for, not answered: the entry starts the app's code then.
     if (get().accountId === accountId && !report && !running && !error) void get().run(accountId);
   },
   async run(accountId) {

@@ -1,6 +1,5 @@
-// The build's preload of the app's code: index.html names boot.tsx's chunk and every chunk it imports
-// (so the browser fetches and compiles them while the entry sends the first questions), each once, and
-// nothing when there is no such chunk.
+// The build's preload of the app's code: index.html names boot.tsx's chunk and every chunk it imports (so
+// the browser fetches them beside the entry), each once, and nothing when there is no such chunk.
 import { describe, expect, it } from 'vitest';
 import { chunksOf } from '@scripts/preload-app-code';
 

@@ -2,15 +2,9 @@
 // the visit moves on to Check; with a box left unticked it stays on Connect, where the result says which
 // (the customer is still at the laptop to reconnect), while the checklist runs in the background.
 import { useEffect } from 'react';
-import type { AccountView } from '@shared/contract';
-import { useAccountsStore } from '@renderer/state/accounts-store';
+import { allBoxesTicked, useAccountsStore } from '@renderer/state/accounts-store';
 import { useVisitStore } from '@renderer/state/visit-store';
 import { useChecklistStore } from '@renderer/state/checklist-store';
-
-/** Every consent box the platform needs was ticked (the main side lists the missing ones). */
-export function allBoxesTicked(account: AccountView | undefined): boolean {
-  return account !== undefined && (account.consent?.missing ?? []).length === 0;
-}
 
 export function useConnectThenCheck(): void {
   useEffect(

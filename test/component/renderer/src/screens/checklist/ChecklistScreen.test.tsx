@@ -11,6 +11,7 @@ import { ChecklistScreen } from '@renderer/screens/checklist/ChecklistScreen';
 import { openSelectedChecklist } from '@renderer/state/checklist-at-open';
 import { useChecklistStore } from '@renderer/state/checklist-store';
 import { useAccountsStore } from '@renderer/state/accounts-store';
+import { useVisitStore } from '@renderer/state/visit-store';
 import { setClient } from '@renderer/transport';
 
 const VIN = '5YJ3E1EB1PF310013';
@@ -363,18 +364,33 @@ describe('the checklist as the app opens', () => {
     return calls;
   }
 
-  it("reads the selected connected customer's checklist at once when none is held", async () => {
+  it("opens the visit at Check and reads the selected connected customer's checklist when none is held", async () => {
     const calls = client(null);
+    useVisitStore.setState({ screen: 'accounts' });
     useAccountsStore.setState({ selectedAccountId: 'acct-1', accounts: [connected('connected')] });
-    openSelectedChecklist();
+    await openSelectedChecklist();
     await waitFor(() => expect(useChecklistStore.getState().report).not.toBeNull());
     expect(calls).toEqual(['checklist:last', 'checklist:run']);
+    expect(useVisitStore.getState().screen).toBe('checklist');
+  });
+
+  it('stays on Connect for a customer with a consent box unticked, and where the installer went meanwhile', async () => {
+    client(null);
+    const missing = { ...connected('connected'), consent: { asked: [], missing: ['energy_cmds'] } };
+    useVisitStore.setState({ screen: 'accounts' });
+    useAccountsStore.setState({ selectedAccountId: 'acct-1', accounts: [missing] });
+    await openSelectedChecklist();
+    expect(useVisitStore.getState().screen).toBe('accounts');
+    useVisitStore.setState({ screen: 'settings' });
+    useAccountsStore.setState({ selectedAccountId: 'acct-1', accounts: [connected('connected')] });
+    await openSelectedChecklist();
+    expect(useVisitStore.getState().screen).toBe('settings');
   });
 
   it('shows the one held (a reload) without reading Tesla again', async () => {
     const calls = client(report());
     useAccountsStore.setState({ selectedAccountId: 'acct-1', accounts: [connected('connected')] });
-    openSelectedChecklist();
+    await openSelectedChecklist();
     await waitFor(() => expect(useChecklistStore.getState().report).not.toBeNull());
     expect(calls).toEqual(['checklist:last']);
   });
@@ -382,10 +398,9 @@ describe('the checklist as the app opens', () => {
   it('runs nothing for a customer who must sign in again, nor with nobody selected', async () => {
     const calls = client(null);
     useAccountsStore.setState({ selectedAccountId: 'acct-1', accounts: [connected('reconnect_needed')] });
-    openSelectedChecklist();
+    await openSelectedChecklist();
     useAccountsStore.setState({ selectedAccountId: null, accounts: [] });
-    openSelectedChecklist();
-    await new Promise((r) => setTimeout(r, 20));
+    await openSelectedChecklist();
     expect(calls).toEqual([]);
   });
 });
