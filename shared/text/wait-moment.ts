@@ -3,6 +3,7 @@
 // formatter the screen, the report (HTML, PDF, handover) and the terminal use for a rate limit's reset: Intl
 // gives each language its own day words, clock and weekday; the sentences around them are the catalogue's
 // (`moment.*`).
+import { dateTimeFormat, numberFormat, relativeTimeFormat } from './intl-cache';
 import type { Translate } from './resolve-params';
 
 export interface MomentOptions {
@@ -21,7 +22,7 @@ const localeOf = (language: string) => (language === 'de' ? 'de-DE' : 'en-GB');
 
 /** The calendar day of `ms` in the zone, as a day count (for "today" / "tomorrow"). */
 function dayNumber(ms: number, timeZone: string | undefined): number {
-  const parts = new Intl.DateTimeFormat('en-CA', {
+  const parts = dateTimeFormat('en-CA', {
     year: 'numeric',
     month: '2-digit',
     day: '2-digit',
@@ -34,7 +35,7 @@ function dayNumber(ms: number, timeZone: string | undefined): number {
 function halves(value: number, locale: string): string {
   const whole = Math.floor(value);
   const half = value - whole >= 0.5;
-  return `${whole === 0 && half ? '' : new Intl.NumberFormat(locale).format(whole)}${half ? '½' : ''}`;
+  return `${whole === 0 && half ? '' : numberFormat(locale).format(whole)}${half ? '½' : ''}`;
 }
 
 /**
@@ -44,7 +45,7 @@ function halves(value: number, locale: string): string {
 export function waitMoment(untilMs: number, t: Translate, options: MomentOptions): { until: string; age: string } {
   const locale = localeOf(options.language);
   const zone = options.timeZone ? { timeZone: options.timeZone } : {};
-  const time = new Intl.DateTimeFormat(locale, {
+  const time = dateTimeFormat(locale, {
     hour: '2-digit',
     minute: '2-digit',
     hourCycle: 'h23',
@@ -54,13 +55,11 @@ export function waitMoment(untilMs: number, t: Translate, options: MomentOptions
   const until =
     days >= -1 && days <= 1
       ? t('moment.dayAt', {
-          day: new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(days, 'day'),
+          day: relativeTimeFormat(locale, { numeric: 'auto' }).format(days, 'day'),
           time,
         })
       : t('moment.dateAt', {
-          date: new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', ...zone }).format(
-            untilMs,
-          ),
+          date: dateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', ...zone }).format(untilMs),
           time,
         });
   const ms = Math.max(0, untilMs - options.now);

@@ -1,6 +1,7 @@
 // Renderer: a moment in the installer's local time with the zone, relative to today: "today 15:38 CET",
 // "yesterday 09:12 CET", "4 Dec 2026, 10:00 CET" (each language's own words and order).
 import i18next from 'i18next';
+import { dateTimeFormat, relativeTimeFormat } from '@shared/text/intl-cache';
 
 const DAY = 86_400_000;
 
@@ -15,15 +16,13 @@ export function localTime(value: string | number, lang: string = i18next.languag
   if (Number.isNaN(at.getTime())) return value;
   // en-GB names the zone ("CET") where plain en says "GMT+1".
   const locale = lang === 'de' ? 'de' : 'en-GB';
-  const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZoneName: 'short' }).format(
-    at,
-  );
+  const time = dateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZoneName: 'short' }).format(at);
   const days = dayNumber(at) - dayNumber(now);
   if (days >= -1 && days <= 1) {
-    const word = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(days, 'day');
+    const word = relativeTimeFormat(locale, { numeric: 'auto' }).format(days, 'day');
     return `${word} ${time}`;
   }
-  return new Intl.DateTimeFormat(locale, {
+  return dateTimeFormat(locale, {
     day: 'numeric',
     month: 'short',
     year: 'numeric',
