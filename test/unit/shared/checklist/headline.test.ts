@@ -8,25 +8,17 @@ import { applyLayers } from '@shared/checklist/layers';
 import type { Check, Subject } from '@shared/report/check-types';
 import { checkWords } from '@shared/text/check-text';
 import { textIn } from '@shared/text/languages';
+import { stubAccount, stubCheck } from '@test/support/stub-check';
 
-const account = { kind: 'account' as const, id: 'acct' };
+const account = stubAccount;
 const site = (id: string) => ({ kind: 'energy_site' as const, id });
 
-function c(
+const c = (
   id: Check['id'],
   status: Check['status'],
   actor?: NonNullable<Check['fix']>['actor'],
   subject: Subject = account,
-): Check {
-  return {
-    id,
-    subject,
-    status,
-    text: { key: `k.${id}`, params: { n: 1 } },
-    evidence: [],
-    ...(actor ? { fix: { text: { key: `fix.${id}`, params: { m: 2 } }, links: [], actor } } : {}),
-  };
-}
+): Check => stubCheck(id, status, actor, subject, { text: { n: 1 }, fix: { m: 2 } });
 
 const healthy = [c('account.region', 'pass'), c('account.connection', 'pass'), c('energy.reachable', 'pass')];
 

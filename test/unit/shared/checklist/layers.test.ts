@@ -1,30 +1,16 @@
 // Layered diagnosis: the first failing layer is the cause; what depends on it is not_checked (never a
 // problem, never counted); rootCause names the one check and who acts, or null when healthy.
 import { describe, expect, it } from 'vitest';
-import type { Check, Subject } from '@shared/report/check-types';
+import type { Check } from '@shared/report/check-types';
 import { applyLayers, LAYERS, layerOf, problemCount, rootCause } from '@shared/checklist/layers';
 import { problemsByFixer } from '@shared/checklist/problems';
 import { CHECK_IDS } from '@shared/report/check-types';
+import { stubCheck } from '@test/support/stub-check';
 
-const account = { kind: 'account' as const, id: 'acct' };
 const site = (id: string) => ({ kind: 'energy_site' as const, id });
 const car = { kind: 'vehicle' as const, id: 'VIN1' };
 
-function c(
-  id: Check['id'],
-  status: Check['status'],
-  actor?: NonNullable<Check['fix']>['actor'],
-  subject: Subject = account,
-): Check {
-  return {
-    id,
-    subject,
-    status,
-    text: { key: `k.${id}`, params: {} },
-    evidence: [],
-    ...(actor ? { fix: { text: { key: `fix.${id}`, params: {} }, links: [], actor } } : {}),
-  };
-}
+const c = stubCheck;
 
 // What the rules say on a 412 (platform not registered): the connection and the app status cannot be judged,
 // and the token's scope checks pass or fail on their own.
