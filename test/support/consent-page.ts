@@ -7,7 +7,13 @@ import type { Page } from '@playwright/test';
 import { de } from '@shared/text/de';
 import { en } from '@shared/text/en';
 
-const CONNECTED = [en.accounts.connected, de.accounts.connected];
+// The doctor's own sign-in, or a connection made for the platform (connect for the platform).
+const CONNECTED = [
+  en.accounts.connected,
+  de.accounts.connected,
+  en.accounts.signInPage.platformConnected,
+  de.accounts.signInPage.platformConnected,
+];
 
 export async function giveConsent(
   page: Page,
