@@ -16,8 +16,9 @@ export function checklistHandlers(checklist: ChecklistService): AreaHandlers<'ch
       const { check, report } = await service().recheck(accountId, checkId, subjectId);
       return { check, report: forPage(report) };
     },
-    'checklist:last': ({ accountId }) => {
-      const last = service().last(accountId);
+    // Counting a run under way (the app opening starts one): the page's "last, else run" reads Tesla once.
+    'checklist:last': async ({ accountId }) => {
+      const last = await service().latest(accountId);
       return last && forPage(last);
     },
   };

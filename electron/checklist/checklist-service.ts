@@ -176,6 +176,17 @@ export class ChecklistService {
     };
   }
 
+  /**
+   * The last report, counting the run under way: asked while one is being made, the answer waits for it
+   * (a failed one leaves the last held). A page's "last, else run" is then one decision: asked as a run
+   * ends, "last" could say none while the run asked next no longer had one to join, and read Tesla twice.
+   */
+  async latest(accountId: string): Promise<Report | null> {
+    const going = this.inFlight.get(accountId);
+    if (going && !going.stale) await going.report.catch(() => undefined);
+    return this.last(accountId);
+  }
+
   /** The last report for an account in this run, or null. */
   last(accountId: string): Report | null {
     const h = this.held.get(accountId);

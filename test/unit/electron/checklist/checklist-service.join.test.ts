@@ -31,6 +31,19 @@ describe('ChecklistService: a run under way is joined', () => {
     });
   });
 
+  it('"last" asked while a run is under way answers with that run: "last, else run" reads Tesla once', async () => {
+    await withService(async (service, products, id) => {
+      const going = service.run(id);
+      expect(service.last(id)).toBeNull();
+      const latest = await service.latest(id);
+      expect(latest).not.toBeNull();
+      expect(latest?.checks).toEqual((await going).checks);
+      expect(products()).toBe(1);
+      // Nothing under way and nothing held: none, at once.
+      expect(await service.latest('someone-else')).toBeNull();
+    });
+  });
+
   it('a run asked for after the customer signed in again does not join the one started before', async () => {
     await withService(async (service, products, id) => {
       const before = service.run(id);
