@@ -64,8 +64,8 @@ export class ChecklistService {
   private readonly problemsSeen = new Map<string, Set<string>>();
   private readonly now: () => number;
   private readonly known: KnownDevicesStore;
-  /** The run under way per customer (`stale` once they signed in again since it started). */
-  private readonly inFlight = new Map<string, { report: Promise<Report>; stale: boolean }>();
+  /** The run under way per customer that a new run may join (dropped when they sign in again). */
+  private readonly inFlight = new Map<string, Promise<Report>>();
 
   constructor(private readonly deps: ChecklistServiceDeps) {
     this.now = deps.now ?? Date.now;
@@ -98,14 +98,15 @@ export class ChecklistService {
    */
   run(accountId: string): Promise<Report> {
     const going = this.inFlight.get(accountId);
-    if (going && !going.stale) return going.report;
-    const entry = { report: this.runNow(accountId), stale: false };
-    this.inFlight.set(accountId, entry);
+    if (going) return going;
+    const report = this.runNow(accountId);
+    this.inFlight.set(accountId, report);
+    // Only this run's own entry: one started after a new sign-in may have taken its place.
     const done = () => {
-      if (this.inFlight.get(accountId) === entry) this.inFlight.delete(accountId);
+      if (this.inFlight.get(accountId) === report) this.inFlight.delete(accountId);
     };
-    void entry.report.then(done, done);
-    return entry.report;
+    void report.then(done, done);
+    return report;
   }
 
   /**
@@ -114,8 +115,7 @@ export class ChecklistService {
    * to show, from the run it asks for itself.
    */
   openFor(accountId: string): void {
-    const going = this.inFlight.get(accountId);
-    if (this.held.has(accountId) || (going && !going.stale)) return;
+    if (this.held.has(accountId) || this.inFlight.has(accountId)) return;
     this.run(accountId).catch(() => undefined);
   }
 
@@ -124,8 +124,7 @@ export class ChecklistService {
    * so the next run asked for starts afresh instead of joining it.
    */
   signedInAgain(accountId: string): void {
-    const going = this.inFlight.get(accountId);
-    if (going) going.stale = true;
+    this.inFlight.delete(accountId);
   }
 
   private async runNow(accountId: string): Promise<Report> {
@@ -182,8 +181,7 @@ export class ChecklistService {
    * ends, "last" could say none while the run asked next no longer had one to join, and read Tesla twice.
    */
   async latest(accountId: string): Promise<Report | null> {
-    const going = this.inFlight.get(accountId);
-    if (going && !going.stale) await going.report.catch(() => undefined);
+    await this.inFlight.get(accountId)?.catch(() => undefined);
     return this.last(accountId);
   }
 
