@@ -22,8 +22,11 @@ export interface BrowserHostOptions {
   port?: number;
   /** Fixed secret for tests; a random one is made otherwise. */
   secret?: string;
-  /** A page of the app connected (its secret checked): the app is opening, or reloading. */
-  onPageConnected?: () => void;
+  /**
+   * The app is opening, or reloading: the browser was sent to its page by the user (not by another site),
+   * or a page of it connected with the secret. Told once for each; what it starts must be idempotent.
+   */
+  onAppOpening?: (how: 'navigation' | 'connected') => void;
   /** Told about a connection that failed (reset, bad frame); the host itself carries on. */
   onConnectionError?: (where: 'socket' | 'websocket' | 'request', error: unknown) => void;
 }
@@ -76,6 +79,21 @@ export function cacheControl(urlPath: string): string {
     : 'no-store';
 }
 
+/**
+ * A navigation to the app's page that the user made: typed, opened from outside the browser (`npm start`,
+ * a bookmark) or a reload, never a page of another site sending the browser here, nor a script's fetch. The
+ * Fetch Metadata headers say so; a page cannot forge them. Without them (an older browser), nothing is
+ * told: the page connecting still is.
+ */
+export function isUserNavigation(headers: http.IncomingHttpHeaders): boolean {
+  const site = headers['sec-fetch-site'];
+  return (
+    headers['sec-fetch-mode'] === 'navigate' &&
+    headers['sec-fetch-dest'] === 'document' &&
+    (site === 'none' || site === 'same-origin')
+  );
+}
+
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
   const secret = options.secret ?? randomBytes(24).toString('hex');
   let port = 0;
@@ -84,6 +102,13 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       options.onConnectionError?.(where, error);
     } catch {
       // A failing reporter must not turn one bad connection into a crash.
+    }
+  };
+  const opening = (how: 'navigation' | 'connected') => {
+    try {
+      options.onAppOpening?.(how);
+    } catch (error) {
+      report(how === 'navigation' ? 'request' : 'websocket', error);
     }
   };
 
@@ -129,6 +154,10 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       'Cache-Control': cacheControl(req.url ?? '/'),
     });
     res.end(req.method === 'HEAD' ? undefined : file.body);
+    // After the page is on its way: what the opening starts (the first customer's checklist, its reads of
+    // Tesla) runs while the browser loads the page's code, some 300 ms before the page could connect.
+    if (req.method === 'GET' && file.contentType.startsWith('text/html') && isUserNavigation(req.headers))
+      opening('navigation');
   }
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
@@ -153,11 +182,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
 
   function serveClient(ws: WebSocket): void {
     clients.add(ws);
-    try {
-      options.onPageConnected?.();
-    } catch (error) {
-      report('websocket', error);
-    }
+    opening('connected');
     // ws reports a protocol violation (bad UTF-8, unmasked or reserved frame, oversized message, bad close
     // code, …) as an 'error' on this connection and closes it itself; with no listener that error would
     // be thrown and take the whole backend down with one page.

@@ -73,7 +73,7 @@ export async function startBrowserMode(options: BrowserModeOptions = {}): Promis
     port: options.port,
     secret: options.secret,
     onConnectionError: connectionErrorLog(backend.context.log),
-    onPageConnected: () => openFirstCustomerChecklist(backend.context.accounts, backend.context.checklist),
+    onAppOpening: () => openFirstCustomerChecklist(backend.context.accounts, backend.context.checklist),
   });
   return {
     ...host,
