@@ -1,12 +1,13 @@
 // Renderer: the checklist problems first: "N things to fix", grouped by who fixes each (you on site, the
 // customer in the Tesla app, the platform, Tesla), failures before warnings; then the two verdicts; then the
-// passing items folded into one line. Read-only unless the caller passes actions, so the report view can
+// passing items folded into one line (their items built a frame later). Read-only unless the caller passes actions, so the report view can
 // show a saved report with it.
 import { useTranslation } from 'react-i18next';
 import { verdicts as computeVerdicts } from '@shared/checklist/verdicts';
 import type { Check, Verdicts } from '@shared/report/check-types';
 import { problemsByFixer, toFixCount } from '@shared/checklist/problems';
 import { oneCauseHeadline } from '@shared/checklist/headline';
+import { useAfterFirstPaint } from '@renderer/perf/after-first-paint';
 import { CheckItem } from './CheckItem';
 import { useSubjectName } from './use-subject-name';
 import { useCheckText } from './use-check-text';
@@ -37,6 +38,8 @@ export function ChecklistView({
   problemsOnly,
 }: ChecklistViewProps) {
   const { t } = useTranslation();
+  // The folded lists' items come a frame after the rest: the first frame has what is read first.
+  const unfoldable = useAfterFirstPaint();
   const subjectName = useSubjectName(checks, accountLabel);
   const groups = problemsByFixer(checks);
   const toFix = toFixCount(groups);
@@ -95,7 +98,7 @@ export function ChecklistView({
       {notChecked.length > 0 && (
         <details className="ck-not-checked" data-testid="checklist-not-checked">
           <summary>{t('checklist.notChecked', { count: notChecked.length })}</summary>
-          <ul className="ck-list">{notChecked.map(item)}</ul>
+          {unfoldable && <ul className="ck-list">{notChecked.map(item)}</ul>}
         </details>
       )}
       {!problemsOnly && passed.length > 0 && (
@@ -103,7 +106,7 @@ export function ChecklistView({
           <summary>
             <span aria-hidden="true">✓</span> {t('checklist.passed', { count: passed.length })}
           </summary>
-          <ul className="ck-list">{passed.map(item)}</ul>
+          {unfoldable && <ul className="ck-list">{passed.map(item)}</ul>}
         </details>
       )}
     </div>

@@ -107,6 +107,21 @@ afterEach(async () => {
 });
 
 describe('ChecklistView (read-only, reusable)', () => {
+  it('paints what is read first in its first frame, and builds the folded items a frame later', async () => {
+    const checks = report().checks;
+    const passedCount = checks.filter((c) => c.status === 'pass' || c.status === 'not_applicable').length;
+    expect(passedCount).toBeGreaterThan(5);
+    render(<ChecklistView checks={checks} accountLabel="Rivera" />);
+    // The first commit: the things to fix and the verdicts, the folded line with its count but no items yet.
+    expect(screen.getByTestId('verdict-charge')).toBeTruthy();
+    expect(screen.getByTestId('checklist-problems').querySelectorAll('.ck-item').length).toBeGreaterThan(0);
+    const passed = screen.getByTestId('checklist-passed');
+    expect(passed.querySelector('summary')?.textContent).toContain(`${passedCount} checks passed`);
+    expect(passed.querySelectorAll('.ck-item')).toHaveLength(0);
+    // After that frame, every folded item is there, as before.
+    await waitFor(() => expect(passed.querySelectorAll('.ck-item')).toHaveLength(passedCount));
+  });
+
   it('opens with the things to fix grouped by who fixes them, folds the passes into one line, names no id in a heading', () => {
     render(<ChecklistView checks={report().checks} accountLabel="Rivera" />);
     const problems = screen.getByTestId('checklist-problems');
