@@ -11,7 +11,10 @@ import { useAppStore } from './state/app-store';
 import { useChecklistStore } from './state/checklist-store';
 import { useVisitStore } from './state/visit-store';
 
-/** Runs `work` once the page is idle with no checklist running; returns the cancel. */
+/** No checklist is being read or asked for (the app's opening asks for one before any screen mounts). */
+const checklistQuiet = (s: { running: boolean; loading: boolean }) => !s.running && !s.loading;
+
+/** Runs `work` once the page is idle with no checklist running or awaited; returns the cancel. */
 function whenQuiet(work: () => void): () => void {
   let cancel = () => {};
   const idle = () => {
@@ -24,9 +27,9 @@ function whenQuiet(work: () => void): () => void {
     }
   };
   const check = () => {
-    if (!useChecklistStore.getState().running) return work();
+    if (checklistQuiet(useChecklistStore.getState())) return work();
     const stop = useChecklistStore.subscribe((s) => {
-      if (s.running) return;
+      if (!checklistQuiet(s)) return;
       stop();
       idle();
     });
@@ -47,7 +50,7 @@ export function App() {
     void load();
   }, [load]);
   // The other screens' code arrives while the first one is in use, when the page has nothing else to do and
-  // no checklist is running (compiling it would delay that answer's handling and its first paint).
+  // no checklist is running or awaited (compiling it would delay that answer's handling and its first paint).
   useEffect(() => whenQuiet(preloadScreens), []);
   // A reopened page asks the main side what the visit has done (the checklist ran, a report was saved).
   useEffect(() => {

@@ -1,5 +1,5 @@
-// The app frame fetches the other screens' code when the page is idle, but not while a checklist runs:
-// compiling it then would delay that answer's handling and its first paint.
+// The app frame fetches the other screens' code when the page is idle, but not while a checklist runs or
+// is awaited (the app's opening asks for one): compiling it then would delay that answer and its first paint.
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildApi, createClient, type AppInfo } from '@shared/contract';
@@ -36,7 +36,7 @@ afterEach(() => {
   idle.length = 0;
   preloadScreens.mockClear();
   useAppStore.setState({ info: null, error: null });
-  useChecklistStore.setState({ running: false });
+  useChecklistStore.setState({ running: false, loading: false });
 });
 
 describe('App', () => {
@@ -59,6 +59,29 @@ describe('App', () => {
     expect(preloadScreens).not.toHaveBeenCalled();
 
     act(() => useChecklistStore.setState({ running: false }));
+    idleNow();
+    expect(preloadScreens).toHaveBeenCalledTimes(1);
+  });
+
+  it('waits, too, while the checklist the app opens on is awaited', async () => {
+    vi.stubGlobal('requestIdleCallback', (callback: () => void) => idle.push(callback));
+    vi.stubGlobal('cancelIdleCallback', () => undefined);
+    setClient(
+      createClient(
+        buildApi(
+          async () => ({ ok: true, value: info }),
+          () => () => undefined,
+        ),
+      ),
+    );
+    useChecklistStore.setState({ loading: true });
+    render(<App />);
+    expect(await screen.findByText('Demo mode: simulator ready')).toBeTruthy();
+
+    idleNow();
+    expect(preloadScreens).not.toHaveBeenCalled();
+
+    act(() => useChecklistStore.setState({ loading: false }));
     idleNow();
     expect(preloadScreens).toHaveBeenCalledTimes(1);
   });
