@@ -3,12 +3,15 @@
 // The customer is connected first, through the backend's own IPC with the consent given over HTTP, so no
 // page is open to run the checklist on connecting (the app does that too): the timed part is a fresh page
 // load with a connected customer and no checklist held, opening Check and its first diagnosis — which the
-// app starts itself as it opens (renderer/src/state/checklist-at-open.ts); "Run" is pressed as soon as it
-// can be, which joins that run rather than starting another. Besides the total, the page's own Performance marks (renderer/src/perf/start-marks.ts)
+// app starts itself as it opens: the main side as the browser asks for the page
+// (electron/checklist/checklist-at-open.ts), the page asking for it as soon as it knows the customer
+// (renderer/src/state/checklist-at-open.ts). "Check" and "Run" are pressed as soon as they can be, in case
+// the app did not. Besides the total, the page's own Performance marks (renderer/src/perf/start-marks.ts)
 // and Chromium's paint timing break it down: when the page first painted, when the app's code started, the
-// socket opened and the first answer came, when the run was asked for, how long the diagnosis took as the
-// page saw it, and the render after it. `npx tsx bench/bench-first-checklist.ts` measures this figure alone
-// (`--runs N`; `--renderer A --renderer B …` alternates built renderers, load by load, in the same conditions).
+// socket opened and the first answer came, when the checklist was asked for, how long its answer took as
+// the page saw it, and the render after it. `npx tsx bench/bench-first-checklist.ts` measures this figure
+// alone (`--runs N`; `--renderer A --renderer B …` alternates built renderers, load by load, in the same
+// conditions).
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -66,9 +69,12 @@ export interface FirstChecklistSample {
   socketOpen: number | null;
   /** Navigation start → the first answer from the backend. */
   firstAnswer: number | null;
-  /** Navigation start → the checklist run is asked for. */
+  /** Navigation start → the page asks for the checklist (the last one held, or else a run). */
   runStart: number | null;
-  /** The run asked for → its answer in the page (the two round trips, plus the backend's own work). */
+  /**
+   * Asked → the checklist in the page: what is left of the diagnosis the main side started as the app
+   * opened (its two round trips to Tesla and its own work), plus the answer's way to the page.
+   */
   diagnosis: number | null;
   /** The answer in the page → the frame with the verdicts painted. */
   render: number | null;
@@ -110,8 +116,8 @@ function sampleOf(t: PageTimings): FirstChecklistSample {
     scriptStart: mark('script-start'),
     socketOpen: mark('socket-open'),
     firstAnswer: mark('first-answer'),
-    runStart: mark('checklist-run'),
-    diagnosis: between(mark('checklist-run'), mark('checklist-answer')),
+    runStart: mark('checklist-asked'),
+    diagnosis: between(mark('checklist-asked'), mark('checklist-answer')),
     render: between(mark('checklist-answer'), t.shownAt),
   };
 }
@@ -281,7 +287,7 @@ async function measureConnectOnce(
     await page.close();
     const known = t.marks['sign-in-known'];
     if (known === undefined) throw new Error('the page did not mark the sign-in it started');
-    const run = t.marks['checklist-run'];
+    const run = t.marks['checklist-asked'];
     const answer = t.marks['checklist-answer'];
     return { ms: t.shownAt - known, diagnosis: run !== undefined && answer !== undefined ? answer - run : null };
   } finally {

@@ -13,9 +13,9 @@ export type StartMark =
   | 'i18n-ready'
   /** A sign-in this page started succeeded (the connect result is known: its checklist starts). */
   | 'sign-in-known'
-  /** The first checklist run was asked for. */
-  | 'checklist-run'
-  /** Its answer arrived. */
+  /** The page first asked for a checklist: the last one held (the app's opening), or a run. */
+  | 'checklist-asked'
+  /** The first checklist arrived in the page. */
   | 'checklist-answer'
   /** The checklist with its verdicts is in the page (committed; painted in the next frame). */
   | 'checklist-rendered';

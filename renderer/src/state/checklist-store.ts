@@ -43,7 +43,9 @@ export const useChecklistStore = create<ChecklistState>((set, get) => ({
     if (get().accountId !== accountId) set({ accountId, report: null, error: null, progress: null });
     set({ loading: true });
     try {
+      markOnce('checklist-asked');
       const report = await getClient().checklist.last({ accountId });
+      if (report) markOnce('checklist-answer');
       if (get().accountId === accountId && !get().running) set({ report });
     } catch (e) {
       set({ error: message(e) });
@@ -59,7 +61,7 @@ export const useChecklistStore = create<ChecklistState>((set, get) => ({
   async run(accountId) {
     set({ accountId, running: true, error: null, progress: null });
     try {
-      markOnce('checklist-run');
+      markOnce('checklist-asked');
       const report = await getClient().checklist.run({ accountId });
       markOnce('checklist-answer');
       if (get().accountId === accountId) set({ report });
