@@ -15,7 +15,8 @@
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium, type Browser } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { chromium, type Page } from '@playwright/test';
 import { MemoryVault } from '../electron/infra/keychain';
 import { startBrowserMode } from '../electron/launcher/browser-mode';
 import { driveConsent } from '../electron/accounts/sign-in/consent-driver';
@@ -126,7 +127,7 @@ function sampleOf(t: PageTimings): FirstChecklistSample {
 let verbose = false;
 
 /** One measurement on a fresh backend (so no earlier checklist result is held and shown instead). */
-async function measureOnce(browser: Browser, latencyMs: number, rendererDir?: string): Promise<FirstChecklistSample> {
+async function measureOnce(browser: Tabs, latencyMs: number, rendererDir?: string): Promise<FirstChecklistSample> {
   const data = tempDir('tcd-bench-ui-');
   const host = await startBrowserMode({
     mode: 'demo',
@@ -183,23 +184,52 @@ function summarise(samples: FirstChecklistSample[], loads: number[]): FirstCheck
   };
 }
 
-async function withChromium<T>(work: (browser: Browser) => Promise<T>): Promise<T> {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+/** Where each load's page is opened: a new tab (and its own renderer process), each time. */
+interface Tabs {
+  newPage(): Promise<Page>;
+}
+
+/**
+ * The browser the app is opened in. `installer` (the default): one browser profile for every load, as an
+ * installer's browser, or the desktop app's window, has; each load opens a new tab that starts its own
+ * renderer process (Chromium's spare process is turned off: a desktop window starts its renderer for the
+ * page too), with the app's files cold (each backend has its own port, so nothing is cached). `newProfile`:
+ * a brand-new browser profile for every load (how this bench measured until 2026-12-06): Chromium then also
+ * builds the profile's network and storage as the page loads, some 100-200 ms that no installer pays.
+ */
+export type BenchProfile = 'installer' | 'newProfile';
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+async function withChromium<T>(work: (tabs: Tabs) => Promise<T>, profile: BenchProfile = 'installer'): Promise<T> {
+  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (profile === 'newProfile') {
+    const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+    try {
+      return await work(browser); // Browser.newPage: a new profile (context) for each page
+    } finally {
+      await browser.close();
+    }
+  }
+  const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'tcd-bench-profile-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath,
+    args: [...CHROMIUM_ARGS, '--disable-features=SpareRendererForSitePerProcess'],
   });
   try {
-    return await work(browser);
+    // The window's first tab stays open (an installer's browser has a window): each load is a tab beside it.
+    return await work(context);
   } finally {
-    await browser.close();
+    await context.close();
+    rmSync(userDataDir, { recursive: true, force: true });
   }
 }
 
@@ -211,6 +241,7 @@ export async function benchFirstChecklistOf(
   latencyMs: number,
   runs: number,
   rendererDirs: (string | undefined)[],
+  profile: BenchProfile = 'installer',
 ): Promise<FirstChecklist[]> {
   return withChromium(async (browser) => {
     const samples = rendererDirs.map(() => [] as FirstChecklistSample[]);
@@ -223,11 +254,15 @@ export async function benchFirstChecklistOf(
       }
     }
     return samples.map((s, k) => summarise(s, loads[k]!));
-  });
+  }, profile);
 }
 
-export async function benchFirstChecklist(latencyMs: number, runs = 5): Promise<FirstChecklist> {
-  const [only] = await benchFirstChecklistOf(latencyMs, runs, [undefined]);
+export async function benchFirstChecklist(
+  latencyMs: number,
+  runs = 5,
+  profile: BenchProfile = 'installer',
+): Promise<FirstChecklist> {
+  const [only] = await benchFirstChecklistOf(latencyMs, runs, [undefined], profile);
   return only!;
 }
 
@@ -256,10 +291,7 @@ export interface ConnectToChecklist {
  * on the page's sign-in), and the clock runs from the moment the page knows the sign-in succeeded to the
  * first frame painted with the verdicts. The issue's floor: two dependent round trips plus one paint.
  */
-async function measureConnectOnce(
-  browser: Browser,
-  latencyMs: number,
-): Promise<{ ms: number; diagnosis: number | null }> {
+async function measureConnectOnce(browser: Tabs, latencyMs: number): Promise<{ ms: number; diagnosis: number | null }> {
   const data = tempDir('tcd-bench-connect-');
   const host = await startBrowserMode({
     mode: 'demo',
@@ -326,7 +358,8 @@ export function describeFirstChecklist(r: FirstChecklist): string {
   );
 }
 
-// `npx tsx bench/bench-first-checklist.ts [--runs N] [--latency MS] [--verbose] [--renderer DIR]…`.
+// `npx tsx bench/bench-first-checklist.ts [--runs N] [--latency MS] [--verbose] [--new-profile] [--renderer DIR]…`
+// (`--connect`: connect → checklist instead).
 if (process.argv[1]?.endsWith('bench-first-checklist.ts')) {
   const { values } = parseArgs({
     options: {
@@ -335,6 +368,7 @@ if (process.argv[1]?.endsWith('bench-first-checklist.ts')) {
       renderer: { type: 'string', multiple: true, default: [] },
       verbose: { type: 'boolean', default: false },
       connect: { type: 'boolean', default: false },
+      'new-profile': { type: 'boolean', default: false },
     },
   });
   if (values.connect) {
@@ -351,7 +385,12 @@ if (process.argv[1]?.endsWith('bench-first-checklist.ts')) {
   } else {
     verbose = values.verbose;
     const dirs = values.renderer.map((d) => path.resolve(d));
-    benchFirstChecklistOf(Number(values.latency), Number(values.runs), dirs.length ? dirs : [undefined]).then(
+    benchFirstChecklistOf(
+      Number(values.latency),
+      Number(values.runs),
+      dirs.length ? dirs : [undefined],
+      values['new-profile'] ? 'newProfile' : 'installer',
+    ).then(
       (results) => {
         for (const [k, r] of results.entries())
           console.log(`${dirs[k] ?? 'dist/renderer'}: ${describeFirstChecklist(r)}`);
