@@ -6,7 +6,7 @@ import { allBoxesTicked, useAccountsStore } from './accounts-store';
 import { useChecklistStore } from './checklist-store';
 import { useVisitStore } from './visit-store';
 
-/** After the customers are known: opens the selected one's checklist if they are connected (resolves once asked). */
+/** After the customers are known: opens the selected one's checklist if they are connected (resolves once answered; it is asked for at the call). */
 export async function openSelectedChecklist(): Promise<void> {
   const { selectedAccountId, accounts } = useAccountsStore.getState();
   const account = accounts.find((a) => a.id === selectedAccountId);

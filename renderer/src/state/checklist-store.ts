@@ -20,7 +20,7 @@ interface ChecklistState {
   /**
    * As the app opens, for the customer on screen: their last checklist of this run, or else one read now,
    * so the verdicts are there by the time the installer looks (the main side joins a run already under way).
-   * Resolves once that is asked for, not answered.
+   * Asks at the call (the question is on its way once this returns); resolves once answered.
    */
   open(accountId: string): Promise<void>;
   run(accountId: string): Promise<void>;
