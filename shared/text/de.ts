@@ -81,7 +81,8 @@ export const de: TextCatalogue = {
     },
     recheck: 'Erneut prüfen',
     rechecking: 'Wird geprüft …',
-    usage: 'Fleet-API-Abfragen: {{requests}} (Weckvorgänge: {{wakes}}) · geschätzte Kosten {{cost}} $',
+    usage:
+      'Fleet-API-Abfragen: {{requests}} (Weckvorgänge: {{wakes}}) · geschätzte Kosten {{cost, currency(currency: USD; minimumFractionDigits: 3; maximumFractionDigits: 3)}}',
   },
   checks: {
     reach: {
@@ -1980,7 +1981,8 @@ export const de: TextCatalogue = {
       direction: { charge: 'Laden', discharge: 'Entladen' },
       restored: 'Einstellungen wiederhergestellt',
       notRestored: 'Einstellungen NICHT wiederhergestellt',
-      usage: 'API-Nutzung: {{requests}} Anfragen, geschätzte Kosten {{cost}} US$',
+      usage:
+        'API-Nutzung: {{requests}} Anfragen, geschätzte Kosten {{cost, currency(currency: USD; minimumFractionDigits: 2; maximumFractionDigits: 2)}}',
       verdict: {
         charge: 'Laden aus dem Netz',
         discharge: 'Entladen ins Netz',

@@ -80,7 +80,8 @@ export const en = {
     },
     recheck: 'Check again',
     rechecking: 'Checking…',
-    usage: 'Fleet API requests: {{requests}} (no wake-ups: {{wakes}}) · estimated cost ${{cost}}',
+    usage:
+      'Fleet API requests: {{requests}} (no wake-ups: {{wakes}}) · estimated cost {{cost, currency(currency: USD; minimumFractionDigits: 3; maximumFractionDigits: 3)}}',
   },
   checks: {
     reach: {
@@ -1880,7 +1881,8 @@ export const en = {
       direction: { charge: 'Charge', discharge: 'Discharge' },
       restored: 'settings restored',
       notRestored: 'settings NOT restored',
-      usage: 'API usage: {{requests}} requests, estimated cost US$ {{cost}}',
+      usage:
+        'API usage: {{requests}} requests, estimated cost {{cost, currency(currency: USD; minimumFractionDigits: 2; maximumFractionDigits: 2)}}',
       verdict: {
         charge: 'Charge from the grid',
         discharge: 'Discharge to the grid',

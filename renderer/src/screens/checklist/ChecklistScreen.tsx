@@ -102,7 +102,7 @@ function ChecklistStep({ step }: { step: 'check' | 'fix' }) {
               {t('checklist.usage', {
                 requests: shown.apiUsage.requests,
                 wakes: shown.apiUsage.byClass.wake,
-                cost: shown.apiUsage.estimatedCostUsd.toFixed(3),
+                cost: shown.apiUsage.estimatedCostUsd, // the catalogue formats it in the user's language
               })}
             </p>
           )}

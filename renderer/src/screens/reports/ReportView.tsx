@@ -108,7 +108,7 @@ export function ReportView({ opened }: { opened: OpenedReportView }) {
         </ul>
       )}
       <p className="reports-muted">
-        {t('reports.view.usage', { requests: r.apiUsage.requests, cost: r.apiUsage.estimatedCostUsd.toFixed(2) })}
+        {t('reports.view.usage', { requests: r.apiUsage.requests, cost: r.apiUsage.estimatedCostUsd })}
       </p>
 
       <div className="reports-actions">

@@ -226,6 +226,18 @@ describe('ChecklistScreen', () => {
     return { client, push: (event: EventName, payload: unknown) => listeners.get(event)?.(payload) };
   }
 
+  it("words the usage line in the user's language, the cost as money in that language", async () => {
+    setClient(fakeClient({ 'checklist:last': () => report() }).client);
+    useAccountsStore.setState({ selectedAccountId: 'acct-1', accounts: [] });
+    const { unmount } = render(<ChecklistScreen />);
+    expect((await screen.findByTestId('api-usage')).textContent).toMatch(/estimated cost \$0\.008$/);
+    unmount();
+    await i18next.changeLanguage('de');
+    render(<ChecklistScreen />);
+    // German: decimal comma, the sign after the amount (it printed "0.008 $").
+    expect((await screen.findByTestId('api-usage')).textContent).toMatch(/geschätzte Kosten 0,008\s\$$/);
+  });
+
   it('asks for a customer first', () => {
     useAccountsStore.setState({ selectedAccountId: null });
     render(<ChecklistScreen />);
