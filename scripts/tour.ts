@@ -219,9 +219,15 @@ async function walk(
     }
 
     await step(page, STEP.report);
+    const save = page.getByRole('button', { name: words.reports.export.asHtml });
+    // The export's preview is redacted in a worker thread, which from the sources first compiles itself
+    // (seconds on a busy machine): the panel is shot once it has its buttons, not empty.
+    const exportReady = await save
+      .waitFor({ timeout: 30_000 })
+      .then(() => true)
+      .catch(() => false);
     await shoot(page, dir, ++n, 'report', problems);
-    const save = page.getByRole('button', { name: 'Save as HTML' });
-    if (await save.isVisible()) {
+    if (exportReady) {
       const download = page.waitForEvent('download', { timeout: 20_000 }).catch(() => null);
       await save.click();
       const file = await download;
