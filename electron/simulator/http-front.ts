@@ -96,7 +96,11 @@ export async function answer(deps: FrontDeps, req: SimRequest, loopbackAdmin: bo
         baseUrl: req.regionPrefix ? (deps.regionBaseUrls()[regionOfPrefix(req.regionPrefix)!] ?? '') : '',
         clientId: clientIdOf(req),
       };
-      return { res: faultResponse(fault, vars), billing: billingOf(deps, req), fault: true };
+      return {
+        res: faultResponse(ctx.faults.answerAt(fault, deps.clock.now()), vars),
+        billing: billingOf(deps, req),
+        fault: true,
+      };
     }
     return { ...(await route(deps, ctx, req, loopbackAdmin)), fault: true };
   }

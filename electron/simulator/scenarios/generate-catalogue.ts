@@ -434,7 +434,7 @@ const catalogue: Json[] = [
   ),
   variant(
     'rate-limited-long',
-    'A rate limit shared with other apps: every call answers 429, Retry-After 37829 s (about 10.5 hours).',
+    'A rate limit shared with other apps: every call answers 429, Retry-After counting down from 37829 s (about 10.5 hours) to the same moment.',
     (s) => {
       s.faults = [
         {

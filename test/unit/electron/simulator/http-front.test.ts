@@ -118,12 +118,25 @@ describe('the field-failure scenarios', () => {
     expect(r.headers.get('retry-after')).toBeNull();
   });
 
-  it('rate-limited-long: 429 with Retry-After 37829', async () => {
+  it('rate-limited-long: 429 with Retry-After 37829, counting down to the same moment, as Tesla\u2019s window does', async () => {
     const h = await shared('rate-limited-long');
     const r = await h.call('GET', '/api/1/products');
     expect(r.status).toBe(429);
     expect(r.headers.get('retry-after')).toBe('37829');
     expect(r.headers.get('ratelimit-reset')).toBe('37829');
+    // Read again 5.5 s later (another screen, another read): 5 s fewer, so both name the same moment.
+    h.sim.clock.advance(5_500);
+    const again = await h.call('GET', `/api/1/energy_sites/${siteId(h.sim)}/site_info`);
+    expect(again.status).toBe(429);
+    expect(again.headers.get('retry-after')).toBe('37824');
+    expect(again.headers.get('ratelimit-reset')).toBe('37824');
+    // A reset of the scenario opens a new window.
+    h.sim.admin.reset();
+    expect(
+      (
+        await h.call('GET', '/api/1/products', { token: await h.tokenWith(h.sim.scenario.account.grantedScopes) })
+      ).headers.get('retry-after'),
+    ).toBe('37829');
   });
 
   it('upstream-error-energy: energy calls answer 500 upstream internal error; others work', async () => {
