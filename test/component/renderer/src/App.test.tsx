@@ -40,49 +40,30 @@ afterEach(() => {
 });
 
 describe('App', () => {
-  it('preloads the other screens when idle, and waits while a checklist runs', async () => {
-    vi.stubGlobal('requestIdleCallback', (callback: () => void) => idle.push(callback));
-    vi.stubGlobal('cancelIdleCallback', () => undefined);
-    setClient(
-      createClient(
-        buildApi(
-          async () => ({ ok: true, value: info }),
-          () => () => undefined,
+  // Running: a checklist read under way; loading: the one the app opens on, awaited before any screen mounts.
+  it.each(['running', 'loading'] as const)(
+    'preloads the other screens when idle, and waits while a checklist is %s',
+    async (busy) => {
+      vi.stubGlobal('requestIdleCallback', (callback: () => void) => idle.push(callback));
+      vi.stubGlobal('cancelIdleCallback', () => undefined);
+      setClient(
+        createClient(
+          buildApi(
+            async () => ({ ok: true, value: info }),
+            () => () => undefined,
+          ),
         ),
-      ),
-    );
-    useChecklistStore.setState({ running: true });
-    render(<App />);
-    expect(await screen.findByText('Demo mode: simulator ready')).toBeTruthy();
+      );
+      useChecklistStore.setState({ [busy]: true });
+      render(<App />);
+      expect(await screen.findByText('Demo mode: simulator ready')).toBeTruthy();
 
-    idleNow();
-    expect(preloadScreens).not.toHaveBeenCalled();
+      idleNow();
+      expect(preloadScreens).not.toHaveBeenCalled();
 
-    act(() => useChecklistStore.setState({ running: false }));
-    idleNow();
-    expect(preloadScreens).toHaveBeenCalledTimes(1);
-  });
-
-  it('waits, too, while the checklist the app opens on is awaited', async () => {
-    vi.stubGlobal('requestIdleCallback', (callback: () => void) => idle.push(callback));
-    vi.stubGlobal('cancelIdleCallback', () => undefined);
-    setClient(
-      createClient(
-        buildApi(
-          async () => ({ ok: true, value: info }),
-          () => () => undefined,
-        ),
-      ),
-    );
-    useChecklistStore.setState({ loading: true });
-    render(<App />);
-    expect(await screen.findByText('Demo mode: simulator ready')).toBeTruthy();
-
-    idleNow();
-    expect(preloadScreens).not.toHaveBeenCalled();
-
-    act(() => useChecklistStore.setState({ loading: false }));
-    idleNow();
-    expect(preloadScreens).toHaveBeenCalledTimes(1);
-  });
+      act(() => useChecklistStore.setState({ [busy]: false }));
+      idleNow();
+      expect(preloadScreens).toHaveBeenCalledTimes(1);
+    },
+  );
 });
