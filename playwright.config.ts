@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './test/support/chromium-launch';
 
 // Two projects: the UI in Debian's Chromium through the browser transport, and the desktop app through
 // Playwright's _electron, which runs only where an Electron binary exists and is reported skipped elsewhere.
@@ -14,18 +15,7 @@ export default defineConfig({
       testDir: 'test/e2e',
       use: {
         browserName: 'chromium',
-        launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
-        },
+        launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
       },
     },
     { name: 'electron', testDir: 'test/electron' },

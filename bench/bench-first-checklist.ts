@@ -21,6 +21,7 @@ import { MemoryVault } from '../electron/infra/keychain';
 import { startBrowserMode } from '../electron/launcher/browser-mode';
 import { driveConsent } from '../electron/accounts/sign-in/consent-driver';
 import { connectOverIpc } from '../test/support/connect-over-ipc';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/support/chromium-launch';
 import { tempDir } from '../test/support/temp-dir';
 
 /**
@@ -205,20 +206,9 @@ interface Tabs {
  */
 export type BenchProfile = 'installer' | 'newProfile';
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 async function withChromium<T>(work: (tabs: Tabs) => Promise<T>, profile: BenchProfile = 'installer'): Promise<T> {
-  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (profile === 'newProfile') {
-    const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
     try {
       return await work(browser); // Browser.newPage: a new profile (context) for each page
     } finally {
@@ -227,7 +217,7 @@ async function withChromium<T>(work: (tabs: Tabs) => Promise<T>, profile: BenchP
   }
   const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'tcd-bench-profile-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath,
+    executablePath: CHROMIUM_PATH,
     args: [...CHROMIUM_ARGS, '--disable-features=SpareRendererForSitePerProcess'],
   });
   try {
